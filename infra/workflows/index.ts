@@ -1,0 +1,38 @@
+import type { Capability } from '../../shared/http/route.ts';
+
+/**
+ * Every state machine cadre runs. The ASL lives in its own file and is the same text in AWS
+ * (CDK `DefinitionBody.fromFile` with substitutions) and in the local cloud (aws-local-stepfunctions).
+ * Each `${Name}` placeholder in the ASL is a Lambda ARN substitution naming the capability
+ * whose handler runs that Task.
+ */
+export type WorkflowCapability = Capability | 'workflow';
+
+export interface StateMachineManifest {
+  /** Logical name; also the key used by the WorkflowStarter port. */
+  readonly name: string;
+  readonly file: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+  /** ASL placeholder -> capability whose Lambda runs those Task states. */
+  readonly taskFunctions: Readonly<Record<string, WorkflowCapability>>;
+  /** Capabilities allowed to start executions (they get states:StartExecution and the ARN env var). */
+  readonly startedBy: readonly Capability[];
+  /** Environment variable carrying this machine's ARN to the starters. */
+  readonly arnEnvVar: string;
+}
+
+export const STATE_MACHINES = [
+  {
+    name: 'openSeason',
+    file: 'open-season.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['programmes'],
+    arnEnvVar: 'OPEN_SEASON_STATE_MACHINE_ARN',
+  },
+] as const satisfies readonly StateMachineManifest[];
+
+export type StateMachineName = (typeof STATE_MACHINES)[number]['name'];
+
+export const aslPath = (machine: StateMachineManifest): string =>
+  new URL(machine.file, import.meta.url).pathname;

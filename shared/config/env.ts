@@ -1,0 +1,28 @@
+/**
+ * Environment read in one place, failing loudly. Endpoints are optional: unset means the
+ * AWS default; set means a local or in-country DynamoDB/S3/SES-compatible service (152-FZ).
+ */
+export const requireEnv = (name: string): string => {
+  const value = process.env[name];
+  if (value === undefined || value === '') {
+    throw new Error(`Environment variable ${name} is required but not set`);
+  }
+  return value;
+};
+
+export const optionalEnv = (name: string): string | undefined => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
+};
+
+/** Names of every environment variable the functions read; CDK and the local cloud set them from here. */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  documentsBucket: 'DOCUMENTS_BUCKET',
+  mailFrom: 'MAIL_FROM',
+  dynamodbEndpoint: 'DYNAMODB_ENDPOINT',
+  s3Endpoint: 'S3_ENDPOINT',
+  sesEndpoint: 'SES_ENDPOINT',
+  sfnEndpoint: 'SFN_ENDPOINT',
+  stage: 'STAGE',
+} as const;

@@ -1,0 +1,105 @@
+import { AppError, type FieldProblem } from './app-error.ts';
+
+/**
+ * The refusals every capability shares. Capability-specific rules define their own
+ * errors next to the rule (one factory per rule) using the same AppError shape.
+ */
+export const validationFailed = (fields: readonly FieldProblem[]): AppError =>
+  new AppError({
+    code: 'validation-failed',
+    status: 400,
+    message: {
+      ru: 'Запрос содержит ошибки: исправьте перечисленные поля.',
+      en: 'The request has errors: fix the fields listed.',
+    },
+    fields,
+  });
+
+export const malformedJson = (): AppError =>
+  new AppError({
+    code: 'malformed-json',
+    status: 400,
+    message: { ru: 'Тело запроса не является корректным JSON.', en: 'The request body is not valid JSON.' },
+    fields: [{ field: 'body', code: 'malformed-json', message: { ru: 'Некорректный JSON', en: 'Invalid JSON' } }],
+  });
+
+export const unsupportedMediaType = (): AppError =>
+  new AppError({
+    code: 'unsupported-media-type',
+    status: 415,
+    message: {
+      ru: 'Тело запроса должно быть в формате application/json.',
+      en: 'The request body must be application/json.',
+    },
+    fields: [{ field: 'headers.content-type', code: 'unsupported-media-type', message: { ru: 'Ожидается application/json', en: 'Expected application/json' } }],
+  });
+
+export const payloadTooLarge = (limitBytes: number): AppError =>
+  new AppError({
+    code: 'payload-too-large',
+    status: 413,
+    message: {
+      ru: `Тело запроса больше допустимых ${limitBytes} байт.`,
+      en: `The request body exceeds the ${limitBytes}-byte limit.`,
+    },
+    fields: [{ field: 'body', code: 'too-large', message: { ru: `Не более ${limitBytes} байт`, en: `At most ${limitBytes} bytes` } }],
+  });
+
+export const unauthorized = (reason: 'missing' | 'malformed' | 'expired' | 'invalid'): AppError =>
+  new AppError({
+    code: `token-${reason}`,
+    status: 401,
+    message: {
+      ru: 'Нужен действующий токен доступа (заголовок Authorization: Bearer …).',
+      en: 'A valid access token is required (Authorization: Bearer … header).',
+    },
+    fields: [{ field: 'headers.authorization', code: `token-${reason}`, message: { ru: `Токен: ${reason}`, en: `Token: ${reason}` } }],
+    headers: { 'www-authenticate': 'Bearer' },
+  });
+
+export const forbidden = (): AppError =>
+  new AppError({
+    code: 'forbidden',
+    status: 403,
+    message: {
+      ru: 'Вашей роли это действие недоступно.',
+      en: 'Your role may not perform this action.',
+    },
+  });
+
+/** Deliberately identical for "does not exist" and "not yours", so ids cannot be probed. */
+export const notFound = (what: string): AppError =>
+  new AppError({
+    code: 'not-found',
+    status: 404,
+    message: { ru: 'Запрошенный ресурс не найден.', en: `The requested ${what} was not found.` },
+  });
+
+export const routeNotFound = (): AppError =>
+  new AppError({
+    code: 'route-not-found',
+    status: 404,
+    message: { ru: 'Такого адреса в API нет.', en: 'There is no such path in the API.' },
+  });
+
+export const methodNotAllowed = (allowed: readonly string[]): AppError =>
+  new AppError({
+    code: 'method-not-allowed',
+    status: 405,
+    message: {
+      ru: `Метод не поддерживается. Допустимы: ${allowed.join(', ')}.`,
+      en: `Method not allowed. Allowed: ${allowed.join(', ')}.`,
+    },
+    headers: { allow: allowed.join(', ') },
+  });
+
+export const versionConflict = (currentVersion: number): AppError =>
+  new AppError({
+    code: 'version-conflict',
+    status: 409,
+    message: {
+      ru: `Запись уже изменена (текущая версия ${currentVersion}). Перечитайте её и повторите.`,
+      en: `The record has changed (current version ${currentVersion}). Read it again and retry.`,
+    },
+    fields: [{ field: 'body.version', code: 'stale', message: { ru: 'Устаревшая версия', en: 'Stale version' } }],
+  });

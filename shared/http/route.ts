@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { Access } from '../auth/roles.ts';
+import type { Identity } from '../auth/identity.ts';
+
+/**
+ * One entry of the route table. Everything about an HTTP route is said here once:
+ * CDK builds API Gateway routes from it, the local gateway routes with it, the OpenAPI
+ * document is generated from it and the authorization test walks it.
+ */
+export const CAPABILITIES = ['docs', 'programmes'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ResponseSpec {
+  readonly description: string;
+  /** JSON body schema; omitted for empty bodies. */
+  readonly body?: z.ZodType;
+  /** Defaults to application/json. */
+  readonly contentType?: string;
+}
+
+export interface RouteDefinition<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+> {
+  /** Unique, camelCase; also the key of the handler implementation in its capability. */
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** API Gateway style: `/programmes/{programmeId}`. */
+  readonly path: string;
+  readonly capability: Capability;
+  /** `['anyone']` for a public route; otherwise the roles allowed. Never empty. */
+  readonly roles: readonly [Access, ...Access[]];
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  readonly request?: {
+    readonly params?: Params;
+    readonly query?: Query;
+    readonly body?: Body;
+    /** Request headers the route reads (e.g. Idempotency-Key), validated like the rest. */
+    readonly headers?: z.ZodType;
+  };
+  /** The success status first; error statuses are added to the OpenAPI document by the generator. */
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+}
+
+/** What a handler implementation receives after middleware has parsed, validated and authorized. */
+export interface RouteInput<R extends RouteDefinition> {
+  readonly params: R['request'] extends { params: infer P extends z.ZodType } ? z.infer<P> : Record<string, never>;
+  readonly query: R['request'] extends { query: infer Q extends z.ZodType } ? z.infer<Q> : Record<string, never>;
+  readonly body: R['request'] extends { body: infer B extends z.ZodType } ? z.infer<B> : undefined;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** Undefined only on public routes called without a token. */
+  readonly identity: Identity | undefined;
+  readonly correlationId: string;
+}
+
+export interface RouteResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export type RouteImplementation<R extends RouteDefinition> = (input: RouteInput<R>) => Promise<RouteResult>;
+
+/** Keeps literal types of a route while checking it against RouteDefinition. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+/** `GET /programmes/{programmeId}` — the API Gateway HTTP API route key. */
+export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;
