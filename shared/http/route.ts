@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Access } from '../auth/roles.ts';
+import { ANYONE, type Access } from '../auth/roles.ts';
 import type { Identity } from '../auth/identity.ts';
 
 /**
@@ -71,3 +71,6 @@ export const defineRoute = <const R extends RouteDefinition>(route: R): R => rou
 
 /** `GET /programmes/{programmeId}` — the API Gateway HTTP API route key. */
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+
+/** A route anyone may call without a token; every other route needs a verified JWT and one of its roles. */
+export const isPublicRoute = (route: Pick<RouteDefinition, 'roles'>): boolean => route.roles.includes(ANYONE);

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
+import { localLambdaContext } from '../../infra/local/lambda-context.ts';
 
 /**
  * Builds the API Gateway HTTP API (payload 2.0) event a capability Lambda receives, so a handler
@@ -52,18 +53,4 @@ export const apiEvent = (init: ApiEventInit): APIGatewayProxyEventV2WithJWTAutho
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
 };
 
-export const lambdaContext = (): Context =>
-  ({
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'test',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:eu-central-1:000000000000:function:test',
-    memoryLimitInMB: '256',
-    awsRequestId: randomUUID(),
-    logGroupName: 'test',
-    logStreamName: 'test',
-    getRemainingTimeInMillis: () => 30_000,
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  }) as Context;
+export const lambdaContext = (): Context => localLambdaContext('test', 30_000);

@@ -1,0 +1,13 @@
+import type { OpenApiDocument } from '../../shared/openapi/openapi-document.ts';
+import { generateOpenApi } from '../../shared/openapi/generate-openapi.ts';
+import { ROUTES } from '../../shared/routes/index.ts';
+
+const API_INFO = { title: 'cadre API', version: '1.0.0' } as const;
+
+let document: OpenApiDocument | undefined;
+
+/** Generated on first use and kept for the life of the Lambda instance: the route table is fixed at build time. */
+export const apiDocument = (): OpenApiDocument => {
+  document ??= generateOpenApi(ROUTES, API_INFO);
+  return document;
+};

@@ -1,0 +1,66 @@
+import middy from '@middy/core';
+import type { ApiEvent, ApiHandler, ApiResult } from './api-gateway.ts';
+import { authorization } from './middleware/authorization.ts';
+import { correlationId } from './middleware/correlation-id.ts';
+import { errorMapper } from './middleware/error-mapper.ts';
+import { jsonBody } from './middleware/json-body.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { requestValidation } from './middleware/request-validation.ts';
+import { responseSerializer } from './middleware/response-serializer.ts';
+import { routeResolution } from './middleware/route-resolution.ts';
+import { routeOf, stateOf, type HttpContext, type HttpResponse, type ValidatedRequest } from './request-state.ts';
+import type { RouteDefinition, RouteImplementation, RouteResult } from './route.ts';
+
+/** One implementation per route, keyed by the route's operationId. */
+export type ImplementationsOf<R extends RouteDefinition> = {
+  readonly [OperationId in R['operationId']]: RouteImplementation<Extract<R, { readonly operationId: OperationId }>>;
+};
+
+/**
+ * An implementation seen without its route's types. Calling it with a ValidatedRequest is sound
+ * because the validation middleware produced that request from the same route's schemas, a link
+ * TypeScript cannot follow from a route chosen at run time.
+ */
+type UntypedImplementation = (input: ValidatedRequest & Pick<Parameters<RouteImplementation<RouteDefinition>>[0], 'identity' | 'correlationId'>) => Promise<RouteResult>;
+
+/**
+ * A Lambda handler serving `routes`. Middleware order matters and is the point of this file:
+ * `before` runs top to bottom, `after`/`onError` bottom to top, so the error mapper sees every
+ * failure, the log line records the mapped status and the correlation id reaches every response.
+ * The role check runs before the body is even parsed.
+ */
+export const createRouteHandler = <R extends RouteDefinition>(routes: readonly R[], implementations: ImplementationsOf<NoInfer<R>>): ApiHandler => {
+  const byOperation = implementationsByOperation(routes, implementations as Readonly<Record<string, UntypedImplementation>>);
+  const dispatch = async (_event: ApiEvent, context: HttpContext): Promise<HttpResponse> => {
+    const state = stateOf(context);
+    const implementation = byOperation.get(routeOf(state).operationId);
+    if (implementation === undefined || state.input === undefined) throw new Error('Dispatch reached without an implementation or validated input');
+    return implementation({ ...state.input, identity: state.identity, correlationId: state.correlationId });
+  };
+  const handler = middy<ApiEvent, HttpResponse, Error, HttpContext>(dispatch).use([
+    correlationId(),
+    requestLog(),
+    errorMapper(),
+    routeResolution(routes),
+    authorization(),
+    jsonBody(),
+    requestValidation(),
+    responseSerializer(),
+  ]);
+  // After the serializer and the error mapper, the response is always the API Gateway result.
+  return async (event, context) => (await handler(event, context)) as ApiResult;
+};
+
+/** Fails at cold start, not at the first request, when a route has no implementation or vice versa. */
+const implementationsByOperation = (
+  routes: readonly RouteDefinition[],
+  implementations: Readonly<Record<string, UntypedImplementation>>,
+): ReadonlyMap<string, UntypedImplementation> => {
+  const operationIds = new Set(routes.map((route) => route.operationId));
+  const missing = [...operationIds].filter((id) => typeof implementations[id] !== 'function');
+  const unknown = Object.keys(implementations).filter((id) => !operationIds.has(id));
+  if (missing.length > 0 || unknown.length > 0) {
+    throw new Error(`Implementations do not match the routes: missing [${missing.join(', ')}], unknown [${unknown.join(', ')}]`);
+  }
+  return new Map(Object.entries(implementations));
+};

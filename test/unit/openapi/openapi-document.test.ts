@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderDocsPage } from '../../../functions/docs/render-docs-page.ts';
+import { isPublicRoute, type RouteDefinition } from '../../../shared/http/route.ts';
+import { generateOpenApi } from '../../../shared/openapi/generate-openapi.ts';
+import type { OpenApiDocument, OperationObject } from '../../../shared/openapi/openapi-document.ts';
+import { ROUTES } from '../../../shared/routes/index.ts';
+import { TEST_ROUTES } from '../http/support/test-routes.ts';
+
+const INFO = { title: 'cadre API', version: 'test' };
+
+const operationOf = (document: OpenApiDocument, route: RouteDefinition): OperationObject | undefined =>
+  document.paths[route.path]?.[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'];
+
+const refsIn = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (key === '$ref' && typeof item === 'string' ? [item] : refsIn(item)));
+};
+
+const resolve = (document: unknown, ref: string): unknown =>
+  ref
+    .replace(/^#\//, '')
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((node, segment) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined), document);
+
+const checkDocument = (routes: readonly RouteDefinition[]): void => {
+  const document = generateOpenApi(routes, INFO);
+  assert.equal(document.openapi, '3.1.0');
+
+  const operations = Object.values(document.paths).flatMap((item) => Object.values(item));
+  assert.equal(operations.length, routes.length, 'one operation per route');
+  assert.equal(new Set(operations.map((operation) => operation.operationId)).size, operations.length, 'unique operationIds');
+
+  for (const route of routes) {
+    const operation = operationOf(document, route);
+    assert.ok(operation, `${route.method} ${route.path} is documented`);
+    assert.equal(operation.operationId, route.operationId);
+    assert.deepEqual(operation['x-roles'], route.roles);
+    assert.match(operation.description, new RegExp(`Roles: ${route.roles.join(', ')}`));
+    const statuses = Object.keys(operation.responses);
+    assert.ok(statuses.includes('400') && statuses.includes('500'), `${route.operationId}: 400 and 500`);
+    for (const status of Object.keys(route.responses)) assert.ok(statuses.includes(status), `${route.operationId}: declared ${status}`);
+    if (isPublicRoute(route)) {
+      assert.deepEqual(operation.security, []);
+      assert.ok(!statuses.includes('401') && !statuses.includes('403'), `${route.operationId}: public, so no 401/403`);
+    } else {
+      assert.deepEqual(operation.security, [{ cognitoJwt: [] }]);
+      assert.ok(statuses.includes('401') && statuses.includes('403'), `${route.operationId}: protected, so 401/403`);
+    }
+    const hasBody = route.request?.body !== undefined;
+    assert.equal(operation.requestBody !== undefined, hasBody);
+    assert.equal(statuses.includes('413') && statuses.includes('415'), hasBody, `${route.operationId}: 413/415 exactly when a body is taken`);
+    const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+    const documented = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
+    assert.deepEqual(documented.sort(), pathParameters.sort(), `${route.operationId}: path parameters`);
+  }
+
+  const unresolved = refsIn(document).filter((ref) => !ref.startsWith('#/') || resolve(document, ref) === undefined);
+  assert.deepEqual(unresolved, [], 'every $ref resolves');
+  assert.ok(document.components.schemas['Problem'], 'the Problem schema');
+};
+
+describe('OpenAPI document', () => {
+  it('documents every route of the route table, with resolvable refs and unique operationIds', () => {
+    checkDocument(ROUTES);
+  });
+
+  it('documents params, query, headers, bodies and declared responses of any route', () => {
+    checkDocument([...ROUTES, ...TEST_ROUTES]);
+    const operation = operationOf(generateOpenApi(TEST_ROUTES, INFO), TEST_ROUTES[0]);
+    assert.deepEqual(
+      operation?.parameters?.map((parameter) => [parameter.name, parameter.in, parameter.required]),
+      [
+        ['widgetId', 'path', true],
+        ['dryRun', 'query', false],
+        ['idempotency-key', 'header', false],
+      ],
+    );
+  });
+});
+
+describe('docs page', () => {
+  const document = generateOpenApi([...ROUTES, ...TEST_ROUTES], INFO);
+  const page = renderDocsPage(document);
+
+  it('shows every operation with its roles, and is self-contained', () => {
+    for (const route of [...ROUTES, ...TEST_ROUTES]) {
+      assert.ok(page.includes(`id="op-${route.operationId}"`), route.operationId);
+      for (const role of route.roles) assert.ok(page.includes(`<span class="role">${role}</span>`), `${route.operationId}: ${role}`);
+    }
+    assert.doesNotMatch(page, /<script|<link|src=|https?:\/\/(?!cadre\.dev|json-schema\.org)/i);
+  });
+
+  it('links every schema reference to a section of the page', () => {
+    for (const [, name] of page.matchAll(/href="#schema-([^"]+)"/g)) assert.ok(page.includes(`id="schema-${name}"`), name);
+  });
+});
