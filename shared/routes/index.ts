@@ -2,9 +2,13 @@ import type { RouteDefinition } from '../http/route.ts';
 import { docsRoutes } from './docs-routes.ts';
 import { programmeRoutes } from './programme-routes.ts';
 
+/** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
+const ROUTE_TABLE = [...docsRoutes, ...programmeRoutes] as const satisfies readonly RouteDefinition[];
+export type RouteTable = typeof ROUTE_TABLE;
+
 /**
  * THE route table: every HTTP route of cadre, once. Capabilities keep their entries in
  * their own file; this list is what CDK, the local gateway, OpenAPI and the
  * authorization test read.
  */
-export const ROUTES: readonly RouteDefinition[] = [...docsRoutes, ...programmeRoutes];
+export const ROUTES: readonly RouteDefinition[] = ROUTE_TABLE;

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { createProgrammeRoute } from '../../shared/routes/programme-routes.ts';
+import { createProgramme as create } from '../../shared/programmes/use-cases/create-programme.ts';
+import { catalogue } from './dependencies.ts';
+
+export const createProgramme: RouteImplementation<typeof createProgrammeRoute> = async ({ identity, body }) => {
+  const programme = await create(catalogue, identity, body);
+  return { status: 201, body: programme, headers: { location: `/programmes/${programme.id}` } };
+};

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { createSeasonRoute } from '../../shared/routes/programme-routes.ts';
+import { createSeason as create } from '../../shared/programmes/use-cases/create-season.ts';
+import { catalogue } from './dependencies.ts';
+
+export const createSeason: RouteImplementation<typeof createSeasonRoute> = async ({ identity, params, body }) => {
+  const season = await create(catalogue, identity, params.programmeId, body);
+  return { status: 201, body: season, headers: { location: `/seasons/${season.id}` } };
+};

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { listOpenSeasonsRoute } from '../../shared/routes/programme-routes.ts';
+import { listOpenSeasons as list } from '../../shared/programmes/use-cases/list-open-seasons.ts';
+import { catalogue } from './dependencies.ts';
+
+export const listOpenSeasons: RouteImplementation<typeof listOpenSeasonsRoute> = async ({ query }) => ({
+  status: 200,
+  body: await list(catalogue, query),
+});

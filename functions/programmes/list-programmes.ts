@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { listProgrammesRoute } from '../../shared/routes/programme-routes.ts';
+import { listProgrammes as list } from '../../shared/programmes/use-cases/list-programmes.ts';
+import { catalogue } from './dependencies.ts';
+
+export const listProgrammes: RouteImplementation<typeof listProgrammesRoute> = async ({ identity, query }) => ({
+  status: 200,
+  body: await list(catalogue, identity, query),
+});

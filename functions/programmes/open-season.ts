@@ -1,0 +1,11 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { openSeasonRoute } from '../../shared/routes/programme-routes.ts';
+import { requestSeasonOpening } from '../../shared/programmes/use-cases/request-season-opening.ts';
+import { catalogue } from './dependencies.ts';
+
+/** 202: the season is `opening`; the workflow makes it `open` shortly after. */
+export const openSeason: RouteImplementation<typeof openSeasonRoute> = async ({ identity, params }) => ({
+  status: 202,
+  body: await requestSeasonOpening(catalogue, identity, params.seasonId),
+  headers: { location: `/seasons/${params.seasonId}` },
+});

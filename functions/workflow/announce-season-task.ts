@@ -1,0 +1,9 @@
+import { announceSeason } from '../../shared/programmes/use-cases/announce-season.ts';
+import type { WorkflowTaskDependencies } from './dependencies.ts';
+import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
+
+/** Mails the programme team once, however often the state runs. */
+export const announceSeasonTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+  const { seasonId } = seasonStateSchema.parse(event.input);
+  return announceSeason(deps, seasonId);
+};

@@ -1,0 +1,24 @@
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
+import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
+import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+import type { CatalogueDependencies } from '../../shared/programmes/use-cases/catalogue-dependencies.ts';
+
+/** Created once per Lambda container, at cold start, and shared by every task invocation. */
+const tableName = requireEnv(ENV.tableName);
+const client = documentClient();
+
+export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'>;
+
+export const workflowDependencies: WorkflowTaskDependencies = {
+  programmes: new DynamoDbProgrammeRepository(client, tableName),
+  seasons: new DynamoDbSeasonRepository(client, tableName),
+  mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
+  notifications: new DynamoDbNotificationLedger(client, tableName),
+  failures: new DynamoDbWorkflowFailureRepository(client, tableName),
+  clock: () => new Date(),
+};

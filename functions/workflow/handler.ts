@@ -1,0 +1,37 @@
+import { describeUnexpectedError, logger } from '../../shared/observability/logger.ts';
+import { isTransientFault, TransientError } from '../../shared/workflow/transient-error.ts';
+import { announceSeasonTask } from './announce-season-task.ts';
+import { workflowDependencies, type WorkflowTaskDependencies } from './dependencies.ts';
+import { publishSeasonTask } from './publish-season-task.ts';
+import { recordWorkflowFailureTask } from './record-workflow-failure-task.ts';
+import { workflowEventSchema, type WorkflowEvent } from './workflow-event.ts';
+
+type Task = (deps: WorkflowTaskDependencies, event: WorkflowEvent) => Promise<unknown>;
+
+const TASKS: Readonly<Record<string, Task>> = {
+  publishSeason: publishSeasonTask,
+  announceSeason: announceSeasonTask,
+  recordWorkflowFailure: recordWorkflowFailureTask,
+};
+
+/**
+ * The `workflow` capability: Task states of every state machine call this one function with
+ * `{ task, input }`. Transient faults leave as `TransientError` (the states retry those with
+ * backoff); anything else fails the state at once and its Catch records it.
+ */
+export const runWorkflowTask = async (deps: WorkflowTaskDependencies, raw: unknown): Promise<unknown> => {
+  const event = workflowEventSchema.parse(raw);
+  const task = TASKS[event.task];
+  if (task === undefined) throw new Error(`Unknown workflow task: ${event.task}`);
+  try {
+    return await task(deps, event);
+  } catch (error) {
+    logger.warn('Workflow task failed', { task: event.task, workflow: event.workflow, transient: isTransientFault(error), ...describeUnexpectedError(error) });
+    if (isTransientFault(error) && !(error instanceof TransientError)) {
+      throw new TransientError(`Transient fault in ${event.task}: ${error instanceof Error ? error.name : 'unknown'}`, { cause: error });
+    }
+    throw error;
+  }
+};
+
+export const handler = (event: unknown): Promise<unknown> => runWorkflowTask(workflowDependencies, event);

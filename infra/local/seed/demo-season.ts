@@ -1,0 +1,52 @@
+import { isTerminalKind } from '../../../shared/programmes/config/pipeline-schema.ts';
+import type { ProgrammeTemplate } from '../../../shared/programmes/templates/programme-template.ts';
+import type { SeasonDefinition } from '../../../shared/programmes/seasons/season-schema.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WINDOW_DAYS = 30;
+
+/**
+ * A season whose application window opened yesterday, with one 30-day window per working stage
+ * after it, so every stage of the demo pipeline has a place in the calendar.
+ */
+export const demoSeason = (template: ProgrammeTemplate, seasonId: string, now: Date): SeasonDefinition => {
+  const start = now.getTime() - DAY_MS;
+  const stages = template.settings.pipeline.stages.filter((stage) => !isTerminalKind(stage.kind));
+  const calendar = stages.map((stage, index) => ({
+    stage: stage.id,
+    opensAt: new Date(start + index * WINDOW_DAYS * DAY_MS).toISOString(),
+    closesAt: new Date(start + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
+  }));
+  const applicationCloses = calendar[0]?.closesAt ?? now.toISOString();
+  return {
+    id: seasonId,
+    title: { ru: `${template.settings.name.ru}: демонстрационный сезон`, en: `${template.settings.name.en}: demo season` },
+    description: {
+      ru: `Демонстрационный сезон программы «${template.settings.name.ru}» для знакомства с cadre.`,
+      en: `A demo season of ${template.settings.name.en} for getting to know cadre.`,
+    },
+    referenceDate: applicationCloses.slice(0, 10),
+    calendar,
+    questions: [
+      {
+        id: 'motivation',
+        kind: 'text',
+        required: true,
+        maxLength: 2000,
+        label: { ru: 'Почему вы хотите участвовать?', en: 'Why do you want to take part?' },
+      },
+      {
+        id: 'heard-from',
+        kind: 'choice',
+        required: false,
+        multiple: false,
+        label: { ru: 'Откуда вы узнали о программе?', en: 'How did you hear about the programme?' },
+        options: [
+          { id: 'social-media', label: { ru: 'Социальные сети', en: 'Social media' } },
+          { id: 'university', label: { ru: 'Учебное заведение', en: 'School or university' } },
+          { id: 'friends', label: { ru: 'Друзья', en: 'Friends' } },
+        ],
+      },
+    ],
+  };
+};

@@ -1,0 +1,61 @@
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import type { Identity } from '../../../shared/auth/identity.ts';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { isAppError } from '../../../shared/errors/app-error.ts';
+import { PROGRAMME_TEMPLATES } from '../../../shared/programmes/templates/programme-templates.ts';
+import { createProgramme } from '../../../shared/programmes/use-cases/create-programme.ts';
+import { createSeason } from '../../../shared/programmes/use-cases/create-season.ts';
+import { publishSeason } from '../../../shared/programmes/use-cases/publish-season.ts';
+import { demoSeason } from './demo-season.ts';
+
+export interface SeedSummary {
+  readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
+  readonly seasons: readonly { readonly id: string; readonly created: boolean; readonly status: string }[];
+}
+
+/** Seeding acts as staff who run every programme; it never goes through the API. */
+const SEEDER: Identity = { subject: 'local-seed', email: undefined, roles: ['staff'], region: undefined, organisation: undefined, programmes: ['*'] };
+
+/** Runs `create` and reports whether it created something; "already exists" is the idempotent case. */
+const createUnlessExists = async (create: () => Promise<unknown>, existsCode: string): Promise<boolean> => {
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if (isAppError(error) && error.code === existsCode) return false;
+    throw error;
+  }
+};
+
+/**
+ * One programme per template (`<template>-demo`) with an open season (`<template>-demo-season`),
+ * written through the catalogue's own use cases against TABLE_NAME (DYNAMODB_ENDPOINT for the
+ * local cloud). Safe on every start: what exists is left as it is. Seasons are published directly
+ * (draft -> open), not through the openSeason workflow: seeding runs before the local Step
+ * Functions server is guaranteed to be up, and a demo season needs no announcement mail.
+ */
+export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary> => {
+  const client = documentClient();
+  const tableName = requireEnv(ENV.tableName);
+  const deps = {
+    programmes: new DynamoDbProgrammeRepository(client, tableName),
+    seasons: new DynamoDbSeasonRepository(client, tableName),
+    clock: () => now,
+  };
+  const programmes: { id: string; created: boolean }[] = [];
+  const seasons: { id: string; created: boolean; status: string }[] = [];
+  for (const template of PROGRAMME_TEMPLATES) {
+    const programmeId = `${template.id}-demo`;
+    const seasonId = `${template.id}-demo-season`;
+    programmes.push({
+      id: programmeId,
+      created: await createUnlessExists(() => createProgramme(deps, SEEDER, { id: programmeId, templateId: template.id }), 'programme-exists'),
+    });
+    const created = await createUnlessExists(() => createSeason(deps, SEEDER, programmeId, demoSeason(template, seasonId, now)), 'season-exists');
+    const { season } = await publishSeason(deps, seasonId);
+    seasons.push({ id: seasonId, created, status: season.status });
+  }
+  return { programmes, seasons };
+};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { IndexName } from '../../data/table-definition.ts';
+import { invalidCursor } from '../../programmes/programme-errors.ts';
+import { cursorAttributes } from './keys.ts';
+
+type Key = Record<string, string>;
+
+/** The cursor is the Query's LastEvaluatedKey as base64url JSON: opaque to callers, cheap to check. */
+export const encodeCursor = (lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined =>
+  lastEvaluatedKey === undefined ? undefined : Buffer.from(JSON.stringify(lastEvaluatedKey)).toString('base64url');
+
+/**
+ * Turns a cursor back into an ExclusiveStartKey, refusing (400) anything this list could not have
+ * issued: not base64url JSON, other attributes than the index's keys, or a key of another
+ * partition or outside the list's sort-key range. A forged key never reaches DynamoDB, where it
+ * would be a 500 or a peek elsewhere.
+ */
+export const decodeCursor = (cursor: string | undefined, list: { readonly index?: IndexName; readonly partition: Key; readonly sortKeyPrefix?: string }): Key | undefined => {
+  if (cursor === undefined) return undefined;
+  const names = cursorAttributes(list.index);
+  const shape = z.strictObject(Object.fromEntries(names.map((name) => [name, z.string().min(1).max(1024)])));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const key = shape.safeParse(parsed);
+  if (!key.success) throw invalidCursor();
+  const samePartition = Object.entries(list.partition).every(([name, value]) => key.data[name] === value);
+  if (!samePartition || !key.data['sk']?.startsWith(list.sortKeyPrefix ?? '')) throw invalidCursor();
+  return key.data;
+};

@@ -1,0 +1,46 @@
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import { workflowFailureSchema, type WorkflowFailure, type WorkflowFailureRepository } from '../../programmes/ports/workflow-failure-repository.ts';
+import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from './keys.ts';
+
+
+export class DynamoDbWorkflowFailureRepository implements WorkflowFailureRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async record(failure: WorkflowFailure): Promise<void> {
+    try {
+      await this.#client.send(
+        new PutCommand({
+          TableName: this.#tableName,
+          Item: { ...workflowFailureKey(failure.seasonId, failure.id), entity: 'workflowFailure', ...failure },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      // The same failure recorded by a retried step: the first record stands.
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
+  }
+
+  async listForSeason(seasonId: string, page: PageRequest): Promise<Page<WorkflowFailure>> {
+    const { pk } = seasonKey(seasonId);
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': WORKFLOW_FAILURE_PREFIX },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { partition: { pk }, sortKeyPrefix: WORKFLOW_FAILURE_PREFIX }),
+      }),
+    );
+    return { items: Items.map((item) => workflowFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES))), nextCursor: encodeCursor(LastEvaluatedKey) };
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { checkPipeline } from '../validation/pipeline-checks.ts';
+import { checkReferences } from '../validation/reference-checks.ts';
+import { addProblems } from '../validation/add-problems.ts';
+import type { ConfigProblem } from '../validation/config-problem.ts';
+import { documentRequirementSchema } from './document-requirements-schema.ts';
+import { eligibilitySchema } from './eligibility-schema.ts';
+import { internshipLevelSchema } from './internship-levels-schema.ts';
+import { kpiTargetSchema } from './kpi-target-schema.ts';
+import { descriptionSchema, nameSchema } from './localised-text.ts';
+import { participantRoleSchema } from './participant-roles-schema.ts';
+import { pipelineSchema } from './pipeline-schema.ts';
+import { reviewRubricSchema } from './review-rubric-schema.ts';
+import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
+import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
+
+/**
+ * Everything staff may edit about a programme, as one strict document. Sections a programme does
+ * not use are empty lists (not absent), so readers never branch on "missing vs empty".
+ */
+export const programmeSettingsShape = z.strictObject({
+  name: nameSchema,
+  description: descriptionSchema,
+  /** Staff notices (e.g. "season opened") go here, in this language. Never logged. */
+  contact: z.strictObject({ email: z.email(), language: z.enum(['ru', 'en']) }),
+  pipeline: pipelineSchema,
+  eligibility: eligibilitySchema,
+  participantRoles: z.array(participantRoleSchema).max(10),
+  tracks: z.array(trackSchema).max(10),
+  trackRules: z.array(trackRuleSchema).max(50),
+  internshipLevels: z.array(internshipLevelSchema).max(5),
+  documentRequirements: z.array(documentRequirementSchema).max(20),
+  reviewRubrics: z.array(reviewRubricSchema).max(20),
+  kpiTargets: z.array(kpiTargetSchema).max(30),
+  shortlist: shortlistRuleSchema.optional(),
+});
+export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
+
+export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigProblem[] => [...checkPipeline(settings.pipeline), ...checkReferences(settings)];
+
+/**
+ * The shape plus the rules across sections. Those run once the settings are well formed (a
+ * reference into a malformed stage list cannot be judged), so a config with type or unknown-field
+ * faults lists all of those first, then, once fixed, all of its reference faults; faults found by
+ * a section's own rules (rubric weights, age ranges) do not hold them back.
+ */
+export const programmeSettingsSchema = programmeSettingsShape.superRefine((settings, ctx) => addProblems(ctx, crossSectionProblems(settings)));
+export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;

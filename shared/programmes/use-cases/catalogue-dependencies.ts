@@ -1,0 +1,17 @@
+import type { WorkflowStarter } from '../../workflow/workflow-starter.ts';
+import type { Mailer } from '../ports/mailer.ts';
+import type { NotificationLedger } from '../ports/notification-ledger.ts';
+import type { ProgrammeRepository } from '../ports/programme-repository.ts';
+import type { SeasonRepository } from '../ports/season-repository.ts';
+import type { WorkflowFailureRepository } from '../ports/workflow-failure-repository.ts';
+
+/** Everything the catalogue's use cases reach outside pure code for; each use case picks what it needs. */
+export interface CatalogueDependencies {
+  readonly programmes: ProgrammeRepository;
+  readonly seasons: SeasonRepository;
+  readonly workflows: WorkflowStarter;
+  readonly mailer: Mailer;
+  readonly notifications: NotificationLedger;
+  readonly failures: WorkflowFailureRepository;
+  readonly clock: () => Date;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+
+/** The local SES server keeps every mail it accepted and serves them at `/store`. */
+const storeSchema = z.object({
+  emails: z.array(
+    z.object({
+      messageId: z.string(),
+      subject: z.string(),
+      destination: z.object({ to: z.array(z.string()) }),
+      body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+    }),
+  ),
+});
+export type StoredMail = z.infer<typeof storeSchema>['emails'][number];
+
+export const mailsTo = async (address: string): Promise<StoredMail[]> => {
+  const response = await fetch(`${requireEnv(ENV.sesEndpoint)}/store`);
+  const { emails } = storeSchema.parse(await response.json());
+  return emails.filter((mail) => mail.destination.to.includes(address));
+};
