@@ -1,0 +1,34 @@
+import { ENV } from '../../shared/config/env.ts';
+import { STATE_MACHINES } from '../workflows/index.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES, LOCAL_STAGE } from './local-settings.ts';
+import { stateMachineArn } from './step-functions/arns.ts';
+import { localStateMachineName } from './step-functions/manifest-state-machines.ts';
+
+export interface LocalEndpoints {
+  readonly dynamodb: string;
+  readonly s3: string;
+  readonly ses: string;
+  readonly sfn: string;
+}
+
+/**
+ * The environment every function reads (shared/config/env.ts names, each state machine's ARN
+ * variable from the workflow manifest), pointed at the local services. The SDK reads region and
+ * credentials from the same environment, so no code path needs to know it runs locally.
+ */
+export const localEnvironment = (endpoints: LocalEndpoints): Record<string, string> => ({
+  [ENV.tableName]: LOCAL_RESOURCE_NAMES.table,
+  [ENV.documentsBucket]: LOCAL_RESOURCE_NAMES.documentsBucket,
+  [ENV.mailFrom]: LOCAL_RESOURCE_NAMES.mailFrom,
+  [ENV.dynamodbEndpoint]: endpoints.dynamodb,
+  [ENV.s3Endpoint]: endpoints.s3,
+  [ENV.sesEndpoint]: endpoints.ses,
+  [ENV.sfnEndpoint]: endpoints.sfn,
+  [ENV.stage]: LOCAL_STAGE,
+  ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))])),
+  // Locally every response is checked against its route's schema, so a drifting handler fails loudly.
+  VALIDATE_RESPONSES: 'true',
+  AWS_REGION: LOCAL_REGION,
+  AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+});

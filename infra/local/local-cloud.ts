@@ -1,0 +1,126 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { WorkflowCapability } from '../workflows/index.ts';
+import { localEnvironment, type LocalEndpoints } from './environment.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES } from './local-settings.ts';
+import { findFreePort } from './ports.ts';
+import { ensureBucket, ensureTable } from './resources.ts';
+import { startDynamoDbLocal } from './services/dynamodb-local.ts';
+import { startS3Server } from './services/s3-server.ts';
+import type { ServiceHandle } from './services/service-handle.ts';
+import { startSesServer } from './services/ses-server.ts';
+import type { LambdaHandler } from './step-functions/in-process-lambda.ts';
+import type { LocalStateMachine } from './step-functions/local-state-machine.ts';
+import { importCapabilityHandler, loadManifestStateMachines } from './step-functions/manifest-state-machines.ts';
+import { startStepFunctionsServer } from './step-functions/sfn-server.ts';
+
+export interface LocalCloudPorts {
+  readonly dynamodb: number;
+  readonly s3: number;
+  readonly ses: number;
+  readonly sfn: number;
+}
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port. */
+  readonly ports: LocalCloudPorts;
+  /**
+   * Where DynamoDB (`dynamodb/`) and S3 (`s3/`) keep their data between runs. Omitted: DynamoDB
+   * in memory and S3 in a temporary folder removed on stop (tests, `--ephemeral`).
+   */
+  readonly dataDir?: string;
+  /** The code behind workflow Task states; the capability's real handler by default. */
+  readonly loadHandler?: (capability: WorkflowCapability) => Promise<LambdaHandler>;
+}
+
+export interface LocalCloud {
+  /** The environment the functions read; also applied to this process's environment. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly endpoints: LocalEndpoints;
+  readonly mailboxUrl: string;
+  readonly mailStoreUrl: string;
+  readonly dynamodbPid: number;
+  readonly stateMachines: readonly LocalStateMachine[];
+  /** Settles if a service dies on its own (DynamoDB Local's JVM is the one child process). */
+  readonly crashed: Promise<Error>;
+  /** Stops every service, newest first; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const stopAll = async (services: readonly ServiceHandle[]): Promise<void> => {
+  const results = await Promise.allSettled([...services].reverse().map((service) => service.stop()));
+  const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+  if (failures.length > 0) throw new AggregateError(failures, 'Some local services did not stop cleanly');
+};
+
+/**
+ * Starts DynamoDB Local, s3rver, the SES server and the Step Functions server, creates the
+ * table and the documents bucket from the CDK definitions, and sets the functions' environment
+ * in this process (workflow Task handlers run here and read it). Used by `npm start` and by the
+ * test global setup alike.
+ */
+export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapabilityHandler }: LocalCloudOptions): Promise<LocalCloud> => {
+  const started: ServiceHandle[] = [];
+  const starting: Promise<unknown>[] = [];
+  const s3Directory = dataDir === undefined ? await mkdtemp(join(tmpdir(), 'cadre-s3-')) : join(dataDir, 's3');
+  const removeTemporaryData = async () => {
+    if (dataDir === undefined) await rm(s3Directory, { recursive: true, force: true });
+  };
+  const track = <T extends ServiceHandle>(service: Promise<T>): Promise<T> => {
+    const handle = service.then((running) => {
+      started.push(running);
+      return running;
+    });
+    starting.push(handle);
+    return handle;
+  };
+
+  try {
+    const [dynamodb, s3, ses] = await Promise.all([
+      track(
+        startDynamoDbLocal({
+          port: ports.dynamodb === 0 ? await findFreePort() : ports.dynamodb,
+          ...(dataDir === undefined ? {} : { dataDir: join(dataDir, 'dynamodb') }),
+        }),
+      ),
+      track(startS3Server({ port: ports.s3, directory: s3Directory })),
+      track(startSesServer({ port: ports.ses })),
+    ]);
+    const stateMachines = await loadManifestStateMachines(LOCAL_REGION, loadHandler);
+    const sfn = await track(startStepFunctionsServer({ port: ports.sfn, machines: stateMachines }));
+
+    const endpoints: LocalEndpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint, sfn: sfn.endpoint };
+    const env = localEnvironment(endpoints);
+    Object.assign(process.env, env);
+
+    const dynamodbClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const s3Client = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
+    try {
+      await Promise.all([ensureTable(dynamodbClient, LOCAL_RESOURCE_NAMES.table), ensureBucket(s3Client, LOCAL_RESOURCE_NAMES.documentsBucket)]);
+    } finally {
+      dynamodbClient.destroy();
+      s3Client.destroy();
+    }
+
+    let stopped: Promise<void> | undefined;
+    return {
+      env,
+      endpoints,
+      mailboxUrl: ses.mailboxUrl,
+      mailStoreUrl: ses.storeUrl,
+      dynamodbPid: dynamodb.pid,
+      stateMachines,
+      crashed: dynamodb.crashed,
+      stop: () => (stopped ??= stopAll(started).finally(removeTemporaryData)),
+    };
+  } catch (error) {
+    // Services still starting when another failed must be up before they can be stopped.
+    await Promise.allSettled(starting);
+    await stopAll(started).catch(() => undefined);
+    await removeTemporaryData();
+    throw error;
+  }
+};

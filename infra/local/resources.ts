@@ -1,0 +1,45 @@
+import {
+  CreateTableCommand,
+  DescribeTimeToLiveCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+import { BucketAlreadyExists, BucketAlreadyOwnedByYou, CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
+import { createTableInput } from '../../shared/data/create-table-input.ts';
+import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+
+/**
+ * Creates the table from the definition the CDK data stack uses, unless a persisted one is there
+ * already (`npm start` keeps `.local/dynamodb` between runs).
+ */
+export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): Promise<void> => {
+  try {
+    await dynamodb.send(new CreateTableCommand(createTableInput(tableName)));
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
+    await dynamodb.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  }
+};
+
+/** Local web clients run on any localhost port, so the local bucket accepts every origin. */
+const LOCAL_ALLOWED_ORIGINS = ['*'];
+
+/** Creates the documents bucket (if missing) with the CORS rules the CDK data stack applies. */
+export const ensureBucket = async (s3: S3Client, bucketName: string): Promise<void> => {
+  try {
+    await s3.send(new CreateBucketCommand({ Bucket: bucketName }));
+  } catch (error) {
+    if (!(error instanceof BucketAlreadyOwnedByYou || error instanceof BucketAlreadyExists)) throw error;
+  }
+  await s3.send(new PutBucketCorsCommand({ Bucket: bucketName, CORSConfiguration: { CORSRules: documentsCorsRules(LOCAL_ALLOWED_ORIGINS) } }));
+};

@@ -1,0 +1,39 @@
+import { ROLES } from '../../shared/auth/roles.ts';
+import { LOCAL_RESOURCE_NAMES } from './local-settings.ts';
+
+export interface LocalCloudUrls {
+  readonly api: string;
+  readonly docs: string;
+  readonly openapi: string;
+  readonly mailbox: string;
+  readonly mailStore: string;
+  readonly dynamodb: string;
+  readonly s3: string;
+  readonly ses: string;
+  readonly sfn: string;
+}
+
+/** What `npm start` prints once everything is up: where things are and how to get in. */
+export const startUpBanner = (urls: LocalCloudUrls, startUpMs: number): string => `
+cadre local cloud is up (${(startUpMs / 1000).toFixed(1)} s)
+
+  API              ${urls.api}
+  API docs         ${urls.docs}   (OpenAPI document: ${urls.openapi})
+  Mailbox          ${urls.mailbox}   (as JSON: ${urls.mailStore})
+  DynamoDB         ${urls.dynamodb}   table ${LOCAL_RESOURCE_NAMES.table}
+  S3               ${urls.s3}   bucket ${LOCAL_RESOURCE_NAMES.documentsBucket}
+  Step Functions   ${urls.sfn}
+
+Tokens, one per role (${ROLES.join(', ')}):
+  npm run token -- staff
+  curl -s -X POST ${urls.api}/local/token -H 'content-type: application/json' -d '{"role":"staff"}'
+Call the API with one:
+  curl -H "Authorization: Bearer $(npm run -s token -- staff)" ${urls.api}/programmes
+
+Data is kept in .local/ between runs; npm run start:fresh starts from scratch.
+Ctrl-C stops everything.
+`;
+
+/** With --ephemeral: one JSON line on stdout that a test (or script) waits for and parses. */
+export const readyLine = (urls: LocalCloudUrls, dynamodbPid: number, startUpMs: number): string =>
+  JSON.stringify({ event: 'ready', ...urls, dynamodbPid, startUpMs: Math.round(startUpMs) });

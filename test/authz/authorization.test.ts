@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createLocalIssuer, type LocalIssuer } from '../../infra/local/auth/local-issuer.ts';
+import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
+import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
+import { ROLES, type Role } from '../../shared/auth/roles.ts';
+import { problemSchema, type Problem } from '../../shared/http/problem.ts';
+import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/http/route.ts';
+import { ROUTES } from '../../shared/routes/index.ts';
+
+/**
+ * Walks EVERY route of the route table through the local gateway and the real capability handlers
+ * and checks the declared access exactly: a protected route refuses no token, an expired token and
+ * a token signed by a stranger with 401, refuses every role it does not list with 403 and lets every
+ * role it lists through; a public route never answers 401 or 403. Path ids are random, so nothing
+ * exists and nothing is written: the role check runs before validation and lookup.
+ */
+let directory: string;
+let issuer: LocalIssuer;
+let gateway: RunningGateway;
+const tokens = new Map<Role, string>();
+let expiredToken: string;
+let strangerToken: string;
+
+before(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'cadre-authz-'));
+  issuer = await createLocalIssuer({ keyDirectory: join(directory, 'issuer') });
+  const stranger = await createLocalIssuer({ keyDirectory: join(directory, 'stranger') });
+  for (const role of ROLES) {
+    const person = findDemoPerson(role);
+    assert.ok(person, `a demo ${role}`);
+    tokens.set(role, await issuer.mint(mintRequestFor(person)));
+  }
+  expiredToken = await issuer.mint({ role: 'staff', programmes: ['*'], expiresInSeconds: -60 });
+  strangerToken = await stranger.mint({ role: 'staff', programmes: ['*'] });
+  gateway = await createGateway({ issuer });
+});
+after(async () => {
+  await gateway.stop();
+  await rm(directory, { recursive: true, force: true });
+});
+
+const pathOf = (route: RouteDefinition): string => route.path.replace(/\{\w+\+?\}/g, () => `zz${randomUUID().slice(0, 8)}`);
+
+const send = (route: RouteDefinition, token: string | undefined): Promise<Response> =>
+  fetch(`${gateway.url}${pathOf(route)}`, { method: route.method, headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+
+const problemOf = async (response: Response): Promise<Problem> => {
+  assert.equal(response.headers.get('content-type'), 'application/problem+json');
+  const problem = problemSchema.parse(await response.json());
+  assert.ok(problem.message.ru.length > 0 && problem.message.en.length > 0, 'a message in both languages');
+  return problem;
+};
+
+describe('authorization of every route in the route table', () => {
+  for (const route of ROUTES) {
+    it(`${routeKey(route)} allows exactly ${route.roles.join(', ')}`, async () => {
+      const unauthenticated: [string, string | undefined][] = [
+        ['no token', undefined],
+        ['an expired token', expiredToken],
+        ['a token signed by another key', strangerToken],
+      ];
+      for (const [label, token] of unauthenticated) {
+        const response = await send(route, token);
+        if (isPublicRoute(route)) {
+          assert.ok(![401, 403].includes(response.status), `${label}: public route answered ${response.status}`);
+          await response.body?.cancel();
+        } else {
+          assert.equal(response.status, 401, `${label}`);
+          assert.match((await problemOf(response)).code, /^token-/);
+        }
+      }
+      for (const role of ROLES) {
+        const response = await send(route, tokens.get(role));
+        const allowed = isPublicRoute(route) || route.roles.includes(role);
+        if (allowed) {
+          assert.ok(![401, 403].includes(response.status), `${role} is allowed but got ${response.status}`);
+          assert.ok(response.status < 500, `${role}: ${response.status} for a client request`);
+          await response.body?.cancel();
+        } else {
+          assert.equal(response.status, 403, `${role} is not allowed`);
+          assert.equal((await problemOf(response)).code, 'forbidden');
+        }
+      }
+    });
+  }
+});
+
+describe('refusals before any handler logic', () => {
+  const bodyRoute = ROUTES.find((route) => route.request?.body !== undefined && !isPublicRoute(route));
+  const roleOf = (route: RouteDefinition): Role => {
+    const role = route.roles.find((access): access is Role => access !== 'anyone');
+    assert.ok(role);
+    return role;
+  };
+  const sendBody = (route: RouteDefinition, body: string, contentType: string): Promise<Response> =>
+    fetch(`${gateway.url}${pathOf(route)}`, {
+      method: route.method,
+      headers: { authorization: `Bearer ${tokens.get(roleOf(route))}`, 'content-type': contentType },
+      body,
+    });
+
+  it('answers an unknown route with 404', async () => {
+    const problem = await problemOf(await fetch(`${gateway.url}/no-such-thing/${randomUUID()}`));
+    assert.equal(problem.status, 404);
+    assert.equal(problem.code, 'route-not-found');
+    assert.deepEqual(problem.errors, []);
+  });
+
+  it('answers a known path with an unused method with 405 and Allow', async () => {
+    const methods: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+    const route = ROUTES.find((candidate) => methods.some((method) => !ROUTES.some((other) => other.path === candidate.path && other.method === method)));
+    assert.ok(route, 'a path that does not use every method');
+    const unused = methods.find((method) => !ROUTES.some((other) => other.path === route.path && other.method === method));
+    const response = await fetch(`${gateway.url}${pathOf(route)}`, { method: unused });
+    const problem = await problemOf(response);
+    assert.equal(problem.status, 405);
+    assert.equal(problem.code, 'method-not-allowed');
+    assert.ok(response.headers.get('allow')?.includes(route.method));
+  });
+
+  it('answers a body over the limit with 413, non-JSON with 400 and another media type with 415', async () => {
+    assert.ok(bodyRoute, 'a protected route that takes a body');
+    const tooLarge = await problemOf(await sendBody(bodyRoute, JSON.stringify({ padding: 'x'.repeat(101 * 1024) }), 'application/json'));
+    assert.equal(tooLarge.status, 413);
+    assert.equal(tooLarge.code, 'payload-too-large');
+    const notJson = await problemOf(await sendBody(bodyRoute, '{"oops": ', 'application/json'));
+    assert.equal(notJson.status, 400);
+    assert.equal(notJson.code, 'malformed-json');
+    const wrongType = await problemOf(await sendBody(bodyRoute, '{}', 'text/plain'));
+    assert.equal(wrongType.status, 415);
+    assert.equal(wrongType.code, 'unsupported-media-type');
+    for (const problem of [tooLarge, notJson, wrongType]) {
+      assert.ok(problem.errors.length > 0, `${problem.code} names the field at fault`);
+      for (const error of problem.errors) assert.ok(error.message.ru && error.message.en);
+    }
+  });
+});

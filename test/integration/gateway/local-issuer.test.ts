@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { createLocalIssuer, LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../../infra/local/auth/local-issuer.ts';
+
+const directories: string[] = [];
+const tempDirectory = async (): Promise<string> => {
+  const directory = await mkdtemp(join(tmpdir(), 'cadre-issuer-'));
+  directories.push(directory);
+  return directory;
+};
+after(() => Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true }))));
+
+describe('local JWT issuer', () => {
+  it('mints tokens shaped like Cognito ID tokens and verifies them', async () => {
+    const issuer = await createLocalIssuer({ keyDirectory: await tempDirectory() });
+    const token = await issuer.mint({ role: 'partner', sub: 'p-1', email: 'p@example.org', region: '77', organisation: 'Org', programmes: ['a', 'b'] });
+    const claims = decodeJwt(token);
+    assert.equal(decodeProtectedHeader(token).alg, 'RS256');
+    assert.equal(claims.iss, LOCAL_ISSUER);
+    assert.equal(claims.aud, LOCAL_CLIENT_ID);
+    assert.equal(claims['token_use'], 'id');
+    assert.deepEqual(claims['cognito:groups'], ['partner']);
+    assert.equal(claims['custom:region'], '77');
+    assert.equal(claims['custom:organisation'], 'Org');
+    assert.equal(claims['custom:programmes'], 'a,b');
+    assert.ok(typeof claims.exp === 'number' && typeof claims.iat === 'number' && claims.exp > claims.iat);
+    const verdict = await issuer.verify(token);
+    assert.ok(verdict.ok);
+    assert.equal(verdict.claims['sub'], 'p-1');
+  });
+
+  it('keeps its key in the directory, so another process (npm run token) signs what the gateway accepts', async () => {
+    const directory = await tempDirectory();
+    const [first, second] = await Promise.all([createLocalIssuer({ keyDirectory: directory }), createLocalIssuer({ keyDirectory: directory })]);
+    assert.deepEqual(first.jwks(), second.jwks());
+    const later = await createLocalIssuer({ keyDirectory: directory });
+    assert.ok((await later.verify(await first.mint({ roles: ['staff', 'expert'] }))).ok);
+  });
+
+  it('refuses expired, foreign and malformed tokens with the reason', async () => {
+    const directory = await tempDirectory();
+    const issuer = await createLocalIssuer({ keyDirectory: directory });
+    const stranger = await createLocalIssuer({ keyDirectory: await tempDirectory() });
+    assert.deepEqual(await issuer.verify(await issuer.mint({ role: 'staff', expiresInSeconds: -60 })), { ok: false, reason: 'expired' });
+    assert.deepEqual(await issuer.verify(await stranger.mint({ role: 'staff' })), { ok: false, reason: 'invalid' });
+    assert.deepEqual(await issuer.verify('not-a-jwt'), { ok: false, reason: 'malformed' });
+    const otherAudience = await createLocalIssuer({ keyDirectory: directory, audience: 'someone-else' });
+    assert.deepEqual(await issuer.verify(await otherAudience.mint({ role: 'staff' })), { ok: false, reason: 'invalid' });
+  });
+});
