@@ -1,0 +1,135 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV } from '../../shared/config/env.ts';
+import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import type { Deployment } from '../deployments.ts';
+import { acknowledge } from '../nag/acknowledge.ts';
+import type { WorkflowCapability } from '../workflows/index.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export type DataAccess = 'RO' | 'RW';
+
+export interface CapabilityFunctionProps {
+  readonly capability: WorkflowCapability;
+  readonly deployment: Deployment;
+  /** Receives events of asynchronous invocations that failed after Lambda's retries. */
+  readonly deadLetterQueue: IQueue;
+  readonly timeout: Duration;
+}
+
+/**
+ * The house Lambda: the handler of one capability (`functions/<capability>/handler.ts`) on Node.js 24,
+ * arm64, bundled by esbuild (minified, tree-shaken ESM with source maps), X-Ray tracing, JSON logs in
+ * a log group with the deployment's retention. Its role starts with the right to write its own logs
+ * only; each `bind*` call sets the environment variable and grants exactly the access it names.
+ */
+export class CapabilityFunction extends NodejsFunction {
+  readonly capability: WorkflowCapability;
+
+  constructor(scope: Construct, id: string, props: CapabilityFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.deployment.logRetentionDays,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // An explicit role instead of AWSLambdaBasicExecutionRole, whose log rights cover every log group.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `cadre ${props.capability} function`,
+    });
+    logGroup.grantWrite(role);
+
+    super(scope, id, {
+      entry: `${repoRoot}functions/${props.capability}/handler.ts`,
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}package-lock.json`,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: props.timeout,
+      role,
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      // INFO everywhere: debug output is where personal data tends to leak into logs.
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      tracing: Tracing.ACTIVE,
+      deadLetterQueue: props.deadLetterQueue,
+      environment: {
+        [ENV.stage]: props.deployment.stage,
+        POWERTOOLS_SERVICE_NAME: `cadre-${props.capability}`,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node24',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // The pinned SDK goes in the bundle (tree-shaken) instead of whatever the runtime ships.
+        bundleAwsSDK: true,
+        // Some CommonJS dependencies call require(); ESM output has none unless it is recreated.
+        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    this.capability = props.capability;
+
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) do not support resource-level permissions.',
+    );
+  }
+
+  /** Table name in TABLE_NAME; read (RO) or read-write (RW) on the table and its indexes, nothing else. */
+  bindTable(table: ITable, access: DataAccess): this {
+    this.addEnvironment(ENV.tableName, table.tableName);
+    const readActions = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+    const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: access === 'RW' ? [...readActions, ...writeActions] : readActions,
+        resources: [
+          table.tableArn,
+          ...TABLE_DEFINITION.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
+        ],
+      }),
+    );
+    if (table.encryptionKey !== undefined) {
+      // The table's key, usable only through DynamoDB itself (kms:ViaService).
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [table.encryptionKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${Stack.of(this).region}.amazonaws.com` } },
+        }),
+      );
+    }
+    return this;
+  }
+
+  /** Sender in MAIL_FROM; may send mail from that address (SES identity of the address or its domain). */
+  bindMail(senderAddress: string): this {
+    this.addEnvironment(ENV.mailFrom, senderAddress);
+    const stack = Stack.of(this);
+    const domain = senderAddress.slice(senderAddress.indexOf('@') + 1);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [senderAddress, domain].map((identity) =>
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+        ),
+      }),
+    );
+    return this;
+  }
+}

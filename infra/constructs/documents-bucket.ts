@@ -1,0 +1,75 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  HttpMethods,
+  ObjectOwnership,
+  type CorsRule,
+} from 'aws-cdk-lib/aws-s3';
+import type { CORSRule } from '@aws-sdk/client-s3';
+import type { Construct } from 'constructs';
+import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/data/bucket-definition.ts';
+import type { Deployment } from '../deployments.ts';
+
+const httpMethod = (method: string): HttpMethods => {
+  const known = Object.values(HttpMethods).find((candidate) => candidate === method);
+  if (known === undefined) {
+    throw new Error(`Unsupported CORS method ${method} in shared/data/bucket-definition.ts`);
+  }
+  return known;
+};
+
+const toCdkCorsRule = (rule: CORSRule): CorsRule => ({
+  allowedMethods: (rule.AllowedMethods ?? []).map(httpMethod),
+  allowedOrigins: rule.AllowedOrigins ?? [],
+  allowedHeaders: rule.AllowedHeaders,
+  exposedHeaders: rule.ExposeHeaders,
+  maxAge: rule.MaxAgeSeconds,
+});
+
+const privateBucketDefaults = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+  enforceSSL: true,
+  minimumTLSVersion: 1.2,
+} as const;
+
+/**
+ * Résumés, summary sheets, video self-presentations, exports and certificates: private, encrypted with
+ * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
+ * (shared/data/bucket-definition.ts). Requests are recorded in a separate access-log bucket.
+ */
+export const createDocumentsBucket = (
+  scope: Construct,
+  id: string,
+  encryptionKey: IKey,
+  deployment: Deployment,
+): Bucket => {
+  // S3 server access logs can only be delivered to an SSE-S3 bucket.
+  // cdk-nag accepts it without access logs of its own: it is a log destination.
+  const accessLogs = new Bucket(scope, `${id}AccessLogs`, {
+    ...privateBucketDefaults,
+    encryption: BucketEncryption.S3_MANAGED,
+    lifecycleRules: [{ expiration: Duration.days(deployment.logRetentionDays) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+
+  return new Bucket(scope, id, {
+    ...privateBucketDefaults,
+    encryption: BucketEncryption.KMS,
+    encryptionKey,
+    // One data key per bucket and hour instead of a KMS call per object.
+    bucketKeyEnabled: true,
+    versioned: true,
+    cors: documentsCorsRules(deployment.allowedOrigins).map(toCdkCorsRule),
+    lifecycleRules: [
+      { abortIncompleteMultipartUploadAfter: Duration.days(DOCUMENTS_LIFECYCLE.abortIncompleteMultipartUploadAfterDays) },
+      { noncurrentVersionExpiration: Duration.days(DOCUMENTS_LIFECYCLE.noncurrentVersionExpirationDays) },
+    ],
+    serverAccessLogsBucket: accessLogs,
+    serverAccessLogsPrefix: 'documents/',
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+};

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * Every AWS deployment of cadre: one independent copy of the platform per region (deployments share
+ * nothing). `cdk deploy -c deployment=<name> --all` deploys one; `cdk synth` with no context
+ * synthesizes all of them. Physical names are never set from here (nor anywhere else): stack names
+ * carry the deployment name and CloudFormation generates the rest, so two stages can share an account.
+ */
+
+/** The retention periods CloudWatch Logs accepts; anything else is rejected at synth, not at deploy. */
+const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+export const STAGES = ['dev', 'staging', 'prod'] as const;
+
+const deploymentSchema = z.strictObject({
+  account: z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits'),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as eu-central-1'),
+  stage: z.enum(STAGES),
+  /** From-address of every mail (SES identity verified in this region by ops before the first deploy). */
+  senderAddress: z.email(),
+  /** CloudWatch log groups (functions, API access logs, state machines) and S3 access logs. */
+  logRetentionDays: z
+    .number()
+    .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+      message: `one of ${LOG_RETENTION_DAYS.join(', ')}`,
+    }),
+  /** Browser origins of the web clients: API CORS and the documents bucket's CORS (presigned POST). */
+  allowedOrigins: z.array(z.url({ protocol: /^https$/ })).min(1),
+  /** Default-stage throttling of the HTTP API. */
+  throttling: z.strictObject({
+    rateLimit: z.number().int().positive(),
+    burstLimit: z.number().int().positive(),
+  }),
+  /** Where alarm notifications go; without it ops subscribe to the alarm topic themselves. */
+  alarmEmail: z.email().optional(),
+  /** Custom API domain with an ACM certificate (same region) created by ops; default endpoint otherwise. */
+  domain: z
+    .strictObject({
+      apiDomainName: z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/),
+      certificateArn: z.string().regex(/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/),
+    })
+    .optional(),
+});
+
+export type Deployment = z.infer<typeof deploymentSchema>;
+export type Stage = Deployment['stage'];
+
+const deploymentsSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits, dashes'), deploymentSchema);
+
+/** Validates a deployments config; a mistake fails synth with the field at fault. */
+export const parseDeployments = (raw: unknown): Record<string, Deployment> => deploymentsSchema.parse(raw);
+
+export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployments({
+  'dev-eu-central-1': {
+    account: '111111111111',
+    region: 'eu-central-1',
+    stage: 'dev',
+    senderAddress: 'no-reply@dev.cadre.example',
+    logRetentionDays: 14,
+    allowedOrigins: ['https://dev.cadre.example'],
+    throttling: { rateLimit: 50, burstLimit: 100 },
+  },
+  'prod-eu-north-1': {
+    account: '222222222222',
+    region: 'eu-north-1',
+    stage: 'prod',
+    senderAddress: 'no-reply@cadre.example',
+    logRetentionDays: 365,
+    allowedOrigins: ['https://cadre.example', 'https://www.cadre.example'],
+    // A deadline brings ~1,000 submissions per second (DESIGN §7).
+    throttling: { rateLimit: 1000, burstLimit: 2000 },
+    alarmEmail: 'ops@cadre.example',
+    domain: {
+      apiDomainName: 'api.cadre.example',
+      certificateArn: 'arn:aws:acm:eu-north-1:222222222222:certificate/00000000-0000-4000-8000-000000000000',
+    },
+  },
+});
+
+export interface NamedDeployment {
+  readonly name: string;
+  readonly deployment: Deployment;
+}
+
+/** The deployment named by `-c deployment=<name>`, or every deployment when no name is given. */
+export const selectDeployments = (
+  name: string | undefined,
+  deployments: Readonly<Record<string, Deployment>> = DEPLOYMENTS,
+): NamedDeployment[] => {
+  if (name === undefined) {
+    return Object.entries(deployments).map(([key, deployment]) => ({ name: key, deployment }));
+  }
+  const deployment = deployments[name];
+  if (deployment === undefined) {
+    throw new Error(`Unknown deployment "${name}". Valid deployments: ${Object.keys(deployments).join(', ')}`);
+  }
+  return [{ name, deployment }];
+};

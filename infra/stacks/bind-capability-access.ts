@@ -1,0 +1,19 @@
+import type { CapabilityAccess } from '../config/capability-access.ts';
+import type { CapabilityFunction } from '../constructs/capability-function.ts';
+import type { Deployment } from '../deployments.ts';
+import type { DataStack } from './data-stack.ts';
+
+/** Gives a capability's function exactly the data access CAPABILITY_ACCESS declares for it. */
+export const bindCapabilityAccess = (
+  fn: CapabilityFunction,
+  access: CapabilityAccess,
+  data: DataStack,
+  deployment: Deployment,
+): void => {
+  if (access.table !== undefined) {
+    fn.bindTable(data.table, access.table);
+  }
+  if (access.sendsMail === true) {
+    fn.bindMail(deployment.senderAddress);
+  }
+};

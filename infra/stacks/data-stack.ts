@@ -1,0 +1,50 @@
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { Deployment } from '../deployments.ts';
+import { createCadreTable } from '../constructs/cadre-table.ts';
+import { createDocumentsBucket } from '../constructs/documents-bucket.ts';
+import { acknowledge } from '../nag/acknowledge.ts';
+
+export interface DataStackProps extends StackProps {
+  readonly deployment: Deployment;
+}
+
+/**
+ * Everything that must outlive a redeploy: the table, the documents bucket, the key that encrypts
+ * both, and the dead-letter queue of failed asynchronous invocations. The other stacks only
+ * reference these, so they can be torn down and rebuilt without touching data.
+ */
+export class DataStack extends Stack {
+  readonly dataKey: Key;
+  readonly table: Table;
+  readonly documents: Bucket;
+  readonly deadLetterQueue: Queue;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+
+    this.dataKey = new Key(this, 'DataKey', {
+      description: `cadre ${props.deployment.stage} data (table and documents)`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.table = createCadreTable(this, 'Table', this.dataKey);
+    this.documents = createDocumentsBucket(this, 'Documents', this.dataKey, props.deployment);
+
+    // Shared by every function; lives here because both the workflow and the functions stack use it.
+    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(
+      this.deadLetterQueue,
+      'AwsSolutions-SQS3',
+      'This queue is itself the dead-letter queue of the Lambda functions; ops redrive or inspect it.',
+    );
+  }
+}

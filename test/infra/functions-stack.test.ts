@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { ENV } from '../../shared/config/env.ts';
+import { ROUTES } from '../../shared/routes/index.ts';
+import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
+import type { CapabilityFunction } from '../../infra/constructs/capability-function.ts';
+import { routeCapabilities } from '../../infra/stacks/cadre-deployment.ts';
+import { STATE_MACHINES, type WorkflowCapability } from '../../infra/workflows/index.ts';
+import { resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+
+// Bundled for real: this file also proves that esbuild builds every handler.
+const { app, stacks, templates } = synthDeployment('dev-eu-central-1', { bundle: true });
+
+interface Statement {
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
+
+const deployedFunctions: [WorkflowCapability, CapabilityFunction, Template][] = [
+  ...[...stacks.functions.functions].map(([capability, fn]): [WorkflowCapability, CapabilityFunction, Template] => [
+    capability,
+    fn,
+    templates.functions,
+  ]),
+  ...[...stacks.workflow.taskFunctions].map(([capability, fn]): [WorkflowCapability, CapabilityFunction, Template] => [
+    capability,
+    fn,
+    templates.workflow,
+  ]),
+];
+
+const resourceOf = (fn: CapabilityFunction, template: Template) => {
+  const logicalId = fn.stack.getLogicalId(fn.node.defaultChild as CfnFunction);
+  const resource = template.toJSON().Resources[logicalId] as { Properties: Record<string, unknown> };
+  assert.ok(resource !== undefined);
+  return resource;
+};
+
+const statementsOf = (fn: CapabilityFunction, template: Template): Statement[] => {
+  const roleId = fn.stack.getLogicalId(fn.role!.node.defaultChild as never);
+  return Object.values(resourcesOfType(template, 'AWS::IAM::Policy'))
+    .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+};
+
+const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());
+
+describe('functions stack', () => {
+  it('has one Lambda per capability of the route table, and nothing else', () => {
+    const capabilities = routeCapabilities(ROUTES);
+    assert.deepEqual([...stacks.functions.functions.keys()], capabilities);
+    assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
+  });
+
+  it('has the workflow task Lambda of every state machine in the workflow stack', () => {
+    const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
+    assert.deepEqual([...stacks.workflow.taskFunctions.keys()], [...taskCapabilities]);
+  });
+
+  for (const [capability, fn, template] of deployedFunctions) {
+    describe(`the ${capability} Lambda`, () => {
+      const resource = resourceOf(fn, template);
+
+      it('runs Node.js 24 on arm64 with active tracing and JSON logs', () => {
+        assert.equal(resource.Properties.Runtime, 'nodejs24.x');
+        assert.deepEqual(resource.Properties.Architectures, ['arm64']);
+        assert.deepEqual(resource.Properties.TracingConfig, { Mode: 'Active' });
+        assert.deepEqual(resource.Properties.LoggingConfig, {
+          ApplicationLogLevel: 'INFO',
+          LogFormat: 'JSON',
+          LogGroup: { Ref: fn.stack.getLogicalId(fn.logGroup.node.defaultChild as never) },
+          SystemLogLevel: 'WARN',
+        });
+        template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 14 });
+      });
+
+      it('sends failed asynchronous invocations to the dead-letter queue', () => {
+        assert.match(JSON.stringify(resource.Properties.DeadLetterConfig), /DeadLetters/);
+      });
+
+      it('is bundled by esbuild as minified ESM with a source map and the createRequire banner', () => {
+        assert.equal(resource.Properties.Handler, 'index.handler');
+        const { S3Key } = resource.Properties.Code as { S3Key: string };
+        const assetDir = join(app.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+        const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+        assert.ok(bundle.startsWith("import { createRequire } from 'node:module';"));
+        // Minified: identifiers renamed and whitespace dropped (unminified output reads `export {\n  handler\n};`).
+        assert.match(bundle, /export\{(?:[\w$]+ as [\w$]+,)*[\w$]+ as handler[,}]/);
+        assert.ok(existsSync(join(assetDir, 'index.mjs.map')));
+        assert.equal((resource.Properties.Environment as { Variables: Record<string, string> }).Variables.NODE_OPTIONS, '--enable-source-maps');
+      });
+
+      it('gets exactly the data access CAPABILITY_ACCESS declares for it', () => {
+        const access = CAPABILITY_ACCESS[capability] as { table?: 'RO' | 'RW'; sendsMail?: boolean };
+        const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        const actions = actionsOf(statementsOf(fn, template));
+        const tableActions = actions.filter((action) => action.startsWith('dynamodb:'));
+        if (access.table === undefined) {
+          assert.deepEqual(tableActions, []);
+          assert.equal(variables[ENV.tableName], undefined);
+        } else {
+          assert.ok(variables[ENV.tableName] !== undefined);
+          assert.ok(tableActions.includes('dynamodb:Query'));
+          assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
+        }
+        assert.equal(actions.includes('ses:SendEmail'), access.sendsMail === true);
+        assert.equal(variables[ENV.mailFrom] !== undefined, access.sendsMail === true);
+        assert.ok(!actions.some((action) => action.includes('*')), 'no wildcard actions');
+      });
+
+      it('starts exactly the state machines the manifest says it starts', () => {
+        const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        const statements = statementsOf(fn, template);
+        for (const machine of STATE_MACHINES) {
+          const starts = (machine.startedBy as readonly string[]).includes(capability);
+          assert.equal(variables[machine.arnEnvVar] !== undefined, starts, machine.arnEnvVar);
+          const machineArn = stacks.workflow.stateMachines.get(machine.name)!.stateMachineArn;
+          assert.ok(machineArn.length > 0);
+          const grants = statements.filter((statement) => actionsOf([statement]).includes('states:StartExecution'));
+          assert.equal(grants.length, starts ? 1 : 0);
+        }
+      });
+
+      it('has no managed policies on its role', () => {
+        const role = fn.role!.node.defaultChild as never;
+        const roleResource = template.toJSON().Resources[fn.stack.getLogicalId(role)] as { Properties: Record<string, unknown> };
+        assert.equal(roleResource.Properties.ManagedPolicyArns, undefined);
+      });
+    });
+  }
+});

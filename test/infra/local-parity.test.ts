@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
+import { createTableInput } from '../../shared/data/create-table-input.ts';
+import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import { DEPLOYMENTS } from '../../infra/deployments.ts';
+import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+
+/**
+ * The local cloud creates DynamoDB Local's table with createTableInput and configures s3rver's CORS
+ * from bucket-definition.ts; AWS gets what the data stack synthesizes. These must be the same.
+ */
+const { templates } = synthDeployment('dev-eu-central-1');
+
+interface KeyElement {
+  readonly AttributeName?: string;
+  readonly KeyType?: string;
+}
+interface Index {
+  readonly IndexName?: string;
+  readonly KeySchema?: readonly KeyElement[];
+  readonly Projection?: unknown;
+}
+
+const byName = <T>(items: readonly T[] | undefined, name: (item: T) => string | undefined): T[] =>
+  [...(items ?? [])].sort((a, b) => (name(a) ?? '').localeCompare(name(b) ?? ''));
+
+const comparableIndexes = (indexes: readonly Index[] | undefined) =>
+  byName(indexes, (index) => index.IndexName).map(({ IndexName, KeySchema, Projection }) => ({ IndexName, KeySchema, Projection }));
+
+describe('local cloud parity', () => {
+  it('the synthesized table equals the CreateTable input DynamoDB Local gets', () => {
+    const synthesized = onlyResource(templates.data, 'AWS::DynamoDB::Table').Properties as {
+      KeySchema: KeyElement[];
+      AttributeDefinitions: { AttributeName: string; AttributeType: string }[];
+      GlobalSecondaryIndexes: Index[];
+      BillingMode: string;
+      TimeToLiveSpecification: { AttributeName: string };
+    };
+    const local = createTableInput('cadre-local');
+
+    assert.deepEqual(synthesized.KeySchema, local.KeySchema);
+    assert.deepEqual(
+      byName(synthesized.AttributeDefinitions, (definition) => definition.AttributeName),
+      byName(local.AttributeDefinitions, (definition) => definition.AttributeName),
+    );
+    assert.deepEqual(comparableIndexes(synthesized.GlobalSecondaryIndexes), comparableIndexes(local.GlobalSecondaryIndexes));
+    assert.equal(synthesized.BillingMode, local.BillingMode);
+    assert.equal(synthesized.TimeToLiveSpecification.AttributeName, TABLE_DEFINITION.timeToLiveAttribute);
+  });
+
+  it('the synthesized documents bucket CORS equals the rules s3rver gets', () => {
+    const bucket = Object.values(resourcesOfType(templates.data, 'AWS::S3::Bucket')).find(
+      (candidate) => candidate.Properties?.CorsConfiguration !== undefined,
+    );
+    const synthesized = (bucket?.Properties?.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules.map(
+      (rule) => ({
+        AllowedMethods: rule.AllowedMethods,
+        AllowedOrigins: rule.AllowedOrigins,
+        AllowedHeaders: rule.AllowedHeaders,
+        ExposeHeaders: rule.ExposedHeaders,
+        MaxAgeSeconds: rule.MaxAge,
+      }),
+    );
+    assert.deepEqual(synthesized, documentsCorsRules(DEPLOYMENTS['dev-eu-central-1']!.allowedOrigins));
+  });
+});

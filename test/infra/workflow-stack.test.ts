@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { STATE_MACHINES, aslPath } from '../../infra/workflows/index.ts';
+import { resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+
+/** asl-validator ships no types; this is the call its README documents. */
+type AslValidator = (
+  definition: unknown,
+  options?: { checkArn?: boolean; checkPaths?: boolean },
+) => { isValid: boolean; errorsText: (separator?: string) => string };
+const validateAsl = createRequire(import.meta.url)('asl-validator') as AslValidator;
+
+const { stacks, templates } = synthDeployment('dev-eu-central-1');
+const workflow = templates.workflow;
+
+const placeholdersIn = (asl: string): string[] => [...new Set([...asl.matchAll(/\$\{(\w+)\}/g)].map((match) => match[1]!))];
+
+for (const manifest of STATE_MACHINES) {
+  describe(`state machine ${manifest.name}`, () => {
+    const machine = stacks.workflow.stateMachines.get(manifest.name);
+    assert.ok(machine !== undefined);
+    const logicalId = stacks.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine);
+    const properties = workflow.toJSON().Resources[logicalId].Properties as Record<string, unknown>;
+    const asl = readFileSync(aslPath(manifest), 'utf8');
+
+    it(`is a ${manifest.type} machine deployed from ${manifest.file}`, () => {
+      assert.equal(properties.StateMachineType, manifest.type);
+      assert.ok(properties.DefinitionS3Location !== undefined);
+    });
+
+    it('logs errors only, without execution data, and is traced', () => {
+      const logging = properties.LoggingConfiguration as { Level: string; IncludeExecutionData: boolean; Destinations: unknown[] };
+      assert.equal(logging.Level, 'ERROR');
+      assert.equal(logging.IncludeExecutionData, false);
+      assert.equal(logging.Destinations.length, 1);
+      assert.deepEqual(properties.TracingConfiguration, { Enabled: true });
+    });
+
+    it('substitutes every ASL placeholder with the ARN of its capability Lambda, which it alone may invoke', () => {
+      assert.deepEqual(placeholdersIn(asl).sort(), Object.keys(manifest.taskFunctions).sort());
+      const substitutions = properties.DefinitionSubstitutions as Record<string, unknown>;
+      const invocable: unknown[] = [];
+      for (const [placeholder, capability] of Object.entries(manifest.taskFunctions)) {
+        const fn = stacks.workflow.taskFunctions.get(capability);
+        assert.ok(fn !== undefined);
+        const functionArn = { 'Fn::GetAtt': [stacks.workflow.getLogicalId(fn.node.defaultChild as CfnFunction), 'Arn'] };
+        assert.deepEqual(substitutions[placeholder], functionArn);
+        invocable.push(functionArn);
+      }
+      const roleId = stacks.workflow.getLogicalId(machine.role.node.defaultChild as never);
+      const invokes = Object.values(resourcesOfType(workflow, 'AWS::IAM::Policy'))
+        .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
+        .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement)
+        .filter((statement) => statement.Action === 'lambda:InvokeFunction');
+      assert.deepEqual(invokes.map((statement) => statement.Resource), [invocable.length === 1 ? invocable[0] : invocable]);
+    });
+
+    it('is valid Amazon States Language (asl-validator) once its placeholders are substituted', () => {
+      const substituted = asl.replaceAll(/\$\{(\w+)\}/g, 'arn:aws:lambda:eu-central-1:111111111111:function:$1');
+      const result = validateAsl(JSON.parse(substituted));
+      assert.ok(result.isValid, result.errorsText('\n'));
+    });
+
+    it('fails validation when broken (the validator is really checking)', () => {
+      const broken = JSON.parse(asl) as { StartAt: string };
+      broken.StartAt = 'NoSuchState';
+      assert.equal(validateAsl(broken, { checkArn: false }).isValid, false);
+    });
+  });
+}
