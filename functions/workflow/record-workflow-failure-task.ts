@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordWorkflowFailure } from '../../shared/programmes/use-cases/record-workflow-failure.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';

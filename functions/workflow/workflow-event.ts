@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a Task state sends (see infra/workflows/*.asl.json): `{ task, input: $ }`, plus whatever

@@ -45,7 +45,14 @@ export const payloadTooLarge = (limitBytes: number): AppError =>
     fields: [{ field: 'body', code: 'too-large', message: { ru: `Не более ${limitBytes} байт`, en: `At most ${limitBytes} bytes` } }],
   });
 
-export const unauthorized = (reason: 'missing' | 'malformed' | 'expired' | 'invalid'): AppError =>
+const TOKEN_PROBLEMS = {
+  missing: { ru: 'Токен не передан', en: 'No token was sent' },
+  malformed: { ru: 'Токен не удаётся прочитать', en: 'The token cannot be read' },
+  expired: { ru: 'Срок действия токена истёк: получите новый', en: 'The token has expired: get a new one' },
+  invalid: { ru: 'Подпись или издатель токена не подходят', en: 'The token signature or issuer is not accepted' },
+} as const;
+
+export const unauthorized = (reason: keyof typeof TOKEN_PROBLEMS): AppError =>
   new AppError({
     code: `token-${reason}`,
     status: 401,
@@ -53,7 +60,7 @@ export const unauthorized = (reason: 'missing' | 'malformed' | 'expired' | 'inva
       ru: 'Нужен действующий токен доступа (заголовок Authorization: Bearer …).',
       en: 'A valid access token is required (Authorization: Bearer … header).',
     },
-    fields: [{ field: 'headers.authorization', code: `token-${reason}`, message: { ru: `Токен: ${reason}`, en: `Token: ${reason}` } }],
+    fields: [{ field: 'headers.authorization', code: `token-${reason}`, message: TOKEN_PROBLEMS[reason] }],
     headers: { 'www-authenticate': 'Bearer' },
   });
 

@@ -1,11 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod';
+// Only the two locales cadre speaks: `z.locales` would bundle all of zod's ~50 languages into every Lambda.
+import enLocale from 'zod/v4/locales/en.js';
+import ruLocale from 'zod/v4/locales/ru.js';
 import type { FieldProblem, LocalisedText } from '../errors/app-error.ts';
 
 /** Which part of the request a schema checked; it prefixes every field path (`body.stages.0.id`). */
 export type RequestPart = 'params' | 'query' | 'headers' | 'body';
 
-const ru = z.locales.ru().localeError;
-const en = z.locales.en().localeError;
+const ru = ruLocale().localeError;
+const en = enLocale().localeError;
 
 /**
  * Validates one part of a request and reports every field at fault, each with a message in

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppError } from '../errors/app-error.ts';
 
 const PROBLEM_TYPE_BASE = 'https://cadre.dev/problems/';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPublicRoute, type RouteDefinition } from '../http/route.ts';
 import { PROBLEM_CONTENT_TYPE, problemSchema } from '../http/problem.ts';
 import type { OpenApiDocument, OperationObject, ParameterObject, PathItemObject, ResponseObject } from './openapi-document.ts';

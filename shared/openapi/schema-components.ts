@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { JsonSchema, Reference } from './openapi-document.ts';
 
 type Io = 'input' | 'output';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute } from '../http/route.ts';
 
 /** The shape every OpenAPI 3.1 document has; the generator owns the rest of it. */

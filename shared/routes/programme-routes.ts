@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../auth/roles.ts';
 import { defineRoute } from '../http/route.ts';
 import { workflowFailureSchema } from '../programmes/ports/workflow-failure-repository.ts';
@@ -58,7 +58,10 @@ export const createProgrammeRoute = defineRoute({
     'Copies the template; each settings section given in `overrides` replaces the template’s section whole. The result is validated as a whole and every fault is listed. Needs staff access to all programmes.',
   tags: ['programmes'],
   request: { body: createProgrammeInputSchema },
-  responses: { 201: { description: 'The new programme (version 1)', body: programmeSchema } },
+  responses: {
+    201: { description: 'The new programme (version 1)', body: programmeSchema },
+    409: { description: 'A programme with this id exists (`programme-exists`).' },
+  },
 });
 
 export const listProgrammesRoute = defineRoute({
@@ -95,7 +98,10 @@ export const updateProgrammeRoute = defineRoute({
   description: 'Send the `version` you read; if the programme changed since, the answer is 409 version-conflict with the current version.',
   tags: ['programmes'],
   request: { params: programmeParams, body: updateProgrammeInputSchema },
-  responses: { 200: { description: 'The programme with its new version', body: programmeSchema } },
+  responses: {
+    200: { description: 'The programme with its new version', body: programmeSchema },
+    409: { description: 'The programme changed since the version sent (`version-conflict`, with the current version).' },
+  },
 });
 
 export const createSeasonRoute = defineRoute({
@@ -108,7 +114,10 @@ export const createSeasonRoute = defineRoute({
   description: 'The calendar is checked against the programme’s pipeline: known stages, in order, with a window for the initial stage.',
   tags: ['seasons'],
   request: { params: programmeParams, body: seasonDefinitionSchema },
-  responses: { 201: { description: 'The draft season', body: seasonSchema } },
+  responses: {
+    201: { description: 'The draft season', body: seasonSchema },
+    409: { description: 'A season with this id exists (`season-exists`).' },
+  },
 });
 
 export const listProgrammeSeasonsRoute = defineRoute({
@@ -134,7 +143,10 @@ export const openSeasonRoute = defineRoute({
     'Moves a draft season to `opening` and starts the openSeason workflow, which publishes it and notifies the programme team. A season stuck in `opening` may be asked again; an open season answers 409 season-already-open, a closed one 409 season-closed.',
   tags: ['seasons'],
   request: { params: seasonParams },
-  responses: { 202: { description: 'Opening has started', body: seasonSchema } },
+  responses: {
+    202: { description: 'Opening has started', body: seasonSchema },
+    409: { description: 'The season is already open (`season-already-open`) or closed (`season-closed`).' },
+  },
 });
 
 export const listOpenSeasonsRoute = defineRoute({

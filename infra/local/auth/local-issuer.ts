@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Claims } from '../../../shared/auth/claims.ts';
 import type { Role } from '../../../shared/auth/roles.ts';
 import { loadOrCreateSigningKey, SIGNING_ALGORITHM } from './signing-key.ts';

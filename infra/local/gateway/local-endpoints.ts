@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROLES } from '../../../shared/auth/roles.ts';
 import { malformedJson, validationFailed } from '../../../shared/errors/common-errors.ts';
 import { validatePart } from '../../../shared/http/field-problems.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { executionArn } from './arns.ts';
 import { startExecution, type Execution } from './execution.ts';
 import type { LocalStateMachine } from './local-state-machine.ts';

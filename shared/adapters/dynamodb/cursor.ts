@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IndexName } from '../../data/table-definition.ts';
 import { invalidCursor } from '../../programmes/programme-errors.ts';
 import { cursorAttributes } from './keys.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldProblem } from '../../errors/app-error.ts';
 import { validationFailed } from '../../errors/common-errors.ts';
 import { validatePart } from '../field-problems.ts';

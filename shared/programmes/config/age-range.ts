@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Whole years, inclusive on both ends: "from 18 to 35" admits a 35-year-old. */
 export const ageRangeSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Ids are kebab-case slugs chosen by people (`prokadry-2022`, `federal-interview`): they read

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every human-facing text a programme publishes exists in Russian and English. */
 export const localisedTextSchema = (maxLength: number) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localIdSchema } from './identifiers.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
 

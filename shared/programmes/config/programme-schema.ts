@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { programmeIdSchema } from './identifiers.ts';
 import { programmeSettingsShape } from './programme-settings-schema.ts';
 import { TEMPLATE_IDS } from '../templates/template-ids.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkPipeline } from '../validation/pipeline-checks.ts';
 import { checkReferences } from '../validation/reference-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';

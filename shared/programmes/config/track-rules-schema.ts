@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BOOLEAN_FACTS, NUMBER_FACTS, TEXT_FACTS, type BooleanFact, type NumberFact, type TextFact } from './applicant-facts.ts';
 import { localIdSchema } from './identifiers.ts';
 import { descriptionSchema, nameSchema, localisedTextSchema } from './localised-text.ts';

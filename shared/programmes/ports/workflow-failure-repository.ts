@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Page, PageRequest } from './page.ts';
 
 /** A workflow step that failed after its retries, kept under the season for staff to see and act on. */

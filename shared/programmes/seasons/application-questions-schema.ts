@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localIdSchema } from '../config/identifiers.ts';
 import { localisedTextSchema } from '../config/localised-text.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { programmeIdSchema, seasonIdSchema, localIdSchema } from '../config/identifiers.ts';
 import { descriptionSchema, nameSchema } from '../config/localised-text.ts';
 import { addProblems } from '../validation/add-problems.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Identity } from '../../auth/identity.ts';
 import { programmeIdSchema } from '../config/identifiers.ts';
 import type { Programme } from '../config/programme-schema.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Identity } from '../../auth/identity.ts';
 import { notFound, versionConflict } from '../../errors/common-errors.ts';
 import type { Programme } from '../config/programme-schema.ts';

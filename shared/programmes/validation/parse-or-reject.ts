@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { validationFailed } from '../../errors/common-errors.ts';
 import { validatePart } from '../../http/field-problems.ts';
 

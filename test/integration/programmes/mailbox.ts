@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 
 /** The local SES server keeps every mail it accepted and serves them at `/store`. */

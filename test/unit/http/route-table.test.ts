@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANYONE, ROLES } from '../../../shared/auth/roles.ts';
 import { CAPABILITIES, routeKey } from '../../../shared/http/route.ts';
 import { ROUTES } from '../../../shared/routes/index.ts';

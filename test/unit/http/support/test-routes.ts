@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute, type RouteImplementation } from '../../../../shared/http/route.ts';
 
 /** Routes that exist only in tests, to drive the middleware through every branch. */
