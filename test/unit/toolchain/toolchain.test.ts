@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import * as z from 'zod';
+import { DEPLOYMENTS } from '../../../infra/deployments.ts';
+
+const packageJson = z
+  .object({
+    engines: z.object({ node: z.string() }),
+    scripts: z.record(z.string(), z.string()),
+    devDependencies: z.record(z.string(), z.string()),
+  })
+  .parse(JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')));
+const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+
+describe('toolchain', () => {
+  it('runs every npm script on Node 24, the Lambda runtime, through the node devDependency', () => {
+    assert.equal(process.versions.node.split('.')[0], '24', `npm test ran on Node ${process.versions.node}`);
+    assert.match(packageJson.devDependencies['node'] ?? '', /^24\.\d+\.\d+$/, 'node is pinned to an exact 24.x');
+    assert.equal(packageJson.engines.node, '>=24');
+  });
+
+  it('pins the CDK CLI that reads what aws-cdk-lib writes (DESIGN §9)', () => {
+    assert.match(packageJson.devDependencies['aws-cdk'] ?? '', /^2\.\d+\.\d+$/, 'the 3.x CLI cannot read aws-cdk-lib 2 assemblies');
+  });
+});
+
+describe('README stays true', () => {
+  it('shows the two commands, and both scripts exist', () => {
+    assert.ok(readme.includes('npm ci && npm start'));
+    assert.ok(readme.includes('npm test'));
+    assert.ok(packageJson.scripts['start'] && packageJson.scripts['test']);
+  });
+
+  it('names only scripts that exist', () => {
+    for (const [, script] of readme.matchAll(/npm run (?:-s )?([\w:-]+)/g)) {
+      assert.ok(script !== undefined && packageJson.scripts[script] !== undefined, `README mentions npm run ${script}`);
+    }
+  });
+
+  it('names only deployments that exist', () => {
+    for (const [, name] of readme.matchAll(/deployment=([\w-]+)/g)) {
+      assert.ok(name !== undefined && name in DEPLOYMENTS, `README deploys ${name}`);
+    }
+  });
+});
