@@ -11,16 +11,26 @@ import {
   UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ROLES } from '../../shared/auth/roles.ts';
 import type { Deployment } from '../deployments.ts';
+import type { CapabilityFunction } from './capability-function.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
+export interface CadreUserPoolProps {
+  readonly deployment: Deployment;
+  /** Post-confirmation trigger (functions/account-confirmation): adds self-signed-up users to the applicant group. */
+  readonly accountConfirmation: CapabilityFunction;
+}
+
 /**
- * Who may call the API. Applicants sign themselves up with their email; the other roles are Cognito
- * groups that staff assign. The custom attributes scope partners and staff (custom:region,
- * custom:organisation, custom:programmes) and are therefore not writable by the app client: a user
- * cannot widen their own scope.
+ * Who may call the API. Every role is a Cognito group. Applicants sign themselves up with their email
+ * and the post-confirmation trigger puts them in the `applicant` group (without it every applicant
+ * route would answer 403). Staff, experts, mentors and partners never sign themselves up: ops create
+ * them (AdminCreateUser) and add them to their group with AdminAddUserToGroup, setting the custom
+ * attributes that scope partners and staff (custom:region, custom:organisation, custom:programmes).
+ * Those attributes are not writable by the app client: a user cannot widen their own scope.
  */
 export class CadreUserPool extends Construct {
   readonly userPool: UserPool;
@@ -28,7 +38,7 @@ export class CadreUserPool extends Construct {
   /** Token issuer for the API's JWT authorizer. */
   readonly issuerUrl: string;
 
-  constructor(scope: Construct, id: string, deployment: Deployment) {
+  constructor(scope: Construct, id: string, { deployment, accountConfirmation }: CadreUserPoolProps) {
     super(scope, id);
 
     this.userPool = new UserPool(this, 'UserPool', {
@@ -62,8 +72,21 @@ export class CadreUserPool extends Construct {
         fromEmail: deployment.senderAddress,
         sesRegion: Stack.of(this).region,
       }),
+      lambdaTriggers: { postConfirmation: accountConfirmation },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // The trigger may add users to groups of this pool only, and do nothing else in Cognito. The grant is
+    // a Policy of its own, not a statement in the function's default policy: the function waits for its
+    // default policy and the pool waits for the function (its trigger), so a default-policy statement
+    // naming the pool would be the cycle pool -> function -> policy -> pool. A separate Policy attached to
+    // the role is created after both and names this pool's exact ARN, no wildcard. (The function reads
+    // the pool id from the trigger event, not from an environment variable, for the same reason.)
+    new Policy(this, 'AccountConfirmationPolicy', {
+      roles: [accountConfirmation.executionRole],
+      statements: [
+        new PolicyStatement({ actions: ['cognito-idp:AdminAddUserToGroup'], resources: [this.userPool.userPoolArn] }),
+      ],
     });
     acknowledge(
       this.userPool,

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -12,18 +12,20 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { isPublicRoute, type Capability, type RouteDefinition } from '../../shared/http/route.ts';
 import { CadreUserPool } from '../constructs/cadre-user-pool.ts';
-import type { CapabilityFunction } from '../constructs/capability-function.ts';
+import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { pascalCase } from './pascal-case.ts';
 
-export interface ApiStackProps extends StackProps {
+export interface ApiStackProps extends NestedStackProps {
   readonly deployment: Deployment;
   readonly routes: readonly RouteDefinition[];
   readonly functions: ReadonlyMap<Capability, CapabilityFunction>;
+  readonly deadLetterQueue: IQueue;
 }
 
 /**
@@ -44,17 +46,29 @@ export const ACCESS_LOG_FIELDS = {
   authorizerError: '$context.authorizer.error',
 } as const;
 
-/** The HTTP API, built from the route table, and the user pool whose tokens it accepts. */
-export class ApiStack extends Stack {
+/**
+ * The HTTP API, built from the route table, and the user pool whose tokens it accepts, with the
+ * pool's trigger Lambda (it lives with the pool, as the workflow task Lambdas live with their machines).
+ */
+export class ApiStack extends NestedStack {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly users: CadreUserPool;
+  /** Post-confirmation trigger: puts a self-signed-up user in the applicant group. */
+  readonly accountConfirmation: CapabilityFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { deployment } = props;
 
-    this.users = new CadreUserPool(this, 'Users', deployment);
+    this.accountConfirmation = new CapabilityFunction(this, 'AccountConfirmationFunction', {
+      capability: 'account-confirmation',
+      deployment,
+      deadLetterQueue: props.deadLetterQueue,
+      // Cognito waits at most 5 seconds for a trigger.
+      timeout: Duration.seconds(5),
+    });
+    this.users = new CadreUserPool(this, 'Users', { deployment, accountConfirmation: this.accountConfirmation });
     const authorizer = new HttpJwtAuthorizer('CognitoJwt', this.users.issuerUrl, {
       jwtAudience: [this.users.client.userPoolClientId],
     });

@@ -6,7 +6,7 @@ import { ROLES } from '../../shared/auth/roles.ts';
 import { isPublicRoute, routeKey } from '../../shared/http/route.ts';
 import { ROUTES } from '../../shared/routes/index.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
-import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+import { crossStackSource, onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 const dev = synthDeployment('dev-eu-central-1');
 const prod = synthDeployment('prod-eu-north-1');
@@ -59,6 +59,43 @@ describe('api stack: the user pool', () => {
   });
 });
 
+describe('api stack: applicants enrolled on sign-up', () => {
+  const fn = dev.parts.api.accountConfirmation;
+  const functionId = dev.parts.api.getLogicalId(fn.node.defaultChild as CfnFunction);
+  const [poolId] = Object.keys(resourcesOfType(api, 'AWS::Cognito::UserPool'));
+  const poolArn = { 'Fn::GetAtt': [poolId, 'Arn'] };
+
+  it('runs the account-confirmation function after every confirmation, and Cognito may invoke it from this pool only', () => {
+    const pool = onlyResource(api, 'AWS::Cognito::UserPool').Properties ?? {};
+    assert.deepEqual(pool.LambdaConfig, { PostConfirmation: { 'Fn::GetAtt': [functionId, 'Arn'] } });
+    api.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      Principal: 'cognito-idp.amazonaws.com',
+      SourceArn: poolArn,
+    });
+  });
+
+  it('lets the function add users to groups of this pool and do nothing else in Cognito', () => {
+    const roleId = dev.parts.api.getLogicalId(fn.executionRole.node.defaultChild as never);
+    const statements = Object.values(resourcesOfType(api, 'AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
+      .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+    const cognito = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+    assert.deepEqual(cognito, [{ Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: poolArn }]);
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    assert.ok(!actions.some((action) => action.includes('*')), 'no wildcard actions');
+    assert.ok(!actions.some((action) => action.startsWith('dynamodb:') || action.startsWith('ses:')), 'no data or mail access');
+  });
+
+  it('runs the functions/account-confirmation handler within the 5 seconds Cognito waits for a trigger', () => {
+    assert.equal(fn.capability, 'account-confirmation');
+    const resource = resourcesOfType(api, 'AWS::Lambda::Function')[functionId]?.Properties ?? {};
+    assert.equal(resource.Timeout, 5);
+    assert.equal(resource.Runtime, 'nodejs24.x');
+  });
+});
+
 describe('api stack: routes from the route table', () => {
   const routes = Object.values(resourcesOfType(api, 'AWS::ApiGatewayV2::Route'));
   const integrations = resourcesOfType(api, 'AWS::ApiGatewayV2::Integration');
@@ -95,10 +132,11 @@ describe('api stack: routes from the route table', () => {
       const integration = integrations[target['Fn::Join'][1][1].Ref];
       assert.equal(integration?.Properties?.IntegrationType, 'AWS_PROXY');
       assert.equal(integration?.Properties?.PayloadFormatVersion, '2.0');
-      const fn = dev.stacks.functions.functions.get(route.capability);
+      const fn = dev.parts.functions.functions.get(route.capability);
       assert.ok(fn !== undefined);
-      const functionLogicalId = dev.stacks.functions.getLogicalId(fn.node.defaultChild as CfnFunction);
-      assert.match(JSON.stringify(integration.Properties?.IntegrationUri), new RegExp(functionLogicalId));
+      const source = crossStackSource(dev, dev.parts.api, integration.Properties?.IntegrationUri);
+      assert.equal(source.stack, dev.parts.functions);
+      assert.deepEqual(source.value, { 'Fn::GetAtt': [dev.parts.functions.getLogicalId(fn.node.defaultChild as CfnFunction), 'Arn'] });
     });
   }
 });

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { PostConfirmationTriggerEvent } from 'aws-lambda';
+import type { Role } from '../../../shared/auth/roles.ts';
+import { confirmAccount, type AddUserToGroup } from '../../../functions/account-confirmation/confirm-account.ts';
+import { enrolmentGroup } from '../../../functions/account-confirmation/enrolment-group.ts';
+
+const EMAIL = 'evdokia.petrova@example.ru';
+const USERNAME = '5f0c2c4e-7d1a-4c55-9a57-1b2f9d2f1e01';
+
+const confirmation = (triggerSource: PostConfirmationTriggerEvent['triggerSource']): PostConfirmationTriggerEvent =>
+  ({
+    version: '1',
+    region: 'eu-central-1',
+    userPoolId: 'eu-central-1_AbCdEfGhI',
+    userName: USERNAME,
+    triggerSource,
+    callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId: 'client' },
+    request: { userAttributes: { sub: USERNAME, email: EMAIL, email_verified: 'true' } },
+    response: {},
+  }) as PostConfirmationTriggerEvent;
+
+/** Records every AdminAddUserToGroup the trigger would make. */
+const recorder = () => {
+  const calls: [userPoolId: string, username: string, group: Role][] = [];
+  const addUserToGroup: AddUserToGroup = async (...call) => {
+    calls.push(call);
+  };
+  return { calls, addUserToGroup };
+};
+
+/** Everything written to stdout and stderr (where the Powertools logger writes) while `run` runs. */
+const captureOutput = async (run: () => Promise<unknown>): Promise<string> => {
+  const written: string[] = [];
+  const original = { out: process.stdout.write, err: process.stderr.write };
+  const capture = (chunk: unknown): boolean => {
+    written.push(String(chunk));
+    return true;
+  };
+  process.stdout.write = capture as typeof process.stdout.write;
+  process.stderr.write = capture as typeof process.stderr.write;
+  try {
+    await run();
+  } finally {
+    process.stdout.write = original.out;
+    process.stderr.write = original.err;
+  }
+  return written.join('');
+};
+
+describe('account confirmation trigger', () => {
+  it('enrols a confirmed self sign-up as an applicant, and nobody else in any group', () => {
+    assert.equal(enrolmentGroup('PostConfirmation_ConfirmSignUp'), 'applicant');
+    assert.equal(enrolmentGroup('PostConfirmation_ConfirmForgotPassword'), undefined);
+    assert.equal(enrolmentGroup('PreSignUp_AdminCreateUser'), undefined);
+  });
+
+  it('adds the confirmed user of the event pool to the applicant group and returns the event unchanged', async () => {
+    const { calls, addUserToGroup } = recorder();
+    const event = confirmation('PostConfirmation_ConfirmSignUp');
+    const snapshot = structuredClone(event);
+
+    let returned: PostConfirmationTriggerEvent | undefined;
+    const output = await captureOutput(async () => {
+      returned = await confirmAccount(addUserToGroup, event);
+    });
+
+    assert.deepEqual(calls, [['eu-central-1_AbCdEfGhI', USERNAME, 'applicant']]);
+    assert.equal(returned, event);
+    assert.deepEqual(event, snapshot);
+    assert.match(output, /Confirmed user enrolled/, 'the enrolment is logged');
+    assert.ok(!output.includes(USERNAME) && !output.includes(EMAIL), 'neither the username nor the email is logged');
+  });
+
+  it('leaves groups alone when a forgotten password is confirmed', async () => {
+    const { calls, addUserToGroup } = recorder();
+    const event = confirmation('PostConfirmation_ConfirmForgotPassword');
+    assert.equal(await confirmAccount(addUserToGroup, event), event);
+    assert.deepEqual(calls, []);
+  });
+
+  it('fails the confirmation when Cognito refuses, instead of leaving the user silently without a role', async () => {
+    const refused: AddUserToGroup = async () => {
+      throw Object.assign(new Error('Group not found'), { name: 'ResourceNotFoundException' });
+    };
+    await assert.rejects(confirmAccount(refused, confirmation('PostConfirmation_ConfirmSignUp')), { name: 'ResourceNotFoundException' });
+  });
+});
