@@ -1,11 +1,12 @@
 import { App } from 'aws-cdk-lib';
 import { selectDeployments } from './deployments.ts';
 import { registerNagChecks } from './nag/register-nag.ts';
-import { addCadreDeployment } from './stacks/cadre-deployment.ts';
+import { CadreDeploymentStack } from './stacks/cadre-deployment.ts';
 
 /**
- * The CDK app (cdk.json runs it on Node 24). `-c deployment=<name>` synthesizes that deployment only;
- * without it every deployment in infra/deployments.ts is synthesized.
+ * The CDK app (cdk.json runs it on Node 24). Each deployment is one top-level stack `cadre-<name>`.
+ * `-c deployment=<name>` synthesizes that deployment only, so `cdk deploy -c deployment=<name>` needs
+ * no stack name; without it every deployment in infra/deployments.ts is synthesized.
  */
 const app = new App();
 const name: unknown = app.node.tryGetContext('deployment');
@@ -14,6 +15,6 @@ if (name !== undefined && typeof name !== 'string') {
 }
 registerNagChecks(app);
 for (const deployment of selectDeployments(name)) {
-  addCadreDeployment(app, deployment);
+  new CadreDeploymentStack(app, deployment);
 }
 app.synth();

@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every AWS deployment of cadre: one independent copy of the platform per region (deployments share
- * nothing). `cdk deploy -c deployment=<name> --all` deploys one; `cdk synth` with no context
- * synthesizes all of them. Physical names are never set from here (nor anywhere else): stack names
- * carry the deployment name and CloudFormation generates the rest, so two stages can share an account.
+ * nothing). Each deployment is one top-level stack, `cadre-<name>`, so `cdk deploy -c deployment=<name>`
+ * deploys exactly that region; `cdk synth` with no context synthesizes all of them. Physical names are
+ * never set from here (nor anywhere else): the stack name carries the deployment name and
+ * CloudFormation generates the rest, so two stages can share an account.
  */
 
 /** The retention periods CloudWatch Logs accepts; anything else is rejected at synth, not at deploy. */
@@ -26,6 +27,11 @@ const deploymentSchema = z.strictObject({
     .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
       message: `one of ${LOG_RETENTION_DAYS.join(', ')}`,
     }),
+  /**
+   * Days after a season closes that its applicants' personal data is kept before erasure (DESIGN §5).
+   * The functions get it as PERSONAL_DATA_RETENTION_DAYS and set TTLs from it.
+   */
+  personalDataRetentionDays: z.number().int().positive(),
   /** Browser origins of the web clients: API CORS and the documents bucket's CORS (presigned POST). */
   allowedOrigins: z.array(z.url({ protocol: /^https$/ })).min(1),
   /** Default-stage throttling of the HTTP API. */
@@ -59,6 +65,7 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     stage: 'dev',
     senderAddress: 'no-reply@dev.cadre.example',
     logRetentionDays: 14,
+    personalDataRetentionDays: 90,
     allowedOrigins: ['https://dev.cadre.example'],
     throttling: { rateLimit: 50, burstLimit: 100 },
   },
@@ -68,6 +75,8 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     stage: 'prod',
     senderAddress: 'no-reply@cadre.example',
     logRetentionDays: 365,
+    // Three years after the season: long enough for alumni follow-up and partner reporting.
+    personalDataRetentionDays: 1095,
     allowedOrigins: ['https://cadre.example', 'https://www.cadre.example'],
     // A deadline brings ~1,000 submissions per second (DESIGN §7).
     throttling: { rateLimit: 1000, burstLimit: 2000 },

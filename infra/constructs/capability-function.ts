@@ -17,8 +17,14 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export type DataAccess = 'RO' | 'RW';
 
+/**
+ * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes and workflow
+ * Tasks) and the Cognito trigger that enrols self-signed-up applicants (no route, no Task).
+ */
+export type FunctionName = WorkflowCapability | 'account-confirmation';
+
 export interface CapabilityFunctionProps {
-  readonly capability: WorkflowCapability;
+  readonly capability: FunctionName;
   readonly deployment: Deployment;
   /** Receives events of asynchronous invocations that failed after Lambda's retries. */
   readonly deadLetterQueue: IQueue;
@@ -32,7 +38,9 @@ export interface CapabilityFunctionProps {
  * only; each `bind*` call sets the environment variable and grants exactly the access it names.
  */
 export class CapabilityFunction extends NodejsFunction {
-  readonly capability: WorkflowCapability;
+  readonly capability: FunctionName;
+  /** The function's own role (the same object as `role`, typed as always present). */
+  readonly executionRole: Role;
 
   constructor(scope: Construct, id: string, props: CapabilityFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
@@ -65,6 +73,7 @@ export class CapabilityFunction extends NodejsFunction {
       deadLetterQueue: props.deadLetterQueue,
       environment: {
         [ENV.stage]: props.deployment.stage,
+        [ENV.personalDataRetentionDays]: String(props.deployment.personalDataRetentionDays),
         POWERTOOLS_SERVICE_NAME: `cadre-${props.capability}`,
         NODE_OPTIONS: '--enable-source-maps',
       },
@@ -82,6 +91,7 @@ export class CapabilityFunction extends NodejsFunction {
       },
     });
     this.capability = props.capability;
+    this.executionRole = role;
 
     acknowledge(
       role,

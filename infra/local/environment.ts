@@ -25,6 +25,8 @@ export const localEnvironment = (endpoints: LocalEndpoints): Record<string, stri
   [ENV.sesEndpoint]: endpoints.ses,
   [ENV.sfnEndpoint]: endpoints.sfn,
   [ENV.stage]: LOCAL_STAGE,
+  // The dev deployment's retention: long enough for a demo season, short enough to notice erasure.
+  [ENV.personalDataRetentionDays]: '90',
   ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))])),
   // Locally every response is checked against its route's schema, so a drifting handler fails loudly.
   VALIDATE_RESPONSES: 'true',

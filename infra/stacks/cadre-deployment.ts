@@ -1,4 +1,5 @@
-import { Tags, type App } from 'aws-cdk-lib';
+import { Stack, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/routes/index.ts';
 import type { Capability, RouteDefinition } from '../../shared/http/route.ts';
 import type { NamedDeployment } from '../deployments.ts';
@@ -8,7 +9,8 @@ import { FunctionsStack } from './functions-stack.ts';
 import { ObservabilityStack } from './observability-stack.ts';
 import { WorkflowStack } from './workflow-stack.ts';
 
-export interface CadreDeploymentStacks {
+/** The nested stacks one deployment is made of. */
+export interface CadreDeploymentParts {
   readonly data: DataStack;
   readonly workflow: WorkflowStack;
   readonly functions: FunctionsStack;
@@ -21,57 +23,65 @@ export const routeCapabilities = (routes: readonly RouteDefinition[]): Capabilit
   ...new Set(routes.map((route) => route.capability)),
 ];
 
+/** The name of a deployment's one top-level stack: what `cdk ls` prints and `cdk deploy` deploys. */
+export const deploymentStackName = (deploymentName: string): string => `cadre-${deploymentName}`;
+
 /**
- * The stacks of one deployment, named `cadre-<deployment>-<part>` and pinned to its account and
- * region. References flow one way (see WorkflowStack for why):
+ * One deployment of cadre: a single top-level stack `cadre-<deployment>`, pinned to its account and
+ * region, so `cdk deploy -c deployment=<name>` deploys that region and nothing else. Its parts are
+ * nested stacks, which keep the separation (and each part's 500-resource quota) while CloudFormation
+ * deploys them together. References between parts flow one way (see WorkflowStack for why):
  * data -> workflow -> functions -> api -> observability.
  */
-export const addCadreDeployment = (app: App, { name, deployment }: NamedDeployment): CadreDeploymentStacks => {
-  const env = { account: deployment.account, region: deployment.region };
-  const stackId = (part: string) => `cadre-${name}-${part}`;
-  const stackProps = (part: string) => ({
-    env,
-    description: `cadre ${part} (${name})`,
-    terminationProtection: deployment.stage === 'prod',
-  });
-  const capabilities = routeCapabilities(ROUTES);
+export class CadreDeploymentStack extends Stack {
+  readonly parts: CadreDeploymentParts;
 
-  const data = new DataStack(app, stackId('data'), { ...stackProps('data'), deployment });
-  const workflow = new WorkflowStack(app, stackId('workflow'), {
-    ...stackProps('workflow'),
-    deployment,
-    data,
-    routeCapabilities: capabilities,
-  });
-  workflow.addStackDependency(data);
-  const functions = new FunctionsStack(app, stackId('functions'), {
-    ...stackProps('functions'),
-    deployment,
-    data,
-    workflow,
-    capabilities,
-  });
-  functions.addStackDependency(workflow);
-  const api = new ApiStack(app, stackId('api'), {
-    ...stackProps('api'),
-    deployment,
-    routes: ROUTES,
-    functions: functions.functions,
-  });
-  api.addStackDependency(functions);
-  const observability = new ObservabilityStack(app, stackId('observability'), {
-    ...stackProps('observability'),
-    deployment,
-    data,
-    api,
-    workflow,
-    functions: [...functions.functions.values(), ...workflow.taskFunctions.values()],
-  });
-  observability.addStackDependency(api);
+  constructor(scope: Construct, { name, deployment }: NamedDeployment) {
+    super(scope, deploymentStackName(name), {
+      env: { account: deployment.account, region: deployment.region },
+      description: `cadre ${deployment.stage} (${name}): data, workflow, functions, API and observability`,
+      terminationProtection: deployment.stage === 'prod',
+    });
+    const description = (part: string) => `cadre ${part} (${name})`;
+    const capabilities = routeCapabilities(ROUTES);
 
-  for (const stack of [data, workflow, functions, api, observability]) {
-    Tags.of(stack).add('cadre:deployment', name);
-    Tags.of(stack).add('cadre:stage', deployment.stage);
+    const data = new DataStack(this, 'Data', { description: description('data'), deployment });
+    const workflow = new WorkflowStack(this, 'Workflow', {
+      description: description('workflow'),
+      deployment,
+      data,
+      routeCapabilities: capabilities,
+    });
+    workflow.addStackDependency(data);
+    const functions = new FunctionsStack(this, 'Functions', {
+      description: description('functions'),
+      deployment,
+      data,
+      workflow,
+      capabilities,
+    });
+    functions.addStackDependency(workflow);
+    const api = new ApiStack(this, 'Api', {
+      description: description('api'),
+      deployment,
+      routes: ROUTES,
+      functions: functions.functions,
+      deadLetterQueue: data.deadLetterQueue,
+    });
+    api.addStackDependency(functions);
+    const observability = new ObservabilityStack(this, 'Observability', {
+      description: description('observability'),
+      deployment,
+      data,
+      api,
+      workflow,
+      functions: [...functions.functions.values(), ...workflow.taskFunctions.values(), api.accountConfirmation],
+    });
+    observability.addStackDependency(api);
+
+    // Tags reach every nested stack and the resources in it.
+    Tags.of(this).add('cadre:deployment', name);
+    Tags.of(this).add('cadre:stage', deployment.stage);
+    this.parts = { data, workflow, functions, api, observability };
   }
-  return { data, workflow, functions, api, observability };
-};
+}

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -9,16 +9,17 @@ import { createCadreTable } from '../constructs/cadre-table.ts';
 import { createDocumentsBucket } from '../constructs/documents-bucket.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
-export interface DataStackProps extends StackProps {
+export interface DataStackProps extends NestedStackProps {
   readonly deployment: Deployment;
 }
 
 /**
  * Everything that must outlive a redeploy: the table, the documents bucket, the key that encrypts
- * both, and the dead-letter queue of failed asynchronous invocations. The other stacks only
- * reference these, so they can be torn down and rebuilt without touching data.
+ * both, and the dead-letter queue of failed asynchronous invocations. The other parts of the
+ * deployment only reference these, so they can be torn down and rebuilt without touching data; the
+ * table, bucket and key are retained even when the deployment's stack is deleted.
  */
-export class DataStack extends Stack {
+export class DataStack extends NestedStack {
   readonly dataKey: Key;
   readonly table: Table;
   readonly documents: Bucket;

@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Capability } from '../../shared/http/route.ts';
 import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
@@ -10,7 +10,7 @@ import type { WorkflowStack } from './workflow-stack.ts';
 import { bindCapabilityAccess } from './bind-capability-access.ts';
 import { pascalCase } from './pascal-case.ts';
 
-export interface FunctionsStackProps extends StackProps {
+export interface FunctionsStackProps extends NestedStackProps {
   readonly deployment: Deployment;
   readonly data: DataStack;
   readonly workflow: WorkflowStack;
@@ -23,7 +23,7 @@ export interface FunctionsStackProps extends StackProps {
  * (manifest `startedBy`) gets the machine's ARN in the manifest's env var and states:StartExecution
  * on that machine only.
  */
-export class FunctionsStack extends Stack {
+export class FunctionsStack extends NestedStack {
   readonly functions: ReadonlyMap<Capability, CapabilityFunction>;
 
   constructor(scope: Construct, id: string, props: FunctionsStackProps) {
@@ -43,7 +43,7 @@ export class FunctionsStack extends Stack {
         if ((manifest.startedBy as readonly Capability[]).includes(capability)) {
           const machine = props.workflow.stateMachines.get(manifest.name);
           if (machine === undefined) {
-            throw new Error(`State machine ${manifest.name} is missing from the workflow stack`);
+            throw new Error(`State machine ${manifest.name} is missing from the workflow part`);
           }
           fn.addEnvironment(manifest.arnEnvVar, machine.stateMachineArn);
           machine.grantStartExecution(fn);

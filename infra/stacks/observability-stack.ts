@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import {
   Alarm,
   AlarmStatusWidget,
@@ -22,7 +22,7 @@ import type { DataStack } from './data-stack.ts';
 import type { WorkflowStack } from './workflow-stack.ts';
 import { pascalCase } from './pascal-case.ts';
 
-export interface ObservabilityStackProps extends StackProps {
+export interface ObservabilityStackProps extends NestedStackProps {
   readonly deployment: Deployment;
   readonly data: DataStack;
   readonly api: ApiStack;
@@ -37,7 +37,7 @@ const PERIOD = Duration.minutes(5);
  * bug (no client input may cause one), and throttles, failed executions or dead letters mean lost
  * or delayed work.
  */
-export class ObservabilityStack extends Stack {
+export class ObservabilityStack extends NestedStack {
   readonly alarmTopic: Topic;
   readonly alarms: Alarm[] = [];
 

@@ -1,2 +1,6 @@
-/** `openSeason` -> `OpenSeason`: construct ids derived from capability and workflow names. */
-export const pascalCase = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+/** `openSeason` -> `OpenSeason`, `account-confirmation` -> `AccountConfirmation`: construct ids from function names. */
+export const pascalCase = (name: string): string =>
+  name
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');

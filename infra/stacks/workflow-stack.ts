@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
@@ -23,23 +23,23 @@ const MACHINE_TYPES: Record<StateMachineManifest['type'], StateMachineType> = {
   EXPRESS: StateMachineType.EXPRESS,
 };
 
-export interface WorkflowStackProps extends StackProps {
+export interface WorkflowStackProps extends NestedStackProps {
   readonly deployment: Deployment;
   readonly data: DataStack;
-  /** Capabilities that serve HTTP routes; their Lambdas live in the functions stack. */
+  /** Capabilities that serve HTTP routes; their Lambdas live in the functions part. */
   readonly routeCapabilities: readonly WorkflowCapability[];
 }
 
 /**
  * Every state machine of the manifest (infra/workflows/index.ts) with the Lambdas its Task states run.
  *
- * Why the task Lambdas live here and not in the functions stack: a machine needs its task functions'
+ * Why the task Lambdas live here and not in the functions part: a machine needs its task functions'
  * ARNs and the functions that start it need the machine's ARN (env var and states:StartExecution).
- * With all Lambdas in one stack and the machines in another, each stack would reference the other,
+ * With all Lambdas in one nested stack and the machines in another, each would reference the other,
  * a cycle CloudFormation cannot deploy. Keeping the task Lambdas with their machines makes the
  * references flow one way: data -> workflow -> functions (starters) -> api.
  */
-export class WorkflowStack extends Stack {
+export class WorkflowStack extends NestedStack {
   readonly taskFunctions: ReadonlyMap<WorkflowCapability, CapabilityFunction>;
   readonly stateMachines: ReadonlyMap<StateMachineName, StateMachine>;
 

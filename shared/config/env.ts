@@ -25,4 +25,6 @@ export const ENV = {
   sesEndpoint: 'SES_ENDPOINT',
   sfnEndpoint: 'SFN_ENDPOINT',
   stage: 'STAGE',
+  /** Days after a season closes that applicants' personal data is kept before erasure (TTL). */
+  personalDataRetentionDays: 'PERSONAL_DATA_RETENTION_DAYS',
 } as const;

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { Validations } from 'aws-cdk-lib';
+import { App, NestedStack, Stack, Validations } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { DEPLOYMENTS, parseDeployments, selectDeployments } from '../../infra/deployments.ts';
+import { registerNagChecks } from '../../infra/nag/register-nag.ts';
 import { synthDeployment, type StackPart } from './support/synth-deployment.ts';
 
 /**
@@ -47,31 +51,83 @@ describe('deployments config', () => {
       ['stage', { ...valid, stage: 'qa' }],
       ['senderAddress', { ...valid, senderAddress: 'not-an-address' }],
       ['logRetentionDays', { ...valid, logRetentionDays: 10 }],
+      ['personalDataRetentionDays', { ...valid, personalDataRetentionDays: 0 }],
+      ['personalDataRetentionDays', { ...valid, personalDataRetentionDays: 30.5 }],
       ['allowedOrigins', { ...valid, allowedOrigins: ['http://insecure.example'] }],
       ['unknownSetting', { ...valid, unknownSetting: true }],
     ];
     for (const [field, deployment] of invalid) {
       assert.throws(() => parseDeployments({ broken: deployment }), new RegExp(`"${field}"`), field);
     }
+    const { personalDataRetentionDays: _omitted, ...withoutRetention } = valid;
+    assert.throws(() => parseDeployments({ broken: withoutRetention }), /"personalDataRetentionDays"/, 'required');
     assert.doesNotThrow(() => parseDeployments({ fine: valid }));
+  });
+
+  it('keeps personal data for 90 days after a season in dev and 1095 in prod', () => {
+    assert.equal(DEPLOYMENTS['dev-eu-central-1']?.personalDataRetentionDays, 90);
+    assert.equal(DEPLOYMENTS['prod-eu-north-1']?.personalDataRetentionDays, 1095);
+  });
+});
+
+describe('cdk-nag', () => {
+  it('checks the resources inside nested stacks too', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    registerNagChecks(app);
+    const part = new NestedStack(new Stack(app, 'probe', { env: { account: '111111111111', region: 'eu-central-1' } }), 'Part');
+    new Queue(part, 'QueueWithoutDeadLetters', { enforceSSL: true });
+    assert.throws(() => app.synth(), /Validation failed/);
+    const report = JSON.parse(readFileSync(join(app.outdir, 'validation-report.json'), 'utf8')) as {
+      pluginReports: { violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[] }[];
+    };
+    const findings = report.pluginReports.flatMap((plugin) =>
+      plugin.violations.flatMap((violation) => violation.violatingConstructs.map((construct) => `${violation.ruleName} ${construct.constructPath}`)),
+    );
+    assert.ok(findings.includes('AwsSolutions-SQS3 probe/Part/QueueWithoutDeadLetters/Resource'), findings.join('\n'));
   });
 });
 
 for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
   describe(`deployment ${name}`, () => {
     // Synthesized with cdk-nag registered: synthesis throws on any unacknowledged finding.
-    const { app, stacks, templates } = synthDeployment(name, { nag: true });
+    const { app, assembly, stack, parts, root, templates } = synthDeployment(name, { nag: true });
 
-    it('synthesizes every stack in its own account and region, named after the deployment', () => {
-      for (const stack of Object.values(stacks)) {
-        assert.equal(stack.account, deployment.account);
-        assert.equal(stack.region, deployment.region);
-        assert.ok(stack.stackName.startsWith(`cadre-${name}-`), stack.stackName);
+    it(`is exactly one top-level stack, cadre-${name}, in its own account and region`, () => {
+      // What `cdk ls -c deployment=<name>` lists and `cdk deploy -c deployment=<name>` deploys.
+      assert.deepEqual(
+        assembly.stacks.map((artifact) => [artifact.stackName, artifact.environment.account, artifact.environment.region]),
+        [[`cadre-${name}`, deployment.account, deployment.region]],
+      );
+      assert.equal(stack.terminationProtection, deployment.stage === 'prod');
+    });
+
+    it('is made of the data, workflow, functions, api and observability nested stacks, each with its own template', () => {
+      assert.deepEqual(Object.keys(parts), ['data', 'workflow', 'functions', 'api', 'observability']);
+      const nestedStackResources = Object.keys(root.findResources('AWS::CloudFormation::Stack'));
+      assert.equal(nestedStackResources.length, Object.keys(parts).length);
+      for (const part of Object.values(parts)) {
+        assert.ok(NestedStack.isNestedStack(part), part.node.path);
+        assert.equal(part.nestedStackParent, stack);
+        assert.equal(part.account, deployment.account);
+        assert.equal(part.region, deployment.region);
+        assert.ok(nestedStackResources.includes(stack.getLogicalId(part.nestedStackResource!)));
+        assert.ok(existsSync(join(assembly.directory, part.templateFile)), part.templateFile);
       }
     });
 
+    it('deploys the parts in order, data first: data -> workflow -> functions -> api -> observability', () => {
+      const order: StackPart[] = ['data', 'workflow', 'functions', 'api', 'observability'];
+      const resources = root.toJSON().Resources as Record<string, { DependsOn?: string[] }>;
+      order.slice(1).forEach((part, index) => {
+        const dependsOn = resources[stack.getLogicalId(parts[part].nestedStackResource!)]?.DependsOn ?? [];
+        assert.ok(dependsOn.includes(stack.getLogicalId(parts[order[index]!].nestedStackResource!)), `${part} after ${order[index]}`);
+      });
+      const dataResource = resources[stack.getLogicalId(parts.data.nestedStackResource!)];
+      assert.equal(dataResource?.DependsOn, undefined, 'data depends on nothing');
+    });
+
     it('hard-codes no physical resource names', () => {
-      for (const [part, template] of Object.entries(templates) as [StackPart, (typeof templates)[StackPart]][]) {
+      for (const [part, template] of [['root', root], ...Object.entries(templates)] as [string, typeof root][]) {
         for (const [logicalId, resource] of Object.entries(template.toJSON().Resources as Record<string, { Properties?: object }>)) {
           const properties = (resource.Properties ?? {}) as Record<string, unknown>;
           for (const property of PHYSICAL_NAME_PROPERTIES) {

@@ -6,32 +6,39 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { ENV } from '../../shared/config/env.ts';
 import { ROUTES } from '../../shared/routes/index.ts';
-import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
-import type { CapabilityFunction } from '../../infra/constructs/capability-function.ts';
+import { CAPABILITY_ACCESS, type CapabilityAccess } from '../../infra/config/capability-access.ts';
+import type { CapabilityFunction, FunctionName } from '../../infra/constructs/capability-function.ts';
+import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { routeCapabilities } from '../../infra/stacks/cadre-deployment.ts';
-import { STATE_MACHINES, type WorkflowCapability } from '../../infra/workflows/index.ts';
-import { resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+import { STATE_MACHINES } from '../../infra/workflows/index.ts';
+import { crossStackSource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 // Bundled for real: this file also proves that esbuild builds every handler.
-const { app, stacks, templates } = synthDeployment('dev-eu-central-1', { bundle: true });
+const dev = synthDeployment('dev-eu-central-1', { bundle: true });
+const { app, parts, templates } = dev;
 
 interface Statement {
   readonly Action: string | string[];
   readonly Resource: unknown;
 }
 
-const deployedFunctions: [WorkflowCapability, CapabilityFunction, Template][] = [
-  ...[...stacks.functions.functions].map(([capability, fn]): [WorkflowCapability, CapabilityFunction, Template] => [
+/** Every Lambda of the deployment: route capabilities, workflow tasks and the Cognito trigger. */
+const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
+  ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
     fn,
     templates.functions,
   ]),
-  ...[...stacks.workflow.taskFunctions].map(([capability, fn]): [WorkflowCapability, CapabilityFunction, Template] => [
+  ...[...parts.workflow.taskFunctions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
     fn,
     templates.workflow,
   ]),
+  ['account-confirmation', parts.api.accountConfirmation, templates.api],
 ];
+
+/** The Cognito trigger touches no data: its only right (adding users to groups) is asserted in api-stack.test.ts. */
+const accessOf = (name: FunctionName): CapabilityAccess => (name === 'account-confirmation' ? {} : CAPABILITY_ACCESS[name]);
 
 const resourceOf = (fn: CapabilityFunction, template: Template) => {
   const logicalId = fn.stack.getLogicalId(fn.node.defaultChild as CfnFunction);
@@ -52,13 +59,13 @@ const actionsOf = (statements: Statement[]): string[] => statements.flatMap((sta
 describe('functions stack', () => {
   it('has one Lambda per capability of the route table, and nothing else', () => {
     const capabilities = routeCapabilities(ROUTES);
-    assert.deepEqual([...stacks.functions.functions.keys()], capabilities);
+    assert.deepEqual([...parts.functions.functions.keys()], capabilities);
     assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
   });
 
   it('has the workflow task Lambda of every state machine in the workflow stack', () => {
     const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
-    assert.deepEqual([...stacks.workflow.taskFunctions.keys()], [...taskCapabilities]);
+    assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);
   });
 
   for (const [capability, fn, template] of deployedFunctions) {
@@ -79,7 +86,15 @@ describe('functions stack', () => {
       });
 
       it('sends failed asynchronous invocations to the dead-letter queue', () => {
-        assert.match(JSON.stringify(resource.Properties.DeadLetterConfig), /DeadLetters/);
+        const { TargetArn } = resource.Properties.DeadLetterConfig as { TargetArn: unknown };
+        const source = crossStackSource(dev, fn.stack, TargetArn);
+        assert.equal(source.stack, parts.data);
+        assert.deepEqual(source.value, { 'Fn::GetAtt': [parts.data.getLogicalId(parts.data.deadLetterQueue.node.defaultChild as never), 'Arn'] });
+      });
+
+      it("gets the deployment's personal-data retention, the days TTLs are set from", () => {
+        const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        assert.equal(variables[ENV.personalDataRetentionDays], String(DEPLOYMENTS['dev-eu-central-1']!.personalDataRetentionDays));
       });
 
       it('is bundled by esbuild as minified ESM with a source map and the createRequire banner', () => {
@@ -95,7 +110,7 @@ describe('functions stack', () => {
       });
 
       it('gets exactly the data access CAPABILITY_ACCESS declares for it', () => {
-        const access = CAPABILITY_ACCESS[capability] as { table?: 'RO' | 'RW'; sendsMail?: boolean };
+        const access = accessOf(capability);
         const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
         const actions = actionsOf(statementsOf(fn, template));
         const tableActions = actions.filter((action) => action.startsWith('dynamodb:'));
@@ -118,7 +133,7 @@ describe('functions stack', () => {
         for (const machine of STATE_MACHINES) {
           const starts = (machine.startedBy as readonly string[]).includes(capability);
           assert.equal(variables[machine.arnEnvVar] !== undefined, starts, machine.arnEnvVar);
-          const machineArn = stacks.workflow.stateMachines.get(machine.name)!.stateMachineArn;
+          const machineArn = parts.workflow.stateMachines.get(machine.name)!.stateMachineArn;
           assert.ok(machineArn.length > 0);
           const grants = statements.filter((statement) => actionsOf([statement]).includes('states:StartExecution'));
           assert.equal(grants.length, starts ? 1 : 0);
@@ -126,7 +141,7 @@ describe('functions stack', () => {
       });
 
       it('has no managed policies on its role', () => {
-        const role = fn.role!.node.defaultChild as never;
+        const role = fn.executionRole.node.defaultChild as never;
         const roleResource = template.toJSON().Resources[fn.stack.getLogicalId(role)] as { Properties: Record<string, unknown> };
         assert.equal(roleResource.Properties.ManagedPolicyArns, undefined);
       });

@@ -4,6 +4,7 @@ import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
 import { createTableInput } from '../../shared/data/create-table-input.ts';
 import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
+import { localEnvironment } from '../../infra/local/environment.ts';
 import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 /**
@@ -63,5 +64,17 @@ describe('local cloud parity', () => {
       }),
     );
     assert.deepEqual(synthesized, documentsCorsRules(DEPLOYMENTS['dev-eu-central-1']!.allowedOrigins));
+  });
+
+  it('the local cloud sets every environment variable the deployed functions read', () => {
+    const local = new Set(Object.keys(localEnvironment({ dynamodb: 'x', s3: 'x', ses: 'x', sfn: 'x' })));
+    const functions = Object.values(templates).flatMap((template) => Object.values(resourcesOfType(template, 'AWS::Lambda::Function')));
+    assert.ok(functions.length > 0);
+    for (const fn of functions) {
+      const variables = Object.keys((fn.Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables ?? {});
+      // The Lambda runtime itself sets these in AWS; Node options are a deployment tuning, not an input.
+      const read = variables.filter((name) => !name.startsWith('AWS_') && name !== 'NODE_OPTIONS' && !name.startsWith('POWERTOOLS_'));
+      for (const name of read) assert.ok(local.has(name), `${name} is set in AWS but not by the local cloud`);
+    }
   });
 });

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+import { crossStackSource, onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
-const { stacks, templates } = synthDeployment('dev-eu-central-1');
+const dev = synthDeployment('dev-eu-central-1');
+const { parts, templates } = dev;
 const observability = templates.observability;
 const alarms = Object.values(resourcesOfType(observability, 'AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties ?? {});
 const [topicId] = Object.keys(resourcesOfType(observability, 'AWS::SNS::Topic'));
@@ -21,12 +22,19 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/ApiGateway', '5xx').length, 1);
   });
 
-  it('alarms on errors and throttles of every Lambda', () => {
-    const functions = [...stacks.functions.functions.values(), ...stacks.workflow.taskFunctions.values()];
-    for (const fn of functions) {
-      const logicalId = fn.stack.getLogicalId(fn.node.defaultChild as CfnFunction);
-      for (const metricName of ['Errors', 'Throttles']) {
-        const matching = alarmsOn('AWS/Lambda', metricName).filter((alarm) => JSON.stringify(alarm.Dimensions).includes(logicalId));
+  it('alarms on errors and throttles of every Lambda, the Cognito trigger included', () => {
+    const functions = [...parts.functions.functions.values(), ...parts.workflow.taskFunctions.values(), parts.api.accountConfirmation];
+    const alarmedFunction = (alarm: Record<string, unknown>) => {
+      const [dimension] = alarm.Dimensions as { Name: string; Value: unknown }[];
+      assert.equal(dimension?.Name, 'FunctionName');
+      return crossStackSource(dev, parts.observability, dimension.Value);
+    };
+    for (const metricName of ['Errors', 'Throttles']) {
+      const alarmed = alarmsOn('AWS/Lambda', metricName).map(alarmedFunction);
+      assert.equal(alarmed.length, functions.length, `one ${metricName} alarm per Lambda`);
+      for (const fn of functions) {
+        const functionRef = { Ref: fn.stack.getLogicalId(fn.node.defaultChild as CfnFunction) };
+        const matching = alarmed.filter(({ stack, value }) => stack === fn.stack && JSON.stringify(value) === JSON.stringify(functionRef));
         assert.equal(matching.length, 1, `${metricName} alarm for ${fn.capability}`);
       }
     }
@@ -38,7 +46,7 @@ describe('observability stack', () => {
   });
 
   it('alarms on failed executions of every state machine', () => {
-    assert.equal(alarmsOn('AWS/States', 'ExecutionsFailed').length, stacks.workflow.stateMachines.size);
+    assert.equal(alarmsOn('AWS/States', 'ExecutionsFailed').length, parts.workflow.stateMachines.size);
   });
 
   it('alarms on messages in the dead-letter queue', () => {

@@ -14,16 +14,16 @@ type AslValidator = (
 ) => { isValid: boolean; errorsText: (separator?: string) => string };
 const validateAsl = createRequire(import.meta.url)('asl-validator') as AslValidator;
 
-const { stacks, templates } = synthDeployment('dev-eu-central-1');
+const { parts, templates } = synthDeployment('dev-eu-central-1');
 const workflow = templates.workflow;
 
 const placeholdersIn = (asl: string): string[] => [...new Set([...asl.matchAll(/\$\{(\w+)\}/g)].map((match) => match[1]!))];
 
 for (const manifest of STATE_MACHINES) {
   describe(`state machine ${manifest.name}`, () => {
-    const machine = stacks.workflow.stateMachines.get(manifest.name);
+    const machine = parts.workflow.stateMachines.get(manifest.name);
     assert.ok(machine !== undefined);
-    const logicalId = stacks.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine);
+    const logicalId = parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine);
     const properties = workflow.toJSON().Resources[logicalId].Properties as Record<string, unknown>;
     const asl = readFileSync(aslPath(manifest), 'utf8');
 
@@ -45,13 +45,13 @@ for (const manifest of STATE_MACHINES) {
       const substitutions = properties.DefinitionSubstitutions as Record<string, unknown>;
       const invocable: unknown[] = [];
       for (const [placeholder, capability] of Object.entries(manifest.taskFunctions)) {
-        const fn = stacks.workflow.taskFunctions.get(capability);
+        const fn = parts.workflow.taskFunctions.get(capability);
         assert.ok(fn !== undefined);
-        const functionArn = { 'Fn::GetAtt': [stacks.workflow.getLogicalId(fn.node.defaultChild as CfnFunction), 'Arn'] };
+        const functionArn = { 'Fn::GetAtt': [parts.workflow.getLogicalId(fn.node.defaultChild as CfnFunction), 'Arn'] };
         assert.deepEqual(substitutions[placeholder], functionArn);
         invocable.push(functionArn);
       }
-      const roleId = stacks.workflow.getLogicalId(machine.role.node.defaultChild as never);
+      const roleId = parts.workflow.getLogicalId(machine.role.node.defaultChild as never);
       const invokes = Object.values(resourcesOfType(workflow, 'AWS::IAM::Policy'))
         .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
         .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement)

@@ -1,9 +1,11 @@
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
+import { App, type NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { DEPLOYMENTS } from '../../../infra/deployments.ts';
 import { registerNagChecks } from '../../../infra/nag/register-nag.ts';
-import { addCadreDeployment, type CadreDeploymentStacks } from '../../../infra/stacks/cadre-deployment.ts';
+import { CadreDeploymentStack, type CadreDeploymentParts } from '../../../infra/stacks/cadre-deployment.ts';
 
 /** The feature flags `cdk synth` runs with, so in-process synthesis builds the same templates. */
 const cdkContext = (): Record<string, unknown> => {
@@ -15,11 +17,18 @@ const cdkContext = (): Record<string, unknown> => {
   return context;
 };
 
-export type StackPart = keyof CadreDeploymentStacks;
+export type StackPart = keyof CadreDeploymentParts;
 
 export interface SynthesizedDeployment {
   readonly app: App;
-  readonly stacks: CadreDeploymentStacks;
+  readonly assembly: CloudAssembly;
+  /** The deployment's one top-level stack. */
+  readonly stack: CadreDeploymentStack;
+  /** Its nested stacks. */
+  readonly parts: CadreDeploymentParts;
+  /** The top-level template: the nested stacks and how values pass between them. */
+  readonly root: Template;
+  /** Each nested stack's own template. */
   readonly templates: Readonly<Record<StackPart, Template>>;
 }
 
@@ -42,16 +51,54 @@ export const synthDeployment = (name: string, options: SynthOptions = {}): Synth
   if (options.nag === true) {
     registerNagChecks(app);
   }
-  const stacks = addCadreDeployment(app, { name, deployment });
-  app.synth();
+  const stack = new CadreDeploymentStack(app, { name, deployment });
+  const assembly = app.synth();
+  const { parts } = stack;
   const templates = {
-    data: Template.fromStack(stacks.data),
-    workflow: Template.fromStack(stacks.workflow),
-    functions: Template.fromStack(stacks.functions),
-    api: Template.fromStack(stacks.api),
-    observability: Template.fromStack(stacks.observability),
+    data: Template.fromStack(parts.data),
+    workflow: Template.fromStack(parts.workflow),
+    functions: Template.fromStack(parts.functions),
+    api: Template.fromStack(parts.api),
+    observability: Template.fromStack(parts.observability),
   };
-  return { app, stacks, templates };
+  return { app, assembly, stack, parts, root: Template.fromStack(stack), templates };
+};
+
+/** A value one nested stack takes from another, traced back to where it is defined. */
+export interface CrossStackValue {
+  /** The nested stack that defines the value. */
+  readonly stack: NestedStack;
+  /** The value in that stack's own template, e.g. `{ Ref: <function logical id> }`. */
+  readonly value: unknown;
+}
+
+/**
+ * Where a value in `consumer`'s template comes from. CDK passes a value between nested stacks as a
+ * template parameter of the consumer (`{ Ref: <parameter> }`), which the top-level stack fills with
+ * `Fn::GetAtt <producer resource>.Outputs.<output>`; the producer's output holds the value itself.
+ */
+export const crossStackSource = (synthesized: SynthesizedDeployment, consumer: Stack, value: unknown): CrossStackValue => {
+  const parameter = (value as { Ref?: unknown } | undefined)?.Ref;
+  if (typeof parameter !== 'string') {
+    throw new Error(`Not a reference to a template parameter: ${JSON.stringify(value)}`);
+  }
+  const { stack, parts, root, templates } = synthesized;
+  const resources = root.toJSON().Resources as Record<string, { Properties?: { Parameters?: Record<string, unknown> } }>;
+  if (consumer.nestedStackResource === undefined) {
+    throw new Error(`${consumer.node.path} is not one of the deployment's nested stacks`);
+  }
+  const passed = resources[stack.getLogicalId(consumer.nestedStackResource)]?.Properties?.Parameters?.[parameter];
+  const [producerId, attribute] = (passed as { 'Fn::GetAtt'?: [string, string] } | undefined)?.['Fn::GetAtt'] ?? [];
+  const producer = (Object.keys(parts) as StackPart[]).find(
+    (part) => stack.getLogicalId(parts[part].nestedStackResource!) === producerId,
+  );
+  if (producer === undefined || attribute === undefined || !attribute.startsWith('Outputs.')) {
+    throw new Error(`Parameter ${parameter} of ${consumer.node.path} is not another part's output: ${JSON.stringify(passed)}`);
+  }
+  const outputs = templates[producer].toJSON().Outputs as Record<string, { Value: unknown }>;
+  const output = outputs[attribute.slice('Outputs.'.length)];
+  assert.ok(output !== undefined, `${producer} has no output ${attribute}`);
+  return { stack: parts[producer], value: output.Value };
 };
 
 type CfnResource = { readonly Type: string; readonly Properties?: Record<string, unknown> };
