@@ -15,6 +15,10 @@ export const CAPABILITY_ACCESS = {
   docs: {},
   // The programme catalogue and seasons live in the table.
   programmes: { table: 'RW' },
+  // Profiles, consents, applications and staff views; the submission receipt goes by mail.
+  applications: { table: 'RW', sendsMail: true },
+  // Document records in the table; the documents bucket access is granted by the documents helper (issue 3).
+  documents: { table: 'RW' },
   // Workflow tasks move records and announce them by mail.
   workflow: { table: 'RW', sendsMail: true },
 } as const satisfies Record<WorkflowCapability, CapabilityAccess>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IndexName } from '../../data/table-definition.ts';
 
 /**
@@ -14,13 +15,26 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | open seasons, in calendar order          | gsi2  | gsi2pk = SEASONS#OPEN (sparse: only open seasons carry it)      |
  * | workflow failures of a season            | table | pk = SEASON#<seasonId>, sk begins_with WORKFLOW_FAILURE#        |
  * | notification sent-once guard             | table | pk = NOTIFICATION#<notificationId>, sk = NOTIFICATION           |
+ * | an applicant's profile                   | table | pk = APPLICANT#<sub>, sk = PROFILE                              |
+ * | an applicant's consents, oldest first    | table | pk = APPLICANT#<sub>, sk begins_with CONSENT#                   |
+ * | one application per applicant per season | table | pk = APPLICANT#<sub>, sk = SEASON_APPLICATION#<seasonId> (guard)|
+ * | an applicant's applications, newest last | gsi1  | gsi1pk = APPLICANT#<sub>#APPLICATIONS                           |
+ * | application by id                        | table | pk = APPLICATION#<applicationId>, sk = APPLICATION              |
+ * | an application's history, in order       | table | pk = APPLICATION#<applicationId>, sk begins_with HISTORY#       |
+ * | an application's documents               | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
+ * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
+ * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
+ * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
  * of programmes and at most tens of open seasons, written a few times a year by staff, so these
  * partitions never approach 1,000 writes/s; reads are one small Query. Applications (millions per
- * season, 1,000 submissions/s at a deadline) must never use such a key: their season and stage
- * index keys are sharded (issue 3).
+ * season, 1,000 submissions/s at a deadline) never use such a key: their season, region and track
+ * index keys carry a shard suffix taken from a hash of the application id, so the writes of a
+ * deadline spread over APPLICATION_SHARDS partitions per index and a staff list queries every
+ * shard and merges. A stage change rewrites the index entry inside the same partition (the stage
+ * is in the sort key), so a submission costs its shard two index writes, not a hot stage partition.
  */
 
 export interface TableKeys {
@@ -63,8 +77,91 @@ export const workflowFailureKey = (seasonId: string, failureId: string): TableKe
 export const notificationKey = (notificationId: string): TableKeys => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' });
 
 /** Attributes that exist only for the table's sake; stripped before an item becomes an entity again. */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'openIndexSortKey', 'entity'] as const;
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'openIndexSortKey', 'entity'] as const;
 
 /** The attribute names of a Query's LastEvaluatedKey on the table or an index (used to validate cursors). */
 export const cursorAttributes = (index: IndexName | undefined): readonly string[] =>
   index === undefined ? ['pk', 'sk'] : ['pk', 'sk', `${index}pk`, `${index}sk`];
+
+/**
+ * Shards per season-wide index key. At 1,000 submissions/s, each a delete and a put of the index
+ * entry, 16 shards put ~125 writes/s on a partition (of 1,000); test/unit proves the spread.
+ */
+export const APPLICATION_SHARDS = 16;
+
+/** Stable shard of an application: the same id always lands in the same shard of every index. */
+export const applicationShard = (applicationId: string): number =>
+  createHash('sha256').update(applicationId).digest().readUInt32BE(0) % APPLICATION_SHARDS;
+
+const shardSuffix = (shard: number): string => `S${String(shard).padStart(2, '0')}`;
+
+export const applicantKey = (applicantId: string): string => `APPLICANT#${applicantId}`;
+export const profileKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'PROFILE' });
+
+export const CONSENT_PREFIX = 'CONSENT#';
+/** Consents are append-only records; the time in the key keeps them in the order they were given. */
+export const consentKey = (applicantId: string, givenAt: string, consentId: string): TableKeys => ({
+  pk: applicantKey(applicantId),
+  sk: `${CONSENT_PREFIX}${givenAt}#${consentId}`,
+});
+
+/** The uniqueness guard: written in the same transaction as the application, conditional on not existing. */
+export const applicationGuardKey = (applicantId: string, seasonId: string): TableKeys => ({
+  pk: applicantKey(applicantId),
+  sk: `SEASON_APPLICATION#${seasonId}`,
+});
+
+export const applicantApplicationsPartition = (applicantId: string): string => `${applicantKey(applicantId)}#APPLICATIONS`;
+
+export const applicationKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' });
+
+export const HISTORY_PREFIX = 'HISTORY#';
+/** `sequence` is the application's version after the event, so two events never collide. */
+export const applicationHistoryKey = (applicationId: string, at: string, sequence: number): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${HISTORY_PREFIX}${at}#${String(sequence).padStart(6, '0')}`,
+});
+
+export const DOCUMENT_PREFIX = 'DOCUMENT#';
+export const documentKey = (applicationId: string, documentId: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${DOCUMENT_PREFIX}${documentId}`,
+});
+
+export const seasonShardPartition = (seasonId: string, shard: number): string => `SEASON#${seasonId}#${shardSuffix(shard)}`;
+export const seasonRegionShardPartition = (seasonId: string, region: string, shard: number): string =>
+  `SEASON#${seasonId}#REGION#${region}#${shardSuffix(shard)}`;
+export const seasonTrackShardPartition = (seasonId: string, track: string, shard: number): string =>
+  `SEASON#${seasonId}#TRACK#${track}#${shardSuffix(shard)}`;
+
+/** Track and region are absent on a draft; `-` keeps the sort-key layout fixed so prefixes still work. */
+const UNSET = '-';
+
+/**
+ * The staff-list index keys of an application, recomputed on every write that changes stage,
+ * track or region. Sort keys lead with the stage so every index answers "stage X" by prefix.
+ */
+export const applicationIndexKeys = (application: {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly applicantId: string;
+  readonly createdAt: string;
+  readonly stage: string;
+  readonly track?: string | undefined;
+  readonly region?: string | undefined;
+}) => {
+  const shard = applicationShard(application.id);
+  const track = application.track ?? UNSET;
+  const region = application.region ?? UNSET;
+  const tail = `${application.createdAt}#${application.id}`;
+  return {
+    gsi1pk: applicantApplicationsPartition(application.applicantId),
+    gsi1sk: `APPLICATION#${tail}`,
+    gsi2pk: seasonShardPartition(application.seasonId, shard),
+    gsi2sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi3pk: seasonRegionShardPartition(application.seasonId, region, shard),
+    gsi3sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi4pk: seasonTrackShardPartition(application.seasonId, track, shard),
+    gsi4sk: `STAGE#${application.stage}#REGION#${region}#${tail}`,
+  };
+};

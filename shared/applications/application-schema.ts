@@ -1,0 +1,71 @@
+import * as z from 'zod';
+import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
+
+/**
+ * An application: one per applicant per season. It sits in a stage of its programme's pipeline;
+ * a draft is an application still in the pipeline's initial stage with no `submittedAt`.
+ * Submission is the pipeline's transition out of the initial stage by the applicant; after it the
+ * answers are frozen. Only the stage-transition domain changes `stage`.
+ */
+export const applicationIdSchema = z.uuid();
+
+/** An answer to one of the season's own questions (shared/programmes/seasons/application-questions-schema.ts). */
+export const answerValueSchema = z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(localIdSchema).max(50)]);
+
+export const trackAssignmentSchema = z.strictObject({
+  track: localIdSchema,
+  /** The id of the programme's rule that fired; absent when staff set the track by hand. */
+  rule: localIdSchema.optional(),
+  assignedAt: z.iso.datetime(),
+  override: z
+    .strictObject({
+      by: z.string(),
+      reason: z.string().min(3).max(2000),
+      at: z.iso.datetime(),
+      /** The track the rules had assigned before the override. */
+      previousTrack: localIdSchema.optional(),
+    })
+    .optional(),
+});
+export type TrackAssignment = z.infer<typeof trackAssignmentSchema>;
+
+export const applicationSchema = z.strictObject({
+  id: applicationIdSchema,
+  seasonId: seasonIdSchema,
+  programmeId: programmeIdSchema,
+  /** The applicant's Cognito `sub`. */
+  applicantId: z.string().min(1).max(128),
+  stage: localIdSchema,
+  /** Participant category where the programme has them (pupil, tutor, mentee …). */
+  participantRole: localIdSchema.optional(),
+  preferredInternshipLevel: localIdSchema.optional(),
+  internshipJustification: z.string().min(1).max(3000).optional(),
+  projectDescription: z.string().min(1).max(20_000).optional(),
+  answers: z.record(localIdSchema, answerValueSchema),
+  track: trackAssignmentSchema.optional(),
+  /** Subject-of-the-federation code copied from the profile at submission, for partners' and staff's filters. */
+  region: z.string().regex(/^\d{2}$/).optional(),
+  /** The language the applicant hears from cadre in, copied from the profile. */
+  language: z.enum(['ru', 'en']),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  submittedAt: z.iso.datetime().optional(),
+  /** The Idempotency-Key of the submit request that submitted it: a retry with it gets the first result. */
+  submissionKey: z.string().optional(),
+  version: z.int().min(1),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+/** One entry of an application's history: every stage change and every staff decision, append-only. */
+export const applicationEventSchema = z.strictObject({
+  at: z.iso.datetime(),
+  /** The application's version after the event. */
+  version: z.int().min(1),
+  kind: z.enum(['created', 'submitted', 'stage-changed', 'track-assigned', 'track-overridden', 'withdrawn', 'processing-stopped']),
+  /** `applicant`, `staff`, `system`, … */
+  actor: z.string(),
+  fromStage: localIdSchema.optional(),
+  toStage: localIdSchema.optional(),
+  note: z.string().max(2000).optional(),
+});
+export type ApplicationEvent = z.infer<typeof applicationEventSchema>;

@@ -1,0 +1,2 @@
+/** Application routes: the applicant's and staff's (capability 'applications'); issue 3. */
+export const applicationRoutes = [] as const;
