@@ -51,7 +51,12 @@ const renderOperation = (path: string, method: string, operation: OperationObjec
 <h2><span class="method">${method}</span> <code>${escapeHtml(path)}</code></h2>
 <p><strong>${escapeHtml(operation.summary)}</strong> <small>(${escapeHtml(operation.operationId)})</small></p>
 <p>Roles: ${operation['x-roles'].map((role) => `<span class="role">${escapeHtml(role)}</span>`).join(' ')}${operation.security.length > 0 ? ' · needs a bearer token' : ''}</p>
-${operation.description.split('\n\n').map((paragraph) => `<p>${inlineCode(paragraph)}</p>`).join('\n')}
+${operation.description
+  .split('\n\n')
+  // The roles line is for readers of the raw document; this page shows the roles as badges above.
+  .filter((paragraph) => !paragraph.startsWith('Roles: '))
+  .map((paragraph) => `<p>${inlineCode(paragraph)}</p>`)
+  .join('\n')}
 ${operation.parameters === undefined ? '' : renderParameters(operation.parameters)}
 ${body === undefined ? '' : `<h3>Request body (application/json)</h3>${renderSchema(body.schema)}`}
 <h3>Responses</h3>
@@ -90,7 +95,7 @@ const escapeHtml = (text: string): string =>
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;display:grid;grid-template-columns:22rem 1fr;color:#1b1f24}
 header{grid-column:1/3;padding:1rem 2rem;background:#f3f5f8;border-bottom:1px solid #d8dee4}
-nav{padding:1rem;border-right:1px solid #d8dee4;font-size:14px}nav ul{list-style:none;padding:0}nav li{margin:.3rem 0}
+nav{padding:1rem;border-right:1px solid #d8dee4;font-size:14px;overflow-wrap:anywhere}nav ul{list-style:none;padding:0}nav li{margin:.3rem 0}
 main{padding:1rem 2rem;min-width:0}
 .operation{border-bottom:1px solid #d8dee4;padding-bottom:1rem}
 .method{display:inline-block;min-width:3.5rem;font:600 12px monospace;background:#1f6feb;color:#fff;border-radius:3px;padding:1px 4px;text-align:center}
