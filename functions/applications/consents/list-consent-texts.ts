@@ -1,0 +1,8 @@
+import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/consents/consent-texts.ts';
+import type { RouteImplementation } from '../../../shared/http/route.ts';
+import type { listConsentTextsRoute } from '../../../shared/routes/applicant-routes.ts';
+
+export const listConsentTexts: RouteImplementation<typeof listConsentTextsRoute> = async () => ({
+  status: 200,
+  body: { items: CONSENT_TEXTS.map((text) => ({ ...text, current: currentConsentText(text.kind).version === text.version })) },
+});

@@ -1,0 +1,9 @@
+import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
+import { readProfile } from '../../../shared/applicants/use-cases/read-profile.ts';
+import type { RouteImplementation } from '../../../shared/http/route.ts';
+import type { getMyProfileRoute } from '../../../shared/routes/applicant-routes.ts';
+import { applicantIdOf } from './applicant-id.ts';
+
+export const getMyProfile =
+  (deps: Pick<ApplicantDependencies, 'profiles'>): RouteImplementation<typeof getMyProfileRoute> =>
+  async ({ identity }) => ({ status: 200, body: await readProfile(deps, applicantIdOf(identity)) });

@@ -1,0 +1,15 @@
+import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
+import type { ImplementationsOf } from '../../../shared/http/route-handler.ts';
+import type { getMyProfileRoute, listRegionsRoute, saveMyProfileRoute } from '../../../shared/routes/applicant-routes.ts';
+import { getMyProfile } from './get-my-profile.ts';
+import { listRegions } from './list-regions.ts';
+import { saveMyProfile } from './save-my-profile.ts';
+
+/** The profile routes' implementations keyed by operationId, for the applications handler to spread in. */
+export const profileImplementations = (
+  deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>,
+): ImplementationsOf<typeof listRegionsRoute | typeof getMyProfileRoute | typeof saveMyProfileRoute> => ({
+  listRegions,
+  getMyProfile: getMyProfile(deps),
+  saveMyProfile: saveMyProfile(deps),
+});

@@ -1,0 +1,12 @@
+import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
+import { saveProfile } from '../../../shared/applicants/use-cases/save-profile.ts';
+import type { RouteImplementation } from '../../../shared/http/route.ts';
+import type { saveMyProfileRoute } from '../../../shared/routes/applicant-routes.ts';
+import { applicantIdOf } from './applicant-id.ts';
+
+export const saveMyProfile =
+  (deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>): RouteImplementation<typeof saveMyProfileRoute> =>
+  async ({ identity, body }) => {
+    const { profile, created } = await saveProfile(deps, applicantIdOf(identity), body);
+    return { status: created ? 201 : 200, body: profile };
+  };

@@ -1,0 +1,131 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { consentRecordSchema, type ConsentRecord } from '../../applicants/consents/consent-record-schema.ts';
+import { NO_CONSENT, consentStateSchema, stateChangeOf, type ConsentState } from '../../applicants/consents/consent-state.ts';
+import type { ConsentHistory, ConsentRepository } from '../../applicants/ports/consent-repository.ts';
+import { withoutAttributes } from './conditional-check.ts';
+import { transactWrite } from './transact-write.ts';
+import { CONSENT_PREFIX, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from './keys.ts';
+
+const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
+const STATE_ENTITY = 'consent-state';
+/** BatchGetItem reads at most 100 keys per request. */
+const BATCH_LIMIT = 100;
+const MAX_BATCH_ROUNDS = 5;
+
+const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
+const toState = (item: Record<string, unknown>): ConsentState => consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
+
+const isConditionRefused = (error: unknown): boolean =>
+  error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+
+export class DynamoDbConsentRepository implements ConsentRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  /** One Query: the records (CONSENT#…) and, sorting right after them, the state (CONSENT_STATE). */
+  async history(applicantId: string): Promise<ConsentHistory> {
+    const records: ConsentRecord[] = [];
+    let state: ConsentState | undefined;
+    let startKey: Record<string, unknown> | undefined;
+    // A person has a handful of records; the loop only guards against the 1 MB page limit.
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :state',
+          ExpressionAttributeValues: { ':pk': applicantKey(applicantId), ':first': CONSENT_PREFIX, ':state': consentStateKey(applicantId).sk },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of Items) {
+        if (item['entity'] === STATE_ENTITY) state = toState(item);
+        else records.push(toRecord(item));
+      }
+      startKey = LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return { records, state };
+  }
+
+  /**
+   * The record's key is new (never overwritten); the state item changes as stateChangeOf says, in
+   * the same transaction, creating itself with NO_CONSENT's values on a person's first record.
+   */
+  async append(applicantId: string, record: ConsentRecord): Promise<'appended' | 'refused'> {
+    const change = stateChangeOf(record);
+    const defaults = Object.entries(NO_CONSENT).filter(([field]) => !(field in change.set));
+    const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt', '#entity': 'entity', '#applicantId': 'applicantId' };
+    const values: Record<string, unknown> = { ':one': 1, ':zero': 0, ':at': record.at, ':entity': STATE_ENTITY, ':applicantId': applicantId };
+    const set = ['#version = if_not_exists(#version, :zero) + :one', '#updatedAt = :at', '#entity = :entity', '#applicantId = :applicantId'];
+    for (const [field, value] of Object.entries(change.set)) {
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      set.push(`#${field} = :${field}`);
+    }
+    for (const [field, value] of defaults) {
+      names[`#${field}`] = field;
+      values[`:default_${field}`] = value;
+      set.push(`#${field} = if_not_exists(#${field}, :default_${field})`);
+    }
+    for (const field of change.remove) names[`#${field}`] = field;
+    if (change.requires !== undefined) values[':required'] = change.requires.personalData;
+    try {
+      await transactWrite(
+        this.#client,
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: { ...consentKey(applicantId, record.at, record.id), entity: 'consent', applicantId, ...record },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Update: {
+                TableName: this.#tableName,
+                Key: consentStateKey(applicantId),
+                UpdateExpression: `SET ${set.join(', ')}${change.remove.length === 0 ? '' : ` REMOVE ${change.remove.map((field) => `#${field}`).join(', ')}`}`,
+                ...(change.requires === undefined ? {} : { ConditionExpression: '#personalData = :required' }),
+                ExpressionAttributeNames: change.requires === undefined ? names : { ...names, '#personalData': 'personalData' },
+                ExpressionAttributeValues: values,
+              },
+            },
+          ],
+        }),
+      );
+      return 'appended';
+    } catch (error) {
+      if (isConditionRefused(error)) return 'refused';
+      throw error;
+    }
+  }
+
+  async state(applicantId: string): Promise<ConsentState | undefined> {
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: consentStateKey(applicantId), ConsistentRead: true }));
+    return Item === undefined ? undefined : toState(Item);
+  }
+
+  async states(applicantIds: readonly string[]): Promise<ReadonlyMap<string, ConsentState>> {
+    const unique = [...new Set(applicantIds)];
+    const states = new Map<string, ConsentState>();
+    for (let start = 0; start < unique.length; start += BATCH_LIMIT) {
+      let keys: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_LIMIT).map((id) => ({ ...consentStateKey(id) }));
+      // Throttling under load leaves some keys unprocessed; they are asked again, a bounded number of times.
+      for (let round = 0; keys !== undefined && keys.length > 0; round += 1) {
+        if (round === MAX_BATCH_ROUNDS) throw new Error('BatchGetItem left keys unprocessed after retries');
+        const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
+          await this.#client.send(new BatchGetCommand({ RequestItems: { [this.#tableName]: { Keys: keys, ConsistentRead: true } } }));
+        for (const item of Responses?.[this.#tableName] ?? []) states.set(String(item['applicantId']), toState(item));
+        keys = UnprocessedKeys?.[this.#tableName]?.Keys;
+      }
+    }
+    return states;
+  }
+}

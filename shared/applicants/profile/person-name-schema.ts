@@ -1,0 +1,11 @@
+import * as z from 'zod';
+
+const namePart = z.string().trim().min(1).max(100);
+
+/** Russian full name order: surname, given name, patronymic (many people, not only foreigners, have none). */
+export const personNameSchema = z.strictObject({
+  last: namePart,
+  first: namePart,
+  patronymic: namePart.optional(),
+});
+export type PersonName = z.infer<typeof personNameSchema>;

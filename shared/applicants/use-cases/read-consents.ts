@@ -1,0 +1,34 @@
+import * as z from 'zod';
+import { consentRecordSchema } from '../consents/consent-record-schema.ts';
+import { currentConsentText } from '../consents/consent-texts.ts';
+import { NO_CONSENT } from '../consents/consent-state.ts';
+import type { ApplicantDependencies } from './applicant-dependencies.ts';
+
+/** GET /me/consents: the whole history and what is in force now (season-independent). */
+export const consentOverviewSchema = z.strictObject({
+  items: z.array(consentRecordSchema).describe('Every consent record, oldest first.'),
+  current: z.strictObject({
+    personalData: z.enum(['given', 'withdrawn', 'missing']),
+    /** The text version of the consent in force, when given. */
+    textVersion: z.string().optional(),
+    /** The text to consent to now; differs from `textVersion` after a new text is published. */
+    currentTextVersion: z.string(),
+    guardian: z.enum(['given', 'missing']).describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
+    mayProcess: z.boolean(),
+  }),
+});
+export type ConsentOverview = z.infer<typeof consentOverviewSchema>;
+
+export const readConsents = async (deps: Pick<ApplicantDependencies, 'consents'>, applicantId: string): Promise<ConsentOverview> => {
+  const { records, state = NO_CONSENT } = await deps.consents.history(applicantId);
+  return {
+    items: [...records],
+    current: {
+      personalData: state.personalData,
+      ...(state.textVersion === undefined ? {} : { textVersion: state.textVersion }),
+      currentTextVersion: currentConsentText('personal-data').version,
+      guardian: state.guardianConsentGiven ? 'given' : 'missing',
+      mayProcess: state.personalData === 'given',
+    },
+  };
+};

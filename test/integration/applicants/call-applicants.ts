@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { dynamoDbApplicantDependencies } from '../../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { handler } from '../../../functions/applications/handler.ts';
+import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
+
+/** The repositories, to check what the routes stored through the same ports the applications side reads. */
+export const applicantDependencies = dynamoDbApplicantDependencies(documentClient(), requireEnv(ENV.tableName));
+
+export interface Response {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: Readonly<Record<string, unknown>>;
+}
+
+/** Drives the applications Lambda with the event API Gateway would send, and parses its answer. */
+export const call = async (init: ApiEventInit): Promise<Response> => {
+  const result = await handler(apiEvent(init), lambdaContext());
+  return {
+    status: result.statusCode ?? 0,
+    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
+    headers: result.headers ?? {},
+  };
+};
+
+/** A fresh applicant: the token's subject is the only key to their data. */
+export const newApplicant = () => {
+  const sub = randomUUID();
+  return { sub, claims: { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` } };
+};
+
+export const fieldsOf = (response: Response): string[] => ((response.body['errors'] ?? []) as { field: string }[]).map((error) => error.field).sort();
