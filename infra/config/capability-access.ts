@@ -7,6 +7,11 @@ import type { WorkflowCapability } from '../workflows/index.ts';
  */
 export interface CapabilityAccess {
   readonly table?: 'RO' | 'RW';
+  /**
+   * Application documents in the documents bucket (the `applications/` prefix only): RO reads objects
+   * and their malware-scan tags; RW also signs upload forms (PutObject) and deletes rejected files.
+   */
+  readonly documents?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
 }
 
@@ -17,8 +22,8 @@ export const CAPABILITY_ACCESS = {
   programmes: { table: 'RW' },
   // Profiles, consents, applications and staff views; the submission receipt goes by mail.
   applications: { table: 'RW', sendsMail: true },
-  // Document records in the table; the documents bucket access is granted by the documents helper (issue 3).
-  documents: { table: 'RW' },
+  // Document records and expert assignments in the table; the files themselves in the bucket.
+  documents: { table: 'RW', documents: 'RW' },
   // Workflow tasks move records and announce them by mail.
   workflow: { table: 'RW', sendsMail: true },
 } as const satisfies Record<WorkflowCapability, CapabilityAccess>;

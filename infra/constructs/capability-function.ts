@@ -5,12 +5,15 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/upload/object-key.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
+import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
 import type { WorkflowCapability } from '../workflows/index.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,6 +127,37 @@ export class CapabilityFunction extends NodejsFunction {
         }),
       );
     }
+    return this;
+  }
+
+  /**
+   * Bucket name in DOCUMENTS_BUCKET and GuardDuty's tags as the malware verdict (MALWARE_SCANNER).
+   * Object rights on the `applications/` prefix only: RO reads objects (any version) and their scan
+   * tags; RW adds PutObject, because a presigned POST uploads with the rights of whoever signed it,
+   * and deleting versions, because in a versioned bucket that is what removes a rejected file.
+   */
+  bindDocuments(bucket: IBucket, access: DataAccess): this {
+    this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
+    this.addEnvironment(ENV.malwareScanner, 'guardduty');
+    const readActions = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:GetObjectVersionTagging'];
+    const writeActions = ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion'];
+    const documentObjects = bucket.arnForObjects(`${DOCUMENT_OBJECT_PREFIX}*`);
+    this.addToRolePolicy(new PolicyStatement({ actions: access === 'RW' ? [...readActions, ...writeActions] : readActions, resources: [documentObjects] }));
+    if (bucket.encryptionKey !== undefined) {
+      // The bucket key, usable only through S3; uploads signed by this role encrypt with it.
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [bucket.encryptionKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
+        }),
+      );
+    }
+    acknowledgeWildcardResource(
+      this.executionRole,
+      documentObjects,
+      'Document objects are created at run time with application and document ids in their keys; access is limited to the applications/ prefix of the documents bucket.',
+    );
     return this;
   }
 

@@ -25,6 +25,8 @@ export const localEnvironment = (endpoints: LocalEndpoints): Record<string, stri
   [ENV.sesEndpoint]: endpoints.ses,
   [ENV.sfnEndpoint]: endpoints.sfn,
   [ENV.stage]: LOCAL_STAGE,
+  // No GuardDuty locally: the documents capability uses its EICAR stand-in scanner (see its file).
+  [ENV.malwareScanner]: 'stand-in',
   // The dev deployment's retention: long enough for a demo season, short enough to notice erasure.
   [ENV.personalDataRetentionDays]: '90',
   ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))])),

@@ -13,6 +13,9 @@ export const bindCapabilityAccess = (
   if (access.table !== undefined) {
     fn.bindTable(data.table, access.table);
   }
+  if (access.documents !== undefined) {
+    fn.bindDocuments(data.documents, access.documents);
+  }
   if (access.sendsMail === true) {
     fn.bindMail(deployment.senderAddress);
   }

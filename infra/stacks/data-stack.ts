@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import type { Deployment } from '../deployments.ts';
 import { createCadreTable } from '../constructs/cadre-table.ts';
 import { createDocumentsBucket } from '../constructs/documents-bucket.ts';
+import { DocumentsMalwareProtection } from '../constructs/documents-malware-protection.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
 export interface DataStackProps extends NestedStackProps {
@@ -35,6 +36,8 @@ export class DataStack extends NestedStack {
     });
     this.table = createCadreTable(this, 'Table', this.dataKey);
     this.documents = createDocumentsBucket(this, 'Documents', this.dataKey, props.deployment);
+    // A document counts only once GuardDuty has tagged it clean (shared/adapters/guardduty).
+    new DocumentsMalwareProtection(this, 'DocumentsMalwareProtection', this.documents);
 
     // Shared by every function; lives here because both the workflow and the functions stack use it.
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {

@@ -25,6 +25,8 @@ export const ENV = {
   sesEndpoint: 'SES_ENDPOINT',
   sfnEndpoint: 'SFN_ENDPOINT',
   stage: 'STAGE',
+  /** `guardduty` in AWS (GuardDuty Malware Protection tags); `stand-in` only in the local cloud (EICAR check). */
+  malwareScanner: 'MALWARE_SCANNER',
   /** Days after a season closes that applicants' personal data is kept before erasure (TTL). */
   personalDataRetentionDays: 'PERSONAL_DATA_RETENTION_DAYS',
 } as const;

@@ -122,6 +122,8 @@ describe('functions stack', () => {
           assert.ok(tableActions.includes('dynamodb:Query'));
           assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
         }
+        assert.equal(actions.some((action) => action.startsWith('s3:')), access.documents !== undefined);
+        assert.equal(variables[ENV.documentsBucket] !== undefined, access.documents !== undefined);
         assert.equal(actions.includes('ses:SendEmail'), access.sendsMail === true);
         assert.equal(variables[ENV.mailFrom] !== undefined, access.sendsMail === true);
         assert.ok(!actions.some((action) => action.includes('*')), 'no wildcard actions');

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { assignExpertRoute } from '../../shared/routes/document-routes.ts';
+import { assignExpert as assign } from '../../shared/documents/use-cases/assign-expert.ts';
+import { documents } from './dependencies.ts';
+
+export const assignExpert: RouteImplementation<typeof assignExpertRoute> = async ({ identity, params }) => {
+  await assign(documents, identity, params.applicationId, params.expertId);
+  return { status: 204 };
+};

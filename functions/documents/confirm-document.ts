@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { confirmDocumentRoute } from '../../shared/routes/document-routes.ts';
+import { toDocumentView } from '../../shared/documents/document-view.ts';
+import { confirmDocument as confirm } from '../../shared/documents/use-cases/confirm-document.ts';
+import { documents } from './dependencies.ts';
+
+export const confirmDocument: RouteImplementation<typeof confirmDocumentRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: toDocumentView(await confirm(documents, identity, params.applicationId, params.documentId)),
+});

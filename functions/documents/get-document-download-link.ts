@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getDocumentDownloadLinkRoute } from '../../shared/routes/document-routes.ts';
+import { getDownloadLink } from '../../shared/documents/use-cases/get-download-link.ts';
+import { documents } from './dependencies.ts';
+
+export const getDocumentDownloadLink: RouteImplementation<typeof getDocumentDownloadLinkRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await getDownloadLink(documents, identity, params.applicationId, params.documentId),
+});

@@ -1,0 +1,16 @@
+import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
+import { assignExpert } from './assign-expert.ts';
+import { confirmDocument } from './confirm-document.ts';
+import { getDocumentDownloadLink } from './get-document-download-link.ts';
+import { listApplicationDocuments } from './list-application-documents.ts';
+import { requestDocumentUpload } from './request-document-upload.ts';
+import { unassignExpert } from './unassign-expert.ts';
+
+export const handler = createCapabilityHandler('documents', {
+  requestDocumentUpload,
+  confirmDocument,
+  listApplicationDocuments,
+  getDocumentDownloadLink,
+  assignExpert,
+  unassignExpert,
+});

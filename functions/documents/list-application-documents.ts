@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { listApplicationDocumentsRoute } from '../../shared/routes/document-routes.ts';
+import { toDocumentView } from '../../shared/documents/document-view.ts';
+import { listDocuments } from '../../shared/documents/use-cases/list-documents.ts';
+import { documents } from './dependencies.ts';
+
+export const listApplicationDocuments: RouteImplementation<typeof listApplicationDocumentsRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: { items: (await listDocuments(documents, identity, params.applicationId)).map(toDocumentView) },
+});

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { requestDocumentUploadRoute } from '../../shared/routes/document-routes.ts';
+import { requestUpload } from '../../shared/documents/use-cases/request-upload.ts';
+import { documents } from './dependencies.ts';
+
+export const requestDocumentUpload: RouteImplementation<typeof requestDocumentUploadRoute> = async ({ identity, params, body }) => ({
+  status: 201,
+  body: await requestUpload(documents, identity, params.applicationId, body),
+});

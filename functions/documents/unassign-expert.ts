@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { unassignExpertRoute } from '../../shared/routes/document-routes.ts';
+import { unassignExpert as unassign } from '../../shared/documents/use-cases/unassign-expert.ts';
+import { documents } from './dependencies.ts';
+
+export const unassignExpert: RouteImplementation<typeof unassignExpertRoute> = async ({ identity, params }) => {
+  await unassign(documents, identity, params.applicationId, params.expertId);
+  return { status: 204 };
+};

@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../programmes/config/document-requirements-schema.ts';
+import { localIdSchema } from '../programmes/config/identifiers.ts';
+
+const FORMAT_NAMES = Object.keys(DOCUMENT_FORMATS) as [DocumentFormat, ...DocumentFormat[]];
+
+/**
+ * pending-upload: the upload form was issued and nothing has been confirmed yet;
+ * scanning: the stored object passed every check of ours and waits for the malware verdict;
+ * verified: it counts (the only status that does); rejected: a check failed, the object is deleted.
+ */
+export const DOCUMENT_STATUSES = ['pending-upload', 'scanning', 'verified', 'rejected'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** Why confirmation refused a document; each code has its ru/en text in document-errors.ts. */
+export const REJECTION_REASONS = ['missing-object', 'empty', 'too-large', 'signature-mismatch', 'too-long', 'unreadable-container', 'infected', 'unscannable'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const documentIdSchema = z.uuid();
+
+/**
+ * One uploaded file of an application, answering one of the programme's document requirements.
+ * Each upload attempt is its own record, so a rejected attempt stays on file with its reason while
+ * the applicant tries again.
+ */
+export const documentSchema = z.strictObject({
+  id: documentIdSchema,
+  applicationId: z.uuid(),
+  /** The owner's Cognito `sub`, copied from the application so a record speaks for itself. */
+  applicantId: z.string().min(1).max(128),
+  requirementId: localIdSchema,
+  format: z.enum(FORMAT_NAMES),
+  contentType: z.string(),
+  /** The name the applicant gave, kept for the download's Content-Disposition (never used as a key). */
+  fileName: z.string().min(1).max(255),
+  objectKey: z.string(),
+  /** The object version that passed verification (versioned buckets); downloads serve exactly it. */
+  objectVersionId: z.string().optional(),
+  /** When the upload form stops working; a confirm before it finds no object yet leaves the record pending. */
+  uploadExpiresAt: z.iso.datetime(),
+  /** What the applicant declared at upload; `size` is what was actually stored. */
+  declaredSize: z.int().min(1),
+  /** The requirement's limits when the upload form was issued: confirmation holds the upload to what the form promised. */
+  limits: z.strictObject({ maxBytes: z.int().min(1), maxDurationSeconds: z.int().min(1).optional() }),
+  size: z.int().min(0).optional(),
+  durationSeconds: z.number().min(0).optional(),
+  status: z.enum(DOCUMENT_STATUSES),
+  rejection: z.strictObject({ reason: z.enum(REJECTION_REASONS), at: z.iso.datetime() }).optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  verifiedAt: z.iso.datetime().optional(),
+  version: z.int().min(1),
+});
+export type DocumentRecord = z.infer<typeof documentSchema>;

@@ -1,0 +1,28 @@
+import type { Identity } from '../../auth/identity.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import { findOwnApplication } from '../access/application-access.ts';
+import { documentRejected, notUploadedYet } from '../document-errors.ts';
+import type { DocumentRecord } from '../document-schema.ts';
+import type { DocumentsDependencies } from './documents-dependencies.ts';
+import { settleDocument } from './settle-document.ts';
+
+/**
+ * The applicant says the upload is done; the stored object is verified and scanned. Idempotent:
+ * a verified document comes back unchanged, a rejected one is refused again with its reason.
+ * Returns a verified document, or a scanning one whose malware verdict is not in yet.
+ */
+export const confirmDocument = async (
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
+  identity: Identity | undefined,
+  applicationId: string,
+  documentId: string,
+): Promise<DocumentRecord> => {
+  const application = await findOwnApplication(deps, identity, applicationId);
+  const document = await deps.documents.find(application.id, documentId);
+  if (document === undefined) throw notFound('document');
+
+  const settled = await settleDocument(deps, document);
+  if (settled.status === 'rejected') throw documentRejected(settled.rejection?.reason ?? 'missing-object');
+  if (settled.status === 'pending-upload') throw notUploadedYet();
+  return settled;
+};

@@ -1,0 +1,18 @@
+import type { ApplicationRepository } from '../../applications/ports/application-repository.ts';
+import type { ProgrammeRepository } from '../../programmes/ports/programme-repository.ts';
+import type { DocumentRepository } from '../ports/document-repository.ts';
+import type { DocumentStore } from '../ports/document-store.ts';
+import type { ExpertAssignments } from '../ports/expert-assignments.ts';
+import type { MalwareScanner } from '../ports/malware-scanner.ts';
+
+/** Everything the documents use cases reach outside pure code for; each use case picks what it needs. */
+export interface DocumentsDependencies {
+  readonly applications: Pick<ApplicationRepository, 'find'>;
+  readonly programmes: Pick<ProgrammeRepository, 'find'>;
+  readonly documents: DocumentRepository;
+  readonly store: DocumentStore;
+  readonly scanner: MalwareScanner;
+  readonly experts: ExpertAssignments;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+}

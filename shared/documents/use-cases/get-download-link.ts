@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import type { Identity } from '../../auth/identity.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import { findReadableApplication } from '../access/application-access.ts';
+import { documentNotVerified } from '../document-errors.ts';
+import type { DocumentsDependencies } from './documents-dependencies.ts';
+
+/** Long enough to start a download, short enough that a forwarded link is soon useless. */
+export const DOWNLOAD_LINK_SECONDS = 5 * 60;
+
+export const downloadLinkSchema = z.strictObject({ url: z.string(), expiresAt: z.iso.datetime() });
+export type DownloadLink = z.infer<typeof downloadLinkSchema>;
+
+/** A presigned GET of exactly the verified version, saved under the applicant's original file name. */
+export const getDownloadLink = async (
+  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'clock'>,
+  identity: Identity | undefined,
+  applicationId: string,
+  documentId: string,
+): Promise<DownloadLink> => {
+  const { application, asOwner } = await findReadableApplication(deps, identity, applicationId);
+  const document = await deps.documents.find(application.id, documentId);
+  if (document === undefined) throw notFound('document');
+  if (document.status !== 'verified') {
+    // Experts do not see unverified documents at all (listDocuments hides them), so none exists for them.
+    if (!asOwner && identity?.roles.includes('staff') !== true) throw notFound('document');
+    throw documentNotVerified();
+  }
+  const url = await deps.store.downloadUrl({
+    object: { key: document.objectKey, size: document.size ?? 0, versionId: document.objectVersionId },
+    fileName: document.fileName,
+    contentType: document.contentType,
+    expiresInSeconds: DOWNLOAD_LINK_SECONDS,
+  });
+  return { url, expiresAt: new Date(deps.clock().getTime() + DOWNLOAD_LINK_SECONDS * 1000).toISOString() };
+};

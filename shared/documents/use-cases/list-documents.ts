@@ -1,0 +1,22 @@
+import type { Identity } from '../../auth/identity.ts';
+import { findReadableApplication } from '../access/application-access.ts';
+import type { DocumentRecord } from '../document-schema.ts';
+import type { DocumentsDependencies } from './documents-dependencies.ts';
+import { settleDocument } from './settle-document.ts';
+
+/**
+ * An application's documents. Documents waiting for their malware verdict are asked about again
+ * here, so a list shows the current answer without the applicant confirming twice. The owner and
+ * staff see every attempt with its status; an assigned expert sees only what counts (verified).
+ */
+export const listDocuments = async (
+  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'scanner' | 'clock'>,
+  identity: Identity | undefined,
+  applicationId: string,
+): Promise<readonly DocumentRecord[]> => {
+  const { application } = await findReadableApplication(deps, identity, applicationId);
+  const documents = await deps.documents.listForApplication(application.id);
+  const current = await Promise.all(documents.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)));
+  const seesEverything = identity?.subject === application.applicantId || identity?.roles.includes('staff') === true;
+  return seesEverything ? current : current.filter((document) => document.status === 'verified');
+};

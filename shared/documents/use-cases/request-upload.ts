@@ -1,0 +1,85 @@
+import * as z from 'zod';
+import type { Identity } from '../../auth/identity.ts';
+import { DOCUMENT_FORMATS } from '../../programmes/config/document-requirements-schema.ts';
+import { localIdSchema } from '../../programmes/config/identifiers.ts';
+import { findOwnApplication } from '../access/application-access.ts';
+import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
+import { documentKeyPrefix, documentObjectKey } from '../upload/object-key.ts';
+import { requirementForUpload } from '../upload/requirement-for-upload.ts';
+import type { DocumentsDependencies } from './documents-dependencies.ts';
+
+/** Short: the form is a bearer credential for one upload; an applicant who waits asks again. */
+export const UPLOAD_FORM_SECONDS = 15 * 60;
+
+export const requestUploadInputSchema = z.strictObject({
+  requirementId: localIdSchema,
+  // Control characters and path separators never belong in a name shown back in a download.
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^[^\u0000-\u001f\u007f/\\]+$/, { message: 'A file name without control characters or slashes' }),
+  contentType: z.string().min(1).max(200),
+  size: z.int().min(1),
+});
+export type RequestUploadInput = z.infer<typeof requestUploadInputSchema>;
+
+export const uploadTicketSchema = z.strictObject({
+  documentId: documentIdSchema,
+  upload: z.strictObject({
+    url: z.string().describe('POST a multipart form here: every field below, then the file as the last field, named `file`.'),
+    fields: z.record(z.string(), z.string()),
+  }),
+  expiresAt: z.iso.datetime(),
+});
+export type UploadTicket = z.infer<typeof uploadTicketSchema>;
+
+/**
+ * Issues a presigned POST for one file answering one requirement and records the document as
+ * pending-upload. The form binds the size range, the exact content type and the key; the file
+ * goes straight to storage, never through the API.
+ */
+export const requestUpload = async (
+  deps: Pick<DocumentsDependencies, 'applications' | 'programmes' | 'documents' | 'store' | 'clock' | 'newId'>,
+  identity: Identity | undefined,
+  applicationId: string,
+  input: RequestUploadInput,
+): Promise<UploadTicket> => {
+  const application = await findOwnApplication(deps, identity, applicationId);
+  const programme = await deps.programmes.find(application.programmeId);
+  if (programme === undefined) throw new Error(`Application ${application.id} refers to a missing programme`);
+  const { requirement, format } = requirementForUpload(programme.settings, application, input);
+
+  const documentId = deps.newId();
+  const now = deps.clock();
+  const expiresAt = new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000).toISOString();
+  const contentType = DOCUMENT_FORMATS[format].contentType;
+  const objectKey = documentObjectKey(application.id, documentId, input.fileName, format);
+  const upload = await deps.store.uploadForm({
+    key: objectKey,
+    keyPrefix: documentKeyPrefix(application.id, documentId),
+    contentType,
+    maxBytes: requirement.maxBytes,
+    expiresInSeconds: UPLOAD_FORM_SECONDS,
+  });
+
+  const document: DocumentRecord = {
+    id: documentId,
+    applicationId: application.id,
+    applicantId: application.applicantId,
+    requirementId: requirement.id,
+    format,
+    contentType,
+    fileName: input.fileName,
+    objectKey,
+    uploadExpiresAt: expiresAt,
+    declaredSize: input.size,
+    limits: { maxBytes: requirement.maxBytes, maxDurationSeconds: requirement.maxDurationSeconds },
+    status: 'pending-upload',
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    version: 1,
+  };
+  await deps.documents.create(document);
+  return { documentId, upload, expiresAt };
+};

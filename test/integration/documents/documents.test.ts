@@ -1,0 +1,238 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
+import {
+  RESUME_MAX_BYTES,
+  applicantClaims,
+  call,
+  expertClaims,
+  givenAnApplication,
+  postFile,
+  staffClaims,
+  type Response,
+  type UploadTicket,
+} from './documents-world.ts';
+
+const PDF = 'application/pdf';
+const MP4 = 'video/mp4';
+const WEBM = 'video/webm';
+
+const s3 = new S3Client({ endpoint: requireEnv(ENV.s3Endpoint), forcePathStyle: true });
+const bucket = requireEnv(ENV.documentsBucket);
+
+const objectExists = async (key: string): Promise<boolean> => {
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return true;
+  } catch (error) {
+    if (error instanceof NotFound) return false;
+    throw error;
+  }
+};
+
+const DOCUMENTS = '/applications/{applicationId}/documents';
+const CONFIRM = '/applications/{applicationId}/documents/{documentId}/confirm';
+const DOWNLOAD = '/applications/{applicationId}/documents/{documentId}/download';
+const EXPERT = '/applications/{applicationId}/experts/{expertId}';
+
+type Claims = Record<string, string>;
+
+const requestUpload = (applicationId: string, claims: Claims, body: Record<string, unknown>) =>
+  call({ method: 'POST', route: DOCUMENTS, pathParameters: { applicationId }, claims, body });
+
+const confirm = (applicationId: string, documentId: string, claims: Claims) =>
+  call({ method: 'POST', route: CONFIRM, pathParameters: { applicationId, documentId }, claims });
+
+const list = (applicationId: string, claims: Claims) => call({ method: 'GET', route: DOCUMENTS, pathParameters: { applicationId }, claims });
+
+const download = (applicationId: string, documentId: string, claims: Claims) =>
+  call({ method: 'GET', route: DOWNLOAD, pathParameters: { applicationId, documentId }, claims });
+
+/** Asks for a form, posts the file through it and confirms: the whole applicant flow. */
+const uploadAndConfirm = async (
+  applicationId: string,
+  claims: Claims,
+  file: { bytes: Uint8Array; contentType: string; requirementId: string; fileName: string },
+): Promise<{ ticket: UploadTicket; confirmed: Response }> => {
+  const issued = await requestUpload(applicationId, claims, {
+    requirementId: file.requirementId,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: Math.max(1, file.bytes.length),
+  });
+  assert.equal(issued.status, 201, JSON.stringify(issued.body));
+  const ticket = issued.body as unknown as UploadTicket;
+  assert.equal(await postFile(ticket, file.bytes, file.contentType), 204);
+  return { ticket, confirmed: await confirm(applicationId, ticket.documentId, claims) };
+};
+
+/** The parts of a 404 problem that must not differ between "missing" and "not yours". */
+const notFoundShape = (response: Response) => ({ status: response.status, code: response.body['code'], message: response.body['message'], detail: response.body['detail'] });
+
+describe('documents: upload by presigned POST, then confirm', () => {
+  it('issues a form bound to the size range, the exact content type and the document’s key prefix', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const issued = await requestUpload(application.id, applicantClaims(applicant), { requirementId: 'resume', fileName: 'Резюме.pdf', contentType: PDF, size: 608 });
+    assert.equal(issued.status, 201);
+    const ticket = issued.body as unknown as UploadTicket;
+    const prefix = `applications/${application.id}/${ticket.documentId}/`;
+    assert.ok(ticket.upload.fields['key']?.startsWith(prefix));
+    const policy = JSON.parse(Buffer.from(ticket.upload.fields['Policy'] ?? '', 'base64').toString('utf8')) as { expiration: string; conditions: unknown[] };
+    assert.deepEqual(
+      policy.conditions.filter((condition) => Array.isArray(condition)),
+      [['content-length-range', 1, RESUME_MAX_BYTES], ['starts-with', '$key', prefix]],
+    );
+    assert.ok(policy.conditions.some((condition) => JSON.stringify(condition) === JSON.stringify({ 'Content-Type': PDF })));
+    const lifetime = Date.parse(policy.expiration) - Date.now();
+    assert.ok(lifetime > 14 * 60_000 && lifetime <= 15 * 60_000, `expires in ${lifetime} ms`);
+  });
+
+  it('verifies a real PDF, answers a second confirm unchanged, and serves it to its owner', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const bytes = fixture('resume.pdf');
+    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, { bytes, contentType: PDF, requirementId: 'resume', fileName: 'Резюме Иванова.pdf' });
+    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+    assert.equal(confirmed.body['status'], 'verified');
+    assert.equal(confirmed.body['size'], bytes.length);
+
+    const again = await confirm(application.id, ticket.documentId, claims);
+    assert.deepEqual(again, confirmed);
+
+    const listed = await list(application.id, claims);
+    assert.deepEqual((listed.body['items'] as Record<string, unknown>[]).map((item) => [item['id'], item['status']]), [[ticket.documentId, 'verified']]);
+
+    const link = await download(application.id, ticket.documentId, claims);
+    assert.equal(link.status, 200);
+    const file = await fetch(String(link.body['url']));
+    assert.equal(file.status, 200);
+    assert.deepEqual(new Uint8Array(await file.arrayBuffer()), bytes);
+    assert.match(file.headers.get('content-disposition') ?? '', /^attachment; .*filename\*=UTF-8''%D0%A0%D0%B5%D0%B7%D1%8E%D0%BC%D0%B5/);
+    const lifetime = Date.parse(String(link.body['expiresAt'])) - Date.now();
+    assert.ok(lifetime > 4 * 60_000 && lifetime <= 5 * 60_000);
+  });
+
+  it('verifies a DOCX, a DOC, an MP4 (moov first and last) and a WebM, measuring the videos', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const files = [
+      { name: 'resume.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', requirementId: 'resume' },
+      { name: 'resume.doc', contentType: 'application/msword', requirementId: 'resume' },
+      { name: 'short.mp4', contentType: MP4, requirementId: 'video-presentation' },
+      { name: 'moov-at-end.mp4', contentType: MP4, requirementId: 'video-presentation' },
+      { name: 'short.webm', contentType: WEBM, requirementId: 'video-presentation' },
+    ];
+    for (const file of files) {
+      const { confirmed } = await uploadAndConfirm(application.id, claims, { bytes: fixture(file.name), contentType: file.contentType, requirementId: file.requirementId, fileName: file.name });
+      assert.equal(confirmed.body['status'], 'verified', `${file.name}: ${JSON.stringify(confirmed.body)}`);
+      if (file.requirementId === 'video-presentation') assert.equal(Math.round(Number(confirmed.body['durationSeconds'])), 3, file.name);
+    }
+  });
+
+  const rejections = [
+    { what: 'a file over the limit (s3rver accepts it; confirm must not)', bytes: () => paddedPdf(RESUME_MAX_BYTES + 1), contentType: PDF, requirementId: 'resume', reason: 'too-large' },
+    { what: 'an executable renamed to .pdf', bytes: () => fixture('executable.pdf'), contentType: PDF, requirementId: 'resume', reason: 'signature-mismatch' },
+    { what: 'a six-minute video', bytes: () => fixture('six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
+    { what: 'a video whose container cannot be parsed', bytes: () => fixture('truncated.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'unreadable-container' },
+    { what: 'a WebM of garbage', bytes: () => fixture('garbage.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'unreadable-container' },
+    { what: 'a PDF carrying the EICAR test string', bytes: eicarPdf, contentType: PDF, requirementId: 'resume', reason: 'infected' },
+  ];
+  for (const rejection of rejections) {
+    it(`rejects ${rejection.what} with ${rejection.reason} in ru/en, records why and deletes the object`, async () => {
+      const { application, applicant } = await givenAnApplication();
+      const claims = applicantClaims(applicant);
+      const bytes = rejection.bytes();
+      const issued = await requestUpload(application.id, claims, { requirementId: rejection.requirementId, fileName: 'file', contentType: rejection.contentType, size: Math.min(bytes.length, RESUME_MAX_BYTES) });
+      const ticket = issued.body as unknown as UploadTicket;
+      assert.equal(await postFile(ticket, bytes, rejection.contentType), 204);
+      const key = ticket.upload.fields['key'] ?? '';
+      assert.equal(await objectExists(key), true);
+
+      const refused = await confirm(application.id, ticket.documentId, claims);
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body['code'], `document-${rejection.reason}`);
+      const message = refused.body['message'] as { ru: string; en: string };
+      assert.ok(message.ru.length > 0 && message.en.length > 0);
+      assert.equal(await objectExists(key), false);
+
+      const [listed] = (await list(application.id, claims)).body['items'] as Record<string, unknown>[];
+      assert.equal(listed?.['status'], 'rejected');
+      assert.equal((listed?.['rejection'] as { reason: string }).reason, rejection.reason);
+      // A repeated confirm gives the same answer; a rejected document cannot be downloaded.
+      assert.equal((await confirm(application.id, ticket.documentId, claims)).body['code'], `document-${rejection.reason}`);
+      assert.equal((await download(application.id, ticket.documentId, claims)).status, 409);
+    });
+  }
+
+  it('answers a confirm before the upload with not-uploaded-yet and keeps the form usable', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const ticket = (await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: 608 })).body as unknown as UploadTicket;
+    const early = await confirm(application.id, ticket.documentId, claims);
+    assert.equal(early.status, 409);
+    assert.equal(early.body['code'], 'not-uploaded-yet');
+    assert.equal(await postFile(ticket, fixture('resume.pdf'), PDF), 204);
+    assert.equal((await confirm(application.id, ticket.documentId, claims)).body['status'], 'verified');
+  });
+
+  it('refuses a content type the requirement does not take and a declared size over its limit, writing nothing', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const wrongType = await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.exe', contentType: 'application/x-msdownload', size: 10 });
+    assert.equal(wrongType.status, 400);
+    assert.equal((wrongType.body['errors'] as { field: string }[])[0]?.field, 'body.contentType');
+    const tooBig = await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: RESUME_MAX_BYTES + 1 });
+    assert.equal(tooBig.status, 400);
+    assert.equal((tooBig.body['errors'] as { field: string }[])[0]?.field, 'body.size');
+    assert.deepEqual((await list(application.id, claims)).body['items'], []);
+  });
+});
+
+describe('documents: who may read them', () => {
+  it('another applicant, an unassigned expert and staff of another programme get the 404 of a missing application', async () => {
+    const { application, applicant, programmeId } = await givenAnApplication();
+    const { ticket } = await uploadAndConfirm(application.id, applicantClaims(applicant), { bytes: fixture('resume.pdf'), contentType: PDF, requirementId: 'resume', fileName: 'cv.pdf' });
+    const missing = notFoundShape(await list(randomUUID(), applicantClaims(applicant)));
+    assert.equal(missing.status, 404);
+
+    const strangers = [applicantClaims(`applicant-${randomUUID()}`), expertClaims(`expert-${randomUUID()}`), staffClaims('some-other-programme')];
+    for (const claims of strangers) {
+      assert.deepEqual(notFoundShape(await list(application.id, claims)), missing, claims['cognito:groups']);
+      assert.deepEqual(notFoundShape(await download(application.id, ticket.documentId, claims)), missing, claims['cognito:groups']);
+    }
+    const other = applicantClaims(`applicant-${randomUUID()}`);
+    assert.deepEqual(notFoundShape(await requestUpload(application.id, other, { requirementId: 'resume', fileName: 'x.pdf', contentType: PDF, size: 10 })), missing);
+    assert.deepEqual(notFoundShape(await confirm(application.id, ticket.documentId, other)), missing);
+    assert.equal((await list(application.id, staffClaims(programmeId))).status, 200);
+  });
+
+  it('staff of the programme and an assigned expert download verified documents; unassigning ends the expert’s access', async () => {
+    const { application, applicant, programmeId } = await givenAnApplication();
+    const bytes = fixture('resume.pdf');
+    const claims = applicantClaims(applicant);
+    const { ticket } = await uploadAndConfirm(application.id, claims, { bytes, contentType: PDF, requirementId: 'resume', fileName: 'cv.pdf' });
+    // A rejected attempt next to it: staff see it, the expert does not.
+    await uploadAndConfirm(application.id, claims, { bytes: fixture('executable.pdf'), contentType: PDF, requirementId: 'resume', fileName: 'cv2.pdf' });
+
+    const staff = staffClaims(programmeId);
+    assert.equal(((await list(application.id, staff)).body['items'] as unknown[]).length, 2);
+    const staffLink = await download(application.id, ticket.documentId, staff);
+    assert.deepEqual(new Uint8Array(await (await fetch(String(staffLink.body['url']))).arrayBuffer()), bytes);
+
+    const expertId = `expert-${randomUUID()}`;
+    const expert = expertClaims(expertId);
+    assert.equal((await call({ method: 'PUT', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staffClaims('other') })).status, 404);
+    assert.equal((await call({ method: 'PUT', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status, 204);
+    const seen = (await list(application.id, expert)).body['items'] as Record<string, unknown>[];
+    assert.deepEqual(seen.map((item) => item['id']), [ticket.documentId]);
+    const expertLink = await download(application.id, ticket.documentId, expert);
+    assert.equal((await fetch(String(expertLink.body['url']))).status, 200);
+
+    assert.equal((await call({ method: 'DELETE', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status, 204);
+    assert.equal((await list(application.id, expert)).status, 404);
+    assert.equal((await download(application.id, ticket.documentId, expert)).status, 404);
+  });
+});
