@@ -17,11 +17,16 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | notification sent-once guard             | table | pk = NOTIFICATION#<notificationId>, sk = NOTIFICATION           |
  * | an applicant's profile                   | table | pk = APPLICANT#<sub>, sk = PROFILE                              |
  * | an applicant's consents, oldest first    | table | pk = APPLICANT#<sub>, sk begins_with CONSENT#                   |
+ * | an applicant's consent state (projection)| table | pk = APPLICANT#<sub>, sk = CONSENT_STATE                        |
+ * | consents and their state in one Query    | table | pk = APPLICANT#<sub>, sk BETWEEN CONSENT# AND CONSENT_STATE     |
+ * | profile and consent state of a person    | table | BatchGet of PROFILE and CONSENT_STATE                           |
+ * | consent states of a page of applicants   | table | BatchGet of CONSENT_STATE keys                                  |
  * | one application per applicant per season | table | pk = APPLICANT#<sub>, sk = SEASON_APPLICATION#<seasonId> (guard)|
  * | an applicant's applications, newest last | gsi1  | gsi1pk = APPLICANT#<sub>#APPLICATIONS                           |
  * | application by id                        | table | pk = APPLICATION#<applicationId>, sk = APPLICATION              |
  * | an application's history, in order       | table | pk = APPLICATION#<applicationId>, sk begins_with HISTORY#       |
  * | an application's documents               | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
+ * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk = EXPERT#<expertSub>       |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -105,6 +110,14 @@ export const consentKey = (applicantId: string, givenAt: string, consentId: stri
   sk: `${CONSENT_PREFIX}${givenAt}#${consentId}`,
 });
 
+/**
+ * The applicant's current consent state, a projection of the records written in the same
+ * transaction, so "may this person's data be processed?" is one GetItem (or one BatchGet for a page
+ * of applicants). It sorts right after every CONSENT# record ('#' < '_'), so one Query reads the
+ * history with its state.
+ */
+export const consentStateKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'CONSENT_STATE' });
+
 /** The uniqueness guard: written in the same transaction as the application, conditional on not existing. */
 export const applicationGuardKey = (applicantId: string, seasonId: string): TableKeys => ({
   pk: applicantKey(applicantId),
@@ -126,6 +139,13 @@ export const DOCUMENT_PREFIX = 'DOCUMENT#';
 export const documentKey = (applicationId: string, documentId: string): TableKeys => ({
   pk: `APPLICATION#${applicationId}`,
   sk: `${DOCUMENT_PREFIX}${documentId}`,
+});
+
+export const EXPERT_PREFIX = 'EXPERT#';
+/** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */
+export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${EXPERT_PREFIX}${expertId}`,
 });
 
 export const seasonShardPartition = (seasonId: string, shard: number): string => `SEASON#${seasonId}#${shardSuffix(shard)}`;

@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { createApplicationRoute } from '../../shared/routes/application-routes.ts';
+import { createApplication as startDraft } from '../../shared/applications/use-cases/create-application.ts';
+import { applications } from './dependencies.ts';
+import { caller } from './caller.ts';
+
+export const createApplication: RouteImplementation<typeof createApplicationRoute> = async ({ identity, params }) => {
+  const view = await startDraft(applications, caller(identity), params.seasonId);
+  return { status: 201, body: view, headers: { location: `/applications/${view.id}` } };
+};

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
+import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
+import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
+import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
+import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
+import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+
+/** Created once per Lambda container, at cold start, and shared by every invocation. */
+const tableName = requireEnv(ENV.tableName);
+const client = documentClient();
+
+/**
+ * Profiles and consents. A consent withdrawal needs no hook here: applications read the consent
+ * state live (staff lists mark the person's applications `processingStopped`, submission refuses).
+ */
+export const applicants: ApplicantDependencies = dynamoDbApplicantDependencies(client, tableName);
+
+export const applications: ApplicationDependencies = {
+  applications: new DynamoDbApplicationRepository(client, tableName),
+  programmes: new DynamoDbProgrammeRepository(client, tableName),
+  seasons: new DynamoDbSeasonRepository(client, tableName),
+  applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents),
+  documents: new DynamoDbDocumentRepository(client, tableName),
+  mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
+  notifications: new DynamoDbNotificationLedger(client, tableName),
+  clock: () => new Date(),
+  newId: randomUUID,
+};

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getApplicationRoute } from '../../shared/routes/application-routes.ts';
+import { readApplication } from '../../shared/applications/use-cases/read-application.ts';
+import { applications } from './dependencies.ts';
+
+export const getApplication: RouteImplementation<typeof getApplicationRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await readApplication(applications, identity, params.applicationId),
+});

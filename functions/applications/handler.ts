@@ -1,0 +1,26 @@
+import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
+import { consentImplementations } from './consents/index.ts';
+import { createApplication } from './create-application.ts';
+import { applicants } from './dependencies.ts';
+import { getApplication } from './get-application.ts';
+import { listMyApplications } from './list-my-applications.ts';
+import { listSeasonApplications } from './list-season-applications.ts';
+import { overrideApplicationTrack } from './override-application-track.ts';
+import { profileImplementations } from './profile/index.ts';
+import { submitApplication } from './submit-application.ts';
+import { updateApplication } from './update-application.ts';
+import { withdrawApplication } from './withdraw-application.ts';
+
+/** The applications Lambda: applications (this folder) and, composed in, profile and consent routes. */
+export const handler = createCapabilityHandler('applications', {
+  ...profileImplementations(applicants),
+  ...consentImplementations(applicants),
+  createApplication,
+  getApplication,
+  updateApplication,
+  submitApplication,
+  withdrawApplication,
+  overrideApplicationTrack,
+  listMyApplications,
+  listSeasonApplications,
+});

@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { listMyApplicationsRoute } from '../../shared/routes/application-routes.ts';
+import { listMyApplications as listMine } from '../../shared/applications/use-cases/list-my-applications.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const listMyApplications: RouteImplementation<typeof listMyApplicationsRoute> = async ({ identity, query }) => ({
+  status: 200,
+  body: await listMine(applications, caller(identity), query),
+});

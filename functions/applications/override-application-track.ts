@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { overrideApplicationTrackRoute } from '../../shared/routes/application-routes.ts';
+import { overrideApplicationTrack as override } from '../../shared/applications/use-cases/override-application-track.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const overrideApplicationTrack: RouteImplementation<typeof overrideApplicationTrackRoute> = async ({ identity, params, body }) => ({
+  status: 200,
+  body: await override(applications, caller(identity), params.applicationId, body),
+});

@@ -1,0 +1,11 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { submitApplicationRoute } from '../../shared/routes/application-routes.ts';
+import { submitApplication as submit } from '../../shared/applications/use-cases/submit-application.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const submitApplication: RouteImplementation<typeof submitApplicationRoute> = async ({ identity, params, headers }) => {
+  // The header schema has checked it; the lookup only narrows the type.
+  const key = headers['idempotency-key'] ?? '';
+  return { status: 200, body: await submit(applications, caller(identity), params.applicationId, key) };
+};

@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { updateApplicationRoute } from '../../shared/routes/application-routes.ts';
+import { updateDraft } from '../../shared/applications/use-cases/update-draft.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const updateApplication: RouteImplementation<typeof updateApplicationRoute> = async ({ identity, params, body }) => ({
+  status: 200,
+  body: await updateDraft(applications, caller(identity), params.applicationId, body),
+});

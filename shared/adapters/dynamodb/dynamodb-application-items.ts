@@ -1,0 +1,33 @@
+import { applicationEventSchema, applicationSchema, type Application, type ApplicationEvent } from '../../applications/application-schema.ts';
+import { withoutAttributes } from './conditional-check.ts';
+import { KEY_ATTRIBUTES, applicationGuardKey, applicationHistoryKey, applicationIndexKeys, applicationKey } from './keys.ts';
+
+/** How applications, their history events and their guards are laid out as items (keys from keys.ts only). */
+
+export const APPLICATION_ENTITY = 'application';
+export const APPLICATION_EVENT_ENTITY = 'applicationEvent';
+export const APPLICATION_GUARD_ENTITY = 'applicationGuard';
+
+export const applicationItem = (application: Application): Record<string, unknown> => ({
+  ...applicationKey(application.id),
+  ...applicationIndexKeys({ ...application, track: application.track?.track }),
+  entity: APPLICATION_ENTITY,
+  ...application,
+});
+
+export const applicationEventItem = (applicationId: string, event: ApplicationEvent): Record<string, unknown> => ({
+  ...applicationHistoryKey(applicationId, event.at, event.version),
+  entity: APPLICATION_EVENT_ENTITY,
+  ...event,
+});
+
+/** The guard names the application it protects, so a refused create can tell the caller which one exists. */
+export const applicationGuardItem = (application: Application): Record<string, unknown> => ({
+  ...applicationGuardKey(application.applicantId, application.seasonId),
+  entity: APPLICATION_GUARD_ENTITY,
+  applicationId: application.id,
+});
+
+export const toApplication = (item: Record<string, unknown>): Application => applicationSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+
+export const toApplicationEvent = (item: Record<string, unknown>): ApplicationEvent => applicationEventSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));

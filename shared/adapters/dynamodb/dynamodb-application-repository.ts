@@ -1,0 +1,190 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Application, ApplicationEvent } from '../../applications/application-schema.ts';
+import type {
+  ApplicationFilter,
+  ApplicationRepository,
+  ApplicationWithHistory,
+  CreateOutcome,
+  ReplaceCondition,
+  WriteOutcome,
+} from '../../applications/ports/application-repository.ts';
+import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { transactWrite } from './transact-write.ts';
+import { cancellationReasons } from './transaction-cancellation.ts';
+import {
+  APPLICATION_ENTITY,
+  APPLICATION_EVENT_ENTITY,
+  applicationEventItem,
+  applicationGuardItem,
+  applicationItem,
+  toApplication,
+  toApplicationEvent,
+} from './dynamodb-application-items.ts';
+import { listSeasonApplications } from './dynamodb-application-season-list.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { HISTORY_PREFIX, applicantApplicationsPartition, applicationGuardKey, applicationKey } from './keys.ts';
+
+/**
+ * Applications in the one table. Every write is one transaction of the application item and its
+ * history event (plus the guard at creation), each conditional, so the history can never disagree
+ * with the application and two writers can never both win.
+ */
+export class DynamoDbApplicationRepository implements ApplicationRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async create(application: Application, event: ApplicationEvent): Promise<CreateOutcome> {
+    try {
+      await transactWrite(
+        this.#client,
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: applicationGuardItem(application),
+                ConditionExpression: 'attribute_not_exists(pk)',
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            { Put: { TableName: this.#tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+      return { outcome: 'created' };
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons === undefined) throw error;
+      const existingId = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item?.['applicationId'] : undefined;
+      if (existingId !== undefined) return { outcome: 'exists', applicationId: existingId };
+      // A concurrent create of the same guard (TransactionConflict): whoever won is now readable.
+      const winner = await this.#guardedApplicationId(application.applicantId, application.seasonId);
+      if (winner !== undefined) return { outcome: 'exists', applicationId: winner };
+      throw error;
+    }
+  }
+
+  async find(applicationId: string): Promise<Application | undefined> {
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: applicationKey(applicationId), ConsistentRead: true }));
+    return Item === undefined ? undefined : toApplication(Item);
+  }
+
+  async findWithHistory(applicationId: string): Promise<ApplicationWithHistory | undefined> {
+    const items = await this.#partition(applicationId, {
+      FilterExpression: '#entity IN (:application, :event)',
+      names: { '#entity': 'entity' },
+      values: { ':application': APPLICATION_ENTITY, ':event': APPLICATION_EVENT_ENTITY },
+    });
+    const application = items.find((item) => item['entity'] === APPLICATION_ENTITY);
+    if (application === undefined) return undefined;
+    return { application: toApplication(application), history: items.filter((item) => item['entity'] === APPLICATION_EVENT_ENTITY).map(toApplicationEvent) };
+  }
+
+  async findForApplicantInSeason(applicantId: string, seasonId: string): Promise<Application | undefined> {
+    const applicationId = await this.#guardedApplicationId(applicantId, seasonId);
+    return applicationId === undefined ? undefined : this.find(applicationId);
+  }
+
+  async replace(application: Application, expectedVersion: number, event: ApplicationEvent | undefined, condition: ReplaceCondition = {}): Promise<WriteOutcome> {
+    const conditions = ['#version = :expected'];
+    const values: Record<string, unknown> = { ':expected': expectedVersion };
+    const names: Record<string, string> = { '#version': 'version' };
+    if (condition.stage !== undefined) {
+      conditions.push('#stage = :stage');
+      names['#stage'] = 'stage';
+      values[':stage'] = condition.stage;
+    }
+    if (condition.unsubmitted === true) conditions.push('attribute_not_exists(submittedAt)');
+    const put = {
+      TableName: this.#tableName,
+      Item: applicationItem(application),
+      ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    };
+    try {
+      if (event === undefined) {
+        await this.#client.send(new PutCommand(put));
+      } else {
+        await transactWrite(
+          this.#client,
+          new TransactWriteCommand({
+            TransactItems: [{ Put: put }, { Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } }],
+          }),
+        );
+      }
+      return 'written';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return error.Item === undefined ? 'missing' : 'stale';
+      const reasons = cancellationReasons(error);
+      if (reasons === undefined) throw error;
+      const refused = reasons[0];
+      // No old item on a refused condition means there is no application to replace.
+      if (refused?.code === 'ConditionalCheckFailed' && refused.item === undefined) return 'missing';
+      return 'stale';
+    }
+  }
+
+  async history(applicationId: string): Promise<readonly ApplicationEvent[]> {
+    const items = await this.#partition(applicationId, { prefix: HISTORY_PREFIX });
+    return items.map(toApplicationEvent);
+  }
+
+  async listForApplicant(applicantId: string, page: PageRequest): Promise<Page<Application>> {
+    const partition = applicantApplicationsPartition(applicantId);
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :partition',
+        ExpressionAttributeValues: { ':partition': partition },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
+      }),
+    );
+    return { items: Items.map(toApplication), nextCursor: encodeCursor(LastEvaluatedKey) };
+  }
+
+  listForSeason(filter: ApplicationFilter, page: PageRequest): Promise<Page<Application>> {
+    return listSeasonApplications(this.#client, this.#tableName, filter, page);
+  }
+
+  async #guardedApplicationId(applicantId: string, seasonId: string): Promise<string | undefined> {
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: applicationGuardKey(applicantId, seasonId), ConsistentRead: true }));
+    const applicationId: unknown = Item?.['applicationId'];
+    return typeof applicationId === 'string' ? applicationId : undefined;
+  }
+
+  /** Every item of the application's partition (or those under `prefix`), following pages. */
+  async #partition(
+    applicationId: string,
+    options: { readonly prefix?: string; readonly FilterExpression?: string; readonly names?: Record<string, string>; readonly values?: Record<string, unknown> },
+  ): Promise<Record<string, unknown>[]> {
+    const { pk } = applicationKey(applicationId);
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          KeyConditionExpression: options.prefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
+          ...(options.FilterExpression === undefined ? {} : { FilterExpression: options.FilterExpression, ExpressionAttributeNames: options.names }),
+          ExpressionAttributeValues: { ':pk': pk, ...(options.prefix === undefined ? {} : { ':prefix': options.prefix }), ...options.values },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...Items);
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return items;
+  }
+}

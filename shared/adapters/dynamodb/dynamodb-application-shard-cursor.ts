@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import { invalidCursor } from '../../programmes/programme-errors.ts';
+import { APPLICATION_SHARDS } from './keys.ts';
+
+/**
+ * The cursor of a sharded staff list: where each shard's Query stands. A shard is not started
+ * (`{}`), done (`{ done: true }`) or continues after the index sort key it last gave (`{ after }`).
+ * It is bound to the list it came from by a digest of the filter, and every `after` must lie in
+ * the list's sort-key range and end in an application id, so a forged or foreign cursor is a 400
+ * and never reaches DynamoDB.
+ */
+export type ShardPosition = { readonly done: true } | { readonly after: string } | Record<string, never>;
+
+export interface ShardCursorScope {
+  /** Identifies the list: index, season and filters. */
+  readonly list: string;
+  readonly sortKeyPrefix: string;
+}
+
+const UUID_TAIL = /#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+const positionSchema = z.union([z.strictObject({ done: z.literal(true) }), z.strictObject({ after: z.string().min(1).max(1024) }), z.strictObject({})]);
+const cursorSchema = z.strictObject({ l: z.string(), s: z.array(positionSchema).length(APPLICATION_SHARDS) });
+
+const digest = (list: string): string => createHash('sha256').update(list).digest('base64url').slice(0, 16);
+
+/** The application id at the end of an index sort key (`…#<createdAt>#<id>`). */
+export const applicationIdOfSortKey = (sortKey: string): string | undefined => UUID_TAIL.exec(sortKey)?.[1];
+
+export const encodeShardCursor = (scope: ShardCursorScope, positions: readonly ShardPosition[]): string | undefined =>
+  positions.every((position) => 'done' in position) ? undefined : Buffer.from(JSON.stringify({ l: digest(scope.list), s: positions })).toString('base64url');
+
+export const decodeShardCursor = (cursor: string | undefined, scope: ShardCursorScope): readonly ShardPosition[] => {
+  if (cursor === undefined) return Array.from({ length: APPLICATION_SHARDS }, () => ({}));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const result = cursorSchema.safeParse(parsed);
+  if (!result.success || result.data.l !== digest(scope.list)) throw invalidCursor();
+  for (const position of result.data.s) {
+    if ('after' in position && (!position.after.startsWith(scope.sortKeyPrefix) || applicationIdOfSortKey(position.after) === undefined)) throw invalidCursor();
+  }
+  return result.data.s as readonly ShardPosition[];
+};

@@ -1,0 +1,92 @@
+import { AppError, type FieldProblem } from '../errors/app-error.ts';
+
+/** The applications capability's own refusals, one factory per rule (shared ones live in shared/errors). */
+
+/** The guard item found an application of this applicant in the season; its id goes in Location. */
+export const applicationExists = (existingApplicationId: string): AppError =>
+  new AppError({
+    code: 'application-exists',
+    status: 409,
+    message: {
+      ru: `У вас уже есть заявка в этом сезоне: ${existingApplicationId}.`,
+      en: `You already have an application in this season: ${existingApplicationId}.`,
+    },
+    fields: [{ field: 'params.seasonId', code: 'application-exists', message: { ru: `Заявка ${existingApplicationId}`, en: `Application ${existingApplicationId}` } }],
+    headers: { location: `/applications/${existingApplicationId}` },
+  });
+
+export const seasonNotOpen = (seasonId: string): AppError =>
+  new AppError({
+    code: 'season-not-open',
+    status: 409,
+    message: { ru: `Сезон «${seasonId}» не принимает заявки.`, en: `The season "${seasonId}" is not accepting applications.` },
+  });
+
+export const applicationWindowClosed = (opensAt: string, closesAt: string): AppError =>
+  new AppError({
+    code: 'application-window-closed',
+    status: 409,
+    message: {
+      ru: `Приём заявок идёт с ${opensAt} до ${closesAt}; сейчас он закрыт.`,
+      en: `Applications are accepted from ${opensAt} to ${closesAt}; the window is closed now.`,
+    },
+  });
+
+export const applicationFrozen = (): AppError =>
+  new AppError({
+    code: 'application-frozen',
+    status: 409,
+    message: {
+      ru: 'Заявка уже подана или отозвана: ответы изменить нельзя.',
+      en: 'The application has been submitted or withdrawn: its answers can no longer change.',
+    },
+  });
+
+export const alreadySubmitted = (): AppError =>
+  new AppError({
+    code: 'already-submitted',
+    status: 409,
+    message: {
+      ru: 'Заявка уже подана другим запросом (с другим ключом Idempotency-Key).',
+      en: 'The application was already submitted by another request (with another Idempotency-Key).',
+    },
+    fields: [{ field: 'headers.idempotency-key', code: 'already-submitted', message: { ru: 'Заявка подана с другим ключом', en: 'Submitted with another key' } }],
+  });
+
+/** The application changed between our read and our write for a reason other than a submission. */
+export const applicationChanged = (): AppError =>
+  new AppError({
+    code: 'application-changed',
+    status: 409,
+    message: { ru: 'Заявка изменилась во время запроса. Перечитайте её и повторите.', en: 'The application changed during the request. Read it again and retry.' },
+  });
+
+/**
+ * A refusal at submission lists every reason at once (age, citizenship, consent, completeness),
+ * each with the field to fix; 422 because the request is well formed but the application is not
+ * yet acceptable, and nothing is written.
+ */
+export const notEligible = (reasons: readonly FieldProblem[]): AppError =>
+  new AppError({
+    code: 'not-eligible',
+    status: 422,
+    message: {
+      ru: 'Заявку пока нельзя подать: устраните перечисленные причины.',
+      en: 'The application cannot be submitted yet: resolve the reasons listed.',
+    },
+    fields: reasons,
+  });
+
+/** A stage move the programme's pipeline does not allow (the transition domain says why). */
+export const transitionRefused = (code: string, message: { readonly ru: string; readonly en: string }): AppError =>
+  new AppError({ code, status: 409, message });
+
+export const processingStopped = (): AppError =>
+  new AppError({
+    code: 'processing-stopped',
+    status: 409,
+    message: {
+      ru: 'Заявитель отозвал согласие на обработку персональных данных: заявка не обрабатывается.',
+      en: 'The applicant withdrew consent to personal-data processing: the application is not processed.',
+    },
+  });

@@ -1,0 +1,16 @@
+import type { ProgrammeSettingsShape } from '../../programmes/config/programme-settings-schema.ts';
+
+/**
+ * What a programme's config asks of an applicant beyond the season's questions. A programme asks
+ * for a project description when it declares a document requirement of that kind (Объединение
+ * наставников); the application then carries the description's text and the file is a document.
+ */
+export const asksForProjectDescription = (settings: ProgrammeSettingsShape): boolean =>
+  settings.documentRequirements.some((requirement) => requirement.kind === 'projectDescription');
+
+export const requiresProjectDescription = (settings: ProgrammeSettingsShape): boolean =>
+  settings.documentRequirements.some((requirement) => requirement.kind === 'projectDescription' && requirement.required);
+
+export const hasParticipantRoles = (settings: ProgrammeSettingsShape): boolean => settings.participantRoles.length > 0;
+
+export const hasInternshipLevels = (settings: ProgrammeSettingsShape): boolean => settings.internshipLevels.length > 0;

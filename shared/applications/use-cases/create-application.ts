@@ -1,0 +1,49 @@
+import type { Identity } from '../../auth/identity.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import { isPublic } from '../../programmes/seasons/public-season.ts';
+import { applicationExists, applicationWindowClosed, seasonNotOpen } from '../application-errors.ts';
+import type { Application, ApplicationEvent } from '../application-schema.ts';
+import { toApplicationView, type ApplicationView } from '../application-view.ts';
+import { applicationWindowState } from '../domain/application-window.ts';
+import { initialStage } from '../domain/pipeline-stages.ts';
+import type { ApplicationDependencies } from './application-dependencies.ts';
+
+/**
+ * Starts the caller's draft in a season: only while the season is open and its application window
+ * (the initial stage's calendar window) runs. One per applicant per season: the guard item is
+ * written in the same transaction, so two racing requests cannot both create one.
+ */
+export const createApplication = async (
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'clock' | 'newId'>,
+  identity: Identity,
+  seasonId: string,
+): Promise<ApplicationView> => {
+  const season = await deps.seasons.find(seasonId);
+  if (season === undefined || !isPublic(season)) throw notFound('season');
+  if (season.status !== 'open') throw seasonNotOpen(seasonId);
+  const programme = await deps.programmes.find(season.programmeId);
+  if (programme === undefined) throw new Error('An open season refers to a programme that does not exist');
+  const initial = initialStage(programme.settings.pipeline);
+  const now = deps.clock();
+  const window = applicationWindowState(season.calendar, initial.id, now);
+  if (!window.open) throw applicationWindowClosed(window.window?.opensAt ?? '-', window.window?.closesAt ?? '-');
+
+  const at = now.toISOString();
+  const application: Application = {
+    id: deps.newId(),
+    seasonId,
+    programmeId: season.programmeId,
+    applicantId: identity.subject,
+    stage: initial.id,
+    answers: {},
+    // Copied again from the profile at submission; a draft speaks the profile's language if there is one.
+    language: (await deps.applicants.preferredLanguage(identity.subject)) ?? 'ru',
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const event: ApplicationEvent = { at, version: 1, kind: 'created', actor: 'applicant', toStage: initial.id };
+  const outcome = await deps.applications.create(application, event);
+  if (outcome.outcome === 'exists') throw applicationExists(outcome.applicationId);
+  return toApplicationView(application, programme.settings, { processingStopped: false, withholdContent: false, history: [event], documents: [] });
+};

@@ -1,0 +1,30 @@
+import type { Identity } from '../../auth/identity.ts';
+import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import { managesProgramme } from '../../programmes/staff-scope.ts';
+import { toApplicationView, type ApplicationView } from '../application-view.ts';
+import type { ApplicationFilter } from '../ports/application-repository.ts';
+import type { ApplicationDependencies } from './application-dependencies.ts';
+
+/**
+ * Staff's list of a season's applications, filtered by stage, track and region (a Query per shard
+ * of the matching index, merged). Applicants who withdrew consent stay in the list, marked
+ * `processingStopped` and without their content, so staff see that and why an application stopped
+ * moving; one batch read of consent states per page decides it.
+ */
+export const listSeasonApplications = async (
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants'>,
+  identity: Identity,
+  filter: ApplicationFilter,
+  page: PageRequest,
+): Promise<Page<ApplicationView>> => {
+  const season = await deps.seasons.find(filter.seasonId);
+  if (season === undefined || !managesProgramme(identity, season.programmeId)) throw notFound('season');
+  const [programme, { items, nextCursor }] = await Promise.all([deps.programmes.find(season.programmeId), deps.applications.listForSeason(filter, page)]);
+  if (programme === undefined) throw new Error('A season refers to a programme that does not exist');
+  const stopped = await deps.applicants.processingStopped(items.map((application) => application.applicantId));
+  return {
+    items: items.map((application) => toApplicationView(application, programme.settings, { processingStopped: stopped.has(application.applicantId), withholdContent: true })),
+    ...(nextCursor === undefined ? {} : { nextCursor }),
+  };
+};

@@ -1,0 +1,46 @@
+import type { Identity } from '../../auth/identity.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import type { Programme } from '../../programmes/config/programme-schema.ts';
+import type { Season } from '../../programmes/seasons/season-schema.ts';
+import { managesProgramme } from '../../programmes/staff-scope.ts';
+import type { Application } from '../application-schema.ts';
+import type { ApplicationDependencies } from './application-dependencies.ts';
+
+export interface ApplicationContext {
+  readonly application: Application;
+  readonly programme: Programme;
+  readonly season: Season;
+}
+
+/** Who may see an application: its applicant, and staff of its programme. */
+export type Reader = 'owner' | 'staff';
+
+/**
+ * The reader's relation to an application, or undefined. An applicant who is also staff reads
+ * their own application as its owner.
+ */
+export const readerOf = (identity: Identity | undefined, application: Application): Reader | undefined => {
+  if (identity === undefined) return undefined;
+  if (identity.roles.includes('applicant') && application.applicantId === identity.subject) return 'owner';
+  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return 'staff';
+  return undefined;
+};
+
+/**
+ * The application with its programme and season, if `allowed` admits the caller. Anything else
+ * (missing, another applicant's, a programme out of the staff member's scope) answers the same
+ * 404, so ids cannot be probed.
+ */
+export const loadApplicationContext = async (
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons'>,
+  identity: Identity | undefined,
+  applicationId: string,
+  allowed: readonly Reader[],
+): Promise<ApplicationContext & { readonly reader: Reader }> => {
+  const application = await deps.applications.find(applicationId);
+  const reader = application === undefined ? undefined : readerOf(identity, application);
+  if (application === undefined || reader === undefined || !allowed.includes(reader)) throw notFound('application');
+  const [programme, season] = await Promise.all([deps.programmes.find(application.programmeId), deps.seasons.find(application.seasonId)]);
+  if (programme === undefined || season === undefined) throw new Error('An application refers to a programme or season that does not exist');
+  return { application, programme, season, reader };
+};

@@ -1,0 +1,47 @@
+import { describeUnexpectedError, logger } from '../../observability/logger.ts';
+import type { Programme } from '../../programmes/config/programme-schema.ts';
+import type { Season } from '../../programmes/seasons/season-schema.ts';
+import type { Application } from '../application-schema.ts';
+import { applicationReceiptMail } from '../mail/application-receipt-mail.ts';
+import type { ApplicationDependencies } from './application-dependencies.ts';
+
+/** Longer than a Lambda can run (15 min): a live claim always belongs to a sender still running. */
+const CLAIM_LEASE_SECONDS = 20 * 60;
+
+export const receiptNotificationId = (applicationId: string): string => `application-receipt#${applicationId}`;
+
+/**
+ * Sends the submission receipt at most once, however many submits (first, retried, concurrent)
+ * reach this point: the ledger's claim decides who sends. A failed send gives the claim back and
+ * is only logged (by error name, never the address): the submission stands, and the next retry
+ * of the submit with the same Idempotency-Key tries the pending receipt again. Issue 4 moves this
+ * effect into the transition state machine, whose retries replace that.
+ */
+export const sendReceipt = async (
+  deps: Pick<ApplicationDependencies, 'mailer' | 'notifications' | 'clock'>,
+  context: { readonly application: Application; readonly programme: Programme; readonly season: Season; readonly to: string | undefined },
+): Promise<'sent' | 'already-sent-or-sending' | 'failed' | 'no-address'> => {
+  const { application, programme, season, to } = context;
+  if (to === undefined) return 'no-address';
+  const notificationId = receiptNotificationId(application.id);
+  if (!(await deps.notifications.claim(notificationId, deps.clock(), CLAIM_LEASE_SECONDS))) return 'already-sent-or-sending';
+  const track = programme.settings.tracks.find((candidate) => candidate.id === application.track?.track);
+  try {
+    const { messageId } = await deps.mailer.send(
+      applicationReceiptMail({
+        to,
+        language: application.language,
+        programmeName: programme.settings.name,
+        seasonTitle: season.title,
+        applicationId: application.id,
+        trackName: track?.name,
+      }),
+    );
+    await deps.notifications.confirm(notificationId, deps.clock(), messageId);
+    return 'sent';
+  } catch (error) {
+    await deps.notifications.release(notificationId);
+    logger.warn('submission receipt not sent; the next retry of the submit sends it', { applicationId: application.id, ...describeUnexpectedError(error) });
+    return 'failed';
+  }
+};

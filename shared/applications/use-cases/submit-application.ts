@@ -1,0 +1,93 @@
+import type { Identity } from '../../auth/identity.ts';
+import { notFound } from '../../errors/common-errors.ts';
+import { verifiedRequirementIds } from '../../documents/verified-requirements.ts';
+import { alreadySubmitted, applicationChanged, applicationWindowClosed, notEligible, transitionRefused } from '../application-errors.ts';
+import { toApplicationView, type ApplicationView } from '../application-view.ts';
+import { applicationWindowState } from '../domain/application-window.ts';
+import { assignApplicationTrack } from '../domain/assign-application-track.ts';
+import { checkEligibility } from '../domain/check-eligibility.ts';
+import { decideTransition } from '../domain/decide-transition.ts';
+import { moveApplication } from '../domain/move-application.ts';
+import type { ApplicationDependencies } from './application-dependencies.ts';
+import { loadApplicationContext, type ApplicationContext } from './load-application-context.ts';
+import { sendReceipt } from './send-receipt.ts';
+
+type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'documents' | 'mailer' | 'notifications' | 'clock'>;
+
+/** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
+const ATTEMPTS = 3;
+
+/**
+ * The answer to a submit of an application that is already submitted: the same answer as the
+ * first time for the same Idempotency-Key (and the pending receipt is tried again), 409 for any
+ * other key. The body is the application as stored, which is the first answer's body unless
+ * staff have acted on it since.
+ */
+const replay = async (deps: SubmitDependencies, context: ApplicationContext, identity: Identity, key: string): Promise<ApplicationView> => {
+  const { application, programme, season } = context;
+  if (application.submissionKey !== key) throw alreadySubmitted();
+  const applicant = await deps.applicants.find(application.applicantId, { referenceDate: season.referenceDate, guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge });
+  await sendReceipt(deps, { application, programme, season, to: applicant?.email ?? identity.email });
+  return toApplicationView(application, programme.settings, { processingStopped: false, withholdContent: false });
+};
+
+/**
+ * Submission: the pipeline's transition out of the initial stage by the applicant. Eligibility and
+ * completeness are checked (every reason in one 422, nothing written), the rules assign a track,
+ * region and language are copied from the profile, and one conditional transaction writes the
+ * submitted application with its `submitted` event, only if the application is still the draft
+ * that was read. Idempotent by the Idempotency-Key, which is stored on the application.
+ */
+export const submitApplication = async (deps: SubmitDependencies, identity: Identity, applicationId: string, key: string): Promise<ApplicationView> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const context = await loadApplicationContext(deps, identity, applicationId, ['owner']);
+    const { application, programme, season } = context;
+    if (application.submittedAt !== undefined) return replay(deps, context, identity, key);
+
+    const settings = programme.settings;
+    const decision = decideTransition(settings.pipeline, application, 'submit', 'applicant');
+    if (!decision.allowed) throw transitionRefused(decision.code, decision.message);
+    const now = deps.clock();
+    const window = applicationWindowState(season.calendar, decision.from, now);
+    if (!window.open) throw applicationWindowClosed(window.window?.opensAt ?? '-', window.window?.closesAt ?? '-');
+
+    const [applicant, documents] = await Promise.all([
+      deps.applicants.find(application.applicantId, {
+        referenceDate: season.referenceDate,
+        guardianConsentBelowAge: settings.eligibility.guardianConsentBelowAge,
+        participantRole: application.participantRole,
+        preferredInternshipLevel: application.preferredInternshipLevel,
+      }),
+      deps.documents.listForApplication(application.id),
+    ]);
+    const at = now.toISOString();
+    const track = applicant === undefined ? undefined : assignApplicationTrack(settings.trackRules, applicant.facts, application, at);
+    const reasons = checkEligibility({
+      settings,
+      questions: season.questions,
+      referenceDate: season.referenceDate,
+      initialStage: decision.from,
+      application,
+      applicant,
+      verifiedRequirements: verifiedRequirementIds(documents),
+      track: track?.track,
+      transition: decision.transition,
+    });
+    if (reasons.length > 0 || applicant === undefined) throw notEligible(reasons);
+
+    const submitted = moveApplication(
+      application,
+      { from: decision.from, to: decision.to, at, actor: 'applicant', kind: 'submitted', note: track === undefined ? undefined : `track ${track.track} by rule ${track.rule ?? '-'}` },
+      { submittedAt: at, submissionKey: key, region: applicant.region, language: applicant.language, ...(track === undefined ? {} : { track }) },
+    );
+    const outcome = await deps.applications.replace(submitted.application, application.version, submitted.event, { stage: decision.from, unsubmitted: true });
+    if (outcome === 'missing') throw notFound('application');
+    if (outcome === 'written') {
+      await sendReceipt(deps, { application: submitted.application, programme, season, to: applicant.email ?? identity.email });
+      return toApplicationView(submitted.application, settings, { processingStopped: false, withholdContent: false });
+    }
+    // Stale: another request wrote first. The next round re-reads: a submission by this key is
+    // replayed, by another key refused; a draft edit means the applicant must look again.
+    if (attempt >= ATTEMPTS) throw applicationChanged();
+  }
+};

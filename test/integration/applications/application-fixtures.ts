@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { applicationKey } from '../../../shared/adapters/dynamodb/keys.ts';
+import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import type { ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
+import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
+import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
+import { handler } from '../../../functions/applications/handler.ts';
+import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
+import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+
+const tableName = requireEnv(ENV.tableName);
+const client = documentClient();
+const programmes = new DynamoDbProgrammeRepository(client, tableName);
+const seasons = new DynamoDbSeasonRepository(client, tableName);
+const documents = new DynamoDbDocumentRepository(client, tableName);
+
+export interface Response {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: Readonly<Record<string, unknown>>;
+}
+
+/** Drives the applications Lambda with the event API Gateway would send, and parses its answer. */
+export const call = async (init: ApiEventInit): Promise<Response> => {
+  const result = await handler(apiEvent(init), lambdaContext());
+  return {
+    status: result.statusCode ?? 0,
+    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
+    headers: result.headers ?? {},
+  };
+};
+
+export const staffOf = (programmeId: string) => ({ sub: `staff-${randomUUID()}`, 'cognito:groups': '[staff]', 'custom:programmes': programmeId });
+
+export const newApplicant = () => {
+  const sub = randomUUID();
+  return { sub, email: `${sub}@example.org`, claims: { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` } };
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface SeasonSetUp {
+  readonly programmeId: string;
+  readonly seasonId: string;
+}
+
+/**
+ * A ПроКадры programme and an open season whose application window runs now, written through the
+ * catalogue's repositories (opening a season through its workflow is the catalogue's own test).
+ */
+export const openSeason = async (options: { readonly settings?: Partial<ProgrammeSettings>; readonly season?: Partial<Season> } = {}): Promise<SeasonSetUp> => {
+  const programmeId = `prog-${randomUUID().slice(0, 8)}`;
+  const seasonId = `season-${randomUUID().slice(0, 8)}`;
+  const at = new Date().toISOString();
+  await programmes.create({ id: programmeId, templateId: 'prokadry', version: 1, createdAt: at, updatedAt: at, settings: { ...prokadryTemplate.settings, ...options.settings } });
+  await seasons.create({
+    id: seasonId,
+    programmeId,
+    title: { ru: 'Сезон 2026', en: 'Season 2026' },
+    description: { ru: 'Описание', en: 'Description' },
+    referenceDate: '2026-08-31',
+    calendar: [
+      { stage: 'application', opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() },
+      { stage: 'education', opensAt: new Date(Date.now() + 2 * DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() },
+    ],
+    questions: [
+      { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
+      { id: 'format', kind: 'choice', multiple: false, required: false, options: [{ id: 'online', label: { ru: 'Онлайн', en: 'Online' } }, { id: 'offline', label: { ru: 'Очно', en: 'Offline' } }], label: { ru: 'Формат', en: 'Format' } },
+    ],
+    status: 'open',
+    version: 2,
+    createdAt: at,
+    updatedAt: at,
+    openingAttempts: 1,
+    openedAt: at,
+    ...options.season,
+  });
+  return { programmeId, seasonId };
+};
+
+/** A profile (receipts go to the applicant's own address) and consent to personal-data processing. */
+export const prepareApplicant = async (applicant: ReturnType<typeof newApplicant>, profile: Partial<SaveProfileInput> = {}): Promise<void> => {
+  const saved = await call({ method: 'PUT', route: '/me/profile', claims: applicant.claims, body: { ...baseProfile(), contacts: { email: applicant.email }, ...profile } });
+  if (saved.status !== 201) throw new Error(`profile not saved: ${JSON.stringify(saved.body)}`);
+  const consent = await call({ method: 'POST', route: '/me/consents', claims: applicant.claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } });
+  if (consent.status !== 201) throw new Error(`consent not given: ${JSON.stringify(consent.body)}`);
+};
+
+/**
+ * A verified résumé, as the documents capability records one after its checks (its own tests
+ * prove the upload and verification; here only the record that eligibility reads matters).
+ */
+export const verifiedResume = async (applicationId: string, applicantId: string): Promise<void> => {
+  const at = new Date().toISOString();
+  await documents.create({
+    id: randomUUID(),
+    applicationId,
+    applicantId,
+    requirementId: 'resume',
+    format: 'pdf',
+    contentType: 'application/pdf',
+    fileName: 'resume.pdf',
+    objectKey: `applications/${applicationId}/resume.pdf`,
+    uploadExpiresAt: at,
+    declaredSize: 1024,
+    limits: { maxBytes: 10 * 1024 * 1024 },
+    size: 1024,
+    status: 'verified',
+    createdAt: at,
+    updatedAt: at,
+    verifiedAt: at,
+    version: 1,
+  });
+};
+
+export const completeDraft = { preferredInternshipLevel: 'regional', internshipJustification: 'Хочу работать в своём регионе', answers: { motivation: 'Служить людям' } };
+
+/** A draft filled in and ready to submit: profile, consent, answers and a verified résumé. */
+export const readyDraft = async (season: SeasonSetUp, profile: Partial<SaveProfileInput> = {}) => {
+  const applicant = newApplicant();
+  await prepareApplicant(applicant, profile);
+  const created = await call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: applicant.claims });
+  if (created.status !== 201) throw new Error(`draft not created: ${JSON.stringify(created.body)}`);
+  const applicationId = String(created.body['id']);
+  const updated = await call({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims: applicant.claims, body: { ...completeDraft, version: 1 } });
+  if (updated.status !== 200) throw new Error(`draft not filled: ${JSON.stringify(updated.body)}`);
+  await verifiedResume(applicationId, applicant.sub);
+  return { applicant, applicationId };
+};
+
+export const submit = (applicationId: string, claims: Record<string, string>, key: string) =>
+  call({ method: 'POST', route: '/applications/{applicationId}/submit', pathParameters: { applicationId }, claims, headers: { 'idempotency-key': key } });
+
+/** Every item in the application's partition, read straight from the table (to prove what was or was not written). */
+export const storedPartition = async (applicationId: string): Promise<Record<string, unknown>[]> =>
+  (
+    await client.send(
+      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk }, ConsistentRead: true }),
+    )
+  ).Items ?? [];
