@@ -1,15 +1,7 @@
 import type { ByteSource } from './byte-source.ts';
 import { readFloat, readUnsigned, readVint } from './ebml.ts';
-
-const ID = {
-  ebml: 0x1a45dfa3,
-  docType: 0x4282,
-  segment: 0x18538067,
-  info: 0x1549a966,
-  timecodeScale: 0x2ad7b1,
-  duration: 0x4489,
-  cluster: 0x1f43b675,
-} as const;
+import { ID, readHeader, type ElementHeader } from './webm-elements.ts';
+import { liveWebmDurationSeconds } from './webm-live-duration.ts';
 
 /** Matroska's default: timestamps in milliseconds. */
 const DEFAULT_TIMECODE_SCALE_NS = 1_000_000;
@@ -17,22 +9,6 @@ const DEFAULT_TIMECODE_SCALE_NS = 1_000_000;
 const MAX_HEADER_ELEMENT_BYTES = 64 * 1024;
 /** Elements before Info (SeekHead, Void, Tracks …) are few; a walk longer than this is a crafted file. */
 const MAX_ELEMENTS_BEFORE_INFO = 64;
-
-interface ElementHeader {
-  readonly id: number;
-  readonly dataOffset: number;
-  /** Undefined for the "unknown size" a live recorder writes for Segment and Cluster. */
-  readonly dataSize: number | undefined;
-}
-
-const readHeader = async (source: ByteSource, offset: number): Promise<ElementHeader | undefined> => {
-  const bytes = await source.read(offset, 12);
-  const id = readVint(bytes, 0);
-  if (id === undefined || id.length > 4) return undefined;
-  const size = readVint(bytes, id.length);
-  if (size === undefined) return undefined;
-  return { id: id.raw, dataOffset: offset + id.length + size.length, dataSize: size.value };
-};
 
 /** The children of an element whose payload was read whole. */
 const children = (payload: Uint8Array): Map<number, Uint8Array> => {
@@ -65,8 +41,9 @@ export const ebmlDocType = async (source: ByteSource): Promise<string | undefine
 
 /**
  * The duration in seconds from Segment ▸ Info: Duration (a float in timestamp ticks) × TimecodeScale
- * (nanoseconds per tick). Undefined when the container is unreadable or declares no duration:
- * without one the length cannot be bounded short of reading every cluster.
+ * (nanoseconds per tick). A live recording (a browser's MediaRecorder) writes Info before it knows
+ * the length and so has no Duration; its length is then read from the timestamps of its last
+ * cluster (see webm-live-duration.ts). Undefined when the container is unreadable.
  */
 export const webmDurationSeconds = async (source: ByteSource): Promise<number | undefined> => {
   const ebml = await readHeader(source, 0);
@@ -83,11 +60,15 @@ export const webmDurationSeconds = async (source: ByteSource): Promise<number | 
       const payload = await readPayload(source, element);
       if (payload === undefined) return undefined;
       const info = children(payload);
-      const ticks = info.get(ID.duration);
-      const duration = ticks === undefined ? undefined : readFloat(ticks);
       const scale = info.get(ID.timecodeScale);
       const nanosecondsPerTick = scale === undefined ? DEFAULT_TIMECODE_SCALE_NS : readUnsigned(scale);
-      if (duration === undefined || !Number.isFinite(duration) || duration < 0 || nanosecondsPerTick <= 0) return undefined;
+      if (nanosecondsPerTick <= 0) return undefined;
+      const ticks = info.get(ID.duration);
+      if (ticks === undefined) {
+        return liveWebmDurationSeconds(source, { clustersFrom: element.dataOffset + element.dataSize, segmentEnd, nanosecondsPerTick });
+      }
+      const duration = readFloat(ticks);
+      if (duration === undefined || !Number.isFinite(duration) || duration < 0) return undefined;
       return (duration * nanosecondsPerTick) / 1e9;
     }
     offset = element.dataOffset + element.dataSize;

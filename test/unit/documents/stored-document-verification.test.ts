@@ -53,6 +53,19 @@ describe('verifying a stored document', () => {
     }
   });
 
+  it('passes browser recordings, which state no duration, measured from their last cluster or their fragments', async () => {
+    for (const [name, format, seconds] of [
+      ['live-unknown-size.webm', 'webm', 3],
+      ['chrome-recording.webm', 'webm', 2],
+      ['fragmented-short.mp4', 'mp4', 3],
+      ['chrome-recording-no-duration.mp4', 'mp4', 2],
+    ] as const) {
+      const result = await verifyStoredDocument(bufferSource(fixture(name)), format, video);
+      assert.equal(result.outcome, 'passed', name);
+      assert.equal(Math.round(result.durationSeconds ?? -1), seconds, name);
+    }
+  });
+
   const rejections: [string, Uint8Array, DocumentFormat, { maxBytes: number; maxDurationSeconds?: number }, string][] = [
     ['an empty file', new Uint8Array(0), 'pdf', document, 'empty'],
     ['a file over the limit', paddedPdf(100 * 1024 + 1), 'pdf', document, 'too-large'],
@@ -61,6 +74,10 @@ describe('verifying a stored document', () => {
     ['a WebM declared as MP4', fixture('short.webm'), 'mp4', video, 'signature-mismatch'],
     ['a six-minute MP4', fixture('six-minutes.mp4'), 'mp4', video, 'too-long'],
     ['a six-minute WebM', fixture('six-minutes.webm'), 'webm', video, 'too-long'],
+    ['a six-minute live WebM (no Duration)', fixture('live-six-minutes.webm'), 'webm', video, 'too-long'],
+    ['a six-minute browser recording in WebM', fixture('chrome-six-minutes.webm'), 'webm', video, 'too-long'],
+    ['a six-minute fragmented MP4 (no mehd)', fixture('fragmented-six-minutes.mp4'), 'mp4', video, 'too-long'],
+    ['a six-minute browser recording in MP4', fixture('chrome-six-minutes.mp4'), 'mp4', video, 'too-long'],
     ['a truncated MP4', fixture('truncated.mp4'), 'mp4', video, 'unreadable-container'],
     ['a WebM of garbage', fixture('garbage.webm'), 'webm', video, 'unreadable-container'],
   ];
