@@ -8,6 +8,7 @@ import { PROGRAMME_TEMPLATES } from '../../../shared/programmes/templates/progra
 import { createProgramme } from '../../../shared/programmes/use-cases/create-programme.ts';
 import { createSeason } from '../../../shared/programmes/use-cases/create-season.ts';
 import { publishSeason } from '../../../shared/programmes/use-cases/publish-season.ts';
+import { demoOverrides } from './demo-overrides.ts';
 import { demoSeason } from './demo-season.ts';
 
 export interface SeedSummary {
@@ -30,11 +31,12 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
 };
 
 /**
- * One programme per template (`<template>-demo`) with an open season (`<template>-demo-season`),
- * written through the catalogue's own use cases against TABLE_NAME (DYNAMODB_ENDPOINT for the
- * local cloud). Safe on every start: what exists is left as it is. Seasons are published directly
- * (draft -> open), not through the openSeason workflow: seeding runs before the local Step
- * Functions server is guaranteed to be up, and a demo season needs no announcement mail.
+ * One programme per template (`<template>-demo`, departing from it only as demo-overrides.ts says)
+ * with an open season (`<template>-demo-season`), written through the catalogue's own use cases
+ * against TABLE_NAME (DYNAMODB_ENDPOINT for the local cloud). Safe on every start: what exists is
+ * left as it is. Seasons are published directly (draft -> open), not through the openSeason
+ * workflow: seeding runs before the local Step Functions server is guaranteed to be up, and a demo
+ * season needs no announcement mail.
  */
 export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary> => {
   const client = documentClient();
@@ -51,7 +53,10 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
     const seasonId = `${template.id}-demo-season`;
     programmes.push({
       id: programmeId,
-      created: await createUnlessExists(() => createProgramme(deps, SEEDER, { id: programmeId, templateId: template.id }), 'programme-exists'),
+      created: await createUnlessExists(
+        () => createProgramme(deps, SEEDER, { id: programmeId, templateId: template.id, overrides: demoOverrides(template) }),
+        'programme-exists',
+      ),
     });
     const created = await createUnlessExists(() => createSeason(deps, SEEDER, programmeId, demoSeason(template, seasonId, now)), 'season-exists');
     const { season } = await publishSeason(deps, seasonId);
