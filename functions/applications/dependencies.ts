@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
-import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
 import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
+import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
 import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
@@ -16,6 +17,7 @@ import { ENV, requireEnv } from '../../shared/config/env.ts';
 /** Created once per Lambda container, at cold start, and shared by every invocation. */
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
+const clock = () => new Date();
 
 /**
  * Profiles and consents. A consent withdrawal needs no hook here: applications read the consent
@@ -25,12 +27,13 @@ export const applicants: ApplicantDependencies = dynamoDbApplicantDependencies(c
 
 export const applications: ApplicationDependencies = {
   applications: new DynamoDbApplicationRepository(client, tableName),
-  programmes: new DynamoDbProgrammeRepository(client, tableName),
-  seasons: new DynamoDbSeasonRepository(client, tableName),
-  applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents),
-  documents: new DynamoDbDocumentRepository(client, tableName),
+  // Catalogue config through the per-container cache: an edit reaches applicants within its TTL
+  // (catalogue-cache.ts); refreshes read eventually consistently. Never used for catalogue writes.
+  programmes: new CatalogueCache(new DynamoDbProgrammeRepository(client, tableName, { consistentFind: false }), { clock }),
+  seasons: new CatalogueCache(new DynamoDbSeasonRepository(client, tableName, { consistentFind: false }), { clock }),
+  applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
   mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
   notifications: new DynamoDbNotificationLedger(client, tableName),
-  clock: () => new Date(),
+  clock,
   newId: randomUUID,
 };

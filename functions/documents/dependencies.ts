@@ -7,6 +7,7 @@ import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dyna
 import { GuardDutyTagScanner } from '../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
 import { s3Client } from '../../shared/adapters/s3/s3-client.ts';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.ts';
+import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import type { MalwareScanner } from '../../shared/documents/ports/malware-scanner.ts';
 import { EicarStandInScanner } from '../../shared/documents/scanning/eicar-stand-in-scanner.ts';
@@ -17,6 +18,7 @@ const tableName = requireEnv(ENV.tableName);
 const bucket = requireEnv(ENV.documentsBucket);
 const client = documentClient();
 const store = new S3DocumentStore(s3Client(), bucket);
+const clock = () => new Date();
 
 /** Chosen explicitly by the deployment: a missing or unknown value fails the cold start, never silently scans nothing. */
 const scanner = (kind: string): MalwareScanner => {
@@ -27,11 +29,13 @@ const scanner = (kind: string): MalwareScanner => {
 
 export const documents: DocumentsDependencies = {
   applications: new DynamoDbApplicationRepository(client, tableName),
-  programmes: new DynamoDbProgrammeRepository(client, tableName),
+  // Document requirements through the per-container catalogue cache: an edit reaches uploads within
+  // its TTL (catalogue-cache.ts); refreshes read eventually consistently.
+  programmes: new CatalogueCache(new DynamoDbProgrammeRepository(client, tableName, { consistentFind: false }), { clock }),
   documents: new DynamoDbDocumentRepository(client, tableName),
   store,
   scanner: scanner(requireEnv(ENV.malwareScanner)),
   experts: new DynamoDbExpertAssignments(client, tableName),
-  clock: () => new Date(),
+  clock,
   newId: randomUUID,
 };

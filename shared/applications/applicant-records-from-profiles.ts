@@ -1,24 +1,29 @@
 import { applicantFacts } from '../applicants/applicant-facts.ts';
 import { consentStatus } from '../applicants/consents/consent-status.ts';
 import type { ConsentRepository } from '../applicants/ports/consent-repository.ts';
+import type { ProfileAndConsentReader } from '../applicants/ports/profile-and-consent-reader.ts';
 import type { ProfileRepository } from '../applicants/ports/profile-repository.ts';
 import type { ApplicantContext, ApplicantRecord, ApplicantRecords } from './ports/applicant-records.ts';
 
 /**
  * The applications' view of a person, read from their profile and the consent state kept next to
- * their consent history (the profile/consent part of the capability owns both): two GetItems.
+ * their consent history (the profile/consent part of the capability owns both): one BatchGetItem
+ * of both for submission, one GetItem of the profile for a draft's language, one BatchGetItem of
+ * consent states for a page of applications.
  */
 export class ApplicantRecordsFromProfiles implements ApplicantRecords {
   readonly #profiles: Pick<ProfileRepository, 'find'>;
-  readonly #consents: Pick<ConsentRepository, 'state' | 'states'>;
+  readonly #consents: Pick<ConsentRepository, 'states'>;
+  readonly #profileAndConsent: ProfileAndConsentReader;
 
-  constructor(profiles: Pick<ProfileRepository, 'find'>, consents: Pick<ConsentRepository, 'state' | 'states'>) {
+  constructor(profiles: Pick<ProfileRepository, 'find'>, consents: Pick<ConsentRepository, 'states'>, profileAndConsent: ProfileAndConsentReader) {
     this.#profiles = profiles;
     this.#consents = consents;
+    this.#profileAndConsent = profileAndConsent;
   }
 
   async find(applicantId: string, context: ApplicantContext): Promise<ApplicantRecord | undefined> {
-    const [profile, state] = await Promise.all([this.#profiles.find(applicantId), this.#consents.state(applicantId)]);
+    const { profile, consentState: state } = await this.#profileAndConsent.read(applicantId);
     if (profile === undefined) return undefined;
     const status = consentStatus(state ?? { personalData: 'missing', guardianConsentGiven: false }, {
       birthDate: profile.birthDate,

@@ -1,29 +1,24 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Application, ApplicationEvent } from '../../applications/application-schema.ts';
 import type {
+  ApplicationDossier,
   ApplicationFilter,
   ApplicationRepository,
-  ApplicationWithHistory,
   CreateOutcome,
   ReplaceCondition,
+  ReplaceEffects,
   WriteOutcome,
 } from '../../applications/ports/application-repository.ts';
 import type { Page, PageRequest } from '../../programmes/ports/page.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
-import {
-  APPLICATION_ENTITY,
-  APPLICATION_EVENT_ENTITY,
-  applicationEventItem,
-  applicationGuardItem,
-  applicationItem,
-  toApplication,
-  toApplicationEvent,
-} from './dynamodb-application-items.ts';
+import { readApplicationDossier } from './dynamodb-application-dossier.ts';
+import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
+import { notificationClaimPut } from './dynamodb-notification-ledger.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { HISTORY_PREFIX, applicantApplicationsPartition, applicationGuardKey, applicationKey } from './keys.ts';
+import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from './keys.ts';
 
 /**
  * Applications in the one table. Every write is one transaction of the application item and its
@@ -76,15 +71,8 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return Item === undefined ? undefined : toApplication(Item);
   }
 
-  async findWithHistory(applicationId: string): Promise<ApplicationWithHistory | undefined> {
-    const items = await this.#partition(applicationId, {
-      FilterExpression: '#entity IN (:application, :event)',
-      names: { '#entity': 'entity' },
-      values: { ':application': APPLICATION_ENTITY, ':event': APPLICATION_EVENT_ENTITY },
-    });
-    const application = items.find((item) => item['entity'] === APPLICATION_ENTITY);
-    if (application === undefined) return undefined;
-    return { application: toApplication(application), history: items.filter((item) => item['entity'] === APPLICATION_EVENT_ENTITY).map(toApplicationEvent) };
+  findDossier(applicationId: string, options: { readonly history: boolean }): Promise<ApplicationDossier | undefined> {
+    return readApplicationDossier(this.#client, this.#tableName, applicationId, options);
   }
 
   async findForApplicantInSeason(applicantId: string, seasonId: string): Promise<Application | undefined> {
@@ -92,7 +80,13 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return applicationId === undefined ? undefined : this.find(applicationId);
   }
 
-  async replace(application: Application, expectedVersion: number, event: ApplicationEvent | undefined, condition: ReplaceCondition = {}): Promise<WriteOutcome> {
+  async replace(
+    application: Application,
+    expectedVersion: number,
+    event: ApplicationEvent | undefined,
+    condition: ReplaceCondition = {},
+    effects: ReplaceEffects = {},
+  ): Promise<WriteOutcome> {
     const conditions = ['#version = :expected'];
     const values: Record<string, unknown> = { ':expected': expectedVersion };
     const names: Record<string, string> = { '#version': 'version' };
@@ -111,16 +105,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
     };
     try {
-      if (event === undefined) {
-        await this.#client.send(new PutCommand(put));
-      } else {
-        await transactWrite(
-          this.#client,
-          new TransactWriteCommand({
-            TransactItems: [{ Put: put }, { Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } }],
-          }),
-        );
-      }
+      const alongside = [
+        ...(event === undefined ? [] : [{ Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } }]),
+        // The claim's own condition holds for a first submission (nobody claims a receipt before it);
+        // were it refused, the replace is not written and the caller re-reads, as for `stale`.
+        ...(effects.claimNotification === undefined ? [] : [{ Put: notificationClaimPut(this.#tableName, effects.claimNotification) }]),
+      ];
+      if (alongside.length === 0) await this.#client.send(new PutCommand(put));
+      else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
       return 'written';
     } catch (error) {
       if (isConditionalCheckFailed(error)) return error.Item === undefined ? 'missing' : 'stale';
@@ -131,11 +123,6 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       if (refused?.code === 'ConditionalCheckFailed' && refused.item === undefined) return 'missing';
       return 'stale';
     }
-  }
-
-  async history(applicationId: string): Promise<readonly ApplicationEvent[]> {
-    const items = await this.#partition(applicationId, { prefix: HISTORY_PREFIX });
-    return items.map(toApplicationEvent);
   }
 
   async listForApplicant(applicantId: string, page: PageRequest): Promise<Page<Application>> {
@@ -161,30 +148,5 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: applicationGuardKey(applicantId, seasonId), ConsistentRead: true }));
     const applicationId: unknown = Item?.['applicationId'];
     return typeof applicationId === 'string' ? applicationId : undefined;
-  }
-
-  /** Every item of the application's partition (or those under `prefix`), following pages. */
-  async #partition(
-    applicationId: string,
-    options: { readonly prefix?: string; readonly FilterExpression?: string; readonly names?: Record<string, string>; readonly values?: Record<string, unknown> },
-  ): Promise<Record<string, unknown>[]> {
-    const { pk } = applicationKey(applicationId);
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          KeyConditionExpression: options.prefix === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :prefix)',
-          ...(options.FilterExpression === undefined ? {} : { FilterExpression: options.FilterExpression, ExpressionAttributeNames: options.names }),
-          ExpressionAttributeValues: { ':pk': pk, ...(options.prefix === undefined ? {} : { ':prefix': options.prefix }), ...options.values },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...Items);
-      start = LastEvaluatedKey;
-    } while (start !== undefined);
-    return items;
   }
 }

@@ -14,7 +14,7 @@ const BATCH_LIMIT = 100;
 const MAX_BATCH_ROUNDS = 5;
 
 const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
-const toState = (item: Record<string, unknown>): ConsentState => consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
+export const toConsentState = (item: Record<string, unknown>): ConsentState => consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 
 const isConditionRefused = (error: unknown): boolean =>
   error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
@@ -45,7 +45,7 @@ export class DynamoDbConsentRepository implements ConsentRepository {
         }),
       );
       for (const item of Items) {
-        if (item['entity'] === STATE_ENTITY) state = toState(item);
+        if (item['entity'] === STATE_ENTITY) state = toConsentState(item);
         else records.push(toRecord(item));
       }
       startKey = LastEvaluatedKey;
@@ -109,7 +109,7 @@ export class DynamoDbConsentRepository implements ConsentRepository {
 
   async state(applicantId: string): Promise<ConsentState | undefined> {
     const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: consentStateKey(applicantId), ConsistentRead: true }));
-    return Item === undefined ? undefined : toState(Item);
+    return Item === undefined ? undefined : toConsentState(Item);
   }
 
   async states(applicantIds: readonly string[]): Promise<ReadonlyMap<string, ConsentState>> {
@@ -122,7 +122,7 @@ export class DynamoDbConsentRepository implements ConsentRepository {
         if (round === MAX_BATCH_ROUNDS) throw new Error('BatchGetItem left keys unprocessed after retries');
         const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
           await this.#client.send(new BatchGetCommand({ RequestItems: { [this.#tableName]: { Keys: keys, ConsistentRead: true } } }));
-        for (const item of Responses?.[this.#tableName] ?? []) states.set(String(item['applicantId']), toState(item));
+        for (const item of Responses?.[this.#tableName] ?? []) states.set(String(item['applicantId']), toConsentState(item));
         keys = UnprocessedKeys?.[this.#tableName]?.Keys;
       }
     }

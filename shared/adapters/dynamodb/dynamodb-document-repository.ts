@@ -1,12 +1,9 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentSchema, type DocumentRecord } from '../../documents/document-schema.ts';
+import type { DocumentRecord } from '../../documents/document-schema.ts';
 import type { DocumentRepository, DocumentWriteOutcome } from '../../documents/ports/document-repository.ts';
-import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { DOCUMENT_PREFIX, KEY_ATTRIBUTES, documentKey } from './keys.ts';
-
-const toDocument = (item: Record<string, unknown>): DocumentRecord => documentSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
-
-const itemOf = (document: DocumentRecord) => ({ ...documentKey(document.applicationId, document.id), entity: 'document', ...document });
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { documentItem as itemOf, toDocument } from './dynamodb-document-items.ts';
+import { DOCUMENT_PREFIX, documentKey } from './keys.ts';
 
 /** Document records live in their application's partition, so one Query lists them all. */
 export class DynamoDbDocumentRepository implements DocumentRepository {

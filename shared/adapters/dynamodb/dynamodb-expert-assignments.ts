@@ -2,6 +2,9 @@ import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } fr
 import type { ExpertAssignments } from '../../documents/ports/expert-assignments.ts';
 import { expertAssignmentKey } from './keys.ts';
 
+/** The entity tag of an assignment item; the application partition reader recognises assignments by it. */
+export const EXPERT_ASSIGNMENT_ENTITY = 'expert-assignment';
+
 /** One item per (application, expert) in the application's partition: a point read answers "assigned?". */
 export class DynamoDbExpertAssignments implements ExpertAssignments {
   readonly #client: DynamoDBDocumentClient;
@@ -23,7 +26,7 @@ export class DynamoDbExpertAssignments implements ExpertAssignments {
     await this.#client.send(
       new PutCommand({
         TableName: this.#tableName,
-        Item: { ...expertAssignmentKey(applicationId, expertId), entity: 'expert-assignment', applicationId, expertId, assignedBy, assignedAt: at },
+        Item: { ...expertAssignmentKey(applicationId, expertId), entity: EXPERT_ASSIGNMENT_ENTITY, applicationId, expertId, assignedBy, assignedAt: at },
       }),
     );
   }

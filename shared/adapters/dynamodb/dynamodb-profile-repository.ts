@@ -6,7 +6,7 @@ import { KEY_ATTRIBUTES, profileKey } from './keys.ts';
 
 const CONTENT_FIELDS = Object.keys(profileContentShape);
 
-const toProfile = (item: Record<string, unknown>): Profile => profileSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+export const toProfile = (item: Record<string, unknown>): Profile => profileSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
 /** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);

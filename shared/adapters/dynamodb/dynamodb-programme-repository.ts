@@ -13,10 +13,17 @@ const toProgramme = (item: Record<string, unknown>): Programme => programmeSchem
 export class DynamoDbProgrammeRepository implements ProgrammeRepository {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  readonly #consistentFind: boolean;
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  /**
+   * `consistentFind: false` makes `find` an eventually consistent read (half the RCU), for callers
+   * that cache what they read anyway (the applications and documents capabilities' catalogue
+   * cache); the programmes capability, which edits the catalogue, keeps the default.
+   */
+  constructor(client: DynamoDBDocumentClient, tableName: string, options: { readonly consistentFind?: boolean } = {}) {
     this.#client = client;
     this.#tableName = tableName;
+    this.#consistentFind = options.consistentFind ?? true;
   }
 
   async create(programme: Programme): Promise<void> {
@@ -36,7 +43,7 @@ export class DynamoDbProgrammeRepository implements ProgrammeRepository {
 
   async find(programmeId: string): Promise<Programme | undefined> {
     const { pk, sk } = programmeKeys(programmeId);
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: { pk, sk }, ConsistentRead: true }));
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: { pk, sk }, ConsistentRead: this.#consistentFind }));
     return Item === undefined ? undefined : toProgramme(Item);
   }
 

@@ -13,10 +13,17 @@ const toSeason = (item: Record<string, unknown>): Season => seasonSchema.parse(w
 export class DynamoDbSeasonRepository implements SeasonRepository {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  readonly #consistentFind: boolean;
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  /**
+   * `consistentFind: false` makes `find` an eventually consistent read (half the RCU), for callers
+   * that cache what they read anyway (the applications and documents capabilities' catalogue
+   * cache); the programmes capability, which edits the catalogue, keeps the default.
+   */
+  constructor(client: DynamoDBDocumentClient, tableName: string, options: { readonly consistentFind?: boolean } = {}) {
     this.#client = client;
     this.#tableName = tableName;
+    this.#consistentFind = options.consistentFind ?? true;
   }
 
   async create(season: Season): Promise<void> {
@@ -35,7 +42,7 @@ export class DynamoDbSeasonRepository implements SeasonRepository {
   }
 
   async find(seasonId: string): Promise<Season | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: seasonKey(seasonId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: seasonKey(seasonId), ConsistentRead: this.#consistentFind }));
     return Item === undefined ? undefined : toSeason(Item);
   }
 

@@ -27,6 +27,10 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | an application's history, in order       | table | pk = APPLICATION#<applicationId>, sk begins_with HISTORY#       |
  * | an application's documents               | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
  * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk = EXPERT#<expertSub>       |
+ * | application with history, documents and  | table | pk = APPLICATION#<applicationId> (one Query of the partition)   |
+ * |   expert assignments                     |       |                                                                 |
+ * | application with documents and expert    | table | pk = APPLICATION#<applicationId>, sk < HISTORY#                 |
+ * |   assignments, without history           |       |   (APPLICATION < DOCUMENT#… < EXPERT#… < HISTORY#…)             |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -140,6 +144,16 @@ export const documentKey = (applicationId: string, documentId: string): TableKey
   pk: `APPLICATION#${applicationId}`,
   sk: `${DOCUMENT_PREFIX}${documentId}`,
 });
+
+/**
+ * The application's partition read in one Query: everything, or (`history: false`) everything whose
+ * sort key is below HISTORY#, i.e. the application item, its documents and its expert assignments,
+ * which sort before the history however long it grows.
+ */
+export const applicationPartitionQuery = (applicationId: string, options: { readonly history: boolean }) =>
+  options.history
+    ? { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk } }
+    : { KeyConditionExpression: 'pk = :pk AND sk < :history', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':history': HISTORY_PREFIX } };
 
 export const EXPERT_PREFIX = 'EXPERT#';
 /** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */

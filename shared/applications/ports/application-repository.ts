@@ -1,3 +1,5 @@
+import type { DocumentRecord } from '../../documents/document-schema.ts';
+import type { NotificationClaim } from '../../programmes/ports/notification-ledger.ts';
 import type { Page, PageRequest } from '../../programmes/ports/page.ts';
 import type { Application, ApplicationEvent } from '../application-schema.ts';
 
@@ -20,9 +22,21 @@ export interface ReplaceCondition {
   readonly unsubmitted?: boolean | undefined;
 }
 
-export interface ApplicationWithHistory {
+/** What else commits with a replace, in its transaction. */
+export interface ReplaceEffects {
+  /** Claims a notification (the submission's receipt) only if the replace is written. */
+  readonly claimNotification?: NotificationClaim | undefined;
+}
+
+/** Everything kept in an application's partition, read in one Query. */
+export interface ApplicationDossier {
   readonly application: Application;
+  /** Oldest event first; empty unless the history was asked for. */
   readonly history: readonly ApplicationEvent[];
+  /** Every document record of the application (all attempts, any status). */
+  readonly documents: readonly DocumentRecord[];
+  /** Subjects of the experts assigned to the application. */
+  readonly assignedExperts: readonly string[];
 }
 
 export interface ApplicationRepository {
@@ -33,8 +47,12 @@ export interface ApplicationRepository {
    */
   create(application: Application, event: ApplicationEvent): Promise<CreateOutcome>;
   find(applicationId: string): Promise<Application | undefined>;
-  /** The application and its history, oldest event first, in one Query of its partition. */
-  findWithHistory(applicationId: string): Promise<ApplicationWithHistory | undefined>;
+  /**
+   * The application with its documents and expert assignments, and its history when asked for:
+   * ONE strongly consistent Query of the application's partition (they all live there). Without
+   * the history the Query stops below the history items, so a long history costs nothing.
+   */
+  findDossier(applicationId: string, options: { readonly history: boolean }): Promise<ApplicationDossier | undefined>;
   /** The applicant's application in a season, through the guard item. */
   findForApplicantInSeason(applicantId: string, seasonId: string): Promise<Application | undefined>;
   /**
@@ -42,9 +60,9 @@ export interface ApplicationRepository {
    * appending `event` to its history in the same transaction (index keys are recomputed from the
    * new state); without an event (a draft edit is not history) it is one conditional write.
    * `stale` also covers a concurrent transaction on the same item: re-read and decide.
+   * `effects` join the same transaction (a draft edit with effects becomes a transaction too).
    */
-  replace(application: Application, expectedVersion: number, event: ApplicationEvent | undefined, condition?: ReplaceCondition): Promise<WriteOutcome>;
-  history(applicationId: string): Promise<readonly ApplicationEvent[]>;
+  replace(application: Application, expectedVersion: number, event: ApplicationEvent | undefined, condition?: ReplaceCondition, effects?: ReplaceEffects): Promise<WriteOutcome>;
   listForApplicant(applicantId: string, page: PageRequest): Promise<Page<Application>>;
   /** Staff list: queries every shard of the matching index and merges in key order. */
   listForSeason(filter: ApplicationFilter, page: PageRequest): Promise<Page<Application>>;

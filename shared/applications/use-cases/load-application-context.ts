@@ -27,20 +27,28 @@ export const readerOf = (identity: Identity | undefined, application: Applicatio
 };
 
 /**
- * The application with its programme and season, if `allowed` admits the caller. Anything else
- * (missing, another applicant's, a programme out of the staff member's scope) answers the same
- * 404, so ids cannot be probed.
+ * The programme and season of an application already read, if `allowed` admits the caller.
+ * Anything else (missing, another applicant's, a programme out of the staff member's scope)
+ * answers the same 404, so ids cannot be probed. Programme and season come through the catalogue
+ * cache in the Lambdas, so this costs no request while the cache is warm.
  */
-export const loadApplicationContext = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons'>,
+export const contextOf = async (
+  deps: Pick<ApplicationDependencies, 'programmes' | 'seasons'>,
   identity: Identity | undefined,
-  applicationId: string,
+  application: Application | undefined,
   allowed: readonly Reader[],
 ): Promise<ApplicationContext & { readonly reader: Reader }> => {
-  const application = await deps.applications.find(applicationId);
   const reader = application === undefined ? undefined : readerOf(identity, application);
   if (application === undefined || reader === undefined || !allowed.includes(reader)) throw notFound('application');
   const [programme, season] = await Promise.all([deps.programmes.find(application.programmeId), deps.seasons.find(application.seasonId)]);
   if (programme === undefined || season === undefined) throw new Error('An application refers to a programme or season that does not exist');
   return { application, programme, season, reader };
 };
+
+/** The application (one GetItem) with its programme and season, for the caller `allowed` admits. */
+export const loadApplicationContext = async (
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons'>,
+  identity: Identity | undefined,
+  applicationId: string,
+  allowed: readonly Reader[],
+): Promise<ApplicationContext & { readonly reader: Reader }> => contextOf(deps, identity, await deps.applications.find(applicationId), allowed);

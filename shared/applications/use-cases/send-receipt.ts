@@ -1,5 +1,6 @@
 import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 import type { Programme } from '../../programmes/config/programme-schema.ts';
+import type { NotificationClaim } from '../../programmes/ports/notification-ledger.ts';
 import type { Season } from '../../programmes/seasons/season-schema.ts';
 import type { Application } from '../application-schema.ts';
 import { applicationReceiptMail } from '../mail/application-receipt-mail.ts';
@@ -11,20 +12,31 @@ const CLAIM_LEASE_SECONDS = 20 * 60;
 export const receiptNotificationId = (applicationId: string): string => `application-receipt#${applicationId}`;
 
 /**
- * Sends the submission receipt at most once, however many submits (first, retried, concurrent)
- * reach this point: the ledger's claim decides who sends. A failed send gives the claim back and
- * is only logged (by error name, never the address): the submission stands, and the next retry
- * of the submit with the same Idempotency-Key tries the pending receipt again. Issue 4 moves this
- * effect into the transition state machine, whose retries replace that.
+ * The receipt's claim as the submission's own transaction takes it: the submission and the claim
+ * commit together, so the submitter holds the claim without a request of its own and then
+ * delivers (deliverClaimedReceipt). If the sender dies before confirming, the claim's lease runs
+ * out and the next retry of the submit with the same Idempotency-Key sends it (sendReceipt).
  */
-export const sendReceipt = async (
+export const receiptClaim = (applicationId: string, at: Date): NotificationClaim => ({
+  notificationId: receiptNotificationId(applicationId),
+  at,
+  leaseSeconds: CLAIM_LEASE_SECONDS,
+});
+
+type ReceiptContext = { readonly application: Application; readonly programme: Programme; readonly season: Season; readonly to: string };
+
+/**
+ * Sends a receipt whose claim this caller holds, then marks it sent (a small UpdateItem: the
+ * effect's bookkeeping, not the submission's write). A failed send gives the claim back and is
+ * only logged (by error name, never the address): the submission stands, and the next retry of
+ * the submit with the same Idempotency-Key tries the pending receipt again.
+ */
+export const deliverClaimedReceipt = async (
   deps: Pick<ApplicationDependencies, 'mailer' | 'notifications' | 'clock'>,
-  context: { readonly application: Application; readonly programme: Programme; readonly season: Season; readonly to: string | undefined },
-): Promise<'sent' | 'already-sent-or-sending' | 'failed' | 'no-address'> => {
+  context: ReceiptContext,
+): Promise<'sent' | 'failed'> => {
   const { application, programme, season, to } = context;
-  if (to === undefined) return 'no-address';
   const notificationId = receiptNotificationId(application.id);
-  if (!(await deps.notifications.claim(notificationId, deps.clock(), CLAIM_LEASE_SECONDS))) return 'already-sent-or-sending';
   const track = programme.settings.tracks.find((candidate) => candidate.id === application.track?.track);
   try {
     const { messageId } = await deps.mailer.send(
@@ -44,4 +56,21 @@ export const sendReceipt = async (
     logger.warn('submission receipt not sent; the next retry of the submit sends it', { applicationId: application.id, ...describeUnexpectedError(error) });
     return 'failed';
   }
+};
+
+/**
+ * Sends the submission receipt at most once, however many submits (first, retried, concurrent)
+ * reach this point: the ledger's claim decides who sends. Used where no claim rode in with the
+ * submission (a replay of the same Idempotency-Key, whose receipt may still be pending). Issue 4
+ * moves this effect into the transition state machine, whose retries replace that.
+ */
+export const sendReceipt = async (
+  deps: Pick<ApplicationDependencies, 'mailer' | 'notifications' | 'clock'>,
+  context: Omit<ReceiptContext, 'to'> & { readonly to: string | undefined },
+): Promise<'sent' | 'already-sent-or-sending' | 'failed' | 'no-address'> => {
+  const { to } = context;
+  if (to === undefined) return 'no-address';
+  const claim = receiptClaim(context.application.id, deps.clock());
+  if (!(await deps.notifications.claim(claim.notificationId, claim.at, claim.leaseSeconds))) return 'already-sent-or-sending';
+  return deliverClaimedReceipt(deps, { ...context, to });
 };

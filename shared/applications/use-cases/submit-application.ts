@@ -9,10 +9,10 @@ import { checkEligibility } from '../domain/check-eligibility.ts';
 import { decideTransition } from '../domain/decide-transition.ts';
 import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
-import { loadApplicationContext, type ApplicationContext } from './load-application-context.ts';
-import { sendReceipt } from './send-receipt.ts';
+import { contextOf, type ApplicationContext } from './load-application-context.ts';
+import { deliverClaimedReceipt, receiptClaim, sendReceipt } from './send-receipt.ts';
 
-type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'documents' | 'mailer' | 'notifications' | 'clock'>;
+type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailer' | 'notifications' | 'clock'>;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
 const ATTEMPTS = 3;
@@ -35,13 +35,20 @@ const replay = async (deps: SubmitDependencies, context: ApplicationContext, ide
  * Submission: the pipeline's transition out of the initial stage by the applicant. Eligibility and
  * completeness are checked (every reason in one 422, nothing written), the rules assign a track,
  * region and language are copied from the profile, and one conditional transaction writes the
- * submitted application with its `submitted` event, only if the application is still the draft
- * that was read. Idempotent by the Idempotency-Key, which is stored on the application.
+ * submitted application with its `submitted` event and the claim on its receipt, only if the
+ * application is still the draft that was read. Idempotent by the Idempotency-Key, which is
+ * stored on the application.
+ *
+ * Requests: one Query of the application's partition (the application and its documents), one
+ * BatchGetItem of the applicant's profile and consent state, the transaction, and after the mail
+ * an UpdateItem marking the receipt sent. Programme and season come from the catalogue cache.
  */
 export const submitApplication = async (deps: SubmitDependencies, identity: Identity, applicationId: string, key: string): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
-    const context = await loadApplicationContext(deps, identity, applicationId, ['owner']);
+    const dossier = await deps.applications.findDossier(applicationId, { history: false });
+    const context = await contextOf(deps, identity, dossier?.application, ['owner']);
     const { application, programme, season } = context;
+    const documents = dossier?.documents ?? [];
     if (application.submittedAt !== undefined) return replay(deps, context, identity, key);
 
     const settings = programme.settings;
@@ -51,15 +58,12 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
     const window = applicationWindowState(season.calendar, decision.from, now);
     if (!window.open) throw applicationWindowClosed(window.window?.opensAt ?? '-', window.window?.closesAt ?? '-');
 
-    const [applicant, documents] = await Promise.all([
-      deps.applicants.find(application.applicantId, {
-        referenceDate: season.referenceDate,
-        guardianConsentBelowAge: settings.eligibility.guardianConsentBelowAge,
-        participantRole: application.participantRole,
-        preferredInternshipLevel: application.preferredInternshipLevel,
-      }),
-      deps.documents.listForApplication(application.id),
-    ]);
+    const applicant = await deps.applicants.find(application.applicantId, {
+      referenceDate: season.referenceDate,
+      guardianConsentBelowAge: settings.eligibility.guardianConsentBelowAge,
+      participantRole: application.participantRole,
+      preferredInternshipLevel: application.preferredInternshipLevel,
+    });
     const at = now.toISOString();
     const track = applicant === undefined ? undefined : assignApplicationTrack(settings.trackRules, applicant.facts, application, at);
     const reasons = checkEligibility({
@@ -80,10 +84,17 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
       { from: decision.from, to: decision.to, at, actor: 'applicant', kind: 'submitted', note: track === undefined ? undefined : `track ${track.track} by rule ${track.rule ?? '-'}` },
       { submittedAt: at, submissionKey: key, region: applicant.region, language: applicant.language, ...(track === undefined ? {} : { track }) },
     );
-    const outcome = await deps.applications.replace(submitted.application, application.version, submitted.event, { stage: decision.from, unsubmitted: true });
+    const to = applicant.email ?? identity.email;
+    const outcome = await deps.applications.replace(
+      submitted.application,
+      application.version,
+      submitted.event,
+      { stage: decision.from, unsubmitted: true },
+      { claimNotification: to === undefined ? undefined : receiptClaim(application.id, now) },
+    );
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
-      await sendReceipt(deps, { application: submitted.application, programme, season, to: applicant.email ?? identity.email });
+      if (to !== undefined) await deliverClaimedReceipt(deps, { application: submitted.application, programme, season, to });
       return toApplicationView(submitted.application, settings, { processingStopped: false, withholdContent: false });
     }
     // Stale: another request wrote first. The next round re-reads: a submission by this key is

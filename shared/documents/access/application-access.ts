@@ -1,4 +1,5 @@
 import type { Application } from '../../applications/application-schema.ts';
+import type { ApplicationDossier } from '../../applications/ports/application-repository.ts';
 import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
 import { managesProgramme } from '../../programmes/staff-scope.ts';
@@ -35,16 +36,31 @@ export const findManagedApplication = async (
   return application;
 };
 
-/** Readers of documents: the owner, staff of the programme, or an expert assigned to this application. */
-export const findReadableApplication = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'experts'>,
+/**
+ * The owner's application with its documents, in one read of the application's partition (confirm
+ * needs the application for ownership and the document it confirms).
+ */
+export const findOwnDossier = async (deps: Pick<DocumentsDependencies, 'applications'>, identity: Identity | undefined, applicationId: string): Promise<ApplicationDossier> => {
+  const dossier = await deps.applications.findDossier(applicationId, { history: false });
+  if (dossier === undefined || identity === undefined || !isOwner(identity, dossier.application)) throw missing();
+  return dossier;
+};
+
+/**
+ * Readers of documents: the owner, staff of the programme, or an expert assigned to this
+ * application. One read of the application's partition answers all of it: the application, its
+ * documents and its expert assignments live there together.
+ */
+export const findReadableDossier = async (
+  deps: Pick<DocumentsDependencies, 'applications'>,
   identity: Identity | undefined,
   applicationId: string,
-): Promise<{ readonly application: Application; readonly asOwner: boolean }> => {
-  const application = await deps.applications.find(applicationId);
-  if (application === undefined || identity === undefined) throw missing();
-  if (isOwner(identity, application)) return { application, asOwner: true };
-  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return { application, asOwner: false };
-  if (identity.roles.includes('expert') && (await deps.experts.isAssigned(identity.subject, application.id))) return { application, asOwner: false };
+): Promise<{ readonly dossier: ApplicationDossier; readonly asOwner: boolean }> => {
+  const dossier = await deps.applications.findDossier(applicationId, { history: false });
+  if (dossier === undefined || identity === undefined) throw missing();
+  const { application } = dossier;
+  if (isOwner(identity, application)) return { dossier, asOwner: true };
+  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return { dossier, asOwner: false };
+  if (identity.roles.includes('expert') && dossier.assignedExperts.includes(identity.subject)) return { dossier, asOwner: false };
   throw missing();
 };

@@ -1,6 +1,6 @@
 import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
-import { findOwnApplication } from '../access/application-access.ts';
+import { findOwnDossier } from '../access/application-access.ts';
 import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
@@ -17,8 +17,9 @@ export const confirmDocument = async (
   applicationId: string,
   documentId: string,
 ): Promise<DocumentRecord> => {
-  const application = await findOwnApplication(deps, identity, applicationId);
-  const document = await deps.documents.find(application.id, documentId);
+  // One Query reads the application (ownership) and its documents (the one confirmed).
+  const { documents } = await findOwnDossier(deps, identity, applicationId);
+  const document = documents.find((candidate) => candidate.id === documentId);
   if (document === undefined) throw notFound('document');
 
   const settled = await settleDocument(deps, document);

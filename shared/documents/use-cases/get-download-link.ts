@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
-import { findReadableApplication } from '../access/application-access.ts';
+import { findReadableDossier } from '../access/application-access.ts';
 import { documentNotVerified } from '../document-errors.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
@@ -13,13 +13,13 @@ export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 
 /** A presigned GET of exactly the verified version, saved under the applicant's original file name. */
 export const getDownloadLink = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'store' | 'clock'>,
   identity: Identity | undefined,
   applicationId: string,
   documentId: string,
 ): Promise<DownloadLink> => {
-  const { application, asOwner } = await findReadableApplication(deps, identity, applicationId);
-  const document = await deps.documents.find(application.id, documentId);
+  const { dossier, asOwner } = await findReadableDossier(deps, identity, applicationId);
+  const document = dossier.documents.find((candidate) => candidate.id === documentId);
   if (document === undefined) throw notFound('document');
   if (document.status !== 'verified') {
     // Experts do not see unverified documents at all (listDocuments hides them), so none exists for them.

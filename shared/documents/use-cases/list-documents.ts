@@ -1,5 +1,5 @@
 import type { Identity } from '../../auth/identity.ts';
-import { findReadableApplication } from '../access/application-access.ts';
+import { findReadableDossier } from '../access/application-access.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { settleDocument } from './settle-document.ts';
@@ -10,12 +10,13 @@ import { settleDocument } from './settle-document.ts';
  * staff see every attempt with its status; an assigned expert sees only what counts (verified).
  */
 export const listDocuments = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'scanner' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
   identity: Identity | undefined,
   applicationId: string,
 ): Promise<readonly DocumentRecord[]> => {
-  const { application } = await findReadableApplication(deps, identity, applicationId);
-  const documents = await deps.documents.listForApplication(application.id);
+  const {
+    dossier: { application, documents },
+  } = await findReadableDossier(deps, identity, applicationId);
   const current = await Promise.all(documents.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)));
   const seesEverything = identity?.subject === application.applicantId || identity?.roles.includes('staff') === true;
   return seesEverything ? current : current.filter((document) => document.status === 'verified');

@@ -10,3 +10,15 @@ export interface NotificationLedger {
   /** Gives the claim up after a failed send, so a retry can send at once. */
   release(notificationId: string): Promise<void>;
 }
+
+/**
+ * A claim that rides inside another write's transaction (the submission that causes the receipt),
+ * so the claim commits exactly when that write does and costs no request of its own. Its holder
+ * then sends and confirms (or releases) through the ledger as after `claim`. The ledger's adapter
+ * builds the transaction item, so the claim's condition exists once.
+ */
+export interface NotificationClaim {
+  readonly notificationId: string;
+  readonly at: Date;
+  readonly leaseSeconds: number;
+}

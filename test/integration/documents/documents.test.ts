@@ -132,10 +132,30 @@ describe('documents: upload by presigned POST, then confirm', () => {
     }
   });
 
+  it('verifies browser recordings, which state no duration: live WebM and fragmented MP4', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const files = [
+      { name: 'live-unknown-size.webm', contentType: WEBM, seconds: 3 },
+      { name: 'chrome-recording.webm', contentType: WEBM, seconds: 2 },
+      { name: 'fragmented-short.mp4', contentType: MP4, seconds: 3 },
+      { name: 'chrome-recording-no-duration.mp4', contentType: MP4, seconds: 2 },
+    ];
+    for (const file of files) {
+      const { confirmed } = await uploadAndConfirm(application.id, claims, { bytes: fixture(file.name), contentType: file.contentType, requirementId: 'video-presentation', fileName: file.name });
+      assert.equal(confirmed.body['status'], 'verified', `${file.name}: ${JSON.stringify(confirmed.body)}`);
+      assert.equal(Math.round(Number(confirmed.body['durationSeconds'])), file.seconds, file.name);
+    }
+  });
+
   const rejections = [
     { what: 'a file over the limit (s3rver accepts it; confirm must not)', bytes: () => paddedPdf(RESUME_MAX_BYTES + 1), contentType: PDF, requirementId: 'resume', reason: 'too-large' },
     { what: 'an executable renamed to .pdf', bytes: () => fixture('executable.pdf'), contentType: PDF, requirementId: 'resume', reason: 'signature-mismatch' },
     { what: 'a six-minute video', bytes: () => fixture('six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
+    { what: 'a six-minute live WebM without Duration', bytes: () => fixture('live-six-minutes.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'too-long' },
+    { what: 'a six-minute browser recording in WebM', bytes: () => fixture('chrome-six-minutes.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'too-long' },
+    { what: 'a six-minute fragmented MP4 without mehd', bytes: () => fixture('fragmented-six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
+    { what: 'a six-minute browser recording in MP4', bytes: () => fixture('chrome-six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
     { what: 'a video whose container cannot be parsed', bytes: () => fixture('truncated.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'unreadable-container' },
     { what: 'a WebM of garbage', bytes: () => fixture('garbage.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'unreadable-container' },
     { what: 'a PDF carrying the EICAR test string', bytes: eicarPdf, contentType: PDF, requirementId: 'resume', reason: 'infected' },

@@ -1,0 +1,11 @@
+import { documentSchema, type DocumentRecord } from '../../documents/document-schema.ts';
+import { withoutAttributes } from './conditional-check.ts';
+import { KEY_ATTRIBUTES, documentKey } from './keys.ts';
+
+/** How document records are laid out as items in their application's partition (keys from keys.ts only). */
+
+export const DOCUMENT_ENTITY = 'document';
+
+export const documentItem = (document: DocumentRecord): Record<string, unknown> => ({ ...documentKey(document.applicationId, document.id), entity: DOCUMENT_ENTITY, ...document });
+
+export const toDocument = (item: Record<string, unknown>): DocumentRecord => documentSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));

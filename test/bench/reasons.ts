@@ -1,0 +1,21 @@
+import type { MeteredRequest } from './capacity-meter.ts';
+import { isReadCommand } from './read-commands.ts';
+
+/**
+ * The target per call (issue 3): reads in one request; writes in one transaction or one
+ * conditional write. A route above it names why here; the bench prints the reason next to it.
+ */
+export const aboveTarget = (requests: readonly MeteredRequest[]): boolean => {
+  const reads = requests.filter((request) => isReadCommand(request.command)).length;
+  return reads > 1 || requests.length - reads > 1;
+};
+
+export const REASONS: Readonly<Record<string, string>> = {
+  submitApplication:
+    'by design: 1 Query (application + documents) and 1 BatchGet (profile + consent state) are two partitions; 1 transaction (application, event, receipt claim); the UpdateItem marks the mail sent after SES accepted it (the effect, not the submission write)',
+  getApplication: 'by design: consent state lives in the applicant partition and is read live (a withdrawal stops processing at once)',
+  listMyApplications:
+    'by design: 1 gsi1 Query lists them; consent state (applicant partition); 1 Query per listed application for its history and documents (own partition; one application per season)',
+  listSeasonApplications: 'by design: 16 shard queries (hot-partition sharding, APPLICATION_SHARDS) + 1 BatchGet of the page’s consent states',
+  overrideApplicationTrack: 'by design: consent state of the application’s applicant (their partition; the id is on the application)',
+};
