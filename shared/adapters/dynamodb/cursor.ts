@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { IndexName } from '../../data/table-definition.ts';
 import { invalidCursor } from '../../programmes/programme-errors.ts';
-import { cursorAttributes } from './keys.ts';
+import { cursorAttributes, MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES } from './keys.ts';
 
 type Key = Record<string, string>;
 
@@ -9,16 +9,19 @@ type Key = Record<string, string>;
 export const encodeCursor = (lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined =>
   lastEvaluatedKey === undefined ? undefined : Buffer.from(JSON.stringify(lastEvaluatedKey)).toString('base64url');
 
+/** A key attribute within DynamoDB's limit in bytes (a character limit would let multi-byte text through). */
+const keyValueSchema = (maxBytes: number) => z.string().min(1).refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes);
+
 /**
  * Turns a cursor back into an ExclusiveStartKey, refusing (400) anything this list could not have
  * issued: not base64url JSON, other attributes than the index's keys, or a key of another
- * partition or outside the list's sort-key range. A forged key never reaches DynamoDB, where it
- * would be a 500 or a peek elsewhere.
+ * partition or outside the list's sort-key range, or a key longer in bytes than DynamoDB allows.
+ * A forged key never reaches DynamoDB, where it would be a 500 or a peek elsewhere.
  */
 export const decodeCursor = (cursor: string | undefined, list: { readonly index?: IndexName; readonly partition: Key; readonly sortKeyPrefix?: string }): Key | undefined => {
   if (cursor === undefined) return undefined;
   const names = cursorAttributes(list.index);
-  const shape = z.strictObject(Object.fromEntries(names.map((name) => [name, z.string().min(1).max(1024)])));
+  const shape = z.strictObject(Object.fromEntries(names.map((name) => [name, keyValueSchema(name.endsWith('pk') ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)])));
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

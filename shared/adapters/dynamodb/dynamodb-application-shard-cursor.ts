@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { invalidCursor } from '../../programmes/programme-errors.ts';
-import { APPLICATION_SHARDS } from './keys.ts';
+import { APPLICATION_SHARDS, MAX_SORT_KEY_BYTES } from './keys.ts';
 
 /**
  * The cursor of a sharded staff list: where each shard's Query stands. A shard is not started
  * (`{}`), done (`{ done: true }`) or continues after the index sort key it last gave (`{ after }`).
  * It is bound to the list it came from by a digest of the filter, and every `after` must lie in
- * the list's sort-key range and end in an application id, so a forged or foreign cursor is a 400
- * and never reaches DynamoDB.
+ * the list's sort-key range, within DynamoDB's sort-key size in bytes, and end in an application id,
+ * so a forged or foreign cursor is a 400 and never reaches DynamoDB.
  */
 export type ShardPosition = { readonly done: true } | { readonly after: string } | Record<string, never>;
 
@@ -20,7 +20,7 @@ export interface ShardCursorScope {
 
 const UUID_TAIL = /#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-const positionSchema = z.union([z.strictObject({ done: z.literal(true) }), z.strictObject({ after: z.string().min(1).max(1024) }), z.strictObject({})]);
+const positionSchema = z.union([z.strictObject({ done: z.literal(true) }), z.strictObject({ after: z.string().min(1).refine((after) => Buffer.byteLength(after, 'utf8') <= MAX_SORT_KEY_BYTES) }), z.strictObject({})]);
 const cursorSchema = z.strictObject({ l: z.string(), s: z.array(positionSchema).length(APPLICATION_SHARDS) });
 
 const digest = (list: string): string => createHash('sha256').update(list).digest('base64url').slice(0, 16);

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import type { Role } from '../../../shared/auth/roles.ts';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
+import type { LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
+import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
+import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../applications/application-fixtures.ts';
+
+const tableName = requireEnv(ENV.tableName);
+const documents = new DynamoDbDocumentRepository(documentClient(), tableName);
+const experts = new DynamoDbExpertAssignments(documentClient(), tableName);
+
+/**
+ * What one route is attacked in: its own open season (with questions of every kind, a number
+ * question without bounds among them), an applicant with a profile, consent and a draft, a second
+ * draft (so lists have a second page and issue a real cursor), a verified document and an assigned
+ * expert. Every route gets a fresh one, so a route that withdraws, consents or writes cannot change
+ * what another route meets.
+ */
+export interface HostileWorld {
+  /** A real value for every path parameter cadre uses. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly tokens: ReadonlyMap<Role, string>;
+  /** Partition key values of this world, for forged cursors that look like the real thing. */
+  readonly partitions: readonly string[];
+  /** Known good bodies by operationId; other routes get a body sampled from their schema. */
+  readonly goodBodies: Readonly<Record<string, unknown>>;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const givenAHostileWorld = async (issuer: LocalIssuer): Promise<HostileWorld> => {
+  const { programmeId, seasonId } = await openSeason({
+    season: {
+      questions: [
+        { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
+        {
+          id: 'format',
+          kind: 'choice',
+          multiple: true,
+          required: false,
+          options: [
+            { id: 'online', label: { ru: 'Онлайн', en: 'Online' } },
+            { id: 'offline', label: { ru: 'Очно', en: 'Offline' } },
+          ],
+          label: { ru: 'Формат', en: 'Format' },
+        },
+        { id: 'years', kind: 'number', required: false, label: { ru: 'Стаж', en: 'Years' } },
+        { id: 'since', kind: 'date', required: false, label: { ru: 'С какого числа', en: 'Since' } },
+        { id: 'relocate', kind: 'boolean', required: false, label: { ru: 'Переезд', en: 'Relocation' } },
+      ],
+    },
+  });
+  const applicant = newApplicant();
+  const other = newApplicant();
+  await Promise.all([prepareApplicant(applicant), prepareApplicant(other)]);
+  const createDraft = async (claims: Record<string, string>): Promise<string> => {
+    const created = await call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims });
+    if (created.status !== 201) throw new Error(`draft not created: ${JSON.stringify(created.body)}`);
+    return String(created.body['id']);
+  };
+  const applicationId = await createDraft(applicant.claims);
+  await createDraft(other.claims);
+
+  const documentId = randomUUID();
+  const at = new Date().toISOString();
+  await documents.create({
+    id: documentId,
+    applicationId,
+    applicantId: applicant.sub,
+    requirementId: 'resume',
+    format: 'pdf',
+    contentType: 'application/pdf',
+    fileName: 'resume.pdf',
+    objectKey: `applications/${applicationId}/${documentId}.pdf`,
+    uploadExpiresAt: at,
+    declaredSize: 1024,
+    limits: { maxBytes: 10 * 1024 * 1024 },
+    size: 1024,
+    status: 'verified',
+    createdAt: at,
+    updatedAt: at,
+    verifiedAt: at,
+    version: 1,
+  });
+  const expert = findDemoPerson('expert');
+  if (expert === undefined) throw new Error('no demo expert');
+  await experts.assign(expert.sub, applicationId, 'hostile-input-test', at);
+
+  const tokens = new Map<Role, string>();
+  for (const role of ['staff', 'expert', 'mentor', 'partner'] as const) {
+    const person = findDemoPerson(role);
+    if (person === undefined) throw new Error(`no demo ${role}`);
+    tokens.set(role, await issuer.mint(mintRequestFor(person)));
+  }
+  tokens.set('applicant', await issuer.mint({ role: 'applicant', sub: applicant.sub, email: applicant.email }));
+
+  const newSeasonId = `hostile-${randomUUID().slice(0, 8)}`;
+  return {
+    params: { programmeId, seasonId, applicationId, documentId, expertId: expert.sub },
+    tokens,
+    partitions: [
+      'PROGRAMMES',
+      'SEASONS#OPEN',
+      `PROGRAMME#${programmeId}#SEASONS`,
+      `SEASON#${seasonId}`,
+      `SEASON#${seasonId}#S00`,
+      `APPLICANT#${applicant.sub}#APPLICATIONS`,
+      `APPLICANT#${other.sub}#APPLICATIONS`,
+      `APPLICATION#${applicationId}`,
+    ],
+    goodBodies: {
+      createProgramme: { id: `hostile-${randomUUID().slice(0, 8)}`, templateId: 'prokadry', overrides: {
+          kpiTargets: [{ id: 'graduates', name: { ru: 'Выпускники', en: 'Graduates' }, unit: 'people', target: 100, period: 'season' }],
+          trackRules: prokadryTemplate.settings.trackRules,
+        },
+      },
+      updateProgramme: { version: 1, settings: prokadryTemplate.settings },
+      createSeason: {
+        id: newSeasonId,
+        title: { ru: 'Сезон', en: 'Season' },
+        description: { ru: 'Описание', en: 'Description' },
+        referenceDate: '2026-08-31',
+        calendar: [{ stage: 'application', opensAt: new Date(Date.now() + DAY).toISOString(), closesAt: new Date(Date.now() + 2 * DAY).toISOString() }],
+        questions: [{ id: 'years', kind: 'number', required: false, min: 0, max: 60, label: { ru: 'Стаж', en: 'Years' } }],
+      },
+      saveMyProfile: { ...baseProfile(), contacts: { email: applicant.email }, version: 1 },
+      giveConsent: { kind: 'personal-data', textVersion: 'pd-2026-01' },
+      recordGuardianConsent: { guardian: { fullName: 'Ирина Тестова', email: 'guardian@example.org', relationship: 'parent' }, textVersion: 'guardian-2026-01' },
+      updateApplication: { ...completeDraft, answers: { motivation: 'Служить людям', format: ['online'], years: 3, since: '2024-09-01', relocate: true }, version: 1 },
+      overrideApplicationTrack: { track: 'young', reason: 'Предпочтение кандидата', version: 1 },
+      requestDocumentUpload: { requirementId: 'resume', fileName: 'resume.pdf', contentType: 'application/pdf', size: 2048 },
+    },
+  };
+};
