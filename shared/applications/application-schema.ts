@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { storableNumberSchema } from '../programmes/config/storable-number.ts';
 
 /**
  * An application: one per applicant per season. It sits in a stage of its programme's pipeline;
@@ -10,7 +11,7 @@ import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../programmes/
 export const applicationIdSchema = z.uuid();
 
 /** An answer to one of the season's own questions (shared/programmes/seasons/application-questions-schema.ts). */
-export const answerValueSchema = z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(localIdSchema).max(50)]);
+export const answerValueSchema = z.union([z.string().max(10_000), storableNumberSchema, z.boolean(), z.array(localIdSchema).max(50)]);
 
 export const trackAssignmentSchema = z.strictObject({
   track: localIdSchema,

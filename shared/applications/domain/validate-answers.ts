@@ -14,7 +14,12 @@ type AnswerValue = Application['answers'][string];
 const fault = (field: string, code: string, ru: string, en: string): FieldProblem => ({ field, code, message: { ru, en } });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isCalendarDate = (value: string): boolean => ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** A real day: `2023-02-29` rolls over to March, and `2026-99-99` is no date at all (toISOString would throw). */
+const isCalendarDate = (value: string): boolean => {
+  if (!ISO_DATE.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+};
 
 export const appliesToRole = (question: ApplicationQuestion, participantRole: string | undefined): boolean =>
   question.roles === undefined || (participantRole !== undefined && question.roles.includes(participantRole));

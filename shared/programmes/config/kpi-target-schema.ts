@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema } from './identifiers.ts';
 import { nameSchema } from './localised-text.ts';
+import { storableNumberSchema } from './storable-number.ts';
 
 /** A programme's quantitative commitments, monitored per period (Кадры будущего reports quarterly). */
 export const KPI_UNITS = ['people', 'organisations', 'applications', 'projects', 'internships', 'events', 'percent'] as const;
@@ -11,7 +12,7 @@ export const kpiTargetSchema = z
     name: nameSchema,
     unit: z.enum(KPI_UNITS),
     /** "At least" target. */
-    target: z.number().positive(),
+    target: storableNumberSchema.positive(),
     period: z.enum(['season', 'quarter']),
   })
   .refine((kpi) => kpi.unit !== 'percent' || kpi.target <= 100, {

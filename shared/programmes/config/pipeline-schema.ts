@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema } from './identifiers.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
+import { storableNumberSchema } from './storable-number.ts';
 
 /**
  * A programme's pipeline: the stages an application passes and the transitions allowed between
@@ -50,7 +51,7 @@ export const transitionGuardSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('documents'), documents: z.array(localIdSchema).min(1) }),
   z.strictObject({ kind: z.literal('shortlist') }),
   z.strictObject({ kind: z.literal('guardianConsent') }),
-  z.strictObject({ kind: z.literal('rubricScore'), rubric: localIdSchema, atLeast: z.number().min(0) }),
+  z.strictObject({ kind: z.literal('rubricScore'), rubric: localIdSchema, atLeast: storableNumberSchema.min(0) }),
 ]);
 export type TransitionGuard = z.infer<typeof transitionGuardSchema>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema } from './identifiers.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
+import { storableNumberSchema } from './storable-number.ts';
 
 /**
  * How experts score at a stage (project evaluation, interview). Criterion weights are percentages
@@ -29,7 +30,7 @@ export const reviewRubricSchema = z
       )
       .min(1),
     /** Weighted score at or above which the stage is passed; absent means staff decide. */
-    passingScore: z.number().min(0).optional(),
+    passingScore: storableNumberSchema.min(0).optional(),
   })
   .superRefine((rubric, ctx) => {
     const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);

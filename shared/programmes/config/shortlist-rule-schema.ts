@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema } from './identifiers.ts';
+import { storableNumberSchema } from './storable-number.ts';
 
 /**
  * Who is admitted to a stage after the education block (ПроКадры: every recorded webinar watched
@@ -10,6 +11,6 @@ export const shortlistRuleSchema = z.strictObject({
   stage: localIdSchema,
   allRecordedWebinarsRequired: z.boolean(),
   /** 0..1: share of live broadcasts attended. */
-  minLiveBroadcastShare: z.number().min(0).max(1),
+  minLiveBroadcastShare: storableNumberSchema.min(0).max(1),
 });
 export type ShortlistRule = z.infer<typeof shortlistRuleSchema>;

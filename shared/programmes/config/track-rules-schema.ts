@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BOOLEAN_FACTS, NUMBER_FACTS, TEXT_FACTS, type BooleanFact, type NumberFact, type TextFact } from './applicant-facts.ts';
 import { localIdSchema } from './identifiers.ts';
 import { descriptionSchema, nameSchema, localisedTextSchema } from './localised-text.ts';
+import { storableNumberSchema } from './storable-number.ts';
 
 /**
  * A small declarative rule language over applicant facts. Rules are ordered; the first whose
@@ -24,7 +25,7 @@ export const trackConditionSchema: z.ZodType<TrackCondition> = z.lazy(() =>
     z.strictObject({ not: trackConditionSchema }),
     z.strictObject({ fact: z.enum(BOOLEAN_FACTS), is: z.boolean() }),
     z
-      .strictObject({ fact: z.enum(NUMBER_FACTS), atLeast: z.number().optional(), atMost: z.number().optional() })
+      .strictObject({ fact: z.enum(NUMBER_FACTS), atLeast: storableNumberSchema.optional(), atMost: storableNumberSchema.optional() })
       .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, {
         message: 'A numeric condition needs atLeast or atMost',
         params: { code: 'empty-numeric-condition', message: { ru: 'Укажите atLeast или atMost', en: 'Give atLeast or atMost' } },

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema } from '../config/identifiers.ts';
 import { localisedTextSchema } from '../config/localised-text.ts';
+import { storableNumberSchema } from '../config/storable-number.ts';
 
 /**
  * A season's own questions to applicants. The applications capability validates answers against
@@ -24,7 +25,7 @@ export const applicationQuestionSchema = z.discriminatedUnion('kind', [
     options: z.array(z.strictObject({ id: localIdSchema, label: localisedTextSchema(200) })).min(2).max(50),
   }),
   z.strictObject({ ...common, kind: z.literal('boolean') }),
-  z.strictObject({ ...common, kind: z.literal('number'), min: z.number().optional(), max: z.number().optional() }),
+  z.strictObject({ ...common, kind: z.literal('number'), min: storableNumberSchema.optional(), max: storableNumberSchema.optional() }),
   z.strictObject({ ...common, kind: z.literal('date') }),
 ]);
 export type ApplicationQuestion = z.infer<typeof applicationQuestionSchema>;

@@ -24,6 +24,12 @@ describe('answers to a season’s questions', () => {
     assert.deepEqual(validateAnswers(QUESTIONS, { format: 'online', topics: ['a', 'b'], volunteer: true, hours: 5, since: '2024-02-29' }, undefined, 'draft', 'body.answers'), []);
   });
 
+  it('refuses dates that are no day at all as a fault, not a crash', () => {
+    for (const since of ['9999-99-99', '2026-13-01', '2026-00-10', '2026-02-30', '0000-00-00']) {
+      assert.deepEqual(codes(validateAnswers(QUESTIONS, { since }, undefined, 'draft', 'a')), ['a.since:expected-date'], since);
+    }
+  });
+
   it('lists every fault: unknown question, kinds, limits, options, dates and role-scoped questions', () => {
     const faults = validateAnswers(
       QUESTIONS,
