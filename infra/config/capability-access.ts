@@ -24,6 +24,8 @@ export const CAPABILITY_ACCESS = {
   applications: { table: 'RW', sendsMail: true },
   // Document records and expert assignments in the table; the files themselves in the bucket.
   documents: { table: 'RW', documents: 'RW' },
+  // Course catalogues, learning progress and shortlist markers in the table; no mail, no files.
+  education: { table: 'RW' },
   // Workflow tasks move records and announce them by mail.
   workflow: { table: 'RW', sendsMail: true },
 } as const satisfies Record<WorkflowCapability, CapabilityAccess>;

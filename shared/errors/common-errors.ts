@@ -23,15 +23,23 @@ export const malformedJson = (): AppError =>
     fields: [{ field: 'body', code: 'malformed-json', message: { ru: 'Некорректный JSON', en: 'Invalid JSON' } }],
   });
 
-export const unsupportedMediaType = (): AppError =>
+export const unsupportedMediaType = (expected = 'application/json'): AppError =>
   new AppError({
     code: 'unsupported-media-type',
     status: 415,
     message: {
-      ru: 'Тело запроса должно быть в формате application/json.',
-      en: 'The request body must be application/json.',
+      ru: `Тело запроса должно быть в формате ${expected}.`,
+      en: `The request body must be ${expected}.`,
     },
-    fields: [{ field: 'headers.content-type', code: 'unsupported-media-type', message: { ru: 'Ожидается application/json', en: 'Expected application/json' } }],
+    fields: [{ field: 'headers.content-type', code: 'unsupported-media-type', message: { ru: `Ожидается ${expected}`, en: `Expected ${expected}` } }],
+  });
+
+export const malformedText = (): AppError =>
+  new AppError({
+    code: 'malformed-text',
+    status: 400,
+    message: { ru: 'Тело запроса не является текстом в UTF-8.', en: 'The request body is not UTF-8 text.' },
+    fields: [{ field: 'body', code: 'malformed-text', message: { ru: 'Некорректный UTF-8', en: 'Invalid UTF-8' } }],
   });
 
 export const payloadTooLarge = (limitBytes: number): AppError =>

@@ -55,7 +55,7 @@ const operationOf = (route: RouteDefinition, components: SchemaComponents): Oper
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body === undefined
       ? {}
-      : { requestBody: { required: true, content: { [JSON_CONTENT_TYPE]: { schema: components.component(`${name}Request`, body, 'input') } } } }),
+      : { requestBody: { required: true, content: { [route.request?.bodyMediaType ?? JSON_CONTENT_TYPE]: { schema: components.component(`${name}Request`, body, 'input') } } } }),
     responses: { ...problemResponsesOf(route), ...declaredResponsesOf(route, name, components) },
   };
 };

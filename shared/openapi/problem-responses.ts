@@ -11,7 +11,7 @@ export const PROBLEM_RESPONSES = {
   Forbidden: { description: 'The caller has none of the roles the operation allows (`forbidden`).', content: problemContent },
   NotFound: { description: 'The resource does not exist or is not the caller’s (`not-found`).', content: problemContent },
   PayloadTooLarge: { description: 'The body exceeds the size limit (`payload-too-large`).', content: problemContent },
-  UnsupportedMediaType: { description: 'The body is not `application/json` (`unsupported-media-type`).', content: problemContent },
+  UnsupportedMediaType: { description: 'The body is not in the media type the operation takes (`application/json` unless its request body says otherwise; `unsupported-media-type`).', content: problemContent },
   InternalError: { description: 'Our fault; quote the correlationId to support (`internal-error`).', content: problemContent },
 } as const satisfies Record<string, ResponseObject>;
 

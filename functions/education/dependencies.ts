@@ -1,0 +1,29 @@
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationParticipants } from '../../shared/adapters/dynamodb/dynamodb-education-participants.ts';
+import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
+import { DynamoDbEducationShortlist } from '../../shared/adapters/dynamodb/dynamodb-education-shortlist.ts';
+import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+import type { EducationDependencies } from '../../shared/education/use-cases/education-dependencies.ts';
+
+/** Created once per Lambda container, at cold start, and shared by every invocation. */
+const tableName = requireEnv(ENV.tableName);
+const client = documentClient();
+const clock = () => new Date();
+
+export const education: EducationDependencies = {
+  applications: new DynamoDbApplicationRepository(client, tableName),
+  participants: new DynamoDbEducationParticipants(client, tableName),
+  // Seasons are read strongly: staff edit courses right after creating a season.
+  seasons: new DynamoDbSeasonRepository(client, tableName),
+  // The shortlist rule through the per-container catalogue cache: an edit reaches here within its TTL.
+  programmes: new CatalogueCache(new DynamoDbProgrammeRepository(client, tableName, { consistentFind: false }), { clock }),
+  catalogues: new DynamoDbEducationCatalogue(client, tableName),
+  progress: new DynamoDbEducationProgress(client, tableName),
+  shortlist: new DynamoDbEducationShortlist(client, tableName),
+  clock,
+};

@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getApplicationEducationRoute } from '../../shared/routes/education-routes.ts';
+import { readEducation } from '../../shared/education/use-cases/read-education.ts';
+import { education } from './dependencies.ts';
+
+export const getApplicationEducation: RouteImplementation<typeof getApplicationEducationRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await readEducation(education, identity, params.applicationId),
+});

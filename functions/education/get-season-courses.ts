@@ -1,0 +1,9 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getSeasonCoursesRoute } from '../../shared/routes/education-routes.ts';
+import { readCourses } from '../../shared/education/use-cases/read-courses.ts';
+import { education } from './dependencies.ts';
+
+export const getSeasonCourses: RouteImplementation<typeof getSeasonCoursesRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await readCourses(education, identity, params.seasonId),
+});

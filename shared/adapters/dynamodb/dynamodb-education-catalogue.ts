@@ -1,0 +1,44 @@
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { courseCatalogueSchema, type CourseCatalogue } from '../../education/course-catalogue-schema.ts';
+import type { CatalogueSaveOutcome, CourseCatalogueRepository } from '../../education/ports/course-catalogue-repository.ts';
+import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
+import { KEY_ATTRIBUTES, courseCatalogueKey } from './keys.ts';
+
+const toCatalogue = (item: Record<string, unknown>): CourseCatalogue => courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+
+/** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
+const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);
+
+/** A season's course catalogue: one item, replaced whole under an optimistic version. */
+export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async find(seasonId: string): Promise<CourseCatalogue | undefined> {
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: courseCatalogueKey(seasonId), ConsistentRead: true }));
+    return Item === undefined ? undefined : toCatalogue(Item);
+  }
+
+  async save(catalogue: CourseCatalogue): Promise<CatalogueSaveOutcome> {
+    try {
+      await this.#client.send(
+        new PutCommand({
+          TableName: this.#tableName,
+          Item: { ...courseCatalogueKey(catalogue.seasonId), entity: 'courseCatalogue', ...catalogue },
+          ConditionExpression: catalogue.version === 1 ? 'attribute_not_exists(pk)' : '#version = :expected',
+          ...(catalogue.version === 1 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': catalogue.version - 1 } }),
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { saved: true };
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return { saved: false, currentVersion: versionOf(error.Item) };
+      throw error;
+    }
+  }
+}

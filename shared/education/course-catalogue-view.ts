@@ -1,0 +1,18 @@
+import * as z from 'zod';
+import { seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { liveBroadcastSchema, recordedWebinarSchema, type CourseCatalogue } from './course-catalogue-schema.ts';
+
+/** A season's catalogue as staff read it; `version` 0 means none was defined yet (send 0 to create it). */
+export const courseCatalogueViewSchema = z.strictObject({
+  seasonId: seasonIdSchema,
+  webinars: z.array(recordedWebinarSchema),
+  broadcasts: z.array(liveBroadcastSchema),
+  version: z.int().min(0),
+  updatedAt: z.iso.datetime().optional(),
+});
+export type CourseCatalogueView = z.infer<typeof courseCatalogueViewSchema>;
+
+export const toCourseCatalogueView = (seasonId: string, catalogue: CourseCatalogue | undefined): CourseCatalogueView =>
+  catalogue === undefined
+    ? { seasonId, webinars: [], broadcasts: [], version: 0 }
+    : { seasonId, webinars: catalogue.webinars, broadcasts: catalogue.broadcasts, version: catalogue.version, updatedAt: catalogue.updatedAt };

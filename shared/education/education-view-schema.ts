@@ -1,0 +1,15 @@
+import * as z from 'zod';
+import { applicationIdSchema } from '../applications/application-schema.ts';
+import { seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { completionSchema } from './completion-schema.ts';
+import { liveBroadcastSchema, recordedWebinarSchema } from './course-catalogue-schema.ts';
+
+/** An application's education block: its track's courses, each marked done or not, and its completion. */
+export const educationViewSchema = z.strictObject({
+  applicationId: applicationIdSchema,
+  seasonId: seasonIdSchema,
+  webinars: z.array(recordedWebinarSchema.omit({ tracks: true }).extend({ watched: z.boolean() })),
+  broadcasts: z.array(liveBroadcastSchema.omit({ tracks: true }).extend({ attended: z.boolean() })),
+  completion: completionSchema,
+});
+export type EducationView = z.infer<typeof educationViewSchema>;

@@ -1,0 +1,18 @@
+import type { ApplicationRepository } from '../../applications/ports/application-repository.ts';
+import type { Programme } from '../../programmes/config/programme-schema.ts';
+import type { SeasonRepository } from '../../programmes/ports/season-repository.ts';
+import type { CourseCatalogueRepository } from '../ports/course-catalogue-repository.ts';
+import type { EducationProgressStore } from '../ports/education-progress-store.ts';
+import type { Participants } from '../ports/participants.ts';
+import type { ShortlistMarkers } from '../ports/shortlist-markers.ts';
+
+export interface EducationDependencies {
+  readonly applications: Pick<ApplicationRepository, 'find'>;
+  readonly participants: Participants;
+  readonly seasons: SeasonRepository;
+  readonly programmes: { find(programmeId: string): Promise<Programme | undefined> };
+  readonly catalogues: CourseCatalogueRepository;
+  readonly progress: EducationProgressStore;
+  readonly shortlist: ShortlistMarkers;
+  readonly clock: () => Date;
+}

@@ -1,0 +1,18 @@
+import type { Identity } from '../../auth/identity.ts';
+import { findReportableSeason } from '../access/education-access.ts';
+import type { EventOutcome } from '../event-outcome.ts';
+import type { ProgressEvent } from '../progress-event-schema.ts';
+import type { EducationDependencies } from './education-dependencies.ts';
+import { recordProgress } from './record-progress.ts';
+
+/** The learning platform (or staff) reports a batch of per-participant events. */
+export const reportProgress = async (
+  deps: EducationDependencies,
+  identity: Identity | undefined,
+  seasonId: string,
+  events: readonly ProgressEvent[],
+): Promise<EventOutcome[]> => {
+  const season = await findReportableSeason(deps, identity, seasonId);
+  const programme = await deps.programmes.find(season.programmeId);
+  return recordProgress(deps, { season, programme }, events);
+};
