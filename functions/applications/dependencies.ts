@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
+import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
+import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
+import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -25,7 +31,8 @@ const clock = () => new Date();
  */
 export const applicants: ApplicantDependencies = dynamoDbApplicantDependencies(client, tableName);
 
-export const applications: ApplicationDependencies = {
+/** Applications, and what staff decisions on their stage need (the transition machine's starter among it). */
+export const applications: ApplicationDependencies & TransitionDependencies = {
   applications: new DynamoDbApplicationRepository(client, tableName),
   // Catalogue config through the per-container cache: an edit reaches applicants within its TTL
   // (catalogue-cache.ts); refreshes read eventually consistently. Never used for catalogue writes.
@@ -34,6 +41,10 @@ export const applications: ApplicationDependencies = {
   applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
   mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
   notifications: new DynamoDbNotificationLedger(client, tableName),
+  shortlist: new DynamoDbShortlistReader(client, tableName),
+  pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+  transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+  workflows: new SfnWorkflowStarter(sfnClient()),
   clock,
   newId: randomUUID,
 };

@@ -4,9 +4,13 @@ import { createApplication } from './create-application.ts';
 import { applicants } from './dependencies.ts';
 import { getApplication } from './get-application.ts';
 import { listMyApplications } from './list-my-applications.ts';
+import { listPendingEffects } from './list-pending-effects.ts';
 import { listSeasonApplications } from './list-season-applications.ts';
+import { listTransitionFailures } from './list-transition-failures.ts';
 import { overrideApplicationTrack } from './override-application-track.ts';
 import { profileImplementations } from './profile/index.ts';
+import { requestApplicationTransition } from './request-application-transition.ts';
+import { retryTransitionFailure } from './retry-transition-failure.ts';
 import { submitApplication } from './submit-application.ts';
 import { updateApplication } from './update-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
@@ -23,4 +27,8 @@ export const handler = createCapabilityHandler('applications', {
   overrideApplicationTrack,
   listMyApplications,
   listSeasonApplications,
+  requestApplicationTransition,
+  listTransitionFailures,
+  retryTransitionFailure,
+  listPendingEffects,
 });

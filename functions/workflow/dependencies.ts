@@ -1,4 +1,12 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
+import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
+import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
+import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
@@ -12,7 +20,9 @@ import type { CatalogueDependencies } from '../../shared/programmes/use-cases/ca
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
 
-export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'>;
+export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'>;
+
+const applicantStore = dynamoDbApplicantDependencies(client, tableName);
 
 export const workflowDependencies: WorkflowTaskDependencies = {
   programmes: new DynamoDbProgrammeRepository(client, tableName),
@@ -20,5 +30,10 @@ export const workflowDependencies: WorkflowTaskDependencies = {
   mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
   notifications: new DynamoDbNotificationLedger(client, tableName),
   failures: new DynamoDbWorkflowFailureRepository(client, tableName),
+  applications: new DynamoDbApplicationRepository(client, tableName),
+  applicants: new ApplicantRecordsFromProfiles(applicantStore.profiles, applicantStore.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
+  shortlist: new DynamoDbShortlistReader(client, tableName),
+  pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+  transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
   clock: () => new Date(),
 };

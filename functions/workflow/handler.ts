@@ -1,9 +1,13 @@
 import { describeUnexpectedError, logger } from '../../shared/observability/logger.ts';
 import { isTransientFault, TransientError } from '../../shared/workflow/transient-error.ts';
 import { announceSeasonTask } from './announce-season-task.ts';
+import { applyTransitionTask } from './apply-transition-task.ts';
 import { workflowDependencies, type WorkflowTaskDependencies } from './dependencies.ts';
 import { publishSeasonTask } from './publish-season-task.ts';
+import { recordTransitionFailureTask } from './record-transition-failure-task.ts';
 import { recordWorkflowFailureTask } from './record-workflow-failure-task.ts';
+import { transitionEffectsTask } from './transition-effects-task.ts';
+import { validateTransitionTask } from './validate-transition-task.ts';
 import { workflowEventSchema, type WorkflowEvent } from './workflow-event.ts';
 
 type Task = (deps: WorkflowTaskDependencies, event: WorkflowEvent) => Promise<unknown>;
@@ -12,6 +16,10 @@ const TASKS: Readonly<Record<string, Task>> = {
   publishSeason: publishSeasonTask,
   announceSeason: announceSeasonTask,
   recordWorkflowFailure: recordWorkflowFailureTask,
+  validateTransition: validateTransitionTask,
+  applyTransition: applyTransitionTask,
+  runTransitionEffects: transitionEffectsTask,
+  recordTransitionFailure: recordTransitionFailureTask,
 };
 
 /**

@@ -30,6 +30,17 @@ export const STATE_MACHINES = [
     startedBy: ['programmes'],
     arnEnvVar: 'OPEN_SEASON_STATE_MACHINE_ARN',
   },
+  {
+    // One short execution per application move (staff decisions now; expert scores, partner
+    // decisions later). EXPRESS: StartExecution at 6,000/s instead of Standard's 150-300/s, and
+    // priced per request, not per state transition (DESIGN §7).
+    name: 'applicationTransition',
+    file: 'application-transition.asl.json',
+    type: 'EXPRESS',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['applications'],
+    arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
+  },
 ] as const satisfies readonly StateMachineManifest[];
 
 export type StateMachineName = (typeof STATE_MACHINES)[number]['name'];

@@ -7,10 +7,12 @@ import type { Identity } from '../auth/identity.ts';
  * CDK builds API Gateway routes from it, the local gateway routes with it, the OpenAPI
  * document is generated from it and the authorization test walks it.
  */
-export const CAPABILITIES = ['docs', 'programmes', 'applications', 'documents'] as const;
+export const CAPABILITIES = ['docs', 'programmes', 'applications', 'documents', 'education'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type BodyMediaType = 'application/json' | 'text/csv';
 
 export interface ResponseSpec {
   readonly description: string;
@@ -40,6 +42,11 @@ export interface RouteDefinition<
     readonly params?: Params;
     readonly query?: Query;
     readonly body?: Body;
+    /**
+     * The media type the body arrives in; JSON when absent. `text/csv` hands the body schema the
+     * decoded UTF-8 text as a string (bulk uploads a spreadsheet exports as is).
+     */
+    readonly bodyMediaType?: BodyMediaType;
     /** Request headers the route reads (e.g. Idempotency-Key), validated like the rest. */
     readonly headers?: z.ZodType;
   };

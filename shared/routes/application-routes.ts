@@ -3,6 +3,8 @@ import { defineRoute } from '../http/route.ts';
 import { applicationDraftSchema } from '../applications/application-draft-schema.ts';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { applicationViewSchema } from '../applications/application-view.ts';
+import { pendingEffectSchema } from '../applications/ports/pending-effect-repository.ts';
+import { transitionFailureSchema } from '../applications/ports/transition-failure-repository.ts';
 import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
 
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
@@ -166,7 +168,78 @@ export const listSeasonApplicationsRoute = defineRoute({
   responses: { 200: { description: 'A page of applications', body: pageOf(applicationViewSchema) } },
 });
 
-/** Application routes: the applicant's and staff's (capability 'applications'); issue 3. */
+const transitionStartedSchema = z.strictObject({
+  executionArn: z.string().describe('The applicationTransition execution that applies the move.'),
+  from: localIdSchema,
+  to: localIdSchema,
+});
+
+export const requestApplicationTransitionRoute = defineRoute({
+  operationId: 'requestApplicationTransition',
+  method: 'POST',
+  path: '/applications/{applicationId}/transitions',
+  capability: 'applications',
+  roles: ['staff'],
+  summary: 'Move an application to another stage (a staff decision)',
+  description:
+    'The programme’s pipeline decides at once: an illegal move answers 409 with the reason and starts nothing. A legal one starts the transition workflow, which writes the new stage with a history event (only if the application is still where it was) and then its effects (the applicant’s mail, and effects later capabilities owe, recorded as pending). Repeating the request moves the application once and mails once.',
+  tags: ['applications'],
+  request: { params: applicationParams, body: z.strictObject({ to: localIdSchema, reason: z.string().trim().min(3).max(2000).optional() }) },
+  responses: {
+    202: { description: 'The move has started', body: transitionStartedSchema },
+    409: {
+      description:
+        'The pipeline refuses the move: `unknown-stage`, `already-in-stage`, `no-such-transition`, `actor-not-allowed`, or a guard: `track-not-admitted`, `participant-role-not-admitted`, `document-missing`, `guardian-consent-missing`, `not-shortlisted`, `rubric-score-unavailable`, `rubric-score-too-low`.',
+    },
+  },
+});
+
+const failureParams = z.strictObject({ applicationId: applicationIdSchema, failureId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, { message: 'An execution name' }) });
+
+export const listTransitionFailuresRoute = defineRoute({
+  operationId: 'listTransitionFailures',
+  method: 'GET',
+  path: '/applications/{applicationId}/transition-failures',
+  capability: 'applications',
+  roles: ['staff'],
+  summary: 'Transitions of an application that failed after their retries',
+  description: 'Each with the request that failed, the error, and whether staff retried it (and which execution retried it).',
+  tags: ['applications'],
+  request: { params: applicationParams },
+  responses: { 200: { description: 'Oldest first', body: z.strictObject({ items: z.array(transitionFailureSchema) }) } },
+});
+
+export const retryTransitionFailureRoute = defineRoute({
+  operationId: 'retryTransitionFailure',
+  method: 'POST',
+  path: '/applications/{applicationId}/transition-failures/{failureId}/retry',
+  capability: 'applications',
+  roles: ['staff'],
+  summary: 'Restart a failed transition',
+  description:
+    'Starts the transition again with the failed request. A move already written runs only its effects again (each happens once); a move never written is decided and applied; an application that has moved on meanwhile is left alone.',
+  tags: ['applications'],
+  request: { params: failureParams },
+  responses: {
+    202: { description: 'The retry has started', body: z.strictObject({ executionArn: z.string() }) },
+    409: { description: 'The failure was already retried (`failure-already-retried`).' },
+  },
+});
+
+export const listPendingEffectsRoute = defineRoute({
+  operationId: 'listPendingEffects',
+  method: 'GET',
+  path: '/applications/{applicationId}/pending-effects',
+  capability: 'applications',
+  roles: ['staff'],
+  summary: 'Effects of an application’s moves that later capabilities will carry out',
+  description: 'notifyStaff, issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped.',
+  tags: ['applications'],
+  request: { params: applicationParams },
+  responses: { 200: { description: 'Oldest move first', body: z.strictObject({ items: z.array(pendingEffectSchema) }) } },
+});
+
+/** Application routes: the applicant's and staff's (capability 'applications'); issues 3 and 4. */
 export const applicationRoutes = [
   createApplicationRoute,
   getApplicationRoute,
@@ -176,4 +249,8 @@ export const applicationRoutes = [
   overrideApplicationTrackRoute,
   listMyApplicationsRoute,
   listSeasonApplicationsRoute,
+  requestApplicationTransitionRoute,
+  listTransitionFailuresRoute,
+  retryTransitionFailureRoute,
+  listPendingEffectsRoute,
 ] as const;

@@ -65,6 +65,19 @@ for (const manifest of STATE_MACHINES) {
       assert.ok(result.isValid, result.errorsText('\n'));
     });
 
+    it('retries every Task on transient faults with backoff and full jitter; every Task but RecordFailure has a Catch to it', () => {
+      type TaskState = { Type: string; Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[]; Catch?: { ErrorEquals: string[]; Next: string }[] };
+      const states = Object.entries((JSON.parse(asl) as { States: Record<string, TaskState> }).States).filter(([, state]) => state.Type === 'Task');
+      assert.ok(states.length > 0);
+      for (const [name, state] of states) {
+        const retry = state.Retry?.find((candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'));
+        assert.ok(retry !== undefined, `${name} retries transient faults`);
+        assert.ok((retry.BackoffRate ?? 0) > 1, `${name} backs off`);
+        assert.equal(retry.JitterStrategy, 'FULL', `${name} jitters`);
+        if (name !== 'RecordFailure') assert.deepEqual(state.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordFailure']], `${name} records its failure`);
+      }
+    });
+
     it('fails validation when broken (the validator is really checking)', () => {
       const broken = JSON.parse(asl) as { StartAt: string };
       broken.StartAt = 'NoSuchState';
@@ -72,3 +85,19 @@ for (const manifest of STATE_MACHINES) {
     });
   });
 }
+
+describe('per-application transitions', () => {
+  it('run as an EXPRESS machine (StartExecution at 6,000/s), logged at ERROR without execution data and traced', () => {
+    const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'applicationTransition');
+    assert.equal(manifest?.type, 'EXPRESS');
+    const machine = parts.workflow.stateMachines.get('applicationTransition');
+    assert.ok(machine !== undefined);
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)].Properties as Record<string, unknown>;
+    assert.equal(properties.StateMachineType, 'EXPRESS');
+    assert.deepEqual(
+      { ...(properties.LoggingConfiguration as Record<string, unknown>), Destinations: undefined },
+      { Level: 'ERROR', IncludeExecutionData: false, Destinations: undefined },
+    );
+    assert.deepEqual(properties.TracingConfiguration, { Enabled: true });
+  });
+});

@@ -31,6 +31,13 @@ import type { IndexName } from '../../data/table-definition.ts';
  * |   expert assignments                     |       |                                                                 |
  * | application with documents and expert    | table | pk = APPLICATION#<applicationId>, sk < HISTORY#                 |
  * |   assignments, without history           |       |   (APPLICATION < DOCUMENT#… < EXPERT#… < HISTORY#…)             |
+ * | a season's course catalogue (education)  | table | pk = SEASON#<seasonId>, sk = COURSES                            |
+ * | an application's learning progress       | table | pk = APPLICATION#<applicationId>, sk = PROGRESS#EDUCATION       |
+ * |   (one item: course-id sets + applied    |       |   (sorts after HISTORY#, so the dossier without history skips   |
+ * |   event ids; O(1) completion read)       |       |   it)                                                           |
+ * | is an application shortlisted            | table | pk = APPLICATION#<applicationId>, sk = SHORTLIST                |
+ * | an application's failed transitions      | table | pk = APPLICATION#<applicationId>, sk begins_with TRANSITION_FAILURE# |
+ * | an application's pending effects         | table | pk = APPLICATION#<applicationId>, sk begins_with PENDING_EFFECT# |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -44,6 +51,15 @@ import type { IndexName } from '../../data/table-definition.ts';
  * deadline spread over APPLICATION_SHARDS partitions per index and a staff list queries every
  * shard and merges. A stage change rewrites the index entry inside the same partition (the stage
  * is in the sort key), so a submission costs its shard two index writes, not a hot stage partition.
+ *
+ * Learning progress (100k participants × ~30 events, most of them bunched after a live broadcast
+ * ends): every event is ONE conditional UpdateItem of its own application's progress item (the
+ * event id and course id join string sets; the condition refuses a replayed event id or a course
+ * already recorded), so the burst spreads over as many partitions as there are participants and
+ * no event touches a season-wide item. There is deliberately no per-season counter: "how many
+ * attended broadcast X" is a report, not a hot key. Completion is one GetItem of that item plus
+ * the season's catalogue (read once per request). The shortlist marker is a separate tiny item so
+ * a stage guard reads "shortlisted?" with one GetItem without parsing progress.
  */
 
 export interface TableKeys {
@@ -87,6 +103,14 @@ export const notificationKey = (notificationId: string): TableKeys => ({ pk: `NO
 
 /** Attributes that exist only for the table's sake; stripped before an item becomes an entity again. */
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'openIndexSortKey', 'entity'] as const;
+
+/**
+ * DynamoDB's key size limits, in UTF-8 bytes (not characters: a Cyrillic letter is two). Keys are
+ * built from ids the schemas bound in ASCII; a cursor comes back from the client, so its decoders
+ * check these before a key reaches DynamoDB, which refuses a longer one (a 500, not a 400).
+ */
+export const MAX_PARTITION_KEY_BYTES = 2048;
+export const MAX_SORT_KEY_BYTES = 1024;
 
 /** The attribute names of a Query's LastEvaluatedKey on the table or an index (used to validate cursors). */
 export const cursorAttributes = (index: IndexName | undefined): readonly string[] =>
@@ -199,3 +223,26 @@ export const applicationIndexKeys = (application: {
     gsi4sk: `STAGE#${application.stage}#REGION#${region}#${tail}`,
   };
 };
+
+/** A season's course catalogue (recorded webinars and live broadcasts), replaced whole by staff. */
+export const courseCatalogueKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'COURSES' });
+
+/** An application's learning progress; after HISTORY# on purpose (see the access-pattern table). */
+export const educationProgressKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'PROGRESS#EDUCATION' });
+
+/** Present while the application meets its programme's shortlist rule; read by the `shortlist` stage guard. */
+export const shortlistKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'SHORTLIST' });
+
+export const TRANSITION_FAILURE_PREFIX = 'TRANSITION_FAILURE#';
+/** A failed applicationTransition execution, by execution name; after HISTORY#, so the dossier without history skips it. */
+export const transitionFailureKey = (applicationId: string, executionName: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${TRANSITION_FAILURE_PREFIX}${executionName}`,
+});
+
+export const PENDING_EFFECT_PREFIX = 'PENDING_EFFECT#';
+/** An effect no capability carries out yet, one per move (the version after it) and effect; after HISTORY# too. */
+export const pendingEffectKey = (applicationId: string, version: number, effect: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${PENDING_EFFECT_PREFIX}${String(version).padStart(6, '0')}#${effect}`,
+});

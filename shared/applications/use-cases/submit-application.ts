@@ -10,9 +10,13 @@ import { decideTransition } from '../domain/decide-transition.ts';
 import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { contextOf, type ApplicationContext } from './load-application-context.ts';
-import { deliverClaimedReceipt, receiptClaim, sendReceipt } from './send-receipt.ts';
+import { receiptClaim, sendReceipt } from './send-receipt.ts';
+import { runTransitionEffects } from './run-transition-effects.ts';
+import type { TransitionDependencies } from './transition-dependencies.ts';
+import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 
-type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailer' | 'notifications' | 'clock'>;
+type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailer' | 'notifications' | 'clock'> &
+  Pick<TransitionDependencies, 'pendingEffects'>;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
 const ATTEMPTS = 3;
@@ -38,6 +42,13 @@ const replay = async (deps: SubmitDependencies, context: ApplicationContext, ide
  * submitted application with its `submitted` event and the claim on its receipt, only if the
  * application is still the draft that was read. Idempotent by the Idempotency-Key, which is
  * stored on the application.
+ *
+ * Why the effects run in line rather than in the applicationTransition Express machine: the
+ * receipt's claim already commits inside the submission's transaction, so the submitter sends it
+ * at once without another request, and a failed receipt is retried by the applicant's retry with
+ * the same Idempotency-Key (the route's contract). A machine started here would add a
+ * StartExecution to the deadline's hottest path and race that retry for the same claim. Effects no
+ * capability carries out yet are recorded as pending, like the machine does.
  *
  * Requests: one Query of the application's partition (the application and its documents), one
  * BatchGetItem of the applicant's profile and consent state, the transaction, and after the mail
@@ -85,16 +96,26 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
       { submittedAt: at, submissionKey: key, region: applicant.region, language: applicant.language, ...(track === undefined ? {} : { track }) },
     );
     const to = applicant.email ?? identity.email;
+    const notifies = decision.effects.includes('notifyApplicant');
     const outcome = await deps.applications.replace(
       submitted.application,
       application.version,
       submitted.event,
       { stage: decision.from, unsubmitted: true },
-      { claimNotification: to === undefined ? undefined : receiptClaim(application.id, now) },
+      { claimNotification: to === undefined || !notifies ? undefined : receiptClaim(application.id, now) },
     );
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
-      if (to !== undefined) await deliverClaimedReceipt(deps, { application: submitted.application, programme, season, to });
+      // The submit transition's effects through the same code the transition state machine runs
+      // (the receipt is its notifyApplicant). In line, not through the machine: see the note below.
+      await runTransitionEffects(
+        deps,
+        { application: submitted.application, programme, season, move: { from: decision.from, to: decision.to, version: submitted.application.version }, address: to, receiptClaimHeld: true },
+        decision.effects,
+      ).catch((error: unknown) => {
+        // The submission stands; a pending receipt is sent by the next retry with the same key.
+        logger.warn('submission effects not complete; a retry of the submit with the same key resends the receipt', { applicationId: application.id, ...describeUnexpectedError(error) });
+      });
       return toApplicationView(submitted.application, settings, { processingStopped: false, withholdContent: false });
     }
     // Stale: another request wrote first. The next round re-reads: a submission by this key is

@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { listTransitionFailuresRoute } from '../../shared/routes/application-routes.ts';
+import { listTransitionFailures as list } from '../../shared/applications/use-cases/list-transition-failures.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const listTransitionFailures: RouteImplementation<typeof listTransitionFailuresRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: { items: [...(await list(applications, caller(identity), params.applicationId))] },
+});

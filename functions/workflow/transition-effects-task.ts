@@ -1,0 +1,11 @@
+import { followUpTransition } from '../../shared/applications/use-cases/follow-up-transition.ts';
+import type { WorkflowTaskDependencies } from './dependencies.ts';
+import { effectsStateSchema } from './transition-state.ts';
+import type { WorkflowEvent } from './workflow-event.ts';
+
+/** Effects: every effect of the move, each idempotent, so a retried or repeated run mails once. */
+export const transitionEffectsTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+  const state = effectsStateSchema.parse(event.input);
+  const version = state.applied?.version ?? state.validated.version;
+  return { outcomes: await followUpTransition(deps, state, { version, effects: state.validated.effects }) };
+};

@@ -1,0 +1,8 @@
+import { validateTransition } from '../../shared/applications/use-cases/validate-transition.ts';
+import type { WorkflowTaskDependencies } from './dependencies.ts';
+import { transitionStateSchema } from './transition-state.ts';
+import type { WorkflowEvent } from './workflow-event.ts';
+
+/** Validate: decide on what is read now; the Choice after it routes on `outcome`. */
+export const validateTransitionTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) =>
+  validateTransition(deps, transitionStateSchema.parse(event.input));
