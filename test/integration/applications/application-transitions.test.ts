@@ -31,6 +31,14 @@ describe('POST /applications/{applicationId}/transitions (staff decisions)', () 
     assert.equal((await stored(applicationId)).application?.['stage'], 'screening');
   });
 
+  it('refuses every staff move once the applicant has withdrawn consent to processing', async () => {
+    const { programmeId, applicant, applicationId } = await submittedApplication();
+    const withdrawal = await call({ method: 'POST', route: '/me/consents/withdrawal', claims: applicant.claims });
+    assert.equal(withdrawal.status, 201, JSON.stringify(withdrawal.body));
+    refusedWith(await transition(applicationId, staffOf(programmeId), { to: 'education' }), 'processing-stopped');
+    assert.equal((await stored(applicationId)).application?.['stage'], 'screening');
+  });
+
   it('checks the shortlist guard through the shortlist marker the education block writes', async () => {
     const { programmeId, applicationId } = await submittedApplication(); // ПроКадры: education -> interview needs the shortlist
     const staff = staffOf(programmeId);
