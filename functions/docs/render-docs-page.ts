@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../shared/html/escape-html.ts';
 import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject, Reference, ResponseObject } from '../../shared/openapi/openapi-document.ts';
 
 /**
@@ -88,9 +89,6 @@ const renderSchema = (schema: JsonSchema): string =>
   )}</pre>`;
 
 const inlineCode = (text: string): string => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
-
-const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;display:grid;grid-template-columns:22rem 1fr;color:#1b1f24}

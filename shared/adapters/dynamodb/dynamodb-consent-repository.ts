@@ -1,23 +1,20 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { consentRecordSchema, type ConsentRecord } from '../../applicants/consents/consent-record-schema.ts';
 import { NO_CONSENT, consentStateSchema, stateChangeOf, type ConsentState } from '../../applicants/consents/consent-state.ts';
 import type { ConsentHistory, ConsentRepository } from '../../applicants/ports/consent-repository.ts';
+import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
+import { cancellationReasons } from './transaction-cancellation.ts';
 import { CONSENT_PREFIX, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from './keys.ts';
 
 const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
 const STATE_ENTITY = 'consent-state';
-/** BatchGetItem reads at most 100 keys per request. */
-const BATCH_LIMIT = 100;
-const MAX_BATCH_ROUNDS = 5;
 
 const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 export const toConsentState = (item: Record<string, unknown>): ConsentState => consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 
-const isConditionRefused = (error: unknown): boolean =>
-  error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+const isConditionRefused = (error: unknown): boolean => cancellationReasons(error)?.some((reason) => reason.code === 'ConditionalCheckFailed') === true;
 
 export class DynamoDbConsentRepository implements ConsentRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -113,19 +110,9 @@ export class DynamoDbConsentRepository implements ConsentRepository {
   }
 
   async states(applicantIds: readonly string[]): Promise<ReadonlyMap<string, ConsentState>> {
-    const unique = [...new Set(applicantIds)];
+    const items = await batchGetAll(this.#client, this.#tableName, [...new Set(applicantIds)].map((id) => ({ ...consentStateKey(id) })));
     const states = new Map<string, ConsentState>();
-    for (let start = 0; start < unique.length; start += BATCH_LIMIT) {
-      let keys: Record<string, unknown>[] | undefined = unique.slice(start, start + BATCH_LIMIT).map((id) => ({ ...consentStateKey(id) }));
-      // Throttling under load leaves some keys unprocessed; they are asked again, a bounded number of times.
-      for (let round = 0; keys !== undefined && keys.length > 0; round += 1) {
-        if (round === MAX_BATCH_ROUNDS) throw new Error('BatchGetItem left keys unprocessed after retries');
-        const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
-          await this.#client.send(new BatchGetCommand({ RequestItems: { [this.#tableName]: { Keys: keys, ConsistentRead: true } } }));
-        for (const item of Responses?.[this.#tableName] ?? []) states.set(String(item['applicantId']), toConsentState(item));
-        keys = UnprocessedKeys?.[this.#tableName]?.Keys;
-      }
-    }
+    for (const item of items) states.set(String(item['applicantId']), toConsentState(item));
     return states;
   }
 }

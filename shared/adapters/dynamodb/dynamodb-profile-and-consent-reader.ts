@@ -1,11 +1,9 @@
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ProfileAndConsent, ProfileAndConsentReader } from '../../applicants/ports/profile-and-consent-reader.ts';
+import { batchGetAll } from './batch-get.ts';
 import { toConsentState } from './dynamodb-consent-repository.ts';
 import { toProfile } from './dynamodb-profile-repository.ts';
 import { consentStateKey, profileKey } from './keys.ts';
-
-/** Throttling may leave keys unprocessed; they are asked again a bounded number of times. */
-const MAX_ROUNDS = 5;
 
 /**
  * Profile and consent state with ONE strongly consistent BatchGetItem of their two keys (billed as
@@ -23,15 +21,7 @@ export class DynamoDbProfileAndConsentReader implements ProfileAndConsentReader 
 
   async read(applicantId: string): Promise<ProfileAndConsent> {
     const profileSk = profileKey(applicantId).sk;
-    let keys: Record<string, unknown>[] | undefined = [{ ...profileKey(applicantId) }, { ...consentStateKey(applicantId) }];
-    const found: Record<string, unknown>[] = [];
-    for (let round = 0; keys !== undefined && keys.length > 0; round += 1) {
-      if (round === MAX_ROUNDS) throw new Error('BatchGetItem left keys unprocessed after retries');
-      const { Responses, UnprocessedKeys }: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
-        await this.#client.send(new BatchGetCommand({ RequestItems: { [this.#tableName]: { Keys: keys, ConsistentRead: true } } }));
-      found.push(...(Responses?.[this.#tableName] ?? []));
-      keys = UnprocessedKeys?.[this.#tableName]?.Keys;
-    }
+    const found = await batchGetAll(this.#client, this.#tableName, [{ ...profileKey(applicantId) }, { ...consentStateKey(applicantId) }]);
     const profile = found.find((item) => item['sk'] === profileSk);
     const state = found.find((item) => item['sk'] !== profileSk);
     return { profile: profile === undefined ? undefined : toProfile(profile), consentState: state === undefined ? undefined : toConsentState(state) };

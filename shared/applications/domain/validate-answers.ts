@@ -21,7 +21,7 @@ const isCalendarDate = (value: string): boolean => {
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
 };
 
-export const appliesToRole = (question: ApplicationQuestion, participantRole: string | undefined): boolean =>
+const appliesToRole = (question: ApplicationQuestion, participantRole: string | undefined): boolean =>
   question.roles === undefined || (participantRole !== undefined && question.roles.includes(participantRole));
 
 const isBlank = (value: AnswerValue | undefined): boolean =>

@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../../errors/app-error.ts';
-import { escapeHtml } from '../../programmes/mail/escape-html.ts';
+import { escapeHtml } from '../../html/escape-html.ts';
 import type { OutgoingMail } from '../../programmes/ports/mailer.ts';
 
 export interface ReceiptFacts {

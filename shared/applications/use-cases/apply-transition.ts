@@ -6,7 +6,7 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 export type Applied = { readonly outcome: 'written'; readonly version: number } | { readonly outcome: 'stale' } | { readonly outcome: 'missing' };
 
 /** How the history names a move: by the actor kind and, when known, the person. */
-export const historyActor = (request: Pick<TransitionRequest, 'actor' | 'actorId'>): string =>
+const historyActor = (request: Pick<TransitionRequest, 'actor' | 'actorId'>): string =>
   request.actorId === undefined ? request.actor : `${request.actor}:${request.actorId}`;
 
 /**

@@ -1,4 +1,5 @@
 import type { Programme } from '../../programmes/config/programme-schema.ts';
+import { CLAIM_LEASE_SECONDS, sendClaimedMail } from '../../programmes/mail/send-claimed-mail.ts';
 import type { Season } from '../../programmes/seasons/season-schema.ts';
 import { TransientError } from '../../workflow/transient-error.ts';
 import type { Application } from '../application-schema.ts';
@@ -6,9 +7,6 @@ import { initialStage, stageOf } from '../domain/pipeline-stages.ts';
 import { stageChangeMail } from '../mail/stage-change-mail.ts';
 import { deliverClaimedReceipt, sendReceipt } from './send-receipt.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
-
-/** Longer than a Lambda can run: a live claim always belongs to a sender still running. */
-const CLAIM_LEASE_SECONDS = 20 * 60;
 
 export interface Move {
   readonly from: string;
@@ -33,7 +31,7 @@ export interface EffectContext {
  * move and the version after it (a move into a stage visited before is a new mail, a repeat of the
  * same move is not).
  */
-export const transitionNotificationId = (applicationId: string, move: Move): string => `application-transition#${applicationId}#${move.from}#${move.to}#v${move.version}`;
+const transitionNotificationId = (applicationId: string, move: Move): string => `application-transition#${applicationId}#${move.from}#${move.to}#v${move.version}`;
 
 export type NotifyOutcome = 'sent' | 'already-sent-or-sending' | 'no-address';
 
@@ -67,22 +65,18 @@ export const notifyApplicantOfTransition = async (
   const notificationId = transitionNotificationId(application.id, move);
   if (!(await deps.notifications.claim(notificationId, deps.clock(), CLAIM_LEASE_SECONDS))) return 'already-sent-or-sending';
   const stage = stageOf(programme.settings.pipeline, move.to);
-  try {
-    const { messageId } = await deps.mailer.send(
-      stageChangeMail({
-        to,
-        language: application.language,
-        programmeName: programme.settings.name,
-        seasonTitle: season.title,
-        applicationId: application.id,
-        stageName: stage?.name ?? { ru: move.to, en: move.to },
-        stageDescription: stage?.description,
-      }),
-    );
-    await deps.notifications.confirm(notificationId, deps.clock(), messageId);
-    return 'sent';
-  } catch (error) {
-    await deps.notifications.release(notificationId);
-    throw error;
-  }
+  await sendClaimedMail(
+    deps,
+    notificationId,
+    stageChangeMail({
+      to,
+      language: application.language,
+      programmeName: programme.settings.name,
+      seasonTitle: season.title,
+      applicationId: application.id,
+      stageName: stage?.name ?? { ru: move.to, en: move.to },
+      stageDescription: stage?.description,
+    }),
+  );
+  return 'sent';
 };

@@ -1,13 +1,11 @@
 import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 import type { Programme } from '../../programmes/config/programme-schema.ts';
+import { CLAIM_LEASE_SECONDS, sendClaimedMail } from '../../programmes/mail/send-claimed-mail.ts';
 import type { NotificationClaim } from '../../programmes/ports/notification-ledger.ts';
 import type { Season } from '../../programmes/seasons/season-schema.ts';
 import type { Application } from '../application-schema.ts';
 import { applicationReceiptMail } from '../mail/application-receipt-mail.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
-
-/** Longer than a Lambda can run (15 min): a live claim always belongs to a sender still running. */
-const CLAIM_LEASE_SECONDS = 20 * 60;
 
 export const receiptNotificationId = (applicationId: string): string => `application-receipt#${applicationId}`;
 
@@ -39,7 +37,9 @@ export const deliverClaimedReceipt = async (
   const notificationId = receiptNotificationId(application.id);
   const track = programme.settings.tracks.find((candidate) => candidate.id === application.track?.track);
   try {
-    const { messageId } = await deps.mailer.send(
+    await sendClaimedMail(
+      deps,
+      notificationId,
       applicationReceiptMail({
         to,
         language: application.language,
@@ -49,10 +49,8 @@ export const deliverClaimedReceipt = async (
         trackName: track?.name,
       }),
     );
-    await deps.notifications.confirm(notificationId, deps.clock(), messageId);
     return 'sent';
   } catch (error) {
-    await deps.notifications.release(notificationId);
     logger.warn('submission receipt not sent; the next retry of the submit sends it', { applicationId: application.id, ...describeUnexpectedError(error) });
     return 'failed';
   }

@@ -1,7 +1,7 @@
 import type { Programme } from '../config/programme-schema.ts';
 import type { OutgoingMail } from '../ports/mailer.ts';
 import type { Season } from '../seasons/season-schema.ts';
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../html/escape-html.ts';
 
 type Language = 'ru' | 'en';
 

@@ -1,6 +1,6 @@
 /**
  * Sends one mail. Adapters (SES) never log recipients or bodies: both may be personal data.
- * Kept next to the catalogue until a second capability sends mail; then it moves to shared/mail.
+ * Lives with the catalogue, which sent mail first; applications (receipts, stage changes) use it too.
  */
 export interface OutgoingMail {
   readonly to: readonly string[];

@@ -1,11 +1,9 @@
 import { notFound } from '../../errors/common-errors.ts';
 import { seasonAnnouncementMail } from '../mail/season-announcement-mail.ts';
+import { CLAIM_LEASE_SECONDS } from '../mail/send-claimed-mail.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
-/** Longer than a Lambda can run (15 min): a live claim always belongs to a sender still running. */
-const CLAIM_LEASE_SECONDS = 20 * 60;
-
-export const seasonAnnouncementId = (seasonId: string): string => `season-announcement#${seasonId}`;
+const seasonAnnouncementId = (seasonId: string): string => `season-announcement#${seasonId}`;
 
 /**
  * Tells the programme's team that the season is open. However often the workflow step runs, one
