@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
+import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
@@ -7,7 +9,7 @@ import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
-import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
+import type { GateDependencies } from '../../shared/applications/use-cases/gate-dependencies.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -31,8 +33,8 @@ const clock = () => new Date();
  */
 export const applicants: ApplicantDependencies = dynamoDbApplicantDependencies(client, tableName);
 
-/** Applications, and what staff decisions on their stage need (the transition machine's starter among it). */
-export const applications: ApplicationDependencies & TransitionDependencies = {
+/** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
+export const applications: ApplicationDependencies & GateDependencies = {
   applications: new DynamoDbApplicationRepository(client, tableName),
   // Catalogue config through the per-container cache: an edit reaches applicants within its TTL
   // (catalogue-cache.ts); refreshes read eventually consistently. Never used for catalogue writes.
@@ -45,6 +47,8 @@ export const applications: ApplicationDependencies & TransitionDependencies = {
   pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
   transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
   workflows: new SfnWorkflowStarter(sfnClient()),
+  gateRuns: new DynamoDbGateRunRepository(client, tableName),
+  stagePages: new DynamoDbGateStagePages(client, tableName),
   clock,
   newId: randomUUID,
 };

@@ -3,6 +3,7 @@ import { consentImplementations } from './consents/index.ts';
 import { createApplication } from './create-application.ts';
 import { applicants } from './dependencies.ts';
 import { getApplication } from './get-application.ts';
+import { getGateRun } from './get-gate-run.ts';
 import { listMyApplications } from './list-my-applications.ts';
 import { listPendingEffects } from './list-pending-effects.ts';
 import { listSeasonApplications } from './list-season-applications.ts';
@@ -10,7 +11,9 @@ import { listTransitionFailures } from './list-transition-failures.ts';
 import { overrideApplicationTrack } from './override-application-track.ts';
 import { profileImplementations } from './profile/index.ts';
 import { requestApplicationTransition } from './request-application-transition.ts';
+import { resumeGateRun } from './resume-gate-run.ts';
 import { retryTransitionFailure } from './retry-transition-failure.ts';
+import { startGate } from './start-gate.ts';
 import { submitApplication } from './submit-application.ts';
 import { updateApplication } from './update-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
@@ -31,4 +34,7 @@ export const handler = createCapabilityHandler('applications', {
   listTransitionFailures,
   retryTransitionFailure,
   listPendingEffects,
+  startGate,
+  getGateRun,
+  resumeGateRun,
 });

@@ -1,4 +1,6 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
+import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
@@ -6,6 +8,7 @@ import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
+import type { GatePageDependencies } from '../../shared/applications/use-cases/process-gate-page.ts';
 import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -20,7 +23,11 @@ import type { CatalogueDependencies } from '../../shared/programmes/use-cases/ca
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
 
-export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'>;
+export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'> &
+  GatePageDependencies & {
+    /** Applications per page of a cohort gate; a test's own server sets a small one to make shards span pages. */
+    readonly gatePageSize?: number | undefined;
+  };
 
 const applicantStore = dynamoDbApplicantDependencies(client, tableName);
 
@@ -35,5 +42,7 @@ export const workflowDependencies: WorkflowTaskDependencies = {
   shortlist: new DynamoDbShortlistReader(client, tableName),
   pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
   transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+  gateRuns: new DynamoDbGateRunRepository(client, tableName),
+  stagePages: new DynamoDbGateStagePages(client, tableName),
   clock: () => new Date(),
 };

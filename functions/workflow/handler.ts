@@ -2,8 +2,12 @@ import { describeUnexpectedError, logger } from '../../shared/observability/logg
 import { isTransientFault, TransientError } from '../../shared/workflow/transient-error.ts';
 import { announceSeasonTask } from './announce-season-task.ts';
 import { applyTransitionTask } from './apply-transition-task.ts';
+import { failGateRunTask } from './fail-gate-run-task.ts';
+import { finishGateRunTask } from './finish-gate-run-task.ts';
+import { processGatePageTask } from './process-gate-page-task.ts';
 import { workflowDependencies, type WorkflowTaskDependencies } from './dependencies.ts';
 import { publishSeasonTask } from './publish-season-task.ts';
+import { recordGatePageFailureTask } from './record-gate-page-failure-task.ts';
 import { recordTransitionFailureTask } from './record-transition-failure-task.ts';
 import { recordWorkflowFailureTask } from './record-workflow-failure-task.ts';
 import { transitionEffectsTask } from './transition-effects-task.ts';
@@ -20,6 +24,10 @@ const TASKS: Readonly<Record<string, Task>> = {
   applyTransition: applyTransitionTask,
   runTransitionEffects: transitionEffectsTask,
   recordTransitionFailure: recordTransitionFailureTask,
+  processGatePage: processGatePageTask,
+  recordGatePageFailure: recordGatePageFailureTask,
+  finishGateRun: finishGateRunTask,
+  failGateRun: failGateRunTask,
 };
 
 /**

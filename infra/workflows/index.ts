@@ -41,6 +41,17 @@ export const STATE_MACHINES = [
     startedBy: ['applications'],
     arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
   },
+  {
+    // A cohort gate over a whole stage of a season: STANDARD (a gate may run for a long time, and
+    // must not run twice by accident), priced per state transition, so it loops per page of the
+    // stage index, never per application (DESIGN §4, §7).
+    name: 'cohortGate',
+    file: 'cohort-gate.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['applications'],
+    arnEnvVar: 'COHORT_GATE_STATE_MACHINE_ARN',
+  },
 ] as const satisfies readonly StateMachineManifest[];
 
 export type StateMachineName = (typeof STATE_MACHINES)[number]['name'];

@@ -90,3 +90,25 @@ export const processingStopped = (): AppError =>
       en: 'The applicant withdrew consent to personal-data processing: the application is not processed.',
     },
   });
+
+/** A run of the same gate (season, from, to) is still working; its id says which to watch. */
+export const gateRunning = (seasonId: string, runningRunId: string): AppError =>
+  new AppError({
+    code: 'gate-running',
+    status: 409,
+    message: {
+      ru: `Этот переход уже выполняется для сезона (запуск ${runningRunId}); дождитесь его окончания.`,
+      en: `This gate is already running for the season (run ${runningRunId}); wait for it to finish.`,
+    },
+    headers: { location: `/seasons/${seasonId}/gates/${runningRunId}` },
+  });
+
+export const gateRunNotResumable = (status: string): AppError =>
+  new AppError({
+    code: 'gate-not-resumable',
+    status: 409,
+    message: {
+      ru: `Возобновить можно только прерванный запуск; этот в состоянии «${status}».`,
+      en: `Only a failed run can be resumed; this one is ${status}.`,
+    },
+  });

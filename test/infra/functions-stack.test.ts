@@ -141,8 +141,8 @@ describe('functions stack', () => {
           assert.ok(machineArn.length > 0);
           if (starts) started += 1;
         }
-        // One StartExecution grant per machine it starts (each on that machine's ARN), none otherwise.
-        assert.equal(grants.length, started);
+        // StartExecution on each machine it starts (CDK may merge the grants into one statement), none otherwise.
+        assert.equal(grants.flatMap((statement) => [statement.Resource].flat()).length, started);
       });
 
       it('has no managed policies on its role', () => {

@@ -101,3 +101,47 @@ describe('per-application transitions', () => {
     assert.deepEqual(properties.TracingConfiguration, { Enabled: true });
   });
 });
+
+describe('cohort gates', () => {
+  type State = { Type: string; Next?: string; Default?: string; Choices?: { Next: string }[]; Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; MaxConcurrency?: number; ItemProcessor?: { States: Record<string, State> } };
+  const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'cohortGate');
+  assert.ok(manifest !== undefined);
+  const asl = JSON.parse(readFileSync(aslPath(manifest), 'utf8')) as { States: Record<string, State> };
+
+  it('run as a STANDARD machine, started by the applications capability, logged at ERROR without execution data and traced', () => {
+    assert.equal(manifest.type, 'STANDARD');
+    assert.deepEqual(manifest.startedBy, ['applications']);
+    const machine = parts.workflow.stateMachines.get('cohortGate');
+    assert.ok(machine !== undefined);
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)].Properties as Record<string, unknown>;
+    assert.equal(properties.StateMachineType, 'STANDARD');
+    assert.deepEqual(
+      { ...(properties.LoggingConfiguration as Record<string, unknown>), Destinations: undefined },
+      { Level: 'ERROR', IncludeExecutionData: false, Destinations: undefined },
+    );
+    assert.deepEqual(properties.TracingConfiguration, { Enabled: true });
+  });
+
+  it('map over the shards with a modest concurrency and loop per page with two states (a Task and a Choice), not per application', () => {
+    const shards = asl.States['Shards'];
+    assert.equal(shards?.Type, 'Map');
+    assert.ok((shards?.MaxConcurrency ?? 0) > 0 && (shards?.MaxConcurrency ?? 0) <= 8, 'bounded concurrency');
+    const inner = shards?.ItemProcessor?.States ?? {};
+    assert.equal(inner['ProcessPage']?.Type, 'Task');
+    assert.equal(inner['ProcessPage']?.Next, 'MorePages');
+    assert.equal(inner['MorePages']?.Type, 'Choice');
+    assert.deepEqual(inner['MorePages']?.Choices?.map((choice) => choice.Next), ['ProcessPage']);
+  });
+
+  it('retry a page with backoff and full jitter, then record its failure on the run and fail the run', () => {
+    const inner = asl.States['Shards']?.ItemProcessor?.States ?? {};
+    for (const [name, state] of Object.entries(inner).filter(([, candidate]) => candidate.Type === 'Task')) {
+      const retry = state.Retry?.find((candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'));
+      assert.ok(retry !== undefined && (retry.BackoffRate ?? 0) > 1 && retry.JitterStrategy === 'FULL', `${name} retries with backoff and jitter`);
+      if (name !== 'RecordPageFailure') assert.deepEqual(state.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordPageFailure']]);
+    }
+    assert.equal(inner['RecordPageFailure']?.Next, 'PageFailed');
+    assert.equal(inner['PageFailed']?.Type, 'Fail');
+    assert.deepEqual(asl.States['Shards']?.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordFailure']]);
+  });
+});

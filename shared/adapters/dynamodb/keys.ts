@@ -38,6 +38,9 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | is an application shortlisted            | table | pk = APPLICATION#<applicationId>, sk = SHORTLIST                |
  * | an application's failed transitions      | table | pk = APPLICATION#<applicationId>, sk begins_with TRANSITION_FAILURE# |
  * | an application's pending effects         | table | pk = APPLICATION#<applicationId>, sk begins_with PENDING_EFFECT# |
+ * | a cohort gate's run (checkpoint+progress) | table | pk = SEASON#<seasonId>, sk = GATE_RUN#<gateRunId>                 |
+ * | a cohort gate's one-run-at-a-time lock   | table | pk = SEASON#<seasonId>, sk = GATE#<from>#<to>                   |
+ * | a gate's page of a stage, per shard      | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage># after the run's checkpoint |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -246,3 +249,12 @@ export const pendingEffectKey = (applicationId: string, version: number, effect:
   pk: `APPLICATION#${applicationId}`,
   sk: `${PENDING_EFFECT_PREFIX}${String(version).padStart(6, '0')}#${effect}`,
 });
+
+/**
+ * A cohort gate's run: its per-shard checkpoints and counters. One write per page of the gate (a
+ * few per second with the machine's MaxConcurrency), so the season's partition is never hot.
+ */
+export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE_RUN#${gateRunId}` });
+
+/** Held (`runningRunId`) while a run of the gate `from` -> `to` works the season: one run at a time. */
+export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE#${from}#${to}` });

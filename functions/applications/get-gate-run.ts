@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getGateRunRoute } from '../../shared/routes/gate-routes.ts';
+import { readGateRun } from '../../shared/applications/use-cases/read-gate-run.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const getGateRun: RouteImplementation<typeof getGateRunRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await readGateRun(applications, caller(identity), params.seasonId, params.gateRunId),
+});

@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { resumeGateRunRoute } from '../../shared/routes/gate-routes.ts';
+import { resumeGate } from '../../shared/applications/use-cases/resume-gate.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const resumeGateRun: RouteImplementation<typeof resumeGateRunRoute> = async ({ identity, params }) => ({
+  status: 202,
+  body: await resumeGate(applications, caller(identity), params.seasonId, params.gateRunId),
+});

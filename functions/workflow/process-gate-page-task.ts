@@ -1,0 +1,11 @@
+import { processGatePage } from '../../shared/applications/use-cases/process-gate-page.ts';
+import type { WorkflowTaskDependencies } from './dependencies.ts';
+import { gatePositionSchema } from './gate-state.ts';
+import type { WorkflowEvent } from './workflow-event.ts';
+
+/** ProcessPage: one page of a shard; its output is the iteration's next state, which MorePages routes on `done`. */
+export const processGatePageTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+  const position = gatePositionSchema.parse(event.input);
+  const { settledPage, done } = await processGatePage(deps, position, deps.gatePageSize);
+  return { gateRunId: position.gateRunId, seasonId: position.seasonId, shard: position.shard, settledPage, done };
+};

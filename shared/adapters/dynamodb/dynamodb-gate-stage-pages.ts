@@ -1,0 +1,37 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { StageIndexPage, StageIndexPages } from '../../applications/ports/stage-index-pages.ts';
+import { applicationIdOfSortKey } from './dynamodb-application-shard-cursor.ts';
+import { applicationKey, seasonShardPartition } from './keys.ts';
+
+/**
+ * A cohort gate's page: ONE Query of one shard of the season's stage index (gsi2), from the
+ * run's checkpoint. Only the ids are read: each application is then read strongly consistently
+ * by the transition's own Validate (an index is eventually consistent).
+ */
+export class DynamoDbGateStagePages implements StageIndexPages {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async page(request: { readonly seasonId: string; readonly shard: number; readonly stage: string; readonly after: string | undefined; readonly limit: number }): Promise<StageIndexPage> {
+    const partition = seasonShardPartition(request.seasonId, request.shard);
+    const afterId = request.after === undefined ? undefined : applicationIdOfSortKey(request.after);
+    if (request.after !== undefined && afterId === undefined) throw new Error('A gate checkpoint that is not an index sort key');
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': partition, ':prefix': `STAGE#${request.stage}#` },
+        ProjectionExpression: 'id',
+        Limit: request.limit,
+        ...(request.after === undefined || afterId === undefined ? {} : { ExclusiveStartKey: { ...applicationKey(afterId), gsi2pk: partition, gsi2sk: request.after } }),
+      }),
+    );
+    return { applicationIds: Items.map((item) => String(item['id'])), lastSortKey: LastEvaluatedKey === undefined ? undefined : String(LastEvaluatedKey['gsi2sk']) };
+  }
+}

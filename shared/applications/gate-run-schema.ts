@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
+
+/**
+ * A run of a cohort gate: the cohortGate state machine moving every application of a season in
+ * `from` to `to`. It is the gate's checkpoint and its progress report at once: each shard of the
+ * stage index has its position, and every processed page adds its counts in the same write.
+ */
+export const GATE_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
+
+export const gateRunIdSchema = z.uuid();
+
+/**
+ * Where a shard of the stage index stands. `page` counts the pages checkpointed; `after` is the
+ * index sort key the last page stopped at (the Query's LastEvaluatedKey); `owed` lists the
+ * applications that page decided to move, written BEFORE they are moved, so a crash or a failed
+ * effect between the checkpoint and the moves is finished on retry or resume, never skipped.
+ */
+export const shardProgressSchema = z.strictObject({
+  page: z.int().min(0),
+  done: z.boolean(),
+  after: z.string().min(1).optional(),
+  owed: z.array(z.uuid()),
+});
+export type ShardProgress = z.infer<typeof shardProgressSchema>;
+
+export const gateFailureSchema = z.strictObject({
+  at: z.iso.datetime(),
+  shard: z.int().min(0).optional(),
+  error: z.string(),
+  cause: z.string().optional(),
+});
+export type GateFailure = z.infer<typeof gateFailureSchema>;
+
+export const gateCountsShape = {
+  /** Applications the gate found in `from`. */
+  seen: z.int().min(0),
+  moved: z.int().min(0),
+  /** Refused by a guard (e.g. not shortlisted); they stay in `from`. Reasons in `skippedReasons`. */
+  skipped: z.int().min(0),
+  /** Listed in `from` by the index but already gone from it when read (moved meanwhile). */
+  alreadyMoved: z.int().min(0),
+};
+
+export const gateRunSchema = z.strictObject({
+  id: gateRunIdSchema,
+  seasonId: seasonIdSchema,
+  programmeId: programmeIdSchema,
+  from: localIdSchema,
+  to: localIdSchema,
+  /** The staff member who started it; the moves' history names them. */
+  startedBy: z.string().min(1).max(200),
+  status: z.enum(GATE_RUN_STATUSES),
+  startedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+  /** Executions of the run: 1, plus one per resume; the current one is `gate-<id>-<executions>`. */
+  executions: z.int().min(1),
+  ...gateCountsShape,
+  skippedReasons: z.record(z.string(), z.int().min(0)),
+  failures: z.array(gateFailureSchema),
+  /** One entry per shard of the stage index (the adapter knows how many there are). */
+  shards: z.array(shardProgressSchema).min(1).max(64),
+});
+export type GateRun = z.infer<typeof gateRunSchema>;
+
+/** What one page adds to its run's counters. */
+export interface GatePageCounts {
+  readonly seen: number;
+  readonly moved: number;
+  readonly skipped: number;
+  readonly alreadyMoved: number;
+  readonly skippedReasons: Readonly<Record<string, number>>;
+}

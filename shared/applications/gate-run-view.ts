@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { GATE_RUN_STATUSES, gateCountsShape, gateFailureSchema, gateRunIdSchema, type GateRun } from './gate-run-schema.ts';
+
+/** A gate run as staff see it: progress and failures, without the checkpoints' internals. */
+export const gateRunViewSchema = z.strictObject({
+  id: gateRunIdSchema,
+  seasonId: seasonIdSchema,
+  from: localIdSchema,
+  to: localIdSchema,
+  status: z.enum(GATE_RUN_STATUSES),
+  startedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().optional(),
+  executions: z.int().min(1).describe('1, plus one per resume.'),
+  ...gateCountsShape,
+  skippedReasons: z.record(z.string(), z.int().min(0)).describe('Guard refusal code -> applications it kept in `from` (e.g. `not-shortlisted`).'),
+  failures: z.array(gateFailureSchema).describe('Pages that failed after their retries, oldest first.'),
+  shards: z.strictObject({ total: z.int().min(1), done: z.int().min(0) }).describe('Shards of the stage index worked through.'),
+});
+export type GateRunView = z.infer<typeof gateRunViewSchema>;
+
+export const toGateRunView = (run: GateRun): GateRunView => ({
+  id: run.id,
+  seasonId: run.seasonId,
+  from: run.from,
+  to: run.to,
+  status: run.status,
+  startedAt: run.startedAt,
+  updatedAt: run.updatedAt,
+  ...(run.finishedAt === undefined ? {} : { finishedAt: run.finishedAt }),
+  executions: run.executions,
+  seen: run.seen,
+  moved: run.moved,
+  skipped: run.skipped,
+  alreadyMoved: run.alreadyMoved,
+  skippedReasons: run.skippedReasons,
+  failures: run.failures,
+  shards: { total: run.shards.length, done: run.shards.filter((shard) => shard.done).length },
+});

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
+import { requireEnv } from '../../../shared/config/env.ts';
+import { call, staffOf } from '../applications/application-fixtures.ts';
+import { mailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
+import { finished, history, lambdaTask, steps } from './transition-support.ts';
+
+/**
+ * The real cohortGate ASL (the file CDK deploys, STANDARD) on the test setup's local Step Functions
+ * server, started and watched through the staff routes; its Tasks run functions/workflow/handler.ts
+ * against DynamoDB Local and the SES server.
+ */
+const sfn = sfnClient();
+const APPLICATIONS = 300;
+/** Two in three are on the shortlist; the rest fail the interview gate's guard. */
+const onShortlist = (index: number) => index % 3 !== 0;
+
+const gateRoute = '/seasons/{seasonId}/gates';
+const runRoute = '/seasons/{seasonId}/gates/{gateRunId}';
+
+describe('cohortGate on the local Step Functions server', () => {
+  it('moves every shortlisted application of the stage once, with one mail each, counts the refused by reason, changes nothing when run again, and the guardless gate takes the rest', async () => {
+    const { seasonId, programmeId, applicants } = await seasonInEducation(APPLICATIONS, onShortlist);
+    const staff = staffOf(programmeId);
+    const eligible = applicants.filter((applicant) => applicant.shortlisted);
+    const refused = applicants.filter((applicant) => !applicant.shortlisted);
+
+    const started = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    assert.equal(started.status, 202, JSON.stringify(started.body));
+    const gateRunId = String(started.body['gateRunId']);
+    const executionArn = String(started.body['executionArn']);
+    assert.ok(executionArn.startsWith(requireEnv('COHORT_GATE_STATE_MACHINE_ARN').replace(':stateMachine:', ':execution:')));
+
+    // The same gate again while the first run works: refused, naming the run to watch.
+    const second = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    assert.equal(second.status, 409, JSON.stringify(second.body));
+    assert.equal(second.body['code'], 'gate-running');
+    assert.equal(second.headers['location'], `/seasons/${seasonId}/gates/${gateRunId}`);
+
+    const execution = await finished(sfn, executionArn);
+    assert.equal(execution.status, 'SUCCEEDED', `${execution.error}: ${execution.cause}`);
+
+    const progress = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId }, claims: staff });
+    assert.equal(progress.status, 200, JSON.stringify(progress.body));
+    assert.deepEqual(
+      { ...progress.body, startedAt: undefined, updatedAt: undefined, finishedAt: undefined },
+      {
+        id: gateRunId,
+        seasonId,
+        from: 'education',
+        to: 'interview',
+        status: 'succeeded',
+        startedAt: undefined,
+        updatedAt: undefined,
+        finishedAt: undefined,
+        executions: 1,
+        seen: APPLICATIONS,
+        moved: eligible.length,
+        skipped: refused.length,
+        alreadyMoved: 0,
+        skippedReasons: { 'not-shortlisted': refused.length },
+        failures: [],
+        shards: { total: 16, done: 16 },
+      },
+    );
+
+    const after = await stagesAndMoves(applicants, 'interview');
+    for (const application of after) {
+      assert.equal(application.stage, application.shortlisted ? 'interview' : 'education', application.applicationId);
+      assert.equal(application.moves, application.shortlisted ? 1 : 0, application.applicationId);
+    }
+    const mails = await mailCounts();
+    for (const applicant of applicants) assert.equal(mails.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
+
+    // Two states per page, not per application: 300 applications in 16 shards of fewer than 100 are 16 pages.
+    const events = steps(await history(sfn, executionArn));
+    assert.equal(events.filter((event) => event === 'TaskStateEntered:ProcessPage').length, 16);
+    assert.equal(events.filter((event) => event === 'MapIterationSucceeded').length, 16);
+    assert.deepEqual(events.slice(0, 2), ['ExecutionStarted', 'MapStateEntered:Shards']);
+    assert.deepEqual(events.slice(-7), ['MapStateExited:Shards', ...lambdaTask('Finish'), 'ExecutionSucceeded']);
+
+    // Run it again: the moved are gone from `education`, the refused are seen and refused again, nothing else happens.
+    const again = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    assert.equal(again.status, 202, JSON.stringify(again.body));
+    assert.equal((await finished(sfn, String(again.body['executionArn']))).status, 'SUCCEEDED');
+    const rerun = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: String(again.body['gateRunId']) }, claims: staff });
+    assert.deepEqual(
+      [rerun.body['status'], rerun.body['seen'], rerun.body['moved'], rerun.body['skipped'], rerun.body['alreadyMoved']],
+      ['succeeded', refused.length, 0, refused.length, 0],
+    );
+    assert.deepEqual(await stagesAndMoves(applicants, 'interview'), after);
+    const mailsAfter = await mailCounts();
+    for (const applicant of applicants) assert.equal(mailsAfter.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
+
+    // The other gate out of the stage has no guard: it takes everyone left, and no one twice.
+    const rest = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'not-selected' } });
+    assert.equal(rest.status, 202, JSON.stringify(rest.body));
+    assert.equal((await finished(sfn, String(rest.body['executionArn']))).status, 'SUCCEEDED');
+    const closed = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: String(rest.body['gateRunId']) }, claims: staff });
+    assert.deepEqual(
+      [closed.body['seen'], closed.body['moved'], closed.body['skipped'], closed.body['skippedReasons']],
+      [refused.length, refused.length, 0, {}],
+    );
+    const final = await mailCounts();
+    for (const application of await stagesAndMoves(applicants, 'not-selected')) {
+      assert.equal(application.stage, application.shortlisted ? 'interview' : 'not-selected');
+      assert.equal(application.moves, application.shortlisted ? 0 : 1);
+      assert.equal(final.get(application.email), 1, 'one mail each: the interview invitation or the refusal');
+    }
+  });
+
+  it('refuses at once what the pipeline does not allow, and hides other programmes’ seasons', async () => {
+    const { seasonId, programmeId } = await seasonInEducation(0, () => false);
+    const staff = staffOf(programmeId);
+    const start = (body: Record<string, string>, claims = staff) => call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims, body });
+    const notAGate = await start({ from: 'screening', to: 'education' });
+    assert.equal(notAGate.status, 409);
+    assert.equal(notAGate.body['code'], 'not-a-gate');
+    assert.equal((await start({ from: 'education', to: 'completed' })).body['code'], 'no-such-transition');
+    assert.equal((await start({ from: 'limbo', to: 'interview' })).body['code'], 'unknown-stage');
+    assert.equal((await start({ from: 'education', to: 'interview' }, staffOf('another-programme'))).status, 404);
+    const missingRun = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: '00000000-0000-4000-8000-000000000000' }, claims: staff });
+    assert.equal(missingRun.status, 404);
+  });
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
+import { shortlistKey } from '../../../shared/adapters/dynamodb/keys.ts';
+import { settleInParallel, valuesOrFirstFailure } from '../../../shared/applications/use-cases/settle-in-parallel.ts';
+import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { openSeason } from '../applications/application-fixtures.ts';
+import { stored } from './transition-support.ts';
+
+const tableName = requireEnv(ENV.tableName);
+const client = documentClient();
+const applications = new DynamoDbApplicationRepository(client, tableName);
+const profiles = new DynamoDbProfileRepository(client, tableName);
+
+export interface GateApplicant {
+  readonly applicationId: string;
+  readonly email: string;
+  readonly shortlisted: boolean;
+}
+
+/**
+ * A ПроКадры season with `count` applications already in `education`, written straight through the
+ * repositories (the HTTP path is the applications tests' business; a gate only needs them there):
+ * each with its applicant's profile (the mail's address) and, where `shortlisted(i)`, the shortlist
+ * marker the `education -> interview` gate's guard reads.
+ */
+export const seasonInEducation = async (count: number, shortlisted: (index: number) => boolean) => {
+  const season = await openSeason();
+  const at = new Date().toISOString();
+  const applicants = valuesOrFirstFailure(
+    await settleInParallel(
+      Array.from({ length: count }, (_, index) => index),
+      25,
+      async (index): Promise<GateApplicant> => {
+        const applicantId = randomUUID();
+        const email = `${applicantId}@example.org`;
+        const applicationId = randomUUID();
+        await profiles.save(applicantId, { ...baseProfile(), contacts: { email } }, 0, at);
+        await applications.create(
+          { id: applicationId, seasonId: season.seasonId, programmeId: season.programmeId, applicantId, stage: 'education', answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 },
+          { at, version: 3, kind: 'stage-changed', actor: 'staff:setup', fromStage: 'screening', toStage: 'education' },
+        );
+        if (shortlisted(index)) await client.send(new PutCommand({ TableName: tableName, Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }));
+        return { applicationId, email, shortlisted: shortlisted(index) };
+      },
+    ),
+  );
+  return { ...season, applicants };
+};
+
+const storeSchema = z.object({ emails: z.array(z.object({ destination: z.object({ to: z.array(z.string()) }) })) });
+
+/** Mails the SES server accepted per address, read from its store ONCE (not once per applicant). */
+export const mailCounts = async (): Promise<ReadonlyMap<string, number>> => {
+  const { emails } = storeSchema.parse(await (await fetch(`${requireEnv(ENV.sesEndpoint)}/store`)).json());
+  const counts = new Map<string, number>();
+  for (const mail of emails) for (const to of mail.destination.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+};
+
+/** Each application's stage and how many times its history records the move to `to`. */
+export const stagesAndMoves = async (applicants: readonly GateApplicant[], to: string) =>
+  valuesOrFirstFailure(
+    await settleInParallel(applicants, 25, async (applicant) => {
+      const { application, events } = await stored(applicant.applicationId);
+      return { ...applicant, stage: application?.['stage'], moves: events.filter((event) => event['toStage'] === to).length };
+    }),
+  );
