@@ -54,3 +54,22 @@ export const apiEvent = (init: ApiEventInit): APIGatewayProxyEventV2WithJWTAutho
 };
 
 export const lambdaContext = (): Context => localLambdaContext('test', 30_000);
+
+export interface HandlerResponse {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers: Readonly<Record<string, unknown>>;
+}
+
+/** Drives a capability's Lambda handler with the event API Gateway would send, and parses its answer. */
+export const invokeHandler = async (
+  handler: (event: ReturnType<typeof apiEvent>, context: Context) => Promise<{ statusCode?: number; body?: string; headers?: Record<string, unknown> }>,
+  init: ApiEventInit,
+): Promise<HandlerResponse> => {
+  const result = await handler(apiEvent(init), lambdaContext());
+  return {
+    status: result.statusCode ?? 0,
+    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
+    headers: result.headers ?? {},
+  };
+};

@@ -3,26 +3,15 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { dynamoDbApplicantDependencies } from '../../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { handler } from '../../../functions/applications/handler.ts';
-import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
+import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 
 /** The repositories, to check what the routes stored through the same ports the applications side reads. */
 export const applicantDependencies = dynamoDbApplicantDependencies(documentClient(), requireEnv(ENV.tableName));
 
-export interface Response {
-  readonly status: number;
-  readonly body: Record<string, unknown>;
-  readonly headers: Readonly<Record<string, unknown>>;
-}
+export type Response = HandlerResponse;
 
 /** Drives the applications Lambda with the event API Gateway would send, and parses its answer. */
-export const call = async (init: ApiEventInit): Promise<Response> => {
-  const result = await handler(apiEvent(init), lambdaContext());
-  return {
-    status: result.statusCode ?? 0,
-    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
-    headers: result.headers ?? {},
-  };
-};
+export const call = (init: ApiEventInit): Promise<Response> => invokeHandler(handler, init);
 
 /** A fresh applicant: the token's subject is the only key to their data. */
 export const newApplicant = () => {

@@ -11,7 +11,7 @@ import type { ProgrammeSettings } from '../../../shared/programmes/config/progra
 import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { handler } from '../../../functions/applications/handler.ts';
-import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
+import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
@@ -20,21 +20,10 @@ const programmes = new DynamoDbProgrammeRepository(client, tableName);
 const seasons = new DynamoDbSeasonRepository(client, tableName);
 const documents = new DynamoDbDocumentRepository(client, tableName);
 
-export interface Response {
-  readonly status: number;
-  readonly body: Record<string, unknown>;
-  readonly headers: Readonly<Record<string, unknown>>;
-}
+export type Response = HandlerResponse;
 
 /** Drives the applications Lambda with the event API Gateway would send, and parses its answer. */
-export const call = async (init: ApiEventInit): Promise<Response> => {
-  const result = await handler(apiEvent(init), lambdaContext());
-  return {
-    status: result.statusCode ?? 0,
-    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
-    headers: result.headers ?? {},
-  };
-};
+export const call = (init: ApiEventInit): Promise<Response> => invokeHandler(handler, init);
 
 export const staffOf = (programmeId: string) => ({ sub: `staff-${randomUUID()}`, 'cognito:groups': '[staff]', 'custom:programmes': programmeId });
 

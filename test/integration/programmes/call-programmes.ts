@@ -1,24 +1,13 @@
-import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
+import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { handler } from '../../../functions/programmes/handler.ts';
 
 /** Claims of a staff member who runs every programme, as the JWT authorizer passes them. */
 export const staffClaims = { sub: 'staff-1', 'cognito:groups': '[staff]', 'custom:programmes': '*' } as const;
 
-export interface Response {
-  readonly status: number;
-  readonly body: Record<string, unknown>;
-  readonly headers: Readonly<Record<string, unknown>>;
-}
+export type Response = HandlerResponse;
 
 /** Drives the programmes Lambda with the event API Gateway would send, and parses its answer. */
-export const call = async (init: ApiEventInit): Promise<Response> => {
-  const result = await handler(apiEvent(init), lambdaContext());
-  return {
-    status: result.statusCode ?? 0,
-    body: typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {},
-    headers: result.headers ?? {},
-  };
-};
+export const call = (init: ApiEventInit): Promise<Response> => invokeHandler(handler, init);
 
 export const uniqueId = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
