@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../../errors/app-error.ts';
-import { escapeHtml } from '../../html/escape-html.ts';
+import { composeMail } from '../../programmes/mail/compose-mail.ts';
 import type { OutgoingMail } from '../../programmes/ports/mailer.ts';
 
 export interface ReceiptFacts {
@@ -44,14 +44,5 @@ export const applicationReceiptMail = (facts: ReceiptFacts): OutgoingMail => {
     facts.trackName === undefined ? texts.noTrack : texts.track(facts.trackName[facts.language]),
     texts.frozen,
   ];
-  return {
-    to: [facts.to],
-    subject: texts.subject(programme),
-    text: [`${programme} — ${season}`, '', ...lines, '', texts.footer].join('\n'),
-    html: [
-      `<h1>${escapeHtml(programme)} — ${escapeHtml(season)}</h1>`,
-      ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-      `<p><small>${escapeHtml(texts.footer)}</small></p>`,
-    ].join('\n'),
-  };
+  return composeMail({ to: [facts.to], subject: texts.subject(programme), heading: `${programme} — ${season}`, lines, footer: texts.footer });
 };

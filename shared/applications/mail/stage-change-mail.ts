@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../../errors/app-error.ts';
-import { escapeHtml } from '../../html/escape-html.ts';
+import { composeMail } from '../../programmes/mail/compose-mail.ts';
 import type { OutgoingMail } from '../../programmes/ports/mailer.ts';
 
 export interface StageChangeFacts {
@@ -36,14 +36,5 @@ export const stageChangeMail = (facts: StageChangeFacts): OutgoingMail => {
   const season = facts.seasonTitle[facts.language];
   const stage = facts.stageName[facts.language];
   const lines = [texts.moved(stage), ...(facts.stageDescription === undefined ? [] : [facts.stageDescription[facts.language]]), texts.id(facts.applicationId), texts.account];
-  return {
-    to: [facts.to],
-    subject: texts.subject(programme, stage),
-    text: [`${programme} — ${season}`, '', ...lines, '', texts.footer].join('\n'),
-    html: [
-      `<h1>${escapeHtml(programme)} — ${escapeHtml(season)}</h1>`,
-      ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-      `<p><small>${escapeHtml(texts.footer)}</small></p>`,
-    ].join('\n'),
-  };
+  return composeMail({ to: [facts.to], subject: texts.subject(programme, stage), heading: `${programme} — ${season}`, lines, footer: texts.footer });
 };

@@ -1,7 +1,7 @@
 import type { Programme } from '../config/programme-schema.ts';
 import type { OutgoingMail } from '../ports/mailer.ts';
 import type { Season } from '../seasons/season-schema.ts';
-import { escapeHtml } from '../../html/escape-html.ts';
+import { composeMail } from './compose-mail.ts';
 
 type Language = 'ru' | 'en';
 
@@ -38,15 +38,12 @@ export const seasonAnnouncementMail = (programme: Programme, season: Season): Ou
     ...(window === undefined ? [] : [texts.window(formatDate(window.opensAt, language), formatDate(window.closesAt, language))]),
     texts.link(`/seasons/${season.id}`),
   ];
-  return {
+  return composeMail({
     to: [programme.settings.contact.email],
     subject: texts.subject(programmeName, seasonTitle),
-    text: [`${programmeName} — ${seasonTitle}`, '', ...lines, '', season.description[language], '', texts.footer].join('\n'),
-    html: [
-      `<h1>${escapeHtml(programmeName)} — ${escapeHtml(seasonTitle)}</h1>`,
-      ...lines.map((line) => `<p>${escapeHtml(line)}</p>`),
-      `<blockquote>${escapeHtml(season.description[language])}</blockquote>`,
-      `<p><small>${escapeHtml(texts.footer)}</small></p>`,
-    ].join('\n'),
-  };
+    heading: `${programmeName} — ${seasonTitle}`,
+    lines,
+    quote: season.description[language],
+    footer: texts.footer,
+  });
 };
