@@ -5,9 +5,21 @@ import { cursorAttributes, MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES } from '.
 
 type Key = Record<string, string>;
 
-/** The cursor is the Query's LastEvaluatedKey as base64url JSON: opaque to callers, cheap to check. */
+/** Every cursor cadre issues is base64url JSON: opaque to callers, cheap to check. */
+export const cursorOf = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** The JSON inside a cursor, or a 400 if it is not base64url JSON; the caller checks its shape. */
+export const cursorJson = (cursor: string): unknown => {
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+};
+
+/** The cursor of a one-partition list is the Query's LastEvaluatedKey. */
 export const encodeCursor = (lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined =>
-  lastEvaluatedKey === undefined ? undefined : Buffer.from(JSON.stringify(lastEvaluatedKey)).toString('base64url');
+  lastEvaluatedKey === undefined ? undefined : cursorOf(lastEvaluatedKey);
 
 /** A key attribute within DynamoDB's limit in bytes (a character limit would let multi-byte text through). */
 const keyValueSchema = (maxBytes: number) => z.string().min(1).refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes);
@@ -22,13 +34,7 @@ export const decodeCursor = (cursor: string | undefined, list: { readonly index?
   if (cursor === undefined) return undefined;
   const names = cursorAttributes(list.index);
   const shape = z.strictObject(Object.fromEntries(names.map((name) => [name, keyValueSchema(name.endsWith('pk') ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)])));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  const key = shape.safeParse(parsed);
+  const key = shape.safeParse(cursorJson(cursor));
   if (!key.success) throw invalidCursor();
   const samePartition = Object.entries(list.partition).every(([name, value]) => key.data[name] === value);
   if (!samePartition || !key.data['sk']?.startsWith(list.sortKeyPrefix ?? '')) throw invalidCursor();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { invalidCursor } from '../../programmes/programme-errors.ts';
+import { cursorJson, cursorOf } from './cursor.ts';
 import { APPLICATION_SHARDS, MAX_SORT_KEY_BYTES } from './keys.ts';
 
 /**
@@ -29,17 +30,11 @@ const digest = (list: string): string => createHash('sha256').update(list).diges
 export const applicationIdOfSortKey = (sortKey: string): string | undefined => UUID_TAIL.exec(sortKey)?.[1];
 
 export const encodeShardCursor = (scope: ShardCursorScope, positions: readonly ShardPosition[]): string | undefined =>
-  positions.every((position) => 'done' in position) ? undefined : Buffer.from(JSON.stringify({ l: digest(scope.list), s: positions })).toString('base64url');
+  positions.every((position) => 'done' in position) ? undefined : cursorOf({ l: digest(scope.list), s: positions });
 
 export const decodeShardCursor = (cursor: string | undefined, scope: ShardCursorScope): readonly ShardPosition[] => {
   if (cursor === undefined) return Array.from({ length: APPLICATION_SHARDS }, () => ({}));
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  const result = cursorSchema.safeParse(parsed);
+  const result = cursorSchema.safeParse(cursorJson(cursor));
   if (!result.success || result.data.l !== digest(scope.list)) throw invalidCursor();
   for (const position of result.data.s) {
     if ('after' in position && (!position.after.startsWith(scope.sortKeyPrefix) || applicationIdOfSortKey(position.after) === undefined)) throw invalidCursor();
