@@ -6,7 +6,8 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbShortlistReader } from '../../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { educationProgressKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { COURSES, applicantClaims, call, event, givenAnEducationSeason, platformClaims, staffClaims } from './education-world.ts';
+import { applicantClaims, staffClaims } from '../../support/claims.ts';
+import { COURSES, call, event, givenAnEducationSeason, platformClaims } from './education-world.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const shortlist = new DynamoDbShortlistReader(documentClient(), tableName);
