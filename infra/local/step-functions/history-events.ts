@@ -1,10 +1,12 @@
 import type { HistoryEvent, HistoryEventType } from '@aws-sdk/client-sfn';
 import type { StateMachine } from 'aws-local-stepfunctions';
 import type { LocalStateMachine } from './local-state-machine.ts';
-import type { TaskCalls } from './task-calls.ts';
+import type { TaskCalls, TaskPlace } from './task-calls.ts';
 
 /** One event of aws-local-stepfunctions' execution log. */
 export type EventLog = ReturnType<StateMachine['run']>['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
+
+type StateEvent = Extract<EventLog, { state: unknown }>;
 
 /** A history event before it gets its place (id, previousEventId) in the execution's history. */
 export type HistoryEntry = Omit<HistoryEvent, 'id' | 'previousEventId'>;
@@ -56,7 +58,7 @@ export const historyEntriesFor = (
       // AWS has no "retried" event: the retry shows as the function being scheduled again.
       return event.state.type === 'Task' ? lambdaStarted(event, taskCalls) : [];
     case 'StateFailed': {
-      if (event.state.type !== 'Task' || taskCalls.settle(event.state.name) === undefined) return [];
+      if (event.state.type !== 'Task' || taskCalls.settle(placeOf(event)) === undefined) return [];
       const details = { error: event.Error, cause: text(event.Cause) };
       return event.Error === 'States.Timeout'
         ? [entry(event, 'LambdaFunctionTimedOut', { lambdaFunctionTimedOutEventDetails: details })]
@@ -67,7 +69,7 @@ export const historyEntriesFor = (
       const exited = entry(event, `${event.state.type}StateExited`, {
         stateExitedEventDetails: { name: event.state.name, output: json(event.state.output), outputDetails: notTruncated },
       });
-      const call = event.state.type === 'Task' ? taskCalls.settle(event.state.name) : undefined;
+      const call = event.state.type === 'Task' ? taskCalls.settle(placeOf(event)) : undefined;
       return call === undefined
         ? [exited]
         : [entry(event, 'LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: json(call.output), outputDetails: notTruncated } }), exited];
@@ -87,8 +89,11 @@ export const historyEntriesFor = (
   }
 };
 
-const lambdaStarted = (event: EventLog & { state: { name: string } }, taskCalls: TaskCalls): HistoryEntry[] => {
-  const call = taskCalls.announce(event.state.name);
+/** A state event's Task place: a state event forwarded from a Map iteration carries its index. */
+const placeOf = (event: StateEvent): TaskPlace => ({ stateName: event.state.name, iteration: event.index });
+
+const lambdaStarted = (event: StateEvent, taskCalls: TaskCalls): HistoryEntry[] => {
+  const call = taskCalls.announce(placeOf(event));
   if (call === undefined) return [];
   return [
     entry(event, 'LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: { resource: call.resource, input: json(call.input), inputDetails: notTruncated } }),
