@@ -39,6 +39,11 @@ const deploymentSchema = z.strictObject({
     rateLimit: z.number().int().positive(),
     burstLimit: z.number().int().positive(),
   }),
+  /**
+   * Mails per second the mail queue's drainer sends: the account's SES maximum send rate in this
+   * region (1 in the SES sandbox; Service Quotas shows the granted rate). MAIL_SEND_RATE_PER_SECOND.
+   */
+  mailSendRatePerSecond: z.number().int().positive(),
   /** Where alarm notifications go; without it ops subscribe to the alarm topic themselves. */
   alarmEmail: z.email().optional(),
   /** Custom API domain with an ACM certificate (same region) created by ops; default endpoint otherwise. */
@@ -68,6 +73,8 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     personalDataRetentionDays: 90,
     allowedOrigins: ['https://dev.cadre.example'],
     throttling: { rateLimit: 50, burstLimit: 100 },
+    // The SES sandbox's rate.
+    mailSendRatePerSecond: 1,
   },
   'prod-eu-north-1': {
     account: '222222222222',
@@ -80,6 +87,8 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     allowedOrigins: ['https://cadre.example', 'https://www.cadre.example'],
     // A deadline brings ~1,000 submissions per second (DESIGN §7).
     throttling: { rateLimit: 1000, burstLimit: 2000 },
+    // SES production access starts at 14 mails/s; raise it with the quota SES grants.
+    mailSendRatePerSecond: 14,
     alarmEmail: 'ops@cadre.example',
     domain: {
       apiDomainName: 'api.cadre.example',

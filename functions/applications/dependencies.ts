@@ -1,25 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
 import type { GateDependencies } from '../../shared/applications/use-cases/gate-dependencies.ts';
-import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
+import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
+import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
 import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
-import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
-import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
 import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
 import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
 import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
+import type { TeamDependencies } from '../../shared/teams/use-cases/team-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 
 /** Created once per Lambda container, at cold start, and shared by every invocation. */
@@ -33,17 +37,22 @@ const clock = () => new Date();
  */
 export const applicants: ApplicantDependencies = dynamoDbApplicantDependencies(client, tableName);
 
+/** Project teams and their one-team-per-season guards; the same adapter answers the `team` transition guard. */
+const teams = new DynamoDbTeams(client, tableName);
+
 /** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
-export const applications: ApplicationDependencies & GateDependencies = {
+export const applications: ApplicationDependencies & GateDependencies & TeamDependencies & { readonly calendarJobs: CalendarJobRepository } & Pick<UndeliverableMailDependencies, 'undeliverableMail'> = {
   applications: new DynamoDbApplicationRepository(client, tableName),
   // Catalogue config through the per-container cache: an edit reaches applicants within its TTL
   // (catalogue-cache.ts); refreshes read eventually consistently. Never used for catalogue writes.
   programmes: new CatalogueCache(new DynamoDbProgrammeRepository(client, tableName, { consistentFind: false }), { clock }),
   seasons: new CatalogueCache(new DynamoDbSeasonRepository(client, tableName, { consistentFind: false }), { clock }),
   applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
-  mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
-  notifications: new DynamoDbNotificationLedger(client, tableName),
+  mailQueue: new DynamoDbMailQueue(client, tableName),
+  undeliverableMail: new DynamoDbUndeliverableMail(client, tableName),
   shortlist: new DynamoDbShortlistReader(client, tableName),
+  teams,
+  teamMemberships: teams,
   pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
   transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
   workflows: new SfnWorkflowStarter(sfnClient()),
@@ -51,4 +60,5 @@ export const applications: ApplicationDependencies & GateDependencies = {
   stagePages: new DynamoDbGateStagePages(client, tableName),
   clock,
   newId: randomUUID,
+  calendarJobs: new DynamoDbCalendarJobs(client, tableName),
 };

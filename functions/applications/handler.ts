@@ -1,18 +1,25 @@
 import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
 import { consentImplementations } from './consents/index.ts';
 import { createApplication } from './create-application.ts';
+import { dissolveTeam } from './dissolve-team.ts';
 import { applicants } from './dependencies.ts';
 import { getApplication } from './get-application.ts';
 import { getGateRun } from './get-gate-run.ts';
+import { getTeam } from './get-team.ts';
+import { listCalendarJobs } from './list-calendar-jobs.ts';
 import { listMyApplications } from './list-my-applications.ts';
 import { listPendingEffects } from './list-pending-effects.ts';
+import { listTeams } from './list-teams.ts';
 import { listSeasonApplications } from './list-season-applications.ts';
 import { listTransitionFailures } from './list-transition-failures.ts';
+import { listUndeliverableMail } from './list-undeliverable-mail.ts';
 import { overrideApplicationTrack } from './override-application-track.ts';
 import { profileImplementations } from './profile/index.ts';
+import { putTeam } from './put-team.ts';
 import { requestApplicationTransition } from './request-application-transition.ts';
 import { resumeGateRun } from './resume-gate-run.ts';
 import { retryTransitionFailure } from './retry-transition-failure.ts';
+import { retryUndeliverableMail } from './retry-undeliverable-mail.ts';
 import { startGate } from './start-gate.ts';
 import { submitApplication } from './submit-application.ts';
 import { updateApplication } from './update-application.ts';
@@ -37,4 +44,11 @@ export const handler = createCapabilityHandler('applications', {
   startGate,
   getGateRun,
   resumeGateRun,
+  listCalendarJobs,
+  listUndeliverableMail,
+  retryUndeliverableMail,
+  putTeam,
+  listTeams,
+  getTeam,
+  dissolveTeam,
 });

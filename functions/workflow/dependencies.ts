@@ -1,21 +1,22 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
+import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
 import type { GatePageDependencies } from '../../shared/applications/use-cases/process-gate-page.ts';
 import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
-import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
-import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
-import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
 import { ENV, requireEnv } from '../../shared/config/env.ts';
 import type { CatalogueDependencies } from '../../shared/programmes/use-cases/catalogue-dependencies.ts';
 
@@ -23,10 +24,12 @@ import type { CatalogueDependencies } from '../../shared/programmes/use-cases/ca
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
 
-export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailer' | 'notifications' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'> &
+export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'> &
   GatePageDependencies & {
     /** Applications per page of a cohort gate; a test's own server sets a small one to make shards span pages. */
     readonly gatePageSize?: number | undefined;
+    /** Opening a season plans its calendar jobs (gates at a window's close, reminders before it). */
+    readonly calendarJobs: CalendarJobRepository;
   };
 
 const applicantStore = dynamoDbApplicantDependencies(client, tableName);
@@ -34,15 +37,16 @@ const applicantStore = dynamoDbApplicantDependencies(client, tableName);
 export const workflowDependencies: WorkflowTaskDependencies = {
   programmes: new DynamoDbProgrammeRepository(client, tableName),
   seasons: new DynamoDbSeasonRepository(client, tableName),
-  mailer: new SesMailer(sesClient(), requireEnv(ENV.mailFrom)),
-  notifications: new DynamoDbNotificationLedger(client, tableName),
+  mailQueue: new DynamoDbMailQueue(client, tableName),
   failures: new DynamoDbWorkflowFailureRepository(client, tableName),
   applications: new DynamoDbApplicationRepository(client, tableName),
   applicants: new ApplicantRecordsFromProfiles(applicantStore.profiles, applicantStore.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
   shortlist: new DynamoDbShortlistReader(client, tableName),
+  teamMemberships: new DynamoDbTeams(client, tableName),
   pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
   transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
   gateRuns: new DynamoDbGateRunRepository(client, tableName),
   stagePages: new DynamoDbGateStagePages(client, tableName),
+  calendarJobs: new DynamoDbCalendarJobs(client, tableName),
   clock: () => new Date(),
 };

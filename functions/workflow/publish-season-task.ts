@@ -1,10 +1,16 @@
+import { scheduleSeasonCalendar } from '../../shared/programmes/calendar/schedule-season-calendar.ts';
 import { publishSeason } from '../../shared/programmes/use-cases/publish-season.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 
-/** draft/opening -> open; a repeated run reports `changed: false` and changes nothing. */
+/**
+ * draft/opening -> open; a repeated run reports `changed: false` and changes nothing. The open
+ * season's calendar jobs are written here too, on every run (each write is conditional on the
+ * job not existing), so a retry after a fault between the two completes the plan.
+ */
 export const publishSeasonTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
   const { seasonId } = seasonStateSchema.parse(event.input);
   const { season, changed } = await publishSeason(deps, seasonId);
+  await scheduleSeasonCalendar(deps, season);
   return { status: season.status, changed };
 };

@@ -1,3 +1,4 @@
+import type { ScheduleTarget } from '../schedules/index.ts';
 import type { WorkflowCapability } from '../workflows/index.ts';
 
 /**
@@ -20,12 +21,17 @@ export const CAPABILITY_ACCESS = {
   docs: {},
   // The programme catalogue and seasons live in the table.
   programmes: { table: 'RW' },
-  // Profiles, consents, applications and staff views; the submission receipt goes by mail.
-  applications: { table: 'RW', sendsMail: true },
+  // Profiles, consents, applications and staff views; mails (the submission receipt) are queued in the table.
+  applications: { table: 'RW' },
   // Document records and expert assignments in the table; the files themselves in the bucket.
   documents: { table: 'RW', documents: 'RW' },
   // Course catalogues, learning progress and shortlist markers in the table; no mail, no files.
   education: { table: 'RW' },
-  // Workflow tasks move records and announce them by mail.
-  workflow: { table: 'RW', sendsMail: true },
-} as const satisfies Record<WorkflowCapability, CapabilityAccess>;
+  // Workflow tasks move records and queue the mails announcing them.
+  workflow: { table: 'RW' },
+  // The calendar tick: calendar jobs and gate runs in the table; starts and describes cohortGate
+  // executions (granted with the machine in the schedules stack).
+  calendar: { table: 'RW' },
+  // The mail queue's drainer: the only function that sends mail, so the deployment's SES rate holds.
+  mail: { table: 'RW', sendsMail: true },
+} as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

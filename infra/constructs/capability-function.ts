@@ -14,6 +14,7 @@ import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/upload/object-key
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
+import type { ScheduleTarget } from '../schedules/index.ts';
 import type { WorkflowCapability } from '../workflows/index.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,10 +22,10 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export type DataAccess = 'RO' | 'RW';
 
 /**
- * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes and workflow
- * Tasks) and the Cognito trigger that enrols self-signed-up applicants (no route, no Task).
+ * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes, workflow
+ * Tasks and the mail queue's drainer) and the Cognito trigger that enrols self-signed-up applicants (no route, no Task).
  */
-export type FunctionName = WorkflowCapability | 'account-confirmation';
+export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation';
 
 export interface CapabilityFunctionProps {
   readonly capability: FunctionName;

@@ -29,6 +29,9 @@ export const localEnvironment = (endpoints: LocalEndpoints): Record<string, stri
   [ENV.malwareScanner]: 'stand-in',
   // The dev deployment's retention: long enough for a demo season, short enough to notice erasure.
   [ENV.personalDataRetentionDays]: '90',
+  // Faster than the dev deployment's SES sandbox (1/s), which the local mailbox does not have, so a
+  // demo gate's mails arrive while one watches; still paced, so the limiter runs locally too.
+  [ENV.mailSendRatePerSecond]: '10',
   ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))])),
   // Locally every response is checked against its route's schema, so a drifting handler fails loudly.
   VALIDATE_RESPONSES: 'true',

@@ -12,6 +12,7 @@ import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { startS3Server } from './services/s3-server.ts';
 import type { ServiceHandle } from './services/service-handle.ts';
 import { startSesServer } from './services/ses-server.ts';
+import { startLocalScheduler } from './scheduler/local-scheduler.ts';
 import type { LambdaHandler } from './step-functions/in-process-lambda.ts';
 import type { LocalStateMachine } from './step-functions/local-state-machine.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from './step-functions/manifest-state-machines.ts';
@@ -34,6 +35,12 @@ export interface LocalCloudOptions {
   readonly dataDir?: string;
   /** The code behind workflow Task states; the capability's real handler by default. */
   readonly loadHandler?: (capability: WorkflowCapability) => Promise<LambdaHandler>;
+  /**
+   * Runs the schedules of infra/schedules/index.ts (the mail drainer, the calendar tick) as
+   * EventBridge Scheduler would. `npm start` does; the test setup does not (tests drain mail
+   * themselves, test/support/deliver-queued-mail.ts, and tick calendars when they mean to).
+   */
+  readonly runSchedules?: boolean;
 }
 
 export interface LocalCloud {
@@ -62,7 +69,7 @@ const stopAll = async (services: readonly ServiceHandle[]): Promise<void> => {
  * in this process (workflow Task handlers run here and read it). Used by `npm start` and by the
  * test global setup alike.
  */
-export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapabilityHandler }: LocalCloudOptions): Promise<LocalCloud> => {
+export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapabilityHandler, runSchedules = false }: LocalCloudOptions): Promise<LocalCloud> => {
   const started: ServiceHandle[] = [];
   const starting: Promise<unknown>[] = [];
   const s3Directory = dataDir === undefined ? await mkdtemp(join(tmpdir(), 'cadre-s3-')) : join(dataDir, 's3');
@@ -105,6 +112,9 @@ export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapa
       s3Client.destroy();
     }
 
+    // Last to start, first to stop: no scheduled run may find a service gone.
+    const scheduler = runSchedules ? startLocalScheduler({ loadHandler: importCapabilityHandler }) : undefined;
+
     let stopped: Promise<void> | undefined;
     return {
       env,
@@ -114,7 +124,10 @@ export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapa
       dynamodbPid: dynamodb.pid,
       stateMachines,
       crashed: dynamodb.crashed,
-      stop: () => (stopped ??= stopAll(started).finally(removeTemporaryData)),
+      stop: () => (stopped ??= (async () => {
+        await scheduler?.stop();
+        await stopAll(started);
+      })().finally(removeTemporaryData)),
     };
   } catch (error) {
     // Services still starting when another failed must be up before they can be stopped.

@@ -58,7 +58,7 @@ const main = async (): Promise<number> => {
 
   let cloud: LocalCloud;
   try {
-    cloud = await startLocalCloud({ ports: options.ports, ...(options.ephemeral ? {} : { dataDir: DATA_DIR }) });
+    cloud = await startLocalCloud({ ports: options.ports, runSchedules: true, ...(options.ephemeral ? {} : { dataDir: DATA_DIR }) });
     running.push(cloud);
     const api = await startApi(options.ports.api, temporaryDir ?? DATA_DIR);
     running.push(api);

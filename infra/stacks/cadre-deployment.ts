@@ -7,12 +7,14 @@ import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
 import { FunctionsStack } from './functions-stack.ts';
 import { ObservabilityStack } from './observability-stack.ts';
+import { SchedulesStack } from './schedules-stack.ts';
 import { WorkflowStack } from './workflow-stack.ts';
 
 /** The nested stacks one deployment is made of. */
 export interface CadreDeploymentParts {
   readonly data: DataStack;
   readonly workflow: WorkflowStack;
+  readonly schedules: SchedulesStack;
   readonly functions: FunctionsStack;
   readonly api: ApiStack;
   readonly observability: ObservabilityStack;
@@ -31,7 +33,7 @@ export const deploymentStackName = (deploymentName: string): string => `cadre-${
  * region, so `cdk deploy -c deployment=<name>` deploys that region and nothing else. Its parts are
  * nested stacks, which keep the separation (and each part's 500-resource quota) while CloudFormation
  * deploys them together. References between parts flow one way (see WorkflowStack for why):
- * data -> workflow -> functions -> api -> observability.
+ * data -> workflow -> schedules, and data -> workflow -> functions -> api -> observability.
  */
 export class CadreDeploymentStack extends Stack {
   readonly parts: CadreDeploymentParts;
@@ -53,6 +55,8 @@ export class CadreDeploymentStack extends Stack {
       routeCapabilities: capabilities,
     });
     workflow.addStackDependency(data);
+    const schedules = new SchedulesStack(this, 'Schedules', { description: description('schedules'), deployment, data, workflow });
+    schedules.addStackDependency(workflow);
     const functions = new FunctionsStack(this, 'Functions', {
       description: description('functions'),
       deployment,
@@ -75,13 +79,13 @@ export class CadreDeploymentStack extends Stack {
       data,
       api,
       workflow,
-      functions: [...functions.functions.values(), ...workflow.taskFunctions.values(), api.accountConfirmation],
+      functions: [...functions.functions.values(), ...workflow.taskFunctions.values(), schedules.mailFunction, api.accountConfirmation],
     });
     observability.addStackDependency(api);
 
     // Tags reach every nested stack and the resources in it.
     Tags.of(this).add('cadre:deployment', name);
     Tags.of(this).add('cadre:stage', deployment.stage);
-    this.parts = { data, workflow, functions, api, observability };
+    this.parts = { data, workflow, schedules, functions, api, observability };
   }
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { nameSchema, localisedTextSchema } from '../programmes/config/localised-text.ts';
 import type { ProgrammeSettingsShape } from '../programmes/config/programme-settings-schema.ts';
 import { documentSchema, type DocumentRecord } from '../documents/document-schema.ts';
+import { applicantTeamViewSchema, type ApplicantTeamView } from '../teams/team-schema.ts';
 import { applicationEventSchema, applicationSchema, trackAssignmentSchema, type Application, type ApplicationEvent } from './application-schema.ts';
 
 /** An application's document as its owner and staff see it (never the storage key). */
@@ -34,6 +35,8 @@ export const applicationViewSchema = applicationSchema
     processingStopped: z.boolean(),
     history: z.array(applicationEventSchema).optional(),
     documents: z.array(applicationDocumentViewSchema).optional(),
+    /** The project team the application is in (its id, name and the person's place), on the single-application read. */
+    team: applicantTeamViewSchema.optional(),
   });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 
@@ -43,6 +46,7 @@ export interface ViewExtras {
   readonly withholdContent: boolean;
   readonly history?: readonly ApplicationEvent[] | undefined;
   readonly documents?: readonly DocumentRecord[] | undefined;
+  readonly team?: ApplicantTeamView | undefined;
 }
 
 const toDocumentView = (document: DocumentRecord): z.infer<typeof applicationDocumentViewSchema> => ({
@@ -89,5 +93,6 @@ export const toApplicationView = (application: Application, settings: ProgrammeS
     processingStopped: extras.processingStopped,
     ...(extras.history === undefined ? {} : { history: [...extras.history] }),
     ...(extras.documents === undefined ? {} : { documents: extras.documents.map(toDocumentView) }),
+    ...(extras.team === undefined ? {} : { team: extras.team }),
   };
 };

@@ -10,6 +10,17 @@ export const GATE_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
 
 export const gateRunIdSchema = z.uuid();
 
+export const GATE_RUN_ACTORS = ['staff', 'system'] as const;
+export const GATE_RUN_ACTIONS = ['move', 'remind'] as const;
+export type GateRunAction = (typeof GATE_RUN_ACTIONS)[number];
+
+/** A reminder run's window: it closes at `closesAt`, and this is the reminder `hoursBefore` that. */
+export const gateReminderSchema = z.strictObject({
+  closesAt: z.iso.datetime({ offset: true }),
+  hoursBefore: z.int().min(1).max(24 * 90),
+});
+export type GateReminder = z.infer<typeof gateReminderSchema>;
+
 /**
  * Where a shard of the stage index stands. `page` counts the pages checkpointed; `after` is the
  * index sort key the last page stopped at (the Query's LastEvaluatedKey); `owed` lists the
@@ -48,8 +59,14 @@ export const gateRunSchema = z.strictObject({
   programmeId: programmeIdSchema,
   from: localIdSchema,
   to: localIdSchema,
-  /** The staff member who started it; the moves' history names them. */
+  /** The staff member who started it, or the calendar job (`calendar:<jobId>`); the moves' history names them. */
   startedBy: z.string().min(1).max(200),
+  /** Who the moves are made as: staff (the start route), or `system` (the season calendar). Absent: staff. */
+  actor: z.enum(GATE_RUN_ACTORS).optional(),
+  /** `move` (absent): the transition `from` -> `to`. `remind`: a reminder mail to each application still in `from`. */
+  action: z.enum(GATE_RUN_ACTIONS).optional(),
+  /** For `remind`: which window's reminder this is (the mail names the window's close). */
+  reminder: gateReminderSchema.optional(),
   status: z.enum(GATE_RUN_STATUSES),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
-import { GATE_RUN_STATUSES, gateCountsShape, gateFailureSchema, gateRunIdSchema, type GateRun } from './gate-run-schema.ts';
+import { GATE_RUN_ACTIONS, GATE_RUN_ACTORS, GATE_RUN_STATUSES, gateCountsShape, gateFailureSchema, gateRunIdSchema, type GateRun } from './gate-run-schema.ts';
 
 /** A gate run as staff see it: progress and failures, without the checkpoints' internals. */
 export const gateRunViewSchema = z.strictObject({
@@ -8,6 +8,8 @@ export const gateRunViewSchema = z.strictObject({
   seasonId: seasonIdSchema,
   from: localIdSchema,
   to: localIdSchema,
+  action: z.enum(GATE_RUN_ACTIONS).describe('`move` the applications to `to`, or `remind` those still in `from` (then `moved` counts reminders queued).'),
+  actor: z.enum(GATE_RUN_ACTORS).describe('`staff` (started through this API) or `system` (the season calendar).'),
   status: z.enum(GATE_RUN_STATUSES),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -25,6 +27,8 @@ export const toGateRunView = (run: GateRun): GateRunView => ({
   seasonId: run.seasonId,
   from: run.from,
   to: run.to,
+  action: run.action ?? 'move',
+  actor: run.actor ?? 'staff',
   status: run.status,
   startedAt: run.startedAt,
   updatedAt: run.updatedAt,

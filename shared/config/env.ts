@@ -29,4 +29,6 @@ export const ENV = {
   malwareScanner: 'MALWARE_SCANNER',
   /** Days after a season closes that applicants' personal data is kept before erasure (TTL). */
   personalDataRetentionDays: 'PERSONAL_DATA_RETENTION_DAYS',
+  /** The mail queue's drainer sends at most this many mails in any second (the deployment's SES rate). */
+  mailSendRatePerSecond: 'MAIL_SEND_RATE_PER_SECOND',
 } as const;

@@ -189,7 +189,7 @@ export const requestApplicationTransitionRoute = defineRoute({
     202: { description: 'The move has started', body: transitionStartedSchema },
     409: {
       description:
-        'The pipeline refuses the move: `unknown-stage`, `already-in-stage`, `no-such-transition`, `actor-not-allowed`, or a guard: `track-not-admitted`, `participant-role-not-admitted`, `document-missing`, `guardian-consent-missing`, `not-shortlisted`, `rubric-score-unavailable`, `rubric-score-too-low`.',
+        'The pipeline refuses the move: `unknown-stage`, `already-in-stage`, `no-such-transition`, `actor-not-allowed`, or a guard: `track-not-admitted`, `participant-role-not-admitted`, `document-missing`, `guardian-consent-missing`, `not-shortlisted`, `not-in-team`, `rubric-score-unavailable`, `rubric-score-too-low`.',
     },
   },
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { defineRoute } from '../http/route.ts';
 import { gateRunIdSchema } from '../applications/gate-run-schema.ts';
 import { gateRunViewSchema } from '../applications/gate-run-view.ts';
+import { calendarJobSchema } from '../programmes/calendar/calendar-job-schema.ts';
 import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
@@ -59,5 +60,19 @@ export const resumeGateRunRoute = defineRoute({
   },
 });
 
-/** Cohort gates (capability 'applications'; issue 4, point 3). */
-export const gateRoutes = [startGateRoute, getGateRunRoute, resumeGateRunRoute] as const;
+export const listCalendarJobsRoute = defineRoute({
+  operationId: 'listCalendarJobs',
+  method: 'GET',
+  path: '/seasons/{seasonId}/calendar-jobs',
+  capability: 'applications',
+  roles: ['staff'],
+  summary: 'What the season calendar does by itself: its closing gates and reminders, when each is due and how it went',
+  description:
+    'Written when the season opens: a job per window `closeGate` (due when the window closes) and per reminder the programme configures (due that many hours before the close). Each job runs once: `started` names its run (watch it at `GET /seasons/{seasonId}/gates/{gateRunId}`); `gate-busy` or `error` means it is tried again on the next minute’s tick; `refused` carries the pipeline’s reason code.',
+  tags: ['applications'],
+  request: { params: seasonParams },
+  responses: { 200: { description: 'The season’s calendar jobs, due soonest first', body: z.strictObject({ items: z.array(calendarJobSchema) }) } },
+});
+
+/** Cohort gates (capability 'applications'; issue 4, point 3), and the calendar jobs that start them. */
+export const gateRoutes = [startGateRoute, getGateRunRoute, resumeGateRunRoute, listCalendarJobsRoute] as const;

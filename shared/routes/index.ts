@@ -5,10 +5,12 @@ import { docsRoutes } from './docs-routes.ts';
 import { documentRoutes } from './document-routes.ts';
 import { educationRoutes } from './education-routes.ts';
 import { gateRoutes } from './gate-routes.ts';
+import { mailRoutes } from './mail-routes.ts';
 import { programmeRoutes } from './programme-routes.ts';
+import { teamRoutes } from './team-routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
-const ROUTE_TABLE = [...docsRoutes, ...programmeRoutes, ...applicantRoutes, ...applicationRoutes, ...documentRoutes, ...educationRoutes, ...gateRoutes] as const satisfies readonly RouteDefinition[];
+const ROUTE_TABLE = [...docsRoutes, ...programmeRoutes, ...applicantRoutes, ...applicationRoutes, ...documentRoutes, ...educationRoutes, ...gateRoutes, ...mailRoutes, ...teamRoutes] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 
 /**

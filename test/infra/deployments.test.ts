@@ -101,8 +101,8 @@ for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
       assert.equal(stack.terminationProtection, deployment.stage === 'prod');
     });
 
-    it('is made of the data, workflow, functions, api and observability nested stacks, each with its own template', () => {
-      assert.deepEqual(Object.keys(parts), ['data', 'workflow', 'functions', 'api', 'observability']);
+    it('is made of the data, workflow, schedules, functions, api and observability nested stacks, each with its own template', () => {
+      assert.deepEqual(Object.keys(parts), ['data', 'workflow', 'schedules', 'functions', 'api', 'observability']);
       const nestedStackResources = Object.keys(root.findResources('AWS::CloudFormation::Stack'));
       assert.equal(nestedStackResources.length, Object.keys(parts).length);
       for (const part of Object.values(parts)) {
@@ -122,6 +122,8 @@ for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
         const dependsOn = resources[stack.getLogicalId(parts[part].nestedStackResource!)]?.DependsOn ?? [];
         assert.ok(dependsOn.includes(stack.getLogicalId(parts[order[index]!].nestedStackResource!)), `${part} after ${order[index]}`);
       });
+      const schedules = resources[stack.getLogicalId(parts.schedules.nestedStackResource!)]?.DependsOn ?? [];
+      assert.ok(schedules.includes(stack.getLogicalId(parts.workflow.nestedStackResource!)), 'schedules after workflow (the calendar tick invokes its Lambda)');
       const dataResource = resources[stack.getLogicalId(parts.data.nestedStackResource!)];
       assert.equal(dataResource?.DependsOn, undefined, 'data depends on nothing');
     });

@@ -22,7 +22,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks and the Cognito trigger. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer and the Cognito trigger. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -34,6 +34,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
     fn,
     templates.workflow,
   ]),
+  ['mail', parts.schedules.mailFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
 ];
 

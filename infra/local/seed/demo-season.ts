@@ -6,17 +6,35 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const WINDOW_DAYS = 30;
 
 /**
+ * The stage a window's close moves its cohort to: the first gate the platform may run from the
+ * stage to a stage that is not an outcome (ПроКадры's education block closes into the interview
+ * shortlist, not into "not selected"). Undefined where the pipeline has no such gate.
+ */
+const closeGateOf = (template: ProgrammeTemplate, stage: string): { readonly to: string } | undefined => {
+  const { stages, transitions } = template.settings.pipeline;
+  const outcome = new Set(stages.filter((one) => isTerminalKind(one.kind)).map((one) => one.id));
+  const gate = transitions.find((transition) => transition.gate === true && transition.from.includes(stage) && transition.by.includes('system') && !outcome.has(transition.to));
+  return gate === undefined ? undefined : { to: gate.to };
+};
+
+/**
  * A season whose application window opened yesterday, with one 30-day window per working stage
- * after it, so every stage of the demo pipeline has a place in the calendar.
+ * after it, so every stage of the demo pipeline has a place in the calendar; a window with a
+ * gate the platform runs closes into it, so the demo's calendar jobs list shows gates as well as
+ * reminders.
  */
 export const demoSeason = (template: ProgrammeTemplate, seasonId: string, now: Date): SeasonDefinition => {
   const start = now.getTime() - DAY_MS;
   const stages = template.settings.pipeline.stages.filter((stage) => !isTerminalKind(stage.kind));
-  const calendar = stages.map((stage, index) => ({
-    stage: stage.id,
-    opensAt: new Date(start + index * WINDOW_DAYS * DAY_MS).toISOString(),
-    closesAt: new Date(start + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
-  }));
+  const calendar = stages.map((stage, index) => {
+    const closeGate = closeGateOf(template, stage.id);
+    return {
+      stage: stage.id,
+      opensAt: new Date(start + index * WINDOW_DAYS * DAY_MS).toISOString(),
+      closesAt: new Date(start + (index + 1) * WINDOW_DAYS * DAY_MS).toISOString(),
+      ...(closeGate === undefined ? {} : { closeGate }),
+    };
+  });
   const applicationCloses = calendar[0]?.closesAt ?? now.toISOString();
   return {
     id: seasonId,

@@ -1,9 +1,11 @@
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import type { Identity } from '../../../shared/auth/identity.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { isAppError } from '../../../shared/errors/app-error.ts';
+import { scheduleSeasonCalendar } from '../../../shared/programmes/calendar/schedule-season-calendar.ts';
 import { PROGRAMME_TEMPLATES } from '../../../shared/programmes/templates/programme-templates.ts';
 import { createProgramme } from '../../../shared/programmes/use-cases/create-programme.ts';
 import { createSeason } from '../../../shared/programmes/use-cases/create-season.ts';
@@ -36,7 +38,7 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
  * against TABLE_NAME (DYNAMODB_ENDPOINT for the local cloud). Safe on every start: what exists is
  * left as it is. Seasons are published directly (draft -> open), not through the openSeason
  * workflow: seeding runs before the local Step Functions server is guaranteed to be up, and a demo
- * season needs no announcement mail.
+ * season needs no announcement mail. Its calendar jobs are written as the workflow would write them.
  */
 export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary> => {
   const client = documentClient();
@@ -44,6 +46,7 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
   const deps = {
     programmes: new DynamoDbProgrammeRepository(client, tableName),
     seasons: new DynamoDbSeasonRepository(client, tableName),
+    calendarJobs: new DynamoDbCalendarJobs(client, tableName),
     clock: () => now,
   };
   const programmes: { id: string; created: boolean }[] = [];
@@ -60,6 +63,8 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
     });
     const created = await createUnlessExists(() => createSeason(deps, SEEDER, programmeId, demoSeason(template, seasonId, now)), 'season-exists');
     const { season } = await publishSeason(deps, seasonId);
+    // As the publishSeason task does: the calendar's gates and reminders, each written once.
+    await scheduleSeasonCalendar(deps, season);
     seasons.push({ id: seasonId, created, status: season.status });
   }
   return { programmes, seasons };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { ScheduleTarget } from '../../schedules/index.ts';
 import { aslPath, STATE_MACHINES, type StateMachineManifest, type WorkflowCapability } from '../../workflows/index.ts';
 import { localName } from '../local-settings.ts';
 import { lambdaFunctionArn } from './arns.ts';
@@ -6,7 +7,7 @@ import { inProcessInvoker, type LambdaHandler } from './in-process-lambda.ts';
 import { defineLocalStateMachine, type LocalStateMachine, type TaskBinding } from './local-state-machine.ts';
 
 /** Loads `functions/<capability>/handler.ts`'s `handler`: the very code the capability's Lambda runs. */
-export const importCapabilityHandler = async (capability: WorkflowCapability): Promise<LambdaHandler> => {
+export const importCapabilityHandler = async (capability: WorkflowCapability | ScheduleTarget): Promise<LambdaHandler> => {
   const modulePath = new URL(`../../../functions/${capability}/handler.ts`, import.meta.url);
   const module: unknown = await import(modulePath.href);
   const handler = (module as { handler?: unknown }).handler;

@@ -16,7 +16,7 @@ import { cancellationReasons } from './transaction-cancellation.ts';
 import { readApplicationDossier } from './dynamodb-application-dossier.ts';
 import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
-import { notificationClaimPut } from './dynamodb-notification-ledger.ts';
+import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from './keys.ts';
 
@@ -107,9 +107,9 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     try {
       const alongside = [
         ...(event === undefined ? [] : [{ Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } }]),
-        // The claim's own condition holds for a first submission (nobody claims a receipt before it);
-        // were it refused, the replace is not written and the caller re-reads, as for `stale`.
-        ...(effects.claimNotification === undefined ? [] : [{ Put: notificationClaimPut(this.#tableName, effects.claimNotification) }]),
+        // The mail's own condition (never queued) holds for a first submission's receipt; were it
+        // refused, the replace is not written and the caller re-reads, as for `stale`.
+        ...(effects.queueMail === undefined ? [] : [{ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, effects.queueMail.mail, effects.queueMail.at) }]),
       ];
       if (alongside.length === 0) await this.#client.send(new PutCommand(put));
       else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));

@@ -1,8 +1,8 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { gateRunSchema, type GateFailure, type GatePageCounts, type GateRun, type ShardProgress } from '../../applications/gate-run-schema.ts';
-import type { GateClaim, GateRunRepository } from '../../applications/ports/gate-run-repository.ts';
+import type { GateClaim, GateRunRepository, RunningGate } from '../../applications/ports/gate-run-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { APPLICATION_SHARDS, KEY_ATTRIBUTES, gateLockKey, gateRunKey } from './keys.ts';
+import { APPLICATION_SHARDS, KEY_ATTRIBUTES, RUNNING_GATES_PARTITION, gateLockKey, gateRunKey, runningGateIndexKeys } from './keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 
@@ -19,15 +19,16 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     this.#tableName = tableName;
   }
 
-  /** The lock's update inside a claiming transaction: taken only if no run holds it. */
+  /** The lock's update inside a claiming transaction: taken only if no run holds it; while held it is in the running-gates index. */
   #takeLock(run: Pick<GateRun, 'seasonId' | 'id' | 'from' | 'to'>) {
+    const index = runningGateIndexKeys(run.seasonId, run.from, run.to);
     return {
       Update: {
         TableName: this.#tableName,
         Key: gateLockKey(run.seasonId, run.from, run.to),
-        UpdateExpression: 'SET runningRunId = :id, entity = :entity',
+        UpdateExpression: 'SET runningRunId = :id, entity = :entity, seasonId = :seasonId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
         ConditionExpression: 'attribute_not_exists(runningRunId)',
-        ExpressionAttributeValues: { ':id': run.id, ':entity': 'gateLock' },
+        ExpressionAttributeValues: { ':id': run.id, ':entity': 'gateLock', ':seasonId': run.seasonId, ':gsi1pk': index.gsi1pk, ':gsi1sk': index.gsi1sk },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     };
@@ -142,6 +143,49 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     }
   }
 
+  async listRunning(): Promise<readonly RunningGate[]> {
+    const running: RunningGate[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :running',
+          ExpressionAttributeValues: { ':running': RUNNING_GATES_PARTITION },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const seasonId = item['seasonId'];
+        const runId = item['runningRunId'];
+        // The index is eventually consistent: a lock released a moment ago may still be listed without its holder.
+        if (typeof seasonId === 'string' && typeof runId === 'string') running.push({ seasonId, runId });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start !== undefined);
+    return running;
+  }
+
+  async restart(run: Pick<GateRun, 'seasonId' | 'id' | 'executions'>, failure: GateFailure, at: string): Promise<'restarted' | 'moved-on'> {
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: gateRunKey(run.seasonId, run.id),
+          UpdateExpression: 'SET executions = executions + :one, failures = list_append(failures, :failure), updatedAt = :at',
+          ConditionExpression: '#status = :running AND executions = :executions',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':failure': [failure], ':at': at, ':running': 'running', ':executions': run.executions },
+        }),
+      );
+      return 'restarted';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return 'moved-on';
+      throw error;
+    }
+  }
+
   async recordFailure(run: Pick<GateRun, 'seasonId' | 'id'>, failure: GateFailure): Promise<void> {
     await this.#client.send(
       new UpdateCommand({
@@ -173,7 +217,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
         new UpdateCommand({
           TableName: this.#tableName,
           Key: gateLockKey(run.seasonId, run.from, run.to),
-          UpdateExpression: 'REMOVE runningRunId',
+          UpdateExpression: 'REMOVE runningRunId, gsi1pk, gsi1sk',
           ConditionExpression: 'runningRunId = :id',
           ExpressionAttributeValues: { ':id': run.id },
         }),

@@ -14,7 +14,14 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | seasons of a programme, oldest first     | gsi1  | gsi1pk = PROGRAMME#<programmeId>#SEASONS                        |
  * | open seasons, in calendar order          | gsi2  | gsi2pk = SEASONS#OPEN (sparse: only open seasons carry it)      |
  * | workflow failures of a season            | table | pk = SEASON#<seasonId>, sk begins_with WORKFLOW_FAILURE#        |
- * | notification sent-once guard             | table | pk = NOTIFICATION#<notificationId>, sk = NOTIFICATION           |
+ * | a queued (or sent, or failed) mail by id  | table | pk = MAIL#<mailId>, sk = MAIL (the id is the mail's idempotency key) |
+ * | due mails of a queue, oldest first       | gsi1  | gsi1pk = MAILQ#<queue>#S<shard>, gsi1sk <= <now>… (sk = <notBefore>#<mailId>; |
+ * |                                          |       |   sparse: only queued mails carry it; every shard, merged)      |
+ * | a season's undeliverable mails, oldest   | gsi1  | gsi1pk = SEASON#<seasonId>#MAIL_FAILED (sparse: failed mails only) |
+ * | a mail cap's counter (e.g. reminders per | table | pk = MAILCAP#<counterId>, sk = MAILCAP                          |
+ * |   person per season)                     |       |                                                                 |
+ * | mails sent in one second of a queue      | table | pk = MAILRATE#<queue>#<epochSecond>, sk = MAILRATE (TTL)        |
+ * | the one-drainer-at-a-time lease          | table | pk = MAILDRAIN#<queue>, sk = LEASE                              |
  * | an applicant's profile                   | table | pk = APPLICANT#<sub>, sk = PROFILE                              |
  * | an applicant's consents, oldest first    | table | pk = APPLICANT#<sub>, sk begins_with CONSENT#                   |
  * | an applicant's consent state (projection)| table | pk = APPLICANT#<sub>, sk = CONSENT_STATE                        |
@@ -40,6 +47,14 @@ import type { IndexName } from '../../data/table-definition.ts';
  * | an application's pending effects         | table | pk = APPLICATION#<applicationId>, sk begins_with PENDING_EFFECT# |
  * | a cohort gate's run (checkpoint+progress) | table | pk = SEASON#<seasonId>, sk = GATE_RUN#<gateRunId>                 |
  * | a cohort gate's one-run-at-a-time lock   | table | pk = SEASON#<seasonId>, sk = GATE#<from>#<to>                   |
+ * | running gates, every season (reconciler)  | gsi1  | gsi1pk = GATES#RUNNING (sparse: only a HELD lock carries it)    |
+ * | a season's calendar jobs (staff)          | table | pk = SEASON#<seasonId>, sk begins_with CALENDAR_JOB#            |
+ * | calendar jobs due by now, every season    | gsi1  | gsi1pk = CALENDAR#DUE, gsi1sk <= <now>~ (sparse: only pending)  |
+ * | a season's project teams, by id (staff)   | table | pk = SEASON#<seasonId>, sk begins_with TEAM#                    |
+ * | a project team by id                     | table | pk = SEASON#<seasonId>, sk = TEAM#<teamId>                      |
+ * | an application's team: the one-team-per-  | table | pk = APPLICATION#<applicationId>, sk = TEAM (guard written in   |
+ * |   season guard (an application is of one |       |   the team's transaction; after HISTORY#, so the dossier        |
+ * |   season), read by the `team` guard      |       |   without history skips it)                                     |
  * | a gate's page of a stage, per shard      | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage># after the run's checkpoint |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -63,6 +78,12 @@ import type { IndexName } from '../../data/table-definition.ts';
  * attended broadcast X" is a report, not a hot key. Completion is one GetItem of that item plus
  * the season's catalogue (read once per request). The shortlist marker is a separate tiny item so
  * a stage guard reads "shortlisted?" with one GetItem without parsing progress.
+ *
+ * `GATES#RUNNING` and `CALENDAR#DUE` are single index partitions on purpose: a held gate lock and a
+ * pending calendar job are a handful per season (one per gate run at a time; a few windows with
+ * one gate and two or three reminders each), written when a season opens and when a job or run
+ * starts and ends, so even every season of every programme together is a few writes a minute.
+ * The once-a-minute calendar tick reads each with one small Query instead of scanning seasons.
  */
 
 export interface TableKeys {
@@ -102,7 +123,6 @@ export const workflowFailureKey = (seasonId: string, failureId: string): TableKe
   sk: `${WORKFLOW_FAILURE_PREFIX}${failureId}`,
 });
 
-export const notificationKey = (notificationId: string): TableKeys => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' });
 
 /** Attributes that exist only for the table's sake; stripped before an item becomes an entity again. */
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'openIndexSortKey', 'entity'] as const;
@@ -258,3 +278,61 @@ export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({
 
 /** Held (`runningRunId`) while a run of the gate `from` -> `to` works the season: one run at a time. */
 export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE#${from}#${to}` });
+
+/** A mail of the outgoing queue; after sending only its id, messageId and sentAt stay (with a TTL). */
+export const queuedMailKey = (mailId: string): TableKeys => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' });
+
+/**
+ * Shards of a mail queue's due index. A gate over 100k applications, or a deadline's 1,000
+ * submissions/s, queues a mail per application: each index write carries the whole mail (~2-4 KB,
+ * so 2-4 WCU), up to ~4,000 WCU/s, four partitions' worth. 16 shards put ~250 WCU/s on each, the
+ * same spread as the applications' indexes; the drainer pays 16 small Queries per batch, which at
+ * SES rates (1-14 mails/s) is noise.
+ */
+export const MAIL_QUEUE_SHARDS = 16;
+
+export const mailQueueShard = (mailId: string): number => createHash('sha256').update(mailId).digest().readUInt32BE(0) % MAIL_QUEUE_SHARDS;
+
+/** `queue` names a queue of its own (the deployment's is `main`; a test drains one of its own). */
+export const mailQueueShardPartition = (queue: string, shard: number): string => `MAILQ#${queue}#${shardSuffix(shard)}`;
+
+/** ISO times sort as strings, so the due mails are a range: everything below `<now>$` ('$' follows '#'). */
+export const mailQueueSortKey = (notBefore: string, mailId: string): string => `${notBefore}#${mailId}`;
+export const mailQueueDueBound = (now: string): string => `${now}$`;
+
+export const undeliverableMailPartition = (seasonId: string): string => `SEASON#${seasonId}#MAIL_FAILED`;
+
+/** Shared by every mail capped together (MailCap.counterId): one small item, counted in the mail's transaction. */
+export const mailCapKey = (counterId: string): TableKeys => ({ pk: `MAILCAP#${counterId}`, sk: 'MAILCAP' });
+
+/** One item per second of sending, so two drainers that ever overlap still share the rate. */
+export const mailSendWindowKey = (queue: string, epochSecond: number): TableKeys => ({ pk: `MAILRATE#${queue}#${epochSecond}`, sk: 'MAILRATE' });
+
+export const mailDrainLeaseKey = (queue: string): TableKeys => ({ pk: `MAILDRAIN#${queue}`, sk: 'LEASE' });
+
+/** Only a HELD gate lock is in this index partition: the calendar tick's reconciler lists running gates with one Query. */
+export const RUNNING_GATES_PARTITION = 'GATES#RUNNING';
+/** The index entry a gate lock carries while held (removed with `runningRunId` when the run ends). */
+export const runningGateIndexKeys = (seasonId: string, from: string, to: string) => ({ gsi1pk: RUNNING_GATES_PARTITION, gsi1sk: `${seasonId}#${from}#${to}` });
+
+export const CALENDAR_JOB_PREFIX = 'CALENDAR_JOB#';
+/** A season's calendar job (a gate or a reminder due at a time); staff list them from the season's partition. */
+export const calendarJobKey = (seasonId: string, jobId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${CALENDAR_JOB_PREFIX}${jobId}` });
+/** Pending calendar jobs, by due time: the tick Queries `gsi1sk <= <now>~`; a finished job drops the entry. */
+export const CALENDAR_DUE_PARTITION = 'CALENDAR#DUE';
+export const calendarDueIndexKeys = (seasonId: string, jobId: string, dueAt: string) => ({ gsi1pk: CALENDAR_DUE_PARTITION, gsi1sk: `${dueAt}#${seasonId}#${jobId}` });
+
+export const TEAM_PREFIX = 'TEAM#';
+/**
+ * A season's project team. Teams live in the season's partition: tens to a few hundred per season
+ * (Кадры будущего: ~20), written by staff, so the partition stays cold and one Query lists them.
+ */
+export const teamKey = (seasonId: string, teamId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${TEAM_PREFIX}${teamId}` });
+export const seasonTeamsPartition = (seasonId: string): string => `SEASON#${seasonId}`;
+
+/**
+ * The guard that keeps a person in at most one team per season: one item per application (and an
+ * application belongs to exactly one season), Put with `attribute_not_exists` in the team's
+ * transaction. It names the team, so the `team` guard and the applicant's view read it with one GetItem.
+ */
+export const teamMembershipKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'TEAM' });

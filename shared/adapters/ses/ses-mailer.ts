@@ -1,5 +1,5 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
-import type { Mailer, OutgoingMail } from '../../programmes/ports/mailer.ts';
+import type { Mailer, OutgoingMail } from '../../mail/ports/mailer.ts';
 import { isTransientFault, TransientError } from '../../workflow/transient-error.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { STATE_MACHINES } from '../../../infra/workflows/index.ts';
 import { requireEnv } from '../../config/env.ts';
-import type { WorkflowStart, WorkflowStarter } from '../../workflow/workflow-starter.ts';
+import { EXECUTION_STATES, type ExecutionState, type WorkflowStart, type WorkflowStarter } from '../../workflow/workflow-starter.ts';
 
 /**
  * Starts executions through the Step Functions API (AWS, or the local cloud's Step Functions
@@ -9,16 +9,41 @@ import type { WorkflowStart, WorkflowStarter } from '../../workflow/workflow-sta
  * at start time so that a function that never starts a workflow does not need it.
  */
 export class SfnWorkflowStarter implements WorkflowStarter {
-  readonly #client: SFNClient;
+  readonly #clientOf: () => SFNClient;
 
-  constructor(client: SFNClient) {
-    this.#client = client;
+  /**
+   * A client, or how to get one at first use: a module that builds its dependencies at import
+   * (the workflow Lambda's) then reads SFN_ENDPOINT only when it first starts or describes an
+   * execution, so a test process can point it at a Step Functions server of its own first.
+   */
+  constructor(client: SFNClient | (() => SFNClient)) {
+    this.#clientOf = typeof client === 'function' ? client : () => client;
+  }
+
+  get #client(): SFNClient {
+    return this.#clientOf();
+  }
+
+  #machineArn(workflow: WorkflowStart['workflow']): string {
+    const machine = STATE_MACHINES.find((candidate) => candidate.name === workflow);
+    if (machine === undefined) throw new Error(`No state machine named ${workflow} in the manifest`);
+    return requireEnv(machine.arnEnvVar);
+  }
+
+  async describe(request: Pick<WorkflowStart, 'workflow' | 'executionName'>): Promise<ExecutionState> {
+    try {
+      const { status } = await this.#client.send(new DescribeExecutionCommand({ executionArn: executionArnOf(this.#machineArn(request.workflow), request.executionName) }));
+      const known = EXECUTION_STATES.find((state) => state === status);
+      if (known === undefined) throw new Error(`DescribeExecution returned an unknown status: ${String(status)}`);
+      return known;
+    } catch (error) {
+      if (error instanceof ExecutionDoesNotExist) return 'NOT_FOUND';
+      throw error;
+    }
   }
 
   async start(request: WorkflowStart): Promise<{ readonly executionArn: string; readonly alreadyStarted: boolean }> {
-    const machine = STATE_MACHINES.find((candidate) => candidate.name === request.workflow);
-    if (machine === undefined) throw new Error(`No state machine named ${request.workflow} in the manifest`);
-    const stateMachineArn = requireEnv(machine.arnEnvVar);
+    const stateMachineArn = this.#machineArn(request.workflow);
     try {
       const { executionArn } = await this.#client.send(
         new StartExecutionCommand({ stateMachineArn, name: request.executionName, input: JSON.stringify(request.input) }),

@@ -16,6 +16,8 @@ export interface GuardFacts {
   readonly shortlisted?: boolean | undefined;
   /** Rubric id -> the application's score; absent until the reviews capability exists. */
   readonly rubricScores?: ReadonlyMap<string, number> | undefined;
+  /** Whether the application is in a project team of its season (a member or the mentor). */
+  readonly inTeam?: boolean | undefined;
 }
 
 export type GuardKind = TransitionGuard['kind'];
@@ -50,6 +52,11 @@ const check = (guard: TransitionGuard, facts: GuardFacts, names: { readonly docu
     case 'shortlist':
       if (facts.shortlisted === undefined) throw new Error('shortlist guard evaluated without the shortlist fact');
       return facts.shortlisted ? undefined : refuseTransition('not-shortlisted', 'Заявка не вошла в шорт-лист.', 'The application is not on the shortlist.');
+    case 'team':
+      if (facts.inTeam === undefined) throw new Error('team guard evaluated without the team fact');
+      return facts.inTeam
+        ? undefined
+        : refuseTransition('not-in-team', 'Участник не состоит ни в одной проектной команде сезона.', 'The participant is not in any project team of the season.');
     case 'rubricScore': {
       const score = facts.rubricScores?.get(guard.rubric);
       // No reviews exist yet (a later issue): say so rather than treat a missing score as a pass or a 0.

@@ -1,6 +1,6 @@
 import type { LocalisedText } from '../../errors/app-error.ts';
-import { composeMail } from '../../programmes/mail/compose-mail.ts';
-import type { OutgoingMail } from '../../programmes/ports/mailer.ts';
+import { composeMail } from '../../mail/compose-mail.ts';
+import type { OutgoingMail } from '../../mail/ports/mailer.ts';
 
 export interface ReceiptFacts {
   readonly to: string;

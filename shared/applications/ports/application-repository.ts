@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../../documents/document-schema.ts';
-import type { NotificationClaim } from '../../programmes/ports/notification-ledger.ts';
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { Page, PageRequest } from '../../programmes/ports/page.ts';
 import type { Application, ApplicationEvent } from '../application-schema.ts';
 
@@ -24,8 +24,8 @@ export interface ReplaceCondition {
 
 /** What else commits with a replace, in its transaction. */
 export interface ReplaceEffects {
-  /** Claims a notification (the submission's receipt) only if the replace is written. */
-  readonly claimNotification?: NotificationClaim | undefined;
+  /** Queues a mail (the submission's receipt) only if the replace is written. */
+  readonly queueMail?: { readonly mail: QueuedMail; readonly at: Date } | undefined;
 }
 
 /** Everything kept in an application's partition, read in one Query. */

@@ -1,5 +1,11 @@
 import type { GateFailure, GatePageCounts, GateRun, ShardProgress } from '../gate-run-schema.ts';
 
+/** A held gate lock: which run works which season now. */
+export interface RunningGate {
+  readonly seasonId: string;
+  readonly runId: string;
+}
+
 export type GateClaim = { readonly outcome: 'claimed' } | { readonly outcome: 'running'; readonly runId: string };
 
 /**
@@ -21,6 +27,14 @@ export interface GateRunRepository {
    */
   checkpoint(run: Pick<GateRun, 'seasonId' | 'id'>, shard: number, expectedPage: number, progress: ShardProgress, counts: GatePageCounts, at: string): Promise<'written' | 'moved-on'>;
   recordFailure(run: Pick<GateRun, 'seasonId' | 'id'>, failure: GateFailure): Promise<void>;
+  /** Every held gate lock, across seasons: the reconciler's list of runs that should be executing. */
+  listRunning(): Promise<readonly RunningGate[]>;
+  /**
+   * A running run whose execution is gone (aborted, failed without its Catch, forgotten): records
+   * the failure and counts one execution more, keeping the lock, in ONE write conditional on the
+   * run still running at `run.executions` (a finished run, or another reconciler first, is `moved-on`).
+   */
+  restart(run: Pick<GateRun, 'seasonId' | 'id' | 'executions'>, failure: GateFailure, at: string): Promise<'restarted' | 'moved-on'>;
   /** Ends a running run and releases its gate's lock; a repeat (a retried state) changes nothing. */
   finish(run: Pick<GateRun, 'seasonId' | 'id' | 'from' | 'to'>, status: 'succeeded' | 'failed', at: string): Promise<void>;
 }

@@ -1,5 +1,4 @@
-import type { Mailer } from '../../programmes/ports/mailer.ts';
-import type { NotificationLedger } from '../../programmes/ports/notification-ledger.ts';
+import type { MailQueue } from '../../mail/ports/mail-queue.ts';
 import type { ProgrammeRepository } from '../../programmes/ports/programme-repository.ts';
 import type { SeasonRepository } from '../../programmes/ports/season-repository.ts';
 import type { ApplicantRecords } from '../ports/applicant-records.ts';
@@ -12,8 +11,8 @@ export interface ApplicationDependencies {
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly seasons: Pick<SeasonRepository, 'find'>;
   readonly applicants: ApplicantRecords;
-  readonly mailer: Mailer;
-  readonly notifications: NotificationLedger;
+  /** Every mail is queued; only the queue's drainer sends (shared/mail). */
+  readonly mailQueue: MailQueue;
   readonly clock: () => Date;
   readonly newId: () => string;
 }

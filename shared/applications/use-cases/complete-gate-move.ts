@@ -7,12 +7,12 @@ import { validateTransition } from './validate-transition.ts';
 
 export type GateMoveOutcome = 'moved' | 'effects-run' | 'not-moved';
 
-type Deps = Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'mailer' | 'notifications' | 'pendingEffects' | 'clock'>;
+type Deps = Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'mailQueue' | 'pendingEffects' | 'clock'>;
 
 /**
  * One application of a gate's page, through the per-application transition's own steps: Apply (the
  * one conditional transaction) for the version Validate decided on, then the Effects (each
- * idempotent, the mail through the notification ledger). Without a decision (a page being finished
+ * idempotent, the mail queued once). Without a decision (a page being finished
  * after a crash or a failed effect) it decides again first: an application this run moved already
  * gets only its effects, which then happen once; one that has moved elsewhere is left alone.
  */

@@ -9,21 +9,23 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 
 /**
  * Reads what the transition's guards test, and only that: the documents come with the dossier
- * already read; the shortlist marker and the applicant's consent state cost a request each, made
- * only when a guard asks. Rubric scores do not exist before the reviews capability (a later issue):
- * left undefined, the `rubricScore` guard refuses with `rubric-score-unavailable`.
+ * already read; the shortlist marker, the applicant's consent state and the team membership cost
+ * a request each, made only when a guard asks. Rubric scores do not exist before the reviews
+ * capability (a later issue): left undefined, the `rubricScore` guard refuses with
+ * `rubric-score-unavailable`.
  */
 export const gatherGuardFacts = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist'>,
+  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist' | 'teamMemberships'>,
   context: { readonly dossier: ApplicationDossier; readonly programme: Programme; readonly season: Season },
   transition: Transition,
 ): Promise<GuardFacts> => {
   const { dossier, programme, season } = context;
   const application = dossier.application;
   const kinds = guardKindsOf(transition);
-  const [shortlisted, guardianConsent] = await Promise.all([
+  const [shortlisted, guardianConsent, membership] = await Promise.all([
     kinds.has('shortlist') ? deps.shortlist.isShortlisted(application.id) : undefined,
     kinds.has('guardianConsent') ? guardianConsentOf(deps, application.applicantId, programme, season) : undefined,
+    kinds.has('team') ? deps.teamMemberships.membershipOf(application.id) : undefined,
   ]);
   return {
     track: application.track?.track,
@@ -31,6 +33,7 @@ export const gatherGuardFacts = async (
     verifiedDocuments: verifiedRequirementIds(dossier.documents),
     shortlisted,
     guardianConsent,
+    ...(kinds.has('team') ? { inTeam: membership !== undefined } : {}),
   };
 };
 

@@ -4,6 +4,7 @@ import { TransientError } from '../../workflow/transient-error.ts';
 import type { GatePageCounts, GateRun, ShardProgress } from '../gate-run-schema.ts';
 import type { TransitionRequest } from '../ports/transition-request.ts';
 import { completeGateMove } from './complete-gate-move.ts';
+import { processReminderPage } from './process-reminder-page.ts';
 import type { GateDependencies } from './gate-dependencies.ts';
 import { settleInParallel, valuesOrFirstFailure } from './settle-in-parallel.ts';
 import { validateTransition, type Validated } from './validate-transition.ts';
@@ -35,12 +36,12 @@ const withCatalogue = async (deps: GatePageDependencies, run: GateRun): Promise<
   };
 };
 
-/** The gate's move of one application, as the staff member who started the run, named in its history. */
+/** The gate's move of one application, as whoever started the run (a staff member, or the season calendar as `system`), named in its history. */
 const requestFor = (run: GateRun, applicationId: string): TransitionRequest => ({
   applicationId,
   from: run.from,
   to: run.to,
-  actor: 'staff',
+  actor: run.actor ?? 'staff',
   actorId: run.startedBy,
   reason: `Cohort gate run ${run.id}`,
 });
@@ -54,7 +55,8 @@ const countsOf = (decisions: readonly Validated[]): GatePageCounts => {
 };
 
 /**
- * The cohortGate machine's ProcessPage task: ONE page of one shard of the stage index.
+ * The cohortGate machine's ProcessPage task: ONE page of one shard of the stage index. (A `remind`
+ * run's page queues reminders instead: process-reminder-page.ts.)
  * 1. If the shard's last checkpoint is newer than what this execution saw complete (a retry after
  *    a crash or a failed effect, or a resumed run), finish that page's moves first.
  * 2. Query the next page from the checkpoint and decide every application (the transition's own
@@ -70,6 +72,11 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
   if (run === undefined) throw new Error('The run of a running gate is gone');
   const progress = run.shards[position.shard];
   if (progress === undefined) throw new Error(`The gate run has no shard ${position.shard}`);
+  if (run.action === 'remind') {
+    const [programme, season] = await Promise.all([deps.programmes.find(run.programmeId), deps.seasons.find(run.seasonId)]);
+    if (programme === undefined || season === undefined) throw new Error('A gate run refers to a programme or season that does not exist');
+    return processReminderPage(deps, run, { programme, season }, position.shard, progress, pageSize);
+  }
   const pageDeps = await withCatalogue(deps, run);
 
   if (progress.page > position.settledPage && progress.owed.length > 0) {

@@ -2,14 +2,10 @@ import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
 import { gateRunning, gateRunNotResumable } from '../application-errors.ts';
 import type { GateDependencies } from './gate-dependencies.ts';
+import { resumeGateRun } from './resume-gate-run.ts';
 import { staffedSeason } from './staffed-season.ts';
-import { startGateExecution } from './start-gate-execution.ts';
 
-/**
- * A failed run goes on from its checkpoints in a new execution: every shard continues after its
- * last page, and the moves of that page are finished first (their effects happen once), so
- * nothing is moved twice or skipped.
- */
+/** Staff resume a failed run of their programme's season from its checkpoints (resume-gate-run.ts). */
 export const resumeGate = async (
   deps: Pick<GateDependencies, 'programmes' | 'seasons' | 'gateRuns' | 'workflows' | 'clock'>,
   identity: Identity,
@@ -19,10 +15,8 @@ export const resumeGate = async (
   await staffedSeason(deps, identity, seasonId);
   const run = await deps.gateRuns.find(seasonId, gateRunId);
   if (run === undefined) throw notFound('gate run');
-  if (run.status !== 'failed') throw gateRunNotResumable(run.status);
-  const claim = await deps.gateRuns.resume(run, deps.clock().toISOString());
-  if (claim.outcome === 'not-failed') throw gateRunNotResumable('running');
-  if (claim.outcome === 'running') throw gateRunning(seasonId, claim.runId);
-  const { executionArn } = await startGateExecution(deps, { ...run, status: 'running', executions: run.executions + 1 });
-  return { gateRunId: run.id, executionArn };
+  const resumed = await resumeGateRun(deps, run);
+  if (resumed.outcome === 'not-failed') throw gateRunNotResumable(run.status === 'failed' ? 'running' : run.status);
+  if (resumed.outcome === 'busy') throw gateRunning(seasonId, resumed.runningRunId);
+  return { gateRunId: run.id, executionArn: resumed.executionArn };
 };

@@ -15,12 +15,12 @@ const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant'>, str
 
 /**
  * The effects of one move, in the programme's order, each idempotent: the applicant's mail
- * through the notification ledger, every effect no capability carries out yet recorded as a
+ * queued once under its own id (the queue's drainer sends it), every effect no capability carries out yet recorded as a
  * pending item (one per move and effect) that staff see. Every effect is attempted; the first
  * failure is rethrown afterwards, so a retry repeats only what did not happen.
  */
 export const runTransitionEffects = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'mailer' | 'notifications' | 'pendingEffects' | 'clock'>,
+  deps: Pick<TransitionDependencies, 'applicants' | 'mailQueue' | 'pendingEffects' | 'clock'>,
   context: EffectContext,
   effects: readonly TransitionEffect[],
 ): Promise<readonly EffectOutcome[]> => {

@@ -10,12 +10,12 @@ import { decideTransition } from '../domain/decide-transition.ts';
 import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { contextOf, type ApplicationContext } from './load-application-context.ts';
-import { receiptClaim, sendReceipt } from './send-receipt.ts';
+import { queuedReceipt } from './queued-receipt.ts';
 import { runTransitionEffects } from './run-transition-effects.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
 import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 
-type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailer' | 'notifications' | 'clock'> &
+type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> &
   Pick<TransitionDependencies, 'pendingEffects'>;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
@@ -23,15 +23,13 @@ const ATTEMPTS = 3;
 
 /**
  * The answer to a submit of an application that is already submitted: the same answer as the
- * first time for the same Idempotency-Key (and the pending receipt is tried again), 409 for any
- * other key. The body is the application as stored, which is the first answer's body unless
- * staff have acted on it since.
+ * first time for the same Idempotency-Key, 409 for any other key. The body is the application as
+ * stored, which is the first answer's body unless staff have acted on it since. The receipt needs
+ * nothing here: it was queued in the submission's own transaction.
  */
-const replay = async (deps: SubmitDependencies, context: ApplicationContext, identity: Identity, key: string): Promise<ApplicationView> => {
-  const { application, programme, season } = context;
+const replay = (context: ApplicationContext, key: string): ApplicationView => {
+  const { application, programme } = context;
   if (application.submissionKey !== key) throw alreadySubmitted();
-  const applicant = await deps.applicants.find(application.applicantId, { referenceDate: season.referenceDate, guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge });
-  await sendReceipt(deps, { application, programme, season, to: applicant?.email ?? identity.email });
   return toApplicationView(application, programme.settings, { processingStopped: false, withholdContent: false });
 };
 
@@ -39,20 +37,19 @@ const replay = async (deps: SubmitDependencies, context: ApplicationContext, ide
  * Submission: the pipeline's transition out of the initial stage by the applicant. Eligibility and
  * completeness are checked (every reason in one 422, nothing written), the rules assign a track,
  * region and language are copied from the profile, and one conditional transaction writes the
- * submitted application with its `submitted` event and the claim on its receipt, only if the
+ * submitted application with its `submitted` event and its queued receipt, only if the
  * application is still the draft that was read. Idempotent by the Idempotency-Key, which is
  * stored on the application.
  *
  * Why the effects run in line rather than in the applicationTransition Express machine: the
- * receipt's claim already commits inside the submission's transaction, so the submitter sends it
- * at once without another request, and a failed receipt is retried by the applicant's retry with
- * the same Idempotency-Key (the route's contract). A machine started here would add a
- * StartExecution to the deadline's hottest path and race that retry for the same claim. Effects no
- * capability carries out yet are recorded as pending, like the machine does.
+ * receipt is queued inside the submission's transaction, so it exists exactly when the submission
+ * does, without another request; the mail queue's drainer sends it. A machine started here would
+ * add a StartExecution to the deadline's hottest path for nothing. Effects no capability carries
+ * out yet are recorded as pending, like the machine does.
  *
  * Requests: one Query of the application's partition (the application and its documents), one
- * BatchGetItem of the applicant's profile and consent state, the transaction, and after the mail
- * an UpdateItem marking the receipt sent. Programme and season come from the catalogue cache.
+ * BatchGetItem of the applicant's profile and consent state, and the transaction. Programme and
+ * season come from the catalogue cache.
  */
 export const submitApplication = async (deps: SubmitDependencies, identity: Identity, applicationId: string, key: string): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
@@ -60,7 +57,7 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
     const context = await contextOf(deps, identity, dossier?.application, ['owner']);
     const { application, programme, season } = context;
     const documents = dossier?.documents ?? [];
-    if (application.submittedAt !== undefined) return replay(deps, context, identity, key);
+    if (application.submittedAt !== undefined) return replay(context, key);
 
     const settings = programme.settings;
     const decision = decideTransition(settings.pipeline, application, 'submit', 'applicant');
@@ -96,25 +93,25 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
       { submittedAt: at, submissionKey: key, region: applicant.region, language: applicant.language, ...(track === undefined ? {} : { track }) },
     );
     const to = applicant.email ?? identity.email;
-    const notifies = decision.effects.includes('notifyApplicant');
+    const receipt = to === undefined || !decision.effects.includes('notifyApplicant') ? undefined : queuedReceipt({ application: submitted.application, programme, season, to });
     const outcome = await deps.applications.replace(
       submitted.application,
       application.version,
       submitted.event,
       { stage: decision.from, unsubmitted: true },
-      { claimNotification: to === undefined || !notifies ? undefined : receiptClaim(application.id, now) },
+      { queueMail: receipt === undefined ? undefined : { mail: receipt, at: now } },
     );
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
-      // The submit transition's effects through the same code the transition state machine runs
-      // (the receipt is its notifyApplicant). In line, not through the machine: see the note below.
+      // The submit transition's other effects through the same code the transition state machine
+      // runs; its notifyApplicant (the receipt) already committed with the submission.
       await runTransitionEffects(
         deps,
-        { application: submitted.application, programme, season, move: { from: decision.from, to: decision.to, version: submitted.application.version }, address: to, receiptClaimHeld: true },
-        decision.effects,
+        { application: submitted.application, programme, season, move: { from: decision.from, to: decision.to, version: submitted.application.version }, address: to },
+        decision.effects.filter((effect) => receipt === undefined || effect !== 'notifyApplicant'),
       ).catch((error: unknown) => {
-        // The submission stands; a pending receipt is sent by the next retry with the same key.
-        logger.warn('submission effects not complete; a retry of the submit with the same key resends the receipt', { applicationId: application.id, ...describeUnexpectedError(error) });
+        // The submission (and its receipt) stands; effects recorded as pending are staff's to see.
+        logger.warn('submission effects not complete', { applicationId: application.id, ...describeUnexpectedError(error) });
       });
       return toApplicationView(submitted.application, settings, { processingStopped: false, withholdContent: false });
     }

@@ -25,7 +25,7 @@ const loadContext = async (deps: Pick<TransitionDependencies, 'programmes' | 'se
 };
 
 export const validateTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist'>,
+  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships'>,
   request: TransitionRequest,
 ): Promise<Validated> => {
   const dossier = await deps.applications.findDossier(request.applicationId, { history: false });

@@ -1,11 +1,13 @@
 import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
+import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 import { applicationChanged, transitionRefused } from '../application-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { decideTransition } from '../domain/decide-transition.ts';
 import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { loadApplicationContext } from './load-application-context.ts';
+import { runTransitionEffects } from './run-transition-effects.ts';
 
 const ATTEMPTS = 3;
 
@@ -13,22 +15,30 @@ const ATTEMPTS = 3;
  * The applicant leaves the programme: the pipeline's transition to its withdrawn-kind stage,
  * allowed up to the stage the programme names (`withdrawalClosesAt`, inclusive). A withdrawn
  * application stays on record with its history (and keeps the season's guard: one application per
- * person per season, withdrawn or not). Telling staff (the transition's notifyStaff effect) is
- * issue 4's transition state machine.
+ * person per season, withdrawn or not). The transition's effects (the templates' notifyStaff)
+ * run in line after the write, through the code the transition state machine runs, as the
+ * submission's do: recorded as pending where no capability carries them out yet, never dropped.
  */
 export const withdrawApplication = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'>,
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> & Parameters<typeof runTransitionEffects>[0],
   identity: Identity,
   applicationId: string,
 ): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
-    const { application, programme } = await loadApplicationContext(deps, identity, applicationId, ['owner']);
+    const { application, programme, season } = await loadApplicationContext(deps, identity, applicationId, ['owner']);
     const decision = decideTransition(programme.settings.pipeline, application, 'withdraw', 'applicant');
     if (!decision.allowed) throw transitionRefused(decision.code, decision.message);
     const moved = moveApplication(application, { from: decision.from, to: decision.to, at: deps.clock().toISOString(), actor: 'applicant', kind: 'withdrawn' });
     const outcome = await deps.applications.replace(moved.application, application.version, moved.event, { stage: decision.from });
     if (outcome === 'missing') throw notFound('application');
-    if (outcome === 'written') return toApplicationView(moved.application, programme.settings, { processingStopped: false, withholdContent: false });
+    if (outcome === 'written') {
+      const move = { from: decision.from, to: decision.to, version: moved.application.version };
+      await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch((error: unknown) => {
+        // The withdrawal stands; the effect that failed is in the log with the application's id.
+        logger.warn('withdrawal effects not complete', { applicationId: application.id, ...describeUnexpectedError(error) });
+      });
+      return toApplicationView(moved.application, programme.settings, { processingStopped: false, withholdContent: false });
+    }
     if (attempt >= ATTEMPTS) throw applicationChanged();
   }
 };

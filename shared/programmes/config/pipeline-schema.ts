@@ -52,6 +52,8 @@ export const transitionGuardSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shortlist') }),
   z.strictObject({ kind: z.literal('guardianConsent') }),
   z.strictObject({ kind: z.literal('rubricScore'), rubric: localIdSchema, atLeast: storableNumberSchema.min(0) }),
+  /** The application is in a project team of its season (as a member or its mentor); needs the programme's `teams` settings. */
+  z.strictObject({ kind: z.literal('team') }),
 ]);
 export type TransitionGuard = z.infer<typeof transitionGuardSchema>;
 

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { checkPipeline } from '../validation/pipeline-checks.ts';
 import { checkReferences } from '../validation/reference-checks.ts';
+import { checkReminders } from '../validation/reminder-checks.ts';
+import { checkTeams } from '../validation/team-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import type { ConfigProblem } from '../validation/config-problem.ts';
 import { documentRequirementSchema } from './document-requirements-schema.ts';
@@ -10,8 +12,10 @@ import { kpiTargetSchema } from './kpi-target-schema.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
 import { participantRoleSchema } from './participant-roles-schema.ts';
 import { pipelineSchema } from './pipeline-schema.ts';
+import { remindersSchema } from './reminders-schema.ts';
 import { reviewRubricSchema } from './review-rubric-schema.ts';
 import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
+import { teamsSchema } from './teams-schema.ts';
 import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
 
 /**
@@ -33,10 +37,14 @@ export const programmeSettingsShape = z.strictObject({
   reviewRubrics: z.array(reviewRubricSchema).max(20),
   kpiTargets: z.array(kpiTargetSchema).max(30),
   shortlist: shortlistRuleSchema.optional(),
+  /** Reminder mails before a calendar window closes; absent: the programme sends none. */
+  reminders: remindersSchema.optional(),
+  /** Project teams formed in one stage (Кадры будущего's regional school); absent: the programme has none. */
+  teams: teamsSchema.optional(),
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
-export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigProblem[] => [...checkPipeline(settings.pipeline), ...checkReferences(settings)];
+export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigProblem[] => [...checkPipeline(settings.pipeline), ...checkReferences(settings), ...checkReminders(settings), ...checkTeams(settings)];
 
 /**
  * The shape plus the rules across sections. Those run once the settings are well formed (a

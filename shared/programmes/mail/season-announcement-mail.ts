@@ -1,7 +1,7 @@
 import type { Programme } from '../config/programme-schema.ts';
-import type { OutgoingMail } from '../ports/mailer.ts';
+import type { OutgoingMail } from '../../mail/ports/mailer.ts';
 import type { Season } from '../seasons/season-schema.ts';
-import { composeMail } from './compose-mail.ts';
+import { composeMail } from '../../mail/compose-mail.ts';
 
 type Language = 'ru' | 'en';
 

@@ -1,3 +1,4 @@
+import { findGate } from '../../applications/domain/find-gate.ts';
 import { isTerminalKind } from '../config/pipeline-schema.ts';
 import type { ProgrammeSettings } from '../config/programme-settings-schema.ts';
 import { problem, unknownReference, type ConfigProblem } from '../validation/config-problem.ts';
@@ -5,6 +6,7 @@ import type { SeasonDefinition } from './season-schema.ts';
 
 /**
  * A season against its programme: windows name stages of the pipeline (never an outcome stage),
+ * a window's `closeGate` is a gate transition the platform (`system`) may run from its stage,
  * the initial stage has a window (that is the application campaign the season opens), and
  * questions ask only roles the programme has.
  */
@@ -19,6 +21,10 @@ export const checkSeasonAgainstProgramme = (season: SeasonDefinition, programme:
       problems.push(...unknownReference(['calendar', i, 'stage'], window.stage, new Set(stages.keys()), { ru: 'этап', en: 'stage' }));
     } else if (isTerminalKind(stage.kind)) {
       problems.push(problem(['calendar', i, 'stage'], 'window-for-outcome-stage', `У итогового этапа «${stage.id}» не бывает окна`, `The outcome stage "${stage.id}" has no window`));
+    } else if (window.closeGate !== undefined) {
+      // The very decision the calendar's gate run will make when the window closes, made now.
+      const gate = findGate(programme.pipeline, window.stage, window.closeGate.to, 'system');
+      if (!gate.allowed) problems.push(problem(['calendar', i, 'closeGate', 'to'], gate.code, gate.message.ru, gate.message.en));
     }
   });
 

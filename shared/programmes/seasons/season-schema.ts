@@ -5,11 +5,16 @@ import { addProblems } from '../validation/add-problems.ts';
 import { duplicateIds, problem, type ConfigProblem } from '../validation/config-problem.ts';
 import { applicationQuestionSchema } from './application-questions-schema.ts';
 
-/** A window of the season calendar: when a stage of the programme's pipeline runs. */
+/**
+ * A window of the season calendar: when a stage of the programme's pipeline runs. `closeGate`
+ * names the cohort gate the platform runs when the window closes (every application still in the
+ * stage moves to `to`, as the pipeline's gate transition for the `system` actor allows).
+ */
 export const calendarWindowSchema = z.strictObject({
   stage: localIdSchema,
   opensAt: z.iso.datetime({ offset: true }),
   closesAt: z.iso.datetime({ offset: true }),
+  closeGate: z.strictObject({ to: localIdSchema }).optional(),
 });
 export type CalendarWindow = z.infer<typeof calendarWindowSchema>;
 

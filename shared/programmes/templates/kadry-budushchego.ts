@@ -55,12 +55,16 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       ],
       transitions: [
         { from: ['application'], to: 'selection', by: ['applicant'], guards: [{ kind: 'guardianConsent' }], effects: ['notifyApplicant'] },
-        { from: ['selection'], to: 'regional-school', by: ['staff'], gate: true, guards: [{ kind: 'rubricScore', rubric: 'selection', atLeast: 6 }], effects: ['notifyApplicant'] },
+        // The selection commission's scores admit to the school once reviews exist; until then staff
+        // record the commission's decision one application at a time.
+        { from: ['selection'], to: 'regional-school', by: ['system'], gate: true, guards: [{ kind: 'rubricScore', rubric: 'selection', atLeast: 6 }], effects: ['notifyApplicant'] },
+        { from: ['selection'], to: 'regional-school', by: ['staff'], effects: ['notifyApplicant'] },
         { from: ['selection'], to: 'not-selected', by: ['staff'], gate: true, effects: ['notifyApplicant'] },
-        { from: ['regional-school'], to: 'education-tracks', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['pupil', 'tutor'] }] },
+        // The school forms the project teams: nobody leaves it without one, and project work is team work.
+        { from: ['regional-school'], to: 'education-tracks', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['pupil', 'tutor'] }, { kind: 'team' }] },
         // Mentors lead teams rather than follow an education track.
-        { from: ['regional-school'], to: 'project-work', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['mentor'] }] },
-        { from: ['education-tracks'], to: 'project-work', by: ['staff', 'system'] },
+        { from: ['regional-school'], to: 'project-work', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['mentor'] }, { kind: 'team' }] },
+        { from: ['education-tracks'], to: 'project-work', by: ['staff', 'system'], guards: [{ kind: 'team' }] },
         { from: ['project-work'], to: 'presentation', by: ['staff', 'mentor'] },
         { from: ['presentation'], to: 'talent-pool', by: ['staff'], effects: ['issueCertificate', 'notifyApplicant'] },
         { from: ['application', 'selection', 'regional-school', 'education-tracks', 'project-work'], to: 'withdrawn', by: ['applicant'], effects: ['notifyStaff'] },
@@ -94,6 +98,8 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         capacity: { main: 20, reserve: 5 },
       },
     ],
+    // Teams of pupils and tutors with a mentor, formed at the regional school (240 people, ~20 teams).
+    teams: { formationStage: 'regional-school', memberRoles: ['pupil', 'tutor'], minMembers: 3, maxMembers: 12, mentor: { role: 'mentor', required: true } },
     tracks: [],
     trackRules: [],
     internshipLevels: [],
@@ -126,5 +132,7 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       },
       { id: 'partners', name: { ru: 'Организации-партнёры для стажировок и проб', en: 'Partner organisations for internships and trials' }, unit: 'organisations', target: 10, period: 'season' },
     ],
+    // Open recruitment runs on a portal for pupils: a week and a day before it closes.
+    reminders: { stages: ['application'], hoursBeforeClose: [168, 24], maxPerPersonPerSeason: 2 },
   },
 };

@@ -44,11 +44,14 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         { from: ['application'], to: 'application-review', by: ['applicant'], guards: [{ kind: 'documents', documents: ['resume', 'project-description'] }], effects: ['notifyApplicant'] },
         { from: ['application-review'], to: 'expert-evaluation', by: ['staff'] },
         { from: ['application-review'], to: 'not-selected', by: ['staff'], effects: ['notifyApplicant'] },
-        { from: ['expert-evaluation'], to: 'mentor-agreement', by: ['expert', 'staff'], guards: [{ kind: 'rubricScore', rubric: 'project-evaluation', atLeast: 6 }] },
+        // Experts' scores pass a project once reviews exist; staff record the expert panel's decision until then.
+        { from: ['expert-evaluation'], to: 'mentor-agreement', by: ['expert', 'system'], guards: [{ kind: 'rubricScore', rubric: 'project-evaluation', atLeast: 6 }] },
+        { from: ['expert-evaluation'], to: 'mentor-agreement', by: ['staff'] },
         { from: ['expert-evaluation'], to: 'not-selected', by: ['expert', 'staff'], effects: ['notifyApplicant'] },
         { from: ['mentor-agreement'], to: 'invitation', by: ['mentor', 'staff'], effects: ['notifyApplicant'] },
         { from: ['mentor-agreement'], to: 'not-selected', by: ['staff'], effects: ['notifyApplicant'] },
-        { from: ['invitation'], to: 'mentoring-session', by: ['applicant'], effects: ['notifyStaff'] },
+        // The mentee accepts the invitation; until applicants can accept through the API, staff record it.
+        { from: ['invitation'], to: 'mentoring-session', by: ['applicant', 'staff'], effects: ['notifyStaff'] },
         { from: ['mentoring-session'], to: 'summing-up', by: ['mentor', 'staff'] },
         { from: ['summing-up'], to: 'completed', by: ['mentor', 'staff'], effects: ['issueCertificate', 'requestRecommendationLetter', 'notifyApplicant'] },
         // Declining the invitation is the mentee's withdrawal.
@@ -95,5 +98,7 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
       { id: 'mentees', name: { ru: 'Наставляемых прошли работу с наставником', en: 'Mentees served' }, unit: 'people', target: 1000, period: 'season' },
       { id: 'internships', name: { ru: 'Стажировок пройдено', en: 'Internships completed' }, unit: 'internships', target: 300, period: 'season' },
     ],
+    // One reminder, three days before a season's application window closes: the form is short.
+    reminders: { stages: ['application'], hoursBeforeClose: [72], maxPerPersonPerSeason: 1 },
   },
 };

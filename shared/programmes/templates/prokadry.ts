@@ -57,7 +57,8 @@ export const prokadryTemplate: ProgrammeTemplate = {
       ],
       transitions: [
         { from: ['application'], to: 'screening', by: ['applicant'], effects: ['notifyApplicant'] },
-        { from: ['screening'], to: 'education', by: ['system', 'staff'], effects: ['notifyApplicant'] },
+        // Closing the application campaign starts the education block for every screened application at once.
+        { from: ['screening'], to: 'education', by: ['system', 'staff'], gate: true, effects: ['notifyApplicant'] },
         { from: ['screening'], to: 'not-selected', by: ['system', 'staff'], effects: ['notifyApplicant'] },
         { from: ['education'], to: 'interview', by: ['system', 'staff'], gate: true, guards: [{ kind: 'shortlist' }], effects: ['notifyApplicant'] },
         { from: ['education'], to: 'not-selected', by: ['system', 'staff'], gate: true, effects: ['notifyApplicant'] },
@@ -238,5 +239,8 @@ export const prokadryTemplate: ProgrammeTemplate = {
     kpiTargets: [],
     // The concept leaves the live-broadcast share open; one half is a starting point staff tune.
     shortlist: { stage: 'interview', allRecordedWebinarsRequired: true, minLiveBroadcastShare: 0.5 },
+    // A week and a day before the application campaign and the education block close; two windows
+    // with two offsets each, so the cap of four lets every reminder through and stops any excess.
+    reminders: { stages: ['application', 'education'], hoursBeforeClose: [168, 24], maxPerPersonPerSeason: 4 },
   },
 };

@@ -1,6 +1,5 @@
 import type { WorkflowStarter } from '../../workflow/workflow-starter.ts';
-import type { Mailer } from '../ports/mailer.ts';
-import type { NotificationLedger } from '../ports/notification-ledger.ts';
+import type { MailQueue } from '../../mail/ports/mail-queue.ts';
 import type { ProgrammeRepository } from '../ports/programme-repository.ts';
 import type { SeasonRepository } from '../ports/season-repository.ts';
 import type { WorkflowFailureRepository } from '../ports/workflow-failure-repository.ts';
@@ -10,8 +9,7 @@ export interface CatalogueDependencies {
   readonly programmes: ProgrammeRepository;
   readonly seasons: SeasonRepository;
   readonly workflows: WorkflowStarter;
-  readonly mailer: Mailer;
-  readonly notifications: NotificationLedger;
+  readonly mailQueue: MailQueue;
   readonly failures: WorkflowFailureRepository;
   readonly clock: () => Date;
 }

@@ -57,6 +57,7 @@ export const synthDeployment = (name: string, options: SynthOptions = {}): Synth
   const templates = {
     data: Template.fromStack(parts.data),
     workflow: Template.fromStack(parts.workflow),
+    schedules: Template.fromStack(parts.schedules),
     functions: Template.fromStack(parts.functions),
     api: Template.fromStack(parts.api),
     observability: Template.fromStack(parts.observability),

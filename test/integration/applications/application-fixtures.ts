@@ -2,22 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
-import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
-import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { applicationKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import type { ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
 import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
-import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { handler } from '../../../functions/applications/handler.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
+import { DAY_MS, seedOpenSeason } from '../../support/seed-open-season.ts';
 import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
-const programmes = new DynamoDbProgrammeRepository(client, tableName);
-const seasons = new DynamoDbSeasonRepository(client, tableName);
 const documents = new DynamoDbDocumentRepository(client, tableName);
 
 export type Response = HandlerResponse;
@@ -32,8 +28,6 @@ export const newApplicant = () => {
   return { sub, email: `${sub}@example.org`, claims: { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` } };
 };
 
-const DAY = 24 * 60 * 60 * 1000;
-
 export interface SeasonSetUp {
   readonly programmeId: string;
   readonly seasonId: string;
@@ -43,35 +37,21 @@ export interface SeasonSetUp {
  * A ПроКадры programme and an open season whose application window runs now, written through the
  * catalogue's repositories (opening a season through its workflow is the catalogue's own test).
  */
-export const openSeason = async (options: { readonly settings?: Partial<ProgrammeSettings>; readonly season?: Partial<Season> } = {}): Promise<SeasonSetUp> => {
-  const programmeId = `prog-${randomUUID().slice(0, 8)}`;
-  const seasonId = `season-${randomUUID().slice(0, 8)}`;
-  const at = new Date().toISOString();
-  await programmes.create({ id: programmeId, templateId: 'prokadry', version: 1, createdAt: at, updatedAt: at, settings: { ...prokadryTemplate.settings, ...options.settings } });
-  await seasons.create({
-    id: seasonId,
-    programmeId,
-    title: { ru: 'Сезон 2026', en: 'Season 2026' },
-    description: { ru: 'Описание', en: 'Description' },
-    referenceDate: '2026-08-31',
-    calendar: [
-      { stage: 'application', opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() },
-      { stage: 'education', opensAt: new Date(Date.now() + 2 * DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() },
-    ],
-    questions: [
-      { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
-      { id: 'format', kind: 'choice', multiple: false, required: false, options: [{ id: 'online', label: { ru: 'Онлайн', en: 'Online' } }, { id: 'offline', label: { ru: 'Очно', en: 'Offline' } }], label: { ru: 'Формат', en: 'Format' } },
-    ],
-    status: 'open',
-    version: 2,
-    createdAt: at,
-    updatedAt: at,
-    openingAttempts: 1,
-    openedAt: at,
-    ...options.season,
+export const openSeason = (options: { readonly settings?: Partial<ProgrammeSettings>; readonly season?: Partial<Season> } = {}): Promise<SeasonSetUp> =>
+  seedOpenSeason(client, tableName, {
+    settings: options.settings,
+    season: {
+      calendar: [
+        { stage: 'application', opensAt: new Date(Date.now() - DAY_MS).toISOString(), closesAt: new Date(Date.now() + DAY_MS).toISOString() },
+        { stage: 'education', opensAt: new Date(Date.now() + 2 * DAY_MS).toISOString(), closesAt: new Date(Date.now() + 30 * DAY_MS).toISOString() },
+      ],
+      questions: [
+        { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
+        { id: 'format', kind: 'choice', multiple: false, required: false, options: [{ id: 'online', label: { ru: 'Онлайн', en: 'Online' } }, { id: 'offline', label: { ru: 'Очно', en: 'Offline' } }], label: { ru: 'Формат', en: 'Format' } },
+      ],
+      ...options.season,
+    },
   });
-  return { programmeId, seasonId };
-};
 
 /** A profile (receipts go to the applicant's own address) and consent to personal-data processing. */
 export const prepareApplicant = async (applicant: ReturnType<typeof newApplicant>, profile: Partial<SaveProfileInput> = {}): Promise<void> => {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 
 /** The local SES server keeps every mail it accepted and serves them at `/store`. */
 const storeSchema = z.object({
@@ -19,3 +20,16 @@ export const mailsTo = async (address: string): Promise<StoredMail[]> => {
   const { emails } = storeSchema.parse(await response.json());
   return emails.filter((mail) => mail.destination.to.includes(address));
 };
+
+/**
+ * Runs the mail queue's drainer until at least `count` mails to `address` are in the SES store,
+ * and returns all of them (so a test can still assert there are not more).
+ */
+export const deliveredMailsTo = (address: string, count = 1): Promise<StoredMail[]> =>
+  deliverQueuedMail(
+    async () => {
+      const mails = await mailsTo(address);
+      return mails.length >= count && mails;
+    },
+    { description: `${count} mail(s) to ${address} in the SES store` },
+  );

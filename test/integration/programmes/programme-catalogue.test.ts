@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 import { mailsTo } from './mailbox.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { call, seasonBody, staffClaims, uniqueId } from './call-programmes.ts';
@@ -175,7 +176,7 @@ describe('seasons through the programmes Lambda', () => {
     assert.equal((season['questions'] as { id: string }[])[0]?.id, 'motivation');
     assert.equal((season['programme'] as Record<string, unknown>)['contact'], undefined, 'staff contact is not public');
 
-    const mails = await waitFor(async () => {
+    const mails = await deliverQueuedMail(async () => {
       const found = (await mailsTo(contact)).filter((mail) => mail.subject.startsWith('Season open'));
       return found.length > 0 ? found : undefined;
     }, { description: 'the season announcement mail' });

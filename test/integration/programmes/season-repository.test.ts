@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { isAppError } from '../../../shared/errors/app-error.ts';
 import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
@@ -65,5 +66,12 @@ describe('demo data', () => {
     assert.deepEqual(second.programmes.map((programme) => programme.created), [false, false, false]);
     assert.deepEqual(second.seasons.map((season) => season.created), [false, false, false]);
     assert.deepEqual(second.seasons.map((season) => season.id), ['prokadry-demo-season', 'kadry-budushchego-demo-season', 'obedinenie-nastavnikov-demo-season']);
+  });
+
+  it('plans the ПроКадры demo season’s calendar: windows closing into their gates, and the template’s reminders', async () => {
+    await seedDemoData();
+    const jobs = await new DynamoDbCalendarJobs(documentClient(), requireEnv(ENV.tableName)).listForSeason('prokadry-demo-season');
+    const plan = jobs.map((job) => (job.kind === 'gate' ? `${job.stage}->${job.to}` : `remind ${job.stage} ${job.hoursBefore}h`)).sort();
+    assert.deepEqual(plan, ['education->interview', 'remind application 168h', 'remind application 24h', 'remind education 168h', 'remind education 24h', 'screening->education']);
   });
 });

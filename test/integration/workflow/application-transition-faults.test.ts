@@ -1,4 +1,3 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
@@ -6,23 +5,24 @@ import { importCapabilityHandler, loadManifestStateMachines } from '../../../inf
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { sesClient } from '../../../shared/adapters/ses/ses-client.ts';
-import { SesMailer } from '../../../shared/adapters/ses/ses-mailer.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import type { Mailer } from '../../../shared/programmes/ports/mailer.ts';
+import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
+import { TransientError } from '../../../shared/workflow/transient-error.ts';
 
 /**
  * A fault injected into an effect, through the real handler and the real ASL: this file runs its
  * own local Step Functions server (the same code and ASL as the test setup's) whose workflow
  * Lambda is functions/workflow/handler.ts's runWorkflowTask with its real dependencies, except
- * that the SES adapter first talks to an SES endpoint that is down. The staff routes of this
- * process start executions on this server (SFN_ENDPOINT points here before anything reads it).
+ * that the mail queue first refuses with a transient fault (as DynamoDB throttling would). The
+ * staff routes of this process start executions on this server (SFN_ENDPOINT points here before
+ * anything reads it).
  */
-const mail: { current: Mailer } = {
-  // Port 1 refuses connections: the SDK's ECONNREFUSED, which the SES adapter reports as a TransientError.
-  current: new SesMailer(new SESv2Client({ endpoint: 'http://127.0.0.1:1', maxAttempts: 1 }), requireEnv(ENV.mailFrom)),
+const throttled = (): Promise<never> => Promise.reject(new TransientError('mail queue throttled'));
+const mail: { current: MailQueue } = { current: { enqueue: throttled, enqueueCapped: throttled } };
+const switchableQueue: MailQueue = {
+  enqueue: (queued, at) => mail.current.enqueue(queued, at),
+  enqueueCapped: (queued, cap, at) => mail.current.enqueueCapped(queued, cap, at),
 };
-const switchableMailer: Mailer = { send: (outgoing) => mail.current.send(outgoing) };
 
 let server: StepFunctionsServerHandle | undefined;
 let support: typeof import('./transition-support.ts');
@@ -32,7 +32,7 @@ let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
 before(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
-    capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailer: switchableMailer }, event) : importCapabilityHandler(capability),
+    capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue: switchableQueue }, event) : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });
   process.env[ENV.sfnEndpoint] = server.endpoint;
@@ -77,8 +77,8 @@ describe('a failing effect of applicationTransition', () => {
     ]);
     // The move stands (it was written before the effects); the mail is owed, not lost.
     assert.equal((await support.stored(applicationId)).application?.['stage'], 'education');
-    const stageMails = async () => (await mailbox.mailsTo(applicant.email)).filter((outgoing) => outgoing.subject.includes('Образовательный блок'));
-    assert.equal((await stageMails()).length, 0);
+    const stageMails = async () => (await mailbox.deliveredMailsTo(applicant.email)).filter((outgoing) => outgoing.subject.includes('Образовательный блок'));
+    assert.equal((await stageMails()).length, 0, 'only the receipt was delivered');
 
     const failures = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff });
     assert.equal(failures.status, 200);
@@ -91,8 +91,8 @@ describe('a failing effect of applicationTransition', () => {
     const outsider = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: fixtures.staffOf('another-programme') });
     assert.equal(outsider.status, 404);
 
-    // SES is back; staff retry from the record.
-    mail.current = new SesMailer(sesClient(), requireEnv(ENV.mailFrom));
+    // The queue is back; staff retry from the record.
+    mail.current = workflowDependencies.mailQueue;
     const retry = await fixtures.call({
       method: 'POST',
       route: '/applications/{applicationId}/transition-failures/{failureId}/retry',
@@ -109,7 +109,7 @@ describe('a failing effect of applicationTransition', () => {
       ...support.lambdaTask('Effects'),
       'ExecutionSucceeded',
     ]);
-    assert.equal((await stageMails()).length, 1);
+    assert.equal((await mailbox.deliveredMailsTo(applicant.email, 2)).filter((outgoing) => outgoing.subject.includes('Образовательный блок')).length, 1);
     assert.equal((await support.stored(applicationId)).events.filter((event) => event['toStage'] === 'education').length, 1);
 
     const after = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff });

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/config/env.ts';
 import { call, staffOf } from '../applications/application-fixtures.ts';
-import { mailsTo } from '../programmes/mailbox.ts';
+import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
+import { deliveredMailsTo, mailsTo } from '../programmes/mailbox.ts';
 import { choice, finished, history, lambdaTask, steps, stored, submittedApplication } from './transition-support.ts';
 
 /**
@@ -20,7 +21,15 @@ const start = async (input: Record<string, unknown>): Promise<string> => {
   return executionArn ?? assert.fail('no executionArn');
 };
 
-const stageMails = async (address: string) => (await mailsTo(address)).filter((mail) => mail.subject.includes('Образовательный блок'));
+/** The stage-change mails to `address`, once the drainer has delivered at least one. */
+const stageMails = (address: string) =>
+  deliverQueuedMail(
+    async () => {
+      const mails = (await mailsTo(address)).filter((mail) => mail.subject.includes('Образовательный блок'));
+      return mails.length > 0 && mails;
+    },
+    { description: `the stage-change mail to ${address}` },
+  );
 
 describe('applicationTransition on the local Step Functions server', () => {
   it('moves an application on a staff decision: Validate, Apply, Effects, with the history AWS would record', async () => {
@@ -95,6 +104,6 @@ describe('applicationTransition on the local Step Functions server', () => {
     assert.deepEqual(JSON.parse(execution.output ?? '{}').validated, { outcome: 'stale', stage: 'screening' });
     assert.deepEqual(steps(await history(sfn, arn)), ['ExecutionStarted', ...lambdaTask('Validate'), 'ChoiceStateEntered:Decide', 'ChoiceStateExited:Decide', 'SucceedStateEntered:NoChange', 'SucceedStateExited:NoChange', 'ExecutionSucceeded']);
     assert.deepEqual((await stored(applicationId)).application, before.application);
-    assert.equal((await mailsTo(applicant.email)).length, 1, 'only the receipt');
+    assert.equal((await deliveredMailsTo(applicant.email)).length, 1, 'only the receipt');
   });
 });

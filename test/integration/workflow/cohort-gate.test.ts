@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/config/env.ts';
 import { call, staffOf } from '../applications/application-fixtures.ts';
-import { mailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
+import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
 import { finished, history, lambdaTask, steps } from './transition-support.ts';
 
 /**
@@ -50,6 +50,8 @@ describe('cohortGate on the local Step Functions server', () => {
         seasonId,
         from: 'education',
         to: 'interview',
+        action: 'move',
+        actor: 'staff',
         status: 'succeeded',
         startedAt: undefined,
         updatedAt: undefined,
@@ -70,7 +72,7 @@ describe('cohortGate on the local Step Functions server', () => {
       assert.equal(application.stage, application.shortlisted ? 'interview' : 'education', application.applicationId);
       assert.equal(application.moves, application.shortlisted ? 1 : 0, application.applicationId);
     }
-    const mails = await mailCounts();
+    const mails = await deliveredMailCounts(applicants.filter((applicant) => applicant.shortlisted).map((applicant) => applicant.email));
     for (const applicant of applicants) assert.equal(mails.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
 
     // Two states per page, not per application: 300 applications in 16 shards of fewer than 100 are 16 pages.
@@ -90,7 +92,7 @@ describe('cohortGate on the local Step Functions server', () => {
       ['succeeded', refused.length, 0, refused.length, 0],
     );
     assert.deepEqual(await stagesAndMoves(applicants, 'interview'), after);
-    const mailsAfter = await mailCounts();
+    const mailsAfter = await deliveredMailCounts(applicants.filter((applicant) => applicant.shortlisted).map((applicant) => applicant.email));
     for (const applicant of applicants) assert.equal(mailsAfter.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
 
     // The other gate out of the stage has no guard: it takes everyone left, and no one twice.
@@ -102,7 +104,7 @@ describe('cohortGate on the local Step Functions server', () => {
       [closed.body['seen'], closed.body['moved'], closed.body['skipped'], closed.body['skippedReasons']],
       [refused.length, refused.length, 0, {}],
     );
-    const final = await mailCounts();
+    const final = await deliveredMailCounts(applicants.map((applicant) => applicant.email));
     for (const application of await stagesAndMoves(applicants, 'not-selected')) {
       assert.equal(application.stage, application.shortlisted ? 'interview' : 'not-selected');
       assert.equal(application.moves, application.shortlisted ? 0 : 1);
@@ -114,7 +116,7 @@ describe('cohortGate on the local Step Functions server', () => {
     const { seasonId, programmeId } = await seasonInEducation(0, () => false);
     const staff = staffOf(programmeId);
     const start = (body: Record<string, string>, claims = staff) => call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims, body });
-    const notAGate = await start({ from: 'screening', to: 'education' });
+    const notAGate = await start({ from: 'interview', to: 'regional-internship' });
     assert.equal(notAGate.status, 409);
     assert.equal(notAGate.body['code'], 'not-a-gate');
     assert.equal((await start({ from: 'education', to: 'completed' })).body['code'], 'no-such-transition');

@@ -8,6 +8,7 @@ import { shortlistKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../../shared/applications/use-cases/settle-in-parallel.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 import { openSeason } from '../applications/application-fixtures.ts';
 import { stored } from './transition-support.ts';
 
@@ -18,6 +19,7 @@ const profiles = new DynamoDbProfileRepository(client, tableName);
 
 export interface GateApplicant {
   readonly applicationId: string;
+  readonly applicantId: string;
   readonly email: string;
   readonly shortlisted: boolean;
 }
@@ -28,8 +30,8 @@ export interface GateApplicant {
  * each with its applicant's profile (the mail's address) and, where `shortlisted(i)`, the shortlist
  * marker the `education -> interview` gate's guard reads.
  */
-export const seasonInEducation = async (count: number, shortlisted: (index: number) => boolean) => {
-  const season = await openSeason();
+export const seasonInEducation = async (count: number, shortlisted: (index: number) => boolean, options: Parameters<typeof openSeason>[0] = {}) => {
+  const season = await openSeason(options);
   const at = new Date().toISOString();
   const applicants = valuesOrFirstFailure(
     await settleInParallel(
@@ -45,7 +47,7 @@ export const seasonInEducation = async (count: number, shortlisted: (index: numb
           { at, version: 3, kind: 'stage-changed', actor: 'staff:setup', fromStage: 'screening', toStage: 'education' },
         );
         if (shortlisted(index)) await client.send(new PutCommand({ TableName: tableName, Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }));
-        return { applicationId, email, shortlisted: shortlisted(index) };
+        return { applicationId, applicantId, email, shortlisted: shortlisted(index) };
       },
     ),
   );
@@ -61,6 +63,19 @@ export const mailCounts = async (): Promise<ReadonlyMap<string, number>> => {
   for (const mail of emails) for (const to of mail.destination.to) counts.set(to, (counts.get(to) ?? 0) + 1);
   return counts;
 };
+
+/**
+ * Runs the mail queue's drainer (each run first sends whatever is due, so a duplicate queued
+ * alongside would be counted too) until every one of `addresses` has a mail; then the counts.
+ */
+export const deliveredMailCounts = (addresses: readonly string[]): Promise<ReadonlyMap<string, number>> =>
+  deliverQueuedMail(
+    async () => {
+      const counts = await mailCounts();
+      return addresses.every((address) => (counts.get(address) ?? 0) > 0) && counts;
+    },
+    { description: `a mail to each of ${addresses.length} addresses` },
+  );
 
 /** Each application's stage and how many times its history records the move to `to`. */
 export const stagesAndMoves = async (applicants: readonly GateApplicant[], to: string) =>

@@ -5,7 +5,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbWorkflowFailureRepository } from '../../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { call, seasonBody, staffClaims, uniqueId } from '../programmes/call-programmes.ts';
-import { mailsTo } from '../programmes/mailbox.ts';
+import { deliveredMailsTo } from '../programmes/mailbox.ts';
 import { storedSeason } from '../programmes/table-probe.ts';
 
 /** A programme whose team mail goes to a fresh address, and a draft season of it. */
@@ -33,13 +33,13 @@ describe('workflow tasks', () => {
     assert.equal(stored?.['gsi2pk'], 'SEASONS#OPEN', 'an open season is in the open-seasons index');
   });
 
-  it('announceSeason sends one mail however often, and however concurrently, it runs', async () => {
+  it('announceSeason queues one mail however often, and however concurrently, it runs', async () => {
     const { programmeId, seasonId, contact } = await givenDraftSeason();
     await handler({ task: 'publishSeason', input: { programmeId, seasonId } });
     const results = await Promise.all([1, 2, 3].map(() => handler({ task: 'announceSeason', input: { programmeId, seasonId } })));
-    assert.deepEqual(results.map((result) => (result as { sent: boolean }).sent).sort(), [false, false, true]);
-    assert.deepEqual(await handler({ task: 'announceSeason', input: { programmeId, seasonId } }), { sent: false });
-    const mails = await mailsTo(contact);
+    assert.deepEqual(results.map((result) => (result as { queued: boolean }).queued).sort(), [false, false, true]);
+    assert.deepEqual(await handler({ task: 'announceSeason', input: { programmeId, seasonId } }), { queued: false });
+    const mails = await deliveredMailsTo(contact);
     assert.equal(mails.length, 1);
     assert.match(mails[0]?.subject ?? '', /^Сезон открыт: ПроКадры/);
     assert.match(mails[0]?.body.text ?? '', new RegExp(`/seasons/${seasonId}`));

@@ -15,12 +15,12 @@ describe('which cohort gates staff may run', () => {
     assert.deepEqual(interview.allowed && interview.transition.guards, [{ kind: 'shortlist' }]);
     assert.equal(codeOf(findGate(prokadry, 'education', 'not-selected', 'staff')), 'allowed');
     const kadry = kadryBudushchegoTemplate.settings.pipeline;
-    assert.equal(codeOf(findGate(kadry, 'selection', 'regional-school', 'staff')), 'allowed');
+    assert.equal(codeOf(findGate(kadry, 'selection', 'regional-school', 'system')), 'allowed');
     assert.equal(codeOf(findGate(kadry, 'selection', 'not-selected', 'staff')), 'allowed');
   });
 
   it('refuses a transition that moves one application at a time', () => {
-    const refused = findGate(prokadry, 'screening', 'education', 'staff');
+    const refused = findGate(prokadry, 'interview', 'regional-internship', 'staff');
     assert.equal(codeOf(refused), 'not-a-gate');
     assert.match(refused.allowed ? '' : refused.message.en, /one application at a time/);
   });

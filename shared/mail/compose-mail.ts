@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../html/escape-html.ts';
-import type { OutgoingMail } from '../ports/mailer.ts';
+import { escapeHtml } from '../html/escape-html.ts';
+import type { OutgoingMail } from './ports/mailer.ts';
 
 export interface MailContent {
   readonly to: readonly string[];

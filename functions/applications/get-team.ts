@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { getTeamRoute } from '../../shared/routes/team-routes.ts';
+import { readTeam } from '../../shared/teams/use-cases/read-team.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const getTeam: RouteImplementation<typeof getTeamRoute> = async ({ identity, params }) => ({
+  status: 200,
+  body: await readTeam(applications, caller(identity), params.seasonId, params.teamId),
+});

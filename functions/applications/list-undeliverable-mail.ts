@@ -1,0 +1,10 @@
+import type { RouteImplementation } from '../../shared/http/route.ts';
+import { listUndeliverableMail as list } from '../../shared/mail/use-cases/list-undeliverable-mail.ts';
+import type { listUndeliverableMailRoute } from '../../shared/routes/mail-routes.ts';
+import { caller } from './caller.ts';
+import { applications } from './dependencies.ts';
+
+export const listUndeliverableMail: RouteImplementation<typeof listUndeliverableMailRoute> = async ({ identity, params, query }) => {
+  const page = await list(applications, caller(identity), params.seasonId, { limit: query.limit, cursor: query.cursor });
+  return { status: 200, body: { items: [...page.items], ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) } };
+};

@@ -1,0 +1,26 @@
+import { reconcileGateRuns } from '../../shared/applications/use-cases/reconcile-gate-runs.ts';
+import { runDueCalendarJobs } from '../../shared/applications/use-cases/run-due-calendar-jobs.ts';
+import type { CalendarDependencies } from './dependencies.ts';
+
+export interface TickReport {
+  readonly gates: Readonly<Record<string, number>>;
+  readonly jobs: Readonly<Record<string, number>>;
+}
+
+const countBy = <T extends { readonly outcome: string }>(items: readonly T[]): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.outcome] = (counts[item.outcome] ?? 0) + 1;
+  return counts;
+};
+
+/**
+ * One tick of the season calendars: first resume gate runs whose execution is gone (stopped,
+ * failed, timed out, or forgotten by a restarted local cloud), then run the calendar jobs that are
+ * due (gates at a window's close, reminders before it). Counts only: nothing personal.
+ */
+export const calendarTick = async (deps: CalendarDependencies): Promise<TickReport> => {
+  const now = deps.clock();
+  const gates = await reconcileGateRuns(deps, now);
+  const jobs = await runDueCalendarJobs(deps, now);
+  return { gates: countBy(gates), jobs: countBy(jobs) };
+};

@@ -1,0 +1,33 @@
+import type { Context } from 'aws-lambda';
+import * as z from 'zod';
+import { logger } from '../../shared/observability/logger.ts';
+import { drainMailQueue, type DrainReport } from '../../shared/mail/use-cases/drain-mail-queue.ts';
+import { drainDependencies, sendRatePerSecond } from './dependencies.ts';
+
+/** Created once per container, at cold start. */
+const deps = drainDependencies();
+const ratePerSecond = sendRatePerSecond();
+
+/** The schedule sends `{}` (infra/schedules/index.ts); nothing else is accepted. */
+const drainEventSchema = z.strictObject({});
+
+/** Stop taking mails this long before the function's timeout, so the last send and its bookkeeping finish. */
+const RESERVE_MS = 10_000;
+/** Drain at most this long per invocation: the schedule starts the next one every minute. */
+const MAX_BUDGET_MS = 50_000;
+
+/**
+ * The `mail` capability: the mail queue's drainer, started every minute by the `mailDrain`
+ * schedule. The only function allowed to send mail (capability-access.ts).
+ */
+export const handler = async (event: unknown, context: Context): Promise<DrainReport> => {
+  drainEventSchema.parse(event);
+  const report = await drainMailQueue(deps, {
+    ratePerSecond,
+    budgetMs: Math.max(0, Math.min(MAX_BUDGET_MS, context.getRemainingTimeInMillis() - RESERVE_MS)),
+    holder: context.awsRequestId,
+  });
+  // Counts only: the mails' addresses and bodies are personal data.
+  logger.info('mail queue drained', { ...report });
+  return report;
+};

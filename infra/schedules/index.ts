@@ -1,0 +1,46 @@
+/**
+ * Every schedule cadre runs. In AWS, EventBridge Scheduler invokes the target capability's Lambda
+ * at `rateMinutes` with `payload`; the local cloud's scheduler (infra/local/scheduler/) calls the
+ * very same handler with the very same payload every `localPeriodSeconds`. CDK and the local
+ * scheduler both read this list.
+ */
+
+/** Lambdas a schedule may invoke: the season calendars' tick and the mail queue's drainer. */
+export const SCHEDULE_TARGETS = ['calendar', 'mail'] as const;
+export type ScheduleTarget = (typeof SCHEDULE_TARGETS)[number];
+
+export interface ScheduleManifest {
+  readonly name: string;
+  /** The capability whose Lambda the schedule invokes. */
+  readonly target: ScheduleTarget;
+  /** The event the handler receives, exactly. */
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly rateMinutes: number;
+  readonly localPeriodSeconds: number;
+}
+
+export const SCHEDULES = [
+  {
+    // Resumes interrupted gate runs, then runs the season calendars' due jobs (gates at a window's
+    // close, reminders before it). Once a minute: a job is at most a minute late, and an idle tick
+    // is two small Queries.
+    name: 'calendarTick',
+    target: 'calendar',
+    payload: {},
+    rateMinutes: 1,
+    // Locally every 10 s, so a gate interrupted by stopping the local cloud resumes soon after it starts again.
+    localPeriodSeconds: 10,
+  },
+  {
+    // Sends queued mail at the deployment's SES rate. Each run drains for up to ~50 s under a lease,
+    // so back-to-back runs cover the minute; an idle run is 16 small Queries. Locally every few
+    // seconds, so a demo's receipt arrives while the person is still looking.
+    name: 'mailDrain',
+    target: 'mail',
+    payload: {},
+    rateMinutes: 1,
+    localPeriodSeconds: 5,
+  },
+] as const satisfies readonly ScheduleManifest[];
+
+export type ScheduleName = (typeof SCHEDULES)[number]['name'];

@@ -1,0 +1,111 @@
+import { Arn, ArnFormat, Duration, NestedStack, Stack, type NestedStackProps } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Construct } from 'constructs';
+import { ENV } from '../../shared/config/env.ts';
+import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
+import { CapabilityFunction } from '../constructs/capability-function.ts';
+import type { Deployment } from '../deployments.ts';
+import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
+import { SCHEDULES, type ScheduleName, type ScheduleTarget } from '../schedules/index.ts';
+import { STATE_MACHINES } from '../workflows/index.ts';
+import type { DataStack } from './data-stack.ts';
+import type { WorkflowStack } from './workflow-stack.ts';
+import { bindCapabilityAccess } from './bind-capability-access.ts';
+import { pascalCase } from './pascal-case.ts';
+
+export interface SchedulesStackProps extends NestedStackProps {
+  readonly deployment: Deployment;
+  readonly data: DataStack;
+  readonly workflow: WorkflowStack;
+}
+
+/**
+ * The mail queue's drainer Lambda (`mail`, the only function that may send mail), the season
+ * calendars' tick Lambda (`calendar`, which starts and resumes cohort gates), and one
+ * EventBridge Scheduler schedule per entry of the manifest (infra/schedules/index.ts), invoking
+ * its target Lambda with its payload. After the workflow part, whose cohortGate machine the tick starts.
+ */
+export class SchedulesStack extends NestedStack {
+  readonly mailFunction: CapabilityFunction;
+  readonly calendarFunction: CapabilityFunction;
+  readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
+
+  constructor(scope: Construct, id: string, props: SchedulesStackProps) {
+    super(scope, id, props);
+
+    this.mailFunction = new CapabilityFunction(this, 'MailFunction', {
+      capability: 'mail',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run drains for up to 50 s (functions/mail/handler.ts) and then finishes its last send.
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.mailFunction, CAPABILITY_ACCESS.mail, props.data, props.deployment);
+    this.mailFunction.addEnvironment(ENV.mailSendRatePerSecond, String(props.deployment.mailSendRatePerSecond));
+
+    this.calendarFunction = new CapabilityFunction(this, 'CalendarFunction', {
+      capability: 'calendar',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A tick is a few Queries, conditional writes and StartExecution calls.
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.calendarFunction, CAPABILITY_ACCESS.calendar, props.data, props.deployment);
+    const cohortGate = props.workflow.stateMachines.get('cohortGate');
+    if (cohortGate === undefined) throw new Error('The workflow stack has no cohortGate state machine');
+    const gateManifest = STATE_MACHINES.find((machine) => machine.name === 'cohortGate');
+    if (gateManifest === undefined) throw new Error('The workflow manifest has no cohortGate');
+    // The tick starts calendar gates and resumes interrupted runs (StartExecution), and asks whether a
+    // run's execution still runs (DescribeExecution on the machine's executions).
+    this.calendarFunction.addEnvironment(gateManifest.arnEnvVar, cohortGate.stateMachineArn);
+    cohortGate.grantStartExecution(this.calendarFunction);
+    const gateExecutions = Stack.of(this).formatArn({
+      service: 'states',
+      resource: 'execution',
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      resourceName: `${Arn.split(cohortGate.stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName}:*`,
+    });
+    this.calendarFunction.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [gateExecutions] }));
+    acknowledgeWildcardResource(
+      this.calendarFunction.executionRole,
+      gateExecutions,
+      'Executions of the one cohortGate machine: their names are made per gate run at run time (gate-<runId>-<n>), so no narrower ARN exists; the action is DescribeExecution only.',
+    );
+
+    const targets: Record<ScheduleTarget, CapabilityFunction> = {
+      calendar: this.calendarFunction,
+      mail: this.mailFunction,
+    };
+    const schedules = new Map<ScheduleName, Schedule>();
+    for (const manifest of SCHEDULES) {
+      const fn = targets[manifest.target];
+      const id = pascalCase(manifest.name);
+      // One role per schedule, allowed to invoke its one function; LambdaInvoke adds the grant.
+      const role = new Role(this, `${id}ScheduleRole`, {
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+        description: `cadre ${manifest.name} schedule`,
+      });
+      acknowledgeWildcardResource(
+        role,
+        `${fn.functionArn}:*`,
+        'The scheduler target grants the function and its qualified ARNs (versions, aliases), as the LambdaInvoke target always does; the schedule invokes the unqualified function only.',
+      );
+      const schedule = new Schedule(this, `${id}Schedule`, {
+        description: `cadre ${props.deployment.stage} ${manifest.name}`,
+        schedule: ScheduleExpression.rate(Duration.minutes(manifest.rateMinutes)),
+        target: new LambdaInvoke(fn, {
+          role,
+          input: ScheduleTargetInput.fromObject(manifest.payload),
+          // No dead-letter queue: a missed run is worth nothing once the next one (a minute later) is
+          // due, and both targets pick up whatever a missed run left. Retry briefly, then drop it.
+          retryAttempts: 2,
+          maxEventAge: Duration.minutes(1),
+        }),
+      });
+      schedules.set(manifest.name, schedule);
+    }
+    this.schedules = schedules;
+  }
+}

@@ -1,0 +1,73 @@
+import type { DueMail } from '../../mail/ports/mail-outbox.ts';
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
+import type { UndeliverableMail } from '../../mail/ports/undeliverable-mail.ts';
+import { mailRef } from '../../mail/mail-ref.ts';
+import { mailQueueShard, mailQueueShardPartition, mailQueueSortKey, queuedMailKey } from './keys.ts';
+
+/** The queue every function of a deployment uses; tests drain queues of their own. */
+export const MAIN_MAIL_QUEUE = 'main';
+
+export const MAIL_STATUS = { queued: 'queued', sent: 'sent', failed: 'failed' } as const;
+
+/** Where a queued mail sits in its queue's due index. */
+export const dueIndexKeys = (queue: string, mailId: string, notBefore: string) => ({
+  gsi1pk: mailQueueShardPartition(queue, mailQueueShard(mailId)),
+  gsi1sk: mailQueueSortKey(notBefore, mailId),
+});
+
+/**
+ * The conditional Put that queues a mail: the one definition of "queued once", sent alone by
+ * `enqueue` or as one item of another write's transaction (the submission queues its receipt).
+ * Refused when the id was ever queued (queued, sent or failed).
+ */
+export const queuedMailPut = (tableName: string, queue: string, mail: QueuedMail, at: Date) => {
+  const notBefore = mail.notBefore ?? at.toISOString();
+  return {
+    TableName: tableName,
+    Item: {
+      ...queuedMailKey(mail.id),
+      ...dueIndexKeys(queue, mail.id, notBefore),
+      entity: 'mail',
+      mailId: mail.id,
+      queue,
+      seasonId: mail.seasonId,
+      status: MAIL_STATUS.queued,
+      to: [...mail.mail.to],
+      subject: mail.mail.subject,
+      text: mail.mail.text,
+      html: mail.mail.html,
+      queuedAt: at.toISOString(),
+      notBefore,
+      attempts: 0,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
+};
+
+const text = (item: Record<string, unknown>, name: string): string => {
+  const value = item[name];
+  if (typeof value !== 'string') throw new Error(`A mail item lacks ${name}`);
+  return value;
+};
+
+const recipients = (item: Record<string, unknown>): string[] => {
+  const to = item['to'];
+  return Array.isArray(to) ? to.filter((address): address is string => typeof address === 'string') : [];
+};
+
+export const toDueMail = (item: Record<string, unknown>): DueMail => ({
+  id: text(item, 'mailId'),
+  seasonId: text(item, 'seasonId'),
+  mail: { to: recipients(item), subject: text(item, 'subject'), text: text(item, 'text'), html: text(item, 'html') },
+  notBefore: text(item, 'notBefore'),
+  attempts: Number(item['attempts'] ?? 0),
+});
+
+export const toUndeliverableMail = (item: Record<string, unknown>): UndeliverableMail => ({
+  ref: mailRef(text(item, 'mailId')),
+  mailId: text(item, 'mailId'),
+  to: recipients(item),
+  attempts: Number(item['attempts'] ?? 0),
+  failedAt: text(item, 'failedAt'),
+  reason: typeof item['lastError'] === 'string' ? item['lastError'] : '',
+});

@@ -1,0 +1,58 @@
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { MailCap, MailQueue, QueuedMail } from '../../mail/ports/mail-queue.ts';
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { queuedMailPut } from './dynamodb-mail-items.ts';
+import { mailCapKey } from './keys.ts';
+import { transactWrite } from './transact-write.ts';
+import { cancellationReasons } from './transaction-cancellation.ts';
+import { MailQueueTable } from './mail-queue-table.ts';
+
+/**
+ * Queues mails as items of the one table (see README, "The mail queue": no SQS-compatible local
+ * part speaks the SDK's protocol, and the table already gives conditional, exactly-once writes).
+ */
+export class DynamoDbMailQueue extends MailQueueTable implements MailQueue {
+  async enqueue(mail: QueuedMail, at: Date): Promise<'queued' | 'already-queued'> {
+    try {
+      await this.client.send(new PutCommand(queuedMailPut(this.tableName, this.queue, mail, at)));
+      return 'queued';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return 'already-queued';
+      throw error;
+    }
+  }
+
+  /**
+   * One transaction: the mail's Put (not queued before) and the cap's counter (below max, plus
+   * one). The cancellation reasons say which condition refused; a mail already queued is not
+   * counted again, whatever the counter says.
+   */
+  async enqueueCapped(mail: QueuedMail, cap: MailCap, at: Date): Promise<'queued' | 'already-queued' | 'cap-reached'> {
+    try {
+      await transactWrite(
+        this.client,
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: queuedMailPut(this.tableName, this.queue, mail, at) },
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: mailCapKey(cap.counterId),
+                UpdateExpression: 'ADD #count :one SET entity = :entity',
+                ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
+                ExpressionAttributeNames: { '#count': 'count' },
+                ExpressionAttributeValues: { ':one': 1, ':max': cap.max, ':entity': 'mail-cap' },
+              },
+            },
+          ],
+        }),
+      );
+      return 'queued';
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons?.[0]?.code === 'ConditionalCheckFailed') return 'already-queued';
+      if (reasons?.[1]?.code === 'ConditionalCheckFailed') return 'cap-reached';
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import * as z from 'zod';
+import { applicationIdSchema } from '../applications/application-schema.ts';
+import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { MAX_TEAM_MEMBERS } from '../programmes/config/teams-schema.ts';
+
+/** Staff choose a team's id (a slug such as `eco-drive`), so creating it with PUT is idempotent. */
+export const teamIdSchema = localIdSchema;
+
+const uniqueMembers = (input: { readonly members: readonly string[]; readonly mentor?: string | undefined }, ctx: z.RefinementCtx): void => {
+  const seen = new Set<string>();
+  input.members.forEach((applicationId, index) => {
+    if (seen.has(applicationId) || applicationId === input.mentor) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members', index],
+        message: `The application ${applicationId} is listed twice`,
+        params: { code: 'duplicate-member', message: { ru: `Заявка ${applicationId} указана дважды`, en: `The application ${applicationId} is listed twice` } },
+      });
+    }
+    seen.add(applicationId);
+  });
+};
+
+/** What staff send to create or replace a team: the whole team, with the version they read (0 to create). */
+export const teamInputSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    /** Application ids of the members (pupils, tutors …), in the order staff list them. */
+    members: z.array(applicationIdSchema).min(1).max(MAX_TEAM_MEMBERS),
+    /** The application id of the mentor (an application of the season in the programme's mentor role). */
+    mentor: applicationIdSchema.optional(),
+    version: z.int().min(0),
+  })
+  .superRefine(uniqueMembers);
+export type TeamInput = z.infer<typeof teamInputSchema>;
+
+export const teamMemberSchema = z.strictObject({
+  applicationId: applicationIdSchema,
+  participantRole: localIdSchema.optional(),
+});
+
+/**
+ * A project team of a season, as stored and as staff read it: members by application id (staff
+ * open an application for the person behind it; a team holds no personal data itself).
+ */
+export const teamSchema = z.strictObject({
+  seasonId: seasonIdSchema,
+  id: teamIdSchema,
+  name: z.string(),
+  members: z.array(teamMemberSchema),
+  mentor: z.strictObject({ applicationId: applicationIdSchema }).optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** The staff member's subject who saved this version. */
+  updatedBy: z.string(),
+  /** Starts at 1 and grows by one per accepted replacement (optimistic locking). */
+  version: z.int().min(1),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+/** Everyone a team holds: its members and its mentor. Each holds the season's one membership guard. */
+export const peopleOf = (team: { readonly members: readonly { readonly applicationId: string }[]; readonly mentor?: { readonly applicationId: string } | undefined }): string[] => [
+  ...team.members.map((member) => member.applicationId),
+  ...(team.mentor === undefined ? [] : [team.mentor.applicationId]),
+];
+
+/**
+ * The team as its own members see it on their application: its id and name and their place in it,
+ * never the other members (pupils are minors; who else is in the team is not theirs to read here).
+ */
+export const applicantTeamViewSchema = z.strictObject({
+  id: teamIdSchema,
+  name: z.string(),
+  as: z.enum(['member', 'mentor']),
+});
+export type ApplicantTeamView = z.infer<typeof applicantTeamViewSchema>;

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
+import { DEPLOYMENTS } from '../../infra/deployments.ts';
+import { SCHEDULES } from '../../infra/schedules/index.ts';
+import { ENV } from '../../shared/config/env.ts';
+import { crossStackSource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
+
+const dev = synthDeployment('dev-eu-central-1');
+const { parts, templates } = dev;
+
+interface Statement {
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
+
+const logicalIdOf = (fn: { stack: { getLogicalId: (element: never) => string }; node: { defaultChild: unknown } }) => fn.stack.getLogicalId(fn.node.defaultChild as never);
+
+describe('schedules stack', () => {
+  const schedules = Object.values(resourcesOfType(templates.schedules, 'AWS::Scheduler::Schedule'));
+
+  it('has one EventBridge Scheduler schedule per manifest entry, invoking its target Lambda with its payload at its rate, retried briefly without a dead-letter queue', () => {
+    assert.equal(schedules.length, SCHEDULES.length);
+    for (const manifest of SCHEDULES) {
+      const schedule = schedules.find((candidate) => String(candidate.Properties?.['Description']).endsWith(` ${manifest.name}`));
+      assert.ok(schedule !== undefined, manifest.name);
+      const properties = schedule.Properties as { ScheduleExpression: string; State?: string; Target: { Arn: unknown; Input: string; RetryPolicy: unknown; DeadLetterConfig?: unknown } };
+      assert.equal(properties.ScheduleExpression, `rate(${manifest.rateMinutes} minute${manifest.rateMinutes === 1 ? '' : 's'})`);
+      assert.notEqual(properties.State, 'DISABLED');
+      assert.deepEqual(JSON.parse(properties.Target.Input), manifest.payload);
+      assert.deepEqual(properties.Target.RetryPolicy, { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 2 });
+      assert.equal(properties.Target.DeadLetterConfig, undefined);
+
+      const fn = manifest.target === 'mail' ? parts.schedules.mailFunction : parts.schedules.calendarFunction;
+      assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
+    }
+  });
+
+  it('lets the calendar tick start cohortGate executions and describe them, and nothing else of Step Functions', () => {
+    const calendarFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.calendarFunction as never)] as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    const gateArn = calendarFn.Properties.Environment.Variables['COHORT_GATE_STATE_MACHINE_ARN'];
+    assert.equal(crossStackSource(dev, parts.schedules, gateArn).stack, parts.workflow);
+    const statements = Object.values(resourcesOfType(templates.schedules, 'AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes('CalendarFunctionRole'))
+      .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+    const states = statements.flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('states:'));
+    assert.deepEqual(states.sort(), ['states:DescribeExecution', 'states:StartExecution']);
+  });
+
+  it('runs the drainer at the deployment’s SES rate, and only the drainer may send mail', () => {
+    const mailFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.mailFunction as never)] as { Properties: { Environment: { Variables: Record<string, unknown> }; Timeout: number } };
+    assert.equal(mailFn.Properties.Environment.Variables[ENV.mailSendRatePerSecond], String(DEPLOYMENTS['dev-eu-central-1']!.mailSendRatePerSecond));
+    assert.equal(mailFn.Properties.Timeout, 60);
+
+    const senders = Object.entries(CAPABILITY_ACCESS).filter(([, access]) => 'sendsMail' in access && access.sendsMail === true).map(([name]) => name);
+    assert.deepEqual(senders, ['mail']);
+    for (const [part, template] of Object.entries(templates)) {
+      const statements = Object.values(resourcesOfType(template, 'AWS::IAM::Policy')).flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+      const sending = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
+      assert.equal(sending.length, part === 'schedules' ? 1 : 0, `ses: actions in the ${part} part`);
+    }
+  });
+
+  it('keeps the rate per deployment: the sandbox rate in dev, the production rate in prod', () => {
+    assert.equal(DEPLOYMENTS['dev-eu-central-1']?.mailSendRatePerSecond, 1);
+    assert.ok((DEPLOYMENTS['prod-eu-north-1']?.mailSendRatePerSecond ?? 0) > 1);
+  });
+});
