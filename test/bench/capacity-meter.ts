@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isReadCommand } from './read-commands.ts';
 
@@ -8,7 +9,17 @@ export interface MeteredRequest {
   readonly writeUnits: number;
   /** False when the response carried no ConsumedCapacity at all. */
   readonly reported: boolean;
+  /** Who sent it, as named by `sentBy` (undefined: anything else in the process, e.g. an execution's Lambda tasks). */
+  readonly origin: string | undefined;
 }
+
+const origins = new AsyncLocalStorage<string>();
+
+/**
+ * Runs `work` with its DynamoDB requests marked as sent by `origin`: a route that starts an
+ * execution returns while the execution (in this process) already sends requests of its own.
+ */
+export const sentBy = <T>(origin: string, work: () => Promise<T>): Promise<T> => origins.run(origin, work);
 
 interface Capacity {
   readonly ReadCapacityUnits?: number;
@@ -42,6 +53,7 @@ export const meterCapacity = (client: DynamoDBDocumentClient): { readonly take: 
         readUnits: sum(capacities, 'ReadCapacityUnits') || (read ? total : 0),
         writeUnits: sum(capacities, 'WriteCapacityUnits') || (read ? 0 : total),
         reported: capacities.length > 0,
+        origin: origins.getStore(),
       });
       return result;
     },

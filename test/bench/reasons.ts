@@ -18,4 +18,10 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: 1 gsi1 Query lists them; consent state (applicant partition); 1 Query per listed application for its history and documents (own partition; one application per season)',
   listSeasonApplications: 'by design: 16 shard queries (hot-partition sharding, APPLICATION_SHARDS) + 1 BatchGet of the page’s consent states',
   overrideApplicationTrack: 'by design: consent state of the application’s applicant (their partition; the id is on the application)',
+  requestApplicationTransition:
+    'by design: the pipeline decides before anything starts (one Query: the application with its documents, for the guards) and a withdrawn consent refuses at once (BatchGet of the consent state, the applicant’s partition); the move itself is the execution’s one conditional transaction (row below)',
+  listTransitionFailures: 'the application is read for the staff scope before its failures are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
+  retryTransitionFailure:
+    'the application is read for the staff scope, then the failure record (same partition: one Query could serve both); the UpdateItem marks it retried only once the new execution has started, since it records that execution’s ARN',
+  listPendingEffects: 'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };

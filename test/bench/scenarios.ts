@@ -15,6 +15,9 @@ export interface BenchIds {
   applicationId: string;
   documentId: string;
   submittedVersion: number;
+  /** A transition failure seeded for the retry route (the execution name it failed in). */
+  failureId: string;
+  gateRunId: string;
 }
 
 export interface Scenario {
@@ -114,6 +117,35 @@ export const SCENARIOS: readonly Scenario[] = [
       body: { track: 'young', reason: 'Youth-government member, not in the profile yet', version: submittedVersion },
     }),
   },
+  {
+    operationId: 'requestApplicationTransition',
+    request: ({ staff, applicationId }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/transitions',
+      pathParameters: { applicationId },
+      claims: staff,
+      body: { to: 'education', reason: 'Screening passed' },
+    }),
+  },
+  { operationId: 'listTransitionFailures', request: ({ staff, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff }) },
+  {
+    operationId: 'retryTransitionFailure',
+    request: ({ staff, applicationId, failureId }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/transition-failures/{failureId}/retry',
+      pathParameters: { applicationId, failureId },
+      claims: staff,
+    }),
+  },
+  { operationId: 'listPendingEffects', request: ({ staff, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: staff }) },
+  // The shortlist gate over the bench season's `education` stage (one application: this pass's, moved there above, not shortlisted).
+  { operationId: 'startGate', request: ({ staff, seasonId }) => ({ method: 'POST', route: '/seasons/{seasonId}/gates', pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } }) },
+  { operationId: 'getGateRun', request: ({ staff, seasonId, gateRunId }) => ({ method: 'GET', route: '/seasons/{seasonId}/gates/{gateRunId}', pathParameters: { seasonId, gateRunId }, claims: staff }) },
+  // The run above succeeded, so this is the refusal (409 gate-not-resumable); the resume itself is timed by the gate benchmark at 100k.
+  { operationId: 'resumeGateRun', request: ({ staff, seasonId, gateRunId }) => ({ method: 'POST', route: '/seasons/{seasonId}/gates/{gateRunId}/resume', pathParameters: { seasonId, gateRunId }, claims: staff }) },
+  { operationId: 'listCalendarJobs', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/calendar-jobs', pathParameters: { seasonId }, claims: staff }) },
+  { operationId: 'listUndeliverableMail', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: staff }) },
+  { operationId: 'listTeams', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams', pathParameters: { seasonId }, claims: staff }) },
   { operationId: 'assignExpert', request: ({ staff, applicationId }) => ({ method: 'PUT', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
   { operationId: 'unassignExpert', request: ({ staff, applicationId }) => ({ method: 'DELETE', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
   { operationId: 'withdrawApplication', request: ({ applicant, applicationId }) => ({ method: 'POST', route: '/applications/{applicationId}/withdraw', pathParameters: { applicationId }, claims: applicant }) },

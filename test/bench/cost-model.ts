@@ -1,0 +1,38 @@
+import type { GateMeasurement } from './gate-bench.ts';
+import { PRICES } from './prices.ts';
+
+export interface CostLine {
+  readonly item: string;
+  /** The counted quantity per 1,000 applications. */
+  readonly per1000: number;
+  readonly unit: string;
+  readonly usd: number;
+}
+
+/**
+ * What a gate costs in AWS per 1,000 applications it went through, from the work the bench
+ * counted (never from local timings, except Lambda duration, which has no other source): Standard
+ * state transitions from the execution history, Lambda requests and GB-seconds from the timed
+ * invocations × the workflow function's configured memory, DynamoDB units from the capacity meter,
+ * and the mails handed to SES (or queued for it).
+ */
+export const costPer1000 = (measurement: GateMeasurement, memoryMb: number): readonly CostLine[] => {
+  const scale = 1000 / measurement.size;
+  const gbSeconds = (measurement.billedMs / 1000) * (memoryMb / 1024);
+  const line = (item: string, quantity: number, unit: string, price: number): CostLine => ({ item, per1000: quantity * scale, unit, usd: quantity * scale * price });
+  return [
+    line('Step Functions Standard', measurement.transitions, 'state transitions', PRICES.standardTransitionUsd),
+    line('Lambda requests', measurement.invocations, 'invocations', PRICES.lambdaRequestUsd),
+    line(`Lambda duration (${memoryMb} MB arm64)`, gbSeconds, 'GB-s', PRICES.lambdaArmGbSecondUsd),
+    line('DynamoDB reads', measurement.readUnits, 'RRU', PRICES.dynamoDbReadUnitUsd),
+    line('DynamoDB writes', measurement.writeUnits, 'WRU', PRICES.dynamoDbWriteUnitUsd),
+    line('SES', measurement.mails, 'mails', PRICES.sesMailUsd),
+  ];
+};
+
+/**
+ * The same moves made one by one through the applicationTransition Express machine instead of a
+ * gate, for comparison: one Express request each (its duration and the same Lambda and DynamoDB
+ * work come on top), against the gate's Standard transitions.
+ */
+export const expressRequestsPer1000Usd = (): number => 1000 * PRICES.expressRequestUsd;

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { DescribeExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import { routeKey, type Capability } from '../../shared/http/route.ts';
+import { ROUTES } from '../../shared/routes/index.ts';
+import { apiEvent, lambdaContext } from '../support/api-event.ts';
+import { seedOpenSeason } from '../support/seed-open-season.ts';
+import { waitFor } from '../support/wait-for.ts';
+import { sentBy, type MeteredRequest } from './capacity-meter.ts';
+import { aboveTarget, REASONS } from './reasons.ts';
+import { newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
+
+type Handler = (typeof import('../../functions/applications/handler.ts'))['handler'];
+
+interface Row {
+  readonly operationId: string;
+  readonly route: string;
+  readonly status: string;
+  readonly requests: readonly MeteredRequest[];
+  /** Set for the work of an execution a route started (not the route's own, so never above target). */
+  readonly execution?: boolean;
+}
+
+/** The state machine name inside an execution ARN (`arn:aws:states:<region>:<account>:execution:<machine>:<name>`). */
+const machineOf = (executionArn: string): string => executionArn.split(':')[6] ?? 'execution';
+
+/**
+ * What each route of `capabilities` costs in DynamoDB, one realistic call each (scenarios.ts) on a
+ * fresh ПроКадры season, for a new applicant, through the real Lambda handlers. A route that
+ * starts an execution is measured alone; the execution is awaited and its work printed on the row
+ * below, so it is never counted against the next route.
+ */
+export const benchRoutes = async ({
+  client,
+  tableName,
+  meter,
+  sfn,
+  handlers,
+  capabilities,
+}: {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+  readonly meter: { readonly take: () => MeteredRequest[] };
+  readonly sfn: SFNClient;
+  readonly handlers: Readonly<Record<string, Handler>>;
+  readonly capabilities: readonly Capability[];
+}): Promise<void> => {
+  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, {
+    prefix: 'bench',
+    season: { questions: [{ id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } }] },
+  });
+  const documents = new DynamoDbDocumentRepository(client, tableName);
+  const failures = new DynamoDbTransitionFailureRepository(client, tableName);
+  const rows: Row[] = [];
+  const routes = ROUTES.filter((candidate) => capabilities.includes(candidate.capability));
+  const unscripted = routes.filter((route) => !SCENARIOS.some((scenario) => scenario.operationId === route.operationId));
+
+  /**
+   * One pass of every scenario for a new applicant. The first pass warms the containers (the
+   * catalogue cache, the SDK clients), as every call but a container's first finds them; only the
+   * second is metered and printed.
+   */
+  const runPass = async (metered: boolean) => {
+    const applicant = newApplicantClaims();
+    const staffSub = 'staff-bench';
+    const ids: BenchIds = {
+      seasonId,
+      programmeId,
+      applicant,
+      staff: { sub: staffSub, 'cognito:groups': '[staff]', 'custom:programmes': programmeId },
+      applicationId: randomUUID(),
+      documentId: randomUUID(),
+      submittedVersion: 0,
+      failureId: `bench-failure-${randomUUID().slice(0, 8)}`,
+      gateRunId: randomUUID(),
+    };
+    /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
+    const seedVerifiedResume = async () => {
+      const now = new Date().toISOString();
+      ids.documentId = randomUUID();
+      await documents.create({
+        id: ids.documentId,
+        applicationId: ids.applicationId,
+        applicantId: applicant['sub'] ?? '',
+        requirementId: 'resume',
+        format: 'pdf',
+        contentType: 'application/pdf',
+        fileName: 'resume.pdf',
+        objectKey: `applications/${ids.applicationId}/${ids.documentId}`,
+        uploadExpiresAt: now,
+        declaredSize: 200_000,
+        limits: { maxBytes: 10 * 1024 * 1024 },
+        size: 200_000,
+        status: 'verified',
+        createdAt: now,
+        updatedAt: now,
+        verifiedAt: now,
+        version: 1,
+      });
+    };
+    /** What RecordFailure writes when a transition's effects fail after their retries: here, the move to education just made. */
+    const seedTransitionFailure = () =>
+      failures.record({
+        id: ids.failureId,
+        applicationId: ids.applicationId,
+        programmeId,
+        seasonId,
+        request: { applicationId: ids.applicationId, from: 'screening', to: 'education', actor: 'staff', actorId: staffSub },
+        error: 'TransientError',
+        cause: 'seeded by npm run bench',
+        at: new Date().toISOString(),
+        status: 'open',
+      });
+
+    for (const scenario of SCENARIOS) {
+      const route = routes.find((candidate) => candidate.operationId === scenario.operationId);
+      const handler = route === undefined ? undefined : handlers[route.capability];
+      if (route === undefined || handler === undefined) continue;
+      if (route.operationId === 'getDocumentDownloadLink') await seedVerifiedResume();
+      if (route.operationId === 'retryTransitionFailure') await seedTransitionFailure();
+      meter.take();
+      const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
+      const taken = meter.take();
+      const requests = taken.filter((request) => request.origin === 'route');
+      const startedWork = taken.filter((request) => request.origin !== 'route');
+      const body = typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {};
+      if (metered) rows.push({ operationId: route.operationId, route: routeKey(route), status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`, requests });
+      if (typeof body['executionArn'] === 'string') {
+        const executionArn = body['executionArn'];
+        const ended = await waitFor(
+          async () => {
+            const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+            return status === 'RUNNING' ? undefined : status;
+          },
+          { timeoutMs: 60_000, description: `the execution ${route.operationId} started to end` },
+        );
+        const work = [...startedWork, ...meter.take()];
+        if (metered) rows.push({ operationId: route.operationId, route: `  └ its ${machineOf(executionArn)} execution`, status: String(ended), requests: work, execution: true });
+      }
+      if (route.operationId === 'createApplication' && typeof body['id'] === 'string') ids.applicationId = body['id'];
+      if (route.operationId === 'requestDocumentUpload' && typeof body['documentId'] === 'string') ids.documentId = body['documentId'];
+      if (route.operationId === 'updateApplication') await seedVerifiedResume();
+      if (route.operationId === 'submitApplication' && typeof body['version'] === 'number') ids.submittedVersion = body['version'];
+      if (route.operationId === 'startGate' && typeof body['gateRunId'] === 'string') ids.gateRunId = body['gateRunId'];
+    }
+  };
+  await runPass(false);
+  await runPass(true);
+
+  for (const route of unscripted) rows.push({ operationId: route.operationId, route: routeKey(route), status: 'no scenario yet', requests: [] });
+
+  const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const commands = (requests: readonly MeteredRequest[]) => {
+    const counts = new Map<string, number>();
+    for (const request of requests) counts.set(request.command.replace('Command', ''), (counts.get(request.command.replace('Command', '')) ?? 0) + 1);
+    return [...counts].map(([command, count]) => (count === 1 ? command : `${count}× ${command}`)).join(', ');
+  };
+  const table = rows.map((row) => ({
+    route: row.route,
+    answer: row.status,
+    requests: row.requests.length === 0 ? '-' : `${row.requests.length} (${commands(row.requests)})`,
+    RCU: format(row.requests.reduce((total, request) => total + request.readUnits, 0)),
+    WCU: format(row.requests.reduce((total, request) => total + request.writeUnits, 0)),
+    'above target because': row.execution !== true && aboveTarget(row.requests) ? (REASONS[row.operationId] ?? 'NO REASON RECORDED: bring it to target or say why in test/bench/reasons.ts') : '',
+  }));
+  const widths = Object.keys(table[0] ?? {}).map((key) => Math.max(key.length, ...table.map((row) => String(row[key as keyof typeof row]).length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(`\nDynamoDB per call (DynamoDB Local, ReturnConsumedCapacity=TOTAL, one call each, warm containers)`);
+  console.log('Target: reads in one request; writes in one transaction or one conditional write. A route that starts an execution is followed by that execution’s own work (└).\n');
+  console.log(line(Object.keys(table[0] ?? {})));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of table) console.log(line(Object.values(row)));
+  const unreported = rows.flatMap((row) => row.requests).filter((request) => !request.reported);
+  console.log(
+    unreported.length === 0
+      ? '\nEvery request reported its consumed capacity; the units are DynamoDB Local’s own accounting (table and index writes together, transactions doubled), an estimate of what DynamoDB bills, not a measurement of it.'
+      : `\n${unreported.length} request(s) came back without ConsumedCapacity (${[...new Set(unreported.map((request) => request.command))].join(', ')}); their units count as 0 above.`,
+  );
+  console.log(
+    '\nCatalogue config (programme settings, season) comes from the per-container cache (shared/applications/catalogue/catalogue-cache.ts): a cold container, and each container once per TTL (60 s), adds one eventually consistent GetItem per programme or season the call reads.',
+  );
+};
