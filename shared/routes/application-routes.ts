@@ -189,7 +189,7 @@ export const requestApplicationTransitionRoute = defineRoute({
     202: { description: 'The move has started', body: transitionStartedSchema },
     409: {
       description:
-        'The pipeline refuses the move: `unknown-stage`, `already-in-stage`, `no-such-transition`, `actor-not-allowed`, or a guard: `track-not-admitted`, `participant-role-not-admitted`, `document-missing`, `guardian-consent-missing`, `not-shortlisted`, `not-in-team`, `rubric-score-unavailable`, `rubric-score-too-low`.',
+        'The pipeline refuses the move: `unknown-stage`, `already-in-stage`, `no-such-transition`, `actor-not-allowed`, or a guard: `track-not-admitted`, `participant-role-not-admitted`, `document-missing`, `guardian-consent-missing`, `not-shortlisted`, `not-in-team`, `rubric-score-unavailable`, `rubric-score-too-low`; `processing-stopped` once the applicant withdrew consent to personal-data processing.',
     },
   },
 });
@@ -233,7 +233,7 @@ export const listPendingEffectsRoute = defineRoute({
   capability: 'applications',
   roles: ['staff'],
   summary: 'Effects of an application’s moves that later capabilities will carry out',
-  description: 'notifyStaff, issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped.',
+  description: 'issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once.)',
   tags: ['applications'],
   request: { params: applicationParams },
   responses: { 200: { description: 'Oldest move first', body: z.strictObject({ items: z.array(pendingEffectSchema) }) } },

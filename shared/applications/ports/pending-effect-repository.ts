@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { TRANSITION_EFFECTS } from '../../programmes/config/pipeline-schema.ts';
 
 /**
- * An effect of a transition that no capability carries out yet (notifyStaff, issueCertificate,
+ * An effect of a transition that no capability carries out yet (issueCertificate,
  * releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: later issues). It is
  * recorded, not dropped, so staff see what is owed and the capability that implements it later
  * finds its backlog.

@@ -1,12 +1,15 @@
 import type { TransitionEffect } from '../domain/decide-transition.ts';
 import { notifyApplicantOfTransition, type EffectContext, type NotifyOutcome } from './notify-applicant-of-transition.ts';
+import { notifyStaffOfTransition } from './notify-staff-of-transition.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
 
-export type EffectOutcome = { readonly effect: 'notifyApplicant'; readonly outcome: NotifyOutcome } | { readonly effect: TransitionEffect; readonly outcome: 'pending' };
+export type EffectOutcome =
+  | { readonly effect: 'notifyApplicant'; readonly outcome: NotifyOutcome }
+  | { readonly effect: 'notifyStaff'; readonly outcome: 'queued' | 'already-queued' }
+  | { readonly effect: TransitionEffect; readonly outcome: 'pending' };
 
 /** Which later issue carries out each effect this one only records. */
-const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant'>, string>> = {
-  notifyStaff: 'Staff notifications arrive with the notifications queue (issue 4, point 5).',
+const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'notifyStaff'>, string>> = {
   issueCertificate: 'Certificates are issued by a later issue.',
   requestRecommendationLetter: 'Recommendation letters are requested by a later issue.',
   releaseDataToRegion: 'Data release to regions comes with the partner issue.',
@@ -14,8 +17,9 @@ const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant'>, str
 };
 
 /**
- * The effects of one move, in the programme's order, each idempotent: the applicant's mail
- * queued once under its own id (the queue's drainer sends it), every effect no capability carries out yet recorded as a
+ * The effects of one move, in the programme's order, each idempotent: the applicant's mail and
+ * the staff notice queued once under their own ids (the queue's drainer sends them), every effect
+ * no capability carries out yet recorded as a
  * pending item (one per move and effect) that staff see. Every effect is attempted; the first
  * failure is rethrown afterwards, so a retry repeats only what did not happen.
  */
@@ -30,6 +34,8 @@ export const runTransitionEffects = async (
     try {
       if (effect === 'notifyApplicant') {
         outcomes.push({ effect, outcome: await notifyApplicantOfTransition(deps, context) });
+      } else if (effect === 'notifyStaff') {
+        outcomes.push({ effect, outcome: await notifyStaffOfTransition(deps, context) });
       } else {
         await deps.pendingEffects.record({
           applicationId: context.application.id,

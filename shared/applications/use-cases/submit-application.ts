@@ -11,12 +11,12 @@ import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { contextOf, type ApplicationContext } from './load-application-context.ts';
 import { queuedReceipt } from './queued-receipt.ts';
+import { recordInLineEffectFailure } from './record-in-line-effect-failure.ts';
 import { runTransitionEffects } from './run-transition-effects.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
-import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 
 type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> &
-  Pick<TransitionDependencies, 'pendingEffects'>;
+  Pick<TransitionDependencies, 'pendingEffects' | 'transitionFailures'>;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
 const ATTEMPTS = 3;
@@ -105,14 +105,15 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
     if (outcome === 'written') {
       // The submit transition's other effects through the same code the transition state machine
       // runs; its notifyApplicant (the receipt) already committed with the submission.
+      const move = { from: decision.from, to: decision.to, version: submitted.application.version };
       await runTransitionEffects(
         deps,
-        { application: submitted.application, programme, season, move: { from: decision.from, to: decision.to, version: submitted.application.version }, address: to },
+        { application: submitted.application, programme, season, move, address: to },
         decision.effects.filter((effect) => receipt === undefined || effect !== 'notifyApplicant'),
-      ).catch((error: unknown) => {
-        // The submission (and its receipt) stands; effects recorded as pending are staff's to see.
-        logger.warn('submission effects not complete', { applicationId: application.id, ...describeUnexpectedError(error) });
-      });
+      ).catch((error: unknown) =>
+        // The submission (and its receipt) stands; the effects that failed are recorded for staff to retry.
+        recordInLineEffectFailure(deps, { application: submitted.application, move }, error),
+      );
       return toApplicationView(submitted.application, settings, { processingStopped: false, withholdContent: false });
     }
     // Stale: another request wrote first. The next round re-reads: a submission by this key is

@@ -1,12 +1,12 @@
 import type { Identity } from '../../auth/identity.ts';
 import { notFound } from '../../errors/common-errors.ts';
-import { describeUnexpectedError, logger } from '../../observability/logger.ts';
 import { applicationChanged, transitionRefused } from '../application-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { decideTransition } from '../domain/decide-transition.ts';
 import { moveApplication } from '../domain/move-application.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { loadApplicationContext } from './load-application-context.ts';
+import { recordInLineEffectFailure } from './record-in-line-effect-failure.ts';
 import { runTransitionEffects } from './run-transition-effects.ts';
 
 const ATTEMPTS = 3;
@@ -15,12 +15,14 @@ const ATTEMPTS = 3;
  * The applicant leaves the programme: the pipeline's transition to its withdrawn-kind stage,
  * allowed up to the stage the programme names (`withdrawalClosesAt`, inclusive). A withdrawn
  * application stays on record with its history (and keeps the season's guard: one application per
- * person per season, withdrawn or not). The transition's effects (the templates' notifyStaff)
+ * person per season, withdrawn or not). The transition's effects (the templates' notifyStaff, a
+ * notice to the programme's contact address)
  * run in line after the write, through the code the transition state machine runs, as the
- * submission's do: recorded as pending where no capability carries them out yet, never dropped.
+ * submission's do: recorded as pending where no capability carries them out yet, and if they fail,
+ * recorded as a transition failure staff retry; never dropped.
  */
 export const withdrawApplication = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> & Parameters<typeof runTransitionEffects>[0],
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> & Parameters<typeof runTransitionEffects>[0] & Parameters<typeof recordInLineEffectFailure>[0],
   identity: Identity,
   applicationId: string,
 ): Promise<ApplicationView> => {
@@ -33,10 +35,10 @@ export const withdrawApplication = async (
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
       const move = { from: decision.from, to: decision.to, version: moved.application.version };
-      await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch((error: unknown) => {
-        // The withdrawal stands; the effect that failed is in the log with the application's id.
-        logger.warn('withdrawal effects not complete', { applicationId: application.id, ...describeUnexpectedError(error) });
-      });
+      await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch((error: unknown) =>
+        // The withdrawal stands; the effects that failed are recorded for staff to retry.
+        recordInLineEffectFailure(deps, { application: moved.application, move }, error),
+      );
       return toApplicationView(moved.application, programme.settings, { processingStopped: false, withholdContent: false });
     }
     if (attempt >= ATTEMPTS) throw applicationChanged();

@@ -12,6 +12,7 @@ import {
   expectStatus,
   openedSeason,
   pendingEffectsOf,
+  staffNoticeOf,
   refuseMove,
   runGate,
   submit,
@@ -167,6 +168,7 @@ describe('Кадры будущего для регионов through its whole 
     assert.deepEqual((await viewOf(season, loner.applicationId)).history, school);
 
     assert.deepEqual(await pendingEffectsOf(season, pupil.applicationId), ['issueCertificate@talent-pool']);
-    assert.deepEqual(await pendingEffectsOf(season, quitter.applicationId), ['notifyStaff@withdrawn']);
+    assert.deepEqual(await pendingEffectsOf(season, quitter.applicationId), []);
+    assert.ok(await staffNoticeOf(quitter.applicationId, 'education-tracks', 'withdrawn'), 'staff notice of the withdrawal');
   });
 });

@@ -10,6 +10,7 @@ import {
   expectStatus,
   openedSeason,
   pendingEffectsOf,
+  staffNoticeOf,
   refuseMove,
   submit,
   uploadPdf,
@@ -111,12 +112,11 @@ describe('Объединение наставников through its whole pipeli
     assert.deepEqual((await viewOf(season, decliner.applicationId)).history, [...toInvitation, 'withdrawn:invitation->withdrawn']);
     assert.deepEqual((await viewOf(season, rejected.applicationId)).history, [...toInvitation.slice(0, 2), 'stage-changed:application-review->not-selected']);
 
-    // What later capabilities owe: staff hear of the session and of the decline; the certificate and the mentor's letter.
-    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), [
-      'notifyStaff@mentoring-session',
-      'issueCertificate@completed',
-      'requestRecommendationLetter@completed',
-    ]);
-    assert.deepEqual(await pendingEffectsOf(season, decliner.applicationId), ['notifyStaff@withdrawn']);
+    // Staff hear of the session and of the decline at the programme's contact address.
+    assert.ok(await staffNoticeOf(mentee.applicationId, 'invitation', 'mentoring-session'), 'staff notice of the session');
+    assert.ok(await staffNoticeOf(decliner.applicationId, 'invitation', 'withdrawn'), 'staff notice of the decline');
+    // What later capabilities owe: the certificate and the mentor's letter.
+    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), ['issueCertificate@completed', 'requestRecommendationLetter@completed']);
+    assert.deepEqual(await pendingEffectsOf(season, decliner.applicationId), []);
   });
 });

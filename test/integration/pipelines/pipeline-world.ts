@@ -11,7 +11,9 @@ import { fixture } from '../../fixtures/documents/fixture-files.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { applicantClaims, partnerClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { finished } from '../workflow/transition-support.ts';
+import { staffNoticeMailId } from '../../../shared/applications/use-cases/notify-staff-of-transition.ts';
+import { storedMail } from '../../support/stored-mail.ts';
+import { finished, stored } from '../workflow/transition-support.ts';
 
 /**
  * A season of one seed template driven through the API only, capability by capability, as the
@@ -246,3 +248,10 @@ export const pendingEffectsOf = async (season: Season, applicationId: string): P
 
 /** The learning platform's machine client for the programme. */
 export const learningPlatform = (season: Season): Claims => partnerClaims(season.programmeId, 'learning-platform');
+
+/** The notice the programme's contact address was queued for this move (the `notifyStaff` effect), if any. */
+export const staffNoticeOf = async (applicationId: string, from: string, to: string): Promise<Record<string, unknown> | undefined> => {
+  const { events } = await stored(applicationId);
+  const move = events.findLast((event) => event['fromStage'] === from && event['toStage'] === to) ?? assert.fail(`no move ${from} -> ${to}`);
+  return storedMail(staffNoticeMailId(applicationId, { from, to, version: Number(move['version']) }));
+};

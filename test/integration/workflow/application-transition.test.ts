@@ -67,7 +67,7 @@ describe('applicationTransition on the local Step Functions server', () => {
     assert.equal(pending.status, 200);
     assert.deepEqual(
       (pending.body['items'] as { effect: string; toStage: string; status: string }[]).map(({ effect, toStage, status }) => [effect, toStage, status]),
-      [['notifyStaff', 'education', 'pending']],
+      [['issueCertificate', 'education', 'pending']],
     );
   });
 

@@ -30,8 +30,8 @@ export const lambdaTask = (state: string) => [`TaskStateEntered:${state}`, 'Lamb
 export const choice = (state: string) => [`ChoiceStateEntered:${state}`, `ChoiceStateExited:${state}`];
 
 /**
- * ПроКадры whose screening -> education move also owes staff a notification (an effect a later
- * issue carries out), so one transition exercises both kinds of effect.
+ * ПроКадры whose screening -> education move also owes a certificate (an effect a later issue
+ * carries out, recorded as pending), so one transition exercises both kinds of effect.
  */
 export const settingsWithPendingEffect = (): Partial<ProgrammeSettings> => {
   const pipeline = prokadryTemplate.settings.pipeline;
@@ -39,7 +39,7 @@ export const settingsWithPendingEffect = (): Partial<ProgrammeSettings> => {
     pipeline: {
       ...pipeline,
       transitions: pipeline.transitions.map((transition) =>
-        transition.from.includes('screening') && transition.to === 'education' ? { ...transition, effects: ['notifyApplicant', 'notifyStaff'] } : transition,
+        transition.from.includes('screening') && transition.to === 'education' ? { ...transition, effects: ['notifyApplicant', 'issueCertificate'] } : transition,
       ),
     },
   };
