@@ -73,6 +73,12 @@ export const gateRunSchema = z.strictObject({
   finishedAt: z.iso.datetime().optional(),
   /** Executions of the run: 1, plus one per resume; the current one is `gate-<id>-<executions>`. */
   executions: z.int().min(1),
+  /**
+   * Applications in `from` when the run reached them: each shard counts its part of the stage
+   * before its first page moves anything, in that page's checkpoint write (so once per shard).
+   * Absent until a shard has counted.
+   */
+  total: z.int().min(0).optional(),
   ...gateCountsShape,
   skippedReasons: z.record(z.string(), z.int().min(0)),
   failures: z.array(gateFailureSchema),
@@ -83,6 +89,8 @@ export type GateRun = z.infer<typeof gateRunSchema>;
 
 /** What one page adds to its run's counters. */
 export interface GatePageCounts {
+  /** On a shard's first page only: the shard's applications in the stage, added to the run's `total`. */
+  readonly counted?: number | undefined;
   readonly seen: number;
   readonly moved: number;
   readonly skipped: number;

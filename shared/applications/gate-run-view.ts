@@ -15,6 +15,11 @@ export const gateRunViewSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().optional(),
   executions: z.int().min(1).describe('1, plus one per resume.'),
+  total: z
+    .int()
+    .min(0)
+    .optional()
+    .describe('Applications in `from` when the run reached them (each shard counts its part before moving any); progress is `seen` of `total`. Absent until every shard has counted, in the first seconds of a run.'),
   ...gateCountsShape,
   skippedReasons: z.record(z.string(), z.int().min(0)).describe('Guard refusal code -> applications it kept in `from` (e.g. `not-shortlisted`).'),
   failures: z.array(gateFailureSchema).describe('Pages that failed after their retries, oldest first.'),
@@ -34,6 +39,7 @@ export const toGateRunView = (run: GateRun): GateRunView => ({
   updatedAt: run.updatedAt,
   ...(run.finishedAt === undefined ? {} : { finishedAt: run.finishedAt }),
   executions: run.executions,
+  ...(run.total !== undefined && run.shards.every((shard) => shard.page > 0) ? { total: run.total } : {}),
   seen: run.seen,
   moved: run.moved,
   skipped: run.skipped,

@@ -31,4 +31,15 @@ export const ENV = {
   personalDataRetentionDays: 'PERSONAL_DATA_RETENTION_DAYS',
   /** The mail queue's drainer sends at most this many mails in any second (the deployment's SES rate). */
   mailSendRatePerSecond: 'MAIL_SEND_RATE_PER_SECOND',
+  /** Optional: applications per page of a cohort gate (default 100); a test of `npm start` sets a small one. */
+  gatePageSize: 'GATE_PAGE_SIZE',
 } as const;
+
+/** An optional whole-number setting: unset is undefined, anything but a positive whole number fails loudly. */
+export const optionalPositiveIntEnv = (name: string): number | undefined => {
+  const text = optionalEnv(name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`Environment variable ${name} must be a positive whole number, got "${text}"`);
+  return value;
+};

@@ -12,7 +12,7 @@ export const aboveTarget = (requests: readonly MeteredRequest[]): boolean => {
 
 export const REASONS: Readonly<Record<string, string>> = {
   submitApplication:
-    'by design: 1 Query (application + documents) and 1 BatchGet (profile + consent state) are two partitions; 1 transaction (application, event, receipt claim); the UpdateItem marks the mail sent after SES accepted it (the effect, not the submission write)',
+    'by design: 1 Query (application + documents) and 1 BatchGet (profile + consent state) are two partitions; the one write is a transaction: application, event, guard and the queued receipt',
   getApplication: 'by design: consent state lives in the applicant partition and is read live (a withdrawal stops processing at once)',
   listMyApplications:
     'by design: 1 gsi1 Query lists them; consent state (applicant partition); 1 Query per listed application for its history and documents (own partition; one application per season)',
@@ -23,5 +23,7 @@ export const REASONS: Readonly<Record<string, string>> = {
   listTransitionFailures: 'the application is read for the staff scope before its failures are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
   retryTransitionFailure:
     'the application is read for the staff scope, then the failure record (same partition: one Query could serve both); the UpdateItem marks it retried only once the new execution has started, since it records that execution’s ARN',
+  withdrawApplication:
+    'by design: the withdrawal is one transaction (application + event); the PutItem after it is the transition’s notifyStaff effect, the notice queued for the programme’s contact (idempotent by id, run after the applicant’s write so a queue fault never undoes a withdrawal)',
   listPendingEffects: 'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };

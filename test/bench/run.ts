@@ -72,7 +72,7 @@ try {
 
   if (!options['gate-only']) {
     console.log('\nLambda bundles (esbuild: ESM, node24, minified, SDK bundled; without source maps)\n');
-    for (const capability of [...CAPABILITIES, 'workflow']) console.log(`${capability.padEnd(12)} ${((await bundleBytes(capability)) / 1024).toFixed(0)} KiB`);
+    for (const capability of [...CAPABILITIES, 'workflow', 'calendar', 'mail']) console.log(`${capability.padEnd(12)} ${((await bundleBytes(capability)) / 1024).toFixed(0)} KiB`);
   }
 } finally {
   await cloud.stop();

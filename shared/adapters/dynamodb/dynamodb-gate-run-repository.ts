@@ -100,7 +100,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
 
   async checkpoint(run: Pick<GateRun, 'seasonId' | 'id'>, shard: number, expectedPage: number, progress: ShardProgress, counts: GatePageCounts, at: string): Promise<'written' | 'moved-on'> {
     const reasons = Object.entries(counts.skippedReasons);
-    const names: Record<string, string> = { '#shards': 'shards', '#page': 'page' };
+    const names: Record<string, string> = { '#shards': 'shards', '#page': 'page', ...(counts.counted === undefined ? {} : { '#total': 'total' }) };
     const values: Record<string, unknown> = {
       ':progress': progress,
       ':expected': expectedPage,
@@ -110,7 +110,8 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
       ':alreadyMoved': counts.alreadyMoved,
       ':at': at,
       // DynamoDB refuses an unused value, so only a page with refusals carries the reasons' zero.
-      ...(reasons.length === 0 ? {} : { ':zero': 0 }),
+      ...(reasons.length === 0 && counts.counted === undefined ? {} : { ':zero': 0 }),
+      ...(counts.counted === undefined ? {} : { ':counted': counts.counted }),
     };
     const reasonSets = reasons.map(([code, count], index) => {
       names[`#r${index}`] = code;
@@ -129,6 +130,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
             'skipped = skipped + :skipped',
             'alreadyMoved = alreadyMoved + :alreadyMoved',
             'updatedAt = :at',
+            ...(counts.counted === undefined ? [] : ['#total = if_not_exists(#total, :zero) + :counted']),
             ...reasonSets,
           ].join(', '),
           ConditionExpression: `#shards[${shard}].#page = :expected`,

@@ -7,6 +7,7 @@ import { completeGateMove } from './complete-gate-move.ts';
 import { processReminderPage } from './process-reminder-page.ts';
 import type { GateDependencies } from './gate-dependencies.ts';
 import { settleInParallel, valuesOrFirstFailure } from './settle-in-parallel.ts';
+import { shardTotal } from './shard-total.ts';
 import { validateTransition, type Validated } from './validate-transition.ts';
 
 /** Applications per page: one Query, one checkpoint write and one state transition pair per page. */
@@ -62,7 +63,7 @@ const countsOf = (decisions: readonly Validated[]): GatePageCounts => {
  * 2. Query the next page from the checkpoint and decide every application (the transition's own
  *    Validate: the domain's decision on a strongly consistent read).
  * 3. ONE conditional write: the shard's new checkpoint, the applications to move (`owed`) and the
- *    page's counts. `moved` counts the moves decided here; a concurrent move of the same
+ *    page's counts (on the shard's first page, with the shard's total in the stage). `moved` counts the moves decided here; a concurrent move of the same
  *    application in the instant between is the only way the count can exceed the writes.
  * 4. Apply and run the effects of each move; a failure is thrown once every move was tried, so the
  *    state's Retry (or a resume) repeats only what did not happen: step 1 finds them owed.
@@ -84,7 +85,10 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
   }
   if (progress.done) return { settledPage: progress.page, done: true };
 
-  const page = await deps.stagePages.page({ seasonId: run.seasonId, shard: position.shard, stage: run.from, after: progress.after, limit: pageSize });
+  const [page, counted] = await Promise.all([
+    deps.stagePages.page({ seasonId: run.seasonId, shard: position.shard, stage: run.from, after: progress.after, limit: pageSize }),
+    shardTotal(deps, run, position.shard, progress),
+  ]);
   const decisions = valuesOrFirstFailure(await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(pageDeps, requestFor(run, applicationId))));
   const moves = page.applicationIds.flatMap((applicationId, index) => {
     const decision = decisions[index]!;
@@ -96,7 +100,7 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
     ...(page.lastSortKey === undefined ? {} : { after: page.lastSortKey }),
     owed: moves.map((move) => move.applicationId),
   };
-  const written = await deps.gateRuns.checkpoint(run, position.shard, progress.page, next, countsOf(decisions), deps.clock().toISOString());
+  const written = await deps.gateRuns.checkpoint(run, position.shard, progress.page, next, { ...countsOf(decisions), counted }, deps.clock().toISOString());
   if (written === 'moved-on') throw new TransientError(`Another execution advanced shard ${position.shard} of gate run ${run.id}`);
 
   valuesOrFirstFailure(await settleInParallel(moves, AT_ONCE, (move) => completeGateMove(pageDeps, requestFor(run, move.applicationId), move)));

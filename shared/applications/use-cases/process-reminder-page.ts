@@ -5,6 +5,7 @@ import { stageOf } from '../domain/pipeline-stages.ts';
 import { reminderMail } from '../mail/reminder-mail.ts';
 import type { GateDependencies } from './gate-dependencies.ts';
 import { settleInParallel, valuesOrFirstFailure } from './settle-in-parallel.ts';
+import { shardTotal } from './shard-total.ts';
 
 type ReminderOutcome = 'queued' | 'already-queued' | 'cap-reached' | 'no-address' | 'consent-withdrawn' | 'not-configured' | 'left-stage';
 
@@ -75,10 +76,10 @@ export const processReminderPage = async (
   pageSize: number,
 ): Promise<{ readonly settledPage: number; readonly done: boolean }> => {
   if (progress.done) return { settledPage: progress.page, done: true };
-  const page = await deps.stagePages.page({ seasonId: run.seasonId, shard, stage: run.from, after: progress.after, limit: pageSize });
+  const [page, counted] = await Promise.all([deps.stagePages.page({ seasonId: run.seasonId, shard, stage: run.from, after: progress.after, limit: pageSize }), shardTotal(deps, run, shard, progress)]);
   const outcomes = valuesOrFirstFailure(await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => remind(deps, run, catalogue.programme, catalogue.season, applicationId)));
   const next: ShardProgress = { page: progress.page + 1, done: page.lastSortKey === undefined, ...(page.lastSortKey === undefined ? {} : { after: page.lastSortKey }), owed: [] };
-  const written = await deps.gateRuns.checkpoint(run, shard, progress.page, next, countsOf(outcomes), deps.clock().toISOString());
+  const written = await deps.gateRuns.checkpoint(run, shard, progress.page, next, { ...countsOf(outcomes), counted }, deps.clock().toISOString());
   // Another execution checkpointed this page first: its counts stand, and ours are the same reminders (already queued).
   return written === 'written' ? { settledPage: next.page, done: next.done } : { settledPage: progress.page, done: false };
 };

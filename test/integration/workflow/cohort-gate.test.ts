@@ -57,6 +57,7 @@ describe('cohortGate on the local Step Functions server', () => {
         updatedAt: undefined,
         finishedAt: undefined,
         executions: 1,
+        total: APPLICATIONS,
         seen: APPLICATIONS,
         moved: eligible.length,
         skipped: refused.length,

@@ -109,7 +109,8 @@ describe('an interrupted gate resumes from the calendar tick', () => {
     assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
     assert.ok(done.failures.some((failure) => failure.error === 'Interrupted'), JSON.stringify(done.failures));
     const eligible = applicants.filter((one) => one.shortlisted).length;
-    assert.deepEqual([done.seen, done.moved, done.skipped], [count, eligible, count - eligible]);
+    // Each shard counted its part once, however the run was interrupted and resumed.
+    assert.deepEqual([done.total, done.seen, done.moved, done.skipped], [count, count, eligible, count - eligible]);
 
     // The run has ended and released its lock: a later tick finds nothing to resume.
     const second = await tick();
@@ -133,7 +134,7 @@ describe('an interrupted gate resumes from the calendar tick', () => {
     assert.equal(resumed.status, 'SUCCEEDED', `${resumed.error}: ${resumed.cause}`);
 
     const done = await runOf(seasonId, gateRunId);
-    assert.deepEqual([done.status, done.executions, done.seen], ['succeeded', 2, count]);
+    assert.deepEqual([done.status, done.executions, done.total, done.seen], ['succeeded', 2, count, count]);
     assert.ok(done.failures.some((failure) => failure.error === 'Interrupted' && (failure.cause ?? '').includes('ABORTED')), JSON.stringify(done.failures));
     await assertEveryApplicationOnce(applicants);
   });
