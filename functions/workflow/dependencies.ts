@@ -17,7 +17,7 @@ import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/config/env.ts';
 import type { CatalogueDependencies } from '../../shared/programmes/use-cases/catalogue-dependencies.ts';
 
 /** Created once per Lambda container, at cold start, and shared by every task invocation. */
@@ -26,7 +26,7 @@ const client = documentClient();
 
 export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'> &
   GatePageDependencies & {
-    /** Applications per page of a cohort gate; a test's own server sets a small one to make shards span pages. */
+    /** Applications per page of a cohort gate (GATE_PAGE_SIZE, else the default); tests set a small one to make shards span pages. */
     readonly gatePageSize?: number | undefined;
     /** Opening a season plans its calendar jobs (gates at a window's close, reminders before it). */
     readonly calendarJobs: CalendarJobRepository;
@@ -48,5 +48,6 @@ export const workflowDependencies: WorkflowTaskDependencies = {
   gateRuns: new DynamoDbGateRunRepository(client, tableName),
   stagePages: new DynamoDbGateStagePages(client, tableName),
   calendarJobs: new DynamoDbCalendarJobs(client, tableName),
+  gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
   clock: () => new Date(),
 };

@@ -20,6 +20,10 @@ export interface StartOptions {
   readonly fresh: boolean;
   /** In-memory database, temporary folders, free ports, a JSON ready line: for the e2e test. */
   readonly ephemeral: boolean;
+  /** Where the database, documents and signing key are kept (default `.local/`); never with `ephemeral`. */
+  readonly dataDir: string | undefined;
+  /** Print the one JSON ready line instead of the banner (implied by `ephemeral`). */
+  readonly readyJson: boolean;
   readonly ports: Readonly<Record<ServiceName, number>>;
   readonly portClaims: readonly PortClaim[];
 }
@@ -28,6 +32,9 @@ export const USAGE = `Usage: npm start [-- options]    (npm run start:fresh = np
   --fresh              wipe .local/ (database, documents, signing key) first
   --ephemeral          keep nothing: in-memory database, temporary folders, any free ports;
                        prints one JSON line {"event":"ready",...} when up
+  --data-dir=PATH      keep the database, documents and signing key in PATH, not .local/
+                       (env CADRE_DATA_DIR); --fresh wipes PATH
+  --ready-json         print the JSON ready line instead of the banner
 ${PORTS.map(({ service, envVar, defaultPort, label }) => `  --${service}-port=N`.padEnd(23) + `${label} (env ${envVar}, default ${defaultPort})`).join('\n')}`;
 
 const parsePort = (text: string, source: string): number => {
@@ -41,6 +48,8 @@ export const parseStartOptions = (argv: readonly string[], env: NodeJS.ProcessEn
   const options: NonNullable<ParseArgsConfig['options']> = {
     fresh: { type: 'boolean' },
     ephemeral: { type: 'boolean' },
+    'data-dir': { type: 'string' },
+    'ready-json': { type: 'boolean' },
     help: { type: 'boolean' },
     ...Object.fromEntries(PORTS.map(({ service }) => [`${service}-port`, { type: 'string' as const }])),
   };
@@ -68,5 +77,8 @@ export const parseStartOptions = (argv: readonly string[], env: NodeJS.ProcessEn
     ports[service] = port;
     portClaims.push({ service: label, port, envVar });
   }
-  return { help: values['help'] === true, fresh: values['fresh'] === true, ephemeral, ports, portClaims };
+  const dataDirFlag = values['data-dir'];
+  const dataDir = typeof dataDirFlag === 'string' && dataDirFlag !== '' ? dataDirFlag : env['CADRE_DATA_DIR'] === undefined || env['CADRE_DATA_DIR'] === '' ? undefined : env['CADRE_DATA_DIR'];
+  if (ephemeral && dataDir !== undefined) throw new LocalCloudError(`--ephemeral keeps nothing, so it takes no data folder (--data-dir or CADRE_DATA_DIR).\n${USAGE}`);
+  return { help: values['help'] === true, fresh: values['fresh'] === true, ephemeral, dataDir, readyJson: ephemeral || values['ready-json'] === true, ports, portClaims };
 };

@@ -14,7 +14,7 @@ import { readyLine, startUpBanner, type LocalCloudUrls } from './start-up-report
  * child process and server before exiting 0. A service that dies (Java crashing) stops the rest
  * and exits 1 with what it printed.
  */
-const DATA_DIR = fileURLToPath(new URL('../../.local/', import.meta.url));
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.local/', import.meta.url));
 
 interface Running {
   readonly stop: () => Promise<void>;
@@ -27,7 +27,9 @@ const main = async (): Promise<number> => {
     return 0;
   }
   const startedAt = performance.now();
-  const log = (message: string) => (options.ephemeral ? console.error(message) : console.log(message));
+  // With the JSON ready line, stdout is for machines: everything else goes to stderr.
+  const log = (message: string) => (options.readyJson ? console.error(message) : console.log(message));
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
 
   // Asked to stop while still starting: finish starting, then stop at once, leaving nothing behind.
   const stopRequested = new Promise<NodeJS.Signals>((resolve) => {
@@ -43,8 +45,8 @@ const main = async (): Promise<number> => {
   });
 
   if (options.fresh && !options.ephemeral) {
-    await rm(DATA_DIR, { recursive: true, force: true });
-    log(`Removed ${DATA_DIR} (--fresh).`);
+    await rm(dataDir, { recursive: true, force: true });
+    log(`Removed ${dataDir} (--fresh).`);
   }
   await assertPortsFree(options.portClaims);
   log('Starting the cadre local cloud...');
@@ -58,9 +60,9 @@ const main = async (): Promise<number> => {
 
   let cloud: LocalCloud;
   try {
-    cloud = await startLocalCloud({ ports: options.ports, runSchedules: true, ...(options.ephemeral ? {} : { dataDir: DATA_DIR }) });
+    cloud = await startLocalCloud({ ports: options.ports, runSchedules: true, ...(options.ephemeral ? {} : { dataDir }) });
     running.push(cloud);
-    const api = await startApi(options.ports.api, temporaryDir ?? DATA_DIR);
+    const api = await startApi(options.ports.api, temporaryDir ?? dataDir);
     running.push(api);
 
     const urls: LocalCloudUrls = {
@@ -72,7 +74,7 @@ const main = async (): Promise<number> => {
       ...cloud.endpoints,
     };
     const startUpMs = performance.now() - startedAt;
-    console.log(options.ephemeral ? readyLine(urls, cloud.dynamodbPid, startUpMs) : startUpBanner(urls, startUpMs));
+    console.log(options.readyJson ? readyLine(urls, cloud.dynamodbPid, startUpMs) : startUpBanner(urls, startUpMs));
   } catch (error) {
     await stopEverything();
     throw error;

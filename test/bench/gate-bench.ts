@@ -11,7 +11,7 @@ import { waitFor } from '../support/wait-for.ts';
 import type { MeteredRequest } from './capacity-meter.ts';
 import { billedTransitions } from './execution-transitions.ts';
 import type { TaskMeter } from './metered-workflow-tasks.ts';
-import { BENCH_GATE, seedGateSeason, type SeededSeason } from './seed-gate-season.ts';
+import { BENCH_GATE, seedGateSeason, type SeededSeason } from '../support/seed-gate-season.ts';
 
 export interface GateBenchContext {
   readonly tableName: string;

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { LocalCloudUrls } from '../../infra/local/start-up-report.ts';
 
-/** The JSON line `npm start -- --ephemeral` prints once everything is up. */
+/** The JSON line `npm start -- --ephemeral` (or `--ready-json`) prints once everything is up. */
 export interface ReadyLine extends LocalCloudUrls {
   readonly event: 'ready';
   readonly dynamodbPid: number;
@@ -25,9 +25,9 @@ const START = fileURLToPath(new URL('../../infra/local/start.ts', import.meta.ur
  * Runs the local cloud exactly as a developer does (`node infra/local/start.ts`), as a separate
  * process with nothing shared with the test, and resolves when it reports ready.
  */
-export const spawnLocalCloud = (args: readonly string[] = ['--ephemeral']): Promise<LocalCloudProcess> => {
+export const spawnLocalCloud = (args: readonly string[] = ['--ephemeral'], env: NodeJS.ProcessEnv = process.env): Promise<LocalCloudProcess> => {
   // process.execPath is the Node 24 running the tests (the node@24 devDependency), not the system node.
-  const child = spawn(process.execPath, [START, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [START, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
