@@ -25,5 +25,7 @@ export const REASONS: Readonly<Record<string, string>> = {
     'the application is read for the staff scope, then the failure record (same partition: one Query could serve both); the UpdateItem marks it retried only once the new execution has started, since it records that execution’s ARN',
   withdrawApplication:
     'by design: the withdrawal is one transaction (application + event); the PutItem after it is the transition’s notifyStaff effect, the notice queued for the programme’s contact (idempotent by id, run after the applicant’s write so a queue fault never undoes a withdrawal)',
+  putTeam:
+    'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage)',
   listPendingEffects: 'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };

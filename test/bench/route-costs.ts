@@ -7,6 +7,17 @@ import { routeKey, type Capability } from '../../shared/http/route.ts';
 import { ROUTES } from '../../shared/routes/index.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
+import { drainDependencies } from '../../functions/mail/dependencies.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { mailRef } from '../../shared/mail/mail-ref.ts';
+import { drainMailQueue } from '../../shared/mail/use-cases/drain-mail-queue.ts';
+import { kadryBudushchegoTemplate } from '../../shared/programmes/templates/kadry-budushchego.ts';
+
+/** The bench's refused mail goes through a queue of its own, so the drain sees nothing else. */
+const BENCH_QUEUE = 'bench-refused';
 import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
@@ -25,6 +36,36 @@ interface Row {
 
 /** The state machine name inside an execution ARN (`arn:aws:states:<region>:<account>:execution:<machine>:<name>`). */
 const machineOf = (executionArn: string): string => executionArn.split(':')[6] ?? 'execution';
+
+/** A mail of the season that SES refused: queued, then drained by a drainer whose mailer refuses it. Returns its ref. */
+const seedUndeliverableMail = async (seasonId: string): Promise<string> => {
+  const mailId = `bench-refused#${randomUUID()}`;
+  await new DynamoDbMailQueue(documentClient(), requireEnv(ENV.tableName), BENCH_QUEUE).enqueue(
+    { id: mailId, seasonId, mail: { to: ['refused@example.org'], subject: 'Bench', text: 'text', html: '<p>html</p>' } },
+    new Date(),
+  );
+  const refusing = { ...drainDependencies(BENCH_QUEUE), mailer: { send: () => Promise.reject(new Error('SES refused the mail: MessageRejected')) } };
+  const drained = await drainMailQueue(refusing, { ratePerSecond: 100, budgetMs: 10_000, holder: 'bench' });
+  if (drained.failed !== 1) throw new Error(`The bench's refused mail was not marked undeliverable: ${JSON.stringify(drained)}`);
+  return mailRef(mailId);
+};
+
+/** A Кадры будущего season with three pupils and a mentor at the regional school, for the team routes. */
+const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string) => {
+  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template: kadryBudushchegoTemplate, prefix: 'bench-teams' });
+  const applications = new DynamoDbApplicationRepository(client, tableName);
+  const at = new Date().toISOString();
+  const person = async (participantRole: string): Promise<string> => {
+    const id = randomUUID();
+    await applications.create(
+      { id, seasonId, programmeId, applicantId: randomUUID(), stage: 'regional-school', participantRole, answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 },
+      { at, version: 3, kind: 'stage-changed', actor: 'staff:bench', fromStage: 'selection', toStage: 'regional-school' },
+    );
+    return id;
+  };
+  const [members, mentor] = await Promise.all([Promise.all(['pupil', 'pupil', 'tutor'].map(person)), person('mentor')]);
+  return { seasonId, staff: { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId }, members, mentor };
+};
 
 /**
  * What each route of `capabilities` costs in DynamoDB, one realistic call each (scenarios.ts) on a
@@ -75,6 +116,8 @@ export const benchRoutes = async ({
       submittedVersion: 0,
       failureId: `bench-failure-${randomUUID().slice(0, 8)}`,
       gateRunId: randomUUID(),
+      mailRef: '',
+      teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -120,6 +163,8 @@ export const benchRoutes = async ({
       if (route === undefined || handler === undefined) continue;
       if (route.operationId === 'getDocumentDownloadLink') await seedVerifiedResume();
       if (route.operationId === 'retryTransitionFailure') await seedTransitionFailure();
+      if (route.operationId === 'retryUndeliverableMail') ids.mailRef = await seedUndeliverableMail(seasonId);
+      if (route.operationId === 'putTeam') ids.teams = { ...(await seedTeamPeople(client, tableName)), teamId: ids.teams.teamId };
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

@@ -18,6 +18,10 @@ export interface BenchIds {
   /** A transition failure seeded for the retry route (the execution name it failed in). */
   failureId: string;
   gateRunId: string;
+  /** A mail of the season SES refused, seeded for the retry route. */
+  mailRef: string;
+  /** A Кадры будущего season (teams) with people at the regional school, seeded for the team routes. */
+  teams: { readonly seasonId: string; readonly staff: Record<string, string>; readonly members: readonly string[]; readonly mentor: string; readonly teamId: string };
 }
 
 export interface Scenario {
@@ -145,7 +149,29 @@ export const SCENARIOS: readonly Scenario[] = [
   { operationId: 'resumeGateRun', request: ({ staff, seasonId, gateRunId }) => ({ method: 'POST', route: '/seasons/{seasonId}/gates/{gateRunId}/resume', pathParameters: { seasonId, gateRunId }, claims: staff }) },
   { operationId: 'listCalendarJobs', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/calendar-jobs', pathParameters: { seasonId }, claims: staff }) },
   { operationId: 'listUndeliverableMail', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: staff }) },
+  {
+    operationId: 'retryUndeliverableMail',
+    request: ({ staff, seasonId, mailRef }) => ({ method: 'POST', route: '/seasons/{seasonId}/undeliverable-mail/{mailRef}/retry', pathParameters: { seasonId, mailRef }, claims: staff }),
+  },
   { operationId: 'listTeams', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams', pathParameters: { seasonId }, claims: staff }) },
+  {
+    operationId: 'putTeam',
+    request: ({ teams }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/teams/{teamId}',
+      pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId },
+      claims: teams.staff,
+      body: { name: 'Команда «Север»', members: teams.members, mentor: teams.mentor, version: 0 },
+    }),
+  },
+  {
+    operationId: 'getTeam',
+    request: ({ teams }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams/{teamId}', pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId }, claims: teams.staff }),
+  },
+  {
+    operationId: 'dissolveTeam',
+    request: ({ teams }) => ({ method: 'DELETE', route: '/seasons/{seasonId}/teams/{teamId}', pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId }, claims: teams.staff }),
+  },
   { operationId: 'assignExpert', request: ({ staff, applicationId }) => ({ method: 'PUT', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
   { operationId: 'unassignExpert', request: ({ staff, applicationId }) => ({ method: 'DELETE', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
   { operationId: 'withdrawApplication', request: ({ applicant, applicationId }) => ({ method: 'POST', route: '/applications/{applicationId}/withdraw', pathParameters: { applicationId }, claims: applicant }) },
