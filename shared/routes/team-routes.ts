@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { defineRoute } from '../http/route.ts';
 import { seasonIdSchema } from '../programmes/config/identifiers.ts';
-import { teamIdSchema, teamInputSchema, teamSchema } from '../teams/team-schema.ts';
+import { teamIdSchema, teamInputSchema, teamSchema, teamViewSchema } from '../teams/team-schema.ts';
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 const teamParams = z.strictObject({ seasonId: seasonIdSchema, teamId: teamIdSchema });
@@ -56,10 +56,10 @@ export const getTeamRoute = defineRoute({
   path: '/seasons/{seasonId}/teams/{teamId}',
   capability: 'applications',
   roles: ['staff'],
-  summary: 'One project team: its members and mentor by application id, and its version',
+  summary: 'One project team: its members and mentor by application id, where each stands now, and its version',
   tags: ['teams'],
   request: { params: teamParams },
-  responses: { 200: { description: 'The team', body: teamSchema } },
+  responses: { 200: { description: 'The team, with each person’s current stage', body: teamViewSchema } },
 });
 
 export const dissolveTeamRoute = defineRoute({

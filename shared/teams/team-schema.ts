@@ -58,6 +58,15 @@ export const teamSchema = z.strictObject({
 });
 export type Team = z.infer<typeof teamSchema>;
 
+/**
+ * A team as staff read it one at a time: with where each person stands now. A person who withdraws
+ * or is not selected stays listed until staff change the team, so staff see it here.
+ */
+export const teamViewSchema = teamSchema.extend({
+  stages: z.record(applicationIdSchema, localIdSchema).describe('Each member’s and the mentor’s current stage, by application id (e.g. `withdrawn`).'),
+});
+export type TeamView = z.infer<typeof teamViewSchema>;
+
 /** Everyone a team holds: its members and its mentor. Each holds the season's one membership guard. */
 export const peopleOf = (team: { readonly members: readonly { readonly applicationId: string }[]; readonly mentor?: { readonly applicationId: string } | undefined }): string[] => [
   ...team.members.map((member) => member.applicationId),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { staffClaims } from '../../support/claims.ts';
+import { call } from '../applications/application-fixtures.ts';
 import { applicationAs, dissolveTeam, getTeam, listTeams, peopleIn, personIn, putTeam, refusalOf, teamSeason, type Person, type TeamSeason } from './team-world.ts';
 
 const ids = (people: readonly Person[]): string[] => people.map((person) => person.applicationId);
@@ -31,13 +32,19 @@ describe('project teams (staff routes)', { timeout: 60_000 }, () => {
 
     const read = await getTeam(season, id);
     assert.equal(read.status, 200);
-    assert.deepEqual(read.body, saved.body);
+    const atSchool = Object.fromEntries([...ids(members), mentor.applicationId].map((applicationId) => [applicationId, 'regional-school']));
+    assert.deepEqual(read.body, { ...saved.body, stages: atSchool });
 
     const pupilView = await applicationAs(members[0]!.applicationId, members[0]!.claims);
     assert.deepEqual(pupilView['team'], { id, name: 'ЭкоДрайв', as: 'member' });
     assert.ok(!JSON.stringify(pupilView).includes(members[1]!.applicationId), 'no other member’s id on a member’s view');
     assert.deepEqual((await applicationAs(mentor.applicationId, mentor.claims))['team'], { id, name: 'ЭкоДрайв', as: 'mentor' });
     assert.deepEqual((await applicationAs(members[2]!.applicationId, season.staff))['team'], { id, name: 'ЭкоДрайв', as: 'member' });
+
+    // A member who withdraws stays listed until staff change the team; staff see where they stand.
+    const withdrawn = await call({ method: 'POST', route: '/applications/{applicationId}/withdraw', pathParameters: { applicationId: members[1]!.applicationId }, claims: members[1]!.claims });
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    assert.deepEqual((await getTeam(season, id)).body['stages'], { ...atSchool, [members[1]!.applicationId]: 'withdrawn' });
   });
 
   it('refuses what breaks the programme’s rules with 422, every field named', async () => {
