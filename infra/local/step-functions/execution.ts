@@ -2,6 +2,7 @@ import type { ExecutionStatus, HistoryEvent } from '@aws-sdk/client-sfn';
 import { executionArn } from './arns.ts';
 import { historyEntriesFor, type StopReason } from './history-events.ts';
 import type { JsonValue, LocalStateMachine } from './local-state-machine.ts';
+import { MapStates } from './map-states.ts';
 import { createTaskCalls } from './task-calls.ts';
 
 export interface Execution {
@@ -42,6 +43,7 @@ export const startExecution = (machine: LocalStateMachine, name: string, input: 
   const arn = executionArn(machine.arn, name);
   const startDate = new Date();
   const taskCalls = createTaskCalls(machine);
+  const maps = new MapStates(machine.definition);
   let stopReason: StopReason = {};
 
   const run = machine.runner.run(JSON.parse(input) as JsonValue, {
@@ -74,7 +76,7 @@ export const startExecution = (machine: LocalStateMachine, name: string, input: 
 
   execution.settled = (async () => {
     for await (const logged of run.eventLogs) {
-      for (const entry of historyEntriesFor(logged, machine, taskCalls, stopReason)) {
+      for (const entry of historyEntriesFor(logged, machine, taskCalls, maps, stopReason)) {
         const id = execution.history.length + 1;
         const event: HistoryEvent = { ...entry, id, previousEventId: id - 1 };
         execution.history.push(event);

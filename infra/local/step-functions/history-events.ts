@@ -1,6 +1,7 @@
 import type { HistoryEvent, HistoryEventType } from '@aws-sdk/client-sfn';
 import type { StateMachine } from 'aws-local-stepfunctions';
-import type { LocalStateMachine } from './local-state-machine.ts';
+import type { JsonValue, LocalStateMachine } from './local-state-machine.ts';
+import type { MapEvent, MapStates } from './map-states.ts';
 import type { TaskCalls, TaskPlace } from './task-calls.ts';
 
 /** One event of aws-local-stepfunctions' execution log. */
@@ -35,8 +36,11 @@ export const historyEntriesFor = (
   event: EventLog,
   machine: LocalStateMachine,
   taskCalls: TaskCalls,
+  maps: MapStates,
   stopReason: StopReason,
 ): HistoryEntry[] => {
+  if ('index' in event && event.type !== 'MapIterationStarted' && event.type !== 'MapIterationSucceeded' && event.type !== 'MapIterationFailed' && maps.isCut(event.index)) return [];
+  const mapEntries = (events: readonly MapEvent[]): HistoryEntry[] => events.map((mapEvent) => entry(event, mapEvent.type, mapEvent.details));
   switch (event.type) {
     case 'ExecutionStarted':
       return [entry(event, 'ExecutionStarted', { executionStartedEventDetails: { input: json(event.input), inputDetails: notTruncated, roleArn: machine.roleArn } })];
@@ -52,12 +56,19 @@ export const historyEntriesFor = (
       const entered = entry(event, `${event.state.type}StateEntered`, {
         stateEnteredEventDetails: { name: event.state.name, input: json(event.state.input), inputDetails: notTruncated },
       });
+      if (event.index !== undefined) {
+        const cut = maps.enteredInIteration(event.index, event.state.type);
+        if (cut.length > 0) return [entered, ...mapEntries(cut)];
+      }
+      if (event.state.type === 'Map') return [entered, ...mapEntries(maps.started(event.state.name, event.state.input as JsonValue))];
       return event.state.type === 'Task' ? [entered, ...lambdaStarted(event, taskCalls)] : [entered];
     }
     case 'StateRetried':
       // AWS has no "retried" event: the retry shows as the function being scheduled again.
       return event.state.type === 'Task' ? lambdaStarted(event, taskCalls) : [];
     case 'StateFailed': {
+      if (event.state.type === 'Map') return mapEntries(maps.failed(event.state.name));
+      if (event.index !== undefined) maps.failedInIteration(event.index);
       if (event.state.type !== 'Task' || taskCalls.settle(placeOf(event)) === undefined) return [];
       const details = { error: event.Error, cause: text(event.Cause) };
       return event.Error === 'States.Timeout'
@@ -69,19 +80,27 @@ export const historyEntriesFor = (
       const exited = entry(event, `${event.state.type}StateExited`, {
         stateExitedEventDetails: { name: event.state.name, output: json(event.state.output), outputDetails: notTruncated },
       });
+      if (event.state.type === 'Map') {
+        const map = maps.exited(event.state.name);
+        return map.succeeded ? [...mapEntries(map.events), exited] : [];
+      }
       const call = event.state.type === 'Task' ? taskCalls.settle(placeOf(event)) : undefined;
       return call === undefined
         ? [exited]
         : [entry(event, 'LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: json(call.output), outputDetails: notTruncated } }), exited];
     }
     case 'MapIterationStarted':
+      maps.iterationStarted(event.parentState.name, event.index);
       return [entry(event, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: event.parentState.name, index: event.index } })];
     case 'MapIterationSucceeded':
+      maps.iterationSucceeded(event.parentState.name, event.index);
       return [entry(event, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: event.parentState.name, index: event.index } })];
     case 'MapIterationFailed':
-      return [entry(event, 'MapIterationFailed', { mapIterationFailedEventDetails: { name: event.parentState.name, index: event.index } })];
+      return mapEntries(maps.iterationFailed(event.parentState.name, event.index));
     // Catching shows in AWS only as the next state being entered; branches have no events of their own.
     case 'StateCaught':
+      if (event.index !== undefined) maps.caughtInIteration(event.index);
+      return [];
     case 'ParallelBranchStarted':
     case 'ParallelBranchSucceeded':
     case 'ParallelBranchFailed':

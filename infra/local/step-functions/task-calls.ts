@@ -36,7 +36,7 @@ const slot = ({ stateName, iteration }: TaskPlace): string => `${stateName}\u000
  * MapStateAction.forwardEventsToRootEventLogger re-dispatches each iteration's events from an
  * async loop), so the queue order matches the order of the announcing events only because those
  * loops, running the same code, keep pace with one another; the library does not promise it
- * (test/integration/local-cloud/step-functions-map-retries.test.ts checks the pairing for
+ * (test/integration/local-cloud/step-functions-map-history.test.ts checks the pairing for
  * iterations that start together and end in reverse order). The call an event announces is then
  * held per iteration until that iteration's StateFailed/StateExited concludes it: holding it per
  * state name let one iteration's event conclude another's call, and that call's own

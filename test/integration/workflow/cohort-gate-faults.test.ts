@@ -72,9 +72,9 @@ describe('a gate whose page fails', () => {
     const loops = events.filter((event, index) => event === 'ChoiceStateExited:MorePages' && events[index + 1] === 'TaskStateEntered:ProcessPage').length;
     assert.ok(loops > 0, 'shards of more than one page loop back from MorePages to ProcessPage');
     // Retried before being recorded: one attempt and MaxAttempts 3 retries, each a LambdaFunctionFailed
-    // even while other shards' iterations run ProcessPage beside it (test/integration/local-cloud/step-functions-map-retries.test.ts).
+    // even while other shards' iterations run ProcessPage beside it (test/integration/local-cloud/step-functions-map-history.test.ts).
     assert.equal(events.filter((event) => event === 'LambdaFunctionFailed').length, 4, `the failing page was retried before its failure was recorded: ${events.join(' ')}`);
-    for (const state of ['TaskStateEntered:RecordPageFailure', 'FailStateEntered:PageFailed', 'MapIterationFailed', 'TaskStateEntered:RecordFailure', 'FailStateEntered:Failed']) {
+    for (const state of ['TaskStateEntered:RecordPageFailure', 'FailStateEntered:PageFailed', 'MapIterationFailed', 'MapStateFailed', 'TaskStateEntered:RecordFailure', 'FailStateEntered:Failed']) {
       assert.ok(events.includes(state), state);
     }
     assert.equal(events.at(-1), 'ExecutionFailed');

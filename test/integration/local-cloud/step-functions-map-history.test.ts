@@ -10,7 +10,9 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/local-sett
 import { waitFor } from '../../support/wait-for.ts';
 
 /**
- * Retries of a Task inside parallel Map iterations, as the history shows them. Two iterations
+ * A Map state's history on the local Step Functions server, as AWS writes it: the Map-level
+ * events (started with its length, succeeded, an iteration's failure cutting its siblings), and
+ * retries of a Task inside parallel Map iterations. For the retries: two iterations
  * run the same Task state at once; one always fails with a retryable error (MaxAttempts 3, so
  * four attempts), the other succeeds while the first one's attempt is in flight. The handlers
  * hold each other back until the history shows the interleaving, so it is the same every run:
@@ -81,9 +83,21 @@ const chainLink = (executionId: string, position: number) => {
   return link;
 };
 
+/** `cut-*` items run until the test lets them go: still running when their sibling fails. */
+let releaseCut = () => {};
+const cutReleased = new Promise<void>((resolve) => (releaseCut = resolve));
+
 const poisonAttempts = new Map<string, number>();
 const workHandler: LambdaHandler = async (event) => {
   const { item, executionId } = event as { item: string; executionId: string };
+  if (item.startsWith('cut-')) {
+    await cutReleased;
+    return { done: item };
+  }
+  if (item === 'fail-fast') {
+    await waitFor(async () => count(await history(executionId), 'LambdaFunctionScheduled') >= 3, { description: 'every call to be in flight' });
+    throw new Error('not retryable');
+  }
   if (item.startsWith('chain-')) {
     const [position, length] = item.slice('chain-'.length).split('-of-').map(Number) as [number, number];
     if (position < length - 1) await chainLink(executionId, position + 1).promise;
@@ -104,7 +118,7 @@ const workHandler: LambdaHandler = async (event) => {
 
 before(async () => {
   const machine = defineLocalStateMachine({
-    name: 'cadre-test-map-retries',
+    name: 'cadre-test-map-history',
     region: LOCAL_REGION,
     type: 'STANDARD',
     sourceText: MAP_ASL,
@@ -118,11 +132,12 @@ before(async () => {
 });
 
 after(async () => {
+  releaseCut();
   sfn.destroy();
   await server.stop();
 });
 
-describe('local Step Functions server: retries inside parallel Map iterations', () => {
+describe('local Step Functions server: the history of a Map state', () => {
   it('records every attempt of a Task that another iteration runs at the same time, each with its own call', async () => {
     const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items: ['poison', 'partner'] }) }));
     const executionArn = started.executionArn ?? assert.fail('no executionArn');
@@ -175,5 +190,36 @@ describe('local Step Functions server: retries inside parallel Map iterations', 
       assert.equal(exited?.type, 'TaskStateExited');
       assert.deepEqual(JSON.parse(call.lambdaFunctionSucceededEventDetails?.output ?? '{}'), JSON.parse(exited?.stateExitedEventDetails?.output ?? '{}').result);
     }
+  });
+
+  it('writes the Map-level events AWS writes: started with its length, succeeded before it exits', async () => {
+    const items = [0, 1, 2, 3].map((position) => `chain-${position}-of-4`);
+    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items }) }));
+    const executionArn = started.executionArn ?? assert.fail('no executionArn');
+    assert.equal((await finished(executionArn)).status, 'SUCCEEDED');
+    const events = await history(executionArn);
+    assert.deepEqual(events.slice(0, 4).map((event) => event.type), ['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapIterationStarted']);
+    assert.deepEqual(events[2]?.mapStateStartedEventDetails, { length: 4 });
+    assert.deepEqual(events.slice(-3).map((event) => event.type), ['MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded']);
+  });
+
+  it('cuts the iterations still running when one fails, as AWS records it, and shows nothing of them after', async () => {
+    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items: ['cut-0', 'fail-fast', 'cut-2'] }) }));
+    const executionArn = started.executionArn ?? assert.fail('no executionArn');
+    const execution = await finished(executionArn);
+    assert.deepEqual([execution.status, execution.error], ['FAILED', 'ItemFailed']);
+    const events = await history(executionArn);
+    const types = events.map((event) => event.type);
+    const failState = types.indexOf('FailStateEntered');
+    assert.ok(failState > 0, types.join(' '));
+    assert.deepEqual(types.slice(failState + 1), ['MapIterationAborted', 'TaskStateAborted', 'MapIterationAborted', 'TaskStateAborted', 'MapIterationFailed', 'MapStateFailed', 'ExecutionFailed']);
+    const aborted = events.flatMap((event) => (event.type === 'MapIterationAborted' ? [event.mapIterationAbortedEventDetails] : []));
+    assert.deepEqual(aborted, [{ name: 'Items', index: 0 }, { name: 'Items', index: 2 }]);
+    assert.deepEqual(events.find((event) => event.type === 'MapIterationFailed')?.mapIterationFailedEventDetails, { name: 'Items', index: 1 });
+    // The cut calls end after the execution; nothing of theirs is added to its history.
+    releaseCut();
+    const length = events.length;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.equal((await history(executionArn)).length, length);
   });
 });
