@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
@@ -16,10 +17,8 @@ import type { GateDependencies } from '../../shared/applications/use-cases/gate-
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
 import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
-import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
-import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
 import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
 import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
@@ -47,7 +46,7 @@ export const applications: ApplicationDependencies & GateDependencies & TeamDepe
   // (catalogue-cache.ts); refreshes read eventually consistently. Never used for catalogue writes.
   programmes: new CatalogueCache(new DynamoDbProgrammeRepository(client, tableName, { consistentFind: false }), { clock }),
   seasons: new CatalogueCache(new DynamoDbSeasonRepository(client, tableName, { consistentFind: false }), { clock }),
-  applicants: new ApplicantRecordsFromProfiles(applicants.profiles, applicants.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
+  applicants: dynamoDbApplicantRecords(client, tableName, applicants),
   mailQueue: new DynamoDbMailQueue(client, tableName),
   undeliverableMail: new DynamoDbUndeliverableMail(client, tableName),
   shortlist: new DynamoDbShortlistReader(client, tableName),

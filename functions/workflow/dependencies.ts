@@ -1,16 +1,14 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
-import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
-import { DynamoDbProfileAndConsentReader } from '../../shared/adapters/dynamodb/dynamodb-profile-and-consent-reader.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
-import { ApplicantRecordsFromProfiles } from '../../shared/applications/applicant-records-from-profiles.ts';
 import type { GatePageDependencies } from '../../shared/applications/use-cases/process-gate-page.ts';
 import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
@@ -32,15 +30,13 @@ export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' 
     readonly calendarJobs: CalendarJobRepository;
   };
 
-const applicantStore = dynamoDbApplicantDependencies(client, tableName);
-
 export const workflowDependencies: WorkflowTaskDependencies = {
   programmes: new DynamoDbProgrammeRepository(client, tableName),
   seasons: new DynamoDbSeasonRepository(client, tableName),
   mailQueue: new DynamoDbMailQueue(client, tableName),
   failures: new DynamoDbWorkflowFailureRepository(client, tableName),
   applications: new DynamoDbApplicationRepository(client, tableName),
-  applicants: new ApplicantRecordsFromProfiles(applicantStore.profiles, applicantStore.consents, new DynamoDbProfileAndConsentReader(client, tableName)),
+  applicants: dynamoDbApplicantRecords(client, tableName),
   shortlist: new DynamoDbShortlistReader(client, tableName),
   teamMemberships: new DynamoDbTeams(client, tableName),
   pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
