@@ -1,5 +1,9 @@
 import type { Role } from '../../shared/auth/roles.ts';
+import { LEARNING_PLATFORM_ORGANISATION } from '../../shared/education/learning-platform.ts';
 import type { MintRequest } from './auth/local-issuer.ts';
+
+/** `npm run token -- partner --sub <this>`: a token for the demo learning platform. */
+export const LEARNING_PLATFORM_DEMO_SUB = '0a1e0000-0000-4000-8000-000000000051';
 
 /**
  * The people of the local demo: invented, with stable subs so seeded data and tokens from
@@ -40,6 +44,15 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     name: 'Алексей Фёдоров',
     region: '59',
     organisation: 'Пермский кадровый центр (демо)',
+  },
+  {
+    // Not a person: the learning platform's machine client, reporting course progress of the ПроКадры demo season.
+    sub: LEARNING_PLATFORM_DEMO_SUB,
+    role: 'partner',
+    email: 'learning-platform@example.org',
+    name: 'Учебная платформа (машинный клиент, демо)',
+    organisation: LEARNING_PLATFORM_ORGANISATION,
+    programmes: ['prokadry-demo'],
   },
 ];
 
