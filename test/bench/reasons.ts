@@ -27,5 +27,6 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the withdrawal is one transaction (application + event); the PutItem after it is the transition’s notifyStaff effect, the notice queued for the programme’s contact (idempotent by id, run after the applicant’s write so a queue fault never undoes a withdrawal)',
   putTeam:
     'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage)',
+  getTeam: 'by design: the team item, then ONE BatchGet of its people’s applications (each in its own partition) for where each stands now, so staff see a member who withdrew',
   listPendingEffects: 'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };
