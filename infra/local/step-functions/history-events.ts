@@ -80,10 +80,7 @@ export const historyEntriesFor = (
       const exited = entry(event, `${event.state.type}StateExited`, {
         stateExitedEventDetails: { name: event.state.name, output: json(event.state.output), outputDetails: notTruncated },
       });
-      if (event.state.type === 'Map') {
-        const map = maps.exited(event.state.name);
-        return map.succeeded ? [...mapEntries(map.events), exited] : [];
-      }
+      if (event.state.type === 'Map') return [...mapEntries(maps.exited(event.state.name)), exited];
       const call = event.state.type === 'Task' ? taskCalls.settle(placeOf(event)) : undefined;
       return call === undefined
         ? [exited]

@@ -43,8 +43,7 @@ const valueAt = (value: JsonValue | undefined, path: string | null | undefined):
  * the item count) after MapStateEntered; MapStateSucceeded before MapStateExited; and when one
  * iteration fails, a MapIterationAborted and the `<Type>StateAborted` of the state it was in for
  * every other iteration still running, then the MapIterationFailed and MapStateFailed — and
- * nothing of the cut iterations after that (the library stops them too). A failed Map state does
- * not exit. One tracker per execution. Iteration events carry only their index, so a Map nested in
+ * nothing of the cut iterations after that (the library stops them too). One tracker per execution. Iteration events carry only their index, so a Map nested in
  * another Map's iteration would share indexes; no cadre workflow nests Maps.
  */
 export class MapStates {
@@ -132,10 +131,13 @@ export class MapStates {
     return [...iteration, { type: 'MapStateFailed' }];
   }
 
-  /** MapStateSucceeded before the exit; a failed (and caught) Map has neither. */
-  exited(stateName: string): { readonly succeeded: boolean; readonly events: MapEvent[] } {
+  /**
+   * What comes before MapStateExited: MapStateSucceeded, unless the Map failed and its Catch took
+   * over (then it exits after MapStateFailed, as a caught Task exits after its failure).
+   */
+  exited(stateName: string): MapEvent[] {
     const map = this.#open.get(stateName);
     this.#open.delete(stateName);
-    return map?.failed === true ? { succeeded: false, events: [] } : { succeeded: true, events: [{ type: 'MapStateSucceeded' }] };
+    return map?.failed === true ? [] : [{ type: 'MapStateSucceeded' }];
   }
 }

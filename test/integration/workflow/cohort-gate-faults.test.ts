@@ -78,6 +78,9 @@ describe('a gate whose page fails', () => {
       assert.ok(events.includes(state), state);
     }
     assert.equal(events.at(-1), 'ExecutionFailed');
+    // The Map's Catch takes over: it fails, then exits into RecordFailure, as a caught Task does.
+    const mapFailed = events.indexOf('MapStateFailed');
+    assert.deepEqual(events.slice(mapFailed, mapFailed + 3), ['MapStateFailed', 'MapStateExited:Shards', 'TaskStateEntered:RecordFailure']);
 
     const run = async () => (await fixtures.call({ method: 'GET', route: '/seasons/{seasonId}/gates/{gateRunId}', pathParameters: { seasonId, gateRunId }, claims: staff })).body;
     const failedRun = await run();
