@@ -90,10 +90,9 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
     await waitForSlot();
     const sentAt = now();
     pacer.record(sentAt);
+    let messageId: string;
     try {
-      const { messageId } = await deps.mailer.send(claimed.mail);
-      await deps.outbox.markSent(claimed, new Date(sentAt), messageId, new Date(sentAt + KEEP_RECORD_MS));
-      counts.sent += 1;
+      ({ messageId } = await deps.mailer.send(claimed.mail));
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';
       if (isTransientFault(error) && claimed.attempts < maxAttempts) {
@@ -103,7 +102,13 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
         await deps.outbox.markFailed(claimed, new Date(now()), reason, new Date(now() + KEEP_RECORD_MS));
         counts.failed += 1;
       }
+      return;
     }
+    // SES has the mail. A fault recording that is not a failed send: queuing it for a retry would
+    // send it again at once. It throws instead, and the mail stays claimed: only if the claim lapses
+    // unrecorded (CLAIM_MS) does it go out a second time, the queue's one at-least-once window.
+    await deps.outbox.markSent(claimed, new Date(sentAt), messageId, new Date(sentAt + KEEP_RECORD_MS));
+    counts.sent += 1;
   };
 
   try {

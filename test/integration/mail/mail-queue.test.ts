@@ -114,6 +114,35 @@ describe('the mail queue', () => {
     assert.equal((await storedMail(queued.id))?.['status'], 'sent');
   });
 
+  it('does not queue a mail SES accepted for another send when recording it fails: the drain fails, the mail stays claimed and the lease is freed', async () => {
+    const { mailQueue, mail, deps, settings } = world();
+    const address = `${randomUUID()}@example.org`;
+    const queued = mail(address);
+    await mailQueue.enqueue(queued, new Date());
+    const outbox = deps.outbox;
+    const unrecorded: DrainDependencies = {
+      ...deps,
+      outbox: {
+        due: (at, limit) => outbox.due(at, limit),
+        claim: (due, at, until) => outbox.claim(due, at, until),
+        markSent: () => Promise.reject(new TransientError('DynamoDB UpdateItem failed: ThrottlingException')),
+        retryLater: (due, notBefore, reason) => outbox.retryLater(due, notBefore, reason),
+        markFailed: (due, at, reason, forgetAt) => outbox.markFailed(due, at, reason, forgetAt),
+      },
+    };
+
+    await assert.rejects(drainMailQueue(unrecorded, settings()), /ThrottlingException/);
+    assert.equal((await mailsTo(address)).length, 1);
+    const stored = await storedMail(queued.id);
+    // Still claimed (due only when the claim lapses), not put off for a retry that would send it again.
+    assert.deepEqual([stored?.['status'], stored?.['attempts'], stored?.['lastError']], ['queued', 1, undefined]);
+    assert.ok(Date.parse(String(stored?.['notBefore'])) > Date.now() + 60_000, 'due again only when the claim lapses');
+    // Within the claim nothing sends it again; the lease was released, so the next drain runs.
+    const next = await drainMailQueue(deps, settings());
+    assert.deepEqual([next.outcome, next.sent], ['drained', 0]);
+    assert.equal((await mailsTo(address)).length, 1);
+  });
+
   it('gives up after the last attempt, and at once on a refusal; staff list the mail without its body and retry it', async () => {
     const { mailQueue, undeliverable, mail, deps, settings, seasonId } = world();
     const refusedAddress = `${randomUUID()}@example.org`;
