@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
@@ -26,7 +26,7 @@ const tokens = new Map<Role, string>();
 let expiredToken: string;
 let strangerToken: string;
 
-before(async () => {
+beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-authz-'));
   issuer = await createLocalIssuer({ keyDirectory: join(directory, 'issuer') });
   const stranger = await createLocalIssuer({ keyDirectory: join(directory, 'stranger') });
@@ -39,7 +39,7 @@ before(async () => {
   strangerToken = await stranger.mint({ role: 'staff', programmes: ['*'] });
   gateway = await createGateway({ issuer });
 });
-after(async () => {
+afterAll(async () => {
   await gateway.stop();
   await rm(directory, { recursive: true, force: true });
 });

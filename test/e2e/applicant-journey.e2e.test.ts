@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { ApplicationView } from '../../shared/applications/application-view.ts';
 import type { DocumentView } from '../../shared/documents/document-view.ts';
 import type { ApplicationQuestion } from '../../shared/programmes/seasons/application-questions-schema.ts';
@@ -116,12 +116,12 @@ const receiptsTo = (address: string) =>
 /** What the adult journey leaves behind for the authorization checks. */
 let adult: { readonly applicant: RegisteredApplicant; readonly applicationId: string; readonly documentId: string } | undefined;
 
-before(async () => {
+beforeAll(async () => {
   cloud = await spawnLocalCloud();
   api = apiAt(cloud.ready.api);
 });
 
-after(async () => {
+afterAll(async () => {
   if (cloud !== undefined && cloud.child.exitCode === null && cloud.child.signalCode === null) {
     cloud.child.kill('SIGINT');
     await cloud.exited;

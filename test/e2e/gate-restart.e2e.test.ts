@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES } from '../../infra/local/local-settings.ts';
@@ -56,11 +56,11 @@ const api = async (cloud: LocalCloudProcess, path: string, init: { method?: stri
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
-before(async () => {
+beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'cadre-restart-'));
 });
 
-after(async () => {
+afterAll(async () => {
   if (running !== undefined) await stop(running);
   await rm(dataDir, { recursive: true, force: true });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { waitFor } from '../support/wait-for.ts';
 import { isProcessAlive, spawnLocalCloud, type LocalCloudProcess } from './local-cloud-process.ts';
 
@@ -37,11 +37,11 @@ interface Programme {
   readonly settings: { readonly pipeline: { readonly stages: readonly { readonly id: string; readonly initial?: boolean }[] } } & Record<string, unknown>;
 }
 
-before(async () => {
+beforeAll(async () => {
   cloud = await spawnLocalCloud();
 });
 
-after(async () => {
+afterAll(async () => {
   // Whatever happened above, leave no process behind.
   if (cloud.child.exitCode === null && cloud.child.signalCode === null) {
     cloud.child.kill('SIGINT');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
 import { DOCUMENTS_LIFECYCLE } from '../../shared/data/bucket-definition.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
 import { createTableInput } from '../../shared/data/create-table-input.ts';
 import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';

@@ -1,4 +1,4 @@
-import sesV2Local from 'aws-ses-v2-local';
+import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServiceHandle } from './service-handle.ts';
@@ -22,7 +22,9 @@ const closeServer = (server: Server): Promise<void> =>
  * the mails in memory, so a restart empties the mailbox, as it should for outgoing mail.
  */
 export const startSesServer = async ({ port }: { readonly port: number }): Promise<SesServerHandle> => {
-  // A CommonJS module with `exports.default`: imported from ESM, the function sits on `.default`.
+  // A CommonJS module with `exports.default`. Required, not imported: ESM interop of such a module
+  // differs between Node and the test runner's module loader; require() is the same in both.
+  const sesV2Local = createRequire(import.meta.url)('aws-ses-v2-local') as typeof import('aws-ses-v2-local');
   const server = await sesV2Local.default({ host: '127.0.0.1', port });
   // The library resolves even when listen() failed; a server that is not listening has no port.
   if (!server.listening) throw new Error(`The SES server could not listen on port ${port}`);

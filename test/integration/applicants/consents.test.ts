@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { consentStateOf } from '../../../shared/applicants/consents/consent-state.ts';
 import { consentStatus } from '../../../shared/applicants/consents/consent-status.ts';
 import { isProcessingAllowed } from '../../../shared/applicants/use-cases/is-processing-allowed.ts';

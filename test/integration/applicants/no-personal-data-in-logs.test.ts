@@ -1,33 +1,15 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
+import { captureLogs } from '../../support/capture-logs.ts';
 import { withProfile } from '../../unit/applicants/support/profile-fixtures.ts';
 import { call, newApplicant } from './call-applicants.ts';
-
-/** Everything the process writes while `work` runs. */
-const captureOutput = async (work: () => Promise<void>): Promise<string> => {
-  const chunks: string[] = [];
-  const writes = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  const capture = (chunk: string | Uint8Array): boolean => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  };
-  process.stdout.write = capture as typeof process.stdout.write;
-  process.stderr.write = capture as typeof process.stderr.write;
-  try {
-    await work();
-  } finally {
-    process.stdout.write = writes.out;
-    process.stderr.write = writes.err;
-  }
-  return chunks.join('');
-};
 
 describe('logs of profile and consent requests', () => {
   it('carry no personal data, whether the request succeeds or is refused', async () => {
     const { sub, claims } = newApplicant();
     const profile = withProfile({ name: { last: 'Логинова', first: 'Евфросиния' }, contacts: { email: 'efrosinia.loginova@example.org', phone: '+79998887766' } });
     const guardian = { fullName: 'Логинов Аристарх', email: 'aristarkh@example.org', relationship: 'parent' };
-    const output = await captureOutput(async () => {
+    const output = await captureLogs(async () => {
       assert.equal((await call({ method: 'PUT', route: '/me/profile', claims, body: profile })).status, 201);
       assert.equal((await call({ method: 'PUT', route: '/me/profile', claims, body: { ...profile, birthDate: 'yesterday' } })).status, 400);
       assert.equal((await call({ method: 'POST', route: '/me/consents/guardian', claims, body: { guardian, textVersion: 'guardian-2026-01' } })).status, 201);

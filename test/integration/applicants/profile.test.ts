@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { baseProfile, withProfile } from '../../unit/applicants/support/profile-fixtures.ts';
 import { storedApplicantItems, storedProfile } from './applicant-table-probe.ts';
 import { call, fieldsOf, newApplicant } from './call-applicants.ts';

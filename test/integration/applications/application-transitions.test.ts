@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { shortlistKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';

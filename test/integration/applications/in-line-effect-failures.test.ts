@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { applications } from '../../../functions/applications/dependencies.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { inLineEffectFailureId } from '../../../shared/applications/use-cases/record-in-line-effect-failure.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { applications } from '../../../functions/applications/dependencies.ts';
 import type { Identity } from '../../../shared/auth/identity.ts';
 import { receiptMailId } from '../../../shared/applications/use-cases/queued-receipt.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';

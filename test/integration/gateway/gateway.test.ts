@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson } from '../../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
@@ -16,7 +16,7 @@ let issuer: LocalIssuer;
 let gateway: RunningGateway;
 const events: ApiEvent[] = [];
 
-before(async () => {
+beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-gateway-'));
   issuer = await createLocalIssuer({ keyDirectory: directory });
   const handler = createRouteHandler(TEST_ROUTES, { createWidget, readWidget });
@@ -26,7 +26,7 @@ before(async () => {
   };
   gateway = await createGateway({ issuer, routes: TEST_ROUTES, loadHandler: async () => recording, bodyLimitBytes: 1024 * 1024 });
 });
-after(async () => {
+afterAll(async () => {
   await gateway.stop();
   await rm(directory, { recursive: true, force: true });
 });

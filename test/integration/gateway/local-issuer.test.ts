@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from 'vitest';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { createLocalIssuer, LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../../infra/local/auth/local-issuer.ts';
 
@@ -12,7 +12,7 @@ const tempDirectory = async (): Promise<string> => {
   directories.push(directory);
   return directory;
 };
-after(() => Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true }))));
+afterAll(() => Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true }))));
 
 describe('local JWT issuer', () => {
   it('mints tokens shaped like Cognito ID tokens and verifies them', async () => {

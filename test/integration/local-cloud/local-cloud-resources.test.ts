@@ -3,7 +3,7 @@ import { GetBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { requireEnv } from '../../../shared/config/env.ts';
 import { documentsCorsRules } from '../../../shared/data/bucket-definition.ts';
 import { createTableInput } from '../../../shared/data/create-table-input.ts';

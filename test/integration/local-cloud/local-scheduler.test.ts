@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { startLocalScheduler } from '../../../infra/local/scheduler/local-scheduler.ts';
 import { importCapabilityHandler } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { SCHEDULES } from '../../../infra/schedules/index.ts';

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { LocalCloudError } from '../../../infra/local/local-cloud-error.ts';
 import { assertPortsFree } from '../../../infra/local/ports.ts';
@@ -30,14 +30,14 @@ const runStart = async (args: readonly string[], env: NodeJS.ProcessEnv) => {
 let busy: Server;
 let busyPort: number;
 
-before(async () => {
+beforeAll(async () => {
   busy = createServer();
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   const address = busy.address();
   busyPort = typeof address === 'object' && address !== null ? address.port : assert.fail('no port');
 });
 
-after(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
 
 describe('start-up problems', () => {
   it('names a busy port and the variable that moves it', async () => {

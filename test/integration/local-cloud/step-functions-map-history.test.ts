@@ -1,7 +1,7 @@
 import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient, StartExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { lambdaFunctionArn } from '../../../infra/local/step-functions/arns.ts';
 import { inProcessInvoker, type LambdaHandler } from '../../../infra/local/step-functions/in-process-lambda.ts';
 import { defineLocalStateMachine } from '../../../infra/local/step-functions/local-state-machine.ts';
@@ -116,7 +116,7 @@ const workHandler: LambdaHandler = async (event) => {
   throw new TransientError(`attempt ${attempt}`);
 };
 
-before(async () => {
+beforeAll(async () => {
   const machine = defineLocalStateMachine({
     name: 'cadre-test-map-history',
     region: LOCAL_REGION,
@@ -131,7 +131,7 @@ before(async () => {
   sfn = new SFNClient({ endpoint: server.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
 });
 
-after(async () => {
+afterAll(async () => {
   releaseCut();
   sfn.destroy();
   await server.stop();

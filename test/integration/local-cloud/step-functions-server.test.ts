@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { lambdaFunctionArn } from '../../../infra/local/step-functions/arns.ts';
 import { inProcessInvoker, type LambdaHandler } from '../../../infra/local/step-functions/in-process-lambda.ts';
 import { defineLocalStateMachine, type TaskBinding } from '../../../infra/local/step-functions/local-state-machine.ts';
@@ -96,7 +96,7 @@ const history = async (executionArn: string): Promise<HistoryEvent[]> =>
 
 const types = (events: HistoryEvent[]) => events.map((event) => event.type);
 
-before(async () => {
+beforeAll(async () => {
   const machine = defineLocalStateMachine({
     name: 'cadre-test-retry-and-catch',
     region: LOCAL_REGION,
@@ -109,7 +109,7 @@ before(async () => {
   sfn = new SFNClient({ endpoint: server.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
 });
 
-after(async () => {
+afterAll(async () => {
   for (const release of releases.values()) release();
   sfn.destroy();
   await server.stop();

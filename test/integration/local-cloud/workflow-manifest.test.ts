@@ -1,7 +1,7 @@
 import { DescribeStateMachineCommand, SFNClient } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { lambdaFunctionArn } from '../../../infra/local/step-functions/arns.ts';
 import { loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';

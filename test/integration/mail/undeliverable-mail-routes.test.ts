@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { drainDependencies } from '../../../functions/mail/dependencies.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
 import { birthDateForAge, minorProfile } from '../../e2e/support/applicant-profiles.ts';
 import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { birthDateForAge } from '../../e2e/support/applicant-profiles.ts';
 import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
 import {

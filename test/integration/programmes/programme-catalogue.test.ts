@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 import { mailsTo } from './mailbox.ts';
 import { waitFor } from '../../support/wait-for.ts';

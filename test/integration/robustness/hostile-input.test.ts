@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type * as z from 'zod';
 import { createLocalIssuer, type LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
@@ -36,12 +36,12 @@ let directory: string;
 let issuer: LocalIssuer;
 let gateway: RunningGateway;
 
-before(async () => {
+beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-hostile-'));
   issuer = await createLocalIssuer({ keyDirectory: join(directory, 'issuer') });
   gateway = await createGateway({ issuer });
 });
-after(async () => {
+afterAll(async () => {
   await gateway.stop();
   await rm(directory, { recursive: true, force: true });
 });
@@ -88,7 +88,7 @@ const plannedRequests = (route: RouteDefinition, world: HostileWorld, seed: numb
   return requests;
 };
 
-describe('hostile input on every route of the route table', { concurrency: 4 }, () => {
+describe('hostile input on every route of the route table', { concurrent: true }, () => {
   for (const route of ROUTES) {
     it(`${routeKey(route)} refuses hostile input cleanly`, async () => {
       const world = await givenAHostileWorld(issuer);

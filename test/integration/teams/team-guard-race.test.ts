@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbTeams } from '../../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { call } from '../applications/application-fixtures.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
@@ -30,7 +30,7 @@ let fixtures: typeof import('../applications/application-fixtures.ts');
 let mailbox: typeof import('../programmes/mailbox.ts');
 let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
-before(async () => {
+beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
     capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue: switchableQueue }, event) : importCapabilityHandler(capability),
   );
@@ -42,7 +42,7 @@ before(async () => {
   sfn = (await import('../../../shared/adapters/sfn/sfn-client.ts')).sfnClient();
 });
 
-after(async () => {
+afterAll(async () => {
   await server?.stop();
 });
 

@@ -1,6 +1,6 @@
 import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/config/env.ts';
 import { call, staffOf } from '../applications/application-fixtures.ts';

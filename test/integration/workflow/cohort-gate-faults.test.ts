@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
@@ -37,7 +37,7 @@ let support: typeof import('./transition-support.ts');
 let gates: typeof import('./gate-support.ts');
 let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
-before(async () => {
+beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
     capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue, gatePageSize: PAGE_SIZE }, event) : importCapabilityHandler(capability),
   );
@@ -49,7 +49,7 @@ before(async () => {
   sfn = (await import('../../../shared/adapters/sfn/sfn-client.ts')).sfnClient();
 });
 
-after(async () => {
+afterAll(async () => {
   await server?.stop();
 });
 

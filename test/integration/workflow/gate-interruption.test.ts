@@ -1,6 +1,6 @@
 import { StopExecutionCommand } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
@@ -36,7 +36,7 @@ let fixtures: typeof import('../applications/application-fixtures.ts');
 let gates: typeof import('./gate-support.ts');
 let support: typeof import('./transition-support.ts');
 
-before(async () => {
+beforeAll(async () => {
   server = await startServer(0);
   // Before anything in this process builds its Step Functions client: every start and describe goes to this port.
   process.env[ENV.sfnEndpoint] = server.endpoint;
@@ -45,7 +45,7 @@ before(async () => {
   support = await import('./transition-support.ts');
 });
 
-after(async () => {
+afterAll(async () => {
   await server?.stop();
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { calendarDependencies } from '../../../functions/calendar/dependencies.ts';
 import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { handler } from '../../../functions/workflow/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
+import { captureLogs } from '../../support/capture-logs.ts';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import type { Role } from '../../../shared/auth/roles.ts';
 import { confirmAccount, type AddUserToGroup } from '../../../functions/account-confirmation/confirm-account.ts';
@@ -29,25 +30,6 @@ const recorder = () => {
   return { calls, addUserToGroup };
 };
 
-/** Everything written to stdout and stderr (where the Powertools logger writes) while `run` runs. */
-const captureOutput = async (run: () => Promise<unknown>): Promise<string> => {
-  const written: string[] = [];
-  const original = { out: process.stdout.write, err: process.stderr.write };
-  const capture = (chunk: unknown): boolean => {
-    written.push(String(chunk));
-    return true;
-  };
-  process.stdout.write = capture as typeof process.stdout.write;
-  process.stderr.write = capture as typeof process.stderr.write;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = original.out;
-    process.stderr.write = original.err;
-  }
-  return written.join('');
-};
-
 describe('account confirmation trigger', () => {
   it('enrols a confirmed self sign-up as an applicant, and nobody else in any group', () => {
     assert.equal(enrolmentGroup('PostConfirmation_ConfirmSignUp'), 'applicant');
@@ -61,7 +43,7 @@ describe('account confirmation trigger', () => {
     const snapshot = structuredClone(event);
 
     let returned: PostConfirmationTriggerEvent | undefined;
-    const output = await captureOutput(async () => {
+    const output = await captureLogs(async () => {
       returned = await confirmAccount(addUserToGroup, event);
     });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { ageAt } from '../../../shared/applicants/age-at.ts';
 
 describe('age at a reference date', () => {

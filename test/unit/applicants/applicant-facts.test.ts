@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { applicantFacts } from '../../../shared/applicants/applicant-facts.ts';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
 import { assignTrack } from '../../../shared/programmes/config/evaluate-track-rules.ts';

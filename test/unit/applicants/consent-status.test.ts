@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { ConsentRecord } from '../../../shared/applicants/consents/consent-record-schema.ts';
 import { NO_CONSENT, consentStateOf, stateChangeOf } from '../../../shared/applicants/consents/consent-state.ts';
 import { consentStatus, type ConsentContext } from '../../../shared/applicants/consents/consent-status.ts';

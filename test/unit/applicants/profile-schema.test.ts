@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
 import { validatePart } from '../../../shared/http/field-problems.ts';
 import { baseProfile, withProfile } from './support/profile-fixtures.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { FEDERAL_DISTRICT_IDS, FEDERAL_DISTRICTS } from '../../../shared/applicants/profile/federal-districts.ts';
 import { REGIONS, findRegion, isRegionCode } from '../../../shared/applicants/profile/regions.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import { assignApplicationTrack } from '../../../shared/applications/domain/assign-application-track.ts';
 import { checkEligibility, type EligibilityInput } from '../../../shared/applications/domain/check-eligibility.ts';

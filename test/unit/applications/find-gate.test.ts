@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { findGate } from '../../../shared/applications/domain/find-gate.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/programmes/templates/kadry-budushchego.ts';
 import { obedinenieNastavnikovTemplate } from '../../../shared/programmes/templates/obedinenie-nastavnikov.ts';

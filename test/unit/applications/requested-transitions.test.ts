@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { decideRequestedTransition, findTransition } from '../../../shared/applications/domain/decide-transition.ts';
 import { checkTransitionGuards, guardKindsOf, type GuardFacts } from '../../../shared/applications/domain/transition-guards.ts';
 import type { Pipeline, Transition } from '../../../shared/programmes/config/pipeline-schema.ts';

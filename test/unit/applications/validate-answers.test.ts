@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { validateAnswers } from '../../../shared/applications/domain/validate-answers.ts';
 import { validateDraft } from '../../../shared/applications/domain/validate-draft.ts';
 import type { ApplicationQuestion } from '../../../shared/programmes/seasons/application-questions-schema.ts';

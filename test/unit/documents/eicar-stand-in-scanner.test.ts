@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { EicarStandInScanner } from '../../../shared/documents/scanning/eicar-stand-in-scanner.ts';
 import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
 import { eicarPdf, fixture } from '../../fixtures/documents/fixture-files.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
 import { mp4DurationSeconds } from '../../../shared/documents/verification/mp4-container.ts';
 import { videoDurationSeconds } from '../../../shared/documents/verification/video-duration.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { DocumentFormat } from '../../../shared/programmes/config/document-requirements-schema.ts';
 import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
 import { signatureMatches } from '../../../shared/documents/verification/file-signature.ts';

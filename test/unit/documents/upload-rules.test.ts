@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { isAppError } from '../../../shared/errors/app-error.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { documentObjectKey } from '../../../shared/documents/upload/object-key.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../../shared/adapters/dynamodb/cursor.ts';
 import { decodeShardCursor, encodeShardCursor } from '../../../shared/adapters/dynamodb/dynamodb-application-shard-cursor.ts';
 import { APPLICATION_SHARDS } from '../../../shared/adapters/dynamodb/keys.ts';

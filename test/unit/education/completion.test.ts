@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import type { CourseCatalogue } from '../../../shared/education/course-catalogue-schema.ts';
 import { computeCompletion } from '../../../shared/education/domain/compute-completion.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import * as z from 'zod';
 import { createRouteHandler } from '../../../shared/http/route-handler.ts';
 import { defineRoute } from '../../../shared/http/route.ts';

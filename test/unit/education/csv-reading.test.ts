@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { csvEventId, parseProgressCsv } from '../../../shared/education/csv/progress-csv.ts';
 import { readCsv } from '../../../shared/education/csv/read-csv.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { promisify } from 'node:util';
 import { PERSONAL } from './support/personal-data.ts';
 
@@ -9,7 +9,7 @@ const probe = fileURLToPath(new URL('./support/log-probe.ts', import.meta.url));
 
 describe('request logging', () => {
   it('logs every request (route, status, duration, error code, correlation id) and no personal data, even at DEBUG', async () => {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [probe], { env: { ...process.env, LOG_LEVEL: 'DEBUG' } });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [probe], { env: { ...process.env, LOG_LEVEL: 'DEBUG', POWERTOOLS_DEV: 'false' } });
     const output = stdout + stderr;
 
     const requests = stdout

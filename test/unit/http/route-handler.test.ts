@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { ApiResult } from '../../../shared/http/api-gateway.ts';
 import { problemSchema, type Problem } from '../../../shared/http/problem.ts';
 import { createRouteHandler } from '../../../shared/http/route-handler.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import * as z from 'zod';
 import { ANYONE, ROLES } from '../../../shared/auth/roles.ts';
 import { CAPABILITIES, routeKey } from '../../../shared/http/route.ts';

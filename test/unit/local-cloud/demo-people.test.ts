@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { findDemoPerson, LEARNING_PLATFORM_DEMO_SUB, mintRequestFor } from '../../../infra/local/demo-people.ts';
 import { LEARNING_PLATFORM_ORGANISATION } from '../../../shared/education/learning-platform.ts';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { LocalCloudError } from '../../../infra/local/local-cloud-error.ts';
 import { parseStartOptions } from '../../../infra/local/start-options.ts';
 

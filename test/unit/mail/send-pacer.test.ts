@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { mailRetryDelayMs, MAX_RETRY_DELAY_MS } from '../../../shared/mail/domain/mail-retry-delay.ts';
 import { SendPacer } from '../../../shared/mail/domain/send-pacer.ts';
 

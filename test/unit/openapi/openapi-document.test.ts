@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { renderDocsPage } from '../../../functions/docs/render-docs-page.ts';
 import { isPublicRoute, type RouteDefinition } from '../../../shared/http/route.ts';
 import { generateOpenApi } from '../../../shared/openapi/generate-openapi.ts';

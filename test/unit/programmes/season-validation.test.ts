@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { checkSeasonAgainstProgramme } from '../../../shared/programmes/seasons/season-programme-checks.ts';
 import { seasonDefinitionSchema, type SeasonDefinition } from '../../../shared/programmes/seasons/season-schema.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';

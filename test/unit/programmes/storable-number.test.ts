@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { answerValueSchema } from '../../../shared/applications/application-schema.ts';
 import { validatePart } from '../../../shared/http/field-problems.ts';
 import { kpiTargetSchema } from '../../../shared/programmes/config/kpi-target-schema.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { ApplicantFacts } from '../../../shared/programmes/config/applicant-facts.ts';
 import { assignTrack } from '../../../shared/programmes/config/evaluate-track-rules.ts';
 import { programmeSettingsSchema } from '../../../shared/programmes/config/programme-settings-schema.ts';

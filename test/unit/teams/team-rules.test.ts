@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import { checkTransitionGuards, guardKindsOf, type GuardFacts } from '../../../shared/applications/domain/transition-guards.ts';
 import { MAX_TEAM_MEMBERS, type TeamsSettings } from '../../../shared/programmes/config/teams-schema.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { programmeSettingsSchema, type ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/programmes/templates/kadry-budushchego.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { isTransientFault, TransientError } from '../../../shared/workflow/transient-error.ts';
 
 describe('transient fault classification', () => {
