@@ -21,6 +21,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     silent: logLevelAsked ? false : 'passed-only',
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
     coverage: {
       provider: 'v8',
       include: ['shared/**/*.ts', 'functions/**/*.ts', 'infra/**/*.ts'],

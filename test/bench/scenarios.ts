@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiEventInit } from '../support/api-event.ts';
-import { baseProfile } from '../unit/applicants/support/profile-fixtures.ts';
+import { baseProfile } from '../support/profile-fixtures.ts';
 
 /**
  * A realistic request for each route of the applications and documents capabilities, in an order

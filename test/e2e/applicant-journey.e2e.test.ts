@@ -8,8 +8,8 @@ import { fixture } from '../fixtures/documents/fixture-files.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { spawnLocalCloud, type LocalCloudProcess } from './local-cloud-process.ts';
 import { apiAt, type Api } from './support/api-client.ts';
-import { adultProfile, minorProfile } from './support/applicant-profiles.ts';
-import { mailsTo } from './support/mailbox.ts';
+import { adultProfile, minorProfile } from '../support/applicant-profiles.ts';
+import { mailsTo } from '../support/mailbox.ts';
 import { uploadWithTicket, type UploadTicket } from './support/presigned-upload.ts';
 import { registerApplicant, type RegisteredApplicant } from './support/register-applicant.ts';
 import { answersFor } from './support/season-answers.ts';
@@ -107,7 +107,7 @@ const verified = async (applicant: RegisteredApplicant, applicationId: string, d
 const receiptsTo = (address: string) =>
   waitFor(
     async () => {
-      const mails = await mailsTo(cloud.ready.mailStore, address);
+      const mails = await mailsTo(address, cloud.ready.mailStore);
       return mails.length > 0 ? mails : undefined;
     },
     { description: `a mail to ${address}`, timeoutMs: 5_000, intervalMs: 100 },

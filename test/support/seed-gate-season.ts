@@ -6,7 +6,7 @@ import { profileKey, shortlistKey } from '../../shared/adapters/dynamodb/keys.ts
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/applications/use-cases/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
-import { baseProfile } from '../unit/applicants/support/profile-fixtures.ts';
+import { baseProfile } from './profile-fixtures.ts';
 
 /** The gate the bench runs: ПроКадры's shortlist gate, whose guard reads the shortlist marker. */
 export const BENCH_GATE = { from: 'education', to: 'interview' } as const;

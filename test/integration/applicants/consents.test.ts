@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { consentStateOf } from '../../../shared/applicants/consents/consent-state.ts';
 import { consentStatus } from '../../../shared/applicants/consents/consent-status.ts';
 import { isProcessingAllowed } from '../../../shared/applicants/use-cases/is-processing-allowed.ts';
-import { withProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems } from './applicant-table-probe.ts';
 import { applicantDependencies, call, fieldsOf, newApplicant } from './call-applicants.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { captureLogs } from '../../support/capture-logs.ts';
-import { withProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { withProfile } from '../../support/profile-fixtures.ts';
 import { call, newApplicant } from './call-applicants.ts';
 
 describe('logs of profile and consent requests', () => {

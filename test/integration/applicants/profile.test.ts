@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { baseProfile, withProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems, storedProfile } from './applicant-table-probe.ts';
 import { call, fieldsOf, newApplicant } from './call-applicants.ts';
 

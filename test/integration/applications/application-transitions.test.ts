@@ -6,8 +6,8 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { shortlistKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
-import { call, staffOf } from './application-fixtures.ts';
-import { finished, stored, submittedApplication } from '../workflow/transition-support.ts';
+import { call, staffOf } from '../../support/application-fixtures.ts';
+import { finished, stored, submittedApplication } from '../../support/transition-support.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 
 const transition = (applicationId: string, claims: Record<string, string>, body: unknown) =>

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { deliveredMailsTo } from '../programmes/mailbox.ts';
+import { deliveredMailsTo } from '../../support/mailbox.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { call, completeDraft, newApplicant, openSeason, prepareApplicant, readyDraft, staffOf, storedPartition, submit } from './application-fixtures.ts';
+import { call, completeDraft, newApplicant, openSeason, prepareApplicant, readyDraft, staffOf, storedPartition, submit } from '../../support/application-fixtures.ts';
 
 const create = (seasonId: string, claims: Record<string, string>) => call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims });
 const get = (applicationId: string, claims: Record<string, string>) => call({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { deliveredMailsTo } from '../programmes/mailbox.ts';
-import { openSeason, readyDraft, storedPartition, submit } from './application-fixtures.ts';
+import { deliveredMailsTo } from '../../support/mailbox.ts';
+import { openSeason, readyDraft, storedPartition, submit } from '../../support/application-fixtures.ts';
 
 const CONCURRENT = 20;
 

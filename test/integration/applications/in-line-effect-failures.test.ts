@@ -7,8 +7,8 @@ import { staffNoticeMailId } from '../../../shared/applications/use-cases/notify
 import { withdrawApplication } from '../../../shared/applications/use-cases/withdraw-application.ts';
 import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { finished, stored, submittedApplication } from '../workflow/transition-support.ts';
-import { call, staffOf } from './application-fixtures.ts';
+import { finished, stored, submittedApplication } from '../../support/transition-support.ts';
+import { call, staffOf } from '../../support/application-fixtures.ts';
 
 /** The real queue, except that queuing a single mail fails: what a throttled table looks like to an effect. */
 const failingQueue: MailQueue = {

@@ -7,8 +7,8 @@ import { receiptMailId } from '../../../shared/applications/use-cases/queued-rec
 import { submitApplication } from '../../../shared/applications/use-cases/submit-application.ts';
 import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { deliveredMailsTo } from '../programmes/mailbox.ts';
-import { openSeason, readyDraft } from './application-fixtures.ts';
+import { deliveredMailsTo } from '../../support/mailbox.ts';
+import { openSeason, readyDraft } from '../../support/application-fixtures.ts';
 
 const identityOf = (sub: string, email: string): Identity => ({ subject: sub, email, roles: ['applicant'], region: undefined, organisation: undefined, programmes: [] });
 

@@ -3,7 +3,7 @@ import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.
 import { handler } from '../../../functions/documents/handler.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { storedApplication } from '../../support/stored-application.ts';
-import { openSeason } from '../applications/application-fixtures.ts';
+import { openSeason } from '../../support/application-fixtures.ts';
 
 /** Limits small enough that "over the limit" is a 100 KB file, not a 10 MB one. */
 export const RESUME_MAX_BYTES = 100 * 1024;

@@ -4,7 +4,7 @@ import { handler } from '../../../functions/education/handler.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { partnerClaims, staffClaims } from '../../support/claims.ts';
 import { storedApplication } from '../../support/stored-application.ts';
-import { openSeason } from '../applications/application-fixtures.ts';
+import { openSeason } from '../../support/application-fixtures.ts';
 
 export type Response = HandlerResponse;
 

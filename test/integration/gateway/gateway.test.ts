@@ -9,7 +9,7 @@ import { createGateway, type RunningGateway } from '../../../infra/local/gateway
 import type { ApiEvent, ApiHandler } from '../../../shared/http/api-gateway.ts';
 import { problemSchema, type Problem } from '../../../shared/http/problem.ts';
 import { createRouteHandler } from '../../../shared/http/route-handler.ts';
-import { createWidget, readWidget, TEST_ROUTES } from '../../unit/http/support/test-routes.ts';
+import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';
 
 let directory: string;
 let issuer: LocalIssuer;

@@ -8,7 +8,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { mailsTo } from '../programmes/mailbox.ts';
+import { mailsTo } from '../../support/mailbox.ts';
 
 /** The local stand-in for EventBridge Scheduler, with the manifest's payloads and the real handlers. */
 describe('the local scheduler', () => {

@@ -11,7 +11,7 @@ import type { QueuedMail } from '../../../shared/mail/ports/mail-queue.ts';
 import { drainMailQueue, type DrainDependencies, type DrainSettings } from '../../../shared/mail/use-cases/drain-mail-queue.ts';
 import { TransientError } from '../../../shared/workflow/transient-error.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { mailsTo } from '../programmes/mailbox.ts';
+import { mailsTo } from '../../support/mailbox.ts';
 
 /**
  * The queue and its drainer against DynamoDB Local and the SES server. Every test drains a queue

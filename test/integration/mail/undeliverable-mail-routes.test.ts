@@ -6,8 +6,8 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { drainMailQueue } from '../../../shared/mail/use-cases/drain-mail-queue.ts';
-import { call, openSeason, staffOf } from '../applications/application-fixtures.ts';
-import { deliveredMailsTo } from '../programmes/mailbox.ts';
+import { call, openSeason, staffOf } from '../../support/application-fixtures.ts';
+import { deliveredMailsTo } from '../../support/mailbox.ts';
 
 /** A mail of the season that SES refused: queued and drained on a queue of this test's own. */
 const givenUndeliverableMail = async (seasonId: string) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
-import { birthDateForAge, minorProfile } from '../../e2e/support/applicant-profiles.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { birthDateForAge, minorProfile } from '../../support/applicant-profiles.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
 import {
   api,
   applicantWith,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { birthDateForAge } from '../../e2e/support/applicant-profiles.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { birthDateForAge } from '../../support/applicant-profiles.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
 import {
   applicantWith,
   assertRefused,

@@ -13,7 +13,7 @@ import { applicantClaims, partnerClaims, staffClaims, type Claims } from '../../
 import { waitFor } from '../../support/wait-for.ts';
 import { staffNoticeMailId } from '../../../shared/applications/use-cases/notify-staff-of-transition.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { finished, stored } from '../workflow/transition-support.ts';
+import { finished, stored } from '../../support/transition-support.ts';
 
 /**
  * A season of one seed template driven through the API only, capability by capability, as the

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
-import { birthDateForAge } from '../../e2e/support/applicant-profiles.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { birthDateForAge } from '../../support/applicant-profiles.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
 import {
   api,
   applicantWith,

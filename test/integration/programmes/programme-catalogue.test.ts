@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
-import { mailsTo } from './mailbox.ts';
+import { mailsTo } from '../../support/mailbox.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { call, seasonBody, staffClaims, uniqueId } from './call-programmes.ts';
-import { storedProgramme, storedSeason } from './table-probe.ts';
+import { call, seasonBody, staffClaims, uniqueId } from '../../support/call-programmes.ts';
+import { storedProgramme, storedSeason } from '../../support/table-probe.ts';
 
 const createProgramme = async (overrides?: Record<string, unknown>) => {
   const id = uniqueId('prog');

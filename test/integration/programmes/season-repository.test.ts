@@ -7,7 +7,7 @@ import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { isAppError } from '../../../shared/errors/app-error.ts';
 import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
 import { seedDemoData } from '../../../infra/local/seed/seed-demo-data.ts';
-import { seasonBody, uniqueId } from './call-programmes.ts';
+import { seasonBody, uniqueId } from '../../support/call-programmes.ts';
 
 const repository = () => new DynamoDbSeasonRepository(documentClient(), requireEnv(ENV.tableName));
 

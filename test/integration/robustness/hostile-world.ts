@@ -7,8 +7,8 @@ import { ENV, requireEnv } from '../../../shared/config/env.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import type { LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
-import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../applications/application-fixtures.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
+import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../../support/application-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const documents = new DynamoDbDocumentRepository(documentClient(), tableName);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
 import { staffClaims } from '../../support/claims.ts';
-import { call } from '../applications/application-fixtures.ts';
+import { call } from '../../support/application-fixtures.ts';
 import { applicationAs, dissolveTeam, getTeam, listTeams, peopleIn, personIn, putTeam, refusalOf, teamSeason, type Person, type TeamSeason } from './team-world.ts';
 
 const ids = (people: readonly Person[]): string[] => people.map((person) => person.applicationId);

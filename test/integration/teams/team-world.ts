@@ -7,7 +7,7 @@ import type { ProgrammeTemplate } from '../../../shared/programmes/templates/pro
 import { kadryBudushchegoTemplate } from '../../../shared/programmes/templates/kadry-budushchego.ts';
 import { applicantClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { seedOpenSeason } from '../../support/seed-open-season.ts';
-import { call, type Response } from '../applications/application-fixtures.ts';
+import { call, type Response } from '../../support/application-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();

@@ -25,9 +25,9 @@ const switchableQueue: MailQueue = {
 };
 
 let server: StepFunctionsServerHandle | undefined;
-let support: typeof import('./transition-support.ts');
-let fixtures: typeof import('../applications/application-fixtures.ts');
-let mailbox: typeof import('../programmes/mailbox.ts');
+let support: typeof import('../../support/transition-support.ts');
+let fixtures: typeof import('../../support/application-fixtures.ts');
+let mailbox: typeof import('../../support/mailbox.ts');
 let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
 beforeAll(async () => {
@@ -36,9 +36,9 @@ beforeAll(async () => {
   );
   server = await startStepFunctionsServer({ port: 0, machines });
   process.env[ENV.sfnEndpoint] = server.endpoint;
-  support = await import('./transition-support.ts');
-  fixtures = await import('../applications/application-fixtures.ts');
-  mailbox = await import('../programmes/mailbox.ts');
+  support = await import('../../support/transition-support.ts');
+  fixtures = await import('../../support/application-fixtures.ts');
+  mailbox = await import('../../support/mailbox.ts');
   sfn = (await import('../../../shared/adapters/sfn/sfn-client.ts')).sfnClient();
 });
 

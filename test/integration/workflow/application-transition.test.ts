@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/config/env.ts';
-import { call, staffOf } from '../applications/application-fixtures.ts';
+import { call, staffOf } from '../../support/application-fixtures.ts';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
-import { deliveredMailsTo, mailsTo } from '../programmes/mailbox.ts';
-import { choice, finished, history, lambdaTask, steps, stored, submittedApplication } from './transition-support.ts';
+import { deliveredMailsTo, mailsTo } from '../../support/mailbox.ts';
+import { choice, finished, history, lambdaTask, steps, stored, submittedApplication } from '../../support/transition-support.ts';
 
 /**
  * The real applicationTransition ASL (the file CDK deploys, EXPRESS) on the local Step Functions

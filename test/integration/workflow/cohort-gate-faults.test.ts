@@ -32,8 +32,8 @@ const mailQueue: MailQueue = {
 };
 
 let server: StepFunctionsServerHandle | undefined;
-let fixtures: typeof import('../applications/application-fixtures.ts');
-let support: typeof import('./transition-support.ts');
+let fixtures: typeof import('../../support/application-fixtures.ts');
+let support: typeof import('../../support/transition-support.ts');
 let gates: typeof import('./gate-support.ts');
 let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
@@ -43,8 +43,8 @@ beforeAll(async () => {
   );
   server = await startStepFunctionsServer({ port: 0, machines });
   process.env[ENV.sfnEndpoint] = server.endpoint;
-  fixtures = await import('../applications/application-fixtures.ts');
-  support = await import('./transition-support.ts');
+  fixtures = await import('../../support/application-fixtures.ts');
+  support = await import('../../support/transition-support.ts');
   gates = await import('./gate-support.ts');
   sfn = (await import('../../../shared/adapters/sfn/sfn-client.ts')).sfnClient();
 });

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/config/env.ts';
-import { call, staffOf } from '../applications/application-fixtures.ts';
+import { call, staffOf } from '../../support/application-fixtures.ts';
 import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
-import { finished, history, lambdaTask, steps } from './transition-support.ts';
+import { finished, history, lambdaTask, steps } from '../../support/transition-support.ts';
 
 /**
  * The real cohortGate ASL (the file CDK deploys, STANDARD) on the test setup's local Step Functions

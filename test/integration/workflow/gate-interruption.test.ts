@@ -32,17 +32,17 @@ const startServer = async (port: number): Promise<StepFunctionsServerHandle> =>
   startStepFunctionsServer({ port, machines: await loadManifestStateMachines(LOCAL_REGION, async () => (event: unknown) => runWorkflowTask(deps, event)) });
 
 let server: StepFunctionsServerHandle | undefined;
-let fixtures: typeof import('../applications/application-fixtures.ts');
+let fixtures: typeof import('../../support/application-fixtures.ts');
 let gates: typeof import('./gate-support.ts');
-let support: typeof import('./transition-support.ts');
+let support: typeof import('../../support/transition-support.ts');
 
 beforeAll(async () => {
   server = await startServer(0);
   // Before anything in this process builds its Step Functions client: every start and describe goes to this port.
   process.env[ENV.sfnEndpoint] = server.endpoint;
-  fixtures = await import('../applications/application-fixtures.ts');
+  fixtures = await import('../../support/application-fixtures.ts');
   gates = await import('./gate-support.ts');
-  support = await import('./transition-support.ts');
+  support = await import('../../support/transition-support.ts');
 });
 
 afterAll(async () => {

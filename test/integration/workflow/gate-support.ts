@@ -7,10 +7,10 @@ import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dyn
 import { shortlistKey } from '../../../shared/adapters/dynamodb/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../../shared/applications/use-cases/settle-in-parallel.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
-import { openSeason } from '../applications/application-fixtures.ts';
-import { stored } from './transition-support.ts';
+import { openSeason } from '../../support/application-fixtures.ts';
+import { stored } from '../../support/transition-support.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();

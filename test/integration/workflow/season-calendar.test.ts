@@ -13,12 +13,12 @@ import { scheduleSeasonCalendar } from '../../../shared/programmes/calendar/sche
 import { applicantClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { call as callApplications, staffOf } from '../applications/application-fixtures.ts';
-import { call as callProgrammes, seasonBody, staffClaims, uniqueId } from '../programmes/call-programmes.ts';
-import { mailsTo } from '../programmes/mailbox.ts';
+import { call as callApplications, staffOf } from '../../support/application-fixtures.ts';
+import { call as callProgrammes, seasonBody, staffClaims, uniqueId } from '../../support/call-programmes.ts';
+import { mailsTo } from '../../support/mailbox.ts';
 import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
 import { scopedDependencies, scopedTick } from './scoped-tick.ts';
-import { stored } from './transition-support.ts';
+import { stored } from '../../support/transition-support.ts';
 import { freshGateRun } from '../../../shared/applications/domain/fresh-gate-run.ts';
 
 /**

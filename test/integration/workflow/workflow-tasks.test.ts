@@ -4,9 +4,9 @@ import { handler } from '../../../functions/workflow/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
 import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { call, seasonBody, staffClaims, uniqueId } from '../programmes/call-programmes.ts';
-import { deliveredMailsTo } from '../programmes/mailbox.ts';
-import { storedSeason } from '../programmes/table-probe.ts';
+import { call, seasonBody, staffClaims, uniqueId } from '../../support/call-programmes.ts';
+import { deliveredMailsTo } from '../../support/mailbox.ts';
+import { storedSeason } from '../../support/table-probe.ts';
 
 /** A programme whose team mail goes to a fresh address, and a draft season of it. */
 const givenDraftSeason = async () => {

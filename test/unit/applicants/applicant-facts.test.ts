@@ -4,7 +4,7 @@ import { applicantFacts } from '../../../shared/applicants/applicant-facts.ts';
 import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
 import { assignTrack } from '../../../shared/programmes/config/evaluate-track-rules.ts';
 import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
-import { baseProfile, withProfile } from './support/profile-fixtures.ts';
+import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 
 const REFERENCE_DATE = '2026-08-31';
 const trackOf = (profile: SaveProfileInput) => assignTrack(prokadryTemplate.settings.trackRules, applicantFacts(profile, { referenceDate: REFERENCE_DATE }));

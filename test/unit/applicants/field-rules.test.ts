@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { guardianConsentInputSchema } from '../../../shared/applicants/consents/consent-record-schema.ts';
 import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
 import { validatePart } from '../../../shared/http/field-problems.ts';
-import { baseProfile } from './support/profile-fixtures.ts';
+import { baseProfile } from '../../support/profile-fixtures.ts';
 
 /**
  * Cross-field rules run even when a sibling field failed (whenValid), but never on a value that is

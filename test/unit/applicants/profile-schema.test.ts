@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
 import { validatePart } from '../../../shared/http/field-problems.ts';
-import { baseProfile, withProfile } from './support/profile-fixtures.ts';
+import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 
 /** Validates as the HTTP layer does, so the fields are what a client is told. */
 const problemsOf = (body: unknown) => {

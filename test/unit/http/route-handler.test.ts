@@ -4,7 +4,7 @@ import type { ApiResult } from '../../../shared/http/api-gateway.ts';
 import { problemSchema, type Problem } from '../../../shared/http/problem.ts';
 import { createRouteHandler } from '../../../shared/http/route-handler.ts';
 import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
-import { createWidget, readWidget, TEST_ROUTES } from './support/test-routes.ts';
+import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';
 
 process.env['VALIDATE_RESPONSES'] = 'true';
 

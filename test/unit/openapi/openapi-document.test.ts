@@ -5,7 +5,7 @@ import { isPublicRoute, type RouteDefinition } from '../../../shared/http/route.
 import { generateOpenApi } from '../../../shared/openapi/generate-openapi.ts';
 import type { OpenApiDocument, OperationObject } from '../../../shared/openapi/openapi-document.ts';
 import { ROUTES } from '../../../shared/routes/index.ts';
-import { TEST_ROUTES } from '../http/support/test-routes.ts';
+import { TEST_ROUTES } from '../../support/test-routes.ts';
 
 const INFO = { title: 'cadre API', version: 'test' };
 

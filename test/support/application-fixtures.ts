@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
-import { applicationKey } from '../../../shared/adapters/dynamodb/keys.ts';
-import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import type { ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
-import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
-import { handler } from '../../../functions/applications/handler.ts';
-import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
-import { DAY_MS, seedOpenSeason } from '../../support/seed-open-season.ts';
-import { baseProfile } from '../../unit/applicants/support/profile-fixtures.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { applicationKey } from '../../shared/adapters/dynamodb/keys.ts';
+import type { SaveProfileInput } from '../../shared/applicants/profile/profile-schema.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+import type { ProgrammeSettings } from '../../shared/programmes/config/programme-settings-schema.ts';
+import type { Season } from '../../shared/programmes/seasons/season-schema.ts';
+import { handler } from '../../functions/applications/handler.ts';
+import { invokeHandler, type ApiEventInit, type HandlerResponse } from './api-event.ts';
+import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
+import { baseProfile } from './profile-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();

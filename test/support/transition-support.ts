@@ -1,10 +1,10 @@
 import { DescribeExecutionCommand, GetExecutionHistoryCommand, type HistoryEvent, type SFNClient } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
-import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
-import { openSeason, readyDraft, storedPartition, submit } from '../applications/application-fixtures.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import type { ProgrammeSettings } from '../../shared/programmes/config/programme-settings-schema.ts';
+import { prokadryTemplate } from '../../shared/programmes/templates/prokadry.ts';
+import { openSeason, readyDraft, storedPartition, submit } from './application-fixtures.ts';
+import { waitFor } from './wait-for.ts';
 
 /** Waits for an execution to end (DescribeExecution), as a caller of the real API would. */
 export const finished = (sfn: SFNClient, executionArn: string) =>

@@ -1,5 +1,5 @@
-import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
-import { handler } from '../../../functions/programmes/handler.ts';
+import { invokeHandler, type ApiEventInit, type HandlerResponse } from './api-event.ts';
+import { handler } from '../../functions/programmes/handler.ts';
 
 /** Claims of a staff member who runs every programme, as the JWT authorizer passes them. */
 export const staffClaims = { sub: 'staff-1', 'cognito:groups': '[staff]', 'custom:programmes': '*' } as const;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
+import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { deliverQueuedMail } from './deliver-queued-mail.ts';
 
 /** The local SES server keeps every mail it accepted and serves them at `/store`. */
 const storeSchema = z.object({
@@ -15,8 +15,12 @@ const storeSchema = z.object({
 });
 export type StoredMail = z.infer<typeof storeSchema>['emails'][number];
 
-export const mailsTo = async (address: string): Promise<StoredMail[]> => {
-  const response = await fetch(`${requireEnv(ENV.sesEndpoint)}/store`);
+/**
+ * The mails to `address` in the SES server's store: the test run's local cloud by default, or the
+ * store of another one (an e2e test's `npm start` prints its `mailStore`).
+ */
+export const mailsTo = async (address: string, store = `${requireEnv(ENV.sesEndpoint)}/store`): Promise<StoredMail[]> => {
+  const response = await fetch(store);
   const { emails } = storeSchema.parse(await response.json());
   return emails.filter((mail) => mail.destination.to.includes(address));
 };
