@@ -1,0 +1,43 @@
+import { ENV } from '../../shared/config/env.ts';
+import { STATE_MACHINES } from '../../infra/workflows/index.ts';
+
+const REGION = 'eu-central-1';
+const ACCOUNT = '123456789012';
+
+/**
+ * The whole environment of a cold-import process: what Lambda and CDK set for a cadre function
+ * (infra/constructs/capability-function.ts and its bind* calls), with dummy values. The functions
+ * read TABLE_NAME, DOCUMENTS_BUCKET, MAIL_FROM and the rest at import and throw without them;
+ * their values are never used to reach anything, because importing sends no request.
+ *
+ * Built from nothing rather than copied from this process: the bench's own process has the local
+ * cloud's endpoints and VALIDATE_RESPONSES (infra/local/environment.ts) and whatever NODE_OPTIONS
+ * or NODE_COMPILE_CACHE the shell has, any of which would make the import unlike Lambda's. The
+ * endpoint variables stay unset, as in AWS. Every bundle, floor included, gets the same values.
+ */
+export const lambdaLikeEnv = (): Record<string, string> => ({
+  // What the Lambda runtime sets (the subset a library might read at import).
+  AWS_REGION: REGION,
+  AWS_DEFAULT_REGION: REGION,
+  AWS_ACCESS_KEY_ID: 'AKIABENCHCOLDIMPORT0',
+  AWS_SECRET_ACCESS_KEY: 'bench-cold-import-dummy-secret',
+  AWS_SESSION_TOKEN: 'bench-cold-import-dummy-token',
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+  AWS_LAMBDA_FUNCTION_NAME: 'cadre-bench-cold-import',
+  AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+  AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+  AWS_LAMBDA_LOG_FORMAT: 'JSON',
+  AWS_LAMBDA_LOG_LEVEL: 'INFO',
+  LAMBDA_TASK_ROOT: '/var/task',
+  TZ: ':UTC',
+  // What CDK sets (the constructor, then bindTable, bindDocuments, bindMail and the machines' ARNs).
+  [ENV.stage]: 'bench',
+  [ENV.personalDataRetentionDays]: '90',
+  POWERTOOLS_SERVICE_NAME: 'cadre-bench',
+  [ENV.tableName]: 'cadre-bench',
+  [ENV.documentsBucket]: 'cadre-bench-documents',
+  [ENV.malwareScanner]: 'guardduty',
+  [ENV.mailFrom]: 'cadre@example.org',
+  [ENV.mailSendRatePerSecond]: '1',
+  ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:cadre-bench-${machine.name}`])),
+});

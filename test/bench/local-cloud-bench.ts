@@ -1,0 +1,56 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { startLocalCloud } from '../../infra/local/local-cloud.ts';
+import type { Capability } from '../../shared/http/route.ts';
+import { invokeHandler } from '../support/api-event.ts';
+import { meterCapacity } from './capacity-meter.ts';
+import { benchGate, type GateMeasurement } from './gate-bench.ts';
+import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
+import { printGateReport } from './gate-report.ts';
+import { benchRoutes } from './route-costs.ts';
+import { workflowFunctionMemoryMb } from './workflow-memory.ts';
+
+const CAPABILITIES: readonly Capability[] = ['applications', 'documents'];
+
+/**
+ * The parts of `npm run bench` that run on a local cloud of its own (DynamoDB Local in memory, the
+ * SES server, the local Step Functions server running the real ASL with the real workflow Lambda in
+ * process): the route costs (`routes`) and the cohort gates over `sizes` applications (`gate`).
+ * The cloud is stopped before this returns.
+ */
+export const benchOnLocalCloud = async ({ sizes, routes, gate }: { readonly sizes: readonly number[]; readonly routes: boolean; readonly gate: boolean }): Promise<void> => {
+  const tasks = meteredWorkflowTasks();
+  const cloud = await startLocalCloud({ ports: { dynamodb: 0, s3: 0, ses: 0, sfn: 0 }, loadHandler: tasks.loadHandler });
+  try {
+    // The handlers read their environment at import, so they load after the local cloud set it.
+    const { documentClient } = await import('../../shared/adapters/dynamodb/document-client.ts');
+    const { sfnClient } = await import('../../shared/adapters/sfn/sfn-client.ts');
+    const handlers = {
+      applications: (await import('../../functions/applications/handler.ts')).handler,
+      documents: (await import('../../functions/documents/handler.ts')).handler,
+    };
+    const tableName = cloud.env['TABLE_NAME'] ?? '';
+    const client = documentClient();
+    const meter = meterCapacity(client);
+    const sfn = sfnClient();
+
+    if (routes) await benchRoutes({ client, tableName, meter, sfn, handlers, capabilities: CAPABILITIES });
+
+    if (gate) {
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), { marshallOptions: { removeUndefinedValues: true } });
+      const context = { tableName, benchClient, meter, tasks: tasks.meter, sfn, callApplications: (init: Parameters<typeof invokeHandler>[1]) => invokeHandler(handlers.applications, init) };
+      const measurements: GateMeasurement[] = [];
+      for (const [index, size] of sizes.entries()) {
+        const interrupt = sizes.length > 1 && index === sizes.length - 1;
+        console.log(`\nGate over ${size.toLocaleString('en')} applications${interrupt ? ' (stopped half way, then resumed)' : ''} …`);
+        const measurement = await benchGate(context, size, { interrupt });
+        console.log(`  seeded in ${measurement.seedSeconds.toFixed(0)} s (not timed); gate ${measurement.seconds.toFixed(1)} s${measurement.problems.length === 0 ? '; every application checked' : `; PROBLEMS: ${measurement.problems.join('; ')}`}`);
+        measurements.push(measurement);
+      }
+      printGateReport(measurements, workflowFunctionMemoryMb());
+      if (measurements.some((measurement) => measurement.problems.length > 0)) process.exitCode = 1;
+    }
+  } finally {
+    await cloud.stop();
+  }
+};
