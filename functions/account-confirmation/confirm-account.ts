@@ -1,6 +1,6 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import type { Role } from '../../shared/auth/roles.ts';
-import { logger } from '../../shared/observability/logger.ts';
+import type { Role } from '../../shared/platform/auth/roles.ts';
+import { logger } from '../../shared/platform/observability/logger.ts';
 import { enrolmentGroup } from './enrolment-group.ts';
 
 /** Adds one user of one pool to one group (Cognito AdminAddUserToGroup, idempotent). */

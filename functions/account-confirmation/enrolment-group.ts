@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/auth/roles.ts';
+import type { Role } from '../../shared/platform/auth/roles.ts';
 
 /**
  * The group a user joins when Cognito confirms them: a confirmed self sign-up is an applicant (only the

@@ -1,5 +1,5 @@
-import type { Identity } from '../../shared/auth/identity.ts';
-import { unauthorized } from '../../shared/errors/common-errors.ts';
+import type { Identity } from '../../shared/platform/auth/identity.ts';
+import { unauthorized } from '../../shared/platform/errors/common-errors.ts';
 
 /** Every applications route is protected: the middleware has checked the token and roles already. */
 export const caller = (identity: Identity | undefined): Identity => {

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { createApplicationRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { createApplicationRoute } from '../../shared/applications/routes.ts';
 import { createApplication as startDraft } from '../../shared/applications/use-cases/create-application.ts';
 import { applications } from './dependencies.ts';
 import { caller } from './caller.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { dissolveTeamRoute } from '../../shared/routes/team-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { dissolveTeamRoute } from '../../shared/teams/routes.ts';
 import { dissolveTeam as dissolve } from '../../shared/teams/use-cases/dissolve-team.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getApplicationRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getApplicationRoute } from '../../shared/applications/routes.ts';
 import { readApplication } from '../../shared/applications/use-cases/read-application.ts';
 import { applications } from './dependencies.ts';
 

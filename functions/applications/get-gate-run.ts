@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getGateRunRoute } from '../../shared/routes/gate-routes.ts';
-import { readGateRun } from '../../shared/applications/use-cases/read-gate-run.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getGateRunRoute } from '../../shared/progression/routes.ts';
+import { readGateRun } from '../../shared/progression/gates/read-gate-run.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

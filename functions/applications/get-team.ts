@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getTeamRoute } from '../../shared/routes/team-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getTeamRoute } from '../../shared/teams/routes.ts';
 import { readTeam } from '../../shared/teams/use-cases/read-team.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,4 +1,9 @@
-import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
+import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
+import { applicantRoutes } from '../../shared/applicants/routes.ts';
+import { applicationRoutes } from '../../shared/applications/routes.ts';
+import { mailRoutes } from '../../shared/mail/routes.ts';
+import { progressionRoutes } from '../../shared/progression/routes.ts';
+import { teamRoutes } from '../../shared/teams/routes.ts';
 import { consentImplementations } from './consents/index.ts';
 import { createApplication } from './create-application.ts';
 import { dissolveTeam } from './dissolve-team.ts';
@@ -26,7 +31,7 @@ import { updateApplication } from './update-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
 
 /** The applications Lambda: applications (this folder) and, composed in, profile and consent routes. */
-export const handler = createCapabilityHandler('applications', {
+export const handler = createCapabilityHandler('applications', [...applicantRoutes, ...applicationRoutes, ...progressionRoutes, ...teamRoutes, ...mailRoutes], {
   ...profileImplementations(applicants),
   ...consentImplementations(applicants),
   createApplication,

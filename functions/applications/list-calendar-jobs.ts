@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listCalendarJobsRoute } from '../../shared/routes/gate-routes.ts';
-import { listCalendarJobs as list } from '../../shared/applications/use-cases/list-calendar-jobs.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listCalendarJobsRoute } from '../../shared/progression/routes.ts';
+import { listCalendarJobs as list } from '../../shared/progression/calendar/list-calendar-jobs.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listMyApplicationsRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listMyApplicationsRoute } from '../../shared/applications/routes.ts';
 import { listMyApplications as listMine } from '../../shared/applications/use-cases/list-my-applications.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listPendingEffectsRoute } from '../../shared/routes/application-routes.ts';
-import { listPendingEffects as list } from '../../shared/applications/use-cases/list-pending-effects.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listPendingEffectsRoute } from '../../shared/progression/routes.ts';
+import { listPendingEffects as list } from '../../shared/progression/transitions/list-pending-effects.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

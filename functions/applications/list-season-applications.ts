@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listSeasonApplicationsRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listSeasonApplicationsRoute } from '../../shared/applications/routes.ts';
 import { listSeasonApplications as listSeason } from '../../shared/applications/use-cases/list-season-applications.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listTeamsRoute } from '../../shared/routes/team-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listTeamsRoute } from '../../shared/teams/routes.ts';
 import { listTeams as list } from '../../shared/teams/use-cases/list-teams.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listTransitionFailuresRoute } from '../../shared/routes/application-routes.ts';
-import { listTransitionFailures as list } from '../../shared/applications/use-cases/list-transition-failures.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listTransitionFailuresRoute } from '../../shared/progression/routes.ts';
+import { listTransitionFailures as list } from '../../shared/progression/transitions/list-transition-failures.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

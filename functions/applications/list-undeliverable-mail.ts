@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import { listUndeliverableMail as list } from '../../shared/mail/use-cases/list-undeliverable-mail.ts';
-import type { listUndeliverableMailRoute } from '../../shared/routes/mail-routes.ts';
+import type { listUndeliverableMailRoute } from '../../shared/mail/routes.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

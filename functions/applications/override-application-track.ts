@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { overrideApplicationTrackRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { overrideApplicationTrackRoute } from '../../shared/applications/routes.ts';
 import { overrideApplicationTrack as override } from '../../shared/applications/use-cases/override-application-track.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { putTeamRoute } from '../../shared/routes/team-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { putTeamRoute } from '../../shared/teams/routes.ts';
 import { saveTeam } from '../../shared/teams/use-cases/save-team.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { requestApplicationTransitionRoute } from '../../shared/routes/application-routes.ts';
-import { requestTransition } from '../../shared/applications/use-cases/request-transition.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { requestApplicationTransitionRoute } from '../../shared/progression/routes.ts';
+import { requestTransition } from '../../shared/progression/transitions/request-transition.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { resumeGateRunRoute } from '../../shared/routes/gate-routes.ts';
-import { resumeGate } from '../../shared/applications/use-cases/resume-gate.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { resumeGateRunRoute } from '../../shared/progression/routes.ts';
+import { resumeGate } from '../../shared/progression/gates/resume-gate.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { retryTransitionFailureRoute } from '../../shared/routes/application-routes.ts';
-import { retryTransition } from '../../shared/applications/use-cases/retry-transition.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { retryTransitionFailureRoute } from '../../shared/progression/routes.ts';
+import { retryTransition } from '../../shared/progression/transitions/retry-transition.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

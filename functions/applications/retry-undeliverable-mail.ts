@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import { retryUndeliverableMail as retry } from '../../shared/mail/use-cases/retry-undeliverable-mail.ts';
-import type { retryUndeliverableMailRoute } from '../../shared/routes/mail-routes.ts';
+import type { retryUndeliverableMailRoute } from '../../shared/mail/routes.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { startGateRoute } from '../../shared/routes/gate-routes.ts';
-import { startGate as start } from '../../shared/applications/use-cases/start-gate.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { startGateRoute } from '../../shared/progression/routes.ts';
+import { startGate as start } from '../../shared/progression/gates/start-gate.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { submitApplicationRoute } from '../../shared/routes/application-routes.ts';
-import { submitApplication as submit } from '../../shared/applications/use-cases/submit-application.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { submitApplicationRoute } from '../../shared/progression/routes.ts';
+import { submitApplication as submit } from '../../shared/progression/submission/submit-application.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { updateApplicationRoute } from '../../shared/routes/application-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { updateApplicationRoute } from '../../shared/applications/routes.ts';
 import { updateDraft } from '../../shared/applications/use-cases/update-draft.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { withdrawApplicationRoute } from '../../shared/routes/application-routes.ts';
-import { withdrawApplication as withdraw } from '../../shared/applications/use-cases/withdraw-application.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { withdrawApplicationRoute } from '../../shared/progression/routes.ts';
+import { withdrawApplication as withdraw } from '../../shared/progression/submission/withdraw-application.ts';
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import { reconcileGateRuns } from '../../shared/applications/use-cases/reconcile-gate-runs.ts';
-import { runDueCalendarJobs } from '../../shared/applications/use-cases/run-due-calendar-jobs.ts';
+import { reconcileGateRuns } from '../../shared/progression/gates/reconcile-gate-runs.ts';
+import { runDueCalendarJobs } from '../../shared/progression/calendar/run-due-calendar-jobs.ts';
 import type { CalendarDependencies } from './dependencies.ts';
 
 export interface TickReport {

@@ -6,12 +6,12 @@ import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dyna
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
-import type { GateRunRepository } from '../../shared/applications/ports/gate-run-repository.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
-import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
-import type { ProgrammeRepository } from '../../shared/programmes/ports/programme-repository.ts';
-import type { SeasonRepository } from '../../shared/programmes/ports/season-repository.ts';
-import type { WorkflowStarter } from '../../shared/workflow/workflow-starter.ts';
+import type { GateRunRepository } from '../../shared/progression/ports/gate-run-repository.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
+import type { ProgrammeRepository } from '../../shared/catalogue/ports/programme-repository.ts';
+import type { SeasonRepository } from '../../shared/catalogue/ports/season-repository.ts';
+import type { WorkflowStarter } from '../../shared/platform/workflow/workflow-starter.ts';
 
 /** What the calendar tick reaches: the catalogue, gate runs, calendar jobs, and the cohortGate machine. */
 export interface CalendarDependencies {

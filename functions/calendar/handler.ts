@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { logger } from '../../shared/observability/logger.ts';
+import { logger } from '../../shared/platform/observability/logger.ts';
 import { calendarTick, type TickReport } from './calendar-tick.ts';
 import { calendarDependencies } from './dependencies.ts';
 

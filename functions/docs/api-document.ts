@@ -1,6 +1,6 @@
-import type { OpenApiDocument } from '../../shared/openapi/openapi-document.ts';
-import { generateOpenApi } from '../../shared/openapi/generate-openapi.ts';
-import { ROUTES } from '../../shared/routes/index.ts';
+import type { OpenApiDocument } from '../../shared/api-docs/openapi/openapi-document.ts';
+import { generateOpenApi } from '../../shared/api-docs/openapi/generate-openapi.ts';
+import { ROUTES } from '../../shared/route-table.ts';
 
 const API_INFO = { title: 'cadre API', version: '1.0.0' } as const;
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getApiDocsPageRoute } from '../../shared/routes/docs-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getApiDocsPageRoute } from '../../shared/api-docs/routes.ts';
 import { apiDocument } from './api-document.ts';
 import { renderDocsPage } from './render-docs-page.ts';
 

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../../shared/html/escape-html.ts';
-import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject, Reference, ResponseObject } from '../../shared/openapi/openapi-document.ts';
+import { escapeHtml } from '../../shared/platform/html/escape-html.ts';
+import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject, Reference, ResponseObject } from '../../shared/api-docs/openapi/openapi-document.ts';
 
 /**
  * The human-readable documentation, rendered on the server from the OpenAPI document: the page

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { assignExpertRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { assignExpertRoute } from '../../shared/documents/routes.ts';
 import { assignExpert as assign } from '../../shared/documents/use-cases/assign-expert.ts';
 import { documents } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { confirmDocumentRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { confirmDocumentRoute } from '../../shared/documents/routes.ts';
 import { toDocumentView } from '../../shared/documents/document-view.ts';
 import { confirmDocument as confirm } from '../../shared/documents/use-cases/confirm-document.ts';
 import { documents } from './dependencies.ts';

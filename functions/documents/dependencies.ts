@@ -7,8 +7,8 @@ import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dyna
 import { GuardDutyTagScanner } from '../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
 import { s3Client } from '../../shared/adapters/s3/s3-client.ts';
 import { S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.ts';
-import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { CatalogueCache } from '../../shared/catalogue/catalogue-cache.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import type { MalwareScanner } from '../../shared/documents/ports/malware-scanner.ts';
 import { EicarStandInScanner } from '../../shared/documents/scanning/eicar-stand-in-scanner.ts';
 import type { DocumentsDependencies } from '../../shared/documents/use-cases/documents-dependencies.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getDocumentDownloadLinkRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getDocumentDownloadLinkRoute } from '../../shared/documents/routes.ts';
 import { getDownloadLink } from '../../shared/documents/use-cases/get-download-link.ts';
 import { documents } from './dependencies.ts';
 

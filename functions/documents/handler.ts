@@ -1,4 +1,5 @@
-import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
+import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
+import { documentRoutes } from '../../shared/documents/routes.ts';
 import { assignExpert } from './assign-expert.ts';
 import { confirmDocument } from './confirm-document.ts';
 import { getDocumentDownloadLink } from './get-document-download-link.ts';
@@ -6,7 +7,7 @@ import { listApplicationDocuments } from './list-application-documents.ts';
 import { requestDocumentUpload } from './request-document-upload.ts';
 import { unassignExpert } from './unassign-expert.ts';
 
-export const handler = createCapabilityHandler('documents', {
+export const handler = createCapabilityHandler('documents', documentRoutes, {
   requestDocumentUpload,
   confirmDocument,
   listApplicationDocuments,

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listApplicationDocumentsRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listApplicationDocumentsRoute } from '../../shared/documents/routes.ts';
 import { toDocumentView } from '../../shared/documents/document-view.ts';
 import { listDocuments } from '../../shared/documents/use-cases/list-documents.ts';
 import { documents } from './dependencies.ts';

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { requestDocumentUploadRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { requestDocumentUploadRoute } from '../../shared/documents/routes.ts';
 import { requestUpload } from '../../shared/documents/use-cases/request-upload.ts';
 import { documents } from './dependencies.ts';
 

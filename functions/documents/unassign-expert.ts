@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { unassignExpertRoute } from '../../shared/routes/document-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { unassignExpertRoute } from '../../shared/documents/routes.ts';
 import { unassignExpert as unassign } from '../../shared/documents/use-cases/unassign-expert.ts';
 import { documents } from './dependencies.ts';
 

@@ -6,8 +6,8 @@ import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamo
 import { DynamoDbEducationShortlist } from '../../shared/adapters/dynamodb/dynamodb-education-shortlist.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
-import { CatalogueCache } from '../../shared/applications/catalogue/catalogue-cache.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { CatalogueCache } from '../../shared/catalogue/catalogue-cache.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import type { EducationDependencies } from '../../shared/education/use-cases/education-dependencies.ts';
 
 /** Created once per Lambda container, at cold start, and shared by every invocation. */

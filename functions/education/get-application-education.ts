@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getApplicationEducationRoute } from '../../shared/routes/education-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getApplicationEducationRoute } from '../../shared/education/routes.ts';
 import { readEducation } from '../../shared/education/use-cases/read-education.ts';
 import { education } from './dependencies.ts';
 

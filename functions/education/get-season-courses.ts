@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getSeasonCoursesRoute } from '../../shared/routes/education-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getSeasonCoursesRoute } from '../../shared/education/routes.ts';
 import { readCourses } from '../../shared/education/use-cases/read-courses.ts';
 import { education } from './dependencies.ts';
 

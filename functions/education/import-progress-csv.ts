@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { importProgressCsvRoute } from '../../shared/routes/education-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { importProgressCsvRoute } from '../../shared/education/routes.ts';
 import { importProgressCsv as importCsv } from '../../shared/education/use-cases/import-progress-csv.ts';
 import { education } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { putSeasonCoursesRoute } from '../../shared/routes/education-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { putSeasonCoursesRoute } from '../../shared/education/routes.ts';
 import { saveCourses } from '../../shared/education/use-cases/save-courses.ts';
 import { education } from './dependencies.ts';
 

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { reportProgressEventsRoute } from '../../shared/routes/education-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { reportProgressEventsRoute } from '../../shared/education/routes.ts';
 import { reportProgress } from '../../shared/education/use-cases/report-progress.ts';
 import { education } from './dependencies.ts';
 

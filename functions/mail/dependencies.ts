@@ -5,7 +5,7 @@ import { DynamoDbMailOutbox } from '../../shared/adapters/dynamodb/dynamodb-mail
 import { DynamoDbMailSendWindow } from '../../shared/adapters/dynamodb/dynamodb-mail-send-window.ts';
 import { sesClient } from '../../shared/adapters/ses/ses-client.ts';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import type { DrainDependencies } from '../../shared/mail/use-cases/drain-mail-queue.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { logger } from '../../shared/observability/logger.ts';
+import { logger } from '../../shared/platform/observability/logger.ts';
 import { drainMailQueue, type DrainReport } from '../../shared/mail/use-cases/drain-mail-queue.ts';
 import { drainDependencies, sendRatePerSecond } from './dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { createProgrammeRoute } from '../../shared/routes/programme-routes.ts';
-import { createProgramme as create } from '../../shared/programmes/use-cases/create-programme.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { createProgrammeRoute } from '../../shared/catalogue/routes.ts';
+import { createProgramme as create } from '../../shared/catalogue/use-cases/create-programme.ts';
 import { catalogue } from './dependencies.ts';
 
 export const createProgramme: RouteImplementation<typeof createProgrammeRoute> = async ({ identity, body }) => {

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { createSeasonRoute } from '../../shared/routes/programme-routes.ts';
-import { createSeason as create } from '../../shared/programmes/use-cases/create-season.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { createSeasonRoute } from '../../shared/catalogue/routes.ts';
+import { createSeason as create } from '../../shared/catalogue/use-cases/create-season.ts';
 import { catalogue } from './dependencies.ts';
 
 export const createSeason: RouteImplementation<typeof createSeasonRoute> = async ({ identity, params, body }) => {

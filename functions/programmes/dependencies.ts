@@ -4,8 +4,8 @@ import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamod
 import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
 import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
-import type { CatalogueDependencies } from '../../shared/programmes/use-cases/catalogue-dependencies.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 
 /** Created once per Lambda container, at cold start, and shared by every invocation. */
 const tableName = requireEnv(ENV.tableName);

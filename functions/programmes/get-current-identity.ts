@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getCurrentIdentityRoute } from '../../shared/routes/programme-routes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getCurrentIdentityRoute } from '../../shared/catalogue/routes.ts';
 
 /** The caller's own identity; the route admits every role, so the middleware guarantees one. */
 export const getCurrentIdentity: RouteImplementation<typeof getCurrentIdentityRoute> = async ({ identity }) => {

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { getProgrammeRoute } from '../../shared/routes/programme-routes.ts';
-import { readProgramme } from '../../shared/programmes/use-cases/read-programme.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { getProgrammeRoute } from '../../shared/catalogue/routes.ts';
+import { readProgramme } from '../../shared/catalogue/use-cases/read-programme.ts';
 import { catalogue } from './dependencies.ts';
 
 export const getProgramme: RouteImplementation<typeof getProgrammeRoute> = async ({ identity, params }) => ({

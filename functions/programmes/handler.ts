@@ -1,4 +1,5 @@
-import { createCapabilityHandler } from '../../shared/http/capability-handler.ts';
+import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
+import { programmeRoutes } from '../../shared/catalogue/routes.ts';
 import { createProgramme } from './create-programme.ts';
 import { createSeason } from './create-season.ts';
 import { getCurrentIdentity } from './get-current-identity.ts';
@@ -12,7 +13,7 @@ import { listSeasonWorkflowFailures } from './list-season-workflow-failures.ts';
 import { openSeason } from './open-season.ts';
 import { updateProgramme } from './update-programme.ts';
 
-export const handler = createCapabilityHandler('programmes', {
+export const handler = createCapabilityHandler('programmes', programmeRoutes, {
   listProgrammeTemplates,
   createProgramme,
   listProgrammes,

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listOpenSeasonsRoute } from '../../shared/routes/programme-routes.ts';
-import { listOpenSeasons as list } from '../../shared/programmes/use-cases/list-open-seasons.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listOpenSeasonsRoute } from '../../shared/catalogue/routes.ts';
+import { listOpenSeasons as list } from '../../shared/catalogue/use-cases/list-open-seasons.ts';
 import { catalogue } from './dependencies.ts';
 
 export const listOpenSeasons: RouteImplementation<typeof listOpenSeasonsRoute> = async ({ query }) => ({

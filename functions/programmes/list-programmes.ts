@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { listProgrammesRoute } from '../../shared/routes/programme-routes.ts';
-import { listProgrammes as list } from '../../shared/programmes/use-cases/list-programmes.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { listProgrammesRoute } from '../../shared/catalogue/routes.ts';
+import { listProgrammes as list } from '../../shared/catalogue/use-cases/list-programmes.ts';
 import { catalogue } from './dependencies.ts';
 
 export const listProgrammes: RouteImplementation<typeof listProgrammesRoute> = async ({ identity, query }) => ({

@@ -1,6 +1,6 @@
-import type { RouteImplementation } from '../../shared/http/route.ts';
-import type { openSeasonRoute } from '../../shared/routes/programme-routes.ts';
-import { requestSeasonOpening } from '../../shared/programmes/use-cases/request-season-opening.ts';
+import type { RouteImplementation } from '../../shared/platform/http/route.ts';
+import type { openSeasonRoute } from '../../shared/catalogue/routes.ts';
+import { requestSeasonOpening } from '../../shared/catalogue/use-cases/request-season-opening.ts';
 import { catalogue } from './dependencies.ts';
 
 /** 202: the season is `opening`; the workflow makes it `open` shortly after. */

@@ -1,4 +1,4 @@
-import { announceSeason } from '../../shared/programmes/use-cases/announce-season.ts';
+import { announceSeason } from '../../shared/catalogue/use-cases/announce-season.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 

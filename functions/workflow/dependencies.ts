@@ -1,7 +1,7 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
-import type { CalendarJobRepository } from '../../shared/programmes/ports/calendar-job-repository.ts';
+import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
@@ -9,14 +9,14 @@ import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
-import type { GatePageDependencies } from '../../shared/applications/use-cases/process-gate-page.ts';
-import type { TransitionDependencies } from '../../shared/applications/use-cases/transition-dependencies.ts';
+import type { GatePageDependencies } from '../../shared/progression/gates/process-gate-page.ts';
+import type { TransitionDependencies } from '../../shared/progression/transitions/transition-dependencies.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
-import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/config/env.ts';
-import type { CatalogueDependencies } from '../../shared/programmes/use-cases/catalogue-dependencies.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
+import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 
 /** Created once per Lambda container, at cold start, and shared by every task invocation. */
 const tableName = requireEnv(ENV.tableName);

@@ -1,4 +1,4 @@
-import { endGateRun } from '../../shared/applications/use-cases/end-gate-run.ts';
+import { endGateRun } from '../../shared/progression/gates/end-gate-run.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { gateStateSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { gateRunIdSchema } from '../../shared/applications/gate-run-schema.ts';
-import { seasonIdSchema } from '../../shared/programmes/config/identifiers.ts';
+import { gateRunIdSchema } from '../../shared/progression/gates/gate-run-schema.ts';
+import { seasonIdSchema } from '../../shared/platform/identifiers/identifiers.ts';
 
 /** The cohortGate execution's input, as Finish and RecordFailure read it (`shards`, `error` ignored). */
 export const gateStateSchema = z.object({ gateRunId: gateRunIdSchema, seasonId: seasonIdSchema });

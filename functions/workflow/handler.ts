@@ -1,5 +1,5 @@
-import { describeUnexpectedError, logger } from '../../shared/observability/logger.ts';
-import { isTransientFault, TransientError } from '../../shared/workflow/transient-error.ts';
+import { describeUnexpectedError, logger } from '../../shared/platform/observability/logger.ts';
+import { isTransientFault, TransientError } from '../../shared/platform/workflow/transient-error.ts';
 import { announceSeasonTask } from './announce-season-task.ts';
 import { applyTransitionTask } from './apply-transition-task.ts';
 import { failGateRunTask } from './fail-gate-run-task.ts';

@@ -1,4 +1,4 @@
-import { processGatePage } from '../../shared/applications/use-cases/process-gate-page.ts';
+import { processGatePage } from '../../shared/progression/gates/process-gate-page.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { gatePositionSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

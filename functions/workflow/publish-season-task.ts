@@ -1,5 +1,5 @@
-import { scheduleSeasonCalendar } from '../../shared/programmes/calendar/schedule-season-calendar.ts';
-import { publishSeason } from '../../shared/programmes/use-cases/publish-season.ts';
+import { scheduleSeasonCalendar } from '../../shared/progression/calendar/schedule-season-calendar.ts';
+import { publishSeason } from '../../shared/catalogue/use-cases/publish-season.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 

@@ -1,4 +1,4 @@
-import { recordGatePageFailure } from '../../shared/applications/use-cases/record-gate-page-failure.ts';
+import { recordGatePageFailure } from '../../shared/progression/gates/record-gate-page-failure.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { failedGatePageSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { recordTransitionFailure } from '../../shared/applications/use-cases/record-transition-failure.ts';
+import { recordTransitionFailure } from '../../shared/progression/transitions/record-transition-failure.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { failedTransitionStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

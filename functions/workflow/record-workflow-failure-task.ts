@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { recordWorkflowFailure } from '../../shared/programmes/use-cases/record-workflow-failure.ts';
+import { recordWorkflowFailure } from '../../shared/catalogue/use-cases/record-workflow-failure.ts';
 import type { WorkflowTaskDependencies } from './dependencies.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 

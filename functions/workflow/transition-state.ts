@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { TRANSITION_EFFECTS } from '../../shared/programmes/config/pipeline-schema.ts';
-import { transitionRequestSchema } from '../../shared/applications/ports/transition-request.ts';
+import { TRANSITION_EFFECTS } from '../../shared/catalogue/config/pipeline-schema.ts';
+import { transitionRequestSchema } from '../../shared/progression/ports/transition-request.ts';
 
 /**
  * The applicationTransition state as its tasks read it: the request the execution started with

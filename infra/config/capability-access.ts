@@ -1,5 +1,5 @@
 import type { ScheduleTarget } from '../schedules/index.ts';
-import type { WorkflowCapability } from '../workflows/index.ts';
+import type { WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
 
 /**
  * What each capability's Lambda may touch, and nothing more (least privilege). Keyed by every

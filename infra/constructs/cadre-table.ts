@@ -2,7 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import { TABLE_DEFINITION, type KeyAttribute } from '../../shared/data/table-definition.ts';
+import { TABLE_DEFINITION, type KeyAttribute } from '../../shared/platform/data/table-definition.ts';
 
 const attribute = (key: KeyAttribute) => ({
   name: key.name,

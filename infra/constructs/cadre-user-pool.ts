@@ -13,7 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ROLES } from '../../shared/auth/roles.ts';
+import { ROLES } from '../../shared/platform/auth/roles.ts';
 import type { Deployment } from '../deployments.ts';
 import type { CapabilityFunction } from './capability-function.ts';
 import { acknowledge } from '../nag/acknowledge.ts';

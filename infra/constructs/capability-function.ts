@@ -8,14 +8,14 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { ENV } from '../../shared/config/env.ts';
-import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
+import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/upload/object-key.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
 import type { ScheduleTarget } from '../schedules/index.ts';
-import type { WorkflowCapability } from '../workflows/index.ts';
+import type { WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 

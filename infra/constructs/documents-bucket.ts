@@ -10,7 +10,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import type { Construct } from 'constructs';
-import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/data/bucket-definition.ts';
+import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
 import type { Deployment } from '../deployments.ts';
 
 const httpMethod = (method: string): HttpMethods => {

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/auth/roles.ts';
+import type { Role } from '../../shared/platform/auth/roles.ts';
 import { LEARNING_PLATFORM_ORGANISATION } from '../../shared/education/learning-platform.ts';
 import type { MintRequest } from './auth/local-issuer.ts';
 

@@ -1,5 +1,5 @@
-import { ENV } from '../../shared/config/env.ts';
-import { STATE_MACHINES } from '../workflows/index.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES, LOCAL_STAGE } from './local-settings.ts';
 import { stateMachineArn } from './step-functions/arns.ts';
 import { localStateMachineName } from './step-functions/manifest-state-machines.ts';

@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WorkflowCapability } from '../workflows/index.ts';
+import type { WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { localEnvironment, type LocalEndpoints } from './environment.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES } from './local-settings.ts';
 import { findFreePort } from './ports.ts';

@@ -6,9 +6,9 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { BucketAlreadyExists, BucketAlreadyOwnedByYou, CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
-import { createTableInput } from '../../shared/data/create-table-input.ts';
-import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import { documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
+import { createTableInput } from '../../shared/platform/data/create-table-input.ts';
+import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 
 /**
  * Creates the table from the definition the CDK data stack uses, unless a persisted one is there

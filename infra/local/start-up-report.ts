@@ -1,4 +1,4 @@
-import { ROLES } from '../../shared/auth/roles.ts';
+import { ROLES } from '../../shared/platform/auth/roles.ts';
 import { LOCAL_RESOURCE_NAMES } from './local-settings.ts';
 
 export interface LocalCloudUrls {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isRole, ROLES } from '../../shared/auth/roles.ts';
+import { isRole, ROLES } from '../../shared/platform/auth/roles.ts';
 import { createLocalIssuer } from './auth/local-issuer.ts';
 import { DEMO_PEOPLE, findDemoPerson, mintRequestFor } from './demo-people.ts';
 

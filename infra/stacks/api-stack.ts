@@ -14,7 +14,7 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { isPublicRoute, type Capability, type RouteDefinition } from '../../shared/http/route.ts';
+import { isPublicRoute, type Capability, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { CadreUserPool } from '../constructs/cadre-user-pool.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';

@@ -1,7 +1,7 @@
 import { Stack, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { ROUTES } from '../../shared/routes/index.ts';
-import type { Capability, RouteDefinition } from '../../shared/http/route.ts';
+import { ROUTES } from '../../shared/route-table.ts';
+import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
 import type { NamedDeployment } from '../deployments.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';

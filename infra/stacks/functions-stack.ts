@@ -1,10 +1,10 @@
 import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { Capability } from '../../shared/http/route.ts';
+import type { Capability } from '../../shared/platform/http/route.ts';
 import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
-import { STATE_MACHINES } from '../workflows/index.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { DataStack } from './data-stack.ts';
 import type { WorkflowStack } from './workflow-stack.ts';
 import { bindCapabilityAccess } from './bind-capability-access.ts';

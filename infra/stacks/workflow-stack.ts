@@ -7,13 +7,8 @@ import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
-import {
-  STATE_MACHINES,
-  aslPath,
-  type StateMachineManifest,
-  type StateMachineName,
-  type WorkflowCapability,
-} from '../workflows/index.ts';
+import { STATE_MACHINES, type StateMachineManifest, type StateMachineName, type WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { aslPath } from '../workflows/asl-path.ts';
 import type { DataStack } from './data-stack.ts';
 import { bindCapabilityAccess } from './bind-capability-access.ts';
 import { pascalCase } from './pascal-case.ts';
@@ -31,7 +26,7 @@ export interface WorkflowStackProps extends NestedStackProps {
 }
 
 /**
- * Every state machine of the manifest (infra/workflows/index.ts) with the Lambdas its Task states run.
+ * Every state machine of the manifest (shared/platform/workflow/state-machine-manifest.ts) with the Lambdas its Task states run.
  *
  * Why the task Lambdas live here and not in the functions part: a machine needs its task functions'
  * ARNs and the functions that start it need the machine's ARN (env var and states:StartExecution).

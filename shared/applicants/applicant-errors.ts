@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error.ts';
+import { AppError } from '../platform/errors/app-error.ts';
 import type { ConsentTextKind } from './consents/consent-texts.ts';
 
 /** The applicant domain's own refusals, one factory per rule (shared ones live in shared/errors). */

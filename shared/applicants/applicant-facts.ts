@@ -1,4 +1,4 @@
-import type { ApplicantFacts } from '../programmes/config/applicant-facts.ts';
+import type { ApplicantFacts } from '../catalogue/config/applicant-facts.ts';
 import { ageAt } from './age-at.ts';
 import type { Profile, ProfileContent } from './profile/profile-schema.ts';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
-import { storableNumberSchema } from '../programmes/config/storable-number.ts';
+import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
+import { storableNumberSchema } from '../catalogue/config/storable-number.ts';
+import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
 
 /**
  * An application: one per applicant per season. It sits in a stage of its programme's pipeline;
@@ -8,7 +9,7 @@ import { storableNumberSchema } from '../programmes/config/storable-number.ts';
  * Submission is the pipeline's transition out of the initial stage by the applicant; after it the
  * answers are frozen. Only the stage-transition domain changes `stage`.
  */
-export const applicationIdSchema = z.uuid();
+export { applicationIdSchema };
 
 /** An answer to one of the season's own questions (shared/programmes/seasons/application-questions-schema.ts). */
 export const answerValueSchema = z.union([z.string().max(10_000), storableNumberSchema, z.boolean(), z.array(localIdSchema).max(50)]);

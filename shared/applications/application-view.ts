@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { nameSchema, localisedTextSchema } from '../programmes/config/localised-text.ts';
-import type { ProgrammeSettingsShape } from '../programmes/config/programme-settings-schema.ts';
+import { nameSchema, localisedTextSchema } from '../catalogue/config/localised-text.ts';
+import type { ProgrammeSettingsShape } from '../catalogue/config/programme-settings-schema.ts';
 import { documentSchema, type DocumentRecord } from '../documents/document-schema.ts';
-import { applicantTeamViewSchema, type ApplicantTeamView } from '../teams/team-schema.ts';
+import { applicantTeamViewSchema, type ApplicantTeamView } from './application-team-view.ts';
 import { applicationEventSchema, applicationSchema, trackAssignmentSchema, type Application, type ApplicationEvent } from './application-schema.ts';
 
 /** An application's document as its owner and staff see it (never the storage key). */

@@ -1,4 +1,4 @@
-import { AppError, type LocalisedText } from '../errors/app-error.ts';
+import { AppError, type LocalisedText } from '../platform/errors/app-error.ts';
 import type { RejectionReason } from './document-schema.ts';
 
 /** The documents capability's own refusals, one factory per rule (shared ones live in shared/errors). */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { liveBroadcastSchema, recordedWebinarSchema, type CourseCatalogue } from './course-catalogue-schema.ts';
 
 /** A season's catalogue as staff read it; `version` 0 means none was defined yet (send 0 to create it). */

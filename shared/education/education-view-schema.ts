@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
-import { seasonIdSchema } from '../programmes/config/identifiers.ts';
+import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { completionSchema } from './completion-schema.ts';
 import { liveBroadcastSchema, recordedWebinarSchema } from './course-catalogue-schema.ts';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
-import { localIdSchema } from '../programmes/config/identifiers.ts';
+import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 
 export const PROGRESS_KINDS = ['webinar-watched', 'broadcast-attended'] as const;
 export type ProgressKind = (typeof PROGRESS_KINDS)[number];

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html/escape-html.ts';
+import { escapeHtml } from '../platform/html/escape-html.ts';
 import type { OutgoingMail } from './ports/mailer.ts';
 
 export interface MailContent {

@@ -1,4 +1,4 @@
-import { AppError, type FieldProblem } from '../errors/app-error.ts';
+import { AppError, type FieldProblem } from '../platform/errors/app-error.ts';
 
 /** The teams rules' own refusals, one factory per rule (shared ones live in shared/errors). */
 

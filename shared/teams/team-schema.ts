@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
-import { localIdSchema, seasonIdSchema } from '../programmes/config/identifiers.ts';
-import { MAX_TEAM_MEMBERS } from '../programmes/config/teams-schema.ts';
+import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
+import { MAX_TEAM_MEMBERS } from '../catalogue/config/teams-schema.ts';
 
 /** Staff choose a team's id (a slug such as `eco-drive`), so creating it with PUT is idempotent. */
 export const teamIdSchema = localIdSchema;
@@ -72,14 +72,3 @@ export const peopleOf = (team: { readonly members: readonly { readonly applicati
   ...team.members.map((member) => member.applicationId),
   ...(team.mentor === undefined ? [] : [team.mentor.applicationId]),
 ];
-
-/**
- * The team as its own members see it on their application: its id and name and their place in it,
- * never the other members (pupils are minors; who else is in the team is not theirs to read here).
- */
-export const applicantTeamViewSchema = z.strictObject({
-  id: teamIdSchema,
-  name: z.string(),
-  as: z.enum(['member', 'mentor']),
-});
-export type ApplicantTeamView = z.infer<typeof applicantTeamViewSchema>;

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
-import { ROLES, type Role } from '../../shared/auth/roles.ts';
-import { problemSchema, type Problem } from '../../shared/http/problem.ts';
-import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/http/route.ts';
-import { ROUTES } from '../../shared/routes/index.ts';
+import { ROLES, type Role } from '../../shared/platform/auth/roles.ts';
+import { problemSchema, type Problem } from '../../shared/platform/http/problem.ts';
+import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/platform/http/route.ts';
+import { ROUTES } from '../../shared/route-table.ts';
 
 /**
  * Walks EVERY route of the route table through the local gateway and the real capability handlers

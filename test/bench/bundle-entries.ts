@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { CAPABILITIES, type Capability } from '../../shared/http/route.ts';
+import { CAPABILITIES, type Capability } from '../../shared/platform/http/route.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,5 +1,5 @@
-import { ENV } from '../../shared/config/env.ts';
-import { STATE_MACHINES } from '../../infra/workflows/index.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 
 const REGION = 'eu-central-1';
 const ACCOUNT = '123456789012';

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startLocalCloud } from '../../infra/local/local-cloud.ts';
-import type { Capability } from '../../shared/http/route.ts';
+import type { Capability } from '../../shared/platform/http/route.ts';
 import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';

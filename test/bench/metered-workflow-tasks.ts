@@ -1,4 +1,4 @@
-import type { WorkflowCapability } from '../../infra/workflows/index.ts';
+import type { WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { LambdaHandler } from '../../infra/local/step-functions/in-process-lambda.ts';
 import { importCapabilityHandler } from '../../infra/local/step-functions/manifest-state-machines.ts';
 

@@ -3,18 +3,18 @@ import { DescribeExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
-import { routeKey, type Capability } from '../../shared/http/route.ts';
-import { ROUTES } from '../../shared/routes/index.ts';
+import { routeKey, type Capability } from '../../shared/platform/http/route.ts';
+import { ROUTES } from '../../shared/route-table.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
 import { drainDependencies } from '../../functions/mail/dependencies.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { mailRef } from '../../shared/mail/mail-ref.ts';
 import { drainMailQueue } from '../../shared/mail/use-cases/drain-mail-queue.ts';
-import { kadryBudushchegoTemplate } from '../../shared/programmes/templates/kadry-budushchego.ts';
+import { kadryBudushchegoTemplate } from '../../shared/catalogue/templates/kadry-budushchego.ts';
 
 /** The bench's refused mail goes through a queue of its own, so the drain sees nothing else. */
 const BENCH_QUEUE = 'bench-refused';

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Match } from 'aws-cdk-lib/assertions';
-import { ROLES } from '../../shared/auth/roles.ts';
-import { isPublicRoute, routeKey } from '../../shared/http/route.ts';
-import { ROUTES } from '../../shared/routes/index.ts';
+import { ROLES } from '../../shared/platform/auth/roles.ts';
+import { isPublicRoute, routeKey } from '../../shared/platform/http/route.ts';
+import { ROUTES } from '../../shared/route-table.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { crossStackSource, onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 

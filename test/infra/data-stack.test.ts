@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
-import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
-import { DOCUMENTS_LIFECYCLE } from '../../shared/data/bucket-definition.ts';
+import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
+import { DOCUMENTS_LIFECYCLE } from '../../shared/platform/data/bucket-definition.ts';
 import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 const { templates } = synthDeployment('dev-eu-central-1');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { ENV } from '../../shared/config/env.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
 import { crossStackSource, onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 /** The documents capability's rights on the bucket and the GuardDuty plan that makes its verdicts (issue 3). */

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { ENV } from '../../shared/config/env.ts';
-import { ROUTES } from '../../shared/routes/index.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
+import { ROUTES } from '../../shared/route-table.ts';
 import { CAPABILITY_ACCESS, type CapabilityAccess } from '../../infra/config/capability-access.ts';
 import type { CapabilityFunction, FunctionName } from '../../infra/constructs/capability-function.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { routeCapabilities } from '../../infra/stacks/cadre-deployment.ts';
-import { STATE_MACHINES } from '../../infra/workflows/index.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { crossStackSource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 // Bundled for real: this file also proves that esbuild builds every handler.

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { documentsCorsRules } from '../../shared/data/bucket-definition.ts';
-import { createTableInput } from '../../shared/data/create-table-input.ts';
-import { TABLE_DEFINITION } from '../../shared/data/table-definition.ts';
+import { documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
+import { createTableInput } from '../../shared/platform/data/create-table-input.ts';
+import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { localEnvironment } from '../../infra/local/environment.ts';
 import { onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';

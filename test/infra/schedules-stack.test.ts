@@ -4,7 +4,7 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { SCHEDULES } from '../../infra/schedules/index.ts';
-import { ENV } from '../../shared/config/env.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
 import { crossStackSource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 const dev = synthDeployment('dev-eu-central-1');

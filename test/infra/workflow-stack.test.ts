@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'vitest';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
-import { STATE_MACHINES, aslPath } from '../../infra/workflows/index.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { aslPath } from '../../infra/workflows/asl-path.ts';
 import { resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 /** asl-validator ships no types; this is the call its README documents. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { deliverQueuedMail } from './deliver-queued-mail.ts';
 
 /** The local SES server keeps every mail it accepted and serves them at `/store`. */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationEventItem, applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { toProfile } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
-import { profileKey, shortlistKey } from '../../shared/adapters/dynamodb/keys.ts';
+import { profileKey, shortlistKey } from '../../shared/platform/keys/keys.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
-import { settleInParallel, valuesOrFirstFailure } from '../../shared/applications/use-cases/settle-in-parallel.ts';
+import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
 import { baseProfile } from './profile-fixtures.ts';
 

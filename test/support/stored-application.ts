@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 
 const applications = new DynamoDbApplicationRepository(documentClient(), requireEnv(ENV.tableName));
 

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
-import { programmeKeys, seasonKey } from '../../shared/adapters/dynamodb/keys.ts';
-import { ENV, requireEnv } from '../../shared/config/env.ts';
+import { programmeKeys, seasonKey } from '../../shared/platform/keys/keys.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 
 /** Reads the table directly, to prove what a rejected request did not write. */
 const read = async (key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> =>

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { defineRoute, type RouteImplementation } from '../../shared/http/route.ts';
+import { defineRoute, type RouteImplementation } from '../../shared/platform/http/route.ts';
 
 /** Routes that exist only in tests, to drive the middleware through every branch. */
 export const createWidgetRoute = defineRoute({

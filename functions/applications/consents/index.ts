@@ -1,12 +1,12 @@
 import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
-import type { ImplementationsOf } from '../../../shared/http/route-handler.ts';
+import type { ImplementationsOf } from '../../../shared/platform/http/route-handler.ts';
 import type {
   getMyConsentsRoute,
   giveConsentRoute,
   listConsentTextsRoute,
   recordGuardianConsentRoute,
   withdrawConsentRoute,
-} from '../../../shared/routes/applicant-routes.ts';
+} from '../../../shared/applicants/routes.ts';
 import { getMyConsents } from './get-my-consents.ts';
 import { giveConsent } from './give-consent.ts';
 import { listConsentTexts } from './list-consent-texts.ts';

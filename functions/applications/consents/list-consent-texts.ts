@@ -1,6 +1,6 @@
 import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/consents/consent-texts.ts';
-import type { RouteImplementation } from '../../../shared/http/route.ts';
-import type { listConsentTextsRoute } from '../../../shared/routes/applicant-routes.ts';
+import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
+import type { listConsentTextsRoute } from '../../../shared/applicants/routes.ts';
 
 export const listConsentTexts: RouteImplementation<typeof listConsentTextsRoute> = async () => ({
   status: 200,

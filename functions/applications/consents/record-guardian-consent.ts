@@ -1,7 +1,7 @@
 import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
 import { recordGuardianConsent as record } from '../../../shared/applicants/use-cases/record-guardian-consent.ts';
-import type { RouteImplementation } from '../../../shared/http/route.ts';
-import type { recordGuardianConsentRoute } from '../../../shared/routes/applicant-routes.ts';
+import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
+import type { recordGuardianConsentRoute } from '../../../shared/applicants/routes.ts';
 import { applicantIdOf } from '../profile/applicant-id.ts';
 
 export const recordGuardianConsent =

@@ -1,5 +1,5 @@
-import type { Identity } from '../../../shared/auth/identity.ts';
-import { unauthorized } from '../../../shared/errors/common-errors.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import { unauthorized } from '../../../shared/platform/errors/common-errors.ts';
 
 /**
  * The applicant is the token's subject and nothing else: no route takes an applicant id, so no

@@ -1,6 +1,6 @@
 import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
-import type { ImplementationsOf } from '../../../shared/http/route-handler.ts';
-import type { getMyProfileRoute, listRegionsRoute, saveMyProfileRoute } from '../../../shared/routes/applicant-routes.ts';
+import type { ImplementationsOf } from '../../../shared/platform/http/route-handler.ts';
+import type { getMyProfileRoute, listRegionsRoute, saveMyProfileRoute } from '../../../shared/applicants/routes.ts';
 import { getMyProfile } from './get-my-profile.ts';
 import { listRegions } from './list-regions.ts';
 import { saveMyProfile } from './save-my-profile.ts';

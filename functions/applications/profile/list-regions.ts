@@ -1,7 +1,7 @@
 import { FEDERAL_DISTRICTS } from '../../../shared/applicants/profile/federal-districts.ts';
 import { REGIONS } from '../../../shared/applicants/profile/regions.ts';
-import type { RouteImplementation } from '../../../shared/http/route.ts';
-import type { listRegionsRoute } from '../../../shared/routes/applicant-routes.ts';
+import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
+import type { listRegionsRoute } from '../../../shared/applicants/routes.ts';
 
 /** The list changes only with a release; clients and CDNs may keep it for a day. */
 export const listRegions: RouteImplementation<typeof listRegionsRoute> = async () => ({

@@ -1,7 +1,7 @@
 import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
 import { saveProfile } from '../../../shared/applicants/use-cases/save-profile.ts';
-import type { RouteImplementation } from '../../../shared/http/route.ts';
-import type { saveMyProfileRoute } from '../../../shared/routes/applicant-routes.ts';
+import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
+import type { saveMyProfileRoute } from '../../../shared/applicants/routes.ts';
 import { applicantIdOf } from './applicant-id.ts';
 
 export const saveMyProfile =

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
 import * as z from 'zod';
-import type { Claims } from '../../../shared/auth/claims.ts';
-import type { Role } from '../../../shared/auth/roles.ts';
+import type { Claims } from '../../../shared/platform/auth/claims.ts';
+import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { loadOrCreateSigningKey, SIGNING_ALGORITHM } from './signing-key.ts';
 
 /** Stands in for `https://cognito-idp.<region>.amazonaws.com/<poolId>`; the same in every local process. */

@@ -1,4 +1,4 @@
-import type { Claims } from '../../../shared/auth/claims.ts';
+import type { Claims } from '../../../shared/platform/auth/claims.ts';
 
 /**
  * Claims as API Gateway's JWT authorizer writes them into the event (measured on real HTTP APIs):

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import type { Claims } from '../../../shared/auth/claims.ts';
-import type { AppError } from '../../../shared/errors/app-error.ts';
-import { unauthorized } from '../../../shared/errors/common-errors.ts';
+import type { Claims } from '../../../shared/platform/auth/claims.ts';
+import type { AppError } from '../../../shared/platform/errors/app-error.ts';
+import { unauthorized } from '../../../shared/platform/errors/common-errors.ts';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
 
 const BEARER = /^Bearer\s+(\S+)$/i;

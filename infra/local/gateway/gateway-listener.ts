@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { isAppError } from '../../../shared/errors/app-error.ts';
-import { methodNotAllowed, payloadTooLarge, routeNotFound } from '../../../shared/errors/common-errors.ts';
-import type { ApiHandler } from '../../../shared/http/api-gateway.ts';
-import { internalError } from '../../../shared/http/internal-error.ts';
-import { isPublicRoute, routeKey, type Capability, type RouteDefinition } from '../../../shared/http/route.ts';
-import { describeUnexpectedError, logger } from '../../../shared/observability/logger.ts';
+import { isAppError } from '../../../shared/platform/errors/app-error.ts';
+import { methodNotAllowed, payloadTooLarge, routeNotFound } from '../../../shared/platform/errors/common-errors.ts';
+import type { ApiHandler } from '../../../shared/platform/http/api-gateway.ts';
+import { internalError } from '../../../shared/platform/http/internal-error.ts';
+import { isPublicRoute, routeKey, type Capability, type RouteDefinition } from '../../../shared/platform/http/route.ts';
+import { describeUnexpectedError, logger } from '../../../shared/platform/observability/logger.ts';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
 import { flattenClaims } from './authorizer-claims.ts';
 import { bearerClaims } from './bearer-claims.ts';

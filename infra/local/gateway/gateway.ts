@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiHandler } from '../../../shared/http/api-gateway.ts';
-import type { Capability } from '../../../shared/http/route.ts';
-import { ROUTES } from '../../../shared/routes/index.ts';
+import type { ApiHandler } from '../../../shared/platform/http/api-gateway.ts';
+import type { Capability } from '../../../shared/platform/http/route.ts';
+import { ROUTES } from '../../../shared/route-table.ts';
 import { LocalCloudError } from '../local-cloud-error.ts';
 import { createGatewayListener, type GatewayListenerOptions } from './gateway-listener.ts';
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
-import { ROLES } from '../../../shared/auth/roles.ts';
-import { malformedJson, validationFailed } from '../../../shared/errors/common-errors.ts';
-import { validatePart } from '../../../shared/http/field-problems.ts';
-import type { HttpMethod } from '../../../shared/http/route.ts';
+import { ROLES } from '../../../shared/platform/auth/roles.ts';
+import { malformedJson, validationFailed } from '../../../shared/platform/errors/common-errors.ts';
+import { validatePart } from '../../../shared/platform/http/field-problems.ts';
+import type { HttpMethod } from '../../../shared/platform/http/route.ts';
 import type { LocalIssuer } from '../auth/local-issuer.ts';
 import { findDemoPerson, mintRequestFor } from '../demo-people.ts';
 import { writeJson } from './write-result.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { ApiEvent } from '../../../shared/http/api-gateway.ts';
-import { routeKey, type RouteDefinition } from '../../../shared/http/route.ts';
+import type { ApiEvent } from '../../../shared/platform/http/api-gateway.ts';
+import { routeKey, type RouteDefinition } from '../../../shared/platform/http/route.ts';
 
 export interface PayloadEventInit {
   readonly request: IncomingMessage;

@@ -1,4 +1,4 @@
-import type { HttpMethod, RouteDefinition } from '../../../shared/http/route.ts';
+import type { HttpMethod, RouteDefinition } from '../../../shared/platform/http/route.ts';
 
 export type RouteMatch =
   | { readonly kind: 'matched'; readonly route: RouteDefinition; readonly pathParameters: Readonly<Record<string, string>> }

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import type { ApiResult } from '../../../shared/http/api-gateway.ts';
-import { problemResponse, type ProblemContext } from '../../../shared/http/problem.ts';
-import type { AppError } from '../../../shared/errors/app-error.ts';
+import type { ApiResult } from '../../../shared/platform/http/api-gateway.ts';
+import { problemResponse, type ProblemContext } from '../../../shared/platform/http/problem.ts';
+import type { AppError } from '../../../shared/platform/errors/app-error.ts';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 

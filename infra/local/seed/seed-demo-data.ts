@@ -2,14 +2,14 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
-import type { Identity } from '../../../shared/auth/identity.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { isAppError } from '../../../shared/errors/app-error.ts';
-import { scheduleSeasonCalendar } from '../../../shared/programmes/calendar/schedule-season-calendar.ts';
-import { PROGRAMME_TEMPLATES } from '../../../shared/programmes/templates/programme-templates.ts';
-import { createProgramme } from '../../../shared/programmes/use-cases/create-programme.ts';
-import { createSeason } from '../../../shared/programmes/use-cases/create-season.ts';
-import { publishSeason } from '../../../shared/programmes/use-cases/publish-season.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { isAppError } from '../../../shared/platform/errors/app-error.ts';
+import { scheduleSeasonCalendar } from '../../../shared/progression/calendar/schedule-season-calendar.ts';
+import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/templates/programme-templates.ts';
+import { createProgramme } from '../../../shared/catalogue/use-cases/create-programme.ts';
+import { createSeason } from '../../../shared/catalogue/use-cases/create-season.ts';
+import { publishSeason } from '../../../shared/catalogue/use-cases/publish-season.ts';
 import { demoOverrides } from './demo-overrides.ts';
 import { demoSeason } from './demo-season.ts';
 

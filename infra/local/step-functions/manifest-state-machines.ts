@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ScheduleTarget } from '../../schedules/index.ts';
-import { aslPath, STATE_MACHINES, type StateMachineManifest, type WorkflowCapability } from '../../workflows/index.ts';
+import { STATE_MACHINES, type StateMachineManifest, type WorkflowCapability } from '../../../shared/platform/workflow/state-machine-manifest.ts';
+import { aslPath } from '../../workflows/asl-path.ts';
 import { localName } from '../local-settings.ts';
 import { lambdaFunctionArn } from './arns.ts';
 import { inProcessInvoker, type LambdaHandler } from './in-process-lambda.ts';
@@ -18,7 +19,7 @@ export const importCapabilityHandler = async (capability: WorkflowCapability | S
 export const localStateMachineName = (machine: StateMachineManifest): string => localName(machine.name);
 
 /**
- * Every state machine of the manifest (infra/workflows/index.ts), read from the same ASL file
+ * Every state machine of the manifest (shared/platform/workflow/state-machine-manifest.ts), read from the same ASL file
  * CDK deploys, each placeholder bound to a local Lambda ARN whose code runs in this process.
  */
 export const loadManifestStateMachines = async (

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENV, optionalEnv } from '../../config/env.ts';
+import { ENV, optionalEnv } from '../../platform/config/env.ts';
 
 let client: DynamoDBDocumentClient | undefined;
 

@@ -5,7 +5,7 @@ import type { DocumentRecord } from '../../documents/document-schema.ts';
 import { APPLICATION_ENTITY, APPLICATION_EVENT_ENTITY, toApplication, toApplicationEvent } from './dynamodb-application-items.ts';
 import { DOCUMENT_ENTITY, toDocument } from './dynamodb-document-items.ts';
 import { EXPERT_ASSIGNMENT_ENTITY } from './dynamodb-expert-assignments.ts';
-import { applicationPartitionQuery } from './keys.ts';
+import { applicationPartitionQuery } from '../../platform/keys/keys.ts';
 
 /**
  * The application's partition in one strongly consistent Query (more only past 1 MB, which an

@@ -1,6 +1,6 @@
 import { applicationEventSchema, applicationSchema, type Application, type ApplicationEvent } from '../../applications/application-schema.ts';
 import { withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, applicationGuardKey, applicationHistoryKey, applicationIndexKeys, applicationKey } from './keys.ts';
+import { KEY_ATTRIBUTES, applicationGuardKey, applicationHistoryKey, applicationIndexKeys, applicationKey } from '../../platform/keys/keys.ts';
 
 /** How applications, their history events and their guards are laid out as items (keys from keys.ts only). */
 

@@ -9,7 +9,7 @@ import type {
   ReplaceEffects,
   WriteOutcome,
 } from '../../applications/ports/application-repository.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
@@ -17,8 +17,8 @@ import { readApplicationDossier } from './dynamodb-application-dossier.ts';
 import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
 import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from './keys.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from '../../platform/keys/keys.ts';
 
 /**
  * Applications in the one table. Every write is one transaction of the application item and its

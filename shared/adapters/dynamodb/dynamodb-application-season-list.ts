@@ -1,11 +1,11 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../applications/application-schema.ts';
 import type { ApplicationFilter } from '../../applications/ports/application-repository.ts';
-import type { IndexName } from '../../data/table-definition.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { IndexName } from '../../platform/data/table-definition.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { toApplication } from './dynamodb-application-items.ts';
 import { applicationIdOfSortKey, decodeShardCursor, encodeShardCursor, type ShardPosition } from './dynamodb-application-shard-cursor.ts';
-import { APPLICATION_SHARDS, applicationKey, seasonRegionShardPartition, seasonShardPartition, seasonTrackShardPartition } from './keys.ts';
+import { APPLICATION_SHARDS, applicationKey, seasonRegionShardPartition, seasonShardPartition, seasonTrackShardPartition } from '../../platform/keys/keys.ts';
 
 /**
  * Which sharded index answers a filter, and what is left for a FilterExpression. The stage leads

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
-import { invalidCursor } from '../../programmes/programme-errors.ts';
-import { cursorJson, cursorOf } from './cursor.ts';
-import { APPLICATION_SHARDS, MAX_SORT_KEY_BYTES } from './keys.ts';
+import { invalidCursor } from '../../platform/paging/paging-errors.ts';
+import { cursorJson, cursorOf } from '../../platform/paging/cursor.ts';
+import { APPLICATION_SHARDS, MAX_SORT_KEY_BYTES } from '../../platform/keys/keys.ts';
 
 /**
  * The cursor of a sharded staff list: where each shard's Query stands. A shard is not started

@@ -1,8 +1,8 @@
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { calendarJobSchema, type CalendarJob, type CalendarJobResult } from '../../programmes/calendar/calendar-job-schema.ts';
-import type { CalendarJobRepository } from '../../programmes/ports/calendar-job-repository.ts';
+import { calendarJobSchema, type CalendarJob, type CalendarJobResult } from '../../progression/calendar/calendar-job-schema.ts';
+import type { CalendarJobRepository } from '../../progression/ports/calendar-job-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { CALENDAR_DUE_PARTITION, CALENDAR_JOB_PREFIX, KEY_ATTRIBUTES, calendarDueIndexKeys, calendarJobKey } from './keys.ts';
+import { CALENDAR_DUE_PARTITION, CALENDAR_JOB_PREFIX, KEY_ATTRIBUTES, calendarDueIndexKeys, calendarJobKey } from '../../platform/keys/keys.ts';
 
 const toJob = (item: Record<string, unknown>): CalendarJob => calendarJobSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 

@@ -6,7 +6,7 @@ import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
-import { CONSENT_PREFIX, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from './keys.ts';
+import { CONSENT_PREFIX, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from '../../platform/keys/keys.ts';
 
 const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
 const STATE_ENTITY = 'consent-state';

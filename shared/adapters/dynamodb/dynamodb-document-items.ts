@@ -1,6 +1,6 @@
 import { documentSchema, type DocumentRecord } from '../../documents/document-schema.ts';
 import { withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, documentKey } from './keys.ts';
+import { KEY_ATTRIBUTES, documentKey } from '../../platform/keys/keys.ts';
 
 /** How document records are laid out as items in their application's partition (keys from keys.ts only). */
 

@@ -3,7 +3,7 @@ import type { DocumentRecord } from '../../documents/document-schema.ts';
 import type { DocumentRepository, DocumentWriteOutcome } from '../../documents/ports/document-repository.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { documentItem as itemOf, toDocument } from './dynamodb-document-items.ts';
-import { DOCUMENT_PREFIX, documentKey } from './keys.ts';
+import { DOCUMENT_PREFIX, documentKey } from '../../platform/keys/keys.ts';
 
 /** Document records live in their application's partition, so one Query lists them all. */
 export class DynamoDbDocumentRepository implements DocumentRepository {

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { courseCatalogueSchema, type CourseCatalogue } from '../../education/course-catalogue-schema.ts';
 import type { CatalogueSaveOutcome, CourseCatalogueRepository } from '../../education/ports/course-catalogue-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, courseCatalogueKey } from './keys.ts';
+import { KEY_ATTRIBUTES, courseCatalogueKey } from '../../platform/keys/keys.ts';
 
 const toCatalogue = (item: Record<string, unknown>): CourseCatalogue => courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 

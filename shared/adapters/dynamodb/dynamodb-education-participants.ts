@@ -3,7 +3,7 @@ import type { Application } from '../../applications/application-schema.ts';
 import type { Participants } from '../../education/ports/participants.ts';
 import { batchGetAll } from './batch-get.ts';
 import { toApplication } from './dynamodb-application-items.ts';
-import { applicationKey } from './keys.ts';
+import { applicationKey } from '../../platform/keys/keys.ts';
 
 /** The applications a batch of progress events names, by BatchGetItem (100 keys a call). */
 export class DynamoDbEducationParticipants implements Participants {

@@ -3,7 +3,7 @@ import type { EducationProgress } from '../../education/education-progress.ts';
 import type { ApplyOutcome, EducationProgressStore } from '../../education/ports/education-progress-store.ts';
 import type { ProgressEvent } from '../../education/progress-event-schema.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { educationProgressKey } from './keys.ts';
+import { educationProgressKey } from '../../platform/keys/keys.ts';
 
 const ENTITY = 'educationProgress';
 

@@ -1,6 +1,6 @@
 import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ShortlistMarker, ShortlistMarkers } from '../../education/ports/shortlist-markers.ts';
-import { shortlistKey } from './keys.ts';
+import { shortlistKey } from '../../platform/keys/keys.ts';
 
 /**
  * The shortlist marker item (pk = APPLICATION#<id>, sk = SHORTLIST). Marking is an UpdateItem that

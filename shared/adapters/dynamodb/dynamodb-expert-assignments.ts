@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ExpertAssignments } from '../../documents/ports/expert-assignments.ts';
-import { expertAssignmentKey } from './keys.ts';
+import { expertAssignmentKey } from '../../platform/keys/keys.ts';
 
 /** The entity tag of an assignment item; the application partition reader recognises assignments by it. */
 export const EXPERT_ASSIGNMENT_ENTITY = 'expert-assignment';

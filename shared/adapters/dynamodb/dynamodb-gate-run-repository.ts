@@ -1,8 +1,8 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { gateRunSchema, type GateFailure, type GatePageCounts, type GateRun, type ShardProgress } from '../../applications/gate-run-schema.ts';
-import type { GateClaim, GateRunRepository, RunningGate } from '../../applications/ports/gate-run-repository.ts';
+import { gateRunSchema, type GateFailure, type GatePageCounts, type GateRun, type ShardProgress } from '../../progression/gates/gate-run-schema.ts';
+import type { GateClaim, GateRunRepository, RunningGate } from '../../progression/ports/gate-run-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { APPLICATION_SHARDS, KEY_ATTRIBUTES, RUNNING_GATES_PARTITION, gateLockKey, gateRunKey, runningGateIndexKeys } from './keys.ts';
+import { APPLICATION_SHARDS, KEY_ATTRIBUTES, RUNNING_GATES_PARTITION, gateLockKey, gateRunKey, runningGateIndexKeys } from '../../platform/keys/keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 

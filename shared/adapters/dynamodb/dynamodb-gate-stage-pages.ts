@@ -1,7 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { StageIndexPage, StageIndexPages } from '../../applications/ports/stage-index-pages.ts';
+import type { StageIndexPage, StageIndexPages } from '../../progression/ports/stage-index-pages.ts';
 import { applicationIdOfSortKey } from './dynamodb-application-shard-cursor.ts';
-import { applicationKey, seasonShardPartition } from './keys.ts';
+import { applicationKey, seasonShardPartition } from '../../platform/keys/keys.ts';
 
 /**
  * A cohort gate's page: ONE Query of one shard of the season's stage index (gsi2), from the

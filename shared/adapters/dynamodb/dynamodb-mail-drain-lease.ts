@@ -1,7 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DrainLease } from '../../mail/ports/drain-lease.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { mailDrainLeaseKey } from './keys.ts';
+import { mailDrainLeaseKey } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** One lease item per queue: taken if free, expired or already this holder's. */

@@ -2,7 +2,7 @@ import type { DueMail } from '../../mail/ports/mail-outbox.ts';
 import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { UndeliverableMail } from '../../mail/ports/undeliverable-mail.ts';
 import { mailRef } from '../../mail/mail-ref.ts';
-import { mailQueueShard, mailQueueShardPartition, mailQueueSortKey, queuedMailKey } from './keys.ts';
+import { mailQueueShard, mailQueueShardPartition, mailQueueSortKey, queuedMailKey } from '../../platform/keys/keys.ts';
 
 /** The queue every function of a deployment uses; tests drain queues of their own. */
 export const MAIN_MAIL_QUEUE = 'main';

@@ -2,7 +2,7 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DueMail, MailOutbox } from '../../mail/ports/mail-outbox.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { dueIndexKeys, MAIL_STATUS, toDueMail } from './dynamodb-mail-items.ts';
-import { MAIL_QUEUE_SHARDS, mailQueueDueBound, mailQueueShardPartition, queuedMailKey, undeliverableMailPartition } from './keys.ts';
+import { MAIL_QUEUE_SHARDS, mailQueueDueBound, mailQueueShardPartition, queuedMailKey, undeliverableMailPartition } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 const epochSeconds = (at: Date): number => Math.floor(at.getTime() / 1000);

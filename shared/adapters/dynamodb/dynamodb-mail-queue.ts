@@ -2,7 +2,7 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailCap, MailQueue, QueuedMail } from '../../mail/ports/mail-queue.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { queuedMailPut } from './dynamodb-mail-items.ts';
-import { mailCapKey } from './keys.ts';
+import { mailCapKey } from '../../platform/keys/keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { MailQueueTable } from './mail-queue-table.ts';

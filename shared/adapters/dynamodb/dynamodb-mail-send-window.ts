@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SendWindow } from '../../mail/ports/send-window.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { mailSendWindowKey } from './keys.ts';
+import { mailSendWindowKey } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** A second's counter is worthless a minute later; TTL clears it (within ~2 days, DynamoDB's promise). */

@@ -1,7 +1,7 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { pendingEffectSchema, type PendingEffect, type PendingEffectRepository } from '../../applications/ports/pending-effect-repository.ts';
+import { pendingEffectSchema, type PendingEffect, type PendingEffectRepository } from '../../progression/ports/pending-effect-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, PENDING_EFFECT_PREFIX, applicationKey, pendingEffectKey } from './keys.ts';
+import { KEY_ATTRIBUTES, PENDING_EFFECT_PREFIX, applicationKey, pendingEffectKey } from '../../platform/keys/keys.ts';
 
 /** Effects owed by later capabilities, in the application's partition (keys.ts). */
 export class DynamoDbPendingEffectRepository implements PendingEffectRepository {

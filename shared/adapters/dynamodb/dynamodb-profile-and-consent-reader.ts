@@ -3,7 +3,7 @@ import type { ProfileAndConsent, ProfileAndConsentReader } from '../../applicant
 import { batchGetAll } from './batch-get.ts';
 import { toConsentState } from './dynamodb-consent-repository.ts';
 import { toProfile } from './dynamodb-profile-repository.ts';
-import { consentStateKey, profileKey } from './keys.ts';
+import { consentStateKey, profileKey } from '../../platform/keys/keys.ts';
 
 /**
  * Profile and consent state with ONE strongly consistent BatchGetItem of their two keys (billed as

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import type { ProfileRepository, ProfileSaveOutcome } from '../../applicants/ports/profile-repository.ts';
 import { profileContentShape, profileSchema, type Profile, type ProfileContent } from '../../applicants/profile/profile-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, profileKey } from './keys.ts';
+import { KEY_ATTRIBUTES, profileKey } from '../../platform/keys/keys.ts';
 
 const CONTENT_FIELDS = Object.keys(profileContentShape);
 

@@ -1,12 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { notFound, versionConflict } from '../../errors/common-errors.ts';
-import { programmeSchema, toProgrammeSummary, type Programme, type ProgrammeSummary } from '../../programmes/config/programme-schema.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
-import type { ProgrammeRepository } from '../../programmes/ports/programme-repository.ts';
-import { programmeAlreadyExists } from '../../programmes/programme-errors.ts';
+import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
+import { programmeSchema, toProgrammeSummary, type Programme, type ProgrammeSummary } from '../../catalogue/config/programme-schema.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import type { ProgrammeRepository } from '../../catalogue/ports/programme-repository.ts';
+import { programmeAlreadyExists } from '../../catalogue/programme-errors.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { KEY_ATTRIBUTES, PROGRAMME_LIST_PARTITION, programmeKeys } from './keys.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { KEY_ATTRIBUTES, PROGRAMME_LIST_PARTITION, programmeKeys } from '../../platform/keys/keys.ts';
 
 const toProgramme = (item: Record<string, unknown>): Programme => programmeSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 

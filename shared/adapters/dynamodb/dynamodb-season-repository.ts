@@ -1,12 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { IndexName } from '../../data/table-definition.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
-import type { SeasonRepository, StatusChange, StatusChangeRequest } from '../../programmes/ports/season-repository.ts';
-import { seasonAlreadyExists } from '../../programmes/programme-errors.ts';
-import { seasonSchema, type Season } from '../../programmes/seasons/season-schema.ts';
+import type { IndexName } from '../../platform/data/table-definition.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import type { SeasonRepository, StatusChange, StatusChangeRequest } from '../../catalogue/ports/season-repository.ts';
+import { seasonAlreadyExists } from '../../catalogue/programme-errors.ts';
+import { seasonSchema, type Season } from '../../catalogue/seasons/season-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { KEY_ATTRIBUTES, OPEN_SEASONS_PARTITION, programmeSeasonsPartition, seasonKey, seasonKeys } from './keys.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { KEY_ATTRIBUTES, OPEN_SEASONS_PARTITION, programmeSeasonsPartition, seasonKey, seasonKeys } from '../../platform/keys/keys.ts';
 
 const toSeason = (item: Record<string, unknown>): Season => seasonSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 

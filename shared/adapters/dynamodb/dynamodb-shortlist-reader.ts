@@ -1,6 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ShortlistReader } from '../../applications/ports/shortlist-reader.ts';
-import { shortlistKey } from './keys.ts';
+import type { ShortlistReader } from '../../progression/ports/shortlist-reader.ts';
+import { shortlistKey } from '../../platform/keys/keys.ts';
 
 /**
  * Reads the shortlist marker the education capability writes (keys.ts: APPLICATION#<id> / SHORTLIST):

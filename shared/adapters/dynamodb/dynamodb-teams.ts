@@ -1,14 +1,14 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Application } from '../../applications/application-schema.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { TeamMembership } from '../../teams/ports/team-membership-reader.ts';
 import type { SaveTeamOutcome, TeamChange, TeamRepository } from '../../teams/ports/team-repository.ts';
 import { peopleOf, teamSchema, type Team } from '../../teams/team-schema.ts';
 import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import { APPLICATION_ENTITY, toApplication } from './dynamodb-application-items.ts';
-import { applicationKey, KEY_ATTRIBUTES, seasonTeamsPartition, TEAM_PREFIX, teamKey, teamMembershipKey } from './keys.ts';
+import { applicationKey, KEY_ATTRIBUTES, seasonTeamsPartition, TEAM_PREFIX, teamKey, teamMembershipKey } from '../../platform/keys/keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 

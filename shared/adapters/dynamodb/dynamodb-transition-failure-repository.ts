@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { transitionFailureSchema, type TransitionFailure, type TransitionFailureRepository } from '../../applications/ports/transition-failure-repository.ts';
+import { transitionFailureSchema, type TransitionFailure, type TransitionFailureRepository } from '../../progression/ports/transition-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, TRANSITION_FAILURE_PREFIX, applicationKey, transitionFailureKey } from './keys.ts';
+import { KEY_ATTRIBUTES, TRANSITION_FAILURE_PREFIX, applicationKey, transitionFailureKey } from '../../platform/keys/keys.ts';
 
 const toFailure = (item: Record<string, unknown>): TransitionFailure => transitionFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 

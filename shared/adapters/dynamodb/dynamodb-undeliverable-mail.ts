@@ -1,10 +1,10 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { UndeliverableMail, UndeliverableMailStore } from '../../mail/ports/undeliverable-mail.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import { dueIndexKeys, MAIL_STATUS, toUndeliverableMail } from './dynamodb-mail-items.ts';
-import { queuedMailKey, undeliverableMailPartition } from './keys.ts';
+import { queuedMailKey, undeliverableMailPartition } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** A season's failed mails (a sparse index partition) and putting one back in the queue. */

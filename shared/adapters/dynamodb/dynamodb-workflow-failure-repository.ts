@@ -1,9 +1,9 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
-import { workflowFailureSchema, type WorkflowFailure, type WorkflowFailureRepository } from '../../programmes/ports/workflow-failure-repository.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import { workflowFailureSchema, type WorkflowFailure, type WorkflowFailureRepository } from '../../catalogue/ports/workflow-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from './keys.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from '../../platform/keys/keys.ts';
 
 
 export class DynamoDbWorkflowFailureRepository implements WorkflowFailureRepository {

@@ -1,7 +1,7 @@
 import { GetObjectTaggingCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoredObject } from '../../documents/ports/document-store.ts';
 import type { MalwareScanner, ScanVerdict } from '../../documents/ports/malware-scanner.ts';
-import { logger } from '../../observability/logger.ts';
+import { logger } from '../../platform/observability/logger.ts';
 
 /** The tag GuardDuty Malware Protection for S3 puts on each scanned object (tagging action enabled on the plan). */
 export const SCAN_STATUS_TAG = 'GuardDutyMalwareScanStatus';

@@ -1,5 +1,5 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { ENV, optionalEnv } from '../../config/env.ts';
+import { ENV, optionalEnv } from '../../platform/config/env.ts';
 
 let client: S3Client | undefined;
 

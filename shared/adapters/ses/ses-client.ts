@@ -1,5 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { ENV, optionalEnv } from '../../config/env.ts';
+import { ENV, optionalEnv } from '../../platform/config/env.ts';
 
 let client: SESv2Client | undefined;
 

@@ -1,6 +1,6 @@
 import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
 import type { Mailer, OutgoingMail } from '../../mail/ports/mailer.ts';
-import { isTransientFault, TransientError } from '../../workflow/transient-error.ts';
+import { isTransientFault, TransientError } from '../../platform/workflow/transient-error.ts';
 
 /**
  * Sends through SES v2 SendEmail from the deployment's sender address (MAIL_FROM). Recipients and

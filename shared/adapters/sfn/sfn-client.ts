@@ -1,5 +1,5 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { ENV, optionalEnv } from '../../config/env.ts';
+import { ENV, optionalEnv } from '../../platform/config/env.ts';
 
 let client: SFNClient | undefined;
 

@@ -1,7 +1,7 @@
 import { DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
-import { STATE_MACHINES } from '../../../infra/workflows/index.ts';
-import { requireEnv } from '../../config/env.ts';
-import { EXECUTION_STATES, type ExecutionState, type WorkflowStart, type WorkflowStarter } from '../../workflow/workflow-starter.ts';
+import { STATE_MACHINES } from '../../platform/workflow/state-machine-manifest.ts';
+import { requireEnv } from '../../platform/config/env.ts';
+import { EXECUTION_STATES, type ExecutionState, type WorkflowStart, type WorkflowStarter } from '../../platform/workflow/workflow-starter.ts';
 
 /**
  * Starts executions through the Step Functions API (AWS, or the local cloud's Step Functions

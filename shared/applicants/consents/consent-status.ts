@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../../errors/app-error.ts';
+import type { LocalisedText } from '../../platform/errors/app-error.ts';
 import { ageAt } from '../age-at.ts';
 import type { ConsentRecord } from './consent-record-schema.ts';
 import type { ConsentState } from './consent-state.ts';

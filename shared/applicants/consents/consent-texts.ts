@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../../errors/app-error.ts';
+import type { LocalisedText } from '../../platform/errors/app-error.ts';
 
 /**
  * The consent texts applicants and guardians agree to, as versioned data. A text is never edited:

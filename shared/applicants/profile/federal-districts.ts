@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../../errors/app-error.ts';
+import type { LocalisedText } from '../../platform/errors/app-error.ts';
 
 /**
  * The eight federal districts of the Russian Federation. Programmes organise by them (ПроКадры

@@ -1,4 +1,4 @@
-import { notFound } from '../../errors/common-errors.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
 import type { Profile } from '../profile/profile-schema.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 

@@ -1,4 +1,4 @@
-import { versionConflict } from '../../errors/common-errors.ts';
+import { versionConflict } from '../../platform/errors/common-errors.ts';
 import type { Profile, SaveProfileInput } from '../profile/profile-schema.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 

@@ -1,6 +1,6 @@
-import type { ApplicantFacts } from '../../programmes/config/applicant-facts.ts';
-import { assignTrack } from '../../programmes/config/evaluate-track-rules.ts';
-import type { TrackRule } from '../../programmes/config/track-rules-schema.ts';
+import type { ApplicantFacts } from '../../catalogue/config/applicant-facts.ts';
+import { assignTrack } from '../../catalogue/config/evaluate-track-rules.ts';
+import type { TrackRule } from '../../catalogue/config/track-rules-schema.ts';
 import type { Application, TrackAssignment } from '../application-schema.ts';
 
 /**

@@ -1,8 +1,8 @@
-import type { FieldProblem } from '../../errors/app-error.ts';
-import type { AgeRange } from '../../programmes/config/age-range.ts';
-import type { Transition } from '../../programmes/config/pipeline-schema.ts';
-import type { ProgrammeSettingsShape } from '../../programmes/config/programme-settings-schema.ts';
-import type { ApplicationQuestion } from '../../programmes/seasons/application-questions-schema.ts';
+import type { FieldProblem } from '../../platform/errors/app-error.ts';
+import type { AgeRange } from '../../catalogue/config/age-range.ts';
+import type { Transition } from '../../catalogue/config/pipeline-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
+import type { ApplicationQuestion } from '../../catalogue/seasons/application-questions-schema.ts';
 import type { Application } from '../application-schema.ts';
 import type { ApplicantRecord } from '../ports/applicant-records.ts';
 import { ageAt } from '../../applicants/age-at.ts';

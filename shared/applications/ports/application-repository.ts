@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../documents/document-schema.ts';
 import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { Application, ApplicationEvent } from '../application-schema.ts';
 
 /** Filters of the staff list; `stage`, `track` and `region` combine (each a key prefix of a sharded index). */

@@ -1,6 +1,6 @@
 import type { MailQueue } from '../../mail/ports/mail-queue.ts';
-import type { ProgrammeRepository } from '../../programmes/ports/programme-repository.ts';
-import type { SeasonRepository } from '../../programmes/ports/season-repository.ts';
+import type { ProgrammeRepository } from '../../catalogue/ports/programme-repository.ts';
+import type { SeasonRepository } from '../../catalogue/ports/season-repository.ts';
 import type { ApplicantRecords } from '../ports/applicant-records.ts';
 import type { ApplicationRepository } from '../ports/application-repository.ts';
 

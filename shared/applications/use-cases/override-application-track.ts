@@ -1,5 +1,5 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound, validationFailed, versionConflict } from '../../errors/common-errors.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound, validationFailed, versionConflict } from '../../platform/errors/common-errors.ts';
 import { processingStopped, transitionRefused } from '../application-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { overrideTrack } from '../domain/override-track.ts';

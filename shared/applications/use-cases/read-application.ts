@@ -1,8 +1,7 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound } from '../../errors/common-errors.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
-import type { TeamRepository } from '../../teams/ports/team-repository.ts';
-import type { ApplicantTeamView } from '../../teams/team-schema.ts';
+import type { ApplicationTeams } from '../ports/application-teams.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { readerOf } from './load-application-context.ts';
 
@@ -15,7 +14,7 @@ import { readerOf } from './load-application-context.ts';
  * team's name (never its other members: the applicant reads their own place only).
  */
 export const readApplication = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'applicants'> & { readonly teams: Pick<TeamRepository, 'membershipOf' | 'find'> },
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'applicants'> & { readonly applicationTeams: ApplicationTeams },
   identity: Identity | undefined,
   applicationId: string,
 ): Promise<ApplicationView> => {
@@ -25,7 +24,7 @@ export const readApplication = async (
   const [programme, stopped, team] = await Promise.all([
     deps.programmes.find(found.application.programmeId),
     deps.applicants.processingStopped([found.application.applicantId]),
-    teamOf(deps, found.application.id),
+    deps.applicationTeams.teamOf(found.application.id),
   ]);
   if (programme === undefined) throw new Error('An application refers to a programme that does not exist');
   return toApplicationView(found.application, programme.settings, {
@@ -35,12 +34,4 @@ export const readApplication = async (
     documents: found.documents,
     team,
   });
-};
-
-const teamOf = async (deps: { readonly teams: Pick<TeamRepository, 'membershipOf' | 'find'> }, applicationId: string): Promise<ApplicantTeamView | undefined> => {
-  const membership = await deps.teams.membershipOf(applicationId);
-  // Dissolved between the two reads: the application is in no team any more.
-  const team = membership === undefined ? undefined : await deps.teams.find(membership.seasonId, membership.teamId);
-  if (team === undefined) return undefined;
-  return { id: team.id, name: team.name, as: team.mentor?.applicationId === applicationId ? 'mentor' : 'member' };
 };

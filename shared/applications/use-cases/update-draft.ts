@@ -1,10 +1,10 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound, validationFailed, versionConflict } from '../../errors/common-errors.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound, validationFailed, versionConflict } from '../../platform/errors/common-errors.ts';
 import type { ApplicationDraft } from '../application-draft-schema.ts';
 import { applicationFrozen } from '../application-errors.ts';
 import type { Application } from '../application-schema.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
-import { initialStage } from '../domain/pipeline-stages.ts';
+import { initialStage } from '../../catalogue/pipeline/pipeline-stages.ts';
 import { validateDraft } from '../domain/validate-draft.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { loadApplicationContext } from './load-application-context.ts';

@@ -1,8 +1,7 @@
-import type { Application } from '../../applications/application-schema.ts';
-import type { ApplicationDossier } from '../../applications/ports/application-repository.ts';
-import type { Identity } from '../../auth/identity.ts';
-import { notFound } from '../../errors/common-errors.ts';
-import { managesProgramme } from '../../programmes/staff-scope.ts';
+import type { DocumentApplication, DocumentDossier } from '../ports/document-applications.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
+import { managesProgramme } from '../../catalogue/staff-scope.ts';
 import type { DocumentsDependencies } from '../use-cases/documents-dependencies.ts';
 
 /**
@@ -11,7 +10,7 @@ import type { DocumentsDependencies } from '../use-cases/documents-dependencies.
  */
 const missing = () => notFound('application');
 
-const isOwner = (identity: Identity, application: Application): boolean =>
+const isOwner = (identity: Identity, application: DocumentApplication): boolean =>
   identity.roles.includes('applicant') && identity.subject === application.applicantId;
 
 /** The applicant's own application (uploads and confirmations are the owner's alone). */
@@ -19,7 +18,7 @@ export const findOwnApplication = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
   identity: Identity | undefined,
   applicationId: string,
-): Promise<Application> => {
+): Promise<DocumentApplication> => {
   const application = await deps.applications.find(applicationId);
   if (application === undefined || identity === undefined || !isOwner(identity, application)) throw missing();
   return application;
@@ -30,7 +29,7 @@ export const findManagedApplication = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
   identity: Identity | undefined,
   applicationId: string,
-): Promise<Application> => {
+): Promise<DocumentApplication> => {
   const application = await deps.applications.find(applicationId);
   if (application === undefined || identity?.roles.includes('staff') !== true || !managesProgramme(identity, application.programmeId)) throw missing();
   return application;
@@ -40,7 +39,7 @@ export const findManagedApplication = async (
  * The owner's application with its documents, in one read of the application's partition (confirm
  * needs the application for ownership and the document it confirms).
  */
-export const findOwnDossier = async (deps: Pick<DocumentsDependencies, 'applications'>, identity: Identity | undefined, applicationId: string): Promise<ApplicationDossier> => {
+export const findOwnDossier = async (deps: Pick<DocumentsDependencies, 'applications'>, identity: Identity | undefined, applicationId: string): Promise<DocumentDossier> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
   if (dossier === undefined || identity === undefined || !isOwner(identity, dossier.application)) throw missing();
   return dossier;
@@ -55,7 +54,7 @@ export const findReadableDossier = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
   identity: Identity | undefined,
   applicationId: string,
-): Promise<{ readonly dossier: ApplicationDossier; readonly asOwner: boolean }> => {
+): Promise<{ readonly dossier: DocumentDossier; readonly asOwner: boolean }> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
   if (dossier === undefined || identity === undefined) throw missing();
   const { application } = dossier;

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../../programmes/config/document-requirements-schema.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../catalogue/config/document-requirements-schema.ts';
 
 /**
  * Every application document under one prefix: the documents Lambda's IAM grant, the malware

@@ -1,7 +1,7 @@
-import type { Application } from '../../applications/application-schema.ts';
-import { isTerminalKind } from '../../programmes/config/pipeline-schema.ts';
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRequirement } from '../../programmes/config/document-requirements-schema.ts';
-import type { ProgrammeSettingsShape } from '../../programmes/config/programme-settings-schema.ts';
+import type { DocumentApplication } from '../ports/document-applications.ts';
+import { isTerminalKind } from '../../catalogue/config/pipeline-schema.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRequirement } from '../../catalogue/config/document-requirements-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
 import { contentTypeNotAllowed, declaredSizeTooLarge, requirementNotForTrack, requirementStagePassed, unknownRequirement } from '../document-errors.ts';
 
 export interface UploadDeclaration {
@@ -18,7 +18,7 @@ export interface UploadDeclaration {
  */
 export const requirementForUpload = (
   settings: Pick<ProgrammeSettingsShape, 'documentRequirements' | 'pipeline'>,
-  application: Pick<Application, 'stage' | 'track'>,
+  application: Pick<DocumentApplication, 'stage' | 'track'>,
   declaration: UploadDeclaration,
 ): { readonly requirement: DocumentRequirement; readonly format: DocumentFormat } => {
   const requirement = settings.documentRequirements.find((candidate) => candidate.id === declaration.requirementId);

@@ -1,5 +1,5 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound } from '../../errors/common-errors.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
 import { findOwnDossier } from '../access/application-access.ts';
 import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';

@@ -1,5 +1,5 @@
-import type { ApplicationRepository } from '../../applications/ports/application-repository.ts';
-import type { ProgrammeRepository } from '../../programmes/ports/programme-repository.ts';
+import type { DocumentApplications } from '../ports/document-applications.ts';
+import type { ProgrammeRepository } from '../../catalogue/ports/programme-repository.ts';
 import type { DocumentRepository } from '../ports/document-repository.ts';
 import type { DocumentStore } from '../ports/document-store.ts';
 import type { ExpertAssignments } from '../ports/expert-assignments.ts';
@@ -7,7 +7,7 @@ import type { MalwareScanner } from '../ports/malware-scanner.ts';
 
 /** Everything the documents use cases reach outside pure code for; each use case picks what it needs. */
 export interface DocumentsDependencies {
-  readonly applications: Pick<ApplicationRepository, 'find' | 'findDossier'>;
+  readonly applications: DocumentApplications;
   /** Read-only here; the Lambda passes the catalogue cache (applications/catalogue/catalogue-cache.ts). */
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly documents: DocumentRepository;

@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findReadableDossier } from '../access/application-access.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';

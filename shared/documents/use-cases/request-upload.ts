@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import type { Identity } from '../../auth/identity.ts';
-import { DOCUMENT_FORMATS } from '../../programmes/config/document-requirements-schema.ts';
-import { localIdSchema } from '../../programmes/config/identifiers.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { DOCUMENT_FORMATS } from '../../catalogue/config/document-requirements-schema.ts';
+import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
 import { findOwnApplication } from '../access/application-access.ts';
 import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
 import { documentKeyPrefix, documentObjectKey } from '../upload/object-key.ts';

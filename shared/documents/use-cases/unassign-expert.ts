@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findManagedApplication } from '../access/application-access.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 

@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../programmes/config/document-requirements-schema.ts';
+import type { DocumentFormat } from '../../catalogue/config/document-requirements-schema.ts';
 import { ascii, startsWith, type ByteSource } from './byte-source.ts';
 import { hasFtypBox } from './mp4-container.ts';
 import { ebmlDocType } from './webm-container.ts';

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRequirement } from '../../programmes/config/document-requirements-schema.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRequirement } from '../../catalogue/config/document-requirements-schema.ts';
 import type { RejectionReason } from '../document-schema.ts';
 import type { ByteSource } from './byte-source.ts';
 import { signatureMatches } from './file-signature.ts';

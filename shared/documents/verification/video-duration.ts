@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '../../programmes/config/document-requirements-schema.ts';
+import type { DocumentFormat } from '../../catalogue/config/document-requirements-schema.ts';
 import type { ByteSource } from './byte-source.ts';
 import { mp4DurationSeconds } from './mp4-container.ts';
 import { webmDurationSeconds } from './webm-container.ts';

@@ -1,9 +1,9 @@
 import type { Application } from '../../applications/application-schema.ts';
-import type { Identity } from '../../auth/identity.ts';
-import { notFound } from '../../errors/common-errors.ts';
-import type { Season } from '../../programmes/seasons/season-schema.ts';
-import { managesProgramme } from '../../programmes/staff-scope.ts';
-import { findManagedSeason } from '../../programmes/use-cases/find-managed-season.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
+import type { Season } from '../../catalogue/seasons/season-schema.ts';
+import { managesProgramme } from '../../catalogue/staff-scope.ts';
+import { findManagedSeason } from '../../catalogue/use-cases/find-managed-season.ts';
 import { LEARNING_PLATFORM_ORGANISATION } from '../learning-platform.ts';
 import type { EducationDependencies } from '../use-cases/education-dependencies.ts';
 

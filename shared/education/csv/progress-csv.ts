@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { applicationIdSchema } from '../../applications/application-schema.ts';
-import { localIdSchema } from '../../programmes/config/identifiers.ts';
+import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
 import { PROGRESS_KINDS, type ProgressEvent } from '../progress-event-schema.ts';
 import { readCsv } from './read-csv.ts';
 import type { RowProblem } from './row-problem.ts';

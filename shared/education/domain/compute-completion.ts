@@ -1,4 +1,4 @@
-import type { ShortlistRule } from '../../programmes/config/shortlist-rule-schema.ts';
+import type { ShortlistRule } from '../../catalogue/config/shortlist-rule-schema.ts';
 import type { Completion } from '../completion-schema.ts';
 import type { CourseCatalogue } from '../course-catalogue-schema.ts';
 import type { EducationProgress } from '../education-progress.ts';

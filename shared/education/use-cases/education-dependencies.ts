@@ -1,6 +1,6 @@
 import type { ApplicationRepository } from '../../applications/ports/application-repository.ts';
-import type { Programme } from '../../programmes/config/programme-schema.ts';
-import type { SeasonRepository } from '../../programmes/ports/season-repository.ts';
+import type { Programme } from '../../catalogue/config/programme-schema.ts';
+import type { SeasonRepository } from '../../catalogue/ports/season-repository.ts';
 import type { CourseCatalogueRepository } from '../ports/course-catalogue-repository.ts';
 import type { EducationProgressStore } from '../ports/education-progress-store.ts';
 import type { Participants } from '../ports/participants.ts';

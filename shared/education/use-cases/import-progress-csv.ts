@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findStaffSeason } from '../access/education-access.ts';
 import type { ImportReport } from '../csv/import-report-schema.ts';
 import { parseProgressCsv } from '../csv/progress-csv.ts';

@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findStaffSeason } from '../access/education-access.ts';
 import { toCourseCatalogueView, type CourseCatalogueView } from '../course-catalogue-view.ts';
 import type { EducationDependencies } from './education-dependencies.ts';

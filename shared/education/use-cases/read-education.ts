@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findReadableApplication } from '../access/education-access.ts';
 import { computeCompletion } from '../domain/compute-completion.ts';
 import { coursesForTrack } from '../domain/courses-for-track.ts';

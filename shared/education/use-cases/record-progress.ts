@@ -1,6 +1,6 @@
 import type { Application } from '../../applications/application-schema.ts';
-import type { Programme } from '../../programmes/config/programme-schema.ts';
-import type { Season } from '../../programmes/seasons/season-schema.ts';
+import type { Programme } from '../../catalogue/config/programme-schema.ts';
+import type { Season } from '../../catalogue/seasons/season-schema.ts';
 import { computeCompletion } from '../domain/compute-completion.ts';
 import { judgeEvent } from '../domain/judge-event.ts';
 import type { EducationProgress } from '../education-progress.ts';

@@ -1,4 +1,4 @@
-import type { Identity } from '../../auth/identity.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
 import { findReportableSeason } from '../access/education-access.ts';
 import type { EventOutcome } from '../event-outcome.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';

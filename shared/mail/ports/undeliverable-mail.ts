@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 
 /**
  * A mail the drainer gave up on, as staff see it: who it was for and why, never its body. `ref`

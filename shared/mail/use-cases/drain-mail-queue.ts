@@ -1,4 +1,4 @@
-import { isTransientFault } from '../../workflow/transient-error.ts';
+import { isTransientFault } from '../../platform/workflow/transient-error.ts';
 import { mailRetryDelayMs } from '../domain/mail-retry-delay.ts';
 import { SendPacer } from '../domain/send-pacer.ts';
 import type { DrainLease } from '../ports/drain-lease.ts';

@@ -1,6 +1,5 @@
-import type { Identity } from '../../auth/identity.ts';
-import { staffedSeason } from '../../applications/use-cases/staffed-season.ts';
-import { notFound } from '../../errors/common-errors.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
 import { mailNotFailed } from '../mail-errors.ts';
 import { mailIdOfRef } from '../mail-ref.ts';
 import type { UndeliverableMailDependencies } from './undeliverable-mail-dependencies.ts';
@@ -10,7 +9,7 @@ import type { UndeliverableMailDependencies } from './undeliverable-mail-depende
  * address, or SES's outage ended), due now with its attempts counted afresh; the drainer sends it.
  */
 export const retryUndeliverableMail = async (deps: UndeliverableMailDependencies, identity: Identity, seasonId: string, ref: string): Promise<{ readonly mailId: string; readonly status: 'queued' }> => {
-  await staffedSeason(deps, identity, seasonId);
+  await deps.staffedSeasons.assertStaffed(identity, seasonId);
   const mailId = mailIdOfRef(ref);
   const outcome = await deps.undeliverableMail.requeue(seasonId, mailId, deps.clock());
   if (outcome === 'not-found') throw notFound('mail');

@@ -1,5 +1,5 @@
 import type { Application } from '../../applications/application-schema.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { Team } from '../team-schema.ts';
 import type { TeamMembership, TeamMembershipReader } from './team-membership-reader.ts';
 

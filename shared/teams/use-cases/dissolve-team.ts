@@ -1,6 +1,6 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound, versionConflict } from '../../errors/common-errors.ts';
-import { staffedSeason } from '../../applications/use-cases/staffed-season.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
+import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 
 /** A concurrent edit between our read and our delete makes us read again; a few rounds settle any realistic race. */

@@ -1,6 +1,6 @@
-import type { Identity } from '../../auth/identity.ts';
-import { staffedSeason } from '../../applications/use-cases/staffed-season.ts';
-import type { Page, PageRequest } from '../../programmes/ports/page.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { Team } from '../team-schema.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 

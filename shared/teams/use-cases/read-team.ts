@@ -1,6 +1,6 @@
-import type { Identity } from '../../auth/identity.ts';
-import { notFound } from '../../errors/common-errors.ts';
-import { staffedSeason } from '../../applications/use-cases/staffed-season.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
+import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import { peopleOf, type TeamView } from '../team-schema.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 

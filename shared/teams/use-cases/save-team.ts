@@ -1,7 +1,7 @@
-import type { Identity } from '../../auth/identity.ts';
-import type { FieldProblem } from '../../errors/app-error.ts';
-import { versionConflict } from '../../errors/common-errors.ts';
-import { staffedSeason } from '../../applications/use-cases/staffed-season.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import type { FieldProblem } from '../../platform/errors/app-error.ts';
+import { versionConflict } from '../../platform/errors/common-errors.ts';
+import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import { checkTeam, mentorStages } from '../domain/check-team.ts';
 import { MAX_TRANSACTION_ACTIONS, planTeamChange, saveActionCount } from '../domain/plan-team-change.ts';
 import { inAnotherTeamField, invalidTeam, memberInAnotherTeam, teamsNotConfigured } from '../team-errors.ts';

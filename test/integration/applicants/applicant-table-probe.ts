@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { applicantKey, profileKey } from '../../../shared/adapters/dynamodb/keys.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { applicantKey, profileKey } from '../../../shared/platform/keys/keys.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 
 /** Reads the table directly, to prove what a request wrote or did not write. */
 export const storedProfile = async (applicantId: string): Promise<Record<string, unknown> | undefined> =>

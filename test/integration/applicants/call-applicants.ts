@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantDependencies } from '../../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { handler } from '../../../functions/applications/handler.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 

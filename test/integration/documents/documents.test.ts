@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
 import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { RESUME_MAX_BYTES, call, givenAnApplication, postFile, type Response, type UploadTicket } from './documents-world.ts';

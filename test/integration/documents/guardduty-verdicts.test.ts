@@ -10,9 +10,9 @@ import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/d
 import { GuardDutyTagScanner, SCAN_STATUS_TAG } from '../../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
 import { s3Client } from '../../../shared/adapters/s3/s3-client.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
-import type { Identity } from '../../../shared/auth/identity.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { isAppError } from '../../../shared/errors/app-error.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { confirmDocument } from '../../../shared/documents/use-cases/confirm-document.ts';
 import type { DocumentsDependencies } from '../../../shared/documents/use-cases/documents-dependencies.ts';
 import { listDocuments } from '../../../shared/documents/use-cases/list-documents.ts';

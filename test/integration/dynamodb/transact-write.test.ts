@@ -6,7 +6,7 @@ import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { cancellationReasons } from '../../../shared/adapters/dynamodb/transaction-cancellation.ts';
 import { MAX_ATTEMPTS, transactWrite } from '../../../shared/adapters/dynamodb/transact-write.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 
 const client = documentClient();
 const TableName = requireEnv(ENV.tableName);

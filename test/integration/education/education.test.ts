@@ -4,8 +4,8 @@ import { describe, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbShortlistReader } from '../../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
-import { educationProgressKey } from '../../../shared/adapters/dynamodb/keys.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { educationProgressKey } from '../../../shared/platform/keys/keys.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { applicantClaims, staffClaims } from '../../support/claims.ts';
 import { COURSES, call, event, givenAnEducationSeason, platformClaims } from './education-world.ts';
 

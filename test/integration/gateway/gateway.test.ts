@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson } from '../../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
-import type { ApiEvent, ApiHandler } from '../../../shared/http/api-gateway.ts';
-import { problemSchema, type Problem } from '../../../shared/http/problem.ts';
-import { createRouteHandler } from '../../../shared/http/route-handler.ts';
+import type { ApiEvent, ApiHandler } from '../../../shared/platform/http/api-gateway.ts';
+import { problemSchema, type Problem } from '../../../shared/platform/http/problem.ts';
+import { createRouteHandler } from '../../../shared/platform/http/route-handler.ts';
 import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';
 
 let directory: string;

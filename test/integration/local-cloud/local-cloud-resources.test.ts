@@ -4,11 +4,11 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { requireEnv } from '../../../shared/config/env.ts';
-import { documentsCorsRules } from '../../../shared/data/bucket-definition.ts';
-import { createTableInput } from '../../../shared/data/create-table-input.ts';
-import { TABLE_DEFINITION } from '../../../shared/data/table-definition.ts';
-import { STATE_MACHINES } from '../../../infra/workflows/index.ts';
+import { requireEnv } from '../../../shared/platform/config/env.ts';
+import { documentsCorsRules } from '../../../shared/platform/data/bucket-definition.ts';
+import { createTableInput } from '../../../shared/platform/data/create-table-input.ts';
+import { TABLE_DEFINITION } from '../../../shared/platform/data/table-definition.ts';
+import { STATE_MACHINES } from '../../../shared/platform/workflow/state-machine-manifest.ts';
 
 /**
  * What the test global setup provides to every test process: the environment the functions

@@ -6,7 +6,7 @@ import { importCapabilityHandler } from '../../../infra/local/step-functions/man
 import { SCHEDULES } from '../../../infra/schedules/index.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { mailsTo } from '../../support/mailbox.ts';
 

@@ -8,11 +8,11 @@ import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/d
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../../shared/adapters/sfn/sfn-workflow-starter.ts';
-import type { Identity } from '../../../shared/auth/identity.ts';
-import { requireEnv } from '../../../shared/config/env.ts';
-import { createProgramme } from '../../../shared/programmes/use-cases/create-programme.ts';
-import { createSeason } from '../../../shared/programmes/use-cases/create-season.ts';
-import { openSeasonExecutionName, requestSeasonOpening } from '../../../shared/programmes/use-cases/request-season-opening.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import { requireEnv } from '../../../shared/platform/config/env.ts';
+import { createProgramme } from '../../../shared/catalogue/use-cases/create-programme.ts';
+import { createSeason } from '../../../shared/catalogue/use-cases/create-season.ts';
+import { openSeasonExecutionName, requestSeasonOpening } from '../../../shared/catalogue/use-cases/request-season-opening.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 /**

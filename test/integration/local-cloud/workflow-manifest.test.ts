@@ -5,8 +5,9 @@ import { describe, it } from 'vitest';
 import { lambdaFunctionArn } from '../../../infra/local/step-functions/arns.ts';
 import { loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
-import { aslPath, STATE_MACHINES } from '../../../infra/workflows/index.ts';
-import { requireEnv } from '../../../shared/config/env.ts';
+import { STATE_MACHINES } from '../../../shared/platform/workflow/state-machine-manifest.ts';
+import { aslPath } from '../../../infra/workflows/asl-path.ts';
+import { requireEnv } from '../../../shared/platform/config/env.ts';
 
 /**
  * The local cloud runs the very ASL files CDK deploys: read through the same manifest, byte for

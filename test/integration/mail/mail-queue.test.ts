@@ -5,11 +5,11 @@ import { drainDependencies } from '../../../functions/mail/dependencies.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbUndeliverableMail } from '../../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { Mailer } from '../../../shared/mail/ports/mailer.ts';
 import type { QueuedMail } from '../../../shared/mail/ports/mail-queue.ts';
 import { drainMailQueue, type DrainDependencies, type DrainSettings } from '../../../shared/mail/use-cases/drain-mail-queue.ts';
-import { TransientError } from '../../../shared/workflow/transient-error.ts';
+import { TransientError } from '../../../shared/platform/workflow/transient-error.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { mailsTo } from '../../support/mailbox.ts';
 

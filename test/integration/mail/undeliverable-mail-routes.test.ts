@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { drainDependencies } from '../../../functions/mail/dependencies.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { drainMailQueue } from '../../../shared/mail/use-cases/drain-mail-queue.ts';
 import { call, openSeason, staffOf } from '../../support/application-fixtures.ts';
 import { deliveredMailsTo } from '../../support/mailbox.ts';

@@ -3,9 +3,9 @@ import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
-import { isAppError } from '../../../shared/errors/app-error.ts';
-import type { Season } from '../../../shared/programmes/seasons/season-schema.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { isAppError } from '../../../shared/platform/errors/app-error.ts';
+import type { Season } from '../../../shared/catalogue/seasons/season-schema.ts';
 import { seedDemoData } from '../../../infra/local/seed/seed-demo-data.ts';
 import { seasonBody, uniqueId } from '../../support/call-programmes.ts';
 

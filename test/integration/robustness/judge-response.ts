@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE, problemSchema } from '../../../shared/http/problem.ts';
+import { PROBLEM_CONTENT_TYPE, problemSchema } from '../../../shared/platform/http/problem.ts';
 
 export interface Verdict {
   readonly status: number;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RouteDefinition } from '../../../shared/http/route.ts';
+import type { RouteDefinition } from '../../../shared/platform/http/route.ts';
 import type { RawBody } from './hostile-values.ts';
 
 /** One hostile request against one route; whatever it does not say is the world's good value. */

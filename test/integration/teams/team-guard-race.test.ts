@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbTeams } from '../../../shared/adapters/dynamodb/dynamodb-teams.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { Team } from '../../../shared/teams/team-schema.ts';
 import { peopleIn, personIn, teamSeason } from './team-world.ts';
 

@@ -5,9 +5,9 @@ import { importCapabilityHandler, loadManifestStateMachines } from '../../../inf
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
-import { TransientError } from '../../../shared/workflow/transient-error.ts';
+import { TransientError } from '../../../shared/platform/workflow/transient-error.ts';
 
 /**
  * A fault injected into an effect, through the real handler and the real ASL: this file runs its

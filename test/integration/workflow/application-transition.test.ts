@@ -2,7 +2,7 @@ import { StartExecutionCommand } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
-import { requireEnv } from '../../../shared/config/env.ts';
+import { requireEnv } from '../../../shared/platform/config/env.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 import { deliveredMailsTo, mailsTo } from '../../support/mailbox.ts';

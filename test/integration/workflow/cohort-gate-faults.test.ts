@@ -5,10 +5,10 @@ import { importCapabilityHandler, loadManifestStateMachines } from '../../../inf
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { applicationShard } from '../../../shared/adapters/dynamodb/keys.ts';
-import { ENV } from '../../../shared/config/env.ts';
+import { applicationShard } from '../../../shared/platform/keys/keys.ts';
+import { ENV } from '../../../shared/platform/config/env.ts';
 import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
-import { TransientError } from '../../../shared/workflow/transient-error.ts';
+import { TransientError } from '../../../shared/platform/workflow/transient-error.ts';
 
 /**
  * A fault in one page of a gate, through the real handler and the real ASL: this file runs its own

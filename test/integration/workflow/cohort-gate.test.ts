@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
-import { requireEnv } from '../../../shared/config/env.ts';
+import { requireEnv } from '../../../shared/platform/config/env.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
 import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
 import { finished, history, lambdaTask, steps } from '../../support/transition-support.ts';

@@ -6,8 +6,8 @@ import { loadManifestStateMachines } from '../../../infra/local/step-functions/m
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { workflowDependencies, type WorkflowTaskDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import type { GateRun } from '../../../shared/applications/gate-run-schema.ts';
-import { ENV } from '../../../shared/config/env.ts';
+import type { GateRun } from '../../../shared/progression/gates/gate-run-schema.ts';
+import { ENV } from '../../../shared/platform/config/env.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { scopedTick } from './scoped-tick.ts';

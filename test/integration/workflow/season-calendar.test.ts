@@ -4,12 +4,12 @@ import { describe, it } from 'vitest';
 import { calendarDependencies } from '../../../functions/calendar/dependencies.ts';
 import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { calendarGateRunId } from '../../../shared/applications/use-cases/calendar-gate-run-id.ts';
-import { reminderMailId } from '../../../shared/applications/use-cases/process-reminder-page.ts';
-import { runDueCalendarJobs } from '../../../shared/applications/use-cases/run-due-calendar-jobs.ts';
-import type { GateRun } from '../../../shared/applications/gate-run-schema.ts';
-import type { Programme } from '../../../shared/programmes/config/programme-schema.ts';
-import { scheduleSeasonCalendar } from '../../../shared/programmes/calendar/schedule-season-calendar.ts';
+import { calendarGateRunId } from '../../../shared/progression/calendar/calendar-gate-run-id.ts';
+import { reminderMailId } from '../../../shared/progression/reminders/process-reminder-page.ts';
+import { runDueCalendarJobs } from '../../../shared/progression/calendar/run-due-calendar-jobs.ts';
+import type { GateRun } from '../../../shared/progression/gates/gate-run-schema.ts';
+import type { Programme } from '../../../shared/catalogue/config/programme-schema.ts';
+import { scheduleSeasonCalendar } from '../../../shared/progression/calendar/schedule-season-calendar.ts';
 import { applicantClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -19,7 +19,7 @@ import { mailsTo } from '../../support/mailbox.ts';
 import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
 import { scopedDependencies, scopedTick } from './scoped-tick.ts';
 import { stored } from '../../support/transition-support.ts';
-import { freshGateRun } from '../../../shared/applications/domain/fresh-gate-run.ts';
+import { freshGateRun } from '../../../shared/progression/gates/fresh-gate-run.ts';
 
 /**
  * The season calendar (issue 4, points 3 and 5): a window's `closeGate` and the programme's

@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { handler } from '../../../functions/workflow/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
-import { ENV, requireEnv } from '../../../shared/config/env.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { call, seasonBody, staffClaims, uniqueId } from '../../support/call-programmes.ts';
 import { deliveredMailsTo } from '../../support/mailbox.ts';
 import { storedSeason } from '../../support/table-probe.ts';

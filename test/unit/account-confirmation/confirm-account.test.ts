@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { captureLogs } from '../../support/capture-logs.ts';
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
-import type { Role } from '../../../shared/auth/roles.ts';
+import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { confirmAccount, type AddUserToGroup } from '../../../functions/account-confirmation/confirm-account.ts';
 import { enrolmentGroup } from '../../../functions/account-confirmation/enrolment-group.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
-import { validatePart } from '../../../shared/http/field-problems.ts';
+import { validatePart } from '../../../shared/platform/http/field-problems.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 
 /** Validates as the HTTP layer does, so the fields are what a client is told. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { findGate } from '../../../shared/applications/domain/find-gate.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/programmes/templates/kadry-budushchego.ts';
-import { obedinenieNastavnikovTemplate } from '../../../shared/programmes/templates/obedinenie-nastavnikov.ts';
-import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
+import { findGate } from '../../../shared/catalogue/pipeline/find-gate.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
+import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/templates/obedinenie-nastavnikov.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
 
 const prokadry = prokadryTemplate.settings.pipeline;
 const codeOf = (decision: ReturnType<typeof findGate>) => (decision.allowed ? 'allowed' : decision.code);

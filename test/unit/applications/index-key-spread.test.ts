@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { applicationIndexKeys } from '../../../shared/adapters/dynamodb/keys.ts';
+import { applicationIndexKeys } from '../../../shared/platform/keys/keys.ts';
 
 /**
  * DESIGN §3/§7: a partition (table or GSI) takes 1,000 writes/s. A season of a million

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { DocumentFormat } from '../../../shared/programmes/config/document-requirements-schema.ts';
+import type { DocumentFormat } from '../../../shared/catalogue/config/document-requirements-schema.ts';
 import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
 import { signatureMatches } from '../../../shared/documents/verification/file-signature.ts';
 import { verifyStoredDocument } from '../../../shared/documents/verification/verify-stored-document.ts';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../../shared/adapters/dynamodb/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../../shared/platform/paging/cursor.ts';
 import { decodeShardCursor, encodeShardCursor } from '../../../shared/adapters/dynamodb/dynamodb-application-shard-cursor.ts';
-import { APPLICATION_SHARDS } from '../../../shared/adapters/dynamodb/keys.ts';
-import { isAppError } from '../../../shared/errors/app-error.ts';
+import { APPLICATION_SHARDS } from '../../../shared/platform/keys/keys.ts';
+import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 
 /**
  * A cursor comes back from the client and becomes an ExclusiveStartKey. DynamoDB limits keys in

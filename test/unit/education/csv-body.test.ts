@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import { createRouteHandler } from '../../../shared/http/route-handler.ts';
-import { defineRoute } from '../../../shared/http/route.ts';
+import { createRouteHandler } from '../../../shared/platform/http/route-handler.ts';
+import { defineRoute } from '../../../shared/platform/http/route.ts';
 import { apiEvent, lambdaContext } from '../../support/api-event.ts';
 
 /** The foundation's body parsing for a route that declares `bodyMediaType: 'text/csv'`. */

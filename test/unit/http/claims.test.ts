@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { identityFromClaims } from '../../../shared/auth/claims.ts';
+import { identityFromClaims } from '../../../shared/platform/auth/claims.ts';
 
 describe('identity from claims', () => {
   it('reads a Cognito ID token’s claims', () => {

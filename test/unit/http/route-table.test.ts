@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import { ANYONE, ROLES } from '../../../shared/auth/roles.ts';
-import { CAPABILITIES, routeKey } from '../../../shared/http/route.ts';
-import { ROUTES } from '../../../shared/routes/index.ts';
+import { ANYONE, ROLES } from '../../../shared/platform/auth/roles.ts';
+import { CAPABILITIES, routeKey } from '../../../shared/platform/http/route.ts';
+import { ROUTES } from '../../../shared/route-table.ts';
 
 /** Every object with properties must refuse unknown ones (z.strictObject), at any depth. */
 const openObjects = (schema: unknown, path: string): string[] => {

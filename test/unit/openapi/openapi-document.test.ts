@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { renderDocsPage } from '../../../functions/docs/render-docs-page.ts';
-import { isPublicRoute, type RouteDefinition } from '../../../shared/http/route.ts';
-import { generateOpenApi } from '../../../shared/openapi/generate-openapi.ts';
-import type { OpenApiDocument, OperationObject } from '../../../shared/openapi/openapi-document.ts';
-import { ROUTES } from '../../../shared/routes/index.ts';
+import { isPublicRoute, type RouteDefinition } from '../../../shared/platform/http/route.ts';
+import { generateOpenApi } from '../../../shared/api-docs/openapi/generate-openapi.ts';
+import type { OpenApiDocument, OperationObject } from '../../../shared/api-docs/openapi/openapi-document.ts';
+import { ROUTES } from '../../../shared/route-table.ts';
 import { TEST_ROUTES } from '../../support/test-routes.ts';
 
 const INFO = { title: 'cadre API', version: 'test' };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { programmeSettingsSchema, type ProgrammeSettings } from '../../../shared/programmes/config/programme-settings-schema.ts';
-import { prokadryTemplate } from '../../../shared/programmes/templates/prokadry.ts';
-import { obedinenieNastavnikovTemplate } from '../../../shared/programmes/templates/obedinenie-nastavnikov.ts';
+import { programmeSettingsSchema, type ProgrammeSettings } from '../../../shared/catalogue/config/programme-settings-schema.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/templates/obedinenie-nastavnikov.ts';
 
 type Issue = { readonly path: string; readonly code: string };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { isTransientFault, TransientError } from '../../../shared/workflow/transient-error.ts';
+import { isTransientFault, TransientError } from '../../../shared/platform/workflow/transient-error.ts';
 
 describe('transient fault classification', () => {
   it('treats throttling, 5xx, retryable SDK errors and dropped connections as transient', () => {

@@ -1,0 +1,97 @@
+/**
+ * The module boundaries of cadre, checked by `npm run lint` (part of `npm test`).
+ *
+ * Modules under shared/, lowest first. A module may import the platform and the modules below it,
+ * never one above it or beside it; when it needs a fact owned by a module above, it declares a port
+ * and the function's wiring plugs the other module in. README, "Where things live", draws the same
+ * graph.
+ */
+const LAYERS = [
+  ['platform'],
+  ['mail'],
+  ['catalogue'],
+  ['applicants'],
+  ['documents'],
+  ['applications'],
+  ['teams', 'education'],
+  ['progression'],
+  ['api-docs'],
+];
+
+const moduleRules = LAYERS.flatMap((layer, level) =>
+  layer.map((module) => {
+    const notBelow = LAYERS.slice(level).flat().filter((other) => other !== module);
+    return {
+      name: `module-${module}`,
+      comment: `shared/${module} imports only the platform and the modules below it (${LAYERS.slice(0, level).flat().join(', ') || 'none'}).`,
+      severity: 'error',
+      from: { path: `^shared/${module}/` },
+      to: { path: [`^shared/(${notBelow.join('|')})/`, '^shared/route-table\\.ts$'] },
+    };
+  }),
+);
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment:
+        'No runtime import cycle between files. A cycle through type-only imports is allowed inside a module (a schema and the checks its refinement runs name each other’s types); between modules the layer rules forbid every import upwards, types included.',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    ...moduleRules,
+    {
+      name: 'modules-not-to-adapters',
+      comment: 'Modules declare ports; adapters (shared/adapters) implement them. Only functions, the local cloud and tests wire adapters in.',
+      severity: 'error',
+      from: { path: '^shared/', pathNot: '^shared/adapters/' },
+      to: { path: '^shared/adapters/' },
+    },
+    {
+      name: 'domain-without-aws-sdk',
+      comment:
+        'Only adapters talk to AWS: no module or platform code imports an AWS SDK client. The exception is shared/platform/data, the table and bucket definitions CDK and the local cloud both build from, which take the SDK’s input types.',
+      severity: 'error',
+      from: { path: '^shared/', pathNot: ['^shared/adapters/', '^shared/platform/data/'] },
+      to: { path: '(^|/)node_modules/(@aws-sdk|@smithy)/' },
+    },
+    {
+      name: 'shared-not-to-functions-or-infra',
+      comment: 'shared/ is used by functions and infra, never the other way round.',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(functions|infra)/' },
+    },
+    {
+      name: 'function-not-to-another-function',
+      comment: 'Each Lambda bundles its own folder and shared code only.',
+      severity: 'error',
+      from: { path: '^functions/([^/]+)/' },
+      to: { path: '^functions/', pathNot: '^functions/$1/' },
+    },
+    {
+      name: 'production-not-to-test',
+      comment: 'Nothing deployed imports test code.',
+      severity: 'error',
+      from: { path: '^(shared|functions|infra)/' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'test-helpers-in-support',
+      comment: 'A kind of test imports its own folder, test/support and test/fixtures, never another kind’s helpers.',
+      severity: 'error',
+      from: { path: '^test/([^/]+)/' },
+      to: { path: '^test/', pathNot: ['^test/$1/', '^test/support/', '^test/fixtures/'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(cdk\\.out|\\.local)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

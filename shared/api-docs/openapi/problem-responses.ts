@@ -1,0 +1,31 @@
+import { isPublicRoute, type RouteDefinition } from '../../platform/http/route.ts';
+import { PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
+import type { Reference, ResponseObject } from './openapi-document.ts';
+
+const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/** The refusals the foundation itself can produce, each once, as reusable responses. */
+export const PROBLEM_RESPONSES = {
+  BadRequest: { description: 'Invalid request (`validation-failed` lists every field at fault; `malformed-json`).', content: problemContent },
+  Unauthorized: { description: 'Missing, malformed, expired or invalid token (`token-missing`, `token-malformed`, `token-expired`, `token-invalid`).', content: problemContent },
+  Forbidden: { description: 'The caller has none of the roles the operation allows (`forbidden`).', content: problemContent },
+  NotFound: { description: 'The resource does not exist or is not the caller’s (`not-found`).', content: problemContent },
+  PayloadTooLarge: { description: 'The body exceeds the size limit (`payload-too-large`).', content: problemContent },
+  UnsupportedMediaType: { description: 'The body is not in the media type the operation takes (`application/json` unless its request body says otherwise; `unsupported-media-type`).', content: problemContent },
+  InternalError: { description: 'Our fault; quote the correlationId to support (`internal-error`).', content: problemContent },
+} as const satisfies Record<string, ResponseObject>;
+
+const ref = (name: keyof typeof PROBLEM_RESPONSES): Reference => ({ $ref: `#/components/responses/${name}` });
+
+/**
+ * Every error status an operation can answer with, by what the route is: any route may get a 400
+ * (unknown query fields are rejected everywhere), protected routes 401/403, routes addressing a
+ * resource by id 404, routes with a body 413/415, and whatever error statuses the route declares.
+ */
+export const problemResponsesOf = (route: RouteDefinition): Readonly<Record<string, ResponseObject | Reference>> => ({
+  400: ref('BadRequest'),
+  ...(isPublicRoute(route) ? {} : { 401: ref('Unauthorized'), 403: ref('Forbidden') }),
+  ...(route.path.includes('{') ? { 404: ref('NotFound') } : {}),
+  ...(route.request?.body === undefined ? {} : { 413: ref('PayloadTooLarge'), 415: ref('UnsupportedMediaType') }),
+  500: ref('InternalError'),
+});

@@ -1,0 +1,16 @@
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
+import type { Programme } from '../config/programme-schema.ts';
+import { assertManagesProgramme } from '../staff-scope.ts';
+import type { CatalogueDependencies } from './catalogue-dependencies.ts';
+
+export const readProgramme = async (
+  deps: Pick<CatalogueDependencies, 'programmes'>,
+  identity: Identity | undefined,
+  programmeId: string,
+): Promise<Programme> => {
+  assertManagesProgramme(identity, programmeId);
+  const programme = await deps.programmes.find(programmeId);
+  if (programme === undefined) throw notFound('programme');
+  return programme;
+};

@@ -1,0 +1,114 @@
+import * as z from 'zod';
+import { defineRoute } from '../platform/http/route.ts';
+import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
+import { documentIdSchema } from './document-schema.ts';
+import { documentViewSchema } from './document-view.ts';
+import { downloadLinkSchema } from './use-cases/get-download-link.ts';
+import { requestUploadInputSchema, uploadTicketSchema } from './use-cases/request-upload.ts';
+
+const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
+const documentParams = z.strictObject({ applicationId: applicationIdSchema, documentId: documentIdSchema });
+/** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
+const expertParams = z.strictObject({ applicationId: applicationIdSchema, expertId: z.string().regex(/^[\w-]{1,128}$/) });
+
+const REJECTIONS =
+  'The stored file failed verification; `code` is `document-<reason>` with reason one of `missing-object`, `empty`, `too-large`, `signature-mismatch`, `too-long`, `unreadable-container`, `infected`, `unscannable`. The document is rejected and its file deleted.';
+
+export const requestDocumentUploadRoute = defineRoute({
+  operationId: 'requestDocumentUpload',
+  method: 'POST',
+  path: '/applications/{applicationId}/documents',
+  capability: 'documents',
+  roles: ['applicant'],
+  summary: 'Get a presigned POST form to upload one document of your application',
+  description:
+    'The requirement comes from the programme’s document requirements; the content type must be one of its formats and the size within its limit. Upload the file straight to storage with the form (multipart: the fields, then `file`), then confirm. Documents of the current or a later stage may be uploaded after submission.',
+  tags: ['documents'],
+  request: { params: applicationParams, body: requestUploadInputSchema },
+  responses: {
+    201: { description: 'The upload form, valid for 15 minutes', body: uploadTicketSchema },
+    409: { description: 'The application is past the stage the document is for (`requirement-stage-passed`).' },
+  },
+});
+
+export const confirmDocumentRoute = defineRoute({
+  operationId: 'confirmDocument',
+  method: 'POST',
+  path: '/applications/{applicationId}/documents/{documentId}/confirm',
+  capability: 'documents',
+  roles: ['applicant'],
+  summary: 'Confirm an upload: the stored file is verified and scanned',
+  description:
+    'Checks the stored object: size, file signature against the declared format and, for videos, the duration read from the container; then the malware verdict. Idempotent: a verified document is returned unchanged.',
+  tags: ['documents'],
+  request: { params: documentParams },
+  responses: {
+    200: { description: 'The document: `verified`, or `scanning` while the malware verdict is pending (confirm or list again later)', body: documentViewSchema },
+    409: { description: 'Nothing was uploaded with the form yet (`not-uploaded-yet`).' },
+    422: { description: REJECTIONS },
+  },
+});
+
+export const listApplicationDocumentsRoute = defineRoute({
+  operationId: 'listApplicationDocuments',
+  method: 'GET',
+  path: '/applications/{applicationId}/documents',
+  capability: 'documents',
+  roles: ['applicant', 'staff', 'expert'],
+  summary: 'An application’s documents',
+  description: 'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
+  tags: ['documents'],
+  request: { params: applicationParams },
+  responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema) }) } },
+});
+
+export const getDocumentDownloadLinkRoute = defineRoute({
+  operationId: 'getDocumentDownloadLink',
+  method: 'GET',
+  path: '/applications/{applicationId}/documents/{documentId}/download',
+  capability: 'documents',
+  roles: ['applicant', 'staff', 'expert'],
+  summary: 'A short-lived link to download a verified document',
+  description: 'A presigned GET valid for 5 minutes that saves the file under its original name.',
+  tags: ['documents'],
+  request: { params: documentParams },
+  responses: {
+    200: { description: 'The link', body: downloadLinkSchema },
+    409: { description: 'The document is not verified (`document-not-verified`).' },
+  },
+});
+
+export const assignExpertRoute = defineRoute({
+  operationId: 'assignExpert',
+  method: 'PUT',
+  path: '/applications/{applicationId}/experts/{expertId}',
+  capability: 'documents',
+  roles: ['staff'],
+  summary: 'Assign an expert to an application',
+  description: 'The expert may then read the application’s verified documents. Assigning again changes nothing.',
+  tags: ['experts'],
+  request: { params: expertParams },
+  responses: { 204: { description: 'Assigned' } },
+});
+
+export const unassignExpertRoute = defineRoute({
+  operationId: 'unassignExpert',
+  method: 'DELETE',
+  path: '/applications/{applicationId}/experts/{expertId}',
+  capability: 'documents',
+  roles: ['staff'],
+  summary: 'Withdraw an expert from an application',
+  tags: ['experts'],
+  request: { params: expertParams },
+  responses: { 204: { description: 'Not assigned (any more)' } },
+});
+
+/** Document upload, verification and download routes, and expert assignment (capability 'documents'); issue 3. */
+export const documentRoutes = [
+  requestDocumentUploadRoute,
+  confirmDocumentRoute,
+  listApplicationDocumentsRoute,
+  getDocumentDownloadLinkRoute,
+  assignExpertRoute,
+  unassignExpertRoute,
+] as const;

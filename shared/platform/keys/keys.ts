@@ -1,0 +1,338 @@
+import { createHash } from 'node:crypto';
+import type { IndexName } from '../data/table-definition.ts';
+
+/**
+ * THE key builders: every entity's keys are assembled here and nowhere else.
+ *
+ * Access patterns (pattern -> index -> key condition):
+ *
+ * | pattern                                  | index | key condition                                                   |
+ * | ---------------------------------------- | ----- | --------------------------------------------------------------- |
+ * | programme by id                          | table | pk = PROGRAMME#<programmeId>, sk = PROGRAMME                    |
+ * | all programmes, by id                    | gsi1  | gsi1pk = PROGRAMMES                                             |
+ * | season by id (public and staff)          | table | pk = SEASON#<seasonId>, sk = SEASON                             |
+ * | seasons of a programme, oldest first     | gsi1  | gsi1pk = PROGRAMME#<programmeId>#SEASONS                        |
+ * | open seasons, in calendar order          | gsi2  | gsi2pk = SEASONS#OPEN (sparse: only open seasons carry it)      |
+ * | workflow failures of a season            | table | pk = SEASON#<seasonId>, sk begins_with WORKFLOW_FAILURE#        |
+ * | a queued (or sent, or failed) mail by id  | table | pk = MAIL#<mailId>, sk = MAIL (the id is the mail's idempotency key) |
+ * | due mails of a queue, oldest first       | gsi1  | gsi1pk = MAILQ#<queue>#S<shard>, gsi1sk <= <now>… (sk = <notBefore>#<mailId>; |
+ * |                                          |       |   sparse: only queued mails carry it; every shard, merged)      |
+ * | a season's undeliverable mails, oldest   | gsi1  | gsi1pk = SEASON#<seasonId>#MAIL_FAILED (sparse: failed mails only) |
+ * | a mail cap's counter (e.g. reminders per | table | pk = MAILCAP#<counterId>, sk = MAILCAP                          |
+ * |   person per season)                     |       |                                                                 |
+ * | mails sent in one second of a queue      | table | pk = MAILRATE#<queue>#<epochSecond>, sk = MAILRATE (TTL)        |
+ * | the one-drainer-at-a-time lease          | table | pk = MAILDRAIN#<queue>, sk = LEASE                              |
+ * | an applicant's profile                   | table | pk = APPLICANT#<sub>, sk = PROFILE                              |
+ * | an applicant's consents, oldest first    | table | pk = APPLICANT#<sub>, sk begins_with CONSENT#                   |
+ * | an applicant's consent state (projection)| table | pk = APPLICANT#<sub>, sk = CONSENT_STATE                        |
+ * | consents and their state in one Query    | table | pk = APPLICANT#<sub>, sk BETWEEN CONSENT# AND CONSENT_STATE     |
+ * | profile and consent state of a person    | table | BatchGet of PROFILE and CONSENT_STATE                           |
+ * | consent states of a page of applicants   | table | BatchGet of CONSENT_STATE keys                                  |
+ * | one application per applicant per season | table | pk = APPLICANT#<sub>, sk = SEASON_APPLICATION#<seasonId> (guard)|
+ * | an applicant's applications, newest last | gsi1  | gsi1pk = APPLICANT#<sub>#APPLICATIONS                           |
+ * | application by id                        | table | pk = APPLICATION#<applicationId>, sk = APPLICATION              |
+ * | an application's history, in order       | table | pk = APPLICATION#<applicationId>, sk begins_with HISTORY#       |
+ * | an application's documents               | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
+ * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk = EXPERT#<expertSub>       |
+ * | application with history, documents and  | table | pk = APPLICATION#<applicationId> (one Query of the partition)   |
+ * |   expert assignments                     |       |                                                                 |
+ * | application with documents and expert    | table | pk = APPLICATION#<applicationId>, sk < HISTORY#                 |
+ * |   assignments, without history           |       |   (APPLICATION < DOCUMENT#… < EXPERT#… < HISTORY#…)             |
+ * | a season's course catalogue (education)  | table | pk = SEASON#<seasonId>, sk = COURSES                            |
+ * | an application's learning progress       | table | pk = APPLICATION#<applicationId>, sk = PROGRESS#EDUCATION       |
+ * |   (one item: course-id sets + applied    |       |   (sorts after HISTORY#, so the dossier without history skips   |
+ * |   event ids; O(1) completion read)       |       |   it)                                                           |
+ * | is an application shortlisted            | table | pk = APPLICATION#<applicationId>, sk = SHORTLIST                |
+ * | an application's failed transitions      | table | pk = APPLICATION#<applicationId>, sk begins_with TRANSITION_FAILURE# |
+ * | an application's pending effects         | table | pk = APPLICATION#<applicationId>, sk begins_with PENDING_EFFECT# |
+ * | a cohort gate's run (checkpoint+progress) | table | pk = SEASON#<seasonId>, sk = GATE_RUN#<gateRunId>                 |
+ * | a cohort gate's one-run-at-a-time lock   | table | pk = SEASON#<seasonId>, sk = GATE#<from>#<to>                   |
+ * | running gates, every season (reconciler)  | gsi1  | gsi1pk = GATES#RUNNING (sparse: only a HELD lock carries it)    |
+ * | a season's calendar jobs (staff)          | table | pk = SEASON#<seasonId>, sk begins_with CALENDAR_JOB#            |
+ * | calendar jobs due by now, every season    | gsi1  | gsi1pk = CALENDAR#DUE, gsi1sk <= <now>~ (sparse: only pending)  |
+ * | a season's project teams, by id (staff)   | table | pk = SEASON#<seasonId>, sk begins_with TEAM#                    |
+ * | a project team by id                     | table | pk = SEASON#<seasonId>, sk = TEAM#<teamId>                      |
+ * | an application's team: the one-team-per-  | table | pk = APPLICATION#<applicationId>, sk = TEAM (guard written in   |
+ * |   season guard (an application is of one |       |   the team's transaction; after HISTORY#, so the dossier        |
+ * |   season), read by the `team` guard      |       |   without history skips it)                                     |
+ * | a gate's page of a stage, per shard      | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage># after the run's checkpoint |
+ * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
+ * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
+ * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
+ *
+ * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
+ * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
+ * of programmes and at most tens of open seasons, written a few times a year by staff, so these
+ * partitions never approach 1,000 writes/s; reads are one small Query. Applications (millions per
+ * season, 1,000 submissions/s at a deadline) never use such a key: their season, region and track
+ * index keys carry a shard suffix taken from a hash of the application id, so the writes of a
+ * deadline spread over APPLICATION_SHARDS partitions per index and a staff list queries every
+ * shard and merges. A stage change rewrites the index entry inside the same partition (the stage
+ * is in the sort key), so a submission costs its shard two index writes, not a hot stage partition.
+ *
+ * Learning progress (100k participants × ~30 events, most of them bunched after a live broadcast
+ * ends): every event is ONE conditional UpdateItem of its own application's progress item (the
+ * event id and course id join string sets; the condition refuses a replayed event id or a course
+ * already recorded), so the burst spreads over as many partitions as there are participants and
+ * no event touches a season-wide item. There is deliberately no per-season counter: "how many
+ * attended broadcast X" is a report, not a hot key. Completion is one GetItem of that item plus
+ * the season's catalogue (read once per request). The shortlist marker is a separate tiny item so
+ * a stage guard reads "shortlisted?" with one GetItem without parsing progress.
+ *
+ * `GATES#RUNNING` and `CALENDAR#DUE` are single index partitions on purpose: a held gate lock and a
+ * pending calendar job are a handful per season (one per gate run at a time; a few windows with
+ * one gate and two or three reminders each), written when a season opens and when a job or run
+ * starts and ends, so even every season of every programme together is a few writes a minute.
+ * The once-a-minute calendar tick reads each with one small Query instead of scanning seasons.
+ */
+
+export interface TableKeys {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+export const programmeKeys = (programmeId: string) => ({
+  pk: `PROGRAMME#${programmeId}`,
+  sk: 'PROGRAMME',
+  gsi1pk: PROGRAMME_LIST_PARTITION,
+  gsi1sk: `PROGRAMME#${programmeId}`,
+});
+export const PROGRAMME_LIST_PARTITION = 'PROGRAMMES';
+
+export const seasonKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'SEASON' });
+
+export const programmeSeasonsPartition = (programmeId: string): string => `PROGRAMME#${programmeId}#SEASONS`;
+
+export const OPEN_SEASONS_PARTITION = 'SEASONS#OPEN';
+
+/**
+ * A season's keys. The open-seasons index entry is not set at creation: a season joins the
+ * sparse index when it opens. `openIndexSortKey` is kept on the item so that the conditional
+ * status update can copy it into gsi2sk in the same write (`SET gsi2sk = openIndexSortKey`).
+ */
+export const seasonKeys = (season: { readonly id: string; readonly programmeId: string; readonly createdAt: string; readonly calendar: readonly { readonly opensAt: string }[] }) => ({
+  ...seasonKey(season.id),
+  gsi1pk: programmeSeasonsPartition(season.programmeId),
+  gsi1sk: `SEASON#${season.createdAt}#${season.id}`,
+  openIndexSortKey: `${season.calendar[0]?.opensAt ?? ''}#${season.id}`,
+});
+
+export const WORKFLOW_FAILURE_PREFIX = 'WORKFLOW_FAILURE#';
+export const workflowFailureKey = (seasonId: string, failureId: string): TableKeys => ({
+  pk: `SEASON#${seasonId}`,
+  sk: `${WORKFLOW_FAILURE_PREFIX}${failureId}`,
+});
+
+
+/** Attributes that exist only for the table's sake; stripped before an item becomes an entity again. */
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'openIndexSortKey', 'entity'] as const;
+
+/**
+ * DynamoDB's key size limits, in UTF-8 bytes (not characters: a Cyrillic letter is two). Keys are
+ * built from ids the schemas bound in ASCII; a cursor comes back from the client, so its decoders
+ * check these before a key reaches DynamoDB, which refuses a longer one (a 500, not a 400).
+ */
+export const MAX_PARTITION_KEY_BYTES = 2048;
+export const MAX_SORT_KEY_BYTES = 1024;
+
+/** The attribute names of a Query's LastEvaluatedKey on the table or an index (used to validate cursors). */
+export const cursorAttributes = (index: IndexName | undefined): readonly string[] =>
+  index === undefined ? ['pk', 'sk'] : ['pk', 'sk', `${index}pk`, `${index}sk`];
+
+/**
+ * Shards per season-wide index key. At 1,000 submissions/s, each a delete and a put of the index
+ * entry, 16 shards put ~125 writes/s on a partition (of 1,000); test/unit proves the spread.
+ */
+export const APPLICATION_SHARDS = 16;
+
+/** Stable shard of an application: the same id always lands in the same shard of every index. */
+export const applicationShard = (applicationId: string): number =>
+  createHash('sha256').update(applicationId).digest().readUInt32BE(0) % APPLICATION_SHARDS;
+
+const shardSuffix = (shard: number): string => `S${String(shard).padStart(2, '0')}`;
+
+export const applicantKey = (applicantId: string): string => `APPLICANT#${applicantId}`;
+export const profileKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'PROFILE' });
+
+export const CONSENT_PREFIX = 'CONSENT#';
+/** Consents are append-only records; the time in the key keeps them in the order they were given. */
+export const consentKey = (applicantId: string, givenAt: string, consentId: string): TableKeys => ({
+  pk: applicantKey(applicantId),
+  sk: `${CONSENT_PREFIX}${givenAt}#${consentId}`,
+});
+
+/**
+ * The applicant's current consent state, a projection of the records written in the same
+ * transaction, so "may this person's data be processed?" is one GetItem (or one BatchGet for a page
+ * of applicants). It sorts right after every CONSENT# record ('#' < '_'), so one Query reads the
+ * history with its state.
+ */
+export const consentStateKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'CONSENT_STATE' });
+
+/** The uniqueness guard: written in the same transaction as the application, conditional on not existing. */
+export const applicationGuardKey = (applicantId: string, seasonId: string): TableKeys => ({
+  pk: applicantKey(applicantId),
+  sk: `SEASON_APPLICATION#${seasonId}`,
+});
+
+export const applicantApplicationsPartition = (applicantId: string): string => `${applicantKey(applicantId)}#APPLICATIONS`;
+
+export const applicationKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' });
+
+export const HISTORY_PREFIX = 'HISTORY#';
+/** `sequence` is the application's version after the event, so two events never collide. */
+export const applicationHistoryKey = (applicationId: string, at: string, sequence: number): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${HISTORY_PREFIX}${at}#${String(sequence).padStart(6, '0')}`,
+});
+
+export const DOCUMENT_PREFIX = 'DOCUMENT#';
+export const documentKey = (applicationId: string, documentId: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${DOCUMENT_PREFIX}${documentId}`,
+});
+
+/**
+ * The application's partition read in one Query: everything, or (`history: false`) everything whose
+ * sort key is below HISTORY#, i.e. the application item, its documents and its expert assignments,
+ * which sort before the history however long it grows.
+ */
+export const applicationPartitionQuery = (applicationId: string, options: { readonly history: boolean }) =>
+  options.history
+    ? { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk } }
+    : { KeyConditionExpression: 'pk = :pk AND sk < :history', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':history': HISTORY_PREFIX } };
+
+export const EXPERT_PREFIX = 'EXPERT#';
+/** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */
+export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${EXPERT_PREFIX}${expertId}`,
+});
+
+export const seasonShardPartition = (seasonId: string, shard: number): string => `SEASON#${seasonId}#${shardSuffix(shard)}`;
+export const seasonRegionShardPartition = (seasonId: string, region: string, shard: number): string =>
+  `SEASON#${seasonId}#REGION#${region}#${shardSuffix(shard)}`;
+export const seasonTrackShardPartition = (seasonId: string, track: string, shard: number): string =>
+  `SEASON#${seasonId}#TRACK#${track}#${shardSuffix(shard)}`;
+
+/** Track and region are absent on a draft; `-` keeps the sort-key layout fixed so prefixes still work. */
+const UNSET = '-';
+
+/**
+ * The staff-list index keys of an application, recomputed on every write that changes stage,
+ * track or region. Sort keys lead with the stage so every index answers "stage X" by prefix.
+ */
+export const applicationIndexKeys = (application: {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly applicantId: string;
+  readonly createdAt: string;
+  readonly stage: string;
+  readonly track?: string | undefined;
+  readonly region?: string | undefined;
+}) => {
+  const shard = applicationShard(application.id);
+  const track = application.track ?? UNSET;
+  const region = application.region ?? UNSET;
+  const tail = `${application.createdAt}#${application.id}`;
+  return {
+    gsi1pk: applicantApplicationsPartition(application.applicantId),
+    gsi1sk: `APPLICATION#${tail}`,
+    gsi2pk: seasonShardPartition(application.seasonId, shard),
+    gsi2sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi3pk: seasonRegionShardPartition(application.seasonId, region, shard),
+    gsi3sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi4pk: seasonTrackShardPartition(application.seasonId, track, shard),
+    gsi4sk: `STAGE#${application.stage}#REGION#${region}#${tail}`,
+  };
+};
+
+/** A season's course catalogue (recorded webinars and live broadcasts), replaced whole by staff. */
+export const courseCatalogueKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'COURSES' });
+
+/** An application's learning progress; after HISTORY# on purpose (see the access-pattern table). */
+export const educationProgressKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'PROGRESS#EDUCATION' });
+
+/** Present while the application meets its programme's shortlist rule; read by the `shortlist` stage guard. */
+export const shortlistKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'SHORTLIST' });
+
+export const TRANSITION_FAILURE_PREFIX = 'TRANSITION_FAILURE#';
+/** A failed applicationTransition execution, by execution name; after HISTORY#, so the dossier without history skips it. */
+export const transitionFailureKey = (applicationId: string, executionName: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${TRANSITION_FAILURE_PREFIX}${executionName}`,
+});
+
+export const PENDING_EFFECT_PREFIX = 'PENDING_EFFECT#';
+/** An effect no capability carries out yet, one per move (the version after it) and effect; after HISTORY# too. */
+export const pendingEffectKey = (applicationId: string, version: number, effect: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: `${PENDING_EFFECT_PREFIX}${String(version).padStart(6, '0')}#${effect}`,
+});
+
+/**
+ * A cohort gate's run: its per-shard checkpoints and counters. One write per page of the gate (a
+ * few per second with the machine's MaxConcurrency), so the season's partition is never hot.
+ */
+export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE_RUN#${gateRunId}` });
+
+/** Held (`runningRunId`) while a run of the gate `from` -> `to` works the season: one run at a time. */
+export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE#${from}#${to}` });
+
+/** A mail of the outgoing queue; after sending only its id, messageId and sentAt stay (with a TTL). */
+export const queuedMailKey = (mailId: string): TableKeys => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' });
+
+/**
+ * Shards of a mail queue's due index. A gate over 100k applications, or a deadline's 1,000
+ * submissions/s, queues a mail per application: each index write carries the whole mail (~2-4 KB,
+ * so 2-4 WCU), up to ~4,000 WCU/s, four partitions' worth. 16 shards put ~250 WCU/s on each, the
+ * same spread as the applications' indexes; the drainer pays 16 small Queries per batch, which at
+ * SES rates (1-14 mails/s) is noise.
+ */
+export const MAIL_QUEUE_SHARDS = 16;
+
+export const mailQueueShard = (mailId: string): number => createHash('sha256').update(mailId).digest().readUInt32BE(0) % MAIL_QUEUE_SHARDS;
+
+/** `queue` names a queue of its own (the deployment's is `main`; a test drains one of its own). */
+export const mailQueueShardPartition = (queue: string, shard: number): string => `MAILQ#${queue}#${shardSuffix(shard)}`;
+
+/** ISO times sort as strings, so the due mails are a range: everything below `<now>$` ('$' follows '#'). */
+export const mailQueueSortKey = (notBefore: string, mailId: string): string => `${notBefore}#${mailId}`;
+export const mailQueueDueBound = (now: string): string => `${now}$`;
+
+export const undeliverableMailPartition = (seasonId: string): string => `SEASON#${seasonId}#MAIL_FAILED`;
+
+/** Shared by every mail capped together (MailCap.counterId): one small item, counted in the mail's transaction. */
+export const mailCapKey = (counterId: string): TableKeys => ({ pk: `MAILCAP#${counterId}`, sk: 'MAILCAP' });
+
+/** One item per second of sending, so two drainers that ever overlap still share the rate. */
+export const mailSendWindowKey = (queue: string, epochSecond: number): TableKeys => ({ pk: `MAILRATE#${queue}#${epochSecond}`, sk: 'MAILRATE' });
+
+export const mailDrainLeaseKey = (queue: string): TableKeys => ({ pk: `MAILDRAIN#${queue}`, sk: 'LEASE' });
+
+/** Only a HELD gate lock is in this index partition: the calendar tick's reconciler lists running gates with one Query. */
+export const RUNNING_GATES_PARTITION = 'GATES#RUNNING';
+/** The index entry a gate lock carries while held (removed with `runningRunId` when the run ends). */
+export const runningGateIndexKeys = (seasonId: string, from: string, to: string) => ({ gsi1pk: RUNNING_GATES_PARTITION, gsi1sk: `${seasonId}#${from}#${to}` });
+
+export const CALENDAR_JOB_PREFIX = 'CALENDAR_JOB#';
+/** A season's calendar job (a gate or a reminder due at a time); staff list them from the season's partition. */
+export const calendarJobKey = (seasonId: string, jobId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${CALENDAR_JOB_PREFIX}${jobId}` });
+/** Pending calendar jobs, by due time: the tick Queries `gsi1sk <= <now>~`; a finished job drops the entry. */
+export const CALENDAR_DUE_PARTITION = 'CALENDAR#DUE';
+export const calendarDueIndexKeys = (seasonId: string, jobId: string, dueAt: string) => ({ gsi1pk: CALENDAR_DUE_PARTITION, gsi1sk: `${dueAt}#${seasonId}#${jobId}` });
+
+export const TEAM_PREFIX = 'TEAM#';
+/**
+ * A season's project team. Teams live in the season's partition: tens to a few hundred per season
+ * (Кадры будущего: ~20), written by staff, so the partition stays cold and one Query lists them.
+ */
+export const teamKey = (seasonId: string, teamId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${TEAM_PREFIX}${teamId}` });
+export const seasonTeamsPartition = (seasonId: string): string => `SEASON#${seasonId}`;
+
+/**
+ * The guard that keeps a person in at most one team per season: one item per application (and an
+ * application belongs to exactly one season), Put with `attribute_not_exists` in the team's
+ * transaction. It names the team, so the `team` guard and the applicant's view read it with one GetItem.
+ */
+export const teamMembershipKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'TEAM' });

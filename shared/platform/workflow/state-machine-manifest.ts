@@ -1,0 +1,57 @@
+import type { Capability } from '../http/route.ts';
+
+/**
+ * Every state machine cadre runs. The ASL lives in its own file (infra/workflows/) and is the same text in AWS
+ * (CDK `DefinitionBody.fromFile` with substitutions) and in the local cloud (aws-local-stepfunctions).
+ * Each `${Name}` placeholder in the ASL is a Lambda ARN substitution naming the capability
+ * whose handler runs that Task.
+ */
+export type WorkflowCapability = Capability | 'workflow';
+
+export interface StateMachineManifest {
+  /** Logical name; also the key used by the WorkflowStarter port. */
+  readonly name: string;
+  readonly file: string;
+  readonly type: 'STANDARD' | 'EXPRESS';
+  /** ASL placeholder -> capability whose Lambda runs those Task states. */
+  readonly taskFunctions: Readonly<Record<string, WorkflowCapability>>;
+  /** Capabilities allowed to start executions (they get states:StartExecution and the ARN env var). */
+  readonly startedBy: readonly Capability[];
+  /** Environment variable carrying this machine's ARN to the starters. */
+  readonly arnEnvVar: string;
+}
+
+export const STATE_MACHINES = [
+  {
+    name: 'openSeason',
+    file: 'open-season.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['programmes'],
+    arnEnvVar: 'OPEN_SEASON_STATE_MACHINE_ARN',
+  },
+  {
+    // One short execution per application move (staff decisions now; expert scores, partner
+    // decisions later). EXPRESS: StartExecution at 6,000/s instead of Standard's 150-300/s, and
+    // priced per request, not per state transition (DESIGN §7).
+    name: 'applicationTransition',
+    file: 'application-transition.asl.json',
+    type: 'EXPRESS',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['applications'],
+    arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
+  },
+  {
+    // A cohort gate over a whole stage of a season: STANDARD (a gate may run for a long time, and
+    // must not run twice by accident), priced per state transition, so it loops per page of the
+    // stage index, never per application (DESIGN §4, §7).
+    name: 'cohortGate',
+    file: 'cohort-gate.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['applications'],
+    arnEnvVar: 'COHORT_GATE_STATE_MACHINE_ARN',
+  },
+] as const satisfies readonly StateMachineManifest[];
+
+export type StateMachineName = (typeof STATE_MACHINES)[number]['name'];

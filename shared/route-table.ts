@@ -1,0 +1,21 @@
+import type { RouteDefinition } from './platform/http/route.ts';
+import { applicantRoutes } from './applicants/routes.ts';
+import { applicationRoutes } from './applications/routes.ts';
+import { docsRoutes } from './api-docs/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
+import { educationRoutes } from './education/routes.ts';
+import { progressionRoutes } from './progression/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
+import { programmeRoutes } from './catalogue/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
+
+/** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
+const ROUTE_TABLE = [...docsRoutes, ...programmeRoutes, ...applicantRoutes, ...applicationRoutes, ...documentRoutes, ...educationRoutes, ...progressionRoutes, ...mailRoutes, ...teamRoutes] as const satisfies readonly RouteDefinition[];
+export type RouteTable = typeof ROUTE_TABLE;
+
+/**
+ * THE route table: every HTTP route of cadre, once. Capabilities keep their entries in
+ * their own file; this list is what CDK, the local gateway, OpenAPI and the
+ * authorization test read.
+ */
+export const ROUTES: readonly RouteDefinition[] = ROUTE_TABLE;
