@@ -20,7 +20,9 @@ const LAYERS = [
 
 const moduleRules = LAYERS.flatMap((layer, level) =>
   layer.map((module) => {
-    const notBelow = LAYERS.slice(level).flat().filter((other) => other !== module);
+    const notBelow = LAYERS.slice(level)
+      .flat()
+      .filter((other) => other !== module);
     return {
       name: `module-${module}`,
       comment: `shared/${module} imports only the platform and the modules below it (${LAYERS.slice(0, level).flat().join(', ') || 'none'}).`,
@@ -44,7 +46,8 @@ module.exports = {
     ...moduleRules,
     {
       name: 'modules-not-to-adapters',
-      comment: 'Modules declare ports; adapters (shared/adapters) implement them. Only functions, the local cloud and tests wire adapters in.',
+      comment:
+        'Modules declare ports; adapters (shared/adapters) implement them. Only functions, the local cloud and tests wire adapters in.',
       severity: 'error',
       from: { path: '^shared/', pathNot: '^shared/adapters/' },
       to: { path: '^shared/adapters/' },
@@ -91,7 +94,11 @@ module.exports = {
     exclude: { path: '^(cdk\\.out|\\.local)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

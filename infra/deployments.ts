@@ -22,11 +22,9 @@ const deploymentSchema = z.strictObject({
   /** From-address of every mail (SES identity verified in this region by ops before the first deploy). */
   senderAddress: z.email(),
   /** CloudWatch log groups (functions, API access logs, state machines) and S3 access logs. */
-  logRetentionDays: z
-    .number()
-    .refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
-      message: `one of ${LOG_RETENTION_DAYS.join(', ')}`,
-    }),
+  logRetentionDays: z.number().refine((days) => (LOG_RETENTION_DAYS as readonly number[]).includes(days), {
+    message: `one of ${LOG_RETENTION_DAYS.join(', ')}`,
+  }),
   /**
    * Days after a season closes that its applicants' personal data is kept before erasure (DESIGN §5).
    * The functions get it as PERSONAL_DATA_RETENTION_DAYS and set TTLs from it.

@@ -10,7 +10,17 @@ import { programmeRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
-const ROUTE_TABLE = [...docsRoutes, ...programmeRoutes, ...applicantRoutes, ...applicationRoutes, ...documentRoutes, ...educationRoutes, ...progressionRoutes, ...mailRoutes, ...teamRoutes] as const satisfies readonly RouteDefinition[];
+const ROUTE_TABLE = [
+  ...docsRoutes,
+  ...programmeRoutes,
+  ...applicantRoutes,
+  ...applicationRoutes,
+  ...documentRoutes,
+  ...educationRoutes,
+  ...progressionRoutes,
+  ...mailRoutes,
+  ...teamRoutes,
+] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 
 /**

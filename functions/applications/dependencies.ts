@@ -48,7 +48,12 @@ const programmes = new CatalogueCache(new DynamoDbProgrammeRepository(client, ta
 const seasons = new CatalogueCache(new DynamoDbSeasonRepository(client, tableName, { consistentFind: false }), { clock });
 
 /** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
-export const applications: ApplicationDependencies & GateDependencies & TeamDependencies & { readonly calendarJobs: CalendarJobRepository; readonly applicationTeams: ApplicationTeams } & Pick<UndeliverableMailDependencies, 'undeliverableMail' | 'staffedSeasons'> = {
+export const applications: ApplicationDependencies &
+  GateDependencies &
+  TeamDependencies & { readonly calendarJobs: CalendarJobRepository; readonly applicationTeams: ApplicationTeams } & Pick<
+    UndeliverableMailDependencies,
+    'undeliverableMail' | 'staffedSeasons'
+  > = {
   applications: new DynamoDbApplicationRepository(client, tableName),
   programmes,
   seasons,

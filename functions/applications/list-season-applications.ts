@@ -6,5 +6,10 @@ import { applications } from './dependencies.ts';
 
 export const listSeasonApplications: RouteImplementation<typeof listSeasonApplicationsRoute> = async ({ identity, params, query }) => ({
   status: 200,
-  body: await listSeason(applications, caller(identity), { seasonId: params.seasonId, stage: query.stage, track: query.track, region: query.region }, { limit: query.limit, cursor: query.cursor }),
+  body: await listSeason(
+    applications,
+    caller(identity),
+    { seasonId: params.seasonId, stage: query.stage, track: query.track, region: query.region },
+    { limit: query.limit, cursor: query.cursor },
+  ),
 });

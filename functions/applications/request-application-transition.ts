@@ -4,7 +4,11 @@ import { requestTransition } from '../../shared/progression/transitions/request-
 import { caller } from './caller.ts';
 import { applications } from './dependencies.ts';
 
-export const requestApplicationTransition: RouteImplementation<typeof requestApplicationTransitionRoute> = async ({ identity, params, body }) => ({
+export const requestApplicationTransition: RouteImplementation<typeof requestApplicationTransitionRoute> = async ({
+  identity,
+  params,
+  body,
+}) => ({
   status: 202,
   body: await requestTransition(applications, caller(identity), params.applicationId, body),
 });

@@ -1,5 +1,12 @@
 import { escapeHtml } from '../../shared/platform/html/escape-html.ts';
-import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject, Reference, ResponseObject } from '../../shared/api-docs/openapi/openapi-document.ts';
+import type {
+  JsonSchema,
+  OpenApiDocument,
+  OperationObject,
+  ParameterObject,
+  Reference,
+  ResponseObject,
+} from '../../shared/api-docs/openapi/openapi-document.ts';
 
 /**
  * The human-readable documentation, rendered on the server from the OpenAPI document: the page
@@ -21,24 +28,34 @@ export const renderDocsPage = (document: OpenApiDocument): string => {
 </head>
 <body>
 <header><h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>
-${document.info.description.split('\n\n').map((paragraph) => `<p>${inlineCode(paragraph)}</p>`).join('\n')}
+${document.info.description
+  .split('\n\n')
+  .map((paragraph) => `<p>${inlineCode(paragraph)}</p>`)
+  .join('\n')}
 <p>Machine-readable: <a href="openapi.json">openapi.json</a></p></header>
 <nav><h2>Operations</h2>${tags
     .map(
       (tag) =>
         `<h3>${escapeHtml(tag)}</h3><ul>${operations
           .filter(({ operation }) => operation.tags.includes(tag))
-          .map(({ path, method, operation }) => `<li><a href="#op-${escapeHtml(operation.operationId)}"><span class="method">${method}</span> ${escapeHtml(path)}</a> ${escapeHtml(operation.summary)}</li>`)
+          .map(
+            ({ path, method, operation }) =>
+              `<li><a href="#op-${escapeHtml(operation.operationId)}"><span class="method">${method}</span> ${escapeHtml(path)}</a> ${escapeHtml(operation.summary)}</li>`,
+          )
           .join('')}</ul>`,
     )
     .join('\n')}</nav>
 <main>
 ${operations.map(({ path, method, operation }) => renderOperation(path, method, operation)).join('\n')}
 <section><h2>Schemas</h2>
-${Object.entries(document.components.schemas).map(([name, schema]) => `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${renderSchema(schema)}`).join('\n')}
+${Object.entries(document.components.schemas)
+  .map(([name, schema]) => `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${renderSchema(schema)}`)
+  .join('\n')}
 </section>
 <section><h2>Error responses</h2><dl>
-${Object.entries(document.components.responses).map(([name, response]) => `<dt id="response-${escapeHtml(name)}">${escapeHtml(name)}</dt><dd>${inlineCode(response.description)}</dd>`).join('\n')}
+${Object.entries(document.components.responses)
+  .map(([name, response]) => `<dt id="response-${escapeHtml(name)}">${escapeHtml(name)}</dt><dd>${inlineCode(response.description)}</dd>`)
+  .join('\n')}
 </dl></section>
 </main>
 </body>
@@ -62,14 +79,19 @@ ${operation.parameters === undefined ? '' : renderParameters(operation.parameter
 ${body === undefined ? '' : `<h3>Request body (application/json)</h3>${renderSchema(body.schema)}`}
 <h3>Responses</h3>
 <table><thead><tr><th>Status</th><th>Description</th><th>Body</th></tr></thead><tbody>
-${Object.entries(operation.responses).map(([status, response]) => renderResponse(status, response)).join('\n')}
+${Object.entries(operation.responses)
+  .map(([status, response]) => renderResponse(status, response))
+  .join('\n')}
 </tbody></table>
 </section>`;
 };
 
 const renderParameters = (parameters: readonly ParameterObject[]): string =>
   `<h3>Parameters</h3><table><thead><tr><th>Name</th><th>In</th><th>Required</th><th>Schema</th></tr></thead><tbody>${parameters
-    .map((parameter) => `<tr><td><code>${escapeHtml(parameter.name)}</code></td><td>${parameter.in}</td><td>${parameter.required ? 'yes' : 'no'}</td><td>${renderSchema(parameter.schema)}</td></tr>`)
+    .map(
+      (parameter) =>
+        `<tr><td><code>${escapeHtml(parameter.name)}</code></td><td>${parameter.in}</td><td>${parameter.required ? 'yes' : 'no'}</td><td>${renderSchema(parameter.schema)}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
 
 const renderResponse = (status: string, response: ResponseObject | Reference): string => {

@@ -3,7 +3,11 @@ import type { listSeasonWorkflowFailuresRoute } from '../../shared/catalogue/rou
 import { listWorkflowFailures } from '../../shared/catalogue/use-cases/list-workflow-failures.ts';
 import { catalogue } from './dependencies.ts';
 
-export const listSeasonWorkflowFailures: RouteImplementation<typeof listSeasonWorkflowFailuresRoute> = async ({ identity, params, query }) => ({
+export const listSeasonWorkflowFailures: RouteImplementation<typeof listSeasonWorkflowFailuresRoute> = async ({
+  identity,
+  params,
+  query,
+}) => ({
   status: 200,
   body: await listWorkflowFailures(catalogue, identity, params.seasonId, query),
 });

@@ -22,7 +22,8 @@ import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/cat
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
 
-export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> & Omit<TransitionDependencies, 'workflows'> &
+export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
+  Omit<TransitionDependencies, 'workflows'> &
   GatePageDependencies & {
     /** Applications per page of a cohort gate (GATE_PAGE_SIZE, else the default); tests set a small one to make shards span pages. */
     readonly gatePageSize?: number | undefined;

@@ -42,7 +42,12 @@ export const runWorkflowTask = async (deps: WorkflowTaskDependencies, raw: unkno
   try {
     return await task(deps, event);
   } catch (error) {
-    logger.warn('Workflow task failed', { task: event.task, workflow: event.workflow, transient: isTransientFault(error), ...describeUnexpectedError(error) });
+    logger.warn('Workflow task failed', {
+      task: event.task,
+      workflow: event.workflow,
+      transient: isTransientFault(error),
+      ...describeUnexpectedError(error),
+    });
     if (isTransientFault(error) && !(error instanceof TransientError)) {
       throw new TransientError(`Transient fault in ${event.task}: ${error instanceof Error ? error.name : 'unknown'}`, { cause: error });
     }

@@ -11,7 +11,14 @@ export const recordTransitionFailureTask = async (deps: WorkflowTaskDependencies
   const { error, ...state } = failedTransitionStateSchema.parse(event.input);
   const { execution } = failureEventSchema.parse(event);
   const { applicationId, from, to, actor, actorId, reason } = state;
-  const request = { applicationId, from, to, actor, ...(actorId === undefined ? {} : { actorId }), ...(reason === undefined ? {} : { reason }) };
+  const request = {
+    applicationId,
+    from,
+    to,
+    actor,
+    ...(actorId === undefined ? {} : { actorId }),
+    ...(reason === undefined ? {} : { reason }),
+  };
   const failure = await recordTransitionFailure(deps, { execution, request, error: error.Error, cause: error.Cause ?? '' });
   return { recorded: failure.id };
 };

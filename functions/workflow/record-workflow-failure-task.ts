@@ -16,6 +16,13 @@ export const recordWorkflowFailureTask = async (deps: WorkflowTaskDependencies, 
   const state = failedStateSchema.parse(event.input);
   const { workflow, execution } = failureEventSchema.parse(event);
   const cause = state.error.Cause ?? '';
-  const failure = await recordWorkflowFailure(deps, { id: execution, workflow, programmeId: state.programmeId, seasonId: state.seasonId, error: state.error.Error, cause });
+  const failure = await recordWorkflowFailure(deps, {
+    id: execution,
+    workflow,
+    programmeId: state.programmeId,
+    seasonId: state.seasonId,
+    error: state.error.Error,
+    cause,
+  });
   return { recorded: failure.id };
 };

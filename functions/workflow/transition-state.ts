@@ -19,4 +19,6 @@ export const effectsStateSchema = transitionStateSchema.extend({
 export const applyStateSchema = transitionStateSchema.extend({ validated: moveSchema.extend({ outcome: z.literal('proceed') }) });
 
 /** A Catch with `ResultPath: $.error` puts Step Functions' error object here. */
-export const failedTransitionStateSchema = transitionStateSchema.extend({ error: z.object({ Error: z.string(), Cause: z.string().optional() }) });
+export const failedTransitionStateSchema = transitionStateSchema.extend({
+  error: z.object({ Error: z.string(), Cause: z.string().optional() }),
+});

@@ -84,9 +84,7 @@ export class CadreUserPool extends Construct {
     // the pool id from the trigger event, not from an environment variable, for the same reason.)
     new Policy(this, 'AccountConfirmationPolicy', {
       roles: [accountConfirmation.executionRole],
-      statements: [
-        new PolicyStatement({ actions: ['cognito-idp:AdminAddUserToGroup'], resources: [this.userPool.userPoolArn] }),
-      ],
+      statements: [new PolicyStatement({ actions: ['cognito-idp:AdminAddUserToGroup'], resources: [this.userPool.userPoolArn] })],
     });
     acknowledge(
       this.userPool,

@@ -143,7 +143,9 @@ export class CapabilityFunction extends NodejsFunction {
     const readActions = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:GetObjectVersionTagging'];
     const writeActions = ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion'];
     const documentObjects = bucket.arnForObjects(`${DOCUMENT_OBJECT_PREFIX}*`);
-    this.addToRolePolicy(new PolicyStatement({ actions: access === 'RW' ? [...readActions, ...writeActions] : readActions, resources: [documentObjects] }));
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: access === 'RW' ? [...readActions, ...writeActions] : readActions, resources: [documentObjects] }),
+    );
     if (bucket.encryptionKey !== undefined) {
       // The bucket key, usable only through S3; uploads signed by this role encrypt with it.
       this.addToRolePolicy(

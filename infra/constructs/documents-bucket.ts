@@ -1,13 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import {
-  BlockPublicAccess,
-  Bucket,
-  BucketEncryption,
-  HttpMethods,
-  ObjectOwnership,
-  type CorsRule,
-} from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CorsRule } from 'aws-cdk-lib/aws-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import type { Construct } from 'constructs';
 import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
@@ -41,12 +34,7 @@ const privateBucketDefaults = {
  * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
  * (shared/data/bucket-definition.ts). Requests are recorded in a separate access-log bucket.
  */
-export const createDocumentsBucket = (
-  scope: Construct,
-  id: string,
-  encryptionKey: IKey,
-  deployment: Deployment,
-): Bucket => {
+export const createDocumentsBucket = (scope: Construct, id: string, encryptionKey: IKey, deployment: Deployment): Bucket => {
   // S3 server access logs can only be delivered to an SSE-S3 bucket.
   // cdk-nag accepts it without access logs of its own: it is a log destination.
   const accessLogs = new Bucket(scope, `${id}AccessLogs`, {

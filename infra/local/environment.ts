@@ -32,7 +32,9 @@ export const localEnvironment = (endpoints: LocalEndpoints): Record<string, stri
   // Faster than the dev deployment's SES sandbox (1/s), which the local mailbox does not have, so a
   // demo gate's mails arrive while one watches; still paced, so the limiter runs locally too.
   [ENV.mailSendRatePerSecond]: '10',
-  ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))])),
+  ...Object.fromEntries(
+    STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))]),
+  ),
   // Locally every response is checked against its route's schema, so a drifting handler fails loudly.
   VALIDATE_RESPONSES: 'true',
   AWS_REGION: LOCAL_REGION,

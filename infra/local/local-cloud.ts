@@ -69,7 +69,12 @@ const stopAll = async (services: readonly ServiceHandle[]): Promise<void> => {
  * in this process (workflow Task handlers run here and read it). Used by `npm start` and by the
  * test global setup alike.
  */
-export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapabilityHandler, runSchedules = false }: LocalCloudOptions): Promise<LocalCloud> => {
+export const startLocalCloud = async ({
+  ports,
+  dataDir,
+  loadHandler = importCapabilityHandler,
+  runSchedules = false,
+}: LocalCloudOptions): Promise<LocalCloud> => {
   const started: ServiceHandle[] = [];
   const starting: Promise<unknown>[] = [];
   const s3Directory = dataDir === undefined ? await mkdtemp(join(tmpdir(), 'cadre-s3-')) : join(dataDir, 's3');
@@ -106,7 +111,10 @@ export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapa
     const dynamodbClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const s3Client = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
     try {
-      await Promise.all([ensureTable(dynamodbClient, LOCAL_RESOURCE_NAMES.table), ensureBucket(s3Client, LOCAL_RESOURCE_NAMES.documentsBucket)]);
+      await Promise.all([
+        ensureTable(dynamodbClient, LOCAL_RESOURCE_NAMES.table),
+        ensureBucket(s3Client, LOCAL_RESOURCE_NAMES.documentsBucket),
+      ]);
     } finally {
       dynamodbClient.destroy();
       s3Client.destroy();
@@ -124,10 +132,11 @@ export const startLocalCloud = async ({ ports, dataDir, loadHandler = importCapa
       dynamodbPid: dynamodb.pid,
       stateMachines,
       crashed: dynamodb.crashed,
-      stop: () => (stopped ??= (async () => {
-        await scheduler?.stop();
-        await stopAll(started);
-      })().finally(removeTemporaryData)),
+      stop: () =>
+        (stopped ??= (async () => {
+          await scheduler?.stop();
+          await stopAll(started);
+        })().finally(removeTemporaryData)),
     };
   } catch (error) {
     // Services still starting when another failed must be up before they can be stopped.

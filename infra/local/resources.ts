@@ -41,5 +41,7 @@ export const ensureBucket = async (s3: S3Client, bucketName: string): Promise<vo
   } catch (error) {
     if (!(error instanceof BucketAlreadyOwnedByYou || error instanceof BucketAlreadyExists)) throw error;
   }
-  await s3.send(new PutBucketCorsCommand({ Bucket: bucketName, CORSConfiguration: { CORSRules: documentsCorsRules(LOCAL_ALLOWED_ORIGINS) } }));
+  await s3.send(
+    new PutBucketCorsCommand({ Bucket: bucketName, CORSConfiguration: { CORSRules: documentsCorsRules(LOCAL_ALLOWED_ORIGINS) } }),
+  );
 };

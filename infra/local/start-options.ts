@@ -39,7 +39,8 @@ ${PORTS.map(({ service, envVar, defaultPort, label }) => `  --${service}-port=N`
 
 const parsePort = (text: string, source: string): number => {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new LocalCloudError(`${source} must be a port number (0-65535), got "${text}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new LocalCloudError(`${source} must be a port number (0-65535), got "${text}"`);
   return port;
 };
 
@@ -78,7 +79,21 @@ export const parseStartOptions = (argv: readonly string[], env: NodeJS.ProcessEn
     portClaims.push({ service: label, port, envVar });
   }
   const dataDirFlag = values['data-dir'];
-  const dataDir = typeof dataDirFlag === 'string' && dataDirFlag !== '' ? dataDirFlag : env['CADRE_DATA_DIR'] === undefined || env['CADRE_DATA_DIR'] === '' ? undefined : env['CADRE_DATA_DIR'];
-  if (ephemeral && dataDir !== undefined) throw new LocalCloudError(`--ephemeral keeps nothing, so it takes no data folder (--data-dir or CADRE_DATA_DIR).\n${USAGE}`);
-  return { help: values['help'] === true, fresh: values['fresh'] === true, ephemeral, dataDir, readyJson: ephemeral || values['ready-json'] === true, ports, portClaims };
+  const dataDir =
+    typeof dataDirFlag === 'string' && dataDirFlag !== ''
+      ? dataDirFlag
+      : env['CADRE_DATA_DIR'] === undefined || env['CADRE_DATA_DIR'] === ''
+        ? undefined
+        : env['CADRE_DATA_DIR'];
+  if (ephemeral && dataDir !== undefined)
+    throw new LocalCloudError(`--ephemeral keeps nothing, so it takes no data folder (--data-dir or CADRE_DATA_DIR).\n${USAGE}`);
+  return {
+    help: values['help'] === true,
+    fresh: values['fresh'] === true,
+    ephemeral,
+    dataDir,
+    readyJson: ephemeral || values['ready-json'] === true,
+    ports,
+    portClaims,
+  };
 };

@@ -16,11 +16,17 @@ const usage = (): string =>
     'Usage: npm run token -- <role> [--sub <sub>]',
     `Roles: ${ROLES.join(', ')}`,
     'Demo people:',
-    ...DEMO_PEOPLE.map((person) => `  ${person.role.padEnd(9)} ${person.sub}  ${person.email}${person.region === undefined ? '' : `  region ${person.region}`}`),
+    ...DEMO_PEOPLE.map(
+      (person) =>
+        `  ${person.role.padEnd(9)} ${person.sub}  ${person.email}${person.region === undefined ? '' : `  region ${person.region}`}`,
+    ),
   ].join('\n');
 
 const main = async (): Promise<number> => {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { sub: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { sub: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   const role = positionals[0];
   if (values.help === true || role === undefined || !isRole(role)) {
     console.error(usage());

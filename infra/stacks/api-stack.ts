@@ -1,13 +1,6 @@
 import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import {
-  CorsHttpMethod,
-  DomainName,
-  HttpApi,
-  HttpMethod,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -112,10 +105,7 @@ export class ApiStack extends NestedStack {
     });
 
     const integrations = new Map(
-      [...props.functions].map(([capability, fn]) => [
-        capability,
-        new HttpLambdaIntegration(`${pascalCase(capability)}Integration`, fn),
-      ]),
+      [...props.functions].map(([capability, fn]) => [capability, new HttpLambdaIntegration(`${pascalCase(capability)}Integration`, fn)]),
     );
     for (const route of props.routes) {
       const integration = integrations.get(route.capability);

@@ -4,12 +4,7 @@ import type { Deployment } from '../deployments.ts';
 import type { DataStack } from './data-stack.ts';
 
 /** Gives a capability's function exactly the data access CAPABILITY_ACCESS declares for it. */
-export const bindCapabilityAccess = (
-  fn: CapabilityFunction,
-  access: CapabilityAccess,
-  data: DataStack,
-  deployment: Deployment,
-): void => {
+export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityAccess, data: DataStack, deployment: Deployment): void => {
   if (access.table !== undefined) {
     fn.bindTable(data.table, access.table);
   }

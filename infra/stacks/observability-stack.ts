@@ -80,11 +80,7 @@ export class ObservabilityStack extends NestedStack {
     for (const fn of props.functions) {
       const name = pascalCase(fn.capability);
       this.alarm(`${name}Errors`, fn.metricErrors({ period: PERIOD, statistic: 'Sum' }), `${fn.capability} Lambda errors`);
-      this.alarm(
-        `${name}Throttles`,
-        fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
-        `${fn.capability} Lambda throttled`,
-      );
+      this.alarm(`${name}Throttles`, fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), `${fn.capability} Lambda throttled`);
     }
     this.alarm('TableThrottles', tableThrottles, 'DynamoDB throttled requests');
     for (const [name, machine] of props.workflow.stateMachines) {

@@ -7,7 +7,12 @@ import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
-import { STATE_MACHINES, type StateMachineManifest, type StateMachineName, type WorkflowCapability } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import {
+  STATE_MACHINES,
+  type StateMachineManifest,
+  type StateMachineName,
+  type WorkflowCapability,
+} from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { aslPath } from '../workflows/asl-path.ts';
 import type { DataStack } from './data-stack.ts';
 import { bindCapabilityAccess } from './bind-capability-access.ts';

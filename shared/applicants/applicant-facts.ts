@@ -18,7 +18,10 @@ export interface FactsContext {
  * проходящие их”), and only service in state or municipal bodies and internships in public
  * bodies count as such, as the concept says.
  */
-export const applicantFacts = (profile: Pick<Profile | ProfileContent, 'birthDate' | 'education' | 'workExperience' | 'activity'>, context: FactsContext): ApplicantFacts => ({
+export const applicantFacts = (
+  profile: Pick<Profile | ProfileContent, 'birthDate' | 'education' | 'workExperience' | 'activity'>,
+  context: FactsContext,
+): ApplicantFacts => ({
   age: Math.min(120, ageAt(profile.birthDate, context.referenceDate)),
   publicServiceExperience: profile.workExperience.some((work) => work.publicService),
   publicAdministrationEducation: profile.education.some((education) => education.publicAdministration),

@@ -38,7 +38,8 @@ export const listRegionsRoute = defineRoute({
   capability: 'applications',
   roles: ['anyone'],
   summary: 'Subjects of the Russian Federation and their federal districts',
-  description: 'The reference list a profile’s `region` is chosen from: all 89 subjects by their two-digit Federal Tax Service code, in code order.',
+  description:
+    'The reference list a profile’s `region` is chosen from: all 89 subjects by their two-digit Federal Tax Service code, in code order.',
   tags: ['reference'],
   responses: { 200: { description: 'Every subject and federal district', body: regionListSchema } },
 });
@@ -106,7 +107,8 @@ export const giveConsentRoute = defineRoute({
   capability: 'applications',
   roles: ['applicant'],
   summary: 'Consent to the processing of your personal data',
-  description: 'Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one).',
+  description:
+    'Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one).',
   tags: ['consents'],
   request: { body: giveConsentInputSchema },
   responses: {
@@ -137,7 +139,8 @@ export const withdrawConsentRoute = defineRoute({
   capability: 'applications',
   roles: ['applicant'],
   summary: 'Withdraw your consent to the processing of personal data',
-  description: 'Appends a withdrawal to the history (consents are never edited). From then on none of your applications is processed, until you consent again.',
+  description:
+    'Appends a withdrawal to the history (consents are never edited). From then on none of your applications is processed, until you consent again.',
   tags: ['consents'],
   responses: {
     201: { description: 'The withdrawal record', body: consentRecordSchema },

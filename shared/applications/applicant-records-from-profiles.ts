@@ -16,7 +16,11 @@ export class ApplicantRecordsFromProfiles implements ApplicantRecords {
   readonly #consents: Pick<ConsentRepository, 'states'>;
   readonly #profileAndConsent: ProfileAndConsentReader;
 
-  constructor(profiles: Pick<ProfileRepository, 'find'>, consents: Pick<ConsentRepository, 'states'>, profileAndConsent: ProfileAndConsentReader) {
+  constructor(
+    profiles: Pick<ProfileRepository, 'find'>,
+    consents: Pick<ConsentRepository, 'states'>,
+    profileAndConsent: ProfileAndConsentReader,
+  ) {
     this.#profiles = profiles;
     this.#consents = consents;
     this.#profileAndConsent = profileAndConsent;

@@ -11,7 +11,13 @@ export const applicationExists = (existingApplicationId: string): AppError =>
       ru: `У вас уже есть заявка в этом сезоне: ${existingApplicationId}.`,
       en: `You already have an application in this season: ${existingApplicationId}.`,
     },
-    fields: [{ field: 'params.seasonId', code: 'application-exists', message: { ru: `Заявка ${existingApplicationId}`, en: `Application ${existingApplicationId}` } }],
+    fields: [
+      {
+        field: 'params.seasonId',
+        code: 'application-exists',
+        message: { ru: `Заявка ${existingApplicationId}`, en: `Application ${existingApplicationId}` },
+      },
+    ],
     headers: { location: `/applications/${existingApplicationId}` },
   });
 
@@ -50,7 +56,13 @@ export const alreadySubmitted = (): AppError =>
       ru: 'Заявка уже подана другим запросом (с другим ключом Idempotency-Key).',
       en: 'The application was already submitted by another request (with another Idempotency-Key).',
     },
-    fields: [{ field: 'headers.idempotency-key', code: 'already-submitted', message: { ru: 'Заявка подана с другим ключом', en: 'Submitted with another key' } }],
+    fields: [
+      {
+        field: 'headers.idempotency-key',
+        code: 'already-submitted',
+        message: { ru: 'Заявка подана с другим ключом', en: 'Submitted with another key' },
+      },
+    ],
   });
 
 /** The application changed between our read and our write for a reason other than a submission. */
@@ -58,7 +70,10 @@ export const applicationChanged = (): AppError =>
   new AppError({
     code: 'application-changed',
     status: 409,
-    message: { ru: 'Заявка изменилась во время запроса. Перечитайте её и повторите.', en: 'The application changed during the request. Read it again and retry.' },
+    message: {
+      ru: 'Заявка изменилась во время запроса. Перечитайте её и повторите.',
+      en: 'The application changed during the request. Read it again and retry.',
+    },
   });
 
 /**

@@ -46,7 +46,10 @@ export const applicationSchema = z.strictObject({
   answers: z.record(localIdSchema, answerValueSchema),
   track: trackAssignmentSchema.optional(),
   /** Subject-of-the-federation code copied from the profile at submission, for partners' and staff's filters. */
-  region: z.string().regex(/^\d{2}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   /** The language the applicant hears from cadre in, copied from the profile. */
   language: z.enum(['ru', 'en']),
   createdAt: z.iso.datetime(),

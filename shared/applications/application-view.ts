@@ -3,7 +3,13 @@ import { nameSchema, localisedTextSchema } from '../catalogue/config/localised-t
 import type { ProgrammeSettingsShape } from '../catalogue/config/programme-settings-schema.ts';
 import { documentSchema, type DocumentRecord } from '../documents/document-schema.ts';
 import { applicantTeamViewSchema, type ApplicantTeamView } from './application-team-view.ts';
-import { applicationEventSchema, applicationSchema, trackAssignmentSchema, type Application, type ApplicationEvent } from './application-schema.ts';
+import {
+  applicationEventSchema,
+  applicationSchema,
+  trackAssignmentSchema,
+  type Application,
+  type ApplicationEvent,
+} from './application-schema.ts';
 
 /** An application's document as its owner and staff see it (never the storage key). */
 export const applicationDocumentViewSchema = documentSchema.pick({
@@ -23,21 +29,19 @@ export const applicationDocumentViewSchema = documentSchema.pick({
  * applicant who withdrew consent: staff then see the application's place in the pipeline but not
  * its content (answers, justification, project), which is no longer processed.
  */
-export const applicationViewSchema = applicationSchema
-  .omit({ stage: true, track: true, answers: true, submissionKey: true })
-  .extend({
-    stage: z.strictObject({ id: z.string(), name: nameSchema }),
-    track: trackAssignmentSchema
-      .omit({ track: true })
-      .extend({ id: z.string(), name: nameSchema, explanation: localisedTextSchema(500).optional() })
-      .optional(),
-    answers: applicationSchema.shape.answers.optional(),
-    processingStopped: z.boolean(),
-    history: z.array(applicationEventSchema).optional(),
-    documents: z.array(applicationDocumentViewSchema).optional(),
-    /** The project team the application is in (its id, name and the person's place), on the single-application read. */
-    team: applicantTeamViewSchema.optional(),
-  });
+export const applicationViewSchema = applicationSchema.omit({ stage: true, track: true, answers: true, submissionKey: true }).extend({
+  stage: z.strictObject({ id: z.string(), name: nameSchema }),
+  track: trackAssignmentSchema
+    .omit({ track: true })
+    .extend({ id: z.string(), name: nameSchema, explanation: localisedTextSchema(500).optional() })
+    .optional(),
+  answers: applicationSchema.shape.answers.optional(),
+  processingStopped: z.boolean(),
+  history: z.array(applicationEventSchema).optional(),
+  documents: z.array(applicationDocumentViewSchema).optional(),
+  /** The project team the application is in (its id, name and the person's place), on the single-application read. */
+  team: applicantTeamViewSchema.optional(),
+});
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 
 export interface ViewExtras {
@@ -67,7 +71,17 @@ const explanationOf = (settings: ProgrammeSettingsShape, track: NonNullable<Appl
 };
 
 export const toApplicationView = (application: Application, settings: ProgrammeSettingsShape, extras: ViewExtras): ApplicationView => {
-  const { stage, track, answers, submissionKey: _key, participantRole, preferredInternshipLevel, internshipJustification, projectDescription, ...rest } = application;
+  const {
+    stage,
+    track,
+    answers,
+    submissionKey: _key,
+    participantRole,
+    preferredInternshipLevel,
+    internshipJustification,
+    projectDescription,
+    ...rest
+  } = application;
   const stageName = settings.pipeline.stages.find((candidate) => candidate.id === stage)?.name ?? { ru: stage, en: stage };
   const withhold = extras.processingStopped && extras.withholdContent;
   const trackView =

@@ -12,7 +12,8 @@ const limit = z.coerce.number().int().min(1).max(100).default(25);
 /** A sharded list's cursor holds every shard's position, so it is longer than a plain one. */
 const cursor = z.string().min(1).max(4096).optional().describe('The `nextCursor` of the previous page, as given.');
 
-const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
 
 export const createApplicationRoute = defineRoute({
   operationId: 'createApplication',
@@ -59,7 +60,10 @@ export const updateApplicationRoute = defineRoute({
   request: { params: applicationParams, body: applicationDraftSchema },
   responses: {
     200: { description: 'The draft with its new version', body: applicationViewSchema },
-    409: { description: 'The draft changed since the version sent (`version-conflict`) or the application is submitted or withdrawn (`application-frozen`).' },
+    409: {
+      description:
+        'The draft changed since the version sent (`version-conflict`) or the application is submitted or withdrawn (`application-frozen`).',
+    },
   },
 });
 
@@ -112,7 +116,10 @@ export const listSeasonApplicationsRoute = defineRoute({
     query: z.strictObject({
       stage: localIdSchema.optional(),
       track: localIdSchema.optional(),
-      region: z.string().regex(/^\d{2}$/, { message: 'A two-digit subject code' }).optional(),
+      region: z
+        .string()
+        .regex(/^\d{2}$/, { message: 'A two-digit subject code' })
+        .optional(),
       limit,
       cursor,
     }),

@@ -29,7 +29,10 @@ export const seasonClosed = (seasonId: string): AppError =>
   new AppError({
     code: 'season-closed',
     status: 409,
-    message: { ru: `Сезон «${seasonId}» закрыт; открыть его снова нельзя.`, en: `The season "${seasonId}" is closed and cannot be opened again.` },
+    message: {
+      ru: `Сезон «${seasonId}» закрыт; открыть его снова нельзя.`,
+      en: `The season "${seasonId}" is closed and cannot be opened again.`,
+    },
   });
 
 /** Staff scoped to particular programmes may not create new ones (their token lists what they run). */
@@ -42,4 +45,3 @@ export const programmeScopeRequired = (): AppError =>
       en: 'Only staff with access to every programme may create programmes.',
     },
   });
-

@@ -25,7 +25,6 @@ const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 
 const templateSchema = z.strictObject({ id: z.enum(TEMPLATE_IDS), source: z.string(), settings: programmeSettingsShape });
 
-
 const identitySchema = z.strictObject({
   subject: z.string(),
   email: z.string().optional(),

@@ -40,7 +40,9 @@ export const unknownRequirement = (): AppError =>
     code: 'unknown-requirement',
     status: 400,
     message: { ru: 'Программа не запрашивает такой документ.', en: 'The programme asks for no such document.' },
-    fields: [{ field: 'body.requirementId', code: 'unknown-requirement', message: { ru: 'Нет такого требования', en: 'No such requirement' } }],
+    fields: [
+      { field: 'body.requirementId', code: 'unknown-requirement', message: { ru: 'Нет такого требования', en: 'No such requirement' } },
+    ],
   });
 
 export const requirementNotForTrack = (): AppError =>
@@ -48,7 +50,9 @@ export const requirementNotForTrack = (): AppError =>
     code: 'requirement-not-for-track',
     status: 400,
     message: { ru: 'Этот документ не требуется на вашем треке.', en: 'This document is not asked of your track.' },
-    fields: [{ field: 'body.requirementId', code: 'requirement-not-for-track', message: { ru: 'Не для вашего трека', en: 'Not for your track' } }],
+    fields: [
+      { field: 'body.requirementId', code: 'requirement-not-for-track', message: { ru: 'Не для вашего трека', en: 'Not for your track' } },
+    ],
   });
 
 export const contentTypeNotAllowed = (allowed: readonly string[]): AppError =>
@@ -59,7 +63,13 @@ export const contentTypeNotAllowed = (allowed: readonly string[]): AppError =>
       ru: `Этот документ принимается только в форматах: ${allowed.join(', ')}.`,
       en: `This document is accepted only as: ${allowed.join(', ')}.`,
     },
-    fields: [{ field: 'body.contentType', code: 'content-type-not-allowed', message: { ru: `Допустимо: ${allowed.join(', ')}`, en: `Allowed: ${allowed.join(', ')}` } }],
+    fields: [
+      {
+        field: 'body.contentType',
+        code: 'content-type-not-allowed',
+        message: { ru: `Допустимо: ${allowed.join(', ')}`, en: `Allowed: ${allowed.join(', ')}` },
+      },
+    ],
   });
 
 export const declaredSizeTooLarge = (maxBytes: number): AppError =>
@@ -86,7 +96,10 @@ export const documentNotVerified = (): AppError =>
   new AppError({
     code: 'document-not-verified',
     status: 409,
-    message: { ru: 'Документ ещё не проверен и недоступен для скачивания.', en: 'The document is not verified yet and cannot be downloaded.' },
+    message: {
+      ru: 'Документ ещё не проверен и недоступен для скачивания.',
+      en: 'The document is not verified yet and cannot be downloaded.',
+    },
   });
 
 /** 409: confirm came before the upload finished; the form still works, so upload and confirm again. */

@@ -13,7 +13,16 @@ export const DOCUMENT_STATUSES = ['pending-upload', 'scanning', 'verified', 'rej
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Why confirmation refused a document; each code has its ru/en text in document-errors.ts. */
-export const REJECTION_REASONS = ['missing-object', 'empty', 'too-large', 'signature-mismatch', 'too-long', 'unreadable-container', 'infected', 'unscannable'] as const;
+export const REJECTION_REASONS = [
+  'missing-object',
+  'empty',
+  'too-large',
+  'signature-mismatch',
+  'too-long',
+  'unreadable-container',
+  'infected',
+  'unscannable',
+] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const documentIdSchema = z.uuid();

@@ -33,7 +33,8 @@ export const toDocumentView = (document: DocumentRecord): DocumentView => ({
   size: document.size,
   durationSeconds: document.durationSeconds,
   status: document.status,
-  rejection: document.rejection === undefined ? undefined : { ...document.rejection, message: REJECTION_MESSAGES[document.rejection.reason] },
+  rejection:
+    document.rejection === undefined ? undefined : { ...document.rejection, message: REJECTION_MESSAGES[document.rejection.reason] },
   createdAt: document.createdAt,
   updatedAt: document.updatedAt,
   verifiedAt: document.verifiedAt,

@@ -43,7 +43,10 @@ export const confirmDocumentRoute = defineRoute({
   tags: ['documents'],
   request: { params: documentParams },
   responses: {
-    200: { description: 'The document: `verified`, or `scanning` while the malware verdict is pending (confirm or list again later)', body: documentViewSchema },
+    200: {
+      description: 'The document: `verified`, or `scanning` while the malware verdict is pending (confirm or list again later)',
+      body: documentViewSchema,
+    },
     409: { description: 'Nothing was uploaded with the form yet (`not-uploaded-yet`).' },
     422: { description: REJECTIONS },
   },
@@ -56,7 +59,8 @@ export const listApplicationDocumentsRoute = defineRoute({
   capability: 'documents',
   roles: ['applicant', 'staff', 'expert'],
   summary: 'An application’s documents',
-  description: 'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
+  description:
+    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
   tags: ['documents'],
   request: { params: applicationParams },
   responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema) }) } },

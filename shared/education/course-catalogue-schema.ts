@@ -34,16 +34,25 @@ const coursesShape = {
 };
 
 /** Ids are unique across both kinds, so a progress event's item id names one course. */
-const uniqueIds = (courses: { readonly webinars: readonly { id: string }[]; readonly broadcasts: readonly { id: string }[] }, ctx: z.RefinementCtx): void => {
+const uniqueIds = (
+  courses: { readonly webinars: readonly { id: string }[]; readonly broadcasts: readonly { id: string }[] },
+  ctx: z.RefinementCtx,
+): void => {
   const seen = new Set<string>();
-  const all = [...courses.webinars.map((course, index) => ({ id: course.id, path: ['webinars', index, 'id'] })), ...courses.broadcasts.map((course, index) => ({ id: course.id, path: ['broadcasts', index, 'id'] }))];
+  const all = [
+    ...courses.webinars.map((course, index) => ({ id: course.id, path: ['webinars', index, 'id'] })),
+    ...courses.broadcasts.map((course, index) => ({ id: course.id, path: ['broadcasts', index, 'id'] })),
+  ];
   for (const { id, path } of all) {
     if (seen.has(id)) {
       ctx.addIssue({
         code: 'custom',
         path,
         message: `Course id ${id} is used twice`,
-        params: { code: 'duplicate-course-id', message: { ru: `Идентификатор курса ${id} повторяется`, en: `Course id ${id} is used twice` } },
+        params: {
+          code: 'duplicate-course-id',
+          message: { ru: `Идентификатор курса ${id} повторяется`, en: `Course id ${id} is used twice` },
+        },
       });
     }
     seen.add(id);

@@ -15,4 +15,10 @@ export type CourseCatalogueView = z.infer<typeof courseCatalogueViewSchema>;
 export const toCourseCatalogueView = (seasonId: string, catalogue: CourseCatalogue | undefined): CourseCatalogueView =>
   catalogue === undefined
     ? { seasonId, webinars: [], broadcasts: [], version: 0 }
-    : { seasonId, webinars: catalogue.webinars, broadcasts: catalogue.broadcasts, version: catalogue.version, updatedAt: catalogue.updatedAt };
+    : {
+        seasonId,
+        webinars: catalogue.webinars,
+        broadcasts: catalogue.broadcasts,
+        version: catalogue.version,
+        updatedAt: catalogue.updatedAt,
+      };

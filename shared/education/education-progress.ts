@@ -9,4 +9,9 @@ export interface EducationProgress {
   readonly updatedAt: string | undefined;
 }
 
-export const noProgress = (applicationId: string): EducationProgress => ({ applicationId, webinarsWatched: [], broadcastsAttended: [], updatedAt: undefined });
+export const noProgress = (applicationId: string): EducationProgress => ({
+  applicationId,
+  webinarsWatched: [],
+  broadcastsAttended: [],
+  updatedAt: undefined,
+});

@@ -53,7 +53,9 @@ export const reportProgressEventsRoute = defineRoute({
     'For the learning platform’s machine client: a `partner` token whose organisation is `learning-platform` and whose programmes include the season’s (staff of the programme may post too). Up to 100 events; each is answered in order: `recorded`, `duplicate` (this eventId was recorded before: a replay changes nothing), `already-recorded` (the course was already recorded by another event), or a refusal that is not stored: `unknown-participant`, `unknown-item`, `not-in-track`, `after-deadline`.',
   tags: ['education'],
   request: { params: seasonParams, body: progressEventBatchSchema },
-  responses: { 200: { description: 'One outcome per event, in the order sent', body: z.strictObject({ outcomes: z.array(eventOutcomeSchema) }) } },
+  responses: {
+    200: { description: 'One outcome per event, in the order sent', body: z.strictObject({ outcomes: z.array(eventOutcomeSchema) }) },
+  },
 });
 
 export const importProgressCsvRoute = defineRoute({
@@ -85,4 +87,10 @@ export const getApplicationEducationRoute = defineRoute({
 });
 
 /** The education block (capability 'education'); issue 4. */
-export const educationRoutes = [getSeasonCoursesRoute, putSeasonCoursesRoute, reportProgressEventsRoute, importProgressCsvRoute, getApplicationEducationRoute] as const;
+export const educationRoutes = [
+  getSeasonCoursesRoute,
+  putSeasonCoursesRoute,
+  reportProgressEventsRoute,
+  importProgressCsvRoute,
+  getApplicationEducationRoute,
+] as const;

@@ -5,7 +5,11 @@ import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 /** base64url of a mail id, as `ref` gives it. */
-const mailRefSchema = z.string().min(1).max(700).regex(/^[A-Za-z0-9_-]+$/, { message: 'base64url' });
+const mailRefSchema = z
+  .string()
+  .min(1)
+  .max(700)
+  .regex(/^[A-Za-z0-9_-]+$/, { message: 'base64url' });
 
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -24,7 +28,13 @@ export const listUndeliverableMailRoute = defineRoute({
   tags: ['mail'],
   request: { params: seasonParams, query: pageQuery },
   responses: {
-    200: { description: 'A page of undeliverable mails', body: z.strictObject({ items: z.array(undeliverableMailSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }) },
+    200: {
+      description: 'A page of undeliverable mails',
+      body: z.strictObject({
+        items: z.array(undeliverableMailSchema),
+        nextCursor: z.string().optional().describe('Absent on the last page.'),
+      }),
+    },
   },
 });
 
@@ -35,7 +45,8 @@ export const retryUndeliverableMailRoute = defineRoute({
   capability: 'applications',
   roles: ['staff'],
   summary: 'Queue an undeliverable mail again',
-  description: 'Puts the mail back in the queue, due now; the mail queue sends it at the deployment’s rate. A mail that is no longer undeliverable answers 409.',
+  description:
+    'Puts the mail back in the queue, due now; the mail queue sends it at the deployment’s rate. A mail that is no longer undeliverable answers 409.',
   tags: ['mail'],
   request: { params: z.strictObject({ seasonId: seasonIdSchema, mailRef: mailRefSchema }) },
   responses: {

@@ -11,7 +11,10 @@ import { transitionFailureSchema } from './ports/transition-failure-repository.t
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
-const failureParams = z.strictObject({ applicationId: applicationIdSchema, failureId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, { message: 'An execution name' }) });
+const failureParams = z.strictObject({
+  applicationId: applicationIdSchema,
+  failureId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, { message: 'An execution name' }),
+});
 
 const idempotencyHeaders = z.object({
   'idempotency-key': z
@@ -73,7 +76,8 @@ export const resumeGateRunRoute = defineRoute({
   capability: 'applications',
   roles: ['staff'],
   summary: 'Resume a failed gate run from its checkpoints',
-  description: 'Every shard continues after its last checkpointed page; that page’s moves are finished first. Nothing is moved twice or skipped, and every mail goes once.',
+  description:
+    'Every shard continues after its last checkpointed page; that page’s moves are finished first. Nothing is moved twice or skipped, and every mail goes once.',
   tags: ['applications'],
   request: { params: gateRunParams },
   responses: {
@@ -93,7 +97,9 @@ export const listCalendarJobsRoute = defineRoute({
     'Written when the season opens: a job per window `closeGate` (due when the window closes) and per reminder the programme configures (due that many hours before the close). Each job runs once: `started` names its run (watch it at `GET /seasons/{seasonId}/gates/{gateRunId}`); `gate-busy` or `error` means it is tried again on the next minute’s tick; `refused` carries the pipeline’s reason code.',
   tags: ['applications'],
   request: { params: seasonParams },
-  responses: { 200: { description: 'The season’s calendar jobs, due soonest first', body: z.strictObject({ items: z.array(calendarJobSchema) }) } },
+  responses: {
+    200: { description: 'The season’s calendar jobs, due soonest first', body: z.strictObject({ items: z.array(calendarJobSchema) }) },
+  },
 });
 
 export const submitApplicationRoute = defineRoute({
@@ -113,7 +119,10 @@ export const submitApplicationRoute = defineRoute({
       description:
         'Submitted already with another key (`already-submitted`), no longer a draft (`not-a-draft`), the application window is closed (`application-window-closed`) or the application changed meanwhile (`application-changed`).',
     },
-    422: { description: 'Not eligible or not complete (`not-eligible`): every reason is listed in `errors`, each with what to fix; nothing was written.' },
+    422: {
+      description:
+        'Not eligible or not complete (`not-eligible`): every reason is listed in `errors`, each with what to fix; nothing was written.',
+    },
   },
 });
 
@@ -124,12 +133,16 @@ export const withdrawApplicationRoute = defineRoute({
   capability: 'applications',
   roles: ['applicant'],
   summary: 'Withdraw your application',
-  description: 'Possible up to the stage the programme names (inclusive). The application stays on record as withdrawn; it cannot be reopened.',
+  description:
+    'Possible up to the stage the programme names (inclusive). The application stays on record as withdrawn; it cannot be reopened.',
   tags: ['applications'],
   request: { params: applicationParams },
   responses: {
     200: { description: 'The withdrawn application', body: applicationViewSchema },
-    409: { description: 'Past the last stage that allows it (`withdrawal-closed`), already withdrawn (`already-withdrawn`) or concluded (`application-concluded`).' },
+    409: {
+      description:
+        'Past the last stage that allows it (`withdrawal-closed`), already withdrawn (`already-withdrawn`) or concluded (`application-concluded`).',
+    },
   },
 });
 
@@ -143,7 +156,10 @@ export const requestApplicationTransitionRoute = defineRoute({
   description:
     'The programme’s pipeline decides at once: an illegal move answers 409 with the reason and starts nothing. A legal one starts the transition workflow, which writes the new stage with a history event (only if the application is still where it was) and then its effects (the applicant’s mail, and effects later capabilities owe, recorded as pending). Repeating the request moves the application once and mails once.',
   tags: ['applications'],
-  request: { params: applicationParams, body: z.strictObject({ to: localIdSchema, reason: z.string().trim().min(3).max(2000).optional() }) },
+  request: {
+    params: applicationParams,
+    body: z.strictObject({ to: localIdSchema, reason: z.string().trim().min(3).max(2000).optional() }),
+  },
   responses: {
     202: { description: 'The move has started', body: transitionStartedSchema },
     409: {
@@ -190,7 +206,8 @@ export const listPendingEffectsRoute = defineRoute({
   capability: 'applications',
   roles: ['staff'],
   summary: 'Effects of an application’s moves that later capabilities will carry out',
-  description: 'issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once.)',
+  description:
+    'issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once.)',
   tags: ['applications'],
   request: { params: applicationParams },
   responses: { 200: { description: 'Oldest move first', body: z.strictObject({ items: z.array(pendingEffectSchema) }) } },

@@ -46,7 +46,10 @@ export const listTeamsRoute = defineRoute({
   tags: ['teams'],
   request: { params: seasonParams, query: pageQuery },
   responses: {
-    200: { description: 'A page of teams', body: z.strictObject({ items: z.array(teamSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }) },
+    200: {
+      description: 'A page of teams',
+      body: z.strictObject({ items: z.array(teamSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }),
+    },
   },
 });
 

@@ -10,7 +10,9 @@ export const teamsNotConfigured = (): AppError =>
       ru: 'В этой программе нет проектных команд: их задают настройки программы (teams).',
       en: 'This programme has no project teams: the programme settings (teams) define them.',
     },
-    fields: [{ field: 'params.seasonId', code: 'teams-not-configured', message: { ru: 'Команды не настроены', en: 'Teams are not configured' } }],
+    fields: [
+      { field: 'params.seasonId', code: 'teams-not-configured', message: { ru: 'Команды не настроены', en: 'Teams are not configured' } },
+    ],
   });
 
 /** The team breaks the programme's rules (size, members' season, stage and role, mentor); every rule broken is listed. */
@@ -18,7 +20,10 @@ export const invalidTeam = (fields: readonly FieldProblem[]): AppError =>
   new AppError({
     code: 'invalid-team',
     status: 422,
-    message: { ru: 'Команда не соответствует правилам программы: исправьте перечисленные поля.', en: 'The team breaks the programme’s rules: fix the fields listed.' },
+    message: {
+      ru: 'Команда не соответствует правилам программы: исправьте перечисленные поля.',
+      en: 'The team breaks the programme’s rules: fix the fields listed.',
+    },
     fields,
   });
 
@@ -37,5 +42,8 @@ export const memberInAnotherTeam = (fields: readonly FieldProblem[]): AppError =
 export const inAnotherTeamField = (field: string, applicationId: string, teamId: string): FieldProblem => ({
   field,
   code: 'member-in-another-team',
-  message: { ru: `Заявка ${applicationId} уже в команде «${teamId}»`, en: `The application ${applicationId} is already in the team "${teamId}"` },
+  message: {
+    ru: `Заявка ${applicationId} уже в команде «${teamId}»`,
+    en: `The application ${applicationId} is already in the team "${teamId}"`,
+  },
 });

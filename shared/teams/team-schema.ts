@@ -6,7 +6,10 @@ import { MAX_TEAM_MEMBERS } from '../catalogue/config/teams-schema.ts';
 /** Staff choose a team's id (a slug such as `eco-drive`), so creating it with PUT is idempotent. */
 export const teamIdSchema = localIdSchema;
 
-const uniqueMembers = (input: { readonly members: readonly string[]; readonly mentor?: string | undefined }, ctx: z.RefinementCtx): void => {
+const uniqueMembers = (
+  input: { readonly members: readonly string[]; readonly mentor?: string | undefined },
+  ctx: z.RefinementCtx,
+): void => {
   const seen = new Set<string>();
   input.members.forEach((applicationId, index) => {
     if (seen.has(applicationId) || applicationId === input.mentor) {
@@ -14,7 +17,10 @@ const uniqueMembers = (input: { readonly members: readonly string[]; readonly me
         code: 'custom',
         path: ['members', index],
         message: `The application ${applicationId} is listed twice`,
-        params: { code: 'duplicate-member', message: { ru: `Заявка ${applicationId} указана дважды`, en: `The application ${applicationId} is listed twice` } },
+        params: {
+          code: 'duplicate-member',
+          message: { ru: `Заявка ${applicationId} указана дважды`, en: `The application ${applicationId} is listed twice` },
+        },
       });
     }
     seen.add(applicationId);
@@ -63,12 +69,14 @@ export type Team = z.infer<typeof teamSchema>;
  * or is not selected stays listed until staff change the team, so staff see it here.
  */
 export const teamViewSchema = teamSchema.extend({
-  stages: z.record(applicationIdSchema, localIdSchema).describe('Each member’s and the mentor’s current stage, by application id (e.g. `withdrawn`).'),
+  stages: z
+    .record(applicationIdSchema, localIdSchema)
+    .describe('Each member’s and the mentor’s current stage, by application id (e.g. `withdrawn`).'),
 });
 export type TeamView = z.infer<typeof teamViewSchema>;
 
 /** Everyone a team holds: its members and its mentor. Each holds the season's one membership guard. */
-export const peopleOf = (team: { readonly members: readonly { readonly applicationId: string }[]; readonly mentor?: { readonly applicationId: string } | undefined }): string[] => [
-  ...team.members.map((member) => member.applicationId),
-  ...(team.mentor === undefined ? [] : [team.mentor.applicationId]),
-];
+export const peopleOf = (team: {
+  readonly members: readonly { readonly applicationId: string }[];
+  readonly mentor?: { readonly applicationId: string } | undefined;
+}): string[] => [...team.members.map((member) => member.applicationId), ...(team.mentor === undefined ? [] : [team.mentor.applicationId])];

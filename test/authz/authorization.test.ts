@@ -47,7 +47,10 @@ afterAll(async () => {
 const pathOf = (route: RouteDefinition): string => route.path.replace(/\{\w+\+?\}/g, () => `zz${randomUUID().slice(0, 8)}`);
 
 const send = (route: RouteDefinition, token: string | undefined): Promise<Response> =>
-  fetch(`${gateway.url}${pathOf(route)}`, { method: route.method, headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  fetch(`${gateway.url}${pathOf(route)}`, {
+    method: route.method,
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  });
 
 const problemOf = async (response: Response): Promise<Problem> => {
   assert.equal(response.headers.get('content-type'), 'application/problem+json');
@@ -113,7 +116,9 @@ describe('refusals before any handler logic', () => {
 
   it('answers a known path with an unused method with 405 and Allow', async () => {
     const methods: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
-    const route = ROUTES.find((candidate) => methods.some((method) => !ROUTES.some((other) => other.path === candidate.path && other.method === method)));
+    const route = ROUTES.find((candidate) =>
+      methods.some((method) => !ROUTES.some((other) => other.path === candidate.path && other.method === method)),
+    );
     assert.ok(route, 'a path that does not use every method');
     const unused = methods.find((method) => !ROUTES.some((other) => other.path === route.path && other.method === method));
     const response = await fetch(`${gateway.url}${pathOf(route)}`, { method: unused });

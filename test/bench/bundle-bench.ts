@@ -17,7 +17,11 @@ export const benchBundles = async ({ coldRuns }: { readonly coldRuns: number }):
   try {
     const bundles = await buildBundles(await bundleEntries(), outdir);
     console.log(`\nBuilt ${bundles.length} bundles; timing ${coldRuns} cold imports of each …`);
-    const samples = await coldImportTimes(bundles.map((bundle) => bundle.file), coldRuns, lambdaLikeEnv());
+    const samples = await coldImportTimes(
+      bundles.map((bundle) => bundle.file),
+      coldRuns,
+      lambdaLikeEnv(),
+    );
     printBundleReport(bundles, samples, coldRuns);
   } finally {
     await rm(outdir, { recursive: true, force: true });

@@ -33,7 +33,9 @@ export const bundleEntries = async (): Promise<readonly BundleEntry[]> => {
   // HTTP capabilities first (the ones with a cold-import target), each group alphabetical.
   functionNames.sort((a, b) => Number(isHttpCapability(b)) - Number(isHttpCapability(a)) || a.localeCompare(b));
   return [
-    ...functionNames.map((name): BundleEntry => ({ name, entry: `${repoRoot}functions/${name}/handler.ts`, kind: 'function', http: isHttpCapability(name) })),
+    ...functionNames.map(
+      (name): BundleEntry => ({ name, entry: `${repoRoot}functions/${name}/handler.ts`, kind: 'function', http: isHttpCapability(name) }),
+    ),
     { name: 'floor', entry: fileURLToPath(new URL('floor-entry.ts', import.meta.url)), kind: 'floor', http: false },
     { name: 'hello-world', entry: fileURLToPath(new URL('hello-world-entry.ts', import.meta.url)), kind: 'reference', http: false },
   ];

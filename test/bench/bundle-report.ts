@@ -24,7 +24,12 @@ const printTable = (header: readonly string[], rows: readonly (readonly string[]
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
   // The first and last columns are words (left-aligned); the figures between are right-aligned.
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === 0 || column === cells.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ').trimEnd();
+    cells
+      .map((cell, column) =>
+        column === 0 || column === cells.length - 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join(' | ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));
@@ -48,7 +53,14 @@ export const printBundleReport = (bundles: readonly BuiltBundle[], samples: Read
     if (verdict.applies && verdict.missed.length > 0) missing += 1;
     const name = bundle.entry.http ? `${bundle.entry.name} (HTTP)` : bundle.entry.name;
     // A decimal for the tiny reference bundle, which would otherwise read 0 KiB.
-    return [name, kib.toFixed(kib < 10 ? 1 : 0), median(times).toFixed(1), quantile(times, 0.9).toFixed(1), `${xFloor.toFixed(2)}×`, verdictText(verdict, bundle.entry.kind)];
+    return [
+      name,
+      kib.toFixed(kib < 10 ? 1 : 0),
+      median(times).toFixed(1),
+      quantile(times, 0.9).toFixed(1),
+      `${xFloor.toFixed(2)}×`,
+      verdictText(verdict, bundle.entry.kind),
+    ];
   });
   const functions = bundles.filter((bundle) => bundle.entry.kind === 'function').length;
   console.log(

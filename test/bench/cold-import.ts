@@ -22,7 +22,11 @@ process.exit(0);
 /** One cold import of `file` in a new Node process with exactly `env`; milliseconds. */
 const coldImportOnce = async (file: string, env: Readonly<Record<string, string>>): Promise<number> => {
   // process.execPath: the Node running the bench, Node 24 under `npm run bench` (the `node` devDependency), as Lambda's nodejs24.x.
-  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', PROBE, file], { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', PROBE, file], {
+    env,
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   // Matched by its marker: a module that logs at import writes to the same stdout.
   const match = /^COLD_IMPORT_MS=([0-9.]+)$/m.exec(stdout);
   if (match?.[1] === undefined) throw new Error(`No timing from the cold import of ${file}; its output:\n${stdout}`);

@@ -19,7 +19,12 @@ export interface CostLine {
 export const costPer1000 = (measurement: GateMeasurement, memoryMb: number): readonly CostLine[] => {
   const scale = 1000 / measurement.size;
   const gbSeconds = (measurement.billedMs / 1000) * (memoryMb / 1024);
-  const line = (item: string, quantity: number, unit: string, price: number): CostLine => ({ item, per1000: quantity * scale, unit, usd: quantity * scale * price });
+  const line = (item: string, quantity: number, unit: string, price: number): CostLine => ({
+    item,
+    per1000: quantity * scale,
+    unit,
+    usd: quantity * scale * price,
+  });
   return [
     line('Step Functions Standard', measurement.transitions, 'state transitions', PRICES.standardTransitionUsd),
     line('Lambda requests', measurement.invocations, 'invocations', PRICES.lambdaRequestUsd),

@@ -17,7 +17,10 @@ const historyOf = async (sfn: SFNClient, executionArn: string): Promise<HistoryE
  * entered (the Map, each iteration's Task and Choice states, Succeed/Fail), plus one per Task retry
  * (a retry schedules the Lambda again without entering the state again).
  */
-export const billedTransitions = async (sfn: SFNClient, executionArn: string): Promise<{ readonly transitions: number; readonly retries: number }> => {
+export const billedTransitions = async (
+  sfn: SFNClient,
+  executionArn: string,
+): Promise<{ readonly transitions: number; readonly retries: number }> => {
   const events = await historyOf(sfn, executionArn);
   const entered = events.filter((event) => event.type?.endsWith('StateEntered') === true).length;
   const taskEntries = events.filter((event) => event.type === 'TaskStateEntered').length;

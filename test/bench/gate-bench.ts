@@ -54,7 +54,9 @@ const WATCH = { intervalMs: 250, timeoutMs: 3 * 60 * 60 * 1000 };
  * a parallel Scan (one pass over the table instead of a Query per application).
  */
 const movesOf = async (context: GateBenchContext, season: SeededSeason): Promise<Map<string, { stage?: string; moves: number }>> => {
-  const found = new Map<string, { stage?: string; moves: number }>(season.applicants.map((applicant) => [applicant.applicationId, { moves: 0 }]));
+  const found = new Map<string, { stage?: string; moves: number }>(
+    season.applicants.map((applicant) => [applicant.applicationId, { moves: 0 }]),
+  );
   const SEGMENTS = 8;
   await Promise.all(
     Array.from({ length: SEGMENTS }, async (_, segment) => {
@@ -66,7 +68,13 @@ const movesOf = async (context: GateBenchContext, season: SeededSeason): Promise
             Segment: segment,
             TotalSegments: SEGMENTS,
             FilterExpression: '(entity = :application AND seasonId = :season) OR (entity = :event AND toStage = :to AND fromStage = :from)',
-            ExpressionAttributeValues: { ':application': APPLICATION_ENTITY, ':event': APPLICATION_EVENT_ENTITY, ':season': season.seasonId, ':to': BENCH_GATE.to, ':from': BENCH_GATE.from },
+            ExpressionAttributeValues: {
+              ':application': APPLICATION_ENTITY,
+              ':event': APPLICATION_EVENT_ENTITY,
+              ':season': season.seasonId,
+              ':to': BENCH_GATE.to,
+              ':from': BENCH_GATE.from,
+            },
             ProjectionExpression: 'pk, entity, id, stage',
             ExclusiveStartKey: start,
           }),
@@ -94,10 +102,24 @@ const check = async (context: GateBenchContext, season: SeededSeason): Promise<s
   };
   const shortlisted = season.applicants.filter((applicant) => applicant.shortlisted);
   const others = season.applicants.filter((applicant) => !applicant.shortlisted);
-  count('shortlisted application(s) not in the gate’s stage', shortlisted.filter((applicant) => moves.get(applicant.applicationId)?.stage !== BENCH_GATE.to).length);
-  count('shortlisted application(s) whose history does not hold exactly one move', shortlisted.filter((applicant) => moves.get(applicant.applicationId)?.moves !== 1).length);
-  count('shortlisted applicant(s) not mailed exactly once', shortlisted.filter((applicant) => context.tasks.mailsTo.get(applicant.email) !== 1).length);
-  count('application(s) off the shortlist that moved', others.filter((applicant) => moves.get(applicant.applicationId)?.stage !== BENCH_GATE.from || moves.get(applicant.applicationId)?.moves !== 0).length);
+  count(
+    'shortlisted application(s) not in the gate’s stage',
+    shortlisted.filter((applicant) => moves.get(applicant.applicationId)?.stage !== BENCH_GATE.to).length,
+  );
+  count(
+    'shortlisted application(s) whose history does not hold exactly one move',
+    shortlisted.filter((applicant) => moves.get(applicant.applicationId)?.moves !== 1).length,
+  );
+  count(
+    'shortlisted applicant(s) not mailed exactly once',
+    shortlisted.filter((applicant) => context.tasks.mailsTo.get(applicant.email) !== 1).length,
+  );
+  count(
+    'application(s) off the shortlist that moved',
+    others.filter(
+      (applicant) => moves.get(applicant.applicationId)?.stage !== BENCH_GATE.from || moves.get(applicant.applicationId)?.moves !== 0,
+    ).length,
+  );
   count('applicant(s) off the shortlist who were mailed', others.filter((applicant) => context.tasks.mailsTo.has(applicant.email)).length);
   return problems;
 };
@@ -109,7 +131,11 @@ const check = async (context: GateBenchContext, season: SeededSeason): Promise<s
  * half the applications were seen (its in-flight Lambda invocations run on, as they would in AWS)
  * and reconcileGateRuns resumes the run from its checkpoints at once, while those still finish.
  */
-export const benchGate = async (context: GateBenchContext, size: number, { interrupt }: { readonly interrupt: boolean }): Promise<GateMeasurement> => {
+export const benchGate = async (
+  context: GateBenchContext,
+  size: number,
+  { interrupt }: { readonly interrupt: boolean },
+): Promise<GateMeasurement> => {
   const seedStarted = performance.now();
   const season = await seedGateSeason(context.benchClient, context.tableName, size);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
@@ -117,10 +143,20 @@ export const benchGate = async (context: GateBenchContext, size: number, { inter
   const staff = { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': season.programmeId };
 
   context.meter.take();
-  const tasksBefore = { invocations: [...context.tasks.invocations.values()].reduce((a, b) => a + b, 0), pages: context.tasks.invocations.get('processGatePage') ?? 0, billedMs: context.tasks.billedMs };
+  const tasksBefore = {
+    invocations: [...context.tasks.invocations.values()].reduce((a, b) => a + b, 0),
+    pages: context.tasks.invocations.get('processGatePage') ?? 0,
+    billedMs: context.tasks.billedMs,
+  };
   context.tasks.mailsTo.clear();
   const started = performance.now();
-  const start = await context.callApplications({ method: 'POST', route: '/seasons/{seasonId}/gates', pathParameters: { seasonId: season.seasonId }, claims: staff, body: BENCH_GATE });
+  const start = await context.callApplications({
+    method: 'POST',
+    route: '/seasons/{seasonId}/gates',
+    pathParameters: { seasonId: season.seasonId },
+    claims: staff,
+    body: BENCH_GATE,
+  });
   if (start.status !== 202) throw new Error(`The gate did not start: ${start.status} ${JSON.stringify(start.body)}`);
   const gateRunId = String(start.body['gateRunId']);
   const executions = [String(start.body['executionArn'])];
@@ -128,27 +164,44 @@ export const benchGate = async (context: GateBenchContext, size: number, { inter
 
   let interruptedAtSeen: number | undefined;
   if (interrupt) {
-    const halfway = await waitFor(async () => {
-      const run = await runNow();
-      return run.seen >= size / 2 && run.status === 'running' ? run : undefined;
-    }, { ...WATCH, description: `the gate over ${size} to reach half way` });
+    const halfway = await waitFor(
+      async () => {
+        const run = await runNow();
+        return run.seen >= size / 2 && run.status === 'running' ? run : undefined;
+      },
+      { ...WATCH, description: `the gate over ${size} to reach half way` },
+    );
     interruptedAtSeen = halfway.seen;
-    await context.sfn.send(new StopExecutionCommand({ executionArn: executions[0], error: 'BenchInterrupted', cause: 'Stopped by npm run bench half way through' }));
+    await context.sfn.send(
+      new StopExecutionCommand({
+        executionArn: executions[0],
+        error: 'BenchInterrupted',
+        cause: 'Stopped by npm run bench half way through',
+      }),
+    );
     // What the calendar tick does every minute: a running run whose execution has ended is marked
     // interrupted and continues from its checkpoints in a new execution.
-    const reconciled = await reconcileGateRuns({ gateRuns, workflows: new SfnWorkflowStarter(context.sfn), clock: () => new Date() }, new Date());
+    const reconciled = await reconcileGateRuns(
+      { gateRuns, workflows: new SfnWorkflowStarter(context.sfn), clock: () => new Date() },
+      new Date(),
+    );
     const ours = reconciled.find((entry) => entry.runId === gateRunId);
     if (ours?.outcome !== 'resumed') throw new Error(`The stopped gate run was not resumed: ${JSON.stringify(ours)}`);
   }
 
-  const finished = await waitFor(async () => {
-    const run = await runNow();
-    return run.status === 'running' ? undefined : run;
-  }, { ...WATCH, description: `the gate over ${size} to finish` });
+  const finished = await waitFor(
+    async () => {
+      const run = await runNow();
+      return run.status === 'running' ? undefined : run;
+    },
+    { ...WATCH, description: `the gate over ${size} to finish` },
+  );
   const seconds = (performance.now() - started) / 1000;
   // Execution k of a run is named gate-<runId>-<k> (start-gate-execution.ts).
-  for (let execution = executions.length + 1; execution <= finished.executions; execution += 1) executions.push(executions[0]!.replace(/-1$/, `-${execution}`));
-  if (finished.status !== 'succeeded') throw new Error(`The gate over ${size} ended ${finished.status}: ${JSON.stringify(finished.failures)}`);
+  for (let execution = executions.length + 1; execution <= finished.executions; execution += 1)
+    executions.push(executions[0]!.replace(/-1$/, `-${execution}`));
+  if (finished.status !== 'succeeded')
+    throw new Error(`The gate over ${size} ended ${finished.status}: ${JSON.stringify(finished.failures)}`);
   // Stragglers of a stopped execution (its Lambda invocations run on, as in AWS) belong to the count.
   await waitFor(() => context.tasks.inFlight === 0, { ...WATCH, description: 'the workflow Lambda to go idle' });
   const requests = context.meter.take();
@@ -168,7 +221,13 @@ export const benchGate = async (context: GateBenchContext, size: number, { inter
     readUnits: requests.reduce((total, request) => total + request.readUnits, 0),
     writeUnits: requests.reduce((total, request) => total + request.writeUnits, 0),
     mails: [...context.tasks.mailsTo.values()].reduce((a, b) => a + b, 0),
-    run: { seen: finished.seen, moved: finished.moved, skipped: finished.skipped, alreadyMoved: finished.alreadyMoved, failures: finished.failures },
+    run: {
+      seen: finished.seen,
+      moved: finished.moved,
+      skipped: finished.skipped,
+      alreadyMoved: finished.alreadyMoved,
+      failures: finished.failures,
+    },
     ...(interruptedAtSeen === undefined ? {} : { interruptedAtSeen }),
     problems: await check(context, season),
   };

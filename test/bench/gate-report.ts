@@ -3,24 +3,34 @@ import type { GateMeasurement } from './gate-bench.ts';
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): void => {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ');
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of rows) console.log(line(row));
 };
 
 const usd = (value: number): string => `$${value.toFixed(value < 0.01 ? 5 : 4)}`;
-const number = (value: number, digits = 0): string => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (value: number, digits = 0): string =>
+  value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The gate runs side by side, the ratio of their times, and the cost model per 1,000 applications. */
 export const printGateReport = (measurements: readonly GateMeasurement[], memoryMb: number): void => {
   if (measurements.length === 0) return;
-  const header = ['', ...measurements.map((measurement) => `${number(measurement.size)}${measurement.interruptedAtSeen === undefined ? '' : ' (resumed)'}`)];
-  console.log('\nCohort gate education -> interview (ПроКадры shortlist gate; 3 in 4 shortlisted), local cloud, one process on this machine\n');
+  const header = [
+    '',
+    ...measurements.map((measurement) => `${number(measurement.size)}${measurement.interruptedAtSeen === undefined ? '' : ' (resumed)'}`),
+  ];
+  console.log(
+    '\nCohort gate education -> interview (ПроКадры shortlist gate; 3 in 4 shortlisted), local cloud, one process on this machine\n',
+  );
   table(header, [
     ['time to succeeded (s)', ...measurements.map((m) => number(m.seconds, 1))],
     ['applications / s', ...measurements.map((m) => number(m.size / m.seconds))],
-    ['moved / skipped / already moved', ...measurements.map((m) => `${number(m.run.moved)} / ${number(m.run.skipped)} / ${number(m.run.alreadyMoved)}`)],
+    [
+      'moved / skipped / already moved',
+      ...measurements.map((m) => `${number(m.run.moved)} / ${number(m.run.skipped)} / ${number(m.run.alreadyMoved)}`),
+    ],
     ['stopped at (seen)', ...measurements.map((m) => (m.interruptedAtSeen === undefined ? '-' : number(m.interruptedAtSeen)))],
     ['executions', ...measurements.map((m) => String(m.executions.length))],
     ['state transitions (retries)', ...measurements.map((m) => `${number(m.transitions)} (${m.retries})`)],
@@ -40,15 +50,23 @@ export const printGateReport = (measurements: readonly GateMeasurement[], memory
     );
   }
 
-  console.log(`\nCost model per 1,000 applications in AWS (prices: test/bench/prices.ts; workflow Lambda ${memoryMb} MB from infra/constructs/capability-function.ts)\n`);
+  console.log(
+    `\nCost model per 1,000 applications in AWS (prices: test/bench/prices.ts; workflow Lambda ${memoryMb} MB from infra/constructs/capability-function.ts)\n`,
+  );
   const costs = measurements.map((measurement) => costPer1000(measurement, memoryMb));
   const items = costs[0]!.map((line) => line.item);
   table(
     ['per 1,000 applications', ...measurements.flatMap((m) => [`${number(m.size)}: quantity`, 'USD'])],
     [
-      ...items.map((item, row) => [`${item} (${costs[0]![row]!.unit})`, ...costs.flatMap((lines) => [number(lines[row]!.per1000, 2), usd(lines[row]!.usd)])]),
+      ...items.map((item, row) => [
+        `${item} (${costs[0]![row]!.unit})`,
+        ...costs.flatMap((lines) => [number(lines[row]!.per1000, 2), usd(lines[row]!.usd)]),
+      ]),
       ['total', ...costs.flatMap((lines) => ['', usd(lines.reduce((total, line) => total + line.usd, 0))])],
-      ['total without SES', ...costs.flatMap((lines) => ['', usd(lines.filter((line) => line.item !== 'SES').reduce((total, line) => total + line.usd, 0))])],
+      [
+        'total without SES',
+        ...costs.flatMap((lines) => ['', usd(lines.filter((line) => line.item !== 'SES').reduce((total, line) => total + line.usd, 0))]),
+      ],
     ],
   );
   console.log(

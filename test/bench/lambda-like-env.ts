@@ -39,5 +39,7 @@ export const lambdaLikeEnv = (): Record<string, string> => ({
   [ENV.malwareScanner]: 'guardduty',
   [ENV.mailFrom]: 'cadre@example.org',
   [ENV.mailSendRatePerSecond]: '1',
-  ...Object.fromEntries(STATE_MACHINES.map((machine) => [machine.arnEnvVar, `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:cadre-bench-${machine.name}`])),
+  ...Object.fromEntries(
+    STATE_MACHINES.map((machine) => [machine.arnEnvVar, `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:cadre-bench-${machine.name}`]),
+  ),
 });

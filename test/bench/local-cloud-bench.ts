@@ -18,7 +18,15 @@ const CAPABILITIES: readonly Capability[] = ['applications', 'documents'];
  * process): the route costs (`routes`) and the cohort gates over `sizes` applications (`gate`).
  * The cloud is stopped before this returns.
  */
-export const benchOnLocalCloud = async ({ sizes, routes, gate }: { readonly sizes: readonly number[]; readonly routes: boolean; readonly gate: boolean }): Promise<void> => {
+export const benchOnLocalCloud = async ({
+  sizes,
+  routes,
+  gate,
+}: {
+  readonly sizes: readonly number[];
+  readonly routes: boolean;
+  readonly gate: boolean;
+}): Promise<void> => {
   const tasks = meteredWorkflowTasks();
   const cloud = await startLocalCloud({ ports: { dynamodb: 0, s3: 0, ses: 0, sfn: 0 }, loadHandler: tasks.loadHandler });
   try {
@@ -37,14 +45,25 @@ export const benchOnLocalCloud = async ({ sizes, routes, gate }: { readonly size
     if (routes) await benchRoutes({ client, tableName, meter, sfn, handlers, capabilities: CAPABILITIES });
 
     if (gate) {
-      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), { marshallOptions: { removeUndefinedValues: true } });
-      const context = { tableName, benchClient, meter, tasks: tasks.meter, sfn, callApplications: (init: Parameters<typeof invokeHandler>[1]) => invokeHandler(handlers.applications, init) };
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      const context = {
+        tableName,
+        benchClient,
+        meter,
+        tasks: tasks.meter,
+        sfn,
+        callApplications: (init: Parameters<typeof invokeHandler>[1]) => invokeHandler(handlers.applications, init),
+      };
       const measurements: GateMeasurement[] = [];
       for (const [index, size] of sizes.entries()) {
         const interrupt = sizes.length > 1 && index === sizes.length - 1;
         console.log(`\nGate over ${size.toLocaleString('en')} applications${interrupt ? ' (stopped half way, then resumed)' : ''} …`);
         const measurement = await benchGate(context, size, { interrupt });
-        console.log(`  seeded in ${measurement.seedSeconds.toFixed(0)} s (not timed); gate ${measurement.seconds.toFixed(1)} s${measurement.problems.length === 0 ? '; every application checked' : `; PROBLEMS: ${measurement.problems.join('; ')}`}`);
+        console.log(
+          `  seeded in ${measurement.seedSeconds.toFixed(0)} s (not timed); gate ${measurement.seconds.toFixed(1)} s${measurement.problems.length === 0 ? '; every application checked' : `; PROBLEMS: ${measurement.problems.join('; ')}`}`,
+        );
         measurements.push(measurement);
       }
       printGateReport(measurements, workflowFunctionMemoryMb());

@@ -32,7 +32,12 @@ const handedOn = (result: unknown): boolean => result !== 'already-queued' && re
 const countingMails = <D extends object>(deps: D, meter: TaskMeter): D =>
   Object.fromEntries(
     Object.entries(deps).map(([name, dependency]) => {
-      if (typeof dependency !== 'object' || dependency === null || !Object.keys(MAIL_METHODS).some((method) => typeof (dependency as Record<string, unknown>)[method] === 'function')) return [name, dependency];
+      if (
+        typeof dependency !== 'object' ||
+        dependency === null ||
+        !Object.keys(MAIL_METHODS).some((method) => typeof (dependency as Record<string, unknown>)[method] === 'function')
+      )
+        return [name, dependency];
       const counted = new Proxy(dependency as object, {
         get: (target, property) => {
           const value: unknown = Reflect.get(target, property, target);
@@ -55,7 +60,10 @@ const countingMails = <D extends object>(deps: D, meter: TaskMeter): D =>
  * dispatcher (functions/workflow/handler.ts `runWorkflowTask`) with its real dependencies, timed
  * per invocation and with mails counted; every other capability loads its own handler unchanged.
  */
-export const meteredWorkflowTasks = (): { readonly meter: TaskMeter; readonly loadHandler: (capability: WorkflowCapability) => Promise<LambdaHandler> } => {
+export const meteredWorkflowTasks = (): {
+  readonly meter: TaskMeter;
+  readonly loadHandler: (capability: WorkflowCapability) => Promise<LambdaHandler>;
+} => {
   const meter: TaskMeter = { invocations: new Map(), billedMs: 0, inFlight: 0, mailsTo: new Map() };
   const loadHandler = async (capability: WorkflowCapability): Promise<LambdaHandler> => {
     if (capability !== 'workflow') return importCapabilityHandler(capability);

@@ -16,17 +16,21 @@ export const REASONS: Readonly<Record<string, string>> = {
   getApplication: 'by design: consent state lives in the applicant partition and is read live (a withdrawal stops processing at once)',
   listMyApplications:
     'by design: 1 gsi1 Query lists them; consent state (applicant partition); 1 Query per listed application for its history and documents (own partition; one application per season)',
-  listSeasonApplications: 'by design: 16 shard queries (hot-partition sharding, APPLICATION_SHARDS) + 1 BatchGet of the page’s consent states',
+  listSeasonApplications:
+    'by design: 16 shard queries (hot-partition sharding, APPLICATION_SHARDS) + 1 BatchGet of the page’s consent states',
   overrideApplicationTrack: 'by design: consent state of the application’s applicant (their partition; the id is on the application)',
   requestApplicationTransition:
     'by design: the pipeline decides before anything starts (one Query: the application with its documents, for the guards) and a withdrawn consent refuses at once (BatchGet of the consent state, the applicant’s partition); the move itself is the execution’s one conditional transaction (row below)',
-  listTransitionFailures: 'the application is read for the staff scope before its failures are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
+  listTransitionFailures:
+    'the application is read for the staff scope before its failures are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
   retryTransitionFailure:
     'the application is read for the staff scope, then the failure record (same partition: one Query could serve both); the UpdateItem marks it retried only once the new execution has started, since it records that execution’s ARN',
   withdrawApplication:
     'by design: the withdrawal is one transaction (application + event); the PutItem after it is the transition’s notifyStaff effect, the notice queued for the programme’s contact (idempotent by id, run after the applicant’s write so a queue fault never undoes a withdrawal)',
   putTeam:
     'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage)',
-  getTeam: 'by design: the team item, then ONE BatchGet of its people’s applications (each in its own partition) for where each stands now, so staff see a member who withdrew',
-  listPendingEffects: 'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
+  getTeam:
+    'by design: the team item, then ONE BatchGet of its people’s applications (each in its own partition) for where each stands now, so staff see a member who withdrew',
+  listPendingEffects:
+    'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };

@@ -23,7 +23,7 @@ import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
-type Handler = (typeof import('../../functions/applications/handler.ts'))['handler'];
+type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
 
 interface Row {
   readonly operationId: string;
@@ -44,7 +44,10 @@ const seedUndeliverableMail = async (seasonId: string): Promise<string> => {
     { id: mailId, seasonId, mail: { to: ['refused@example.org'], subject: 'Bench', text: 'text', html: '<p>html</p>' } },
     new Date(),
   );
-  const refusing = { ...drainDependencies(BENCH_QUEUE), mailer: { send: () => Promise.reject(new Error('SES refused the mail: MessageRejected')) } };
+  const refusing = {
+    ...drainDependencies(BENCH_QUEUE),
+    mailer: { send: () => Promise.reject(new Error('SES refused the mail: MessageRejected')) },
+  };
   const drained = await drainMailQueue(refusing, { ratePerSecond: 100, budgetMs: 10_000, holder: 'bench' });
   if (drained.failed !== 1) throw new Error(`The bench's refused mail was not marked undeliverable: ${JSON.stringify(drained)}`);
   return mailRef(mailId);
@@ -58,7 +61,20 @@ const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string)
   const person = async (participantRole: string): Promise<string> => {
     const id = randomUUID();
     await applications.create(
-      { id, seasonId, programmeId, applicantId: randomUUID(), stage: 'regional-school', participantRole, answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 },
+      {
+        id,
+        seasonId,
+        programmeId,
+        applicantId: randomUUID(),
+        stage: 'regional-school',
+        participantRole,
+        answers: {},
+        language: 'ru',
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: at,
+        version: 3,
+      },
       { at, version: 3, kind: 'stage-changed', actor: 'staff:bench', fromStage: 'selection', toStage: 'regional-school' },
     );
     return id;
@@ -90,7 +106,9 @@ export const benchRoutes = async ({
 }): Promise<void> => {
   const { programmeId, seasonId } = await seedOpenSeason(client, tableName, {
     prefix: 'bench',
-    season: { questions: [{ id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } }] },
+    season: {
+      questions: [{ id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } }],
+    },
   });
   const documents = new DynamoDbDocumentRepository(client, tableName);
   const failures = new DynamoDbTransitionFailureRepository(client, tableName);
@@ -171,7 +189,13 @@ export const benchRoutes = async ({
       const requests = taken.filter((request) => request.origin === 'route');
       const startedWork = taken.filter((request) => request.origin !== 'route');
       const body = typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {};
-      if (metered) rows.push({ operationId: route.operationId, route: routeKey(route), status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`, requests });
+      if (metered)
+        rows.push({
+          operationId: route.operationId,
+          route: routeKey(route),
+          status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`,
+          requests,
+        });
       if (typeof body['executionArn'] === 'string') {
         const executionArn = body['executionArn'];
         const ended = await waitFor(
@@ -182,7 +206,14 @@ export const benchRoutes = async ({
           { timeoutMs: 60_000, description: `the execution ${route.operationId} started to end` },
         );
         const work = [...startedWork, ...meter.take()];
-        if (metered) rows.push({ operationId: route.operationId, route: `  └ its ${machineOf(executionArn)} execution`, status: String(ended), requests: work, execution: true });
+        if (metered)
+          rows.push({
+            operationId: route.operationId,
+            route: `  └ its ${machineOf(executionArn)} execution`,
+            status: String(ended),
+            requests: work,
+            execution: true,
+          });
       }
       if (route.operationId === 'createApplication' && typeof body['id'] === 'string') ids.applicationId = body['id'];
       if (route.operationId === 'requestDocumentUpload' && typeof body['documentId'] === 'string') ids.documentId = body['documentId'];
@@ -194,12 +225,14 @@ export const benchRoutes = async ({
   await runPass(false);
   await runPass(true);
 
-  for (const route of unscripted) rows.push({ operationId: route.operationId, route: routeKey(route), status: 'no scenario yet', requests: [] });
+  for (const route of unscripted)
+    rows.push({ operationId: route.operationId, route: routeKey(route), status: 'no scenario yet', requests: [] });
 
   const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
   const commands = (requests: readonly MeteredRequest[]) => {
     const counts = new Map<string, number>();
-    for (const request of requests) counts.set(request.command.replace('Command', ''), (counts.get(request.command.replace('Command', '')) ?? 0) + 1);
+    for (const request of requests)
+      counts.set(request.command.replace('Command', ''), (counts.get(request.command.replace('Command', '')) ?? 0) + 1);
     return [...counts].map(([command, count]) => (count === 1 ? command : `${count}× ${command}`)).join(', ');
   };
   const table = rows.map((row) => ({
@@ -208,12 +241,19 @@ export const benchRoutes = async ({
     requests: row.requests.length === 0 ? '-' : `${row.requests.length} (${commands(row.requests)})`,
     RCU: format(row.requests.reduce((total, request) => total + request.readUnits, 0)),
     WCU: format(row.requests.reduce((total, request) => total + request.writeUnits, 0)),
-    'above target because': row.execution !== true && aboveTarget(row.requests) ? (REASONS[row.operationId] ?? 'NO REASON RECORDED: bring it to target or say why in test/bench/reasons.ts') : '',
+    'above target because':
+      row.execution !== true && aboveTarget(row.requests)
+        ? (REASONS[row.operationId] ?? 'NO REASON RECORDED: bring it to target or say why in test/bench/reasons.ts')
+        : '',
   }));
-  const widths = Object.keys(table[0] ?? {}).map((key) => Math.max(key.length, ...table.map((row) => String(row[key as keyof typeof row]).length)));
+  const widths = Object.keys(table[0] ?? {}).map((key) =>
+    Math.max(key.length, ...table.map((row) => String(row[key as keyof typeof row]).length)),
+  );
   const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
   console.log(`\nDynamoDB per call (DynamoDB Local, ReturnConsumedCapacity=TOTAL, one call each, warm containers)`);
-  console.log('Target: reads in one request; writes in one transaction or one conditional write. A route that starts an execution is followed by that execution’s own work (└).\n');
+  console.log(
+    'Target: reads in one request; writes in one transaction or one conditional write. A route that starts an execution is followed by that execution’s own work (└).\n',
+  );
   console.log(line(Object.keys(table[0] ?? {})));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   for (const row of table) console.log(line(Object.values(row)));

@@ -28,7 +28,8 @@ const { values: options } = parseArgs({
   },
 });
 const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes positive whole numbers, comma-separated: ${options.sizes}`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`--sizes takes positive whole numbers, comma-separated: ${options.sizes}`);
 const coldRuns = Number(options['cold-runs']);
 if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error(`--cold-runs takes a positive whole number: ${options['cold-runs']}`);
 const only = (['routes-only', 'gate-only', 'bundles-only'] as const).filter((option) => options[option]);

@@ -21,7 +21,13 @@ export interface BenchIds {
   /** A mail of the season SES refused, seeded for the retry route. */
   mailRef: string;
   /** A Кадры будущего season (teams) with people at the regional school, seeded for the team routes. */
-  teams: { readonly seasonId: string; readonly staff: Record<string, string>; readonly members: readonly string[]; readonly mentor: string; readonly teamId: string };
+  teams: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly members: readonly string[];
+    readonly mentor: string;
+    readonly teamId: string;
+  };
 }
 
 export interface Scenario {
@@ -40,22 +46,46 @@ export const SCENARIOS: readonly Scenario[] = [
   { operationId: 'listRegions', request: ({ applicant }) => ({ method: 'GET', route: '/regions', claims: applicant }) },
   {
     operationId: 'saveMyProfile',
-    request: ({ applicant }) => ({ method: 'PUT', route: '/me/profile', claims: applicant, body: { ...baseProfile(), contacts: { email: applicant['email'] } } }),
+    request: ({ applicant }) => ({
+      method: 'PUT',
+      route: '/me/profile',
+      claims: applicant,
+      body: { ...baseProfile(), contacts: { email: applicant['email'] } },
+    }),
   },
   { operationId: 'getMyProfile', request: ({ applicant }) => ({ method: 'GET', route: '/me/profile', claims: applicant }) },
   { operationId: 'listConsentTexts', request: ({ applicant }) => ({ method: 'GET', route: '/consent-texts', claims: applicant }) },
-  { operationId: 'giveConsent', request: ({ applicant }) => ({ method: 'POST', route: '/me/consents', claims: applicant, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } }) },
+  {
+    operationId: 'giveConsent',
+    request: ({ applicant }) => ({
+      method: 'POST',
+      route: '/me/consents',
+      claims: applicant,
+      body: { kind: 'personal-data', textVersion: 'pd-2026-01' },
+    }),
+  },
   {
     operationId: 'recordGuardianConsent',
     request: ({ applicant }) => ({
       method: 'POST',
       route: '/me/consents/guardian',
       claims: applicant,
-      body: { textVersion: 'guardian-2026-01', guardian: { fullName: 'Тестова Мария Петровна', email: 'guardian@example.org', relationship: 'parent' } },
+      body: {
+        textVersion: 'guardian-2026-01',
+        guardian: { fullName: 'Тестова Мария Петровна', email: 'guardian@example.org', relationship: 'parent' },
+      },
     }),
   },
   { operationId: 'getMyConsents', request: ({ applicant }) => ({ method: 'GET', route: '/me/consents', claims: applicant }) },
-  { operationId: 'createApplication', request: ({ applicant, seasonId }) => ({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims: applicant }) },
+  {
+    operationId: 'createApplication',
+    request: ({ applicant, seasonId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId },
+      claims: applicant,
+    }),
+  },
   {
     operationId: 'updateApplication',
     request: ({ applicant, applicationId }) => ({
@@ -63,7 +93,12 @@ export const SCENARIOS: readonly Scenario[] = [
       route: '/applications/{applicationId}',
       pathParameters: { applicationId },
       claims: applicant,
-      body: { version: 1, preferredInternshipLevel: 'regional', internshipJustification: 'Хочу работать в своём регионе', answers: { motivation: 'Служить людям' } },
+      body: {
+        version: 1,
+        preferredInternshipLevel: 'regional',
+        internshipJustification: 'Хочу работать в своём регионе',
+        answers: { motivation: 'Служить людям' },
+      },
     }),
   },
   {
@@ -85,7 +120,15 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: applicant,
     }),
   },
-  { operationId: 'listApplicationDocuments', request: ({ applicant, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}/documents', pathParameters: { applicationId }, claims: applicant }) },
+  {
+    operationId: 'listApplicationDocuments',
+    request: ({ applicant, applicationId }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/documents',
+      pathParameters: { applicationId },
+      claims: applicant,
+    }),
+  },
   {
     operationId: 'getDocumentDownloadLink',
     request: ({ staff, applicationId, documentId }) => ({
@@ -105,11 +148,25 @@ export const SCENARIOS: readonly Scenario[] = [
       headers: { 'idempotency-key': `bench-${applicationId}` },
     }),
   },
-  { operationId: 'getApplication', request: ({ applicant, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims: applicant }) },
+  {
+    operationId: 'getApplication',
+    request: ({ applicant, applicationId }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}',
+      pathParameters: { applicationId },
+      claims: applicant,
+    }),
+  },
   { operationId: 'listMyApplications', request: ({ applicant }) => ({ method: 'GET', route: '/me/applications', claims: applicant }) },
   {
     operationId: 'listSeasonApplications',
-    request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims: staff, query: { stage: 'screening', limit: '25' } }),
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId },
+      claims: staff,
+      query: { stage: 'screening', limit: '25' },
+    }),
   },
   {
     operationId: 'overrideApplicationTrack',
@@ -131,7 +188,15 @@ export const SCENARIOS: readonly Scenario[] = [
       body: { to: 'education', reason: 'Screening passed' },
     }),
   },
-  { operationId: 'listTransitionFailures', request: ({ staff, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff }) },
+  {
+    operationId: 'listTransitionFailures',
+    request: ({ staff, applicationId }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/transition-failures',
+      pathParameters: { applicationId },
+      claims: staff,
+    }),
+  },
   {
     operationId: 'retryTransitionFailure',
     request: ({ staff, applicationId, failureId }) => ({
@@ -141,19 +206,76 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: staff,
     }),
   },
-  { operationId: 'listPendingEffects', request: ({ staff, applicationId }) => ({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: staff }) },
+  {
+    operationId: 'listPendingEffects',
+    request: ({ staff, applicationId }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/pending-effects',
+      pathParameters: { applicationId },
+      claims: staff,
+    }),
+  },
   // The shortlist gate over the bench season's `education` stage (one application: this pass's, moved there above, not shortlisted).
-  { operationId: 'startGate', request: ({ staff, seasonId }) => ({ method: 'POST', route: '/seasons/{seasonId}/gates', pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } }) },
-  { operationId: 'getGateRun', request: ({ staff, seasonId, gateRunId }) => ({ method: 'GET', route: '/seasons/{seasonId}/gates/{gateRunId}', pathParameters: { seasonId, gateRunId }, claims: staff }) },
+  {
+    operationId: 'startGate',
+    request: ({ staff, seasonId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates',
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    }),
+  },
+  {
+    operationId: 'getGateRun',
+    request: ({ staff, seasonId, gateRunId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/gates/{gateRunId}',
+      pathParameters: { seasonId, gateRunId },
+      claims: staff,
+    }),
+  },
   // The run above succeeded, so this is the refusal (409 gate-not-resumable); the resume itself is timed by the gate benchmark at 100k.
-  { operationId: 'resumeGateRun', request: ({ staff, seasonId, gateRunId }) => ({ method: 'POST', route: '/seasons/{seasonId}/gates/{gateRunId}/resume', pathParameters: { seasonId, gateRunId }, claims: staff }) },
-  { operationId: 'listCalendarJobs', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/calendar-jobs', pathParameters: { seasonId }, claims: staff }) },
-  { operationId: 'listUndeliverableMail', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: staff }) },
+  {
+    operationId: 'resumeGateRun',
+    request: ({ staff, seasonId, gateRunId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates/{gateRunId}/resume',
+      pathParameters: { seasonId, gateRunId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'listCalendarJobs',
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/calendar-jobs',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'listUndeliverableMail',
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/undeliverable-mail',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
   {
     operationId: 'retryUndeliverableMail',
-    request: ({ staff, seasonId, mailRef }) => ({ method: 'POST', route: '/seasons/{seasonId}/undeliverable-mail/{mailRef}/retry', pathParameters: { seasonId, mailRef }, claims: staff }),
+    request: ({ staff, seasonId, mailRef }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/undeliverable-mail/{mailRef}/retry',
+      pathParameters: { seasonId, mailRef },
+      claims: staff,
+    }),
   },
-  { operationId: 'listTeams', request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams', pathParameters: { seasonId }, claims: staff }) },
+  {
+    operationId: 'listTeams',
+    request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams', pathParameters: { seasonId }, claims: staff }),
+  },
   {
     operationId: 'putTeam',
     request: ({ teams }) => ({
@@ -166,14 +288,48 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     operationId: 'getTeam',
-    request: ({ teams }) => ({ method: 'GET', route: '/seasons/{seasonId}/teams/{teamId}', pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId }, claims: teams.staff }),
+    request: ({ teams }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/teams/{teamId}',
+      pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId },
+      claims: teams.staff,
+    }),
   },
   {
     operationId: 'dissolveTeam',
-    request: ({ teams }) => ({ method: 'DELETE', route: '/seasons/{seasonId}/teams/{teamId}', pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId }, claims: teams.staff }),
+    request: ({ teams }) => ({
+      method: 'DELETE',
+      route: '/seasons/{seasonId}/teams/{teamId}',
+      pathParameters: { seasonId: teams.seasonId, teamId: teams.teamId },
+      claims: teams.staff,
+    }),
   },
-  { operationId: 'assignExpert', request: ({ staff, applicationId }) => ({ method: 'PUT', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
-  { operationId: 'unassignExpert', request: ({ staff, applicationId }) => ({ method: 'DELETE', route: '/applications/{applicationId}/experts/{expertId}', pathParameters: { applicationId, expertId: EXPERT }, claims: staff }) },
-  { operationId: 'withdrawApplication', request: ({ applicant, applicationId }) => ({ method: 'POST', route: '/applications/{applicationId}/withdraw', pathParameters: { applicationId }, claims: applicant }) },
+  {
+    operationId: 'assignExpert',
+    request: ({ staff, applicationId }) => ({
+      method: 'PUT',
+      route: '/applications/{applicationId}/experts/{expertId}',
+      pathParameters: { applicationId, expertId: EXPERT },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'unassignExpert',
+    request: ({ staff, applicationId }) => ({
+      method: 'DELETE',
+      route: '/applications/{applicationId}/experts/{expertId}',
+      pathParameters: { applicationId, expertId: EXPERT },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'withdrawApplication',
+    request: ({ applicant, applicationId }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/withdraw',
+      pathParameters: { applicationId },
+      claims: applicant,
+    }),
+  },
   { operationId: 'withdrawConsent', request: ({ applicant }) => ({ method: 'POST', route: '/me/consents/withdrawal', claims: applicant }) },
 ];

@@ -14,7 +14,12 @@ export const workflowFunctionMemoryMb = (): number => {
   const stack = new Stack(app, 'BenchWorkflowMemory');
   const deployment = Object.values(DEPLOYMENTS).find((candidate) => candidate.stage === 'prod') ?? Object.values(DEPLOYMENTS)[0];
   if (deployment === undefined) throw new Error('No deployment is configured');
-  const fn = new CapabilityFunction(stack, 'WorkflowFunction', { capability: 'workflow', deployment, deadLetterQueue: new Queue(stack, 'Dlq'), timeout: Duration.seconds(30) });
+  const fn = new CapabilityFunction(stack, 'WorkflowFunction', {
+    capability: 'workflow',
+    deployment,
+    deadLetterQueue: new Queue(stack, 'Dlq'),
+    timeout: Duration.seconds(30),
+  });
   const memory = (fn.node.defaultChild as CfnFunction).memorySize;
   if (typeof memory !== 'number') throw new Error('The workflow function has no memory size set');
   return memory;

@@ -26,7 +26,11 @@ let api: Api;
 interface Problem {
   readonly code: string;
   readonly status: number;
-  readonly errors?: readonly { readonly field: string; readonly code: string; readonly message: { readonly ru: string; readonly en: string } }[];
+  readonly errors?: readonly {
+    readonly field: string;
+    readonly code: string;
+    readonly message: { readonly ru: string; readonly en: string };
+  }[];
   readonly [key: string]: unknown;
 }
 
@@ -38,7 +42,12 @@ interface PublicSeason {
     readonly eligibility: { readonly guardianConsentBelowAge: number };
     readonly participantRoles: readonly { readonly id: string; readonly ageRange?: { readonly min: number; readonly max: number } }[];
     readonly internshipLevels: readonly { readonly id: string }[];
-    readonly documentRequirements: readonly { readonly id: string; readonly kind: string; readonly stage: string; readonly required: boolean }[];
+    readonly documentRequirements: readonly {
+      readonly id: string;
+      readonly kind: string;
+      readonly stage: string;
+      readonly required: boolean;
+    }[];
   };
 }
 
@@ -67,11 +76,13 @@ const currentText = async (kind: ConsentText['kind']): Promise<ConsentText> => {
 };
 
 const requirementOf = (season: PublicSeason, kind: string) =>
-  season.programme.documentRequirements.find((requirement) => requirement.kind === kind) ?? assert.fail(`${season.id} has no ${kind} requirement`);
+  season.programme.documentRequirements.find((requirement) => requirement.kind === kind) ??
+  assert.fail(`${season.id} has no ${kind} requirement`);
 
 /** POST …/submit with an Idempotency-Key (a fresh one unless a retry names it). */
 const submit = async <T>(applicant: RegisteredApplicant, applicationId: string, expect: number, key: string = randomUUID()): Promise<T> =>
-  (await api<T>('POST', `/applications/${applicationId}/submit`, { token: applicant.token, headers: { 'idempotency-key': key }, expect })).body;
+  (await api<T>('POST', `/applications/${applicationId}/submit`, { token: applicant.token, headers: { 'idempotency-key': key }, expect }))
+    .body;
 
 /** Asks for an upload form, posts the file to storage with it, and confirms: the whole browser side of one document. */
 const uploadAndConfirm = async (
@@ -87,17 +98,28 @@ const uploadAndConfirm = async (
     expect: 201,
   });
   await uploadWithTicket(ticket, bytes, file.contentType, file.fixture);
-  const { body } = await api<DocumentView | Problem>('POST', `/applications/${applicationId}/documents/${ticket.documentId}/confirm`, { token: applicant.token, expect });
+  const { body } = await api<DocumentView | Problem>('POST', `/applications/${applicationId}/documents/${ticket.documentId}/confirm`, {
+    token: applicant.token,
+    expect,
+  });
   return { documentId: ticket.documentId, confirmed: body };
 };
 
 /** Confirms until the malware verdict is in (the local stand-in scanner answers at once; GuardDuty may take a while). */
-const verified = async (applicant: RegisteredApplicant, applicationId: string, documentId: string, first: DocumentView): Promise<DocumentView> =>
+const verified = async (
+  applicant: RegisteredApplicant,
+  applicationId: string,
+  documentId: string,
+  first: DocumentView,
+): Promise<DocumentView> =>
   first.status === 'verified'
     ? first
     : waitFor(
         async () => {
-          const { body } = await api<DocumentView>('POST', `/applications/${applicationId}/documents/${documentId}/confirm`, { token: applicant.token, expect: 200 });
+          const { body } = await api<DocumentView>('POST', `/applications/${applicationId}/documents/${documentId}/confirm`, {
+            token: applicant.token,
+            expect: 200,
+          });
           return body.status === 'verified' ? body : undefined;
         },
         { description: `document ${documentId} to be verified`, timeoutMs: 10_000, intervalMs: 100 },
@@ -139,7 +161,10 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     // A new person: nothing is known about them yet.
     await api('GET', '/me/profile', { token: applicant.token, expect: 404 });
     for (const requirement of [resume, video]) {
-      assert.ok(requirement.required && requirement.stage === 'application', `${ADULT_SEASON} must ask for ${requirement.id} with the application: ${JSON.stringify(requirement)}`);
+      assert.ok(
+        requirement.required && requirement.stage === 'application',
+        `${ADULT_SEASON} must ask for ${requirement.id} with the application: ${JSON.stringify(requirement)}`,
+      );
     }
     const personalData = await currentText('personal-data');
 
@@ -158,9 +183,14 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     assert.equal(profile.applicantId, applicant.sub);
 
     // The draft, filled as the season and the programme declare it.
-    const { body: draft } = await api<ApplicationView>('POST', `/seasons/${ADULT_SEASON}/applications`, { token: applicant.token, expect: 201 });
+    const { body: draft } = await api<ApplicationView>('POST', `/seasons/${ADULT_SEASON}/applications`, {
+      token: applicant.token,
+      expect: 201,
+    });
     assert.equal(draft.stage.id, 'application');
-    const level = season.programme.internshipLevels.find((candidate) => candidate.id === 'federal') ?? assert.fail('ПроКадры offers a federal internship');
+    const level =
+      season.programme.internshipLevels.find((candidate) => candidate.id === 'federal') ??
+      assert.fail('ПроКадры offers a federal internship');
     const { body: filled } = await api<ApplicationView>('PUT', `/applications/${draft.id}`, {
       token: applicant.token,
       body: {
@@ -179,28 +209,56 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     assert.deepEqual(fieldsOf(missing), [`documents.${resume.id}`, `documents.${video.id}`].sort(), JSON.stringify(missing));
 
     // The résumé, then a 6-minute video that verification refuses and deletes.
-    const pdf = await uploadAndConfirm(applicant, draft.id, { requirementId: resume.id, fixture: 'resume.pdf', contentType: 'application/pdf' }, 200);
+    const pdf = await uploadAndConfirm(
+      applicant,
+      draft.id,
+      { requirementId: resume.id, fixture: 'resume.pdf', contentType: 'application/pdf' },
+      200,
+    );
     const resumeDocument = await verified(applicant, draft.id, pdf.documentId, pdf.confirmed as DocumentView);
     assert.equal(resumeDocument.format, 'pdf');
 
-    const long = await uploadAndConfirm(applicant, draft.id, { requirementId: video.id, fixture: 'six-minutes.mp4', contentType: 'video/mp4' }, 422);
+    const long = await uploadAndConfirm(
+      applicant,
+      draft.id,
+      { requirementId: video.id, fixture: 'six-minutes.mp4', contentType: 'video/mp4' },
+      422,
+    );
     const tooLong = long.confirmed as Problem;
     assert.equal(tooLong.code, 'document-too-long', JSON.stringify(tooLong));
-    const { body: listed } = await api<{ items: DocumentView[] }>('GET', `/applications/${draft.id}/documents`, { token: applicant.token, expect: 200 });
-    const rejected = listed.items.find((document) => document.id === long.documentId) ?? assert.fail(`the rejected video is not listed: ${JSON.stringify(listed)}`);
+    const { body: listed } = await api<{ items: DocumentView[] }>('GET', `/applications/${draft.id}/documents`, {
+      token: applicant.token,
+      expect: 200,
+    });
+    const rejected =
+      listed.items.find((document) => document.id === long.documentId) ??
+      assert.fail(`the rejected video is not listed: ${JSON.stringify(listed)}`);
     assert.equal(rejected.status, 'rejected');
     assert.equal(rejected.rejection?.reason, 'too-long');
     assert.ok(rejected.rejection.message.ru.length > 0 && rejected.rejection.message.en.length > 0, 'the reason is told in both languages');
-    const gone = (await api<Problem>('GET', `/applications/${draft.id}/documents/${long.documentId}/download`, { token: applicant.token, expect: 409 })).body;
+    const gone = (
+      await api<Problem>('GET', `/applications/${draft.id}/documents/${long.documentId}/download`, { token: applicant.token, expect: 409 })
+    ).body;
     assert.equal(gone.code, 'document-not-verified');
     // Only verified documents count: the rejected video leaves the video missing.
     const stillMissing = await submit<Problem>(applicant, draft.id, 422);
     assert.deepEqual(fieldsOf(stillMissing), [`documents.${video.id}`], JSON.stringify(stillMissing));
 
-    const mp4 = await uploadAndConfirm(applicant, draft.id, { requirementId: video.id, fixture: 'short.mp4', contentType: 'video/mp4' }, 200);
+    const mp4 = await uploadAndConfirm(
+      applicant,
+      draft.id,
+      { requirementId: video.id, fixture: 'short.mp4', contentType: 'video/mp4' },
+      200,
+    );
     const videoDocument = await verified(applicant, draft.id, mp4.documentId, mp4.confirmed as DocumentView);
-    assert.ok(videoDocument.durationSeconds !== undefined && videoDocument.durationSeconds > 2 && videoDocument.durationSeconds < 4, `a 3-second video: ${JSON.stringify(videoDocument)}`);
-    const { body: link } = await api<{ url: string }>('GET', `/applications/${draft.id}/documents/${mp4.documentId}/download`, { token: applicant.token, expect: 200 });
+    assert.ok(
+      videoDocument.durationSeconds !== undefined && videoDocument.durationSeconds > 2 && videoDocument.durationSeconds < 4,
+      `a 3-second video: ${JSON.stringify(videoDocument)}`,
+    );
+    const { body: link } = await api<{ url: string }>('GET', `/applications/${draft.id}/documents/${mp4.documentId}/download`, {
+      token: applicant.token,
+      expect: 200,
+    });
     const downloaded = await fetch(link.url);
     assert.equal(downloaded.status, 200);
     assert.deepEqual(new Uint8Array(await downloaded.arrayBuffer()), fixture('short.mp4'), 'the stored video is the one uploaded');
@@ -261,12 +319,25 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     const pupil = await registerApplicant(api);
     const email = `artem.zorin.${pupil.sub.slice(0, 8)}@example.org`;
     const { body: season } = await api<PublicSeason>('GET', `/seasons/${MINOR_SEASON}`, { expect: 200 });
-    const role = season.programme.participantRoles.find((candidate) => candidate.id === 'pupil') ?? assert.fail(`${MINOR_SEASON} has no pupil role`);
-    assert.ok(role.ageRange !== undefined && role.ageRange.min <= 15 && 15 <= role.ageRange.max && 15 < season.programme.eligibility.guardianConsentBelowAge);
+    const role =
+      season.programme.participantRoles.find((candidate) => candidate.id === 'pupil') ?? assert.fail(`${MINOR_SEASON} has no pupil role`);
+    assert.ok(
+      role.ageRange !== undefined &&
+        role.ageRange.min <= 15 &&
+        15 <= role.ageRange.max &&
+        15 < season.programme.eligibility.guardianConsentBelowAge,
+    );
 
-    await api('POST', '/me/consents', { token: pupil.token, body: { kind: 'personal-data', textVersion: (await currentText('personal-data')).version }, expect: 201 });
+    await api('POST', '/me/consents', {
+      token: pupil.token,
+      body: { kind: 'personal-data', textVersion: (await currentText('personal-data')).version },
+      expect: 201,
+    });
     await api('PUT', '/me/profile', { token: pupil.token, body: minorProfile(season.referenceDate, email, 15), expect: 201 });
-    const { body: draft } = await api<ApplicationView>('POST', `/seasons/${MINOR_SEASON}/applications`, { token: pupil.token, expect: 201 });
+    const { body: draft } = await api<ApplicationView>('POST', `/seasons/${MINOR_SEASON}/applications`, {
+      token: pupil.token,
+      expect: 201,
+    });
     await api('PUT', `/applications/${draft.id}`, {
       token: pupil.token,
       body: { version: draft.version, participantRole: role.id, answers: answersFor(season.questions, role.id) },
@@ -283,11 +354,22 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     assert.ok(held.errors?.every((error) => error.message.ru.length > 0 && error.message.en.length > 0));
 
     const guardianText = await currentText('guardian');
-    const { body: guardianConsent } = await api<{ kind: string; textVersion: string; guardian: { fullName: string } }>('POST', '/me/consents/guardian', {
-      token: pupil.token,
-      body: { textVersion: guardianText.version, guardian: { fullName: 'Зорина Марина Викторовна', email: `marina.zorina.${pupil.sub.slice(0, 8)}@example.org`, relationship: 'parent' } },
-      expect: 201,
-    });
+    const { body: guardianConsent } = await api<{ kind: string; textVersion: string; guardian: { fullName: string } }>(
+      'POST',
+      '/me/consents/guardian',
+      {
+        token: pupil.token,
+        body: {
+          textVersion: guardianText.version,
+          guardian: {
+            fullName: 'Зорина Марина Викторовна',
+            email: `marina.zorina.${pupil.sub.slice(0, 8)}@example.org`,
+            relationship: 'parent',
+          },
+        },
+        expect: 201,
+      },
+    );
     assert.equal(guardianConsent.kind, 'guardian');
     assert.equal(guardianConsent.textVersion, guardianText.version);
 
@@ -309,8 +391,16 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     const pairs: readonly (readonly [string, string, string])[] = [
       ['GET', `/applications/${owner.applicationId}`, `/applications/${randomApplication}`],
       ['GET', `/applications/${owner.applicationId}/documents`, `/applications/${randomApplication}/documents`],
-      ['GET', `/applications/${owner.applicationId}/documents/${owner.documentId}/download`, `/applications/${randomApplication}/documents/${randomDocument}/download`],
-      ['POST', `/applications/${owner.applicationId}/documents/${owner.documentId}/confirm`, `/applications/${randomApplication}/documents/${randomDocument}/confirm`],
+      [
+        'GET',
+        `/applications/${owner.applicationId}/documents/${owner.documentId}/download`,
+        `/applications/${randomApplication}/documents/${randomDocument}/download`,
+      ],
+      [
+        'POST',
+        `/applications/${owner.applicationId}/documents/${owner.documentId}/confirm`,
+        `/applications/${randomApplication}/documents/${randomDocument}/confirm`,
+      ],
       ['POST', `/applications/${owner.applicationId}/withdraw`, `/applications/${randomApplication}/withdraw`],
     ];
     for (const [method, theirs, nobodys] of pairs) {
@@ -321,7 +411,10 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     const { body: strangers } = await api<{ items: ApplicationView[] }>('GET', '/me/applications', { token: stranger.token, expect: 200 });
     assert.deepEqual(strangers.items, []);
     // And the owner still sees it, untouched by the stranger's withdraw.
-    const { body: own } = await api<ApplicationView>('GET', `/applications/${owner.applicationId}`, { token: owner.applicant.token, expect: 200 });
+    const { body: own } = await api<ApplicationView>('GET', `/applications/${owner.applicationId}`, {
+      token: owner.applicant.token,
+      expect: 200,
+    });
     assert.equal(own.stage.id, 'screening');
   });
 });

@@ -43,14 +43,20 @@ const stop = async (cloud: LocalCloudProcess): Promise<number | null> => {
 
 /** The running cloud's own table, read directly (the test's own local cloud is another one). */
 const tableOf = (cloud: LocalCloudProcess) =>
-  DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.ready.dynamodb, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: cloud.ready.dynamodb, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }),
+    {
+      marshallOptions: { removeUndefinedValues: true },
+    },
+  );
 
 const api = async (cloud: LocalCloudProcess, path: string, init: { method?: string; token?: string; body?: unknown } = {}) => {
   const response = await fetch(`${cloud.ready.api}${path}`, {
     method: init.method ?? 'GET',
-    headers: { ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
+    headers: {
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }),
+    },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -107,12 +113,17 @@ describe('npm start, stopped in the middle of a gate and started again', { timeo
       JSON.stringify(done),
     );
     // Staff see that it was interrupted and picked up again, not a silent gap.
-    assert.deepEqual((done['failures'] as { error: string }[]).map((failure) => failure.error), ['Interrupted']);
+    assert.deepEqual(
+      (done['failures'] as { error: string }[]).map((failure) => failure.error),
+      ['Interrupted'],
+    );
 
     const applications = new DynamoDbApplicationRepository(tableOf(second), table);
     const outcomes = valuesOrFirstFailure(
       await settleInParallel(season.applicants, 20, async (applicant) => {
-        const dossier = (await applications.findDossier(applicant.applicationId, { history: true })) ?? assert.fail(`application ${applicant.applicationId} is gone`);
+        const dossier =
+          (await applications.findDossier(applicant.applicationId, { history: true })) ??
+          assert.fail(`application ${applicant.applicationId} is gone`);
         const moves = dossier.history.filter((event) => event.fromStage === BENCH_GATE.from && event.toStage === BENCH_GATE.to).length;
         return { applicant, stage: dossier.application.stage, moves };
       }),

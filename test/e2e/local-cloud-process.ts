@@ -25,7 +25,10 @@ const START = fileURLToPath(new URL('../../infra/local/start.ts', import.meta.ur
  * Runs the local cloud exactly as a developer does (`node infra/local/start.ts`), as a separate
  * process with nothing shared with the test, and resolves when it reports ready.
  */
-export const spawnLocalCloud = (args: readonly string[] = ['--ephemeral'], env: NodeJS.ProcessEnv = process.env): Promise<LocalCloudProcess> => {
+export const spawnLocalCloud = (
+  args: readonly string[] = ['--ephemeral'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LocalCloudProcess> => {
   // process.execPath is the Node 24 running the tests (the node@24 devDependency), not the system node.
   const child = spawn(process.execPath, [START, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';

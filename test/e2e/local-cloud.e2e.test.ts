@@ -34,7 +34,10 @@ const tokenFor = async (role: string): Promise<string> =>
 interface Programme {
   readonly id: string;
   readonly version: number;
-  readonly settings: { readonly pipeline: { readonly stages: readonly { readonly id: string; readonly initial?: boolean }[] } } & Record<string, unknown>;
+  readonly settings: { readonly pipeline: { readonly stages: readonly { readonly id: string; readonly initial?: boolean }[] } } & Record<
+    string,
+    unknown
+  >;
 }
 
 beforeAll(async () => {
@@ -82,16 +85,25 @@ describe('the local cloud, end to end', { timeout: 180_000 }, () => {
     assert.equal(created.version, 1);
 
     const edited = await json<Programme>(
-      await api(`/programmes/${programmeId}`, { method: 'PUT', token: staff, body: JSON.stringify({ version: 1, settings: created.settings }) }),
+      await api(`/programmes/${programmeId}`, {
+        method: 'PUT',
+        token: staff,
+        body: JSON.stringify({ version: 1, settings: created.settings }),
+      }),
       200,
     );
     assert.equal(edited.version, 2);
-    const stale = await api(`/programmes/${programmeId}`, { method: 'PUT', token: staff, body: JSON.stringify({ version: 1, settings: created.settings }) });
+    const stale = await api(`/programmes/${programmeId}`, {
+      method: 'PUT',
+      token: staff,
+      body: JSON.stringify({ version: 1, settings: created.settings }),
+    });
     assert.equal(stale.status, 409, 'an edit based on version 1 after version 2 exists');
 
     const seasonId = `e2e-season-${randomUUID().slice(0, 8)}`;
     const title = `E2E season ${seasonId}`;
-    const applicationStage = created.settings.pipeline.stages.find((stage) => stage.initial === true)?.id ?? assert.fail('no initial stage');
+    const applicationStage =
+      created.settings.pipeline.stages.find((stage) => stage.initial === true)?.id ?? assert.fail('no initial stage');
     const opensAt = new Date();
     const closesAt = new Date(opensAt.getTime() + 30 * 24 * 3600 * 1000);
     await json(
@@ -113,11 +125,15 @@ describe('the local cloud, end to end', { timeout: 180_000 }, () => {
     await json(await api(`/seasons/${seasonId}/open`, { method: 'POST', token: staff }), 202);
 
     // The openSeason workflow runs in the background (Step Functions); the season turns open, then the mail goes out.
-    await waitFor(async () => ((await json<{ items: { id: string }[] }>(await api('/seasons?limit=100'), 200)).items.some((season) => season.id === seasonId)), {
-      description: `season ${seasonId} to be listed as open`,
-      timeoutMs: 30_000,
-      intervalMs: 200,
-    });
+    await waitFor(
+      async () =>
+        (await json<{ items: { id: string }[] }>(await api('/seasons?limit=100'), 200)).items.some((season) => season.id === seasonId),
+      {
+        description: `season ${seasonId} to be listed as open`,
+        timeoutMs: 30_000,
+        intervalMs: 200,
+      },
+    );
     const publicSeason = await json<{ id: string }>(await api(`/seasons/${seasonId}`), 200);
     assert.equal(publicSeason.id, seasonId);
 

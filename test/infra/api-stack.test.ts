@@ -51,7 +51,10 @@ describe('api stack: the user pool', () => {
   it('has the custom attributes that scope partners and staff, which the app client cannot write', () => {
     const schema = onlyResource(api, 'AWS::Cognito::UserPool').Properties?.Schema as { Name: string; Mutable: boolean }[];
     for (const name of ['region', 'organisation', 'programmes']) {
-      assert.ok(schema.some((attribute) => attribute.Name === name), `custom:${name}`);
+      assert.ok(
+        schema.some((attribute) => attribute.Name === name),
+        `custom:${name}`,
+      );
     }
     const client = onlyResource(api, 'AWS::Cognito::UserPoolClient').Properties ?? {};
     assert.deepEqual(client.WriteAttributes, ['email']);
@@ -80,7 +83,9 @@ describe('api stack: applicants enrolled on sign-up', () => {
     const roleId = dev.parts.api.getLogicalId(fn.executionRole.node.defaultChild as never);
     const statements = Object.values(resourcesOfType(api, 'AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
-      .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+      .flatMap(
+        (policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+      );
     const cognito = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
     assert.deepEqual(cognito, [{ Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: poolArn }]);
     const actions = statements.flatMap((statement) => [statement.Action].flat());

@@ -124,7 +124,10 @@ describe('data stack: the documents bucket', () => {
     assert.deepEqual(documents?.Properties?.VersioningConfiguration, { Status: 'Enabled' });
     assert.deepEqual(documents?.Properties?.LifecycleConfiguration, {
       Rules: [
-        { AbortIncompleteMultipartUpload: { DaysAfterInitiation: DOCUMENTS_LIFECYCLE.abortIncompleteMultipartUploadAfterDays }, Status: 'Enabled' },
+        {
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: DOCUMENTS_LIFECYCLE.abortIncompleteMultipartUploadAfterDays },
+          Status: 'Enabled',
+        },
         { NoncurrentVersionExpiration: { NoncurrentDays: DOCUMENTS_LIFECYCLE.noncurrentVersionExpirationDays }, Status: 'Enabled' },
       ],
     });
@@ -139,7 +142,10 @@ describe('data stack: the documents bucket', () => {
   });
 
   it('is retained when the stack goes', () => {
-    data.hasResource('AWS::S3::Bucket', { Properties: Match.objectLike({ CorsConfiguration: Match.anyValue() }), DeletionPolicy: 'Retain' });
+    data.hasResource('AWS::S3::Bucket', {
+      Properties: Match.objectLike({ CorsConfiguration: Match.anyValue() }),
+      DeletionPolicy: 'Retain',
+    });
   });
 });
 
@@ -148,9 +154,7 @@ describe('data stack: the dead-letter queue', () => {
     data.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
     data.hasResourceProperties('AWS::SQS::QueuePolicy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
       },
     });
   });

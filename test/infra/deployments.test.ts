@@ -38,11 +38,17 @@ describe('deployments config', () => {
 
   it('selects one deployment by name, or all without a name', () => {
     assert.deepEqual(selectDeployments('prod-eu-north-1'), [{ name: 'prod-eu-north-1', deployment: DEPLOYMENTS['prod-eu-north-1'] }]);
-    assert.deepEqual(selectDeployments(undefined).map(({ name }) => name), Object.keys(DEPLOYMENTS));
+    assert.deepEqual(
+      selectDeployments(undefined).map(({ name }) => name),
+      Object.keys(DEPLOYMENTS),
+    );
   });
 
   it('rejects an unknown deployment name with the list of valid ones', () => {
-    assert.throws(() => selectDeployments('dev-mars-1'), /Unknown deployment "dev-mars-1"\. Valid deployments: dev-eu-central-1, prod-eu-north-1/);
+    assert.throws(
+      () => selectDeployments('dev-mars-1'),
+      /Unknown deployment "dev-mars-1"\. Valid deployments: dev-eu-central-1, prod-eu-north-1/,
+    );
   });
 
   it('rejects an invalid deployment, naming the field at fault', () => {
@@ -81,7 +87,9 @@ describe('cdk-nag', () => {
       pluginReports: { violations: { ruleName: string; violatingConstructs: { constructPath: string }[] }[] }[];
     };
     const findings = report.pluginReports.flatMap((plugin) =>
-      plugin.violations.flatMap((violation) => violation.violatingConstructs.map((construct) => `${violation.ruleName} ${construct.constructPath}`)),
+      plugin.violations.flatMap((violation) =>
+        violation.violatingConstructs.map((construct) => `${violation.ruleName} ${construct.constructPath}`),
+      ),
     );
     assert.ok(findings.includes('AwsSolutions-SQS3 probe/Part/QueueWithoutDeadLetters/Resource'), findings.join('\n'));
   });
@@ -123,7 +131,10 @@ for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
         assert.ok(dependsOn.includes(stack.getLogicalId(parts[order[index]!].nestedStackResource!)), `${part} after ${order[index]}`);
       });
       const schedules = resources[stack.getLogicalId(parts.schedules.nestedStackResource!)]?.DependsOn ?? [];
-      assert.ok(schedules.includes(stack.getLogicalId(parts.workflow.nestedStackResource!)), 'schedules after workflow (the calendar tick invokes its Lambda)');
+      assert.ok(
+        schedules.includes(stack.getLogicalId(parts.workflow.nestedStackResource!)),
+        'schedules after workflow (the calendar tick invokes its Lambda)',
+      );
       const dataResource = resources[stack.getLogicalId(parts.data.nestedStackResource!)];
       assert.equal(dataResource?.DependsOn, undefined, 'data depends on nothing');
     });

@@ -74,7 +74,11 @@ describe('the documents Lambda and the bucket', () => {
       if (capability === 'documents') continue;
       const role = fn.stack.getLogicalId(fn.executionRole.node.defaultChild as never);
       const actions = statementsOfRole(template, role).flatMap((statement) => [statement.Action].flat());
-      assert.deepEqual(actions.filter((action) => action.startsWith('s3:')), [], capability);
+      assert.deepEqual(
+        actions.filter((action) => action.startsWith('s3:')),
+        [],
+        capability,
+      );
     }
   });
 });
@@ -83,7 +87,9 @@ describe('GuardDuty Malware Protection for the documents bucket', () => {
   const plan = onlyResource(templates.data, 'AWS::GuardDuty::MalwareProtectionPlan');
 
   it('protects the documents bucket’s applications/ prefix and tags scanned objects', () => {
-    assert.deepEqual(plan.Properties?.['ProtectedResource'], { S3Bucket: { BucketName: { Ref: bucketLogicalId }, ObjectPrefixes: ['applications/'] } });
+    assert.deepEqual(plan.Properties?.['ProtectedResource'], {
+      S3Bucket: { BucketName: { Ref: bucketLogicalId }, ObjectPrefixes: ['applications/'] },
+    });
     assert.deepEqual(plan.Properties?.['Actions'], { Tagging: { Status: 'ENABLED' } });
   });
 
@@ -92,7 +98,9 @@ describe('GuardDuty Malware Protection for the documents bucket', () => {
     templates.data.hasResource('AWS::IAM::Role', {
       Properties: Match.objectLike({
         AssumeRolePolicyDocument: {
-          Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' } }],
+          Statement: [
+            { Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' } },
+          ],
           Version: '2012-10-17',
         },
       }),
@@ -110,7 +118,12 @@ describe('GuardDuty Malware Protection for the documents bucket', () => {
   });
 
   it('is created after its role’s policy, which GuardDuty validates on creation', () => {
-    const planResource = Object.values(templates.data.findResources('AWS::GuardDuty::MalwareProtectionPlan'))[0] as { DependsOn?: string[] };
-    assert.ok((planResource.DependsOn ?? []).some((id) => id.includes('DefaultPolicy')), JSON.stringify(planResource.DependsOn));
+    const planResource = Object.values(templates.data.findResources('AWS::GuardDuty::MalwareProtectionPlan'))[0] as {
+      DependsOn?: string[];
+    };
+    assert.ok(
+      (planResource.DependsOn ?? []).some((id) => id.includes('DefaultPolicy')),
+      JSON.stringify(planResource.DependsOn),
+    );
   });
 });

@@ -90,7 +90,9 @@ describe('functions stack', () => {
         const { TargetArn } = resource.Properties.DeadLetterConfig as { TargetArn: unknown };
         const source = crossStackSource(dev, fn.stack, TargetArn);
         assert.equal(source.stack, parts.data);
-        assert.deepEqual(source.value, { 'Fn::GetAtt': [parts.data.getLogicalId(parts.data.deadLetterQueue.node.defaultChild as never), 'Arn'] });
+        assert.deepEqual(source.value, {
+          'Fn::GetAtt': [parts.data.getLogicalId(parts.data.deadLetterQueue.node.defaultChild as never), 'Arn'],
+        });
       });
 
       it("gets the deployment's personal-data retention, the days TTLs are set from", () => {
@@ -107,7 +109,10 @@ describe('functions stack', () => {
         // Minified: identifiers renamed and whitespace dropped (unminified output reads `export {\n  handler\n};`).
         assert.match(bundle, /export\{(?:[\w$]+ as [\w$]+,)*[\w$]+ as handler[,}]/);
         assert.ok(existsSync(join(assetDir, 'index.mjs.map')));
-        assert.equal((resource.Properties.Environment as { Variables: Record<string, string> }).Variables.NODE_OPTIONS, '--enable-source-maps');
+        assert.equal(
+          (resource.Properties.Environment as { Variables: Record<string, string> }).Variables.NODE_OPTIONS,
+          '--enable-source-maps',
+        );
       });
 
       it('gets exactly the data access CAPABILITY_ACCESS declares for it', () => {
@@ -123,7 +128,10 @@ describe('functions stack', () => {
           assert.ok(tableActions.includes('dynamodb:Query'));
           assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
         }
-        assert.equal(actions.some((action) => action.startsWith('s3:')), access.documents !== undefined);
+        assert.equal(
+          actions.some((action) => action.startsWith('s3:')),
+          access.documents !== undefined,
+        );
         assert.equal(variables[ENV.documentsBucket] !== undefined, access.documents !== undefined);
         assert.equal(actions.includes('ses:SendEmail'), access.sendsMail === true);
         assert.equal(variables[ENV.mailFrom] !== undefined, access.sendsMail === true);

@@ -54,15 +54,13 @@ describe('local cloud parity', () => {
     const bucket = Object.values(resourcesOfType(templates.data, 'AWS::S3::Bucket')).find(
       (candidate) => candidate.Properties?.CorsConfiguration !== undefined,
     );
-    const synthesized = (bucket?.Properties?.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules.map(
-      (rule) => ({
-        AllowedMethods: rule.AllowedMethods,
-        AllowedOrigins: rule.AllowedOrigins,
-        AllowedHeaders: rule.AllowedHeaders,
-        ExposeHeaders: rule.ExposedHeaders,
-        MaxAgeSeconds: rule.MaxAge,
-      }),
-    );
+    const synthesized = (bucket?.Properties?.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules.map((rule) => ({
+      AllowedMethods: rule.AllowedMethods,
+      AllowedOrigins: rule.AllowedOrigins,
+      AllowedHeaders: rule.AllowedHeaders,
+      ExposeHeaders: rule.ExposedHeaders,
+      MaxAgeSeconds: rule.MaxAge,
+    }));
     assert.deepEqual(synthesized, documentsCorsRules(DEPLOYMENTS['dev-eu-central-1']!.allowedOrigins));
   });
 

@@ -23,7 +23,12 @@ describe('observability stack', () => {
   });
 
   it('alarms on errors and throttles of every Lambda, the Cognito trigger included', () => {
-    const functions = [...parts.functions.functions.values(), ...parts.workflow.taskFunctions.values(), parts.schedules.mailFunction, parts.api.accountConfirmation];
+    const functions = [
+      ...parts.functions.functions.values(),
+      ...parts.workflow.taskFunctions.values(),
+      parts.schedules.mailFunction,
+      parts.api.accountConfirmation,
+    ];
     const alarmedFunction = (alarm: Record<string, unknown>) => {
       const [dimension] = alarm.Dimensions as { Name: string; Value: unknown }[];
       assert.equal(dimension?.Name, 'FunctionName');

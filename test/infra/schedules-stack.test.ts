@@ -15,7 +15,8 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-const logicalIdOf = (fn: { stack: { getLogicalId: (element: never) => string }; node: { defaultChild: unknown } }) => fn.stack.getLogicalId(fn.node.defaultChild as never);
+const logicalIdOf = (fn: { stack: { getLogicalId: (element: never) => string }; node: { defaultChild: unknown } }) =>
+  fn.stack.getLogicalId(fn.node.defaultChild as never);
 
 describe('schedules stack', () => {
   const schedules = Object.values(resourcesOfType(templates.schedules, 'AWS::Scheduler::Schedule'));
@@ -25,7 +26,11 @@ describe('schedules stack', () => {
     for (const manifest of SCHEDULES) {
       const schedule = schedules.find((candidate) => String(candidate.Properties?.['Description']).endsWith(` ${manifest.name}`));
       assert.ok(schedule !== undefined, manifest.name);
-      const properties = schedule.Properties as { ScheduleExpression: string; State?: string; Target: { Arn: unknown; Input: string; RetryPolicy: unknown; DeadLetterConfig?: unknown } };
+      const properties = schedule.Properties as {
+        ScheduleExpression: string;
+        State?: string;
+        Target: { Arn: unknown; Input: string; RetryPolicy: unknown; DeadLetterConfig?: unknown };
+      };
       assert.equal(properties.ScheduleExpression, `rate(${manifest.rateMinutes} minute${manifest.rateMinutes === 1 ? '' : 's'})`);
       assert.notEqual(properties.State, 'DISABLED');
       assert.deepEqual(JSON.parse(properties.Target.Input), manifest.payload);
@@ -38,7 +43,9 @@ describe('schedules stack', () => {
   });
 
   it('lets the calendar tick start cohortGate executions and describe them, and nothing else of Step Functions', () => {
-    const calendarFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.calendarFunction as never)] as { Properties: { Environment: { Variables: Record<string, unknown> } } };
+    const calendarFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.calendarFunction as never)] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
     const gateArn = calendarFn.Properties.Environment.Variables['COHORT_GATE_STATE_MACHINE_ARN'];
     assert.equal(crossStackSource(dev, parts.schedules, gateArn).stack, parts.workflow);
     const statements = Object.values(resourcesOfType(templates.schedules, 'AWS::IAM::Policy'))
@@ -49,14 +56,23 @@ describe('schedules stack', () => {
   });
 
   it('runs the drainer at the deployment’s SES rate, and only the drainer may send mail', () => {
-    const mailFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.mailFunction as never)] as { Properties: { Environment: { Variables: Record<string, unknown> }; Timeout: number } };
-    assert.equal(mailFn.Properties.Environment.Variables[ENV.mailSendRatePerSecond], String(DEPLOYMENTS['dev-eu-central-1']!.mailSendRatePerSecond));
+    const mailFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.mailFunction as never)] as {
+      Properties: { Environment: { Variables: Record<string, unknown> }; Timeout: number };
+    };
+    assert.equal(
+      mailFn.Properties.Environment.Variables[ENV.mailSendRatePerSecond],
+      String(DEPLOYMENTS['dev-eu-central-1']!.mailSendRatePerSecond),
+    );
     assert.equal(mailFn.Properties.Timeout, 60);
 
-    const senders = Object.entries(CAPABILITY_ACCESS).filter(([, access]) => 'sendsMail' in access && access.sendsMail === true).map(([name]) => name);
+    const senders = Object.entries(CAPABILITY_ACCESS)
+      .filter(([, access]) => 'sendsMail' in access && access.sendsMail === true)
+      .map(([name]) => name);
     assert.deepEqual(senders, ['mail']);
     for (const [part, template] of Object.entries(templates)) {
-      const statements = Object.values(resourcesOfType(template, 'AWS::IAM::Policy')).flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+      const statements = Object.values(resourcesOfType(template, 'AWS::IAM::Policy')).flatMap(
+        (policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement,
+      );
       const sending = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
       assert.equal(sending.length, part === 'schedules' ? 1 : 0, `ses: actions in the ${part} part`);
     }

@@ -57,7 +57,10 @@ for (const manifest of STATE_MACHINES) {
         .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
         .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement)
         .filter((statement) => statement.Action === 'lambda:InvokeFunction');
-      assert.deepEqual(invokes.map((statement) => statement.Resource), [invocable.length === 1 ? invocable[0] : invocable]);
+      assert.deepEqual(
+        invokes.map((statement) => statement.Resource),
+        [invocable.length === 1 ? invocable[0] : invocable],
+      );
     });
 
     it('is valid Amazon States Language (asl-validator) once its placeholders are substituted', () => {
@@ -67,15 +70,28 @@ for (const manifest of STATE_MACHINES) {
     });
 
     it('retries every Task on transient faults with backoff and full jitter; every Task but RecordFailure has a Catch to it', () => {
-      type TaskState = { Type: string; Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[]; Catch?: { ErrorEquals: string[]; Next: string }[] };
-      const states = Object.entries((JSON.parse(asl) as { States: Record<string, TaskState> }).States).filter(([, state]) => state.Type === 'Task');
+      type TaskState = {
+        Type: string;
+        Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[];
+        Catch?: { ErrorEquals: string[]; Next: string }[];
+      };
+      const states = Object.entries((JSON.parse(asl) as { States: Record<string, TaskState> }).States).filter(
+        ([, state]) => state.Type === 'Task',
+      );
       assert.ok(states.length > 0);
       for (const [name, state] of states) {
-        const retry = state.Retry?.find((candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'));
+        const retry = state.Retry?.find(
+          (candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'),
+        );
         assert.ok(retry !== undefined, `${name} retries transient faults`);
         assert.ok((retry.BackoffRate ?? 0) > 1, `${name} backs off`);
         assert.equal(retry.JitterStrategy, 'FULL', `${name} jitters`);
-        if (name !== 'RecordFailure') assert.deepEqual(state.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordFailure']], `${name} records its failure`);
+        if (name !== 'RecordFailure')
+          assert.deepEqual(
+            state.Catch?.map((c) => [c.ErrorEquals, c.Next]),
+            [[['States.ALL'], 'RecordFailure']],
+            `${name} records its failure`,
+          );
       }
     });
 
@@ -93,7 +109,8 @@ describe('per-application transitions', () => {
     assert.equal(manifest?.type, 'EXPRESS');
     const machine = parts.workflow.stateMachines.get('applicationTransition');
     assert.ok(machine !== undefined);
-    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)].Properties as Record<string, unknown>;
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)]
+      .Properties as Record<string, unknown>;
     assert.equal(properties.StateMachineType, 'EXPRESS');
     assert.deepEqual(
       { ...(properties.LoggingConfiguration as Record<string, unknown>), Destinations: undefined },
@@ -104,7 +121,16 @@ describe('per-application transitions', () => {
 });
 
 describe('cohort gates', () => {
-  type State = { Type: string; Next?: string; Default?: string; Choices?: { Next: string }[]; Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; MaxConcurrency?: number; ItemProcessor?: { States: Record<string, State> } };
+  type State = {
+    Type: string;
+    Next?: string;
+    Default?: string;
+    Choices?: { Next: string }[];
+    Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string }[];
+    Catch?: { ErrorEquals: string[]; Next: string }[];
+    MaxConcurrency?: number;
+    ItemProcessor?: { States: Record<string, State> };
+  };
   const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'cohortGate');
   assert.ok(manifest !== undefined);
   const asl = JSON.parse(readFileSync(aslPath(manifest), 'utf8')) as { States: Record<string, State> };
@@ -114,7 +140,8 @@ describe('cohort gates', () => {
     assert.deepEqual(manifest.startedBy, ['applications']);
     const machine = parts.workflow.stateMachines.get('cohortGate');
     assert.ok(machine !== undefined);
-    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)].Properties as Record<string, unknown>;
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)]
+      .Properties as Record<string, unknown>;
     assert.equal(properties.StateMachineType, 'STANDARD');
     assert.deepEqual(
       { ...(properties.LoggingConfiguration as Record<string, unknown>), Destinations: undefined },
@@ -131,18 +158,33 @@ describe('cohort gates', () => {
     assert.equal(inner['ProcessPage']?.Type, 'Task');
     assert.equal(inner['ProcessPage']?.Next, 'MorePages');
     assert.equal(inner['MorePages']?.Type, 'Choice');
-    assert.deepEqual(inner['MorePages']?.Choices?.map((choice) => choice.Next), ['ProcessPage']);
+    assert.deepEqual(
+      inner['MorePages']?.Choices?.map((choice) => choice.Next),
+      ['ProcessPage'],
+    );
   });
 
   it('retry a page with backoff and full jitter, then record its failure on the run and fail the run', () => {
     const inner = asl.States['Shards']?.ItemProcessor?.States ?? {};
     for (const [name, state] of Object.entries(inner).filter(([, candidate]) => candidate.Type === 'Task')) {
-      const retry = state.Retry?.find((candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'));
-      assert.ok(retry !== undefined && (retry.BackoffRate ?? 0) > 1 && retry.JitterStrategy === 'FULL', `${name} retries with backoff and jitter`);
-      if (name !== 'RecordPageFailure') assert.deepEqual(state.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordPageFailure']]);
+      const retry = state.Retry?.find(
+        (candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'),
+      );
+      assert.ok(
+        retry !== undefined && (retry.BackoffRate ?? 0) > 1 && retry.JitterStrategy === 'FULL',
+        `${name} retries with backoff and jitter`,
+      );
+      if (name !== 'RecordPageFailure')
+        assert.deepEqual(
+          state.Catch?.map((c) => [c.ErrorEquals, c.Next]),
+          [[['States.ALL'], 'RecordPageFailure']],
+        );
     }
     assert.equal(inner['RecordPageFailure']?.Next, 'PageFailed');
     assert.equal(inner['PageFailed']?.Type, 'Fail');
-    assert.deepEqual(asl.States['Shards']?.Catch?.map((c) => [c.ErrorEquals, c.Next]), [[['States.ALL'], 'RecordFailure']]);
+    assert.deepEqual(
+      asl.States['Shards']?.Catch?.map((c) => [c.ErrorEquals, c.Next]),
+      [[['States.ALL'], 'RecordFailure']],
+    );
   });
 });

@@ -63,7 +63,10 @@ export interface HandlerResponse {
 
 /** Drives a capability's Lambda handler with the event API Gateway would send, and parses its answer. */
 export const invokeHandler = async (
-  handler: (event: ReturnType<typeof apiEvent>, context: Context) => Promise<{ statusCode?: number; body?: string; headers?: Record<string, unknown> }>,
+  handler: (
+    event: ReturnType<typeof apiEvent>,
+    context: Context,
+  ) => Promise<{ statusCode?: number; body?: string; headers?: Record<string, unknown> }>,
   init: ApiEventInit,
 ): Promise<HandlerResponse> => {
   const result = await handler(apiEvent(init), lambdaContext());

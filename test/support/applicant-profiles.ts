@@ -4,7 +4,8 @@ import type { SaveProfileInput } from '../../shared/applicants/profile/profile-s
  * Invented people (no real person) whose age is fixed relative to the season's reference date,
  * so the journey holds whatever day the demo season was seeded on.
  */
-const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+const shiftDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** A birth date that makes the person `age` on `referenceDate`, their last birthday about three months before it. */
 export const birthDateForAge = (referenceDate: string, age: number): string => {
@@ -28,14 +29,32 @@ export const adultProfile = (referenceDate: string, email: string, language: 'ru
     citizenship: ['RU'],
     region: '59',
     education: [
-      { institution: 'Пермский государственный университет', field: GMU, level: 'bachelor', graduationYear: birthYear + 22, publicAdministration: true },
+      {
+        institution: 'Пермский государственный университет',
+        field: GMU,
+        level: 'bachelor',
+        graduationYear: birthYear + 22,
+        publicAdministration: true,
+      },
       // Still studying: the expected year.
-      { institution: 'РАНХиГС', field: GMU, level: 'master', graduationYear: Number(referenceDate.slice(0, 4)) + 1, publicAdministration: true },
+      {
+        institution: 'РАНХиГС',
+        field: GMU,
+        level: 'master',
+        graduationYear: Number(referenceDate.slice(0, 4)) + 1,
+        publicAdministration: true,
+      },
     ],
     workExperience: [{ organisation: 'ООО «Уральские решения»', role: 'Аналитик', publicService: false, from: `${birthYear + 21}-07-01` }],
     activity: {
       organisations: [
-        { name: 'Российские Студенческие Отряды', kind: 'youth', role: 'Волонтёр', from: `${birthYear + 18}-09-01`, to: `${birthYear + 21}-06-30` },
+        {
+          name: 'Российские Студенческие Отряды',
+          kind: 'youth',
+          role: 'Волонтёр',
+          from: `${birthYear + 18}-09-01`,
+          to: `${birthYear + 21}-06-30`,
+        },
       ],
       ownProjects: [],
       internships: [],
@@ -55,7 +74,13 @@ export const minorProfile = (referenceDate: string, email: string, age: number):
     citizenship: ['RU'],
     region: '59',
     education: [
-      { institution: 'МАОУ «Лицей № 1» г. Перми', field: 'Общее образование', level: 'general', graduationYear: Number(birthDate.slice(0, 4)) + 18, publicAdministration: false },
+      {
+        institution: 'МАОУ «Лицей № 1» г. Перми',
+        field: 'Общее образование',
+        level: 'general',
+        graduationYear: Number(birthDate.slice(0, 4)) + 18,
+        publicAdministration: false,
+      },
     ],
     workExperience: [],
     activity: {

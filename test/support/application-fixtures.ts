@@ -21,7 +21,11 @@ export type Response = HandlerResponse;
 /** Drives the applications Lambda with the event API Gateway would send, and parses its answer. */
 export const call = (init: ApiEventInit): Promise<Response> => invokeHandler(handler, init);
 
-export const staffOf = (programmeId: string) => ({ sub: `staff-${randomUUID()}`, 'cognito:groups': '[staff]', 'custom:programmes': programmeId });
+export const staffOf = (programmeId: string) => ({
+  sub: `staff-${randomUUID()}`,
+  'cognito:groups': '[staff]',
+  'custom:programmes': programmeId,
+});
 
 export const newApplicant = () => {
   const sub = randomUUID();
@@ -37,27 +41,60 @@ export interface SeasonSetUp {
  * A ПроКадры programme and an open season whose application window runs now, written through the
  * catalogue's repositories (opening a season through its workflow is the catalogue's own test).
  */
-export const openSeason = (options: { readonly settings?: Partial<ProgrammeSettings>; readonly season?: Partial<Season> } = {}): Promise<SeasonSetUp> =>
+export const openSeason = (
+  options: { readonly settings?: Partial<ProgrammeSettings>; readonly season?: Partial<Season> } = {},
+): Promise<SeasonSetUp> =>
   seedOpenSeason(client, tableName, {
     settings: options.settings,
     season: {
       calendar: [
-        { stage: 'application', opensAt: new Date(Date.now() - DAY_MS).toISOString(), closesAt: new Date(Date.now() + DAY_MS).toISOString() },
-        { stage: 'education', opensAt: new Date(Date.now() + 2 * DAY_MS).toISOString(), closesAt: new Date(Date.now() + 30 * DAY_MS).toISOString() },
+        {
+          stage: 'application',
+          opensAt: new Date(Date.now() - DAY_MS).toISOString(),
+          closesAt: new Date(Date.now() + DAY_MS).toISOString(),
+        },
+        {
+          stage: 'education',
+          opensAt: new Date(Date.now() + 2 * DAY_MS).toISOString(),
+          closesAt: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+        },
       ],
       questions: [
         { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
-        { id: 'format', kind: 'choice', multiple: false, required: false, options: [{ id: 'online', label: { ru: 'Онлайн', en: 'Online' } }, { id: 'offline', label: { ru: 'Очно', en: 'Offline' } }], label: { ru: 'Формат', en: 'Format' } },
+        {
+          id: 'format',
+          kind: 'choice',
+          multiple: false,
+          required: false,
+          options: [
+            { id: 'online', label: { ru: 'Онлайн', en: 'Online' } },
+            { id: 'offline', label: { ru: 'Очно', en: 'Offline' } },
+          ],
+          label: { ru: 'Формат', en: 'Format' },
+        },
       ],
       ...options.season,
     },
   });
 
 /** A profile (receipts go to the applicant's own address) and consent to personal-data processing. */
-export const prepareApplicant = async (applicant: ReturnType<typeof newApplicant>, profile: Partial<SaveProfileInput> = {}): Promise<void> => {
-  const saved = await call({ method: 'PUT', route: '/me/profile', claims: applicant.claims, body: { ...baseProfile(), contacts: { email: applicant.email }, ...profile } });
+export const prepareApplicant = async (
+  applicant: ReturnType<typeof newApplicant>,
+  profile: Partial<SaveProfileInput> = {},
+): Promise<void> => {
+  const saved = await call({
+    method: 'PUT',
+    route: '/me/profile',
+    claims: applicant.claims,
+    body: { ...baseProfile(), contacts: { email: applicant.email }, ...profile },
+  });
   if (saved.status !== 201) throw new Error(`profile not saved: ${JSON.stringify(saved.body)}`);
-  const consent = await call({ method: 'POST', route: '/me/consents', claims: applicant.claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } });
+  const consent = await call({
+    method: 'POST',
+    route: '/me/consents',
+    claims: applicant.claims,
+    body: { kind: 'personal-data', textVersion: 'pd-2026-01' },
+  });
   if (consent.status !== 201) throw new Error(`consent not given: ${JSON.stringify(consent.body)}`);
 };
 
@@ -88,28 +125,54 @@ export const verifiedResume = async (applicationId: string, applicantId: string)
   });
 };
 
-export const completeDraft = { preferredInternshipLevel: 'regional', internshipJustification: 'Хочу работать в своём регионе', answers: { motivation: 'Служить людям' } };
+export const completeDraft = {
+  preferredInternshipLevel: 'regional',
+  internshipJustification: 'Хочу работать в своём регионе',
+  answers: { motivation: 'Служить людям' },
+};
 
 /** A draft filled in and ready to submit: profile, consent, answers and a verified résumé. */
 export const readyDraft = async (season: SeasonSetUp, profile: Partial<SaveProfileInput> = {}) => {
   const applicant = newApplicant();
   await prepareApplicant(applicant, profile);
-  const created = await call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: applicant.claims });
+  const created = await call({
+    method: 'POST',
+    route: '/seasons/{seasonId}/applications',
+    pathParameters: { seasonId: season.seasonId },
+    claims: applicant.claims,
+  });
   if (created.status !== 201) throw new Error(`draft not created: ${JSON.stringify(created.body)}`);
   const applicationId = String(created.body['id']);
-  const updated = await call({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims: applicant.claims, body: { ...completeDraft, version: 1 } });
+  const updated = await call({
+    method: 'PUT',
+    route: '/applications/{applicationId}',
+    pathParameters: { applicationId },
+    claims: applicant.claims,
+    body: { ...completeDraft, version: 1 },
+  });
   if (updated.status !== 200) throw new Error(`draft not filled: ${JSON.stringify(updated.body)}`);
   await verifiedResume(applicationId, applicant.sub);
   return { applicant, applicationId };
 };
 
 export const submit = (applicationId: string, claims: Record<string, string>, key: string) =>
-  call({ method: 'POST', route: '/applications/{applicationId}/submit', pathParameters: { applicationId }, claims, headers: { 'idempotency-key': key } });
+  call({
+    method: 'POST',
+    route: '/applications/{applicationId}/submit',
+    pathParameters: { applicationId },
+    claims,
+    headers: { 'idempotency-key': key },
+  });
 
 /** Every item in the application's partition, read straight from the table (to prove what was or was not written). */
 export const storedPartition = async (applicationId: string): Promise<Record<string, unknown>[]> =>
   (
     await client.send(
-      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk }, ConsistentRead: true }),
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk },
+        ConsistentRead: true,
+      }),
     )
   ).Items ?? [];

@@ -8,7 +8,11 @@ export type Claims = Record<string, string>;
 
 export const applicantClaims = (sub: string): Claims => ({ sub, 'cognito:groups': '[applicant]' });
 
-export const staffClaims = (programmes: string): Claims => ({ sub: `staff-${randomUUID().slice(0, 8)}`, 'cognito:groups': '[staff]', 'custom:programmes': programmes });
+export const staffClaims = (programmes: string): Claims => ({
+  sub: `staff-${randomUUID().slice(0, 8)}`,
+  'cognito:groups': '[staff]',
+  'custom:programmes': programmes,
+});
 
 export const expertClaims = (sub: string): Claims => ({ sub, 'cognito:groups': '[expert]' });
 

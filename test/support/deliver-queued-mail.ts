@@ -13,13 +13,17 @@ import { waitFor } from './wait-for.ts';
 const TEST_RATE_PER_SECOND = 200;
 const RUN_BUDGET_MS = 3_000;
 
-const drainOnce = (): Promise<DrainReport> => drainMailQueue(drainDependencies(), { ratePerSecond: TEST_RATE_PER_SECOND, budgetMs: RUN_BUDGET_MS, holder: `test-${randomUUID()}` });
+const drainOnce = (): Promise<DrainReport> =>
+  drainMailQueue(drainDependencies(), { ratePerSecond: TEST_RATE_PER_SECOND, budgetMs: RUN_BUDGET_MS, holder: `test-${randomUUID()}` });
 
 /**
  * Drains the queue (another test process may hold the drainer's lease: then it drains for us)
  * until `condition` holds, e.g. "a mail to X is in the SES store", and returns its value.
  */
-export const deliverQueuedMail = <T>(condition: () => Promise<T | undefined | false>, options: { readonly description: string; readonly timeoutMs?: number }): Promise<T> =>
+export const deliverQueuedMail = <T>(
+  condition: () => Promise<T | undefined | false>,
+  options: { readonly description: string; readonly timeoutMs?: number },
+): Promise<T> =>
   waitFor(
     async () => {
       await drainOnce();
@@ -33,5 +37,9 @@ export const deliverQueuedMail = <T>(condition: () => Promise<T | undefined | fa
  * has then been sent (or failed, or put off by a transient fault). For "exactly one mail" checks.
  */
 export const deliverAllQueuedMail = async (options: { readonly timeoutMs?: number } = {}): Promise<void> => {
-  await waitFor(async () => (await drainOnce()).outcome === 'drained', { description: 'the mail queue to be empty', timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 50 });
+  await waitFor(async () => (await drainOnce()).outcome === 'drained', {
+    description: 'the mail queue to be empty',
+    timeoutMs: options.timeoutMs ?? 60_000,
+    intervalMs: 50,
+  });
 };

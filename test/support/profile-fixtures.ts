@@ -6,7 +6,15 @@ export const baseProfile = (): SaveProfileInput => ({
   birthDate: '2003-05-14',
   citizenship: ['RU'],
   region: '59',
-  education: [{ institution: 'Пермский государственный университет', field: 'Экономика', level: 'bachelor', graduationYear: 2025, publicAdministration: false }],
+  education: [
+    {
+      institution: 'Пермский государственный университет',
+      field: 'Экономика',
+      level: 'bachelor',
+      graduationYear: 2025,
+      publicAdministration: false,
+    },
+  ],
   workExperience: [],
   activity: { organisations: [], ownProjects: [], internships: [], youthGovernment: [] },
   contacts: { email: 'anna.testova@example.org', phone: '+79120000000' },

@@ -34,7 +34,9 @@ const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items
   let pending = items.map((Item) => ({ PutRequest: { Item } }));
   while (pending.length > 0) {
     const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-    pending = (UnprocessedItems?.[tableName] ?? []).flatMap((request) => (request.PutRequest?.Item === undefined ? [] : [{ PutRequest: { Item: request.PutRequest.Item } }]));
+    pending = (UnprocessedItems?.[tableName] ?? []).flatMap((request) =>
+      request.PutRequest?.Item === undefined ? [] : [{ PutRequest: { Item: request.PutRequest.Item } }],
+    );
   }
 };
 
@@ -51,7 +53,13 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
     prefix: 'bench',
     season: {
       title: { ru: 'Сезон (нагрузочный)', en: 'Season (benchmark)' },
-      calendar: [{ stage: 'application', opensAt: new Date(Date.now() - 30 * DAY_MS).toISOString(), closesAt: new Date(Date.now() - DAY_MS).toISOString() }],
+      calendar: [
+        {
+          stage: 'application',
+          opensAt: new Date(Date.now() - 30 * DAY_MS).toISOString(),
+          closesAt: new Date(Date.now() - DAY_MS).toISOString(),
+        },
+      ],
     },
   });
 
@@ -60,16 +68,52 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
   for (let index = 0; index < count; index += 1) {
     const applicantId = randomUUID();
     const email = `${applicantId}@example.org`;
-    const application: Application = { id: randomUUID(), seasonId, programmeId, applicantId, stage: BENCH_GATE.from, answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 };
-    const profile = { ...profileKey(applicantId), entity: 'profile', ...baseProfile(), contacts: { email }, applicantId, version: 1, createdAt: at, updatedAt: at };
+    const application: Application = {
+      id: randomUUID(),
+      seasonId,
+      programmeId,
+      applicantId,
+      stage: BENCH_GATE.from,
+      answers: {},
+      language: 'ru',
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: at,
+      version: 3,
+    };
+    const profile = {
+      ...profileKey(applicantId),
+      entity: 'profile',
+      ...baseProfile(),
+      contacts: { email },
+      applicantId,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
     // The profile repository writes with UpdateItem and has no item builder: its reader must accept this one.
     if (index === 0) toProfile(profile);
     items.push(
       applicationItem(application),
-      applicationEventItem(application.id, { at, version: 3, kind: 'stage-changed', actor: 'staff:bench', fromStage: 'screening', toStage: BENCH_GATE.from }),
+      applicationEventItem(application.id, {
+        at,
+        version: 3,
+        kind: 'stage-changed',
+        actor: 'staff:bench',
+        fromStage: 'screening',
+        toStage: BENCH_GATE.from,
+      }),
       profile,
     );
-    if (onShortlist(index)) items.push({ ...shortlistKey(application.id), entity: 'shortlistMarker', applicationId: application.id, seasonId, stage: BENCH_GATE.from, shortlistedAt: at });
+    if (onShortlist(index))
+      items.push({
+        ...shortlistKey(application.id),
+        entity: 'shortlistMarker',
+        applicationId: application.id,
+        seasonId,
+        stage: BENCH_GATE.from,
+        shortlistedAt: at,
+      });
     applicants.push({ applicationId: application.id, email, shortlisted: onShortlist(index) });
   }
   const batches = Array.from({ length: Math.ceil(items.length / BATCH) }, (_, batch) => items.slice(batch * BATCH, (batch + 1) * BATCH));

@@ -30,19 +30,32 @@ export interface OpenSeason {
  * season stands in the table. Opening a season through its workflow is the catalogue's own test;
  * everything else starts from here.
  */
-export const seedOpenSeason = async (client: DynamoDBDocumentClient, tableName: string, options: OpenSeasonOptions = {}): Promise<OpenSeason> => {
+export const seedOpenSeason = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  options: OpenSeasonOptions = {},
+): Promise<OpenSeason> => {
   const template = options.template ?? prokadryTemplate;
   const programmeId = `${options.prefix ?? 'prog'}-${randomUUID().slice(0, 8)}`;
   const seasonId = `${programmeId}-season`;
   const at = new Date().toISOString();
-  await new DynamoDbProgrammeRepository(client, tableName).create({ id: programmeId, templateId: template.id, version: 1, createdAt: at, updatedAt: at, settings: { ...template.settings, ...options.settings } });
+  await new DynamoDbProgrammeRepository(client, tableName).create({
+    id: programmeId,
+    templateId: template.id,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    settings: { ...template.settings, ...options.settings },
+  });
   await new DynamoDbSeasonRepository(client, tableName).create({
     id: seasonId,
     programmeId,
     title: { ru: 'Сезон 2026', en: 'Season 2026' },
     description: { ru: 'Описание', en: 'Description' },
     referenceDate: '2026-08-31',
-    calendar: [{ stage: 'application', opensAt: new Date(Date.now() - DAY_MS).toISOString(), closesAt: new Date(Date.now() + DAY_MS).toISOString() }],
+    calendar: [
+      { stage: 'application', opensAt: new Date(Date.now() - DAY_MS).toISOString(), closesAt: new Date(Date.now() + DAY_MS).toISOString() },
+    ],
     questions: [],
     status: 'open',
     version: 2,

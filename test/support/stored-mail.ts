@@ -5,4 +5,5 @@ import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 
 /** A mail's item in the queue as stored (queued, sent or failed), or undefined if never queued. */
 export const storedMail = async (mailId: string): Promise<Record<string, unknown> | undefined> =>
-  (await documentClient().send(new GetCommand({ TableName: requireEnv(ENV.tableName), Key: queuedMailKey(mailId), ConsistentRead: true }))).Item;
+  (await documentClient().send(new GetCommand({ TableName: requireEnv(ENV.tableName), Key: queuedMailKey(mailId), ConsistentRead: true })))
+    .Item;

@@ -21,7 +21,13 @@ export const createWidgetRoute = defineRoute({
         owner: z.strictObject({ email: z.email(), phone: z.string().min(5) }),
       })
       .superRefine((value, context) => {
-        if (value.name === 'forbidden') context.addIssue({ code: 'custom', path: ['name'], message: 'Reserved name', params: { code: 'reserved-name', message: { ru: 'Зарезервированное имя', en: 'Reserved name' } } });
+        if (value.name === 'forbidden')
+          context.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: 'Reserved name',
+            params: { code: 'reserved-name', message: { ru: 'Зарезервированное имя', en: 'Reserved name' } },
+          });
       }),
   },
   responses: { 201: { description: 'Created', body: z.strictObject({ widgetId: z.string(), name: z.string() }) } },

@@ -26,7 +26,13 @@ export const steps = (events: readonly HistoryEvent[]): string[] =>
     return name === undefined ? String(event.type) : `${event.type}:${name}`;
   });
 
-export const lambdaTask = (state: string) => [`TaskStateEntered:${state}`, 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded', `TaskStateExited:${state}`];
+export const lambdaTask = (state: string) => [
+  `TaskStateEntered:${state}`,
+  'LambdaFunctionScheduled',
+  'LambdaFunctionStarted',
+  'LambdaFunctionSucceeded',
+  `TaskStateExited:${state}`,
+];
 export const choice = (state: string) => [`ChoiceStateEntered:${state}`, `ChoiceStateExited:${state}`];
 
 /**
@@ -39,7 +45,9 @@ export const settingsWithPendingEffect = (): Partial<ProgrammeSettings> => {
     pipeline: {
       ...pipeline,
       transitions: pipeline.transitions.map((transition) =>
-        transition.from.includes('screening') && transition.to === 'education' ? { ...transition, effects: ['notifyApplicant', 'issueCertificate'] } : transition,
+        transition.from.includes('screening') && transition.to === 'education'
+          ? { ...transition, effects: ['notifyApplicant', 'issueCertificate'] }
+          : transition,
       ),
     },
   };

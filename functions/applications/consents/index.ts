@@ -13,7 +13,12 @@ import { listConsentTexts } from './list-consent-texts.ts';
 import { recordGuardianConsent } from './record-guardian-consent.ts';
 import { withdrawConsent } from './withdraw-consent.ts';
 
-type ConsentRoutes = typeof listConsentTextsRoute | typeof getMyConsentsRoute | typeof giveConsentRoute | typeof recordGuardianConsentRoute | typeof withdrawConsentRoute;
+type ConsentRoutes =
+  | typeof listConsentTextsRoute
+  | typeof getMyConsentsRoute
+  | typeof giveConsentRoute
+  | typeof recordGuardianConsentRoute
+  | typeof withdrawConsentRoute;
 
 /** The consent routes' implementations keyed by operationId, for the applications handler to spread in. */
 export const consentImplementations = (deps: ApplicantDependencies): ImplementationsOf<ConsentRoutes> => ({

@@ -29,7 +29,9 @@ export type MintRequest = TokenRoles & {
   readonly expiresInSeconds?: number;
 };
 
-export type TokenVerdict = { readonly ok: true; readonly claims: Claims } | { readonly ok: false; readonly reason: 'malformed' | 'expired' | 'invalid' };
+export type TokenVerdict =
+  | { readonly ok: true; readonly claims: Claims }
+  | { readonly ok: false; readonly reason: 'malformed' | 'expired' | 'invalid' };
 
 export interface LocalIssuer {
   readonly issuer: string;
@@ -55,7 +57,11 @@ export interface LocalIssuerOptions {
  *   const issuer = await createLocalIssuer({ keyDirectory: '.local/auth' });
  *   const token = await issuer.mint({ role: 'staff', sub, programmes: ['*'] });
  */
-export const createLocalIssuer = async ({ keyDirectory, issuer = LOCAL_ISSUER, audience = LOCAL_CLIENT_ID }: LocalIssuerOptions): Promise<LocalIssuer> => {
+export const createLocalIssuer = async ({
+  keyDirectory,
+  issuer = LOCAL_ISSUER,
+  audience = LOCAL_CLIENT_ID,
+}: LocalIssuerOptions): Promise<LocalIssuer> => {
   const key = await loadOrCreateSigningKey(keyDirectory);
   const keySet: JSONWebKeySet = { keys: [key.publicJwk] };
   const publicKeys = createLocalJWKSet(keySet);

@@ -53,7 +53,8 @@ const createKey = async (path: string): Promise<JWK> => {
 
 const fromPrivateJwk = async (jwk: JWK): Promise<SigningKey> => {
   const { kty, n, e, kid } = jwk;
-  if (kty !== 'RSA' || n === undefined || e === undefined || kid === undefined) throw new Error('The stored signing key is not an RS256 key; delete it to create a new one');
+  if (kty !== 'RSA' || n === undefined || e === undefined || kid === undefined)
+    throw new Error('The stored signing key is not an RS256 key; delete it to create a new one');
   const privateKey = await importJWK(jwk, SIGNING_ALGORITHM);
   if (privateKey instanceof Uint8Array) throw new Error('The stored signing key is not a private key');
   return { kid, privateKey, publicJwk: { kty, n, e, kid, alg: SIGNING_ALGORITHM, use: 'sig' } };

@@ -11,7 +11,10 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * bearer token, verify it against the issuer's keys, refuse with 401 otherwise. Here the refusal
  * is a problem+json naming the reason instead of API Gateway's bare {"message":"Unauthorized"}.
  */
-export const bearerClaims = async (request: IncomingMessage, issuer: LocalIssuer): Promise<{ readonly ok: true; readonly claims: Claims } | { readonly ok: false; readonly error: AppError }> => {
+export const bearerClaims = async (
+  request: IncomingMessage,
+  issuer: LocalIssuer,
+): Promise<{ readonly ok: true; readonly claims: Claims } | { readonly ok: false; readonly error: AppError }> => {
   const header = request.headers.authorization;
   if (header === undefined || header.trim() === '') return { ok: false, error: unauthorized('missing') };
   const token = BEARER.exec(header.trim())?.[1];

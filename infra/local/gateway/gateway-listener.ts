@@ -36,7 +36,13 @@ const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * method), cap the body, verify the bearer token on protected routes (401), then hand the Lambda
  * handler the payload 2.0 event API Gateway would and write back its result.
  */
-export const createGatewayListener = ({ routes, loadHandler, issuer, extraRoutes = [], bodyLimitBytes = GATEWAY_BODY_LIMIT_BYTES }: GatewayListenerOptions): RequestListener => {
+export const createGatewayListener = ({
+  routes,
+  loadHandler,
+  issuer,
+  extraRoutes = [],
+  bodyLimitBytes = GATEWAY_BODY_LIMIT_BYTES,
+}: GatewayListenerOptions): RequestListener => {
   const match = createRouteMatcher(routes);
   const endpoints = [...issuerEndpoints(issuer), ...extraRoutes];
 
@@ -63,7 +69,15 @@ export const createGatewayListener = ({ routes, loadHandler, issuer, extraRoutes
       writeProblem(response, authorized.error, problemContext);
       return routeKey(route);
     }
-    const event = payloadEvent({ request, url, route, pathParameters, body: body.body, requestId, claims: authorized === undefined ? undefined : flattenClaims(authorized.claims) });
+    const event = payloadEvent({
+      request,
+      url,
+      route,
+      pathParameters,
+      body: body.body,
+      requestId,
+      claims: authorized === undefined ? undefined : flattenClaims(authorized.claims),
+    });
     const handler = await loadHandler(route.capability);
     writeResult(response, await handler(event, localLambdaContext(`cadre-local-${route.capability}`, API_GATEWAY_TIMEOUT_MS)), requestId);
     return routeKey(route);
@@ -78,12 +92,19 @@ export const createGatewayListener = ({ routes, loadHandler, issuer, extraRoutes
     serve(request, response, url, requestId)
       .catch((error: unknown) => {
         if (!isAppError(error)) logger.error('gateway failure', { correlationId: requestId, ...describeUnexpectedError(error) });
-        if (!response.headersSent) writeProblem(response, isAppError(error) ? error : internalError(), { correlationId: requestId, instance: url.pathname });
+        if (!response.headersSent)
+          writeProblem(response, isAppError(error) ? error : internalError(), { correlationId: requestId, instance: url.pathname });
         return undefined;
       })
       .then((served) => {
         // Like API Gateway's access log: the route template, never the raw path, query or body.
-        logger.info('gateway', { method: request.method, routeKey: served, status: response.statusCode, durationMs: Math.round(performance.now() - startedAt), correlationId: requestId });
+        logger.info('gateway', {
+          method: request.method,
+          routeKey: served,
+          status: response.statusCode,
+          durationMs: Math.round(performance.now() - startedAt),
+          correlationId: requestId,
+        });
       });
   };
 };

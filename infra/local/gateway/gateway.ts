@@ -28,11 +28,21 @@ export interface RunningGateway {
  *   ...; await gateway.stop();
  * Tests pass their own `routes` and `loadHandler`, and `port: 0`.
  */
-export const createGateway = async ({ routes = ROUTES, loadHandler = loadCapabilityHandler, port = 0, host = '127.0.0.1', ...options }: GatewayOptions): Promise<RunningGateway> => {
+export const createGateway = async ({
+  routes = ROUTES,
+  loadHandler = loadCapabilityHandler,
+  port = 0,
+  host = '127.0.0.1',
+  ...options
+}: GatewayOptions): Promise<RunningGateway> => {
   const server = createServer(createGatewayListener({ ...options, routes, loadHandler }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new LocalCloudError(`Port ${port} is in use: the API gateway cannot start there. Free it or choose another port.`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new LocalCloudError(`Port ${port} is in use: the API gateway cannot start there. Free it or choose another port.`)
+          : error,
+      ),
     );
     server.listen(port, host, resolve);
   });

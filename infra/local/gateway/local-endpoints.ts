@@ -30,7 +30,10 @@ const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
 const tokenRequestSchema = z.strictObject({
   role: z.enum(ROLES),
   sub: z.string().min(1).max(128).optional(),
-  region: z.string().regex(/^\d{2,3}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{2,3}$/)
+    .optional(),
   organisation: z.string().min(1).max(200).optional(),
   programmes: z.array(z.string().min(1)).optional(),
 });
@@ -40,7 +43,11 @@ const tokenRequestSchema = z.strictObject({
  * `POST /local/token` that mints a token for a demo person of a role; AWS has nothing like it.
  */
 export const issuerEndpoints = (issuer: LocalIssuer): readonly LocalEndpoint[] => [
-  { method: 'GET', path: '/.well-known/jwks.json', handle: ({ correlationId }, response) => writeJson(response, 200, issuer.jwks(), correlationId) },
+  {
+    method: 'GET',
+    path: '/.well-known/jwks.json',
+    handle: ({ correlationId }, response) => writeJson(response, 200, issuer.jwks(), correlationId),
+  },
   {
     method: 'GET',
     path: '/.well-known/openid-configuration',

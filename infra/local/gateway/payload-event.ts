@@ -62,7 +62,9 @@ export const payloadEvent = ({ request, url, route, pathParameters, body, reques
 
 /** Lower-case names, repeated headers joined with commas, as in payload 2.0. */
 const headersOf = (request: IncomingMessage): Record<string, string> =>
-  Object.fromEntries(Object.entries(request.headersDistinct).map(([name, values]) => [name, (values ?? []).join(name === 'cookie' ? '; ' : ',')]));
+  Object.fromEntries(
+    Object.entries(request.headersDistinct).map(([name, values]) => [name, (values ?? []).join(name === 'cookie' ? '; ' : ',')]),
+  );
 
 /** Repeated query parameters are joined with commas, as in payload 2.0. */
 const queryOf = (url: URL): Record<string, string> | undefined => {

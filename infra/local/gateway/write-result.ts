@@ -29,7 +29,13 @@ export const writeProblem = (response: ServerResponse, error: AppError, context:
 export const writeJson = (response: ServerResponse, status: number, value: unknown, correlationId: string): void =>
   write(response, status, { 'content-type': 'application/json' }, Buffer.from(JSON.stringify(value)), correlationId);
 
-const write = (response: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body: Buffer, correlationId: string): void => {
+const write = (
+  response: ServerResponse,
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  body: Buffer,
+  correlationId: string,
+): void => {
   response.writeHead(status, { [CORRELATION_HEADER]: correlationId, ...headers, 'content-length': String(body.byteLength) });
   response.end(body);
 };

@@ -22,7 +22,11 @@ export interface LocalSchedulerOptions {
  * is not doubled: AWS would start an overlapping one, which the targets tolerate (the drainer's
  * lease, the calendar jobs' claims), but locally it would only add noise.
  */
-export const startLocalScheduler = ({ loadHandler, schedules = SCHEDULES, report = (message) => console.error(message) }: LocalSchedulerOptions): LocalScheduler => {
+export const startLocalScheduler = ({
+  loadHandler,
+  schedules = SCHEDULES,
+  report = (message) => console.error(message),
+}: LocalSchedulerOptions): LocalScheduler => {
   const running = new Set<Promise<void>>();
   const timers = schedules.map((manifest) => {
     const invoke = inProcessInvoker(localName(manifest.target), () => loadHandler(manifest.target));

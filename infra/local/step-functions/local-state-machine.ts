@@ -68,7 +68,8 @@ export const defineLocalStateMachine = (init: LocalStateMachineInit): LocalState
   const tasks: Record<string, TaskBinding> = {};
   for (const [stateName, resource] of taskStates(parsed.States)) {
     const binding = byResource.get(resource);
-    if (binding === undefined) throw new Error(`State machine ${init.name}: Task state ${stateName} uses ${resource}, which the local cloud cannot run`);
+    if (binding === undefined)
+      throw new Error(`State machine ${init.name}: Task state ${stateName} uses ${resource}, which the local cloud cannot run`);
     tasks[stateName] = binding;
   }
   return {

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ScheduleTarget } from '../../schedules/index.ts';
-import { STATE_MACHINES, type StateMachineManifest, type WorkflowCapability } from '../../../shared/platform/workflow/state-machine-manifest.ts';
+import {
+  STATE_MACHINES,
+  type StateMachineManifest,
+  type WorkflowCapability,
+} from '../../../shared/platform/workflow/state-machine-manifest.ts';
 import { aslPath } from '../../workflows/asl-path.ts';
 import { localName } from '../local-settings.ts';
 import { lambdaFunctionArn } from './arns.ts';

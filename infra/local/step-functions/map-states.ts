@@ -18,7 +18,14 @@ interface OpenMap {
 }
 
 type Definition = { readonly States?: Readonly<Record<string, DefinitionState>> };
-type DefinitionState = { readonly Type?: string; readonly ItemsPath?: string; readonly InputPath?: string | null; readonly ItemProcessor?: Definition; readonly Iterator?: Definition; readonly Branches?: readonly Definition[] };
+type DefinitionState = {
+  readonly Type?: string;
+  readonly ItemsPath?: string;
+  readonly InputPath?: string | null;
+  readonly ItemProcessor?: Definition;
+  readonly Iterator?: Definition;
+  readonly Branches?: readonly Definition[];
+};
 
 /** Every Map state of a definition, nested ones included, by name (state names are unique in a state machine). */
 const mapStatesOf = (definition: Definition): [string, DefinitionState][] =>
@@ -35,7 +42,10 @@ const valueAt = (value: JsonValue | undefined, path: string | null | undefined):
   return path
     .slice(2)
     .split('.')
-    .reduce<JsonValue | undefined>((current, field) => (current !== null && typeof current === 'object' && !Array.isArray(current) ? current[field] : undefined), value);
+    .reduce<JsonValue | undefined>(
+      (current, field) => (current !== null && typeof current === 'object' && !Array.isArray(current) ? current[field] : undefined),
+      value,
+    );
 };
 
 /**
@@ -126,7 +136,8 @@ export class MapStates {
   failed(stateName: string): MapEvent[] {
     const map = this.#open.get(stateName);
     const [failing] = map?.failing ?? [];
-    const iteration = map !== undefined && map.failedIteration === undefined && failing !== undefined ? this.iterationFailed(stateName, failing) : [];
+    const iteration =
+      map !== undefined && map.failedIteration === undefined && failing !== undefined ? this.iterationFailed(stateName, failing) : [];
     if (map !== undefined) map.failed = true;
     return [...iteration, { type: 'MapStateFailed' }];
   }

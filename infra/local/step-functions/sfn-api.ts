@@ -19,11 +19,23 @@ const MAX_INPUT_BYTES = 256 * 1024;
 
 const page = z.object({ maxResults: z.number().int().min(0).max(1000).optional(), nextToken: z.string().optional() });
 const requests = {
-  StartExecution: z.object({ stateMachineArn: z.string(), name: z.string().optional(), input: z.string().optional(), traceHeader: z.string().optional() }),
+  StartExecution: z.object({
+    stateMachineArn: z.string(),
+    name: z.string().optional(),
+    input: z.string().optional(),
+    traceHeader: z.string().optional(),
+  }),
   DescribeExecution: z.object({ executionArn: z.string(), includedData: z.string().optional() }),
   StopExecution: z.object({ executionArn: z.string(), error: z.string().optional(), cause: z.string().optional() }),
-  ListExecutions: page.extend({ stateMachineArn: z.string(), statusFilter: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE']).optional() }),
-  GetExecutionHistory: page.extend({ executionArn: z.string(), reverseOrder: z.boolean().optional(), includeExecutionData: z.boolean().optional() }),
+  ListExecutions: page.extend({
+    stateMachineArn: z.string(),
+    statusFilter: z.enum(['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE']).optional(),
+  }),
+  GetExecutionHistory: page.extend({
+    executionArn: z.string(),
+    reverseOrder: z.boolean().optional(),
+    includeExecutionData: z.boolean().optional(),
+  }),
   DescribeStateMachine: z.object({ stateMachineArn: z.string() }),
   ListStateMachines: page,
 };
@@ -150,7 +162,12 @@ export const createSfnApi = (machines: readonly LocalStateMachine[]) => {
     ListStateMachines: (paging) => {
       const { items, nextToken } = paginate(machines, paging);
       return {
-        stateMachines: items.map((machine) => ({ stateMachineArn: machine.arn, name: machine.name, type: machine.type, creationDate: machine.creationDate })),
+        stateMachines: items.map((machine) => ({
+          stateMachineArn: machine.arn,
+          name: machine.name,
+          type: machine.type,
+          creationDate: machine.creationDate,
+        })),
         nextToken,
       };
     },
@@ -162,7 +179,8 @@ export const createSfnApi = (machines: readonly LocalStateMachine[]) => {
     isOperation,
     call: (operation: SfnOperation, body: unknown): object => {
       const parsed = requests[operation].safeParse(body);
-      if (!parsed.success) throw validationException(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+      if (!parsed.success)
+        throw validationException(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
       return (handlers[operation] as (request: unknown) => object)(parsed.data);
     },
     /** Aborts every running execution and waits until their histories are complete. */

@@ -61,7 +61,12 @@ export const startStepFunctionsServer = async ({
     })().catch((error: unknown) => {
       if (error instanceof SfnError) return send(response, 400, { __type: error.type, message: error.message }, error.type);
       console.error('local Step Functions server:', error);
-      send(response, 500, { __type: 'InternalServerError', message: error instanceof Error ? error.message : String(error) }, 'InternalServerError');
+      send(
+        response,
+        500,
+        { __type: 'InternalServerError', message: error instanceof Error ? error.message : String(error) },
+        'InternalServerError',
+      );
     });
   });
 

@@ -13,4 +13,5 @@ export const dynamoDbApplicantRecords = (
   client: DynamoDBDocumentClient,
   tableName: string,
   store: Pick<ApplicantDependencies, 'profiles' | 'consents'> = dynamoDbApplicantDependencies(client, tableName),
-): ApplicantRecords => new ApplicantRecordsFromProfiles(store.profiles, store.consents, new DynamoDbProfileAndConsentReader(client, tableName));
+): ApplicantRecords =>
+  new ApplicantRecordsFromProfiles(store.profiles, store.consents, new DynamoDbProfileAndConsentReader(client, tableName));

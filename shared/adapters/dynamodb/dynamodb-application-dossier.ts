@@ -23,7 +23,12 @@ export const readApplicationDossier = async (
   let start: Record<string, unknown> | undefined;
   do {
     const { Items = [], LastEvaluatedKey } = await client.send(
-      new QueryCommand({ TableName: tableName, ...applicationPartitionQuery(applicationId, options), ConsistentRead: true, ExclusiveStartKey: start }),
+      new QueryCommand({
+        TableName: tableName,
+        ...applicationPartitionQuery(applicationId, options),
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
     );
     items.push(...Items);
     start = LastEvaluatedKey;

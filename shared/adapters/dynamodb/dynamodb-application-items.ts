@@ -1,6 +1,17 @@
-import { applicationEventSchema, applicationSchema, type Application, type ApplicationEvent } from '../../applications/application-schema.ts';
+import {
+  applicationEventSchema,
+  applicationSchema,
+  type Application,
+  type ApplicationEvent,
+} from '../../applications/application-schema.ts';
 import { withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, applicationGuardKey, applicationHistoryKey, applicationIndexKeys, applicationKey } from '../../platform/keys/keys.ts';
+import {
+  KEY_ATTRIBUTES,
+  applicationGuardKey,
+  applicationHistoryKey,
+  applicationIndexKeys,
+  applicationKey,
+} from '../../platform/keys/keys.ts';
 
 /** How applications, their history events and their guards are laid out as items (keys from keys.ts only). */
 
@@ -28,6 +39,8 @@ export const applicationGuardItem = (application: Application): Record<string, u
   applicationId: application.id,
 });
 
-export const toApplication = (item: Record<string, unknown>): Application => applicationSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+export const toApplication = (item: Record<string, unknown>): Application =>
+  applicationSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
-export const toApplicationEvent = (item: Record<string, unknown>): ApplicationEvent => applicationEventSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+export const toApplicationEvent = (item: Record<string, unknown>): ApplicationEvent =>
+  applicationEventSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));

@@ -49,7 +49,13 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
               },
             },
             { Put: { TableName: this.#tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
-            { Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: applicationEventItem(application.id, event),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );
@@ -67,7 +73,9 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   async find(applicationId: string): Promise<Application | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: applicationKey(applicationId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: applicationKey(applicationId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toApplication(Item);
   }
 
@@ -106,10 +114,22 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     };
     try {
       const alongside = [
-        ...(event === undefined ? [] : [{ Put: { TableName: this.#tableName, Item: applicationEventItem(application.id, event), ConditionExpression: 'attribute_not_exists(pk)' } }]),
+        ...(event === undefined
+          ? []
+          : [
+              {
+                Put: {
+                  TableName: this.#tableName,
+                  Item: applicationEventItem(application.id, event),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            ]),
         // The mail's own condition (never queued) holds for a first submission's receipt; were it
         // refused, the replace is not written and the caller re-reads, as for `stale`.
-        ...(effects.queueMail === undefined ? [] : [{ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, effects.queueMail.mail, effects.queueMail.at) }]),
+        ...(effects.queueMail === undefined
+          ? []
+          : [{ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, effects.queueMail.mail, effects.queueMail.at) }]),
       ];
       if (alongside.length === 0) await this.#client.send(new PutCommand(put));
       else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
@@ -145,7 +165,9 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   async #guardedApplicationId(applicantId: string, seasonId: string): Promise<string | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: applicationGuardKey(applicantId, seasonId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: applicationGuardKey(applicantId, seasonId), ConsistentRead: true }),
+    );
     const applicationId: unknown = Item?.['applicationId'];
     return typeof applicationId === 'string' ? applicationId : undefined;
   }

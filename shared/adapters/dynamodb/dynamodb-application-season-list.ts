@@ -5,7 +5,13 @@ import type { IndexName } from '../../platform/data/table-definition.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { toApplication } from './dynamodb-application-items.ts';
 import { applicationIdOfSortKey, decodeShardCursor, encodeShardCursor, type ShardPosition } from './dynamodb-application-shard-cursor.ts';
-import { APPLICATION_SHARDS, applicationKey, seasonRegionShardPartition, seasonShardPartition, seasonTrackShardPartition } from '../../platform/keys/keys.ts';
+import {
+  APPLICATION_SHARDS,
+  applicationKey,
+  seasonRegionShardPartition,
+  seasonShardPartition,
+  seasonTrackShardPartition,
+} from '../../platform/keys/keys.ts';
 
 /**
  * Which sharded index answers a filter, and what is left for a FilterExpression. The stage leads
@@ -34,9 +40,19 @@ const planOf = (filter: ApplicationFilter): ListPlan => {
   }
   if (filter.track !== undefined) {
     const track = filter.track;
-    return { index: 'gsi4', partition: (shard) => seasonTrackShardPartition(filter.seasonId, track, shard), sortKeyPrefix: stage, trackFilter: undefined };
+    return {
+      index: 'gsi4',
+      partition: (shard) => seasonTrackShardPartition(filter.seasonId, track, shard),
+      sortKeyPrefix: stage,
+      trackFilter: undefined,
+    };
   }
-  return { index: 'gsi2', partition: (shard) => seasonShardPartition(filter.seasonId, shard), sortKeyPrefix: stage, trackFilter: undefined };
+  return {
+    index: 'gsi2',
+    partition: (shard) => seasonShardPartition(filter.seasonId, shard),
+    sortKeyPrefix: stage,
+    trackFilter: undefined,
+  };
 };
 
 interface ShardResult {
@@ -45,7 +61,14 @@ interface ShardResult {
   readonly lastSortKey: string | undefined;
 }
 
-const queryShard = async (client: DynamoDBDocumentClient, tableName: string, plan: ListPlan, shard: number, after: string | undefined, limit: number): Promise<ShardResult> => {
+const queryShard = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  plan: ListPlan,
+  shard: number,
+  after: string | undefined,
+  limit: number,
+): Promise<ShardResult> => {
   const pkName = `${plan.index}pk`;
   const skName = `${plan.index}sk`;
   const partition = plan.partition(shard);
@@ -56,14 +79,20 @@ const queryShard = async (client: DynamoDBDocumentClient, tableName: string, pla
       IndexName: plan.index,
       KeyConditionExpression: plan.sortKeyPrefix === '' ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
       ...(plan.trackFilter === undefined ? {} : { FilterExpression: '#track.#track = :track' }),
-      ExpressionAttributeNames: { '#pk': pkName, ...(plan.sortKeyPrefix === '' ? {} : { '#sk': skName }), ...(plan.trackFilter === undefined ? {} : { '#track': 'track' }) },
+      ExpressionAttributeNames: {
+        '#pk': pkName,
+        ...(plan.sortKeyPrefix === '' ? {} : { '#sk': skName }),
+        ...(plan.trackFilter === undefined ? {} : { '#track': 'track' }),
+      },
       ExpressionAttributeValues: {
         ':pk': partition,
         ...(plan.sortKeyPrefix === '' ? {} : { ':prefix': plan.sortKeyPrefix }),
         ...(plan.trackFilter === undefined ? {} : { ':track': plan.trackFilter }),
       },
       Limit: limit,
-      ...(after === undefined || afterId === undefined ? {} : { ExclusiveStartKey: { ...applicationKey(afterId), [pkName]: partition, [skName]: after } }),
+      ...(after === undefined || afterId === undefined
+        ? {}
+        : { ExclusiveStartKey: { ...applicationKey(afterId), [pkName]: partition, [skName]: after } }),
     }),
   );
   return {
@@ -84,13 +113,23 @@ const nextPosition = (previous: ShardPosition, result: ShardResult, taken: numbe
  * stopping point are safe to return (a shard cut short by Limit may hold smaller keys further on),
  * so pages stay in global order; each shard's position goes into the opaque cursor.
  */
-export const listSeasonApplications = async (client: DynamoDBDocumentClient, tableName: string, filter: ApplicationFilter, page: PageRequest): Promise<Page<Application>> => {
+export const listSeasonApplications = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  filter: ApplicationFilter,
+  page: PageRequest,
+): Promise<Page<Application>> => {
   const plan = planOf(filter);
-  const scope = { list: `${plan.index}|${filter.seasonId}|${filter.stage ?? ''}|${filter.track ?? ''}|${filter.region ?? ''}`, sortKeyPrefix: plan.sortKeyPrefix };
+  const scope = {
+    list: `${plan.index}|${filter.seasonId}|${filter.stage ?? ''}|${filter.track ?? ''}|${filter.region ?? ''}`,
+    sortKeyPrefix: plan.sortKeyPrefix,
+  };
   const positions = decodeShardCursor(page.cursor, scope);
   const results = await Promise.all(
     positions.map((position, shard) =>
-      'done' in position ? Promise.resolve<ShardResult>({ items: [], lastSortKey: undefined }) : queryShard(client, tableName, plan, shard, 'after' in position ? position.after : undefined, page.limit),
+      'done' in position
+        ? Promise.resolve<ShardResult>({ items: [], lastSortKey: undefined })
+        : queryShard(client, tableName, plan, shard, 'after' in position ? position.after : undefined, page.limit),
     ),
   );
   const stops = results.flatMap((result) => (result.lastSortKey === undefined ? [] : [result.lastSortKey]));
@@ -101,6 +140,8 @@ export const listSeasonApplications = async (client: DynamoDBDocumentClient, tab
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
     .slice(0, page.limit);
   const takenPerShard = Array.from({ length: APPLICATION_SHARDS }, (_, shard) => merged.filter((item) => item.shard === shard).length);
-  const next = positions.map((position, shard) => ('done' in position ? position : nextPosition(position, results[shard]!, takenPerShard[shard]!)));
+  const next = positions.map((position, shard) =>
+    'done' in position ? position : nextPosition(position, results[shard]!, takenPerShard[shard]!),
+  );
   return { items: merged.map((item) => item.application), nextCursor: encodeShardCursor(scope, next) };
 };

@@ -21,7 +21,16 @@ export interface ShardCursorScope {
 
 const UUID_TAIL = /#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-const positionSchema = z.union([z.strictObject({ done: z.literal(true) }), z.strictObject({ after: z.string().min(1).refine((after) => Buffer.byteLength(after, 'utf8') <= MAX_SORT_KEY_BYTES) }), z.strictObject({})]);
+const positionSchema = z.union([
+  z.strictObject({ done: z.literal(true) }),
+  z.strictObject({
+    after: z
+      .string()
+      .min(1)
+      .refine((after) => Buffer.byteLength(after, 'utf8') <= MAX_SORT_KEY_BYTES),
+  }),
+  z.strictObject({}),
+]);
 const cursorSchema = z.strictObject({ l: z.string(), s: z.array(positionSchema).length(APPLICATION_SHARDS) });
 
 const digest = (list: string): string => createHash('sha256').update(list).digest('base64url').slice(0, 16);
@@ -37,7 +46,8 @@ export const decodeShardCursor = (cursor: string | undefined, scope: ShardCursor
   const result = cursorSchema.safeParse(cursorJson(cursor));
   if (!result.success || result.data.l !== digest(scope.list)) throw invalidCursor();
   for (const position of result.data.s) {
-    if ('after' in position && (!position.after.startsWith(scope.sortKeyPrefix) || applicationIdOfSortKey(position.after) === undefined)) throw invalidCursor();
+    if ('after' in position && (!position.after.startsWith(scope.sortKeyPrefix) || applicationIdOfSortKey(position.after) === undefined))
+      throw invalidCursor();
   }
   return result.data.s as readonly ShardPosition[];
 };

@@ -2,7 +2,13 @@ import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import { calendarJobSchema, type CalendarJob, type CalendarJobResult } from '../../progression/calendar/calendar-job-schema.ts';
 import type { CalendarJobRepository } from '../../progression/ports/calendar-job-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { CALENDAR_DUE_PARTITION, CALENDAR_JOB_PREFIX, KEY_ATTRIBUTES, calendarDueIndexKeys, calendarJobKey } from '../../platform/keys/keys.ts';
+import {
+  CALENDAR_DUE_PARTITION,
+  CALENDAR_JOB_PREFIX,
+  KEY_ATTRIBUTES,
+  calendarDueIndexKeys,
+  calendarJobKey,
+} from '../../platform/keys/keys.ts';
 
 const toJob = (item: Record<string, unknown>): CalendarJob => calendarJobSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
@@ -23,7 +29,12 @@ export class DynamoDbCalendarJobs implements CalendarJobRepository {
           await this.#client.send(
             new PutCommand({
               TableName: this.#tableName,
-              Item: { ...calendarJobKey(job.seasonId, job.id), ...calendarDueIndexKeys(job.seasonId, job.id, job.dueAt), entity: 'calendarJob', ...job },
+              Item: {
+                ...calendarJobKey(job.seasonId, job.id),
+                ...calendarDueIndexKeys(job.seasonId, job.id, job.dueAt),
+                entity: 'calendarJob',
+                ...job,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             }),
           );
@@ -77,10 +88,21 @@ export class DynamoDbCalendarJobs implements CalendarJobRepository {
     }
   }
 
-  async settle(job: Pick<CalendarJob, 'seasonId' | 'id' | 'attempts'>, status: 'done' | 'pending', result: CalendarJobResult, at: Date): Promise<'settled' | 'claim-lost'> {
+  async settle(
+    job: Pick<CalendarJob, 'seasonId' | 'id' | 'attempts'>,
+    status: 'done' | 'pending',
+    result: CalendarJobResult,
+    at: Date,
+  ): Promise<'settled' | 'claim-lost'> {
     const sets = ['#status = :status', 'outcome = :outcome', 'updatedAt = :at'];
     const removes = ['claimedUntil'];
-    const values: Record<string, unknown> = { ':status': status, ':outcome': result.outcome, ':at': at.toISOString(), ':claimed': 'claimed', ':attempts': job.attempts };
+    const values: Record<string, unknown> = {
+      ':status': status,
+      ':outcome': result.outcome,
+      ':at': at.toISOString(),
+      ':claimed': 'claimed',
+      ':attempts': job.attempts,
+    };
     if (result.detail === undefined) removes.push('detail');
     else {
       sets.push('detail = :detail');

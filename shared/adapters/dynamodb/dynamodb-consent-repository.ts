@@ -12,9 +12,11 @@ const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
 const STATE_ENTITY = 'consent-state';
 
 const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
-export const toConsentState = (item: Record<string, unknown>): ConsentState => consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
+export const toConsentState = (item: Record<string, unknown>): ConsentState =>
+  consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 
-const isConditionRefused = (error: unknown): boolean => cancellationReasons(error)?.some((reason) => reason.code === 'ConditionalCheckFailed') === true;
+const isConditionRefused = (error: unknown): boolean =>
+  cancellationReasons(error)?.some((reason) => reason.code === 'ConditionalCheckFailed') === true;
 
 export class DynamoDbConsentRepository implements ConsentRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -36,7 +38,11 @@ export class DynamoDbConsentRepository implements ConsentRepository {
         new QueryCommand({
           TableName: this.#tableName,
           KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :state',
-          ExpressionAttributeValues: { ':pk': applicantKey(applicantId), ':first': CONSENT_PREFIX, ':state': consentStateKey(applicantId).sk },
+          ExpressionAttributeValues: {
+            ':pk': applicantKey(applicantId),
+            ':first': CONSENT_PREFIX,
+            ':state': consentStateKey(applicantId).sk,
+          },
           ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
@@ -57,9 +63,25 @@ export class DynamoDbConsentRepository implements ConsentRepository {
   async append(applicantId: string, record: ConsentRecord): Promise<'appended' | 'refused'> {
     const change = stateChangeOf(record);
     const defaults = Object.entries(NO_CONSENT).filter(([field]) => !(field in change.set));
-    const names: Record<string, string> = { '#version': 'version', '#updatedAt': 'updatedAt', '#entity': 'entity', '#applicantId': 'applicantId' };
-    const values: Record<string, unknown> = { ':one': 1, ':zero': 0, ':at': record.at, ':entity': STATE_ENTITY, ':applicantId': applicantId };
-    const set = ['#version = if_not_exists(#version, :zero) + :one', '#updatedAt = :at', '#entity = :entity', '#applicantId = :applicantId'];
+    const names: Record<string, string> = {
+      '#version': 'version',
+      '#updatedAt': 'updatedAt',
+      '#entity': 'entity',
+      '#applicantId': 'applicantId',
+    };
+    const values: Record<string, unknown> = {
+      ':one': 1,
+      ':zero': 0,
+      ':at': record.at,
+      ':entity': STATE_ENTITY,
+      ':applicantId': applicantId,
+    };
+    const set = [
+      '#version = if_not_exists(#version, :zero) + :one',
+      '#updatedAt = :at',
+      '#entity = :entity',
+      '#applicantId = :applicantId',
+    ];
     for (const [field, value] of Object.entries(change.set)) {
       names[`#${field}`] = field;
       values[`:${field}`] = value;
@@ -105,12 +127,18 @@ export class DynamoDbConsentRepository implements ConsentRepository {
   }
 
   async state(applicantId: string): Promise<ConsentState | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: consentStateKey(applicantId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: consentStateKey(applicantId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toConsentState(Item);
   }
 
   async states(applicantIds: readonly string[]): Promise<ReadonlyMap<string, ConsentState>> {
-    const items = await batchGetAll(this.#client, this.#tableName, [...new Set(applicantIds)].map((id) => ({ ...consentStateKey(id) })));
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(applicantIds)].map((id) => ({ ...consentStateKey(id) })),
+    );
     const states = new Map<string, ConsentState>();
     for (const item of items) states.set(String(item['applicantId']), toConsentState(item));
     return states;

@@ -6,6 +6,10 @@ import { KEY_ATTRIBUTES, documentKey } from '../../platform/keys/keys.ts';
 
 export const DOCUMENT_ENTITY = 'document';
 
-export const documentItem = (document: DocumentRecord): Record<string, unknown> => ({ ...documentKey(document.applicationId, document.id), entity: DOCUMENT_ENTITY, ...document });
+export const documentItem = (document: DocumentRecord): Record<string, unknown> => ({
+  ...documentKey(document.applicationId, document.id),
+  entity: DOCUMENT_ENTITY,
+  ...document,
+});
 
 export const toDocument = (item: Record<string, unknown>): DocumentRecord => documentSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));

@@ -17,7 +17,9 @@ export class DynamoDbDocumentRepository implements DocumentRepository {
 
   async create(document: DocumentRecord): Promise<void> {
     // Ids are fresh UUIDs; the condition turns a collision into a fault instead of an overwrite.
-    await this.#client.send(new PutCommand({ TableName: this.#tableName, Item: itemOf(document), ConditionExpression: 'attribute_not_exists(pk)' }));
+    await this.#client.send(
+      new PutCommand({ TableName: this.#tableName, Item: itemOf(document), ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
   }
 
   async find(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {

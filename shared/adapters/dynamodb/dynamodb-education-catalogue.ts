@@ -4,7 +4,8 @@ import type { CatalogueSaveOutcome, CourseCatalogueRepository } from '../../educ
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { KEY_ATTRIBUTES, courseCatalogueKey } from '../../platform/keys/keys.ts';
 
-const toCatalogue = (item: Record<string, unknown>): CourseCatalogue => courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+const toCatalogue = (item: Record<string, unknown>): CourseCatalogue =>
+  courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
 /** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);
@@ -20,7 +21,9 @@ export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
   }
 
   async find(seasonId: string): Promise<CourseCatalogue | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: courseCatalogueKey(seasonId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: courseCatalogueKey(seasonId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toCatalogue(Item);
   }
 
@@ -31,7 +34,9 @@ export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
           TableName: this.#tableName,
           Item: { ...courseCatalogueKey(catalogue.seasonId), entity: 'courseCatalogue', ...catalogue },
           ConditionExpression: catalogue.version === 1 ? 'attribute_not_exists(pk)' : '#version = :expected',
-          ...(catalogue.version === 1 ? {} : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': catalogue.version - 1 } }),
+          ...(catalogue.version === 1
+            ? {}
+            : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': catalogue.version - 1 } }),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );

@@ -16,7 +16,11 @@ export class DynamoDbEducationParticipants implements Participants {
   }
 
   async findMany(applicationIds: readonly string[]): Promise<ReadonlyMap<string, Application>> {
-    const items = await batchGetAll(this.#client, this.#tableName, [...new Set(applicationIds)].map((id) => ({ ...applicationKey(id) })));
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(applicationIds)].map((id) => ({ ...applicationKey(id) })),
+    );
     const found = new Map<string, Application>();
     for (const item of items) {
       const application = toApplication(item);

@@ -45,7 +45,8 @@ export class DynamoDbEducationProgress implements EducationProgressStore {
         new UpdateCommand({
           TableName: this.#tableName,
           Key: educationProgressKey(event.applicationId),
-          UpdateExpression: 'ADD eventIds :eventSet, #courses :courseSet SET entity = :entity, applicationId = :applicationId, seasonId = :seasonId, updatedAt = :at',
+          UpdateExpression:
+            'ADD eventIds :eventSet, #courses :courseSet SET entity = :entity, applicationId = :applicationId, seasonId = :seasonId, updatedAt = :at',
           ConditionExpression: 'NOT contains(eventIds, :eventId) AND NOT contains(#courses, :itemId)',
           ExpressionAttributeNames: { '#courses': courses },
           ExpressionAttributeValues: {
@@ -71,7 +72,9 @@ export class DynamoDbEducationProgress implements EducationProgressStore {
   }
 
   async find(applicationId: string): Promise<EducationProgress | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: educationProgressKey(applicationId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: educationProgressKey(applicationId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toProgress(Item);
   }
 }

@@ -21,8 +21,15 @@ export class DynamoDbEducationShortlist implements ShortlistMarkers {
       new UpdateCommand({
         TableName: this.#tableName,
         Key: shortlistKey(marker.applicationId),
-        UpdateExpression: 'SET entity = :entity, applicationId = :applicationId, seasonId = :seasonId, stage = :stage, shortlistedAt = if_not_exists(shortlistedAt, :at)',
-        ExpressionAttributeValues: { ':entity': 'shortlistMarker', ':applicationId': marker.applicationId, ':seasonId': marker.seasonId, ':stage': marker.stage, ':at': marker.at },
+        UpdateExpression:
+          'SET entity = :entity, applicationId = :applicationId, seasonId = :seasonId, stage = :stage, shortlistedAt = if_not_exists(shortlistedAt, :at)',
+        ExpressionAttributeValues: {
+          ':entity': 'shortlistMarker',
+          ':applicationId': marker.applicationId,
+          ':seasonId': marker.seasonId,
+          ':stage': marker.stage,
+          ':at': marker.at,
+        },
       }),
     );
   }

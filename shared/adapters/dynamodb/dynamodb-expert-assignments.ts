@@ -17,7 +17,12 @@ export class DynamoDbExpertAssignments implements ExpertAssignments {
 
   async isAssigned(expertId: string, applicationId: string): Promise<boolean> {
     const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: expertAssignmentKey(applicationId, expertId), ConsistentRead: true, ProjectionExpression: 'pk' }),
+      new GetCommand({
+        TableName: this.#tableName,
+        Key: expertAssignmentKey(applicationId, expertId),
+        ConsistentRead: true,
+        ProjectionExpression: 'pk',
+      }),
     );
     return Item !== undefined;
   }
@@ -26,7 +31,14 @@ export class DynamoDbExpertAssignments implements ExpertAssignments {
     await this.#client.send(
       new PutCommand({
         TableName: this.#tableName,
-        Item: { ...expertAssignmentKey(applicationId, expertId), entity: EXPERT_ASSIGNMENT_ENTITY, applicationId, expertId, assignedBy, assignedAt: at },
+        Item: {
+          ...expertAssignmentKey(applicationId, expertId),
+          entity: EXPERT_ASSIGNMENT_ENTITY,
+          applicationId,
+          expertId,
+          assignedBy,
+          assignedAt: at,
+        },
       }),
     );
   }

@@ -1,8 +1,21 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { gateRunSchema, type GateFailure, type GatePageCounts, type GateRun, type ShardProgress } from '../../progression/gates/gate-run-schema.ts';
+import {
+  gateRunSchema,
+  type GateFailure,
+  type GatePageCounts,
+  type GateRun,
+  type ShardProgress,
+} from '../../progression/gates/gate-run-schema.ts';
 import type { GateClaim, GateRunRepository, RunningGate } from '../../progression/ports/gate-run-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { APPLICATION_SHARDS, KEY_ATTRIBUTES, RUNNING_GATES_PARTITION, gateLockKey, gateRunKey, runningGateIndexKeys } from '../../platform/keys/keys.ts';
+import {
+  APPLICATION_SHARDS,
+  KEY_ATTRIBUTES,
+  RUNNING_GATES_PARTITION,
+  gateLockKey,
+  gateRunKey,
+  runningGateIndexKeys,
+} from '../../platform/keys/keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 
@@ -28,7 +41,13 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
         Key: gateLockKey(run.seasonId, run.from, run.to),
         UpdateExpression: 'SET runningRunId = :id, entity = :entity, seasonId = :seasonId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
         ConditionExpression: 'attribute_not_exists(runningRunId)',
-        ExpressionAttributeValues: { ':id': run.id, ':entity': 'gateLock', ':seasonId': run.seasonId, ':gsi1pk': index.gsi1pk, ':gsi1sk': index.gsi1sk },
+        ExpressionAttributeValues: {
+          ':id': run.id,
+          ':entity': 'gateLock',
+          ':seasonId': run.seasonId,
+          ':gsi1pk': index.gsi1pk,
+          ':gsi1sk': index.gsi1sk,
+        },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     };
@@ -40,7 +59,9 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     if (reasons?.[lockIndex]?.code !== 'ConditionalCheckFailed') return undefined;
     const holder = reasons[lockIndex]?.item?.['runningRunId'];
     if (holder !== undefined) return { outcome: 'running', runId: holder };
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: gateLockKey(run.seasonId, run.from, run.to), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: gateLockKey(run.seasonId, run.from, run.to), ConsistentRead: true }),
+    );
     return { outcome: 'running', runId: String(Item?.['runningRunId'] ?? 'unknown') };
   }
 
@@ -51,7 +72,13 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
         new TransactWriteCommand({
           TransactItems: [
             this.#takeLock(run),
-            { Put: { TableName: this.#tableName, Item: { ...gateRunKey(run.seasonId, run.id), entity: 'gateRun', ...run }, ConditionExpression: 'attribute_not_exists(pk)' } },
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: { ...gateRunKey(run.seasonId, run.id), entity: 'gateRun', ...run },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
           ],
         }),
       );
@@ -64,7 +91,9 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
   }
 
   async find(seasonId: string, runId: string): Promise<GateRun | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: gateRunKey(seasonId, runId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: gateRunKey(seasonId, runId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toGateRun(Item);
   }
 
@@ -98,9 +127,20 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     }
   }
 
-  async checkpoint(run: Pick<GateRun, 'seasonId' | 'id'>, shard: number, expectedPage: number, progress: ShardProgress, counts: GatePageCounts, at: string): Promise<'written' | 'moved-on'> {
+  async checkpoint(
+    run: Pick<GateRun, 'seasonId' | 'id'>,
+    shard: number,
+    expectedPage: number,
+    progress: ShardProgress,
+    counts: GatePageCounts,
+    at: string,
+  ): Promise<'written' | 'moved-on'> {
     const reasons = Object.entries(counts.skippedReasons);
-    const names: Record<string, string> = { '#shards': 'shards', '#page': 'page', ...(counts.counted === undefined ? {} : { '#total': 'total' }) };
+    const names: Record<string, string> = {
+      '#shards': 'shards',
+      '#page': 'page',
+      ...(counts.counted === undefined ? {} : { '#total': 'total' }),
+    };
     const values: Record<string, unknown> = {
       ':progress': progress,
       ':expected': expectedPage,

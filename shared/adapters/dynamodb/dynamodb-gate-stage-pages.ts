@@ -17,7 +17,13 @@ export class DynamoDbGateStagePages implements StageIndexPages {
     this.#tableName = tableName;
   }
 
-  async page(request: { readonly seasonId: string; readonly shard: number; readonly stage: string; readonly after: string | undefined; readonly limit: number }): Promise<StageIndexPage> {
+  async page(request: {
+    readonly seasonId: string;
+    readonly shard: number;
+    readonly stage: string;
+    readonly after: string | undefined;
+    readonly limit: number;
+  }): Promise<StageIndexPage> {
     const partition = seasonShardPartition(request.seasonId, request.shard);
     const afterId = request.after === undefined ? undefined : applicationIdOfSortKey(request.after);
     if (request.after !== undefined && afterId === undefined) throw new Error('A gate checkpoint that is not an index sort key');
@@ -29,10 +35,15 @@ export class DynamoDbGateStagePages implements StageIndexPages {
         ExpressionAttributeValues: { ':pk': partition, ':prefix': `STAGE#${request.stage}#` },
         ProjectionExpression: 'id',
         Limit: request.limit,
-        ...(request.after === undefined || afterId === undefined ? {} : { ExclusiveStartKey: { ...applicationKey(afterId), gsi2pk: partition, gsi2sk: request.after } }),
+        ...(request.after === undefined || afterId === undefined
+          ? {}
+          : { ExclusiveStartKey: { ...applicationKey(afterId), gsi2pk: partition, gsi2sk: request.after } }),
       }),
     );
-    return { applicationIds: Items.map((item) => String(item['id'])), lastSortKey: LastEvaluatedKey === undefined ? undefined : String(LastEvaluatedKey['gsi2sk']) };
+    return {
+      applicationIds: Items.map((item) => String(item['id'])),
+      lastSortKey: LastEvaluatedKey === undefined ? undefined : String(LastEvaluatedKey['gsi2sk']),
+    };
   }
 
   /**

@@ -11,7 +11,13 @@ export class DynamoDbMailDrainLease extends MailQueueTable implements DrainLease
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...mailDrainLeaseKey(this.queue), entity: 'mail-drain-lease', holder, leaseUntil: until.getTime(), acquiredAt: at.toISOString() },
+          Item: {
+            ...mailDrainLeaseKey(this.queue),
+            entity: 'mail-drain-lease',
+            holder,
+            leaseUntil: until.getTime(),
+            acquiredAt: at.toISOString(),
+          },
           ConditionExpression: 'attribute_not_exists(pk) OR leaseUntil < :now OR holder = :holder',
           ExpressionAttributeValues: { ':now': at.getTime(), ':holder': holder },
         }),

@@ -2,7 +2,13 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DueMail, MailOutbox } from '../../mail/ports/mail-outbox.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { dueIndexKeys, MAIL_STATUS, toDueMail } from './dynamodb-mail-items.ts';
-import { MAIL_QUEUE_SHARDS, mailQueueDueBound, mailQueueShardPartition, queuedMailKey, undeliverableMailPartition } from '../../platform/keys/keys.ts';
+import {
+  MAIL_QUEUE_SHARDS,
+  mailQueueDueBound,
+  mailQueueShardPartition,
+  queuedMailKey,
+  undeliverableMailPartition,
+} from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 const epochSeconds = (at: Date): number => Math.floor(at.getTime() / 1000);
@@ -22,7 +28,10 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
             TableName: this.tableName,
             IndexName: 'gsi1',
             KeyConditionExpression: 'gsi1pk = :partition AND gsi1sk < :bound',
-            ExpressionAttributeValues: { ':partition': mailQueueShardPartition(this.queue, shard), ':bound': mailQueueDueBound(at.toISOString()) },
+            ExpressionAttributeValues: {
+              ':partition': mailQueueShardPartition(this.queue, shard),
+              ':bound': mailQueueDueBound(at.toISOString()),
+            },
             Limit: perShard,
           }),
         );
@@ -54,9 +63,15 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
 
   async markSent(mail: DueMail, at: Date, messageId: string, forgetAt: Date): Promise<void> {
     await this.#update(mail, {
-      UpdateExpression: 'SET #status = :sent, sentAt = :at, messageId = :messageId, expiresAt = :expiresAt REMOVE #to, subject, #text, html, notBefore, gsi1pk, gsi1sk, lastError, claimedAt',
+      UpdateExpression:
+        'SET #status = :sent, sentAt = :at, messageId = :messageId, expiresAt = :expiresAt REMOVE #to, subject, #text, html, notBefore, gsi1pk, gsi1sk, lastError, claimedAt',
       ExpressionAttributeNames: { '#to': 'to', '#text': 'text' },
-      ExpressionAttributeValues: { ':sent': MAIL_STATUS.sent, ':at': at.toISOString(), ':messageId': messageId, ':expiresAt': epochSeconds(forgetAt) },
+      ExpressionAttributeValues: {
+        ':sent': MAIL_STATUS.sent,
+        ':at': at.toISOString(),
+        ':messageId': messageId,
+        ':expiresAt': epochSeconds(forgetAt),
+      },
     });
   }
 
@@ -72,7 +87,8 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
   async markFailed(mail: DueMail, at: Date, reason: string, forgetAt: Date): Promise<void> {
     const failedAt = at.toISOString();
     await this.#update(mail, {
-      UpdateExpression: 'SET #status = :failed, failedAt = :at, lastError = :reason, gsi1pk = :partition, gsi1sk = :sortKey, expiresAt = :expiresAt REMOVE notBefore, claimedAt',
+      UpdateExpression:
+        'SET #status = :failed, failedAt = :at, lastError = :reason, gsi1pk = :partition, gsi1sk = :sortKey, expiresAt = :expiresAt REMOVE notBefore, claimedAt',
       ExpressionAttributeValues: {
         ':failed': MAIL_STATUS.failed,
         ':at': failedAt,
@@ -87,7 +103,12 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
   /** An update of a mail still queued with the attempts `mail` carries; false when that no longer holds. */
   async #update(
     mail: DueMail,
-    update: { UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeNames?: Record<string, string>; ExpressionAttributeValues: Record<string, unknown> },
+    update: {
+      UpdateExpression: string;
+      ConditionExpression?: string;
+      ExpressionAttributeNames?: Record<string, string>;
+      ExpressionAttributeValues: Record<string, unknown>;
+    },
   ): Promise<boolean> {
     try {
       await this.client.send(
@@ -95,7 +116,11 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
           TableName: this.tableName,
           Key: queuedMailKey(mail.id),
           UpdateExpression: update.UpdateExpression,
-          ConditionExpression: ['#status = :queued', 'attempts = :attempts', ...(update.ConditionExpression === undefined ? [] : [update.ConditionExpression])].join(' AND '),
+          ConditionExpression: [
+            '#status = :queued',
+            'attempts = :attempts',
+            ...(update.ConditionExpression === undefined ? [] : [update.ConditionExpression]),
+          ].join(' AND '),
           ExpressionAttributeNames: { '#status': 'status', ...update.ExpressionAttributeNames },
           ExpressionAttributeValues: { ':queued': MAIL_STATUS.queued, ':attempts': mail.attempts, ...update.ExpressionAttributeValues },
         }),

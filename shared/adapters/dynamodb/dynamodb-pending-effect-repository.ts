@@ -1,5 +1,9 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { pendingEffectSchema, type PendingEffect, type PendingEffectRepository } from '../../progression/ports/pending-effect-repository.ts';
+import {
+  pendingEffectSchema,
+  type PendingEffect,
+  type PendingEffectRepository,
+} from '../../progression/ports/pending-effect-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { KEY_ATTRIBUTES, PENDING_EFFECT_PREFIX, applicationKey, pendingEffectKey } from '../../platform/keys/keys.ts';
 

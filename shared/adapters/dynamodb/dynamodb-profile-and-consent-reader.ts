@@ -24,6 +24,9 @@ export class DynamoDbProfileAndConsentReader implements ProfileAndConsentReader 
     const found = await batchGetAll(this.#client, this.#tableName, [{ ...profileKey(applicantId) }, { ...consentStateKey(applicantId) }]);
     const profile = found.find((item) => item['sk'] === profileSk);
     const state = found.find((item) => item['sk'] !== profileSk);
-    return { profile: profile === undefined ? undefined : toProfile(profile), consentState: state === undefined ? undefined : toConsentState(state) };
+    return {
+      profile: profile === undefined ? undefined : toProfile(profile),
+      consentState: state === undefined ? undefined : toConsentState(state),
+    };
   }
 }

@@ -21,7 +21,9 @@ export class DynamoDbProfileRepository implements ProfileRepository {
   }
 
   async find(applicantId: string): Promise<Profile | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: profileKey(applicantId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: profileKey(applicantId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toProfile(Item);
   }
 
@@ -33,7 +35,9 @@ export class DynamoDbProfileRepository implements ProfileRepository {
   async save(applicantId: string, content: ProfileContent, expectedVersion: number, at: string): Promise<ProfileSaveOutcome> {
     const present = CONTENT_FIELDS.filter((field) => content[field as keyof ProfileContent] !== undefined);
     const absent = CONTENT_FIELDS.filter((field) => !present.includes(field));
-    const names = Object.fromEntries([...CONTENT_FIELDS, 'version', 'createdAt', 'updatedAt', 'applicantId', 'entity'].map((name) => [`#${name}`, name]));
+    const names = Object.fromEntries(
+      [...CONTENT_FIELDS, 'version', 'createdAt', 'updatedAt', 'applicantId', 'entity'].map((name) => [`#${name}`, name]),
+    );
     const values: Record<string, unknown> = {
       ...Object.fromEntries(present.map((field) => [`:${field}`, content[field as keyof ProfileContent]])),
       ':next': expectedVersion + 1,

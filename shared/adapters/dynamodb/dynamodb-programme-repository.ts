@@ -43,7 +43,9 @@ export class DynamoDbProgrammeRepository implements ProgrammeRepository {
 
   async find(programmeId: string): Promise<Programme | undefined> {
     const { pk, sk } = programmeKeys(programmeId);
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: { pk, sk }, ConsistentRead: this.#consistentFind }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: { pk, sk }, ConsistentRead: this.#consistentFind }),
+    );
     return Item === undefined ? undefined : toProgramme(Item);
   }
 

@@ -42,7 +42,9 @@ export class DynamoDbSeasonRepository implements SeasonRepository {
   }
 
   async find(seasonId: string): Promise<Season | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: seasonKey(seasonId), ConsistentRead: this.#consistentFind }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: seasonKey(seasonId), ConsistentRead: this.#consistentFind }),
+    );
     return Item === undefined ? undefined : toSeason(Item);
   }
 
@@ -65,7 +67,13 @@ export class DynamoDbSeasonRepository implements SeasonRepository {
           UpdateExpression: `SET ${set.join(', ')}${joinsOpenIndex ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
           ConditionExpression: `attribute_exists(pk) AND #status IN (${Object.keys(from).join(', ')})`,
           ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
-          ExpressionAttributeValues: { ...from, ':to': request.to, ':at': request.at, ':one': 1, ...(joinsOpenIndex ? { ':openPartition': OPEN_SEASONS_PARTITION } : {}) },
+          ExpressionAttributeValues: {
+            ...from,
+            ':to': request.to,
+            ':at': request.at,
+            ':one': 1,
+            ...(joinsOpenIndex ? { ':openPartition': OPEN_SEASONS_PARTITION } : {}),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );

@@ -17,7 +17,9 @@ export class DynamoDbShortlistReader implements ShortlistReader {
   }
 
   async isShortlisted(applicationId: string): Promise<boolean> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: shortlistKey(applicationId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: shortlistKey(applicationId), ConsistentRead: true }),
+    );
     return Item !== undefined && Item['shortlisted'] !== false;
   }
 }

@@ -18,7 +18,9 @@ const TEAM_MEMBERSHIP_ENTITY = 'teamMembership';
 const toTeam = (item: Record<string, unknown>): Team => teamSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
 const membershipOfItem = (item: Record<string, unknown>): TeamMembership | undefined =>
-  typeof item['seasonId'] === 'string' && typeof item['teamId'] === 'string' ? { seasonId: item['seasonId'], teamId: item['teamId'] } : undefined;
+  typeof item['seasonId'] === 'string' && typeof item['teamId'] === 'string'
+    ? { seasonId: item['seasonId'], teamId: item['teamId'] }
+    : undefined;
 
 /**
  * Teams (SEASON#<seasonId> / TEAM#<teamId>) and their one-team-per-season guards
@@ -34,7 +36,9 @@ export class DynamoDbTeams implements TeamRepository {
   }
 
   async find(seasonId: string, teamId: string): Promise<Team | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: teamKey(seasonId, teamId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: teamKey(seasonId, teamId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toTeam(Item);
   }
 
@@ -54,12 +58,20 @@ export class DynamoDbTeams implements TeamRepository {
   }
 
   async applicationsOf(applicationIds: readonly string[]): Promise<readonly Application[]> {
-    const items = await batchGetAll(this.#client, this.#tableName, [...new Set(applicationIds)].map((id) => ({ ...applicationKey(id) })));
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(applicationIds)].map((id) => ({ ...applicationKey(id) })),
+    );
     return items.filter((item) => item['entity'] === APPLICATION_ENTITY).map(toApplication);
   }
 
   async membershipsOf(applicationIds: readonly string[]): Promise<ReadonlyMap<string, TeamMembership>> {
-    const items = await batchGetAll(this.#client, this.#tableName, [...new Set(applicationIds)].map((id) => ({ ...teamMembershipKey(id) })));
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(applicationIds)].map((id) => ({ ...teamMembershipKey(id) })),
+    );
     return new Map(
       items.flatMap((item) => {
         const membership = membershipOfItem(item);
@@ -69,7 +81,9 @@ export class DynamoDbTeams implements TeamRepository {
   }
 
   async membershipOf(applicationId: string): Promise<TeamMembership | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: teamMembershipKey(applicationId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: teamMembershipKey(applicationId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : membershipOfItem(Item);
   }
 
@@ -80,14 +94,24 @@ export class DynamoDbTeams implements TeamRepository {
         Item: { ...teamKey(team.seasonId, team.id), entity: TEAM_ENTITY, ...team },
         ...(change.expectedVersion === 0
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#version = :expected', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': change.expectedVersion } }),
+          : {
+              ConditionExpression: '#version = :expected',
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':expected': change.expectedVersion },
+            }),
       },
     };
     const joins = change.joining.flatMap((person) => [
       {
         Put: {
           TableName: this.#tableName,
-          Item: { ...teamMembershipKey(person.applicationId), entity: TEAM_MEMBERSHIP_ENTITY, applicationId: person.applicationId, seasonId: team.seasonId, teamId: team.id },
+          Item: {
+            ...teamMembershipKey(person.applicationId),
+            entity: TEAM_MEMBERSHIP_ENTITY,
+            applicationId: person.applicationId,
+            seasonId: team.seasonId,
+            teamId: team.id,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
           // The holder's team id comes back with a refusal, so the loser of a race can say who won.
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
@@ -99,7 +123,10 @@ export class DynamoDbTeams implements TeamRepository {
           Key: applicationKey(person.applicationId),
           ConditionExpression: `seasonId = :season AND #stage IN (${person.stages.map((_, i) => `:stage${i}`).join(', ')})`,
           ExpressionAttributeNames: { '#stage': 'stage' },
-          ExpressionAttributeValues: { ':season': team.seasonId, ...Object.fromEntries(person.stages.map((stage, i) => [`:stage${i}`, stage])) },
+          ExpressionAttributeValues: {
+            ':season': team.seasonId,
+            ...Object.fromEntries(person.stages.map((stage, i) => [`:stage${i}`, stage])),
+          },
         },
       },
     ]);
@@ -137,7 +164,12 @@ export class DynamoDbTeams implements TeamRepository {
       },
     };
     try {
-      await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [teamDelete, ...peopleOf(team).map((applicationId) => this.#release(team, applicationId))] }));
+      await transactWrite(
+        this.#client,
+        new TransactWriteCommand({
+          TransactItems: [teamDelete, ...peopleOf(team).map((applicationId) => this.#release(team, applicationId))],
+        }),
+      );
       return 'dissolved';
     } catch (error) {
       const reasons = cancellationReasons(error);

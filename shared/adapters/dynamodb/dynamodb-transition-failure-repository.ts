@@ -1,9 +1,14 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { transitionFailureSchema, type TransitionFailure, type TransitionFailureRepository } from '../../progression/ports/transition-failure-repository.ts';
+import {
+  transitionFailureSchema,
+  type TransitionFailure,
+  type TransitionFailureRepository,
+} from '../../progression/ports/transition-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { KEY_ATTRIBUTES, TRANSITION_FAILURE_PREFIX, applicationKey, transitionFailureKey } from '../../platform/keys/keys.ts';
 
-const toFailure = (item: Record<string, unknown>): TransitionFailure => transitionFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+const toFailure = (item: Record<string, unknown>): TransitionFailure =>
+  transitionFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
 /** Failed transitions in the application's partition (keys.ts), one item per failed execution. */
 export class DynamoDbTransitionFailureRepository implements TransitionFailureRepository {
@@ -31,7 +36,9 @@ export class DynamoDbTransitionFailureRepository implements TransitionFailureRep
   }
 
   async find(applicationId: string, failureId: string): Promise<TransitionFailure | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: transitionFailureKey(applicationId, failureId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: transitionFailureKey(applicationId, failureId), ConsistentRead: true }),
+    );
     return Item === undefined ? undefined : toFailure(Item);
   }
 
@@ -54,7 +61,11 @@ export class DynamoDbTransitionFailureRepository implements TransitionFailureRep
     return items.map(toFailure).sort((a, b) => a.at.localeCompare(b.at));
   }
 
-  async markRetried(applicationId: string, failureId: string, retry: { readonly at: string; readonly by: string; readonly executionArn: string }): Promise<boolean> {
+  async markRetried(
+    applicationId: string,
+    failureId: string,
+    retry: { readonly at: string; readonly by: string; readonly executionArn: string },
+  ): Promise<boolean> {
     try {
       await this.#client.send(
         new UpdateCommand({
@@ -63,7 +74,13 @@ export class DynamoDbTransitionFailureRepository implements TransitionFailureRep
           UpdateExpression: 'SET #status = :retried, retriedAt = :at, retriedBy = :by, retryExecutionArn = :arn',
           ConditionExpression: '#status = :open',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':retried': 'retried', ':open': 'open', ':at': retry.at, ':by': retry.by, ':arn': retry.executionArn },
+          ExpressionAttributeValues: {
+            ':retried': 'retried',
+            ':open': 'open',
+            ':at': retry.at,
+            ':by': retry.by,
+            ':arn': retry.executionArn,
+          },
         }),
       );
       return true;

@@ -35,7 +35,8 @@ export class DynamoDbUndeliverableMail extends MailQueueTable implements Undeliv
         new UpdateCommand({
           TableName: this.tableName,
           Key: queuedMailKey(mailId),
-          UpdateExpression: 'SET #status = :queued, attempts = :zero, notBefore = :notBefore, gsi1pk = :partition, gsi1sk = :sortKey REMOVE failedAt, expiresAt',
+          UpdateExpression:
+            'SET #status = :queued, attempts = :zero, notBefore = :notBefore, gsi1pk = :partition, gsi1sk = :sortKey REMOVE failedAt, expiresAt',
           ConditionExpression: 'seasonId = :season AND #status = :failed',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {

@@ -1,10 +1,13 @@
 import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
-import { workflowFailureSchema, type WorkflowFailure, type WorkflowFailureRepository } from '../../catalogue/ports/workflow-failure-repository.ts';
+import {
+  workflowFailureSchema,
+  type WorkflowFailure,
+  type WorkflowFailureRepository,
+} from '../../catalogue/ports/workflow-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import { KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from '../../platform/keys/keys.ts';
-
 
 export class DynamoDbWorkflowFailureRepository implements WorkflowFailureRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -41,6 +44,9 @@ export class DynamoDbWorkflowFailureRepository implements WorkflowFailureReposit
         ExclusiveStartKey: decodeCursor(page.cursor, { partition: { pk }, sortKeyPrefix: WORKFLOW_FAILURE_PREFIX }),
       }),
     );
-    return { items: Items.map((item) => workflowFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES))), nextCursor: encodeCursor(LastEvaluatedKey) };
+    return {
+      items: Items.map((item) => workflowFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES))),
+      nextCursor: encodeCursor(LastEvaluatedKey),
+    };
   }
 }

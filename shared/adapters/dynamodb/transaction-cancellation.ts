@@ -25,5 +25,8 @@ const stringAttributes = (item: Record<string, unknown> | undefined): Record<str
 /** The reasons of a cancelled transaction, or undefined for any other error. */
 export const cancellationReasons = (error: unknown): readonly CancellationReason[] | undefined =>
   error instanceof TransactionCanceledException
-    ? (error.CancellationReasons ?? []).map((reason) => ({ code: reason.Code ?? 'None', item: stringAttributes(reason.Item as Record<string, unknown> | undefined) }))
+    ? (error.CancellationReasons ?? []).map((reason) => ({
+        code: reason.Code ?? 'None',
+        item: stringAttributes(reason.Item as Record<string, unknown> | undefined),
+      }))
     : undefined;

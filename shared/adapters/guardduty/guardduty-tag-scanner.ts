@@ -30,7 +30,9 @@ export class GuardDutyTagScanner implements MalwareScanner {
   }
 
   async verdict(object: StoredObject): Promise<ScanVerdict> {
-    const { TagSet = [] } = await this.#client.send(new GetObjectTaggingCommand({ Bucket: this.#bucket, Key: object.key, VersionId: object.versionId }));
+    const { TagSet = [] } = await this.#client.send(
+      new GetObjectTaggingCommand({ Bucket: this.#bucket, Key: object.key, VersionId: object.versionId }),
+    );
     const status = TagSet.find((tag) => tag.Key === SCAN_STATUS_TAG)?.Value;
     if (status === undefined) return 'pending';
     const verdict = VERDICTS[status] ?? 'pending';

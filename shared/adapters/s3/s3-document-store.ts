@@ -1,7 +1,13 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { DocumentStore, DownloadLinkRequest, StoredObject, UploadForm, UploadFormRequest } from '../../documents/ports/document-store.ts';
+import type {
+  DocumentStore,
+  DownloadLinkRequest,
+  StoredObject,
+  UploadForm,
+  UploadFormRequest,
+} from '../../documents/ports/document-store.ts';
 import type { ByteSource } from '../../documents/verification/byte-source.ts';
 import { attachmentDisposition } from './content-disposition.ts';
 import { s3ByteSource } from './s3-byte-source.ts';

@@ -1,7 +1,18 @@
-import { DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  SFNClient,
+  StartExecutionCommand,
+} from '@aws-sdk/client-sfn';
 import { STATE_MACHINES } from '../../platform/workflow/state-machine-manifest.ts';
 import { requireEnv } from '../../platform/config/env.ts';
-import { EXECUTION_STATES, type ExecutionState, type WorkflowStart, type WorkflowStarter } from '../../platform/workflow/workflow-starter.ts';
+import {
+  EXECUTION_STATES,
+  type ExecutionState,
+  type WorkflowStart,
+  type WorkflowStarter,
+} from '../../platform/workflow/workflow-starter.ts';
 
 /**
  * Starts executions through the Step Functions API (AWS, or the local cloud's Step Functions
@@ -32,7 +43,9 @@ export class SfnWorkflowStarter implements WorkflowStarter {
 
   async describe(request: Pick<WorkflowStart, 'workflow' | 'executionName'>): Promise<ExecutionState> {
     try {
-      const { status } = await this.#client.send(new DescribeExecutionCommand({ executionArn: executionArnOf(this.#machineArn(request.workflow), request.executionName) }));
+      const { status } = await this.#client.send(
+        new DescribeExecutionCommand({ executionArn: executionArnOf(this.#machineArn(request.workflow), request.executionName) }),
+      );
       const known = EXECUTION_STATES.find((state) => state === status);
       if (known === undefined) throw new Error(`DescribeExecution returned an unknown status: ${String(status)}`);
       return known;

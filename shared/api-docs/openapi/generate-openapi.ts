@@ -16,7 +16,10 @@ const DESCRIPTION = [
 ].join('\n\n');
 
 /** The OpenAPI 3.1 document of `routes`: the route table is its only source. */
-export const generateOpenApi = (routes: readonly RouteDefinition[], info: { readonly title: string; readonly version: string }): OpenApiDocument => {
+export const generateOpenApi = (
+  routes: readonly RouteDefinition[],
+  info: { readonly title: string; readonly version: string },
+): OpenApiDocument => {
   const components = createSchemaComponents();
   components.component('Problem', problemSchema, 'output');
   const paths: Record<string, PathItemObject> = {};
@@ -32,7 +35,14 @@ export const generateOpenApi = (routes: readonly RouteDefinition[], info: { read
     components: {
       schemas: components.schemas(),
       responses: PROBLEM_RESPONSES,
-      securitySchemes: { [SECURITY_SCHEME]: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Cognito ID token (locally: `npm run token -- <role>`).' } },
+      securitySchemes: {
+        [SECURITY_SCHEME]: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Cognito ID token (locally: `npm run token -- <role>`).',
+        },
+      },
     },
   };
 };
@@ -55,12 +65,24 @@ const operationOf = (route: RouteDefinition, components: SchemaComponents): Oper
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body === undefined
       ? {}
-      : { requestBody: { required: true, content: { [route.request?.bodyMediaType ?? JSON_CONTENT_TYPE]: { schema: components.component(`${name}Request`, body, 'input') } } } }),
+      : {
+          requestBody: {
+            required: true,
+            content: {
+              [route.request?.bodyMediaType ?? JSON_CONTENT_TYPE]: { schema: components.component(`${name}Request`, body, 'input') },
+            },
+          },
+        }),
     responses: { ...problemResponsesOf(route), ...declaredResponsesOf(route, name, components) },
   };
 };
 
-const parametersOf = (schema: z.ZodType | undefined, location: ParameterObject['in'], owner: string, components: SchemaComponents): ParameterObject[] => {
+const parametersOf = (
+  schema: z.ZodType | undefined,
+  location: ParameterObject['in'],
+  owner: string,
+  components: SchemaComponents,
+): ParameterObject[] => {
   if (schema === undefined) return [];
   const json = components.inline(owner, schema, 'input');
   const properties = z.record(z.string(), z.record(z.string(), z.unknown())).catch({}).parse(json['properties']);
@@ -79,8 +101,15 @@ const declaredResponsesOf = (route: RouteDefinition, name: string, components: S
     Object.entries(route.responses).map(([status, spec]): [string, ResponseObject] => {
       const isError = Number(status) >= 400;
       // The media type without parameters (`; charset=utf-8`) is the content map's key.
-      const contentType = isError ? PROBLEM_CONTENT_TYPE : (spec.contentType ?? JSON_CONTENT_TYPE).split(';')[0]?.trim() ?? JSON_CONTENT_TYPE;
-      const schema = spec.body === undefined ? (isError ? { $ref: '#/components/schemas/Problem' } : undefined) : components.component(`${name}${status}Response`, spec.body, 'output');
+      const contentType = isError
+        ? PROBLEM_CONTENT_TYPE
+        : ((spec.contentType ?? JSON_CONTENT_TYPE).split(';')[0]?.trim() ?? JSON_CONTENT_TYPE);
+      const schema =
+        spec.body === undefined
+          ? isError
+            ? { $ref: '#/components/schemas/Problem' }
+            : undefined
+          : components.component(`${name}${status}Response`, spec.body, 'output');
       return [status, { description: spec.description, ...(schema === undefined ? {} : { content: { [contentType]: { schema } } }) }];
     }),
   );

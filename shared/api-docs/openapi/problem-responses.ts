@@ -6,12 +6,22 @@ const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components
 
 /** The refusals the foundation itself can produce, each once, as reusable responses. */
 export const PROBLEM_RESPONSES = {
-  BadRequest: { description: 'Invalid request (`validation-failed` lists every field at fault; `malformed-json`).', content: problemContent },
-  Unauthorized: { description: 'Missing, malformed, expired or invalid token (`token-missing`, `token-malformed`, `token-expired`, `token-invalid`).', content: problemContent },
+  BadRequest: {
+    description: 'Invalid request (`validation-failed` lists every field at fault; `malformed-json`).',
+    content: problemContent,
+  },
+  Unauthorized: {
+    description: 'Missing, malformed, expired or invalid token (`token-missing`, `token-malformed`, `token-expired`, `token-invalid`).',
+    content: problemContent,
+  },
   Forbidden: { description: 'The caller has none of the roles the operation allows (`forbidden`).', content: problemContent },
   NotFound: { description: 'The resource does not exist or is not the caller’s (`not-found`).', content: problemContent },
   PayloadTooLarge: { description: 'The body exceeds the size limit (`payload-too-large`).', content: problemContent },
-  UnsupportedMediaType: { description: 'The body is not in the media type the operation takes (`application/json` unless its request body says otherwise; `unsupported-media-type`).', content: problemContent },
+  UnsupportedMediaType: {
+    description:
+      'The body is not in the media type the operation takes (`application/json` unless its request body says otherwise; `unsupported-media-type`).',
+    content: problemContent,
+  },
   InternalError: { description: 'Our fault; quote the correlationId to support (`internal-error`).', content: problemContent },
 } as const satisfies Record<string, ResponseObject>;
 

@@ -63,6 +63,9 @@ const rewriteRefs = (value: unknown, target: (ref: string) => string): unknown =
   if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, target));
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, key === '$ref' && typeof item === 'string' ? target(item) : rewriteRefs(item, target)]),
+    Object.entries(value).map(([key, item]) => [
+      key,
+      key === '$ref' && typeof item === 'string' ? target(item) : rewriteRefs(item, target),
+    ]),
   );
 };

@@ -14,7 +14,11 @@ export const guardianSchema = z
   })
   .refine((guardian) => guardian.email !== undefined || guardian.phone !== undefined, {
     path: ['email'],
-    ...rule('guardian-contact-missing', 'Укажите электронную почту или телефон законного представителя', 'Give the guardian’s email or phone'),
+    ...rule(
+      'guardian-contact-missing',
+      'Укажите электронную почту или телефон законного представителя',
+      'Give the guardian’s email or phone',
+    ),
     when: whenValid('email', 'phone'),
   });
 export type Guardian = z.infer<typeof guardianSchema>;

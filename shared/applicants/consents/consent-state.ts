@@ -41,7 +41,11 @@ export const stateChangeOf = (record: ConsentRecord): ConsentStateChange => {
     case 'personal-data':
       return { set: { personalData: 'given', textVersion: record.textVersion }, remove: [] };
     case 'personal-data-withdrawal':
-      return { set: { personalData: 'withdrawn', guardianConsentGiven: false }, remove: ['textVersion'], requires: { personalData: 'given' } };
+      return {
+        set: { personalData: 'withdrawn', guardianConsentGiven: false },
+        remove: ['textVersion'],
+        requires: { personalData: 'given' },
+      };
     case 'guardian':
       return { set: { guardianConsentGiven: true }, remove: [] };
   }

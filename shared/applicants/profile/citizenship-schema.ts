@@ -12,5 +12,8 @@ export const citizenshipSchema = z
   .array(countryCodeSchema)
   .min(1)
   .max(5)
-  .refine((codes) => new Set(codes).size === codes.length, rule('duplicate-citizenship', 'Гражданство указано дважды', 'A citizenship is listed twice'))
+  .refine(
+    (codes) => new Set(codes).size === codes.length,
+    rule('duplicate-citizenship', 'Гражданство указано дважды', 'A citizenship is listed twice'),
+  )
   .describe('ISO 3166-1 alpha-2 codes of every citizenship held, e.g. ["RU"].');

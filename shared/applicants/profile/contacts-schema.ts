@@ -6,7 +6,14 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 export const e164PhoneSchema = z
   .string()
-  .refine((phone) => E164.test(phone), rule('phone-not-e164', 'Телефон в международном формате E.164, например +79123456789', 'A phone number in E.164 format, e.g. +79123456789'));
+  .refine(
+    (phone) => E164.test(phone),
+    rule(
+      'phone-not-e164',
+      'Телефон в международном формате E.164, например +79123456789',
+      'A phone number in E.164 format, e.g. +79123456789',
+    ),
+  );
 
 export const emailSchema = z.email().max(254);
 

@@ -12,6 +12,8 @@ export const educationSchema = z.strictObject({
   level: z.enum(EDUCATION_LEVELS),
   /** Expected year for current students: ПроКадры segments applicants by what they study now. */
   graduationYear: z.int().min(1940).max(2100).describe('Year of graduation, or the expected year while studying.'),
-  publicAdministration: z.boolean().describe('Whether the field is state and municipal administration (the ПроКадры “profile” studies, e.g. at RANEPA).'),
+  publicAdministration: z
+    .boolean()
+    .describe('Whether the field is state and municipal administration (the ПроКадры “profile” studies, e.g. at RANEPA).'),
 });
 export type Education = z.infer<typeof educationSchema>;

@@ -4,7 +4,16 @@ import type { LocalisedText } from '../../platform/errors/app-error.ts';
  * The eight federal districts of the Russian Federation. Programmes organise by them (ПроКадры
  * holds offline interviews in each district), so every region of the reference list names one.
  */
-export const FEDERAL_DISTRICT_IDS = ['central', 'north-western', 'southern', 'north-caucasian', 'volga', 'ural', 'siberian', 'far-eastern'] as const;
+export const FEDERAL_DISTRICT_IDS = [
+  'central',
+  'north-western',
+  'southern',
+  'north-caucasian',
+  'volga',
+  'ural',
+  'siberian',
+  'far-eastern',
+] as const;
 export type FederalDistrictId = (typeof FEDERAL_DISTRICT_IDS)[number];
 
 const NAMES: Readonly<Record<FederalDistrictId, LocalisedText>> = {

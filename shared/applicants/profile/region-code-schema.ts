@@ -5,5 +5,12 @@ import { isRegionCode } from './regions.ts';
 /** A subject of the Russian Federation by its two-digit tax code (GET /regions lists them). */
 export const regionCodeSchema = z
   .string()
-  .refine(isRegionCode, rule('unknown-region', 'Нет субъекта РФ с таким кодом: коды перечислены в GET /regions', 'There is no subject of the Russian Federation with this code: GET /regions lists the codes'))
+  .refine(
+    isRegionCode,
+    rule(
+      'unknown-region',
+      'Нет субъекта РФ с таким кодом: коды перечислены в GET /regions',
+      'There is no subject of the Russian Federation with this code: GET /regions lists the codes',
+    ),
+  )
   .describe('Two-digit subject code of the Federal Tax Service (77 Moscow, 78 Saint Petersburg, …): see GET /regions.');

@@ -13,7 +13,9 @@ export const consentOverviewSchema = z.strictObject({
     textVersion: z.string().optional(),
     /** The text to consent to now; differs from `textVersion` after a new text is published. */
     currentTextVersion: z.string(),
-    guardian: z.enum(['given', 'missing']).describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
+    guardian: z
+      .enum(['given', 'missing'])
+      .describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
     mayProcess: z.boolean(),
   }),
 });

@@ -16,7 +16,13 @@ export const recordGuardianConsent = async (
 ): Promise<ConsentRecord> => {
   const current = currentConsentText('guardian');
   if (input.textVersion !== current.version) throw consentTextNotCurrent('guardian', current.version);
-  const record: ConsentRecord = { id: randomUUID(), kind: 'guardian', textVersion: current.version, guardian: input.guardian, at: deps.clock().toISOString() };
+  const record: ConsentRecord = {
+    id: randomUUID(),
+    kind: 'guardian',
+    textVersion: current.version,
+    guardian: input.guardian,
+    at: deps.clock().toISOString(),
+  };
   await deps.consents.append(applicantId, record);
   return record;
 };

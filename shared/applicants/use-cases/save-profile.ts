@@ -12,7 +12,11 @@ export interface SavedProfile {
  * is the repository's conditional write itself, never a read before it, so two concurrent edits
  * from the same version cannot both win; the loser learns the current version from the refusal.
  */
-export const saveProfile = async (deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>, applicantId: string, input: SaveProfileInput): Promise<SavedProfile> => {
+export const saveProfile = async (
+  deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>,
+  applicantId: string,
+  input: SaveProfileInput,
+): Promise<SavedProfile> => {
   const { version = 0, ...content } = input;
   const outcome = await deps.profiles.save(applicantId, content, version, deps.clock().toISOString());
   if (!outcome.saved) throw versionConflict(outcome.currentVersion);

@@ -10,7 +10,10 @@ import type { ApplicantDependencies } from './applicant-dependencies.ts';
  * state live (isProcessingAllowed, processingStopped), so nothing has to be told and nothing can
  * miss it.
  */
-export const withdrawConsent = async (deps: Pick<ApplicantDependencies, 'consents' | 'clock'>, applicantId: string): Promise<ConsentRecord> => {
+export const withdrawConsent = async (
+  deps: Pick<ApplicantDependencies, 'consents' | 'clock'>,
+  applicantId: string,
+): Promise<ConsentRecord> => {
   const record: ConsentRecord = { id: randomUUID(), kind: 'personal-data-withdrawal', at: deps.clock().toISOString() };
   if ((await deps.consents.append(applicantId, record)) === 'refused') throw noConsentToWithdraw();
   return record;

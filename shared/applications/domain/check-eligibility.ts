@@ -15,7 +15,10 @@ export interface EligibilityInput {
   /** The season's date on which ages are taken. */
   readonly referenceDate: string;
   readonly initialStage: string;
-  readonly application: Pick<Application, 'participantRole' | 'preferredInternshipLevel' | 'internshipJustification' | 'projectDescription' | 'answers'>;
+  readonly application: Pick<
+    Application,
+    'participantRole' | 'preferredInternshipLevel' | 'internshipJustification' | 'projectDescription' | 'answers'
+  >;
   readonly applicant: ApplicantRecord | undefined;
   /** Requirement ids met by a verified document. */
   readonly verifiedRequirements: ReadonlySet<string>;
@@ -60,7 +63,14 @@ const personReasons = (input: EligibilityInput): FieldProblem[] => {
     );
   }
   if (!applicant.consent.personalData) {
-    reasons.push(reason('consent.personalData', 'consent-missing', 'Дайте согласие на обработку персональных данных.', 'Give your consent to personal-data processing.'));
+    reasons.push(
+      reason(
+        'consent.personalData',
+        'consent-missing',
+        'Дайте согласие на обработку персональных данных.',
+        'Give your consent to personal-data processing.',
+      ),
+    );
   }
   // The transition's `guardianConsent` guard says the same as the programme's threshold; both hold here.
   const minor = ageAt(applicant.birthDate, input.referenceDate) < eligibility.guardianConsentBelowAge;
@@ -81,11 +91,20 @@ const applicationReasons = (input: EligibilityInput): FieldProblem[] => {
   const { settings, application } = input;
   const reasons: FieldProblem[] = [];
   if (hasParticipantRoles(settings) && application.participantRole === undefined) {
-    reasons.push(reason('application.participantRole', 'participant-role-required', 'Выберите роль участника.', 'Choose a participant role.'));
+    reasons.push(
+      reason('application.participantRole', 'participant-role-required', 'Выберите роль участника.', 'Choose a participant role.'),
+    );
   }
   if (hasInternshipLevels(settings)) {
     if (application.preferredInternshipLevel === undefined) {
-      reasons.push(reason('application.preferredInternshipLevel', 'internship-level-required', 'Выберите предпочтительный уровень стажировки.', 'Choose a preferred internship level.'));
+      reasons.push(
+        reason(
+          'application.preferredInternshipLevel',
+          'internship-level-required',
+          'Выберите предпочтительный уровень стажировки.',
+          'Choose a preferred internship level.',
+        ),
+      );
     } else {
       const track = settings.tracks.find((candidate) => candidate.id === input.track);
       if (track?.internshipLevels !== undefined && !track.internshipLevels.includes(application.preferredInternshipLevel)) {
@@ -100,7 +119,14 @@ const applicationReasons = (input: EligibilityInput): FieldProblem[] => {
       }
     }
     if (application.internshipJustification === undefined) {
-      reasons.push(reason('application.internshipJustification', 'internship-justification-required', 'Обоснуйте выбор уровня стажировки.', 'Justify your choice of internship level.'));
+      reasons.push(
+        reason(
+          'application.internshipJustification',
+          'internship-justification-required',
+          'Обоснуйте выбор уровня стажировки.',
+          'Justify your choice of internship level.',
+        ),
+      );
     }
   }
   if (requiresProjectDescription(settings) && application.projectDescription === undefined) {
@@ -111,25 +137,50 @@ const applicationReasons = (input: EligibilityInput): FieldProblem[] => {
 };
 
 const documentReasons = (input: EligibilityInput): FieldProblem[] => {
-  const applies = (tracks: readonly string[] | undefined) => tracks === undefined || (input.track !== undefined && tracks.includes(input.track));
-  const required = input.settings.documentRequirements.filter((requirement) => requirement.required && requirement.stage === input.initialStage && applies(requirement.tracks));
+  const applies = (tracks: readonly string[] | undefined) =>
+    tracks === undefined || (input.track !== undefined && tracks.includes(input.track));
+  const required = input.settings.documentRequirements.filter(
+    (requirement) => requirement.required && requirement.stage === input.initialStage && applies(requirement.tracks),
+  );
   const guarded = (input.transition.guards ?? []).flatMap((guard) => (guard.kind === 'documents' ? guard.documents : []));
   const needed = new Set([...required.map((requirement) => requirement.id), ...guarded]);
   return [...needed]
     .filter((id) => !input.verifiedRequirements.has(id))
     .map((id) => {
       const name = input.settings.documentRequirements.find((requirement) => requirement.id === id)?.name ?? { ru: id, en: id };
-      return reason(`documents.${id}`, 'document-missing', `Загрузите документ «${name.ru}» и дождитесь его проверки.`, `Upload "${name.en}" and wait until it is verified.`);
+      return reason(
+        `documents.${id}`,
+        'document-missing',
+        `Загрузите документ «${name.ru}» и дождитесь его проверки.`,
+        `Upload "${name.en}" and wait until it is verified.`,
+      );
     });
 };
 
 const guardReasons = (input: EligibilityInput): FieldProblem[] =>
   (input.transition.guards ?? []).flatMap((guard) => {
-    if (guard.kind === 'participantRoles' && (input.application.participantRole === undefined || !guard.roles.includes(input.application.participantRole))) {
-      return [reason('application.participantRole', 'participant-role-not-admitted', `Подать заявку могут роли: ${guard.roles.join(', ')}.`, `Only these roles may apply: ${guard.roles.join(', ')}.`)];
+    if (
+      guard.kind === 'participantRoles' &&
+      (input.application.participantRole === undefined || !guard.roles.includes(input.application.participantRole))
+    ) {
+      return [
+        reason(
+          'application.participantRole',
+          'participant-role-not-admitted',
+          `Подать заявку могут роли: ${guard.roles.join(', ')}.`,
+          `Only these roles may apply: ${guard.roles.join(', ')}.`,
+        ),
+      ];
     }
     if (guard.kind === 'tracks' && (input.track === undefined || !guard.tracks.includes(input.track))) {
-      return [reason('track', 'track-not-admitted', `Подать заявку можно на треках: ${guard.tracks.join(', ')}.`, `Only these tracks may apply: ${guard.tracks.join(', ')}.`)];
+      return [
+        reason(
+          'track',
+          'track-not-admitted',
+          `Подать заявку можно на треках: ${guard.tracks.join(', ')}.`,
+          `Only these tracks may apply: ${guard.tracks.join(', ')}.`,
+        ),
+      ];
     }
     return [];
   });

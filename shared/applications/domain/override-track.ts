@@ -25,7 +25,13 @@ export const overrideTrack = (settings: ProgrammeSettingsShape, application: App
     return {
       ok: false,
       refusal: 'invalid',
-      faults: [{ field: 'body.track', code: 'unknown-track', message: { ru: `В программе нет трека «${override.track}»`, en: `The programme has no track "${override.track}"` } }],
+      faults: [
+        {
+          field: 'body.track',
+          code: 'unknown-track',
+          message: { ru: `В программе нет трека «${override.track}»`, en: `The programme has no track "${override.track}"` },
+        },
+      ],
     };
   }
   if (application.submittedAt === undefined) return { ok: false, refusal: 'not-submitted' };

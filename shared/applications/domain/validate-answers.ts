@@ -37,14 +37,19 @@ const valueFaults = (question: ApplicationQuestion, value: AnswerValue, field: s
     case 'boolean':
       return typeof value === 'boolean' ? [] : [fault(field, 'expected-boolean', 'Ожидается да или нет', 'Expected true or false')];
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return [fault(field, 'expected-number', 'Ожидается число', 'Expected a number')];
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return [fault(field, 'expected-number', 'Ожидается число', 'Expected a number')];
       const faults: FieldProblem[] = [];
-      if (question.min !== undefined && value < question.min) faults.push(fault(field, 'too-small', `Не меньше ${question.min}`, `At least ${question.min}`));
-      if (question.max !== undefined && value > question.max) faults.push(fault(field, 'too-big', `Не больше ${question.max}`, `At most ${question.max}`));
+      if (question.min !== undefined && value < question.min)
+        faults.push(fault(field, 'too-small', `Не меньше ${question.min}`, `At least ${question.min}`));
+      if (question.max !== undefined && value > question.max)
+        faults.push(fault(field, 'too-big', `Не больше ${question.max}`, `At most ${question.max}`));
       return faults;
     }
     case 'date':
-      return typeof value === 'string' && isCalendarDate(value) ? [] : [fault(field, 'expected-date', 'Ожидается дата ГГГГ-ММ-ДД', 'Expected a date YYYY-MM-DD')];
+      return typeof value === 'string' && isCalendarDate(value)
+        ? []
+        : [fault(field, 'expected-date', 'Ожидается дата ГГГГ-ММ-ДД', 'Expected a date YYYY-MM-DD')];
     case 'choice': {
       const options = new Set(question.options.map((option) => option.id));
       const given: unknown = question.multiple ? value : [value];
@@ -56,7 +61,8 @@ const valueFaults = (question: ApplicationQuestion, value: AnswerValue, field: s
       }
       const unknown = chosen.filter((id) => !options.has(id));
       const faults = unknown.map((id) => fault(field, 'unknown-option', `Нет варианта «${id}»`, `There is no option "${id}"`));
-      if (new Set(chosen).size !== chosen.length) faults.push(fault(field, 'duplicate-option', 'Вариант выбран дважды', 'An option is chosen twice'));
+      if (new Set(chosen).size !== chosen.length)
+        faults.push(fault(field, 'duplicate-option', 'Вариант выбран дважды', 'An option is chosen twice'));
       return faults;
     }
   }
@@ -77,7 +83,14 @@ export const validateAnswers = (
     if (question === undefined) {
       faults.push(fault(field, 'unknown-question', `В сезоне нет вопроса «${id}»`, `The season has no question "${id}"`));
     } else if (!appliesToRole(question, participantRole)) {
-      faults.push(fault(field, 'question-not-for-role', 'Этот вопрос задаётся другим ролям участников', 'This question is asked of other participant roles'));
+      faults.push(
+        fault(
+          field,
+          'question-not-for-role',
+          'Этот вопрос задаётся другим ролям участников',
+          'This question is asked of other participant roles',
+        ),
+      );
     } else {
       faults.push(...valueFaults(question, value, field));
     }
@@ -85,7 +98,14 @@ export const validateAnswers = (
   if (mode === 'submission') {
     for (const question of questions) {
       if (question.required && appliesToRole(question, participantRole) && isBlank(answers[question.id])) {
-        faults.push(fault(`${fieldPrefix}.${question.id}`, 'answer-required', `Ответьте на вопрос «${question.label.ru}»`, `Answer the question "${question.label.en}"`));
+        faults.push(
+          fault(
+            `${fieldPrefix}.${question.id}`,
+            'answer-required',
+            `Ответьте на вопрос «${question.label.ru}»`,
+            `Answer the question "${question.label.en}"`,
+          ),
+        );
       }
     }
   }

@@ -20,22 +20,59 @@ export const validateDraft = (
   const faults: FieldProblem[] = [];
   if (draft.participantRole !== undefined) {
     if (!hasParticipantRoles(settings)) {
-      faults.push(fault('body.participantRole', 'participant-roles-not-offered', 'В программе нет ролей участников', 'The programme has no participant roles'));
+      faults.push(
+        fault(
+          'body.participantRole',
+          'participant-roles-not-offered',
+          'В программе нет ролей участников',
+          'The programme has no participant roles',
+        ),
+      );
     } else if (!settings.participantRoles.some((role) => role.id === draft.participantRole)) {
-      faults.push(fault('body.participantRole', 'unknown-participant-role', `Нет роли «${draft.participantRole}»`, `There is no participant role "${draft.participantRole}"`));
+      faults.push(
+        fault(
+          'body.participantRole',
+          'unknown-participant-role',
+          `Нет роли «${draft.participantRole}»`,
+          `There is no participant role "${draft.participantRole}"`,
+        ),
+      );
     }
   }
   if (!hasInternshipLevels(settings)) {
     for (const name of ['preferredInternshipLevel', 'internshipJustification'] as const) {
-      if (draft[name] !== undefined) faults.push(fault(`body.${name}`, 'internship-levels-not-offered', 'Программа не предлагает уровней стажировки', 'The programme offers no internship levels'));
+      if (draft[name] !== undefined)
+        faults.push(
+          fault(
+            `body.${name}`,
+            'internship-levels-not-offered',
+            'Программа не предлагает уровней стажировки',
+            'The programme offers no internship levels',
+          ),
+        );
     }
-  } else if (draft.preferredInternshipLevel !== undefined && !settings.internshipLevels.some((level) => level.id === draft.preferredInternshipLevel)) {
+  } else if (
+    draft.preferredInternshipLevel !== undefined &&
+    !settings.internshipLevels.some((level) => level.id === draft.preferredInternshipLevel)
+  ) {
     faults.push(
-      fault('body.preferredInternshipLevel', 'unknown-internship-level', `Нет уровня стажировки «${draft.preferredInternshipLevel}»`, `There is no internship level "${draft.preferredInternshipLevel}"`),
+      fault(
+        'body.preferredInternshipLevel',
+        'unknown-internship-level',
+        `Нет уровня стажировки «${draft.preferredInternshipLevel}»`,
+        `There is no internship level "${draft.preferredInternshipLevel}"`,
+      ),
     );
   }
   if (draft.projectDescription !== undefined && !asksForProjectDescription(settings)) {
-    faults.push(fault('body.projectDescription', 'project-description-not-asked', 'Программа не запрашивает описание проекта', 'The programme does not ask for a project description'));
+    faults.push(
+      fault(
+        'body.projectDescription',
+        'project-description-not-asked',
+        'Программа не запрашивает описание проекта',
+        'The programme does not ask for a project description',
+      ),
+    );
   }
   faults.push(...validateAnswers(questions, draft.answers, draft.participantRole, 'draft', 'body.answers'));
   return faults;

@@ -62,7 +62,13 @@ export interface ApplicationRepository {
    * `stale` also covers a concurrent transaction on the same item: re-read and decide.
    * `effects` join the same transaction (a draft edit with effects becomes a transaction too).
    */
-  replace(application: Application, expectedVersion: number, event: ApplicationEvent | undefined, condition?: ReplaceCondition, effects?: ReplaceEffects): Promise<WriteOutcome>;
+  replace(
+    application: Application,
+    expectedVersion: number,
+    event: ApplicationEvent | undefined,
+    condition?: ReplaceCondition,
+    effects?: ReplaceEffects,
+  ): Promise<WriteOutcome>;
   listForApplicant(applicantId: string, page: PageRequest): Promise<Page<Application>>;
   /** Staff list: queries every shard of the matching index and merges in key order. */
   listForSeason(filter: ApplicationFilter, page: PageRequest): Promise<Page<Application>>;

@@ -45,5 +45,10 @@ export const createApplication = async (
   const event: ApplicationEvent = { at, version: 1, kind: 'created', actor: 'applicant', toStage: initial.id };
   const outcome = await deps.applications.create(application, event);
   if (outcome.outcome === 'exists') throw applicationExists(outcome.applicationId);
-  return toApplicationView(application, programme.settings, { processingStopped: false, withholdContent: false, history: [event], documents: [] });
+  return toApplicationView(application, programme.settings, {
+    processingStopped: false,
+    withholdContent: false,
+    history: [event],
+    documents: [],
+  });
 };

@@ -18,7 +18,9 @@ export const listMyApplications = async (
   const { items, nextCursor } = await deps.applications.listForApplicant(identity.subject, page);
   const programmeIds = [...new Set(items.map((application) => application.programmeId))];
   const [programmes, stoppedIds] = await Promise.all([
-    Promise.all(programmeIds.map(async (id) => [id, await deps.programmes.find(id)] as const)).then((entries) => new Map<string, Programme | undefined>(entries)),
+    Promise.all(programmeIds.map(async (id) => [id, await deps.programmes.find(id)] as const)).then(
+      (entries) => new Map<string, Programme | undefined>(entries),
+    ),
     items.length === 0 ? new Set<string>() : deps.applicants.processingStopped([identity.subject]),
   ]);
   const stopped = stoppedIds.size > 0;

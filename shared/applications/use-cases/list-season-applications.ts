@@ -20,11 +20,19 @@ export const listSeasonApplications = async (
 ): Promise<Page<ApplicationView>> => {
   const season = await deps.seasons.find(filter.seasonId);
   if (season === undefined || !managesProgramme(identity, season.programmeId)) throw notFound('season');
-  const [programme, { items, nextCursor }] = await Promise.all([deps.programmes.find(season.programmeId), deps.applications.listForSeason(filter, page)]);
+  const [programme, { items, nextCursor }] = await Promise.all([
+    deps.programmes.find(season.programmeId),
+    deps.applications.listForSeason(filter, page),
+  ]);
   if (programme === undefined) throw new Error('A season refers to a programme that does not exist');
   const stopped = await deps.applicants.processingStopped(items.map((application) => application.applicantId));
   return {
-    items: items.map((application) => toApplicationView(application, programme.settings, { processingStopped: stopped.has(application.applicantId), withholdContent: true })),
+    items: items.map((application) =>
+      toApplicationView(application, programme.settings, {
+        processingStopped: stopped.has(application.applicantId),
+        withholdContent: true,
+      }),
+    ),
     ...(nextCursor === undefined ? {} : { nextCursor }),
   };
 };

@@ -41,7 +41,8 @@ export const contextOf = async (
   const reader = application === undefined ? undefined : readerOf(identity, application);
   if (application === undefined || reader === undefined || !allowed.includes(reader)) throw notFound('application');
   const [programme, season] = await Promise.all([deps.programmes.find(application.programmeId), deps.seasons.find(application.seasonId)]);
-  if (programme === undefined || season === undefined) throw new Error('An application refers to a programme or season that does not exist');
+  if (programme === undefined || season === undefined)
+    throw new Error('An application refers to a programme or season that does not exist');
   return { application, programme, season, reader };
 };
 
@@ -51,4 +52,5 @@ export const loadApplicationContext = async (
   identity: Identity | undefined,
   applicationId: string,
   allowed: readonly Reader[],
-): Promise<ApplicationContext & { readonly reader: Reader }> => contextOf(deps, identity, await deps.applications.find(applicationId), allowed);
+): Promise<ApplicationContext & { readonly reader: Reader }> =>
+  contextOf(deps, identity, await deps.applications.find(applicationId), allowed);

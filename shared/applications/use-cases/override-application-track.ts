@@ -24,10 +24,18 @@ export const overrideApplicationTrack = async (
   input: TrackOverrideInput,
 ): Promise<ApplicationView> => {
   const { application, programme } = await loadApplicationContext(deps, identity, applicationId, ['staff']);
-  const outcome = overrideTrack(programme.settings, application, { track: input.track, reason: input.reason, by: identity.subject, at: deps.clock().toISOString() });
+  const outcome = overrideTrack(programme.settings, application, {
+    track: input.track,
+    reason: input.reason,
+    by: identity.subject,
+    at: deps.clock().toISOString(),
+  });
   if (!outcome.ok) {
     if (outcome.refusal === 'invalid') throw validationFailed(outcome.faults);
-    throw transitionRefused('application-not-submitted', { ru: 'Трек назначается при подаче заявки; черновик его не имеет.', en: 'A track is assigned at submission; a draft has none.' });
+    throw transitionRefused('application-not-submitted', {
+      ru: 'Трек назначается при подаче заявки; черновик его не имеет.',
+      en: 'A track is assigned at submission; a draft has none.',
+    });
   }
   if ((await deps.applicants.processingStopped([application.applicantId])).size > 0) throw processingStopped();
   if (input.version !== application.version) throw versionConflict(application.version);

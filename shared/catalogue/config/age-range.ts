@@ -9,7 +9,10 @@ export const ageRangeSchema = z
   .refine((range) => range.min <= range.max, {
     message: 'min must not exceed max',
     path: ['max'],
-    params: { code: 'age-range-inverted', message: { ru: 'Нижняя граница возраста больше верхней', en: 'The minimum age exceeds the maximum' } },
+    params: {
+      code: 'age-range-inverted',
+      message: { ru: 'Нижняя граница возраста больше верхней', en: 'The minimum age exceeds the maximum' },
+    },
   });
 
 export type AgeRange = z.infer<typeof ageRangeSchema>;

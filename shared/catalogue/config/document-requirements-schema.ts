@@ -44,7 +44,10 @@ export const documentRequirementSchema = z
         code: 'custom',
         path: ['formats'],
         message: 'Do not mix video and document formats in one requirement',
-        params: { code: 'mixed-formats', message: { ru: 'Нельзя смешивать видео и документы в одном требовании', en: 'Do not mix video and document formats' } },
+        params: {
+          code: 'mixed-formats',
+          message: { ru: 'Нельзя смешивать видео и документы в одном требовании', en: 'Do not mix video and document formats' },
+        },
       });
     }
     if (video && requirement.maxDurationSeconds === undefined) {
@@ -52,7 +55,10 @@ export const documentRequirementSchema = z
         code: 'custom',
         path: ['maxDurationSeconds'],
         message: 'A video requirement needs maxDurationSeconds',
-        params: { code: 'duration-required', message: { ru: 'Для видео укажите максимальную длительность', en: 'A video needs a maximum duration' } },
+        params: {
+          code: 'duration-required',
+          message: { ru: 'Для видео укажите максимальную длительность', en: 'A video needs a maximum duration' },
+        },
       });
     }
     if (!video && requirement.maxDurationSeconds !== undefined) {
@@ -60,7 +66,10 @@ export const documentRequirementSchema = z
         code: 'custom',
         path: ['maxDurationSeconds'],
         message: 'Only videos have a duration',
-        params: { code: 'duration-not-applicable', message: { ru: 'Длительность бывает только у видео', en: 'Only videos have a duration' } },
+        params: {
+          code: 'duration-not-applicable',
+          message: { ru: 'Длительность бывает только у видео', en: 'Only videos have a duration' },
+        },
       });
     }
   });

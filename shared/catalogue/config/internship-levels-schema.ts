@@ -21,6 +21,9 @@ export const internshipLevelSchema = z
   .refine((level) => level.minWeeks <= level.maxWeeks, {
     path: ['maxWeeks'],
     message: 'minWeeks must not exceed maxWeeks',
-    params: { code: 'duration-inverted', message: { ru: 'Минимальная длительность больше максимальной', en: 'The minimum length exceeds the maximum' } },
+    params: {
+      code: 'duration-inverted',
+      message: { ru: 'Минимальная длительность больше максимальной', en: 'The minimum length exceeds the maximum' },
+    },
   });
 export type InternshipLevel = z.infer<typeof internshipLevelSchema>;

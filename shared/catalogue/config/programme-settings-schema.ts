@@ -44,7 +44,12 @@ export const programmeSettingsShape = z.strictObject({
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
-export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigProblem[] => [...checkPipeline(settings.pipeline), ...checkReferences(settings), ...checkReminders(settings), ...checkTeams(settings)];
+export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigProblem[] => [
+  ...checkPipeline(settings.pipeline),
+  ...checkReferences(settings),
+  ...checkReminders(settings),
+  ...checkTeams(settings),
+];
 
 /**
  * The shape plus the rules across sections. Those run once the settings are well formed (a
@@ -52,5 +57,7 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
  * faults lists all of those first, then, once fixed, all of its reference faults; faults found by
  * a section's own rules (rubric weights, age ranges) do not hold them back.
  */
-export const programmeSettingsSchema = programmeSettingsShape.superRefine((settings, ctx) => addProblems(ctx, crossSectionProblems(settings)));
+export const programmeSettingsSchema = programmeSettingsShape.superRefine((settings, ctx) =>
+  addProblems(ctx, crossSectionProblems(settings)),
+);
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;

@@ -12,13 +12,14 @@ export const reviewRubricSchema = z
     id: localIdSchema,
     name: nameSchema,
     stage: localIdSchema,
-    scale: z
-      .strictObject({ min: z.int().min(0), max: z.int().min(1).max(100) })
-      .refine((scale) => scale.min < scale.max, {
-        path: ['max'],
-        message: 'max must exceed min',
-        params: { code: 'scale-inverted', message: { ru: 'Верх шкалы должен быть больше низа', en: 'The scale maximum must exceed its minimum' } },
-      }),
+    scale: z.strictObject({ min: z.int().min(0), max: z.int().min(1).max(100) }).refine((scale) => scale.min < scale.max, {
+      path: ['max'],
+      message: 'max must exceed min',
+      params: {
+        code: 'scale-inverted',
+        message: { ru: 'Верх шкалы должен быть больше низа', en: 'The scale maximum must exceed its minimum' },
+      },
+    }),
     criteria: z
       .array(
         z.strictObject({
@@ -39,7 +40,13 @@ export const reviewRubricSchema = z
         code: 'custom',
         path: ['criteria'],
         message: `Criterion weights must sum to 100 (now ${total})`,
-        params: { code: 'weights-not-100', message: { ru: `Сумма весов критериев должна быть 100 (сейчас ${total})`, en: `Criterion weights must sum to 100 (now ${total})` } },
+        params: {
+          code: 'weights-not-100',
+          message: {
+            ru: `Сумма весов критериев должна быть 100 (сейчас ${total})`,
+            en: `Criterion weights must sum to 100 (now ${total})`,
+          },
+        },
       });
     }
     if (rubric.passingScore !== undefined && (rubric.passingScore < rubric.scale.min || rubric.passingScore > rubric.scale.max)) {
@@ -47,7 +54,10 @@ export const reviewRubricSchema = z
         code: 'custom',
         path: ['passingScore'],
         message: 'The passing score must lie on the scale',
-        params: { code: 'passing-score-off-scale', message: { ru: 'Проходной балл вне шкалы', en: 'The passing score must lie on the scale' } },
+        params: {
+          code: 'passing-score-off-scale',
+          message: { ru: 'Проходной балл вне шкалы', en: 'The passing score must lie on the scale' },
+        },
       });
     }
   });

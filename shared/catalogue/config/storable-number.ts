@@ -18,6 +18,9 @@ export const storableNumberSchema = z
     message: `A number other than 0 must be at least ${SMALLEST_MAGNITUDE} in magnitude`,
     params: {
       code: 'number-too-small',
-      message: { ru: `Число, отличное от 0, должно быть не меньше ${SMALLEST_MAGNITUDE} по модулю`, en: `A number other than 0 must be at least ${SMALLEST_MAGNITUDE} in magnitude` },
+      message: {
+        ru: `Число, отличное от 0, должно быть не меньше ${SMALLEST_MAGNITUDE} по модулю`,
+        en: `A number other than 0 must be at least ${SMALLEST_MAGNITUDE} in magnitude`,
+      },
     },
   });

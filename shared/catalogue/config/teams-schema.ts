@@ -31,10 +31,24 @@ export const teamsSchema = z
   .superRefine((teams, ctx) => {
     const problems: ConfigProblem[] = [...duplicateIds(teams.memberRoles ?? [], (i) => ['memberRoles', i])];
     if (teams.minMembers > teams.maxMembers) {
-      problems.push(problem(['minMembers'], 'min-above-max', 'Минимум участников команды больше максимума', 'The minimum team size is above the maximum'));
+      problems.push(
+        problem(
+          ['minMembers'],
+          'min-above-max',
+          'Минимум участников команды больше максимума',
+          'The minimum team size is above the maximum',
+        ),
+      );
     }
     if (teams.mentor !== undefined && (teams.memberRoles ?? []).includes(teams.mentor.role)) {
-      problems.push(problem(['mentor', 'role'], 'mentor-role-is-member-role', 'Роль наставника не может быть ролью участника команды', 'The mentor role cannot also be a member role'));
+      problems.push(
+        problem(
+          ['mentor', 'role'],
+          'mentor-role-is-member-role',
+          'Роль наставника не может быть ролью участника команды',
+          'The mentor role cannot also be a member role',
+        ),
+      );
     }
     addProblems(ctx, problems);
   });

@@ -6,7 +6,11 @@ import { composeMail } from '../../mail/compose-mail.ts';
 type Language = 'ru' | 'en';
 
 const formatDate = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(new Date(iso));
+  new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Moscow',
+  }).format(new Date(iso));
 
 const TEXTS = {
   ru: {

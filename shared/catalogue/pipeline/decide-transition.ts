@@ -34,46 +34,76 @@ export type TransitionDecision = AllowedTransition | TransitionRefusal;
 
 const refuse = refuseTransition;
 
-const allow = (from: string, transition: Transition): AllowedTransition => ({ allowed: true, from, to: transition.to, transition, effects: transition.effects ?? [] });
+const allow = (from: string, transition: Transition): AllowedTransition => ({
+  allowed: true,
+  from,
+  to: transition.to,
+  transition,
+  effects: transition.effects ?? [],
+});
 
-const byActor = (transition: Transition, actor: TransitionActor, from: string): boolean => transition.from.includes(from) && transition.by.includes(actor);
+const byActor = (transition: Transition, actor: TransitionActor, from: string): boolean =>
+  transition.from.includes(from) && transition.by.includes(actor);
 
 const decideSubmission = (pipeline: Pipeline, position: ApplicationPosition, actor: TransitionActor): TransitionDecision => {
   const initial = initialStage(pipeline);
-  if (position.submittedAt !== undefined) return refuse('already-submitted', 'Заявка уже подана.', 'The application has already been submitted.');
+  if (position.submittedAt !== undefined)
+    return refuse('already-submitted', 'Заявка уже подана.', 'The application has already been submitted.');
   if (position.stage !== initial.id) return refuse('not-a-draft', 'Заявка уже не черновик.', 'The application is no longer a draft.');
   const transition = pipeline.transitions.find((candidate) => {
     const target = stageOf(pipeline, candidate.to);
     return byActor(candidate, actor, initial.id) && target !== undefined && !isTerminalKind(target.kind);
   });
   if (transition === undefined) {
-    return refuse('submission-not-configured', 'Программа не предусматривает подачу заявки заявителем.', 'The programme’s pipeline has no submission by the applicant.');
+    return refuse(
+      'submission-not-configured',
+      'Программа не предусматривает подачу заявки заявителем.',
+      'The programme’s pipeline has no submission by the applicant.',
+    );
   }
   return allow(initial.id, transition);
 };
 
 const decideWithdrawal = (pipeline: Pipeline, position: ApplicationPosition, actor: TransitionActor): TransitionDecision => {
   const current = stageOf(pipeline, position.stage);
-  if (current?.kind === 'withdrawn') return refuse('already-withdrawn', 'Заявка уже отозвана.', 'The application has already been withdrawn.');
+  if (current?.kind === 'withdrawn')
+    return refuse('already-withdrawn', 'Заявка уже отозвана.', 'The application has already been withdrawn.');
   if (current === undefined || isTerminalKind(current.kind)) {
-    return refuse('application-concluded', 'Участие уже завершено: отзывать нечего.', 'The application has concluded: there is nothing to withdraw.');
+    return refuse(
+      'application-concluded',
+      'Участие уже завершено: отзывать нечего.',
+      'The application has concluded: there is nothing to withdraw.',
+    );
   }
-  if (pipeline.withdrawalClosesAt !== undefined && stageIndex(pipeline, position.stage) > stageIndex(pipeline, pipeline.withdrawalClosesAt)) {
+  if (
+    pipeline.withdrawalClosesAt !== undefined &&
+    stageIndex(pipeline, position.stage) > stageIndex(pipeline, pipeline.withdrawalClosesAt)
+  ) {
     return refuse(
       'withdrawal-closed',
       `Отозвать заявку можно только до этапа «${pipeline.withdrawalClosesAt}» включительно.`,
       `An application may be withdrawn only up to the stage "${pipeline.withdrawalClosesAt}" inclusive.`,
     );
   }
-  const transition = pipeline.transitions.find((candidate) => byActor(candidate, actor, position.stage) && stageOf(pipeline, candidate.to)?.kind === 'withdrawn');
+  const transition = pipeline.transitions.find(
+    (candidate) => byActor(candidate, actor, position.stage) && stageOf(pipeline, candidate.to)?.kind === 'withdrawn',
+  );
   if (transition === undefined) {
-    return refuse('withdrawal-not-allowed', `На этапе «${position.stage}» программа не предусматривает отзыв заявки.`, `The programme does not allow withdrawal in the stage "${position.stage}".`);
+    return refuse(
+      'withdrawal-not-allowed',
+      `На этапе «${position.stage}» программа не предусматривает отзыв заявки.`,
+      `The programme does not allow withdrawal in the stage "${position.stage}".`,
+    );
   }
   return allow(position.stage, transition);
 };
 
-export const decideTransition = (pipeline: Pipeline, position: ApplicationPosition, intent: TransitionIntent, actor: TransitionActor): TransitionDecision =>
-  intent === 'submit' ? decideSubmission(pipeline, position, actor) : decideWithdrawal(pipeline, position, actor);
+export const decideTransition = (
+  pipeline: Pipeline,
+  position: ApplicationPosition,
+  intent: TransitionIntent,
+  actor: TransitionActor,
+): TransitionDecision => (intent === 'submit' ? decideSubmission(pipeline, position, actor) : decideWithdrawal(pipeline, position, actor));
 
 /**
  * The pipeline's transition from the application's stage to `to` that `actor` may request, before
@@ -81,23 +111,39 @@ export const decideTransition = (pipeline: Pipeline, position: ApplicationPositi
  * `decideRequestedTransition`. Refusals name what is wrong: an unknown target, a move the
  * pipeline does not have, or one another actor makes.
  */
-export const findTransition = (pipeline: Pipeline, position: ApplicationPosition, to: string, actor: TransitionActor): AllowedTransition | TransitionRefusal => {
+export const findTransition = (
+  pipeline: Pipeline,
+  position: ApplicationPosition,
+  to: string,
+  actor: TransitionActor,
+): AllowedTransition | TransitionRefusal => {
   const target = stageOf(pipeline, to);
   if (target === undefined) return refuse('unknown-stage', `В программе нет этапа «${to}».`, `The programme has no stage "${to}".`);
-  if (position.stage === to) return refuse('already-in-stage', `Заявка уже на этапе «${to}».`, `The application is already in the stage "${to}".`);
+  if (position.stage === to)
+    return refuse('already-in-stage', `Заявка уже на этапе «${to}».`, `The application is already in the stage "${to}".`);
   const candidates = pipeline.transitions.filter((candidate) => candidate.from.includes(position.stage) && candidate.to === to);
   if (candidates.length === 0) {
-    return refuse('no-such-transition', `Программа не предусматривает переход с этапа «${position.stage}» на «${to}».`, `The programme has no transition from "${position.stage}" to "${to}".`);
+    return refuse(
+      'no-such-transition',
+      `Программа не предусматривает переход с этапа «${position.stage}» на «${to}».`,
+      `The programme has no transition from "${position.stage}" to "${to}".`,
+    );
   }
   const transition = candidates.find((candidate) => candidate.by.includes(actor));
   if (transition === undefined) {
     const actors = [...new Set(candidates.flatMap((candidate) => candidate.by))].join(', ');
-    return refuse('actor-not-allowed', `Переход с «${position.stage}» на «${to}» выполняют: ${actors}.`, `The transition from "${position.stage}" to "${to}" is made by: ${actors}.`);
+    return refuse(
+      'actor-not-allowed',
+      `Переход с «${position.stage}» на «${to}» выполняют: ${actors}.`,
+      `The transition from "${position.stage}" to "${to}" is made by: ${actors}.`,
+    );
   }
   // The applicant's moves have their own rules (eligibility at submission, withdrawalClosesAt).
   if (actor === 'applicant') {
     const own = decideTransition(pipeline, position, target.kind === 'withdrawn' ? 'withdraw' : 'submit', actor);
-    return !own.allowed || own.to === to ? own : refuse('no-such-transition', `Заявитель не может перейти на этап «${to}».`, `The applicant cannot move to the stage "${to}".`);
+    return !own.allowed || own.to === to
+      ? own
+      : refuse('no-such-transition', `Заявитель не может перейти на этап «${to}».`, `The applicant cannot move to the stage "${to}".`);
   }
   return allow(position.stage, transition);
 };

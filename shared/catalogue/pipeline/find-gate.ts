@@ -17,7 +17,8 @@ export interface AllowedGate {
  * Guards are not checked here: they hold or not per application, and the gate counts refusals.
  */
 export const findGate = (pipeline: Pipeline, from: string, to: string, actor: TransitionActor): AllowedGate | TransitionRefusal => {
-  if (stageOf(pipeline, from) === undefined) return refuseTransition('unknown-stage', `В программе нет этапа «${from}».`, `The programme has no stage "${from}".`);
+  if (stageOf(pipeline, from) === undefined)
+    return refuseTransition('unknown-stage', `В программе нет этапа «${from}».`, `The programme has no stage "${from}".`);
   const found = findTransition(pipeline, { stage: from }, to, actor);
   if (!found.allowed) return found;
   if (found.transition.gate !== true) {

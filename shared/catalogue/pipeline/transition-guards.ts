@@ -22,18 +22,31 @@ export interface GuardFacts {
 
 export type GuardKind = TransitionGuard['kind'];
 
-export const guardKindsOf = (transition: Transition): ReadonlySet<GuardKind> => new Set((transition.guards ?? []).map((guard) => guard.kind));
+export const guardKindsOf = (transition: Transition): ReadonlySet<GuardKind> =>
+  new Set((transition.guards ?? []).map((guard) => guard.kind));
 
-const check = (guard: TransitionGuard, facts: GuardFacts, names: { readonly document: (id: string) => { ru: string; en: string } }): TransitionRefusal | undefined => {
+const check = (
+  guard: TransitionGuard,
+  facts: GuardFacts,
+  names: { readonly document: (id: string) => { ru: string; en: string } },
+): TransitionRefusal | undefined => {
   switch (guard.kind) {
     case 'tracks':
       return facts.track !== undefined && guard.tracks.includes(facts.track)
         ? undefined
-        : refuseTransition('track-not-admitted', `Переход возможен только для треков: ${guard.tracks.join(', ')}.`, `The transition is only for the tracks: ${guard.tracks.join(', ')}.`);
+        : refuseTransition(
+            'track-not-admitted',
+            `Переход возможен только для треков: ${guard.tracks.join(', ')}.`,
+            `The transition is only for the tracks: ${guard.tracks.join(', ')}.`,
+          );
     case 'participantRoles':
       return facts.participantRole !== undefined && guard.roles.includes(facts.participantRole)
         ? undefined
-        : refuseTransition('participant-role-not-admitted', `Переход возможен только для ролей: ${guard.roles.join(', ')}.`, `The transition is only for the roles: ${guard.roles.join(', ')}.`);
+        : refuseTransition(
+            'participant-role-not-admitted',
+            `Переход возможен только для ролей: ${guard.roles.join(', ')}.`,
+            `The transition is only for the roles: ${guard.roles.join(', ')}.`,
+          );
     case 'documents': {
       const missing = guard.documents.filter((id) => !facts.verifiedDocuments.has(id));
       if (missing.length === 0) return undefined;
@@ -47,16 +60,26 @@ const check = (guard: TransitionGuard, facts: GuardFacts, names: { readonly docu
     case 'guardianConsent':
       if (facts.guardianConsent === undefined) throw new Error('guardianConsent guard evaluated without the guardian-consent fact');
       return facts.guardianConsent === 'missing'
-        ? refuseTransition('guardian-consent-missing', 'Нет согласия родителя или законного представителя.', 'A parent’s or guardian’s consent is missing.')
+        ? refuseTransition(
+            'guardian-consent-missing',
+            'Нет согласия родителя или законного представителя.',
+            'A parent’s or guardian’s consent is missing.',
+          )
         : undefined;
     case 'shortlist':
       if (facts.shortlisted === undefined) throw new Error('shortlist guard evaluated without the shortlist fact');
-      return facts.shortlisted ? undefined : refuseTransition('not-shortlisted', 'Заявка не вошла в шорт-лист.', 'The application is not on the shortlist.');
+      return facts.shortlisted
+        ? undefined
+        : refuseTransition('not-shortlisted', 'Заявка не вошла в шорт-лист.', 'The application is not on the shortlist.');
     case 'team':
       if (facts.inTeam === undefined) throw new Error('team guard evaluated without the team fact');
       return facts.inTeam
         ? undefined
-        : refuseTransition('not-in-team', 'Участник не состоит ни в одной проектной команде сезона.', 'The participant is not in any project team of the season.');
+        : refuseTransition(
+            'not-in-team',
+            'Участник не состоит ни в одной проектной команде сезона.',
+            'The participant is not in any project team of the season.',
+          );
     case 'rubricScore': {
       const score = facts.rubricScores?.get(guard.rubric);
       // No reviews exist yet (a later issue): say so rather than treat a missing score as a pass or a 0.
@@ -69,7 +92,11 @@ const check = (guard: TransitionGuard, facts: GuardFacts, names: { readonly docu
       }
       return score >= guard.atLeast
         ? undefined
-        : refuseTransition('rubric-score-too-low', `Оценка ${score} ниже порога ${guard.atLeast}.`, `The score ${score} is below the threshold ${guard.atLeast}.`);
+        : refuseTransition(
+            'rubric-score-too-low',
+            `Оценка ${score} ниже порога ${guard.atLeast}.`,
+            `The score ${score} is below the threshold ${guard.atLeast}.`,
+          );
     }
   }
 };

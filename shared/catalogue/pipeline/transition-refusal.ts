@@ -7,4 +7,8 @@ export interface TransitionRefusal {
   readonly message: LocalisedText;
 }
 
-export const refuseTransition = (code: string, ru: string, en: string): TransitionRefusal => ({ allowed: false, code, message: { ru, en } });
+export const refuseTransition = (code: string, ru: string, en: string): TransitionRefusal => ({
+  allowed: false,
+  code,
+  message: { ru, en },
+});

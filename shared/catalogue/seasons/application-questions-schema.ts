@@ -22,7 +22,10 @@ export const applicationQuestionSchema = z.discriminatedUnion('kind', [
     ...common,
     kind: z.literal('choice'),
     multiple: z.boolean(),
-    options: z.array(z.strictObject({ id: localIdSchema, label: localisedTextSchema(200) })).min(2).max(50),
+    options: z
+      .array(z.strictObject({ id: localIdSchema, label: localisedTextSchema(200) }))
+      .min(2)
+      .max(50),
   }),
   z.strictObject({ ...common, kind: z.literal('boolean') }),
   z.strictObject({ ...common, kind: z.literal('number'), min: storableNumberSchema.optional(), max: storableNumberSchema.optional() }),

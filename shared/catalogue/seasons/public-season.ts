@@ -12,14 +12,23 @@ import { seasonSchema, type Season } from './season-schema.ts';
 export const publicSeasonSchema = seasonSchema
   .pick({ id: true, programmeId: true, status: true, title: true, description: true, referenceDate: true, calendar: true, questions: true })
   .extend({
-    programme: programmeSettingsShape.pick({ name: true, description: true, participantRoles: true, tracks: true, internshipLevels: true, documentRequirements: true }).extend({
-      eligibility: eligibilitySchema,
-    }),
+    programme: programmeSettingsShape
+      .pick({ name: true, description: true, participantRoles: true, tracks: true, internshipLevels: true, documentRequirements: true })
+      .extend({
+        eligibility: eligibilitySchema,
+      }),
   });
 export type PublicSeason = z.infer<typeof publicSeasonSchema>;
 
 /** The short form for lists of open seasons. */
-export const openSeasonSummarySchema = seasonSchema.pick({ id: true, programmeId: true, title: true, description: true, referenceDate: true, calendar: true });
+export const openSeasonSummarySchema = seasonSchema.pick({
+  id: true,
+  programmeId: true,
+  title: true,
+  description: true,
+  referenceDate: true,
+  calendar: true,
+});
 export type OpenSeasonSummary = z.infer<typeof openSeasonSummarySchema>;
 
 export const toPublicSeason = (season: Season, programme: Programme): PublicSeason => ({

@@ -20,7 +20,14 @@ export const checkSeasonAgainstProgramme = (season: SeasonDefinition, programme:
     if (stage === undefined) {
       problems.push(...unknownReference(['calendar', i, 'stage'], window.stage, new Set(stages.keys()), { ru: 'этап', en: 'stage' }));
     } else if (isTerminalKind(stage.kind)) {
-      problems.push(problem(['calendar', i, 'stage'], 'window-for-outcome-stage', `У итогового этапа «${stage.id}» не бывает окна`, `The outcome stage "${stage.id}" has no window`));
+      problems.push(
+        problem(
+          ['calendar', i, 'stage'],
+          'window-for-outcome-stage',
+          `У итогового этапа «${stage.id}» не бывает окна`,
+          `The outcome stage "${stage.id}" has no window`,
+        ),
+      );
     } else if (window.closeGate !== undefined) {
       // The very decision the calendar's gate run will make when the window closes, made now.
       const gate = findGate(programme.pipeline, window.stage, window.closeGate.to, 'system');
@@ -30,11 +37,20 @@ export const checkSeasonAgainstProgramme = (season: SeasonDefinition, programme:
 
   const initial = programme.pipeline.stages.find((stage) => stage.initial === true);
   if (initial !== undefined && !season.calendar.some((window) => window.stage === initial.id)) {
-    problems.push(problem(['calendar'], 'no-application-window', `Нужно окно для начального этапа «${initial.id}»`, `A window for the initial stage "${initial.id}" is required`));
+    problems.push(
+      problem(
+        ['calendar'],
+        'no-application-window',
+        `Нужно окно для начального этапа «${initial.id}»`,
+        `A window for the initial stage "${initial.id}" is required`,
+      ),
+    );
   }
 
   season.questions.forEach((question, i) =>
-    (question.roles ?? []).forEach((role, j) => problems.push(...unknownReference(['questions', i, 'roles', j], role, roles, { ru: 'роль участника', en: 'participant role' }))),
+    (question.roles ?? []).forEach((role, j) =>
+      problems.push(...unknownReference(['questions', i, 'roles', j], role, roles, { ru: 'роль участника', en: 'participant role' })),
+    ),
   );
   return problems;
 };

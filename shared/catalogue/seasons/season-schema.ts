@@ -25,22 +25,51 @@ export type CalendarWindow = z.infer<typeof calendarWindowSchema>;
 export const SEASON_STATUSES = ['draft', 'opening', 'open', 'closed'] as const;
 export type SeasonStatus = (typeof SEASON_STATUSES)[number];
 
-const checkCalendarAndQuestions = (season: { calendar: readonly CalendarWindow[]; questions: readonly z.infer<typeof applicationQuestionSchema>[] }): ConfigProblem[] => {
+const checkCalendarAndQuestions = (season: {
+  calendar: readonly CalendarWindow[];
+  questions: readonly z.infer<typeof applicationQuestionSchema>[];
+}): ConfigProblem[] => {
   const problems = [
-    ...duplicateIds(season.calendar.map((w) => w.stage), (i) => ['calendar', i, 'stage']),
-    ...duplicateIds(season.questions.map((q) => q.id), (i) => ['questions', i, 'id']),
+    ...duplicateIds(
+      season.calendar.map((w) => w.stage),
+      (i) => ['calendar', i, 'stage'],
+    ),
+    ...duplicateIds(
+      season.questions.map((q) => q.id),
+      (i) => ['questions', i, 'id'],
+    ),
   ];
   season.calendar.forEach((window, i) => {
     if (Date.parse(window.closesAt) <= Date.parse(window.opensAt)) {
-      problems.push(problem(['calendar', i, 'closesAt'], 'window-inverted', 'Окно закрывается не позже, чем открывается', 'The window closes before it opens'));
+      problems.push(
+        problem(
+          ['calendar', i, 'closesAt'],
+          'window-inverted',
+          'Окно закрывается не позже, чем открывается',
+          'The window closes before it opens',
+        ),
+      );
     }
     const previous = season.calendar[i - 1];
     if (previous !== undefined && Date.parse(window.opensAt) < Date.parse(previous.opensAt)) {
-      problems.push(problem(['calendar', i, 'opensAt'], 'calendar-out-of-order', 'Окна календаря должны идти по порядку открытия', 'Calendar windows must be listed in the order they open'));
+      problems.push(
+        problem(
+          ['calendar', i, 'opensAt'],
+          'calendar-out-of-order',
+          'Окна календаря должны идти по порядку открытия',
+          'Calendar windows must be listed in the order they open',
+        ),
+      );
     }
   });
   season.questions.forEach((question, i) => {
-    if (question.kind === 'choice') problems.push(...duplicateIds(question.options.map((o) => o.id), (j) => ['questions', i, 'options', j, 'id']));
+    if (question.kind === 'choice')
+      problems.push(
+        ...duplicateIds(
+          question.options.map((o) => o.id),
+          (j) => ['questions', i, 'options', j, 'id'],
+        ),
+      );
     if (question.kind === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
       problems.push(problem(['questions', i, 'max'], 'range-inverted', 'Минимум больше максимума', 'The minimum exceeds the maximum'));
     }
@@ -59,7 +88,9 @@ const seasonDefinitionShape = z.strictObject({
 });
 
 /** What staff send to create a season. Checks against the programme's pipeline happen in the use case. */
-export const seasonDefinitionSchema = seasonDefinitionShape.superRefine((season, ctx) => addProblems(ctx, checkCalendarAndQuestions(season)));
+export const seasonDefinitionSchema = seasonDefinitionShape.superRefine((season, ctx) =>
+  addProblems(ctx, checkCalendarAndQuestions(season)),
+);
 export type SeasonDefinition = z.infer<typeof seasonDefinitionSchema>;
 
 /** A season as stored and returned; its definition was checked when it was created. */

@@ -10,7 +10,8 @@ import { TEMPLATE_CONTACT, type ProgrammeTemplate } from './programme-template.t
  */
 export const kadryBudushchegoTemplate: ProgrammeTemplate = {
   id: 'kadry-budushchego',
-  source: 'Постановление Правительства Амурской области от 08.08.2019 № 436; письмо Минобрнауки Пермского края от 24.04.2018 № СЭД-26-01-36-798',
+  source:
+    'Постановление Правительства Амурской области от 08.08.2019 № 436; письмо Минобрнауки Пермского края от 24.04.2018 № СЭД-26-01-36-798',
   settings: {
     name: { ru: 'Кадры будущего для регионов', en: 'Future Talent for the Regions' },
     description: {
@@ -25,7 +26,10 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
           id: 'selection',
           kind: 'selection',
           name: { ru: 'Отбор участников', en: 'Selection' },
-          description: { ru: 'Не менее 200 обучающихся и 20 тьюторов; пул наставников.', en: 'At least 200 pupils and 20 tutors; a pool of mentors.' },
+          description: {
+            ru: 'Не менее 200 обучающихся и 20 тьюторов; пул наставников.',
+            en: 'At least 200 pupils and 20 tutors; a pool of mentors.',
+          },
         },
         {
           id: 'regional-school',
@@ -46,7 +50,10 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
           id: 'project-work',
           kind: 'project',
           name: { ru: 'Командные проекты и профессиональные пробы', en: 'Team projects and professional trials' },
-          description: { ru: 'С наставниками; стажировки у организаций-партнёров.', en: 'With mentors; internships at partner organisations.' },
+          description: {
+            ru: 'С наставниками; стажировки у организаций-партнёров.',
+            en: 'With mentors; internships at partner organisations.',
+          },
         },
         { id: 'presentation', kind: 'event', name: { ru: 'Презентация результатов на форумах', en: 'Presentation of results at forums' } },
         { id: 'talent-pool', kind: 'completed', name: { ru: 'Региональный кадровый резерв', en: 'Regional talent pool' } },
@@ -57,17 +64,39 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         { from: ['application'], to: 'selection', by: ['applicant'], guards: [{ kind: 'guardianConsent' }], effects: ['notifyApplicant'] },
         // The selection commission's scores admit to the school once reviews exist; until then staff
         // record the commission's decision one application at a time.
-        { from: ['selection'], to: 'regional-school', by: ['system'], gate: true, guards: [{ kind: 'rubricScore', rubric: 'selection', atLeast: 6 }], effects: ['notifyApplicant'] },
+        {
+          from: ['selection'],
+          to: 'regional-school',
+          by: ['system'],
+          gate: true,
+          guards: [{ kind: 'rubricScore', rubric: 'selection', atLeast: 6 }],
+          effects: ['notifyApplicant'],
+        },
         { from: ['selection'], to: 'regional-school', by: ['staff'], effects: ['notifyApplicant'] },
         { from: ['selection'], to: 'not-selected', by: ['staff'], gate: true, effects: ['notifyApplicant'] },
         // The school forms the project teams: nobody leaves it without one, and project work is team work.
-        { from: ['regional-school'], to: 'education-tracks', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['pupil', 'tutor'] }, { kind: 'team' }] },
+        {
+          from: ['regional-school'],
+          to: 'education-tracks',
+          by: ['staff'],
+          guards: [{ kind: 'participantRoles', roles: ['pupil', 'tutor'] }, { kind: 'team' }],
+        },
         // Mentors lead teams rather than follow an education track.
-        { from: ['regional-school'], to: 'project-work', by: ['staff'], guards: [{ kind: 'participantRoles', roles: ['mentor'] }, { kind: 'team' }] },
+        {
+          from: ['regional-school'],
+          to: 'project-work',
+          by: ['staff'],
+          guards: [{ kind: 'participantRoles', roles: ['mentor'] }, { kind: 'team' }],
+        },
         { from: ['education-tracks'], to: 'project-work', by: ['staff', 'system'], guards: [{ kind: 'team' }] },
         { from: ['project-work'], to: 'presentation', by: ['staff', 'mentor'] },
         { from: ['presentation'], to: 'talent-pool', by: ['staff'], effects: ['issueCertificate', 'notifyApplicant'] },
-        { from: ['application', 'selection', 'regional-school', 'education-tracks', 'project-work'], to: 'withdrawn', by: ['applicant'], effects: ['notifyStaff'] },
+        {
+          from: ['application', 'selection', 'regional-school', 'education-tracks', 'project-work'],
+          to: 'withdrawn',
+          by: ['applicant'],
+          effects: ['notifyStaff'],
+        },
       ],
     },
     // Ages come from the participant roles; a parent consents for pupils under 18.
@@ -99,7 +128,13 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       },
     ],
     // Teams of pupils and tutors with a mentor, formed at the regional school (240 people, ~20 teams).
-    teams: { formationStage: 'regional-school', memberRoles: ['pupil', 'tutor'], minMembers: 3, maxMembers: 12, mentor: { role: 'mentor', required: true } },
+    teams: {
+      formationStage: 'regional-school',
+      memberRoles: ['pupil', 'tutor'],
+      minMembers: 3,
+      maxMembers: 12,
+      mentor: { role: 'mentor', required: true },
+    },
     tracks: [],
     trackRules: [],
     internshipLevels: [],
@@ -119,18 +154,36 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       },
     ],
     kpiTargets: [
-      { id: 'trained', name: { ru: 'Обучающиеся и тьюторы прошли обучение на цифровой платформе', en: 'Pupils and tutors trained on the digital platform' }, unit: 'people', target: 250, period: 'season' },
+      {
+        id: 'trained',
+        name: {
+          ru: 'Обучающиеся и тьюторы прошли обучение на цифровой платформе',
+          en: 'Pupils and tutors trained on the digital platform',
+        },
+        unit: 'people',
+        target: 250,
+        period: 'season',
+      },
       { id: 'pupils-selected', name: { ru: 'Отобрано обучающихся', en: 'Pupils selected' }, unit: 'people', target: 200, period: 'season' },
       { id: 'tutors-selected', name: { ru: 'Отобрано тьюторов', en: 'Tutors selected' }, unit: 'people', target: 20, period: 'season' },
       { id: 'mentors', name: { ru: 'Подготовлено наставников', en: 'Mentors prepared' }, unit: 'people', target: 20, period: 'season' },
       {
         id: 'projects-supported',
-        name: { ru: 'Командные проекты, поддержанные организациями или инвесторами', en: 'Team projects supported by organisations or investors' },
+        name: {
+          ru: 'Командные проекты, поддержанные организациями или инвесторами',
+          en: 'Team projects supported by organisations or investors',
+        },
         unit: 'percent',
         target: 50,
         period: 'season',
       },
-      { id: 'partners', name: { ru: 'Организации-партнёры для стажировок и проб', en: 'Partner organisations for internships and trials' }, unit: 'organisations', target: 10, period: 'season' },
+      {
+        id: 'partners',
+        name: { ru: 'Организации-партнёры для стажировок и проб', en: 'Partner organisations for internships and trials' },
+        unit: 'organisations',
+        target: 10,
+        period: 'season',
+      },
     ],
     // Open recruitment runs on a portal for pupils: a week and a day before it closes.
     reminders: { stages: ['application'], hoursBeforeClose: [168, 24], maxPerPersonPerSeason: 2 },

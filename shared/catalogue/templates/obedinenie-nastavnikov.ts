@@ -25,7 +25,11 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         { id: 'application-review', kind: 'screening', name: { ru: 'Рассмотрение заявки', en: 'Application review' } },
         { id: 'expert-evaluation', kind: 'review', name: { ru: 'Экспертная оценка проекта', en: 'Expert evaluation of the project' } },
         { id: 'mentor-agreement', kind: 'agreement', name: { ru: 'Согласование с наставником', en: 'Agreement with a mentor' } },
-        { id: 'invitation', kind: 'agreement', name: { ru: 'Приглашение на наставническую сессию', en: 'Invitation to a mentoring session' } },
+        {
+          id: 'invitation',
+          kind: 'agreement',
+          name: { ru: 'Приглашение на наставническую сессию', en: 'Invitation to a mentoring session' },
+        },
         {
           id: 'mentoring-session',
           kind: 'mentoring',
@@ -41,11 +45,22 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         { id: 'withdrawn', kind: 'withdrawn', name: { ru: 'Отказ участника', en: 'Withdrawn' } },
       ],
       transitions: [
-        { from: ['application'], to: 'application-review', by: ['applicant'], guards: [{ kind: 'documents', documents: ['resume', 'project-description'] }], effects: ['notifyApplicant'] },
+        {
+          from: ['application'],
+          to: 'application-review',
+          by: ['applicant'],
+          guards: [{ kind: 'documents', documents: ['resume', 'project-description'] }],
+          effects: ['notifyApplicant'],
+        },
         { from: ['application-review'], to: 'expert-evaluation', by: ['staff'] },
         { from: ['application-review'], to: 'not-selected', by: ['staff'], effects: ['notifyApplicant'] },
         // Experts' scores pass a project once reviews exist; staff record the expert panel's decision until then.
-        { from: ['expert-evaluation'], to: 'mentor-agreement', by: ['expert', 'system'], guards: [{ kind: 'rubricScore', rubric: 'project-evaluation', atLeast: 6 }] },
+        {
+          from: ['expert-evaluation'],
+          to: 'mentor-agreement',
+          by: ['expert', 'system'],
+          guards: [{ kind: 'rubricScore', rubric: 'project-evaluation', atLeast: 6 }],
+        },
         { from: ['expert-evaluation'], to: 'mentor-agreement', by: ['staff'] },
         { from: ['expert-evaluation'], to: 'not-selected', by: ['expert', 'staff'], effects: ['notifyApplicant'] },
         { from: ['mentor-agreement'], to: 'invitation', by: ['mentor', 'staff'], effects: ['notifyApplicant'] },
@@ -53,9 +68,19 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         // The mentee accepts the invitation; until applicants can accept through the API, staff record it.
         { from: ['invitation'], to: 'mentoring-session', by: ['applicant', 'staff'], effects: ['notifyStaff'] },
         { from: ['mentoring-session'], to: 'summing-up', by: ['mentor', 'staff'] },
-        { from: ['summing-up'], to: 'completed', by: ['mentor', 'staff'], effects: ['issueCertificate', 'requestRecommendationLetter', 'notifyApplicant'] },
+        {
+          from: ['summing-up'],
+          to: 'completed',
+          by: ['mentor', 'staff'],
+          effects: ['issueCertificate', 'requestRecommendationLetter', 'notifyApplicant'],
+        },
         // Declining the invitation is the mentee's withdrawal.
-        { from: ['application', 'application-review', 'expert-evaluation', 'mentor-agreement', 'invitation'], to: 'withdrawn', by: ['applicant'], effects: ['notifyStaff'] },
+        {
+          from: ['application', 'application-review', 'expert-evaluation', 'mentor-agreement', 'invitation'],
+          to: 'withdrawn',
+          by: ['applicant'],
+          effects: ['notifyStaff'],
+        },
       ],
       withdrawalClosesAt: 'invitation',
     },
@@ -66,7 +91,15 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
     trackRules: [],
     internshipLevels: [],
     documentRequirements: [
-      { id: 'resume', kind: 'resume', name: { ru: 'Резюме', en: 'Résumé' }, formats: ['pdf', 'doc', 'docx'], maxBytes: 10 * MB, stage: 'application', required: true },
+      {
+        id: 'resume',
+        kind: 'resume',
+        name: { ru: 'Резюме', en: 'Résumé' },
+        formats: ['pdf', 'doc', 'docx'],
+        maxBytes: 10 * MB,
+        stage: 'application',
+        required: true,
+      },
       {
         id: 'project-description',
         kind: 'projectDescription',
@@ -84,7 +117,11 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         stage: 'expert-evaluation',
         scale: { min: 0, max: 10 },
         criteria: [
-          { id: 'relevance', name: { ru: 'Значимость для социально-экономического развития', en: 'Relevance to social and economic development' }, weight: 30 },
+          {
+            id: 'relevance',
+            name: { ru: 'Значимость для социально-экономического развития', en: 'Relevance to social and economic development' },
+            weight: 30,
+          },
           { id: 'feasibility', name: { ru: 'Реализуемость', en: 'Feasibility' }, weight: 30 },
           { id: 'novelty', name: { ru: 'Новизна', en: 'Novelty' }, weight: 20 },
           { id: 'readiness', name: { ru: 'Готовность автора', en: 'The author’s readiness' }, weight: 20 },
@@ -94,9 +131,27 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
     ],
     kpiTargets: [
       { id: 'mentors', name: { ru: 'Привлечено наставников', en: 'Mentors engaged' }, unit: 'people', target: 500, period: 'season' },
-      { id: 'applications', name: { ru: 'Заявок от наставляемых', en: 'Applications from mentees' }, unit: 'applications', target: 3000, period: 'season' },
-      { id: 'mentees', name: { ru: 'Наставляемых прошли работу с наставником', en: 'Mentees served' }, unit: 'people', target: 1000, period: 'season' },
-      { id: 'internships', name: { ru: 'Стажировок пройдено', en: 'Internships completed' }, unit: 'internships', target: 300, period: 'season' },
+      {
+        id: 'applications',
+        name: { ru: 'Заявок от наставляемых', en: 'Applications from mentees' },
+        unit: 'applications',
+        target: 3000,
+        period: 'season',
+      },
+      {
+        id: 'mentees',
+        name: { ru: 'Наставляемых прошли работу с наставником', en: 'Mentees served' },
+        unit: 'people',
+        target: 1000,
+        period: 'season',
+      },
+      {
+        id: 'internships',
+        name: { ru: 'Стажировок пройдено', en: 'Internships completed' },
+        unit: 'internships',
+        target: 300,
+        period: 'season',
+      },
     ],
     // One reminder, three days before a season's application window closes: the form is short.
     reminders: { stages: ['application'], hoursBeforeClose: [72], maxPerPersonPerSeason: 1 },

@@ -4,6 +4,10 @@ import type { ProgrammeTemplate } from './programme-template.ts';
 import { prokadryTemplate } from './prokadry.ts';
 import type { TemplateId } from './template-ids.ts';
 
-export const PROGRAMME_TEMPLATES: readonly ProgrammeTemplate[] = [prokadryTemplate, kadryBudushchegoTemplate, obedinenieNastavnikovTemplate];
+export const PROGRAMME_TEMPLATES: readonly ProgrammeTemplate[] = [
+  prokadryTemplate,
+  kadryBudushchegoTemplate,
+  obedinenieNastavnikovTemplate,
+];
 
 export const findTemplate = (id: TemplateId): ProgrammeTemplate | undefined => PROGRAMME_TEMPLATES.find((template) => template.id === id);

@@ -23,7 +23,11 @@ export const prokadryTemplate: ProgrammeTemplate = {
     pipeline: {
       stages: [
         { id: 'application', kind: 'application', initial: true, name: { ru: 'Заявочная кампания', en: 'Application campaign' } },
-        { id: 'screening', kind: 'screening', name: { ru: 'Проверка заявки и распределение по уровням', en: 'Screening and track assignment' } },
+        {
+          id: 'screening',
+          kind: 'screening',
+          name: { ru: 'Проверка заявки и распределение по уровням', en: 'Screening and track assignment' },
+        },
         {
           id: 'education',
           kind: 'education',
@@ -47,9 +51,16 @@ export const prokadryTemplate: ProgrammeTemplate = {
           id: 'federal-interview',
           kind: 'interview',
           name: { ru: 'Собеседование с ФОИВ', en: 'Interview with a federal ministry' },
-          description: { ru: 'Справка-объективка и самопрезентация перед комиссией ведомства.', en: 'Personal summary sheet and self-presentation to the ministry panel.' },
+          description: {
+            ru: 'Справка-объективка и самопрезентация перед комиссией ведомства.',
+            en: 'Personal summary sheet and self-presentation to the ministry panel.',
+          },
         },
-        { id: 'federal-internship', kind: 'internship', name: { ru: 'Стажировка в ФОИВ (финалисты)', en: 'Federal internship (finalists)' } },
+        {
+          id: 'federal-internship',
+          kind: 'internship',
+          name: { ru: 'Стажировка в ФОИВ (финалисты)', en: 'Federal internship (finalists)' },
+        },
         { id: 'closing', kind: 'event', name: { ru: 'Итоговая встреча и награждение', en: 'Closing event and awards' } },
         { id: 'completed', kind: 'completed', name: { ru: 'Проект пройден', en: 'Completed' } },
         { id: 'not-selected', kind: 'rejected', name: { ru: 'Не прошёл отбор', en: 'Not selected' } },
@@ -60,10 +71,29 @@ export const prokadryTemplate: ProgrammeTemplate = {
         // Closing the application campaign starts the education block for every screened application at once.
         { from: ['screening'], to: 'education', by: ['system', 'staff'], gate: true, effects: ['notifyApplicant'] },
         { from: ['screening'], to: 'not-selected', by: ['system', 'staff'], effects: ['notifyApplicant'] },
-        { from: ['education'], to: 'interview', by: ['system', 'staff'], gate: true, guards: [{ kind: 'shortlist' }], effects: ['notifyApplicant'] },
+        {
+          from: ['education'],
+          to: 'interview',
+          by: ['system', 'staff'],
+          gate: true,
+          guards: [{ kind: 'shortlist' }],
+          effects: ['notifyApplicant'],
+        },
         { from: ['education'], to: 'not-selected', by: ['system', 'staff'], gate: true, effects: ['notifyApplicant'] },
-        { from: ['interview'], to: 'regional-internship', by: ['expert', 'staff'], guards: [{ kind: 'tracks', tracks: ['beginner'] }], effects: ['notifyApplicant'] },
-        { from: ['interview'], to: 'federal-interview', by: ['expert', 'staff'], guards: [{ kind: 'tracks', tracks: ['young', 'pro'] }], effects: ['notifyApplicant'] },
+        {
+          from: ['interview'],
+          to: 'regional-internship',
+          by: ['expert', 'staff'],
+          guards: [{ kind: 'tracks', tracks: ['beginner'] }],
+          effects: ['notifyApplicant'],
+        },
+        {
+          from: ['interview'],
+          to: 'federal-interview',
+          by: ['expert', 'staff'],
+          guards: [{ kind: 'tracks', tracks: ['young', 'pro'] }],
+          effects: ['notifyApplicant'],
+        },
         { from: ['interview'], to: 'not-selected', by: ['expert', 'staff'], effects: ['notifyApplicant'] },
         {
           from: ['federal-interview'],
@@ -119,7 +149,12 @@ export const prokadryTemplate: ProgrammeTemplate = {
       {
         id: 'pro-serving-with-degree',
         track: 'pro',
-        when: { all: [{ fact: 'publicServiceExperience', is: true }, { fact: 'publicAdministrationEducation', is: true }] },
+        when: {
+          all: [
+            { fact: 'publicServiceExperience', is: true },
+            { fact: 'publicAdministrationEducation', is: true },
+          ],
+        },
         explanation: {
           ru: 'Вы работаете на государственной или муниципальной службе и имеете профильное образование.',
           en: 'You work in state or municipal service and have a public-administration degree.',
@@ -157,7 +192,12 @@ export const prokadryTemplate: ProgrammeTemplate = {
       {
         id: 'beginner-no-experience',
         track: 'beginner',
-        when: { all: [{ fact: 'publicServiceExperience', is: false }, { fact: 'publicAdministrationEducation', is: false }] },
+        when: {
+          all: [
+            { fact: 'publicServiceExperience', is: false },
+            { fact: 'publicAdministrationEducation', is: false },
+          ],
+        },
         explanation: {
           ru: 'У вас пока нет опыта государственной службы, и вы учитесь не по профилю государственного управления.',
           en: 'You have no public-service experience yet and study outside public administration.',
@@ -180,13 +220,24 @@ export const prokadryTemplate: ProgrammeTemplate = {
         id: 'federal',
         scope: 'federal',
         name: { ru: 'ФОИВ — федеральные органы исполнительной власти', en: 'Federal executive bodies (FOIV)' },
-        description: { ru: 'В Москве, от двух недель до месяца по согласованию с ведомством.', en: 'In Moscow, two weeks to a month as agreed with the ministry.' },
+        description: {
+          ru: 'В Москве, от двух недель до месяца по согласованию с ведомством.',
+          en: 'In Moscow, two weeks to a month as agreed with the ministry.',
+        },
         minWeeks: 2,
         maxWeeks: 4,
       },
     ],
     documentRequirements: [
-      { id: 'resume', kind: 'resume', name: { ru: 'Резюме', en: 'Résumé' }, formats: ['pdf', 'doc', 'docx'], maxBytes: 10 * MB, stage: 'application', required: true },
+      {
+        id: 'resume',
+        kind: 'resume',
+        name: { ru: 'Резюме', en: 'Résumé' },
+        formats: ['pdf', 'doc', 'docx'],
+        maxBytes: 10 * MB,
+        stage: 'application',
+        required: true,
+      },
       {
         id: 'video-presentation',
         kind: 'videoPresentation',
@@ -217,9 +268,21 @@ export const prokadryTemplate: ProgrammeTemplate = {
         scale: { min: 0, max: 10 },
         criteria: [
           { id: 'motivation', name: { ru: 'Ожидания и мотивация', en: 'Expectations and motivation' }, weight: 30 },
-          { id: 'experience', name: { ru: 'Обучение и опыт, в том числе общественный', en: 'Education and experience, including civic' }, weight: 25 },
-          { id: 'initiatives', name: { ru: 'Предложения и инициативы для стажировки', en: 'Proposals and initiatives for the internship' }, weight: 25 },
-          { id: 'internship-choice', name: { ru: 'Обоснование выбора РОИВ/ФОИВ', en: 'Justification of the regional/federal choice' }, weight: 20 },
+          {
+            id: 'experience',
+            name: { ru: 'Обучение и опыт, в том числе общественный', en: 'Education and experience, including civic' },
+            weight: 25,
+          },
+          {
+            id: 'initiatives',
+            name: { ru: 'Предложения и инициативы для стажировки', en: 'Proposals and initiatives for the internship' },
+            weight: 25,
+          },
+          {
+            id: 'internship-choice',
+            name: { ru: 'Обоснование выбора РОИВ/ФОИВ', en: 'Justification of the regional/federal choice' },
+            weight: 20,
+          },
         ],
         passingScore: 6,
       },
@@ -230,7 +293,11 @@ export const prokadryTemplate: ProgrammeTemplate = {
         scale: { min: 0, max: 10 },
         criteria: [
           { id: 'fit', name: { ru: 'Соответствие профилю ведомства', en: 'Fit with the ministry' }, weight: 40 },
-          { id: 'background', name: { ru: 'Справка-объективка и профессиональный опыт', en: 'Summary sheet and professional background' }, weight: 30 },
+          {
+            id: 'background',
+            name: { ru: 'Справка-объективка и профессиональный опыт', en: 'Summary sheet and professional background' },
+            weight: 30,
+          },
           { id: 'presentation', name: { ru: 'Самопрезентация', en: 'Self-presentation' }, weight: 30 },
         ],
       },

@@ -16,6 +16,9 @@ export const announceSeason = async (
   if (season === undefined) throw notFound('season');
   const programme = await deps.programmes.find(season.programmeId);
   if (programme === undefined) throw notFound('programme');
-  const outcome = await deps.mailQueue.enqueue({ id: seasonAnnouncementId(seasonId), seasonId, mail: seasonAnnouncementMail(programme, season) }, deps.clock());
+  const outcome = await deps.mailQueue.enqueue(
+    { id: seasonAnnouncementId(seasonId), seasonId, mail: seasonAnnouncementMail(programme, season) },
+    deps.clock(),
+  );
   return { queued: outcome === 'queued' };
 };

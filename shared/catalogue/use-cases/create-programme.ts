@@ -2,7 +2,12 @@ import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { programmeIdSchema } from '../../platform/identifiers/identifiers.ts';
 import type { Programme } from '../config/programme-schema.ts';
-import { crossSectionProblems, programmeSettingsSchema, programmeSettingsShape, type ProgrammeSettingsShape } from '../config/programme-settings-schema.ts';
+import {
+  crossSectionProblems,
+  programmeSettingsSchema,
+  programmeSettingsShape,
+  type ProgrammeSettingsShape,
+} from '../config/programme-settings-schema.ts';
 import { programmeScopeRequired } from '../programme-errors.ts';
 import { managesAllProgrammes } from '../staff-scope.ts';
 import { findTemplate } from '../templates/programme-templates.ts';
@@ -12,7 +17,10 @@ import { parseOrReject } from '../validation/parse-or-reject.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** Each section named in `overrides` replaces the template's section whole. */
-const mergedSettings = (input: { readonly templateId: TemplateId; readonly overrides?: Partial<ProgrammeSettingsShape> | undefined }): ProgrammeSettingsShape => {
+const mergedSettings = (input: {
+  readonly templateId: TemplateId;
+  readonly overrides?: Partial<ProgrammeSettingsShape> | undefined;
+}): ProgrammeSettingsShape => {
   const template = findTemplate(input.templateId);
   if (template === undefined) throw new Error(`Template ${input.templateId} is declared but not shipped`);
   return { ...template.settings, ...input.overrides };
@@ -30,7 +38,10 @@ export const createProgrammeInputSchema = z
     overrides: programmeSettingsShape.partial().optional(),
   })
   .superRefine((input, ctx) =>
-    addProblems(ctx, crossSectionProblems(mergedSettings(input)).map((found) => ({ ...found, path: ['overrides', ...found.path] }))),
+    addProblems(
+      ctx,
+      crossSectionProblems(mergedSettings(input)).map((found) => ({ ...found, path: ['overrides', ...found.path] })),
+    ),
   );
 export type CreateProgrammeInput = z.infer<typeof createProgrammeInputSchema>;
 

@@ -17,7 +17,9 @@ export const createSeason = async (
   if (programme === undefined) throw notFound('programme');
   const problems = checkSeasonAgainstProgramme(definition, programme.settings);
   if (problems.length > 0) {
-    throw validationFailed(problems.map((found) => ({ field: ['body', ...found.path].join('.'), code: found.code, message: { ru: found.ru, en: found.en } })));
+    throw validationFailed(
+      problems.map((found) => ({ field: ['body', ...found.path].join('.'), code: found.code, message: { ru: found.ru, en: found.en } })),
+    );
   }
   const now = deps.clock().toISOString();
   const season: Season = { ...definition, programmeId, status: 'draft', version: 1, createdAt: now, updatedAt: now, openingAttempts: 0 };

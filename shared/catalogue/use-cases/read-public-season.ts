@@ -3,7 +3,10 @@ import { isPublic, toPublicSeason, type PublicSeason } from '../seasons/public-s
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** Anyone may read an open or closed season; drafts answer 404 exactly as a missing season does. */
-export const readPublicSeason = async (deps: Pick<CatalogueDependencies, 'seasons' | 'programmes'>, seasonId: string): Promise<PublicSeason> => {
+export const readPublicSeason = async (
+  deps: Pick<CatalogueDependencies, 'seasons' | 'programmes'>,
+  seasonId: string,
+): Promise<PublicSeason> => {
   const season = await deps.seasons.find(seasonId);
   if (season === undefined || !isPublic(season)) throw notFound('season');
   const programme = await deps.programmes.find(season.programmeId);

@@ -13,7 +13,8 @@ export const staffedSeason = async (
   seasonId: string,
 ): Promise<{ readonly season: Season; readonly programme: Programme }> => {
   const season = await deps.seasons.find(seasonId);
-  if (season === undefined || !identity.roles.includes('staff') || !managesProgramme(identity, season.programmeId)) throw notFound('season');
+  if (season === undefined || !identity.roles.includes('staff') || !managesProgramme(identity, season.programmeId))
+    throw notFound('season');
   const programme = await deps.programmes.find(season.programmeId);
   if (programme === undefined) throw new Error('A season refers to a programme that does not exist');
   return { season, programme };

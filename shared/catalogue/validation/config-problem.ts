@@ -10,7 +10,12 @@ export interface ConfigProblem {
   readonly en: string;
 }
 
-export const problem = (path: readonly (string | number)[], code: string, ru: string, en: string): ConfigProblem => ({ path, code, ru, en });
+export const problem = (path: readonly (string | number)[], code: string, ru: string, en: string): ConfigProblem => ({
+  path,
+  code,
+  ru,
+  en,
+});
 
 /** Each id that repeats an earlier one in the list, reported at the repeat. */
 export const duplicateIds = (ids: readonly string[], pathOf: (index: number) => readonly (string | number)[]): ConfigProblem[] => {
@@ -32,4 +37,13 @@ export const unknownReference = (
   declared: ReadonlySet<string>,
   what: { readonly ru: string; readonly en: string },
 ): ConfigProblem[] =>
-  declared.has(id) ? [] : [problem(path, `unknown-${what.en.replace(/\s+/g, '-')}`, `Нет такого объекта (${what.ru}): «${id}»`, `There is no ${what.en} "${id}"`)];
+  declared.has(id)
+    ? []
+    : [
+        problem(
+          path,
+          `unknown-${what.en.replace(/\s+/g, '-')}`,
+          `Нет такого объекта (${what.ru}): «${id}»`,
+          `There is no ${what.en} "${id}"`,
+        ),
+      ];

@@ -10,16 +10,28 @@ const STAGE = { ru: 'этап', en: 'stage' } as const;
  */
 export const checkPipeline = (pipeline: Pipeline): ConfigProblem[] => {
   const at = (...rest: (string | number)[]) => ['pipeline', ...rest];
-  const problems = duplicateIds(pipeline.stages.map((stage) => stage.id), (index) => at('stages', index, 'id'));
+  const problems = duplicateIds(
+    pipeline.stages.map((stage) => stage.id),
+    (index) => at('stages', index, 'id'),
+  );
   const stageIds = new Set(pipeline.stages.map((stage) => stage.id));
   const terminal = new Set(pipeline.stages.filter((stage) => isTerminalKind(stage.kind)).map((stage) => stage.id));
 
   const initial = pipeline.stages.filter((stage) => stage.initial === true);
   if (initial.length !== 1) {
-    problems.push(problem(at('stages'), 'initial-stage-count', `Начальный этап должен быть ровно один (сейчас ${initial.length})`, `Exactly one stage must be initial (now ${initial.length})`));
+    problems.push(
+      problem(
+        at('stages'),
+        'initial-stage-count',
+        `Начальный этап должен быть ровно один (сейчас ${initial.length})`,
+        `Exactly one stage must be initial (now ${initial.length})`,
+      ),
+    );
   }
   if (terminal.size === 0) {
-    problems.push(problem(at('stages'), 'no-terminal-stage', 'Нужен хотя бы один завершающий этап', 'At least one terminal stage is needed'));
+    problems.push(
+      problem(at('stages'), 'no-terminal-stage', 'Нужен хотя бы один завершающий этап', 'At least one terminal stage is needed'),
+    );
   }
 
   const next = new Map<string, Set<string>>();
@@ -28,7 +40,14 @@ export const checkPipeline = (pipeline: Pipeline): ConfigProblem[] => {
     transition.from.forEach((from, fromIndex) => {
       problems.push(...unknownReference(at('transitions', index, 'from', fromIndex), from, stageIds, STAGE));
       if (terminal.has(from)) {
-        problems.push(problem(at('transitions', index, 'from', fromIndex), 'transition-from-terminal', `Из завершающего этапа «${from}» переходов быть не может`, `Nothing may leave the terminal stage "${from}"`));
+        problems.push(
+          problem(
+            at('transitions', index, 'from', fromIndex),
+            'transition-from-terminal',
+            `Из завершающего этапа «${from}» переходов быть не может`,
+            `Nothing may leave the terminal stage "${from}"`,
+          ),
+        );
       }
       next.set(from, (next.get(from) ?? new Set()).add(transition.to));
     });
@@ -36,7 +55,9 @@ export const checkPipeline = (pipeline: Pipeline): ConfigProblem[] => {
 
   pipeline.stages.forEach((stage, index) => {
     if (!terminal.has(stage.id) && (next.get(stage.id)?.size ?? 0) === 0) {
-      problems.push(problem(at('stages', index), 'dead-end-stage', `Из этапа «${stage.id}» нет переходов`, `The stage "${stage.id}" has no way out`));
+      problems.push(
+        problem(at('stages', index), 'dead-end-stage', `Из этапа «${stage.id}» нет переходов`, `The stage "${stage.id}" has no way out`),
+      );
     }
   });
 
@@ -54,7 +75,14 @@ export const checkPipeline = (pipeline: Pipeline): ConfigProblem[] => {
     }
     pipeline.stages.forEach((stage, index) => {
       if (!reached.has(stage.id)) {
-        problems.push(problem(at('stages', index), 'unreachable-stage', `Этап «${stage.id}» недостижим из начального`, `The stage "${stage.id}" cannot be reached from the initial stage`));
+        problems.push(
+          problem(
+            at('stages', index),
+            'unreachable-stage',
+            `Этап «${stage.id}» недостижим из начального`,
+            `The stage "${stage.id}" cannot be reached from the initial stage`,
+          ),
+        );
       }
     });
   }

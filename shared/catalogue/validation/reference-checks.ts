@@ -37,20 +37,45 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
   const documents = ids(settings.documentRequirements);
   const rubrics = ids(settings.reviewRubrics);
   const problems: ConfigProblem[] = [
-    ...duplicateIds(settings.tracks.map((t) => t.id), (i) => ['tracks', i, 'id']),
-    ...duplicateIds(settings.trackRules.map((r) => r.id), (i) => ['trackRules', i, 'id']),
-    ...duplicateIds(settings.participantRoles.map((r) => r.id), (i) => ['participantRoles', i, 'id']),
-    ...duplicateIds(settings.internshipLevels.map((l) => l.id), (i) => ['internshipLevels', i, 'id']),
-    ...duplicateIds(settings.documentRequirements.map((d) => d.id), (i) => ['documentRequirements', i, 'id']),
-    ...duplicateIds(settings.reviewRubrics.map((r) => r.id), (i) => ['reviewRubrics', i, 'id']),
-    ...duplicateIds(settings.kpiTargets.map((k) => k.id), (i) => ['kpiTargets', i, 'id']),
+    ...duplicateIds(
+      settings.tracks.map((t) => t.id),
+      (i) => ['tracks', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.trackRules.map((r) => r.id),
+      (i) => ['trackRules', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.participantRoles.map((r) => r.id),
+      (i) => ['participantRoles', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.internshipLevels.map((l) => l.id),
+      (i) => ['internshipLevels', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.documentRequirements.map((d) => d.id),
+      (i) => ['documentRequirements', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.reviewRubrics.map((r) => r.id),
+      (i) => ['reviewRubrics', i, 'id'],
+    ),
+    ...duplicateIds(
+      settings.kpiTargets.map((k) => k.id),
+      (i) => ['kpiTargets', i, 'id'],
+    ),
   ];
 
   if (settings.tracks.length > 0 && settings.trackRules.length === 0) {
-    problems.push(problem(['trackRules'], 'no-track-rules', 'Треки есть, а правил их назначения нет', 'Tracks are declared but no rule assigns them'));
+    problems.push(
+      problem(['trackRules'], 'no-track-rules', 'Треки есть, а правил их назначения нет', 'Tracks are declared but no rule assigns them'),
+    );
   }
   settings.tracks.forEach((track, i) =>
-    (track.internshipLevels ?? []).forEach((level, j) => problems.push(...unknownReference(['tracks', i, 'internshipLevels', j], level, levels, WHAT.level))),
+    (track.internshipLevels ?? []).forEach((level, j) =>
+      problems.push(...unknownReference(['tracks', i, 'internshipLevels', j], level, levels, WHAT.level)),
+    ),
   );
   settings.trackRules.forEach((rule, i) => {
     problems.push(...unknownReference(['trackRules', i, 'track'], rule.track, tracks, WHAT.track));
@@ -60,23 +85,35 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
   settings.pipeline.transitions.forEach((transition, i) =>
     (transition.guards ?? []).forEach((guard, j) => {
       const at: Path = ['pipeline', 'transitions', i, 'guards', j];
-      if (guard.kind === 'tracks') guard.tracks.forEach((id, k) => problems.push(...unknownReference([...at, 'tracks', k], id, tracks, WHAT.track)));
-      if (guard.kind === 'participantRoles') guard.roles.forEach((id, k) => problems.push(...unknownReference([...at, 'roles', k], id, roles, WHAT.role)));
-      if (guard.kind === 'documents') guard.documents.forEach((id, k) => problems.push(...unknownReference([...at, 'documents', k], id, documents, WHAT.document)));
+      if (guard.kind === 'tracks')
+        guard.tracks.forEach((id, k) => problems.push(...unknownReference([...at, 'tracks', k], id, tracks, WHAT.track)));
+      if (guard.kind === 'participantRoles')
+        guard.roles.forEach((id, k) => problems.push(...unknownReference([...at, 'roles', k], id, roles, WHAT.role)));
+      if (guard.kind === 'documents')
+        guard.documents.forEach((id, k) => problems.push(...unknownReference([...at, 'documents', k], id, documents, WHAT.document)));
       if (guard.kind === 'rubricScore') problems.push(...unknownReference([...at, 'rubric'], guard.rubric, rubrics, WHAT.rubric));
       if (guard.kind === 'shortlist' && settings.shortlist === undefined) {
-        problems.push(problem(at, 'no-shortlist-rule', 'Условие «шорт-лист» требует правила shortlist', 'A shortlist guard needs the shortlist rule'));
+        problems.push(
+          problem(at, 'no-shortlist-rule', 'Условие «шорт-лист» требует правила shortlist', 'A shortlist guard needs the shortlist rule'),
+        );
       }
     }),
   );
 
   settings.documentRequirements.forEach((requirement, i) => {
     problems.push(...unknownReference(['documentRequirements', i, 'stage'], requirement.stage, stages, WHAT.stage));
-    (requirement.tracks ?? []).forEach((id, j) => problems.push(...unknownReference(['documentRequirements', i, 'tracks', j], id, tracks, WHAT.track)));
+    (requirement.tracks ?? []).forEach((id, j) =>
+      problems.push(...unknownReference(['documentRequirements', i, 'tracks', j], id, tracks, WHAT.track)),
+    );
   });
   settings.reviewRubrics.forEach((rubric, i) => {
     problems.push(...unknownReference(['reviewRubrics', i, 'stage'], rubric.stage, stages, WHAT.stage));
-    problems.push(...duplicateIds(rubric.criteria.map((c) => c.id), (j) => ['reviewRubrics', i, 'criteria', j, 'id']));
+    problems.push(
+      ...duplicateIds(
+        rubric.criteria.map((c) => c.id),
+        (j) => ['reviewRubrics', i, 'criteria', j, 'id'],
+      ),
+    );
   });
   if (settings.shortlist !== undefined) {
     problems.push(...unknownReference(['shortlist', 'stage'], settings.shortlist.stage, stages, WHAT.stage));

@@ -9,7 +9,14 @@ export const checkReminders = (settings: ProgrammeSettingsShape): ConfigProblem[
     const stage = stages.get(id);
     if (stage === undefined) return unknownReference(['reminders', 'stages', i], id, new Set(stages.keys()), { ru: 'этап', en: 'stage' });
     return isTerminalKind(stage.kind)
-      ? [problem(['reminders', 'stages', i], 'reminder-for-outcome-stage', `Об итоговом этапе «${id}» не напоминают`, `The outcome stage "${id}" has nothing to remind of`)]
+      ? [
+          problem(
+            ['reminders', 'stages', i],
+            'reminder-for-outcome-stage',
+            `Об итоговом этапе «${id}» не напоминают`,
+            `The outcome stage "${id}" has nothing to remind of`,
+          ),
+        ]
       : [];
   });
 };

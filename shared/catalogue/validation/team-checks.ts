@@ -15,7 +15,14 @@ export const checkTeams = (settings: ProgrammeSettingsShape): ConfigProblem[] =>
     settings.pipeline.transitions.forEach((transition, i) =>
       (transition.guards ?? []).forEach((guard, j) => {
         if (guard.kind === 'team') {
-          problems.push(problem(['pipeline', 'transitions', i, 'guards', j], 'no-teams-settings', 'Условие «команда» требует настроек teams', 'A team guard needs the teams settings'));
+          problems.push(
+            problem(
+              ['pipeline', 'transitions', i, 'guards', j],
+              'no-teams-settings',
+              'Условие «команда» требует настроек teams',
+              'A team guard needs the teams settings',
+            ),
+          );
         }
       }),
     );
@@ -24,7 +31,9 @@ export const checkTeams = (settings: ProgrammeSettingsShape): ConfigProblem[] =>
   const stages = new Map(settings.pipeline.stages.map((stage) => [stage.id, stage]));
   const stage = stages.get(teams.formationStage);
   if (stage === undefined) {
-    problems.push(...unknownReference(['teams', 'formationStage'], teams.formationStage, new Set(stages.keys()), { ru: 'этап', en: 'stage' }));
+    problems.push(
+      ...unknownReference(['teams', 'formationStage'], teams.formationStage, new Set(stages.keys()), { ru: 'этап', en: 'stage' }),
+    );
   } else if (isTerminalKind(stage.kind) || stage.initial === true) {
     problems.push(
       problem(

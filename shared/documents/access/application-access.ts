@@ -31,7 +31,8 @@ export const findManagedApplication = async (
   applicationId: string,
 ): Promise<DocumentApplication> => {
   const application = await deps.applications.find(applicationId);
-  if (application === undefined || identity?.roles.includes('staff') !== true || !managesProgramme(identity, application.programmeId)) throw missing();
+  if (application === undefined || identity?.roles.includes('staff') !== true || !managesProgramme(identity, application.programmeId))
+    throw missing();
   return application;
 };
 
@@ -39,7 +40,11 @@ export const findManagedApplication = async (
  * The owner's application with its documents, in one read of the application's partition (confirm
  * needs the application for ownership and the document it confirms).
  */
-export const findOwnDossier = async (deps: Pick<DocumentsDependencies, 'applications'>, identity: Identity | undefined, applicationId: string): Promise<DocumentDossier> => {
+export const findOwnDossier = async (
+  deps: Pick<DocumentsDependencies, 'applications'>,
+  identity: Identity | undefined,
+  applicationId: string,
+): Promise<DocumentDossier> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
   if (dossier === undefined || identity === undefined || !isOwner(identity, dossier.application)) throw missing();
   return dossier;

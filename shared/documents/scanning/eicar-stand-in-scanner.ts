@@ -12,7 +12,8 @@ import type { MalwareScanner, ScanVerdict } from '../ports/malware-scanner.ts';
 const EICAR = new TextEncoder().encode(['X5O!P%@AP[4\\PZX54(P^)7CC)7}$', 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*'].join(''));
 const CHUNK_BYTES = 1024 * 1024;
 
-const indexOf = (haystack: Uint8Array, needle: Uint8Array): number => Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).indexOf(needle);
+const indexOf = (haystack: Uint8Array, needle: Uint8Array): number =>
+  Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).indexOf(needle);
 
 export class EicarStandInScanner implements MalwareScanner {
   readonly #store: Pick<DocumentStore, 'open'>;

@@ -6,7 +6,8 @@ import { DOCUMENT_FORMATS, type DocumentFormat } from '../../catalogue/config/do
  */
 export const DOCUMENT_OBJECT_PREFIX = 'applications/';
 
-export const documentKeyPrefix = (applicationId: string, documentId: string): string => `${DOCUMENT_OBJECT_PREFIX}${applicationId}/${documentId}/`;
+export const documentKeyPrefix = (applicationId: string, documentId: string): string =>
+  `${DOCUMENT_OBJECT_PREFIX}${applicationId}/${documentId}/`;
 
 /** Longest stem kept in a key; the original name is kept whole on the record for downloads. */
 const MAX_STEM = 80;

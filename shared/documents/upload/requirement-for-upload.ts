@@ -2,7 +2,13 @@ import type { DocumentApplication } from '../ports/document-applications.ts';
 import { isTerminalKind } from '../../catalogue/config/pipeline-schema.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRequirement } from '../../catalogue/config/document-requirements-schema.ts';
 import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
-import { contentTypeNotAllowed, declaredSizeTooLarge, requirementNotForTrack, requirementStagePassed, unknownRequirement } from '../document-errors.ts';
+import {
+  contentTypeNotAllowed,
+  declaredSizeTooLarge,
+  requirementNotForTrack,
+  requirementStagePassed,
+  unknownRequirement,
+} from '../document-errors.ts';
 
 export interface UploadDeclaration {
   readonly requirementId: string;

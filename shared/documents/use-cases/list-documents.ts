@@ -17,7 +17,9 @@ export const listDocuments = async (
   const {
     dossier: { application, documents },
   } = await findReadableDossier(deps, identity, applicationId);
-  const current = await Promise.all(documents.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)));
+  const current = await Promise.all(
+    documents.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)),
+  );
   const seesEverything = identity?.subject === application.applicantId || identity?.roles.includes('staff') === true;
   return seesEverything ? current : current.filter((document) => document.status === 'verified');
 };

@@ -10,7 +10,11 @@ type SettleDependencies = Pick<DocumentsDependencies, 'documents' | 'store' | 's
  * Stores the next state of a document. A concurrent request for the same document (a double
  * click, a retry) may have stored first; its result stands and is what both callers see.
  */
-const save = async (deps: SettleDependencies, current: DocumentRecord, next: Omit<DocumentRecord, 'version' | 'updatedAt'>): Promise<DocumentRecord> => {
+const save = async (
+  deps: SettleDependencies,
+  current: DocumentRecord,
+  next: Omit<DocumentRecord, 'version' | 'updatedAt'>,
+): Promise<DocumentRecord> => {
   const stored: DocumentRecord = { ...next, updatedAt: deps.clock().toISOString(), version: current.version + 1 };
   const outcome = await deps.documents.replace(stored, current.version);
   if (outcome === 'written') return stored;
@@ -20,12 +24,21 @@ const save = async (deps: SettleDependencies, current: DocumentRecord, next: Omi
 };
 
 /** A rejected document never counts, and its bytes (possibly malware) are not kept. */
-const reject = async (deps: SettleDependencies, document: DocumentRecord, reason: RejectionReason, object: StoredObject | undefined): Promise<DocumentRecord> => {
+const reject = async (
+  deps: SettleDependencies,
+  document: DocumentRecord,
+  reason: RejectionReason,
+  object: StoredObject | undefined,
+): Promise<DocumentRecord> => {
   if (object !== undefined) await deps.store.delete(object);
   return save(deps, document, { ...document, status: 'rejected', rejection: { reason, at: deps.clock().toISOString() } });
 };
 
-const objectOf = (document: DocumentRecord): StoredObject => ({ key: document.objectKey, size: document.size ?? 0, versionId: document.objectVersionId });
+const objectOf = (document: DocumentRecord): StoredObject => ({
+  key: document.objectKey,
+  size: document.size ?? 0,
+  versionId: document.objectVersionId,
+});
 
 /**
  * A document that passed our checks counts once the malware scanner calls it clean; until the

@@ -11,7 +11,8 @@ export interface Box {
 }
 
 export const u32 = (bytes: Uint8Array, at: number): number => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(at);
-export const u64 = (bytes: Uint8Array, at: number): bigint => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(at);
+export const u64 = (bytes: Uint8Array, at: number): bigint =>
+  new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(at);
 
 /** A box header at `at` of bytes in memory: 32-bit size and type; size 1 means a 64-bit size follows, 0 means "to the end of the parent". */
 export const boxAt = (bytes: Uint8Array, at: number, parentEnd: number): Box | undefined => {

@@ -160,7 +160,9 @@ export const fragmentedMp4DurationSeconds = async (source: ByteSource, moov: Box
   const tracks = await readTracks(source, moov, mvex);
   if (tracks === undefined) return undefined;
   // Samples described in moov itself start the timeline at 0.
-  const spans = new Map<number, Span>([...tracks].map(([trackId, track]) => [trackId, { start: track.moovTicks > 0 ? 0 : undefined, end: track.moovTicks }]));
+  const spans = new Map<number, Span>(
+    [...tracks].map(([trackId, track]) => [trackId, { start: track.moovTicks > 0 ? 0 : undefined, end: track.moovTicks }]),
+  );
 
   let offset = moov.end;
   for (let walked = 0; offset < source.size; walked++) {
@@ -184,9 +186,11 @@ export const fragmentedMp4DurationSeconds = async (source: ByteSource, moov: Box
     offset = box.end;
   }
 
-  const seconds = Math.max(...[...tracks].map(([trackId, track]) => {
-    const span = spans.get(trackId);
-    return span?.start === undefined ? 0 : (span.end - span.start) / track.timescale;
-  }));
+  const seconds = Math.max(
+    ...[...tracks].map(([trackId, track]) => {
+      const span = spans.get(trackId);
+      return span?.start === undefined ? 0 : (span.end - span.start) / track.timescale;
+    }),
+  );
   return seconds > 0 ? seconds : undefined;
 };

@@ -20,8 +20,29 @@ const MAX_FALSE_STARTS = 4;
 const CLUSTER_ID = [0x1f, 0x43, 0xb6, 0x75];
 
 /** Elements that may follow a Cluster at the Segment's level; one of them ends a Cluster of unknown size. */
-const SEGMENT_CHILDREN = new Set<number>([ID.seekHead, ID.info, ID.tracks, ID.cluster, ID.cues, ID.attachments, ID.chapters, ID.tags, ID.void, ID.crc32]);
-const CLUSTER_CHILDREN = new Set<number>([ID.timecode, ID.silentTracks, ID.position, ID.prevSize, ID.simpleBlock, ID.blockGroup, ID.encryptedBlock, ID.void, ID.crc32]);
+const SEGMENT_CHILDREN = new Set<number>([
+  ID.seekHead,
+  ID.info,
+  ID.tracks,
+  ID.cluster,
+  ID.cues,
+  ID.attachments,
+  ID.chapters,
+  ID.tags,
+  ID.void,
+  ID.crc32,
+]);
+const CLUSTER_CHILDREN = new Set<number>([
+  ID.timecode,
+  ID.silentTracks,
+  ID.position,
+  ID.prevSize,
+  ID.simpleBlock,
+  ID.blockGroup,
+  ID.encryptedBlock,
+  ID.void,
+  ID.crc32,
+]);
 
 interface Walked {
   readonly end: number;
@@ -29,7 +50,8 @@ interface Walked {
   readonly latestTicks: number | undefined;
 }
 
-const later = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const later = (a: number | undefined, b: number | undefined): number | undefined =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** A (Simple)Block's timestamp relative to its Cluster: after the track number (a vint), a signed 16-bit integer. */
 const blockTicks = async (source: ByteSource, dataOffset: number, end: number): Promise<number | undefined> => {
@@ -67,7 +89,8 @@ const walkCluster = async (source: ByteSource, cluster: ElementHeader, segmentEn
   for (let offset = cluster.dataOffset; offset < end; ) {
     const child = await readHeader(source, offset);
     if (child === undefined) return undefined;
-    if (!CLUSTER_CHILDREN.has(child.id)) return cluster.dataSize === undefined && SEGMENT_CHILDREN.has(child.id) ? { end: offset, latestTicks } : undefined;
+    if (!CLUSTER_CHILDREN.has(child.id))
+      return cluster.dataSize === undefined && SEGMENT_CHILDREN.has(child.id) ? { end: offset, latestTicks } : undefined;
     if (child.dataSize === undefined || child.dataOffset + child.dataSize > end) return undefined;
     const childEnd = child.dataOffset + child.dataSize;
     if (child.id === ID.timecode) {
@@ -75,7 +98,8 @@ const walkCluster = async (source: ByteSource, cluster: ElementHeader, segmentEn
       clusterTicks = readUnsigned(await source.read(child.dataOffset, child.dataSize));
     } else if (child.id === ID.simpleBlock || child.id === ID.blockGroup) {
       if (clusterTicks === undefined) return undefined;
-      const ticks = child.id === ID.simpleBlock ? await blockTicks(source, child.dataOffset, childEnd) : await blockGroupTicks(source, child, childEnd);
+      const ticks =
+        child.id === ID.simpleBlock ? await blockTicks(source, child.dataOffset, childEnd) : await blockGroupTicks(source, child, childEnd);
       if (ticks === undefined) return undefined;
       latestTicks = later(latestTicks, clusterTicks + ticks);
     }

@@ -13,13 +13,22 @@ import type { EducationDependencies } from '../use-cases/education-dependencies.
  */
 
 /** Staff of the season's programme (catalogue edits, CSV uploads). */
-export const findStaffSeason = (deps: Pick<EducationDependencies, 'seasons'>, identity: Identity | undefined, seasonId: string): Promise<Season> =>
+export const findStaffSeason = (
+  deps: Pick<EducationDependencies, 'seasons'>,
+  identity: Identity | undefined,
+  seasonId: string,
+): Promise<Season> =>
   findManagedSeason({ seasons: deps.seasons }, identity?.roles.includes('staff') === true ? identity : undefined, seasonId);
 
-const isLearningPlatform = (identity: Identity): boolean => identity.roles.includes('partner') && identity.organisation === LEARNING_PLATFORM_ORGANISATION;
+const isLearningPlatform = (identity: Identity): boolean =>
+  identity.roles.includes('partner') && identity.organisation === LEARNING_PLATFORM_ORGANISATION;
 
 /** The learning platform (or staff) for a season of a programme in the token's scope. */
-export const findReportableSeason = async (deps: Pick<EducationDependencies, 'seasons'>, identity: Identity | undefined, seasonId: string): Promise<Season> => {
+export const findReportableSeason = async (
+  deps: Pick<EducationDependencies, 'seasons'>,
+  identity: Identity | undefined,
+  seasonId: string,
+): Promise<Season> => {
   const season = await deps.seasons.find(seasonId);
   const allowed =
     season !== undefined &&

@@ -7,9 +7,7 @@
  */
 export type CsvFault = 'unterminated-quote' | 'stray-quote';
 
-export type CsvRecord =
-  | { readonly line: number; readonly fields: readonly string[] }
-  | { readonly line: number; readonly fault: CsvFault };
+export type CsvRecord = { readonly line: number; readonly fields: readonly string[] } | { readonly line: number; readonly fault: CsvFault };
 
 const BOM = '\uFEFF';
 
@@ -82,7 +80,11 @@ const readRecord = (text: string, start: number, delimiter: string): RecordRead 
 };
 
 /** A stray quote: the rest of the physical line is part of the broken record. */
-const skipLine = (text: string, from: number, lines: number): RecordRead => ({ fault: 'stray-quote', next: afterLineEnd(text, lineEndAt(text, from)), lines: lines + 1 });
+const skipLine = (text: string, from: number, lines: number): RecordRead => ({
+  fault: 'stray-quote',
+  next: afterLineEnd(text, lineEndAt(text, from)),
+  lines: lines + 1,
+});
 
 const fieldEndAt = (text: string, from: number, delimiter: string): number => {
   let position = from;

@@ -21,11 +21,23 @@ const REFUSAL_COLUMN: Readonly<Record<EventRefusal, string>> = {
  * refusals apply, and a refused row never blocks the good ones. Uploading the same file twice
  * records nothing the second time (row event ids are derived from the row's content).
  */
-export const importProgressCsv = async (deps: EducationDependencies, identity: Identity | undefined, seasonId: string, csv: string): Promise<ImportReport> => {
+export const importProgressCsv = async (
+  deps: EducationDependencies,
+  identity: Identity | undefined,
+  seasonId: string,
+  csv: string,
+): Promise<ImportReport> => {
   const season = await findStaffSeason(deps, identity, seasonId);
   const parsed = parseProgressCsv(csv);
   const programme = await deps.programmes.find(season.programmeId);
-  const outcomes = parsed.rows.length === 0 ? [] : await recordProgress(deps, { season, programme }, parsed.rows.map((row) => row.event));
+  const outcomes =
+    parsed.rows.length === 0
+      ? []
+      : await recordProgress(
+          deps,
+          { season, programme },
+          parsed.rows.map((row) => row.event),
+        );
   const refusals: RowProblem[] = [];
   let recorded = 0;
   let unchanged = 0;
@@ -33,7 +45,8 @@ export const importProgressCsv = async (deps: EducationDependencies, identity: I
     const row = parsed.rows[index]?.row ?? 0;
     if (outcome.outcome === 'recorded') recorded += 1;
     else if (outcome.outcome === 'duplicate' || outcome.outcome === 'already-recorded') unchanged += 1;
-    else if (outcome.message !== undefined) refusals.push({ row, column: REFUSAL_COLUMN[outcome.outcome], code: outcome.outcome, message: outcome.message });
+    else if (outcome.message !== undefined)
+      refusals.push({ row, column: REFUSAL_COLUMN[outcome.outcome], code: outcome.outcome, message: outcome.message });
   });
   const problems = [...parsed.problems, ...refusals].sort((a, b) => a.row - b.row);
   // Every data row is unreadable, refused, recorded or unchanged (a bad header refuses them all).

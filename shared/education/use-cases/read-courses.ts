@@ -3,7 +3,11 @@ import { findStaffSeason } from '../access/education-access.ts';
 import { toCourseCatalogueView, type CourseCatalogueView } from '../course-catalogue-view.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 
-export const readCourses = async (deps: Pick<EducationDependencies, 'seasons' | 'catalogues'>, identity: Identity | undefined, seasonId: string): Promise<CourseCatalogueView> => {
+export const readCourses = async (
+  deps: Pick<EducationDependencies, 'seasons' | 'catalogues'>,
+  identity: Identity | undefined,
+  seasonId: string,
+): Promise<CourseCatalogueView> => {
   await findStaffSeason(deps, identity, seasonId);
   return toCourseCatalogueView(seasonId, await deps.catalogues.find(seasonId));
 };

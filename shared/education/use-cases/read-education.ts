@@ -29,7 +29,10 @@ export const readEducation = async (
     applicationId,
     seasonId: application.seasonId,
     webinars: courses.webinars.map(({ tracks: _tracks, ...course }) => ({ ...course, watched: done.webinarsWatched.includes(course.id) })),
-    broadcasts: courses.broadcasts.map(({ tracks: _tracks, ...course }) => ({ ...course, attended: done.broadcastsAttended.includes(course.id) })),
+    broadcasts: courses.broadcasts.map(({ tracks: _tracks, ...course }) => ({
+      ...course,
+      attended: done.broadcastsAttended.includes(course.id),
+    })),
     completion,
   };
 };

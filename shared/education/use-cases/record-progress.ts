@@ -23,7 +23,10 @@ export const recordProgress = async (
   events: readonly ProgressEvent[],
 ): Promise<EventOutcome[]> => {
   const seasonId = context.season.id;
-  const [catalogue, participants] = await Promise.all([deps.catalogues.find(seasonId), deps.participants.findMany(events.map((event) => event.applicationId))]);
+  const [catalogue, participants] = await Promise.all([
+    deps.catalogues.find(seasonId),
+    deps.participants.findMany(events.map((event) => event.applicationId)),
+  ]);
   const at = deps.clock().toISOString();
   const outcomes: EventOutcome[] = new Array<EventOutcome>(events.length);
   const byParticipant = new Map<string, number[]>();

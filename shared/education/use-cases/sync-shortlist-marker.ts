@@ -11,10 +11,20 @@ import type { EducationDependencies } from './education-dependencies.ts';
  */
 export const syncShortlistMarker = async (
   deps: Pick<EducationDependencies, 'shortlist' | 'clock'>,
-  target: { readonly applicationId: string; readonly seasonId: string; readonly rule: ShortlistRule | undefined; readonly completion: Completion },
+  target: {
+    readonly applicationId: string;
+    readonly seasonId: string;
+    readonly rule: ShortlistRule | undefined;
+    readonly completion: Completion;
+  },
 ): Promise<void> => {
   if (target.rule !== undefined && target.completion.meetsShortlistRule) {
-    await deps.shortlist.mark({ applicationId: target.applicationId, seasonId: target.seasonId, stage: target.rule.stage, at: deps.clock().toISOString() });
+    await deps.shortlist.mark({
+      applicationId: target.applicationId,
+      seasonId: target.seasonId,
+      stage: target.rule.stage,
+      at: deps.clock().toISOString(),
+    });
   } else {
     await deps.shortlist.unmark(target.applicationId);
   }

@@ -96,7 +96,11 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'unknown error';
       if (isTransientFault(error) && claimed.attempts < maxAttempts) {
-        await deps.outbox.retryLater(claimed, new Date(now() + mailRetryDelayMs(claimed.attempts, deps.random, settings.firstRetryDelayMs)), reason);
+        await deps.outbox.retryLater(
+          claimed,
+          new Date(now() + mailRetryDelayMs(claimed.attempts, deps.random, settings.firstRetryDelayMs)),
+          reason,
+        );
         counts.retried += 1;
       } else {
         await deps.outbox.markFailed(claimed, new Date(now()), reason, new Date(now() + KEEP_RECORD_MS));

@@ -22,8 +22,7 @@ export const identityFromClaims = (claims: Claims | undefined): Identity | undef
   };
 };
 
-const stringClaim = (value: ClaimValue | undefined): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
+const stringClaim = (value: ClaimValue | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
  * `cognito:groups` is an array in the token, but API Gateway flattens arrays in
@@ -37,4 +36,9 @@ const rolesFrom = (value: ClaimValue | undefined): readonly Role[] => {
 
 /** Cognito custom attributes are strings, so lists travel comma-separated ("*" meaning all). */
 const listFrom = (value: ClaimValue | undefined): readonly string[] =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : [];
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+    : [];

@@ -31,7 +31,13 @@ export const unsupportedMediaType = (expected = 'application/json'): AppError =>
       ru: `Тело запроса должно быть в формате ${expected}.`,
       en: `The request body must be ${expected}.`,
     },
-    fields: [{ field: 'headers.content-type', code: 'unsupported-media-type', message: { ru: `Ожидается ${expected}`, en: `Expected ${expected}` } }],
+    fields: [
+      {
+        field: 'headers.content-type',
+        code: 'unsupported-media-type',
+        message: { ru: `Ожидается ${expected}`, en: `Expected ${expected}` },
+      },
+    ],
   });
 
 export const malformedText = (): AppError =>

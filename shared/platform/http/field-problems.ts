@@ -22,7 +22,9 @@ export const validatePart = <T>(
   value: unknown,
 ): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly FieldProblem[] } => {
   const result = schema.safeParse(value, { reportInput: true });
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: result.error.issues.flatMap((issue) => toFieldProblems(part, issue)) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: result.error.issues.flatMap((issue) => toFieldProblems(part, issue)) };
 };
 
 /*

@@ -21,7 +21,9 @@ export type ImplementationsOf<R extends RouteDefinition> = {
  * because the validation middleware produced that request from the same route's schemas, a link
  * TypeScript cannot follow from a route chosen at run time.
  */
-type UntypedImplementation = (input: ValidatedRequest & Pick<Parameters<RouteImplementation<RouteDefinition>>[0], 'identity' | 'correlationId'>) => Promise<RouteResult>;
+type UntypedImplementation = (
+  input: ValidatedRequest & Pick<Parameters<RouteImplementation<RouteDefinition>>[0], 'identity' | 'correlationId'>,
+) => Promise<RouteResult>;
 
 /**
  * A Lambda handler serving `routes`. Middleware order matters and is the point of this file:
@@ -29,12 +31,16 @@ type UntypedImplementation = (input: ValidatedRequest & Pick<Parameters<RouteImp
  * failure, the log line records the mapped status and the correlation id reaches every response.
  * The role check runs before the body is even parsed.
  */
-export const createRouteHandler = <R extends RouteDefinition>(routes: readonly R[], implementations: ImplementationsOf<NoInfer<R>>): ApiHandler => {
+export const createRouteHandler = <R extends RouteDefinition>(
+  routes: readonly R[],
+  implementations: ImplementationsOf<NoInfer<R>>,
+): ApiHandler => {
   const byOperation = implementationsByOperation(routes, implementations as Readonly<Record<string, UntypedImplementation>>);
   const dispatch = async (_event: ApiEvent, context: HttpContext): Promise<HttpResponse> => {
     const state = stateOf(context);
     const implementation = byOperation.get(routeOf(state).operationId);
-    if (implementation === undefined || state.input === undefined) throw new Error('Dispatch reached without an implementation or validated input');
+    if (implementation === undefined || state.input === undefined)
+      throw new Error('Dispatch reached without an implementation or validated input');
     return implementation({ ...state.input, identity: state.identity, correlationId: state.correlationId });
   };
   const handler = middy<ApiEvent, HttpResponse, Error, HttpContext>(dispatch).use([

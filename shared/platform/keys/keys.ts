@@ -110,7 +110,12 @@ export const OPEN_SEASONS_PARTITION = 'SEASONS#OPEN';
  * sparse index when it opens. `openIndexSortKey` is kept on the item so that the conditional
  * status update can copy it into gsi2sk in the same write (`SET gsi2sk = openIndexSortKey`).
  */
-export const seasonKeys = (season: { readonly id: string; readonly programmeId: string; readonly createdAt: string; readonly calendar: readonly { readonly opensAt: string }[] }) => ({
+export const seasonKeys = (season: {
+  readonly id: string;
+  readonly programmeId: string;
+  readonly createdAt: string;
+  readonly calendar: readonly { readonly opensAt: string }[];
+}) => ({
   ...seasonKey(season.id),
   gsi1pk: programmeSeasonsPartition(season.programmeId),
   gsi1sk: `SEASON#${season.createdAt}#${season.id}`,
@@ -123,9 +128,21 @@ export const workflowFailureKey = (seasonId: string, failureId: string): TableKe
   sk: `${WORKFLOW_FAILURE_PREFIX}${failureId}`,
 });
 
-
 /** Attributes that exist only for the table's sake; stripped before an item becomes an entity again. */
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'openIndexSortKey', 'entity'] as const;
+export const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'gsi3pk',
+  'gsi3sk',
+  'gsi4pk',
+  'gsi4sk',
+  'openIndexSortKey',
+  'entity',
+] as const;
 
 /**
  * DynamoDB's key size limits, in UTF-8 bytes (not characters: a Cyrillic letter is two). Keys are
@@ -200,7 +217,10 @@ export const documentKey = (applicationId: string, documentId: string): TableKey
 export const applicationPartitionQuery = (applicationId: string, options: { readonly history: boolean }) =>
   options.history
     ? { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk } }
-    : { KeyConditionExpression: 'pk = :pk AND sk < :history', ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':history': HISTORY_PREFIX } };
+    : {
+        KeyConditionExpression: 'pk = :pk AND sk < :history',
+        ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':history': HISTORY_PREFIX },
+      };
 
 export const EXPERT_PREFIX = 'EXPERT#';
 /** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */
@@ -251,7 +271,10 @@ export const applicationIndexKeys = (application: {
 export const courseCatalogueKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'COURSES' });
 
 /** An application's learning progress; after HISTORY# on purpose (see the access-pattern table). */
-export const educationProgressKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'PROGRESS#EDUCATION' });
+export const educationProgressKey = (applicationId: string): TableKeys => ({
+  pk: `APPLICATION#${applicationId}`,
+  sk: 'PROGRESS#EDUCATION',
+});
 
 /** Present while the application meets its programme's shortlist rule; read by the `shortlist` stage guard. */
 export const shortlistKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'SHORTLIST' });
@@ -277,7 +300,10 @@ export const pendingEffectKey = (applicationId: string, version: number, effect:
 export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE_RUN#${gateRunId}` });
 
 /** Held (`runningRunId`) while a run of the gate `from` -> `to` works the season: one run at a time. */
-export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE#${from}#${to}` });
+export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({
+  pk: `SEASON#${seasonId}`,
+  sk: `GATE#${from}#${to}`,
+});
 
 /** A mail of the outgoing queue; after sending only its id, messageId and sentAt stay (with a TTL). */
 export const queuedMailKey = (mailId: string): TableKeys => ({ pk: `MAIL#${mailId}`, sk: 'MAIL' });
@@ -306,21 +332,33 @@ export const undeliverableMailPartition = (seasonId: string): string => `SEASON#
 export const mailCapKey = (counterId: string): TableKeys => ({ pk: `MAILCAP#${counterId}`, sk: 'MAILCAP' });
 
 /** One item per second of sending, so two drainers that ever overlap still share the rate. */
-export const mailSendWindowKey = (queue: string, epochSecond: number): TableKeys => ({ pk: `MAILRATE#${queue}#${epochSecond}`, sk: 'MAILRATE' });
+export const mailSendWindowKey = (queue: string, epochSecond: number): TableKeys => ({
+  pk: `MAILRATE#${queue}#${epochSecond}`,
+  sk: 'MAILRATE',
+});
 
 export const mailDrainLeaseKey = (queue: string): TableKeys => ({ pk: `MAILDRAIN#${queue}`, sk: 'LEASE' });
 
 /** Only a HELD gate lock is in this index partition: the calendar tick's reconciler lists running gates with one Query. */
 export const RUNNING_GATES_PARTITION = 'GATES#RUNNING';
 /** The index entry a gate lock carries while held (removed with `runningRunId` when the run ends). */
-export const runningGateIndexKeys = (seasonId: string, from: string, to: string) => ({ gsi1pk: RUNNING_GATES_PARTITION, gsi1sk: `${seasonId}#${from}#${to}` });
+export const runningGateIndexKeys = (seasonId: string, from: string, to: string) => ({
+  gsi1pk: RUNNING_GATES_PARTITION,
+  gsi1sk: `${seasonId}#${from}#${to}`,
+});
 
 export const CALENDAR_JOB_PREFIX = 'CALENDAR_JOB#';
 /** A season's calendar job (a gate or a reminder due at a time); staff list them from the season's partition. */
-export const calendarJobKey = (seasonId: string, jobId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${CALENDAR_JOB_PREFIX}${jobId}` });
+export const calendarJobKey = (seasonId: string, jobId: string): TableKeys => ({
+  pk: `SEASON#${seasonId}`,
+  sk: `${CALENDAR_JOB_PREFIX}${jobId}`,
+});
 /** Pending calendar jobs, by due time: the tick Queries `gsi1sk <= <now>~`; a finished job drops the entry. */
 export const CALENDAR_DUE_PARTITION = 'CALENDAR#DUE';
-export const calendarDueIndexKeys = (seasonId: string, jobId: string, dueAt: string) => ({ gsi1pk: CALENDAR_DUE_PARTITION, gsi1sk: `${dueAt}#${seasonId}#${jobId}` });
+export const calendarDueIndexKeys = (seasonId: string, jobId: string, dueAt: string) => ({
+  gsi1pk: CALENDAR_DUE_PARTITION,
+  gsi1sk: `${dueAt}#${seasonId}#${jobId}`,
+});
 
 export const TEAM_PREFIX = 'TEAM#';
 /**

@@ -13,6 +13,9 @@ export const logger = new Logger({ serviceName: 'cadre' });
  */
 export const describeUnexpectedError = (error: unknown): { readonly errorName: string; readonly errorStack: readonly string[] } => {
   if (!(error instanceof Error)) return { errorName: typeof error, errorStack: [] };
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .map((line) => line.trim());
   return { errorName: error.name, errorStack: frames };
 };

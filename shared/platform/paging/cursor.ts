@@ -22,7 +22,11 @@ export const encodeCursor = (lastEvaluatedKey: Record<string, unknown> | undefin
   lastEvaluatedKey === undefined ? undefined : cursorOf(lastEvaluatedKey);
 
 /** A key attribute within DynamoDB's limit in bytes (a character limit would let multi-byte text through). */
-const keyValueSchema = (maxBytes: number) => z.string().min(1).refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes);
+const keyValueSchema = (maxBytes: number) =>
+  z
+    .string()
+    .min(1)
+    .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes);
 
 /**
  * Turns a cursor back into an ExclusiveStartKey, refusing (400) anything this list could not have
@@ -30,10 +34,15 @@ const keyValueSchema = (maxBytes: number) => z.string().min(1).refine((value) =>
  * partition or outside the list's sort-key range, or a key longer in bytes than DynamoDB allows.
  * A forged key never reaches DynamoDB, where it would be a 500 or a peek elsewhere.
  */
-export const decodeCursor = (cursor: string | undefined, list: { readonly index?: IndexName; readonly partition: Key; readonly sortKeyPrefix?: string }): Key | undefined => {
+export const decodeCursor = (
+  cursor: string | undefined,
+  list: { readonly index?: IndexName; readonly partition: Key; readonly sortKeyPrefix?: string },
+): Key | undefined => {
   if (cursor === undefined) return undefined;
   const names = cursorAttributes(list.index);
-  const shape = z.strictObject(Object.fromEntries(names.map((name) => [name, keyValueSchema(name.endsWith('pk') ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)])));
+  const shape = z.strictObject(
+    Object.fromEntries(names.map((name) => [name, keyValueSchema(name.endsWith('pk') ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES)])),
+  );
   const key = shape.safeParse(cursorJson(cursor));
   if (!key.success) throw invalidCursor();
   const samePartition = Object.entries(list.partition).every(([name, value]) => key.data[name] === value);

@@ -3,7 +3,11 @@
  * Promise.allSettled): a gate's page does one application's I/O while waiting on another's, without
  * opening a hundred requests at once, and one application's failure never stops the others.
  */
-export const settleInParallel = async <T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> => {
+export const settleInParallel = async <T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<PromiseSettledResult<R>[]> => {
   const results: PromiseSettledResult<R>[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -19,7 +19,10 @@ export const CALENDAR_JOB_KINDS = ['gate', 'reminder'] as const;
 export const CALENDAR_JOB_OUTCOMES = ['started', 'gate-busy', 'refused', 'skipped', 'error'] as const;
 export type CalendarJobOutcome = (typeof CALENDAR_JOB_OUTCOMES)[number];
 
-export const calendarJobIdSchema = z.string().regex(/^(gate|reminder)-[a-z0-9-]+$/).max(80);
+export const calendarJobIdSchema = z
+  .string()
+  .regex(/^(gate|reminder)-[a-z0-9-]+$/)
+  .max(80);
 
 export const calendarJobSchema = z.strictObject({
   id: calendarJobIdSchema,

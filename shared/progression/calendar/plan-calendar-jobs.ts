@@ -23,7 +23,17 @@ export const planCalendarJobs = (season: Season, programme: Programme, now: Date
     const gate: CalendarJob[] =
       window.closeGate === undefined
         ? []
-        : [{ ...base, id: gateJobId(window.stage), kind: 'gate', stage: window.stage, to: window.closeGate.to, closesAt: window.closesAt, dueAt: new Date(closes).toISOString() }];
+        : [
+            {
+              ...base,
+              id: gateJobId(window.stage),
+              kind: 'gate',
+              stage: window.stage,
+              to: window.closeGate.to,
+              closesAt: window.closesAt,
+              dueAt: new Date(closes).toISOString(),
+            },
+          ];
     const reminding = reminders !== undefined && reminders.stages.includes(window.stage);
     const reminderJobs: CalendarJob[] = (reminding ? reminders.hoursBeforeClose : [])
       .map((hoursBefore) => ({ hoursBefore, due: closes - hoursBefore * HOUR_MS }))

@@ -15,7 +15,13 @@ const requestFor = (job: CalendarJob, runId: string): GateRunRequest => {
     return { ...common, from: job.stage, to: job.to };
   }
   if (job.hoursBefore === undefined) throw new Error(`Calendar job ${job.id} is a reminder without its offset`);
-  return { ...common, from: job.stage, to: job.stage, action: 'remind', reminder: { closesAt: job.closesAt, hoursBefore: job.hoursBefore } };
+  return {
+    ...common,
+    from: job.stage,
+    to: job.stage,
+    action: 'remind',
+    reminder: { closesAt: job.closesAt, hoursBefore: job.hoursBefore },
+  };
 };
 
 /**

@@ -21,7 +21,9 @@ export interface CalendarJobReport {
  * done job has left the due index and never runs again.
  */
 export const runDueCalendarJobs = async (
-  deps: Pick<GateDependencies, 'programmes' | 'seasons' | 'gateRuns' | 'workflows' | 'clock' | 'newId'> & { readonly calendarJobs: CalendarJobRepository },
+  deps: Pick<GateDependencies, 'programmes' | 'seasons' | 'gateRuns' | 'workflows' | 'clock' | 'newId'> & {
+    readonly calendarJobs: CalendarJobRepository;
+  },
   now: Date,
 ): Promise<readonly CalendarJobReport[]> => {
   const reports: CalendarJobReport[] = [];

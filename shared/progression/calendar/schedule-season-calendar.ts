@@ -9,7 +9,11 @@ import { planCalendarJobs } from './plan-calendar-jobs.ts';
  * existing, so a retried or repeated opening completes a half-written plan and never resets a job.
  */
 export const scheduleSeasonCalendar = async (
-  deps: { readonly programmes: Pick<ProgrammeRepository, 'find'>; readonly calendarJobs: Pick<CalendarJobRepository, 'schedule'>; readonly clock: () => Date },
+  deps: {
+    readonly programmes: Pick<ProgrammeRepository, 'find'>;
+    readonly calendarJobs: Pick<CalendarJobRepository, 'schedule'>;
+    readonly clock: () => Date;
+  },
   season: Season,
 ): Promise<{ readonly planned: number; readonly written: number }> => {
   if (season.status !== 'open') return { planned: 0, written: 0 };

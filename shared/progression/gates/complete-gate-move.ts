@@ -7,7 +7,10 @@ import { validateTransition } from '../transitions/validate-transition.ts';
 
 export type GateMoveOutcome = 'moved' | 'effects-run' | 'not-moved';
 
-type Deps = Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'mailQueue' | 'pendingEffects' | 'clock'>;
+type Deps = Pick<
+  TransitionDependencies,
+  'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'mailQueue' | 'pendingEffects' | 'clock'
+>;
 
 /**
  * One application of a gate's page, through the per-application transition's own steps: Apply (the

@@ -17,7 +17,10 @@ export type GateRunAction = (typeof GATE_RUN_ACTIONS)[number];
 /** A reminder run's window: it closes at `closesAt`, and this is the reminder `hoursBefore` that. */
 export const gateReminderSchema = z.strictObject({
   closesAt: z.iso.datetime({ offset: true }),
-  hoursBefore: z.int().min(1).max(24 * 90),
+  hoursBefore: z
+    .int()
+    .min(1)
+    .max(24 * 90),
 });
 export type GateReminder = z.infer<typeof gateReminderSchema>;
 

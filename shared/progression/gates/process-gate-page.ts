@@ -32,7 +32,9 @@ const withCatalogue = async (deps: GatePageDependencies, run: GateRun): Promise<
   if (programme === undefined || season === undefined) throw new Error('A gate run refers to a programme or season that does not exist');
   return {
     ...deps,
-    programmes: { find: async (id: string): Promise<Programme | undefined> => (id === programme.id ? programme : deps.programmes.find(id)) },
+    programmes: {
+      find: async (id: string): Promise<Programme | undefined> => (id === programme.id ? programme : deps.programmes.find(id)),
+    },
     seasons: { find: async (id: string): Promise<Season | undefined> => (id === season.id ? season : deps.seasons.find(id)) },
   };
 };
@@ -49,7 +51,8 @@ const requestFor = (run: GateRun, applicationId: string): TransitionRequest => (
 
 const countsOf = (decisions: readonly Validated[]): GatePageCounts => {
   const skippedReasons: Record<string, number> = {};
-  for (const decision of decisions) if (decision.outcome === 'refused') skippedReasons[decision.code] = (skippedReasons[decision.code] ?? 0) + 1;
+  for (const decision of decisions)
+    if (decision.outcome === 'refused') skippedReasons[decision.code] = (skippedReasons[decision.code] ?? 0) + 1;
   const moved = decisions.filter((decision) => decision.outcome === 'proceed').length;
   const skipped = decisions.filter((decision) => decision.outcome === 'refused').length;
   return { seen: decisions.length, moved, skipped, alreadyMoved: decisions.length - moved - skipped, skippedReasons };
@@ -68,7 +71,11 @@ const countsOf = (decisions: readonly Validated[]): GatePageCounts => {
  * 4. Apply and run the effects of each move; a failure is thrown once every move was tried, so the
  *    state's Retry (or a resume) repeats only what did not happen: step 1 finds them owed.
  */
-export const processGatePage = async (deps: GatePageDependencies, position: GatePosition, pageSize: number = GATE_PAGE_SIZE): Promise<{ readonly settledPage: number; readonly done: boolean }> => {
+export const processGatePage = async (
+  deps: GatePageDependencies,
+  position: GatePosition,
+  pageSize: number = GATE_PAGE_SIZE,
+): Promise<{ readonly settledPage: number; readonly done: boolean }> => {
   const run = await deps.gateRuns.find(position.seasonId, position.gateRunId);
   if (run === undefined) throw new Error('The run of a running gate is gone');
   const progress = run.shards[position.shard];
@@ -81,7 +88,9 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
   const pageDeps = await withCatalogue(deps, run);
 
   if (progress.page > position.settledPage && progress.owed.length > 0) {
-    valuesOrFirstFailure(await settleInParallel(progress.owed, AT_ONCE, (applicationId) => completeGateMove(pageDeps, requestFor(run, applicationId))));
+    valuesOrFirstFailure(
+      await settleInParallel(progress.owed, AT_ONCE, (applicationId) => completeGateMove(pageDeps, requestFor(run, applicationId))),
+    );
   }
   if (progress.done) return { settledPage: progress.page, done: true };
 
@@ -89,7 +98,9 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
     deps.stagePages.page({ seasonId: run.seasonId, shard: position.shard, stage: run.from, after: progress.after, limit: pageSize }),
     shardTotal(deps, run, position.shard, progress),
   ]);
-  const decisions = valuesOrFirstFailure(await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(pageDeps, requestFor(run, applicationId))));
+  const decisions = valuesOrFirstFailure(
+    await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(pageDeps, requestFor(run, applicationId))),
+  );
   const moves = page.applicationIds.flatMap((applicationId, index) => {
     const decision = decisions[index]!;
     return decision.outcome === 'proceed' ? [{ applicationId, version: decision.version, effects: decision.effects }] : [];
@@ -100,9 +111,18 @@ export const processGatePage = async (deps: GatePageDependencies, position: Gate
     ...(page.lastSortKey === undefined ? {} : { after: page.lastSortKey }),
     owed: moves.map((move) => move.applicationId),
   };
-  const written = await deps.gateRuns.checkpoint(run, position.shard, progress.page, next, { ...countsOf(decisions), counted }, deps.clock().toISOString());
+  const written = await deps.gateRuns.checkpoint(
+    run,
+    position.shard,
+    progress.page,
+    next,
+    { ...countsOf(decisions), counted },
+    deps.clock().toISOString(),
+  );
   if (written === 'moved-on') throw new TransientError(`Another execution advanced shard ${position.shard} of gate run ${run.id}`);
 
-  valuesOrFirstFailure(await settleInParallel(moves, AT_ONCE, (move) => completeGateMove(pageDeps, requestFor(run, move.applicationId), move)));
+  valuesOrFirstFailure(
+    await settleInParallel(moves, AT_ONCE, (move) => completeGateMove(pageDeps, requestFor(run, move.applicationId), move)),
+  );
   return { settledPage: next.page, done: next.done };
 };

@@ -36,7 +36,10 @@ const STILL_EXECUTING: readonly ExecutionState[] = ['RUNNING', 'PENDING_REDRIVE'
  *   starter was about to start it, both get that one execution and no time-based guess is needed.
  * The calendar tick calls this every minute.
  */
-export const reconcileGateRuns = async (deps: Pick<GateDependencies, 'gateRuns' | 'workflows' | 'clock'>, at: Date): Promise<readonly ReconciledRun[]> => {
+export const reconcileGateRuns = async (
+  deps: Pick<GateDependencies, 'gateRuns' | 'workflows' | 'clock'>,
+  at: Date,
+): Promise<readonly ReconciledRun[]> => {
   const reconciled: ReconciledRun[] = [];
   for (const { seasonId, runId } of await deps.gateRuns.listRunning()) {
     try {
@@ -67,11 +70,19 @@ const reconcileOne = async (
 
   const iso = at.toISOString();
   if (execution === 'NOT_FOUND') {
-    await deps.gateRuns.recordFailure(run, { at: iso, error: 'Interrupted', cause: `Execution ${executionName} was not found; started it again from the checkpoints.` });
+    await deps.gateRuns.recordFailure(run, {
+      at: iso,
+      error: 'Interrupted',
+      cause: `Execution ${executionName} was not found; started it again from the checkpoints.`,
+    });
     await startGateExecution(deps, run);
     return { outcome: 'resumed', execution };
   }
-  const failure = { at: iso, error: 'Interrupted', cause: `Execution ${executionName} ended ${execution} without ending the run; resumed from the checkpoints.` };
+  const failure = {
+    at: iso,
+    error: 'Interrupted',
+    cause: `Execution ${executionName} ended ${execution} without ending the run; resumed from the checkpoints.`,
+  };
   if ((await deps.gateRuns.restart(run, failure, iso)) === 'moved-on') return { outcome: 'moved-on', execution };
   await startGateExecution(deps, { ...run, executions: run.executions + 1 });
   return { outcome: 'resumed', execution };

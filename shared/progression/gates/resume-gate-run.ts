@@ -13,7 +13,10 @@ export type GateRunResume =
  * nothing is moved twice or skipped. Used by staff (the resume route) and by the platform (a
  * calendar job whose run could not start its execution).
  */
-export const resumeGateRun = async (deps: Pick<GateDependencies, 'gateRuns' | 'workflows' | 'clock'>, run: GateRun): Promise<GateRunResume> => {
+export const resumeGateRun = async (
+  deps: Pick<GateDependencies, 'gateRuns' | 'workflows' | 'clock'>,
+  run: GateRun,
+): Promise<GateRunResume> => {
   if (run.status !== 'failed') return { outcome: 'not-failed' };
   const claim = await deps.gateRuns.resume(run, deps.clock().toISOString());
   if (claim.outcome === 'not-failed') return claim;

@@ -9,7 +9,10 @@ export const gateExecutionName = (run: Pick<GateRun, 'id' | 'executions'>): stri
  * fails, the run is ended as failed, releasing its lock, so staff can resume it rather than find
  * the gate locked by a run nothing executes.
  */
-export const startGateExecution = async (deps: Pick<GateDependencies, 'workflows' | 'gateRuns' | 'clock'>, run: GateRun): Promise<{ readonly executionArn: string }> => {
+export const startGateExecution = async (
+  deps: Pick<GateDependencies, 'workflows' | 'gateRuns' | 'clock'>,
+  run: GateRun,
+): Promise<{ readonly executionArn: string }> => {
   try {
     const { executionArn } = await deps.workflows.start({
       workflow: 'cohortGate',
@@ -18,7 +21,11 @@ export const startGateExecution = async (deps: Pick<GateDependencies, 'workflows
     });
     return { executionArn };
   } catch (error) {
-    await deps.gateRuns.recordFailure(run, { at: deps.clock().toISOString(), error: 'StartExecutionFailed', cause: error instanceof Error ? error.name : 'unknown' });
+    await deps.gateRuns.recordFailure(run, {
+      at: deps.clock().toISOString(),
+      error: 'StartExecutionFailed',
+      cause: error instanceof Error ? error.name : 'unknown',
+    });
     await deps.gateRuns.finish(run, 'failed', deps.clock().toISOString());
     throw error;
   }

@@ -21,7 +21,12 @@ export const startGate = async (
   body: { readonly from: string; readonly to: string },
 ): Promise<GateStarted> => {
   const { season, programme } = await staffedSeason(deps, identity, seasonId);
-  const started = await startGateRun(deps, season, programme, { from: body.from, to: body.to, startedBy: identity.subject, actor: 'staff' });
+  const started = await startGateRun(deps, season, programme, {
+    from: body.from,
+    to: body.to,
+    startedBy: identity.subject,
+    actor: 'staff',
+  });
   if (started.outcome === 'refused') throw transitionRefused(started.refusal.code, started.refusal.message);
   if (started.outcome === 'busy') throw gateRunning(season.id, started.runningRunId);
   return { gateRunId: started.gateRunId, executionArn: started.executionArn };

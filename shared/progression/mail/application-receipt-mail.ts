@@ -44,5 +44,11 @@ export const applicationReceiptMail = (facts: ReceiptFacts): OutgoingMail => {
     facts.trackName === undefined ? texts.noTrack : texts.track(facts.trackName[facts.language]),
     texts.frozen,
   ];
-  return composeMail({ to: [facts.to], subject: texts.subject(programme), heading: `${programme} — ${season}`, lines, footer: texts.footer });
+  return composeMail({
+    to: [facts.to],
+    subject: texts.subject(programme),
+    heading: `${programme} — ${season}`,
+    lines,
+    footer: texts.footer,
+  });
 };

@@ -35,6 +35,17 @@ export const stageChangeMail = (facts: StageChangeFacts): OutgoingMail => {
   const programme = facts.programmeName[facts.language];
   const season = facts.seasonTitle[facts.language];
   const stage = facts.stageName[facts.language];
-  const lines = [texts.moved(stage), ...(facts.stageDescription === undefined ? [] : [facts.stageDescription[facts.language]]), texts.id(facts.applicationId), texts.account];
-  return composeMail({ to: [facts.to], subject: texts.subject(programme, stage), heading: `${programme} — ${season}`, lines, footer: texts.footer });
+  const lines = [
+    texts.moved(stage),
+    ...(facts.stageDescription === undefined ? [] : [facts.stageDescription[facts.language]]),
+    texts.id(facts.applicationId),
+    texts.account,
+  ];
+  return composeMail({
+    to: [facts.to],
+    subject: texts.subject(programme, stage),
+    heading: `${programme} — ${season}`,
+    lines,
+    footer: texts.footer,
+  });
 };

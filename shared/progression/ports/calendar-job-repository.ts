@@ -12,6 +12,11 @@ export interface CalendarJobRepository {
   /** Takes the job for `leaseSeconds` if it is pending or its last claim lapsed; the claimed job, or undefined if another has it or it is done. */
   claim(job: Pick<CalendarJob, 'seasonId' | 'id'>, now: Date, leaseSeconds: number): Promise<CalendarJob | undefined>;
   /** The claimer's last word: done (leaves the due index) or back to pending (stays due). Refused if the claim was taken over meanwhile. */
-  settle(job: Pick<CalendarJob, 'seasonId' | 'id' | 'attempts'>, status: 'done' | 'pending', result: CalendarJobResult, at: Date): Promise<'settled' | 'claim-lost'>;
+  settle(
+    job: Pick<CalendarJob, 'seasonId' | 'id' | 'attempts'>,
+    status: 'done' | 'pending',
+    result: CalendarJobResult,
+    at: Date,
+  ): Promise<'settled' | 'claim-lost'>;
   listForSeason(seasonId: string): Promise<readonly CalendarJob[]>;
 }

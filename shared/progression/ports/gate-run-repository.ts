@@ -25,7 +25,14 @@ export interface GateRunRepository {
    * One page's checkpoint: the shard's new progress and the page's counts, in ONE conditional write
    * (only if the shard is still at `expectedPage`: a second runner of the same shard is refused).
    */
-  checkpoint(run: Pick<GateRun, 'seasonId' | 'id'>, shard: number, expectedPage: number, progress: ShardProgress, counts: GatePageCounts, at: string): Promise<'written' | 'moved-on'>;
+  checkpoint(
+    run: Pick<GateRun, 'seasonId' | 'id'>,
+    shard: number,
+    expectedPage: number,
+    progress: ShardProgress,
+    counts: GatePageCounts,
+    at: string,
+  ): Promise<'written' | 'moved-on'>;
   recordFailure(run: Pick<GateRun, 'seasonId' | 'id'>, failure: GateFailure): Promise<void>;
   /** Every held gate lock, across seasons: the reconciler's list of runs that should be executing. */
   listRunning(): Promise<readonly RunningGate[]>;

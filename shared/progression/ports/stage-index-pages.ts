@@ -7,7 +7,13 @@ export interface StageIndexPage {
 
 /** Pages through the applications of a season in a stage, shard by shard, resuming after a sort key. */
 export interface StageIndexPages {
-  page(request: { readonly seasonId: string; readonly shard: number; readonly stage: string; readonly after: string | undefined; readonly limit: number }): Promise<StageIndexPage>;
+  page(request: {
+    readonly seasonId: string;
+    readonly shard: number;
+    readonly stage: string;
+    readonly after: string | undefined;
+    readonly limit: number;
+  }): Promise<StageIndexPage>;
   /** How many applications of the season one shard lists in the stage (a gate's progress total). */
   count(request: { readonly seasonId: string; readonly shard: number; readonly stage: string }): Promise<number>;
 }

@@ -30,5 +30,9 @@ export interface TransitionFailureRepository {
   /** Oldest first. */
   listForApplication(applicationId: string): Promise<readonly TransitionFailure[]>;
   /** open -> retried; false when it was no longer open (another staff member retried it first). */
-  markRetried(applicationId: string, failureId: string, retry: { readonly at: string; readonly by: string; readonly executionArn: string }): Promise<boolean>;
+  markRetried(
+    applicationId: string,
+    failureId: string,
+    retry: { readonly at: string; readonly by: string; readonly executionArn: string },
+  ): Promise<boolean>;
 }

@@ -9,16 +9,26 @@ import { shardTotal } from '../gates/shard-total.ts';
 
 type ReminderOutcome = 'queued' | 'already-queued' | 'cap-reached' | 'no-address' | 'consent-withdrawn' | 'not-configured' | 'left-stage';
 
-export type ReminderPageDependencies = Pick<GateDependencies, 'applications' | 'applicants' | 'mailQueue' | 'stagePages' | 'gateRuns' | 'clock'>;
+export type ReminderPageDependencies = Pick<
+  GateDependencies,
+  'applications' | 'applicants' | 'mailQueue' | 'stagePages' | 'gateRuns' | 'clock'
+>;
 
 const AT_ONCE = 10;
 
 /** One reminder per application, stage and offset, whoever queues it how often. */
-export const reminderMailId = (applicationId: string, stage: string, hoursBefore: number): string => `reminder#${applicationId}#${stage}#${hoursBefore}h`;
+export const reminderMailId = (applicationId: string, stage: string, hoursBefore: number): string =>
+  `reminder#${applicationId}#${stage}#${hoursBefore}h`;
 /** The cap counts every reminder of one person in one season, across windows and offsets. */
 export const reminderCapId = (applicantId: string, seasonId: string): string => `reminders#${applicantId}#${seasonId}`;
 
-const remind = async (deps: ReminderPageDependencies, run: GateRun, programme: Programme, season: Season, applicationId: string): Promise<ReminderOutcome> => {
+const remind = async (
+  deps: ReminderPageDependencies,
+  run: GateRun,
+  programme: Programme,
+  season: Season,
+  applicationId: string,
+): Promise<ReminderOutcome> => {
   const reminder = run.reminder;
   const reminders = programme.settings.reminders;
   // The programme stopped reminding after the job was planned: its staff's latest word holds.
@@ -27,7 +37,10 @@ const remind = async (deps: ReminderPageDependencies, run: GateRun, programme: P
   const application = await deps.applications.find(applicationId);
   if (application === undefined || application.stage !== run.from || application.seasonId !== season.id) return 'left-stage';
   const [applicant, stopped] = await Promise.all([
-    deps.applicants.find(application.applicantId, { referenceDate: season.referenceDate, guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge }),
+    deps.applicants.find(application.applicantId, {
+      referenceDate: season.referenceDate,
+      guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge,
+    }),
     deps.applicants.processingStopped([application.applicantId]),
   ]);
   // A person who withdrew consent to personal-data processing is not written to with their own address.
@@ -51,7 +64,9 @@ const remind = async (deps: ReminderPageDependencies, run: GateRun, programme: P
 
 const countsOf = (outcomes: readonly ReminderOutcome[]): GatePageCounts => {
   const skippedReasons: Record<string, number> = {};
-  for (const outcome of outcomes) if (outcome === 'cap-reached' || outcome === 'no-address' || outcome === 'consent-withdrawn' || outcome === 'not-configured') skippedReasons[`reminder-${outcome}`] = (skippedReasons[`reminder-${outcome}`] ?? 0) + 1;
+  for (const outcome of outcomes)
+    if (outcome === 'cap-reached' || outcome === 'no-address' || outcome === 'consent-withdrawn' || outcome === 'not-configured')
+      skippedReasons[`reminder-${outcome}`] = (skippedReasons[`reminder-${outcome}`] ?? 0) + 1;
   const moved = outcomes.filter((outcome) => outcome === 'queued' || outcome === 'already-queued').length;
   const alreadyMoved = outcomes.filter((outcome) => outcome === 'left-stage').length;
   return { seen: outcomes.length, moved, skipped: outcomes.length - moved - alreadyMoved, alreadyMoved, skippedReasons };
@@ -76,10 +91,29 @@ export const processReminderPage = async (
   pageSize: number,
 ): Promise<{ readonly settledPage: number; readonly done: boolean }> => {
   if (progress.done) return { settledPage: progress.page, done: true };
-  const [page, counted] = await Promise.all([deps.stagePages.page({ seasonId: run.seasonId, shard, stage: run.from, after: progress.after, limit: pageSize }), shardTotal(deps, run, shard, progress)]);
-  const outcomes = valuesOrFirstFailure(await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => remind(deps, run, catalogue.programme, catalogue.season, applicationId)));
-  const next: ShardProgress = { page: progress.page + 1, done: page.lastSortKey === undefined, ...(page.lastSortKey === undefined ? {} : { after: page.lastSortKey }), owed: [] };
-  const written = await deps.gateRuns.checkpoint(run, shard, progress.page, next, { ...countsOf(outcomes), counted }, deps.clock().toISOString());
+  const [page, counted] = await Promise.all([
+    deps.stagePages.page({ seasonId: run.seasonId, shard, stage: run.from, after: progress.after, limit: pageSize }),
+    shardTotal(deps, run, shard, progress),
+  ]);
+  const outcomes = valuesOrFirstFailure(
+    await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) =>
+      remind(deps, run, catalogue.programme, catalogue.season, applicationId),
+    ),
+  );
+  const next: ShardProgress = {
+    page: progress.page + 1,
+    done: page.lastSortKey === undefined,
+    ...(page.lastSortKey === undefined ? {} : { after: page.lastSortKey }),
+    owed: [],
+  };
+  const written = await deps.gateRuns.checkpoint(
+    run,
+    shard,
+    progress.page,
+    next,
+    { ...countsOf(outcomes), counted },
+    deps.clock().toISOString(),
+  );
   // Another execution checkpointed this page first: its counts stand, and ours are the same reminders (already queued).
   return written === 'written' ? { settledPage: next.page, done: next.done } : { settledPage: progress.page, done: false };
 };

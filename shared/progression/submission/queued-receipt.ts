@@ -8,7 +8,12 @@ import { applicationReceiptMail } from '../mail/application-receipt-mail.ts';
 export const receiptMailId = (applicationId: string): string => `application-receipt#${applicationId}`;
 
 /** The submission receipt, in the applicant's language, as the queue takes it. */
-export const queuedReceipt = (context: { readonly application: Application; readonly programme: Programme; readonly season: Season; readonly to: string }): QueuedMail => {
+export const queuedReceipt = (context: {
+  readonly application: Application;
+  readonly programme: Programme;
+  readonly season: Season;
+  readonly to: string;
+}): QueuedMail => {
   const { application, programme, season, to } = context;
   const track = programme.settings.tracks.find((candidate) => candidate.id === application.track?.track);
   return {

@@ -1,7 +1,13 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import { verifiedRequirementIds } from '../../documents/verified-requirements.ts';
-import { alreadySubmitted, applicationChanged, applicationWindowClosed, notEligible, transitionRefused } from '../../applications/application-errors.ts';
+import {
+  alreadySubmitted,
+  applicationChanged,
+  applicationWindowClosed,
+  notEligible,
+  transitionRefused,
+} from '../../applications/application-errors.ts';
 import { toApplicationView, type ApplicationView } from '../../applications/application-view.ts';
 import { applicationWindowState } from '../../applications/domain/application-window.ts';
 import { assignApplicationTrack } from '../../applications/domain/assign-application-track.ts';
@@ -51,7 +57,12 @@ const replay = (context: ApplicationContext, key: string): ApplicationView => {
  * BatchGetItem of the applicant's profile and consent state, and the transaction. Programme and
  * season come from the catalogue cache.
  */
-export const submitApplication = async (deps: SubmitDependencies, identity: Identity, applicationId: string, key: string): Promise<ApplicationView> => {
+export const submitApplication = async (
+  deps: SubmitDependencies,
+  identity: Identity,
+  applicationId: string,
+  key: string,
+): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
     const dossier = await deps.applications.findDossier(applicationId, { history: false });
     const context = await contextOf(deps, identity, dossier?.application, ['owner']);
@@ -89,11 +100,27 @@ export const submitApplication = async (deps: SubmitDependencies, identity: Iden
 
     const submitted = moveApplication(
       application,
-      { from: decision.from, to: decision.to, at, actor: 'applicant', kind: 'submitted', note: track === undefined ? undefined : `track ${track.track} by rule ${track.rule ?? '-'}` },
-      { submittedAt: at, submissionKey: key, region: applicant.region, language: applicant.language, ...(track === undefined ? {} : { track }) },
+      {
+        from: decision.from,
+        to: decision.to,
+        at,
+        actor: 'applicant',
+        kind: 'submitted',
+        note: track === undefined ? undefined : `track ${track.track} by rule ${track.rule ?? '-'}`,
+      },
+      {
+        submittedAt: at,
+        submissionKey: key,
+        region: applicant.region,
+        language: applicant.language,
+        ...(track === undefined ? {} : { track }),
+      },
     );
     const to = applicant.email ?? identity.email;
-    const receipt = to === undefined || !decision.effects.includes('notifyApplicant') ? undefined : queuedReceipt({ application: submitted.application, programme, season, to });
+    const receipt =
+      to === undefined || !decision.effects.includes('notifyApplicant')
+        ? undefined
+        : queuedReceipt({ application: submitted.application, programme, season, to });
     const outcome = await deps.applications.replace(
       submitted.application,
       application.version,

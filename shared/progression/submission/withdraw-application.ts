@@ -22,7 +22,9 @@ const ATTEMPTS = 3;
  * recorded as a transition failure staff retry; never dropped.
  */
 export const withdrawApplication = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> & Parameters<typeof runTransitionEffects>[0] & Parameters<typeof recordInLineEffectFailure>[0],
+  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> &
+    Parameters<typeof runTransitionEffects>[0] &
+    Parameters<typeof recordInLineEffectFailure>[0],
   identity: Identity,
   applicationId: string,
 ): Promise<ApplicationView> => {
@@ -30,14 +32,21 @@ export const withdrawApplication = async (
     const { application, programme, season } = await loadApplicationContext(deps, identity, applicationId, ['owner']);
     const decision = decideTransition(programme.settings.pipeline, application, 'withdraw', 'applicant');
     if (!decision.allowed) throw transitionRefused(decision.code, decision.message);
-    const moved = moveApplication(application, { from: decision.from, to: decision.to, at: deps.clock().toISOString(), actor: 'applicant', kind: 'withdrawn' });
+    const moved = moveApplication(application, {
+      from: decision.from,
+      to: decision.to,
+      at: deps.clock().toISOString(),
+      actor: 'applicant',
+      kind: 'withdrawn',
+    });
     const outcome = await deps.applications.replace(moved.application, application.version, moved.event, { stage: decision.from });
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
       const move = { from: decision.from, to: decision.to, version: moved.application.version };
-      await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch((error: unknown) =>
-        // The withdrawal stands; the effects that failed are recorded for staff to retry.
-        recordInLineEffectFailure(deps, { application: moved.application, move }, error),
+      await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch(
+        (error: unknown) =>
+          // The withdrawal stands; the effects that failed are recorded for staff to retry.
+          recordInLineEffectFailure(deps, { application: moved.application, move }, error),
       );
       return toApplicationView(moved.application, programme.settings, { processingStopped: false, withholdContent: false });
     }

@@ -3,7 +3,10 @@ import { moveApplication } from '../../applications/domain/move-application.ts';
 import type { TransitionRequest } from '../ports/transition-request.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
 
-export type Applied = { readonly outcome: 'written'; readonly version: number } | { readonly outcome: 'stale' } | { readonly outcome: 'missing' };
+export type Applied =
+  | { readonly outcome: 'written'; readonly version: number }
+  | { readonly outcome: 'stale' }
+  | { readonly outcome: 'missing' };
 
 /** How the history names a move: by the actor kind and, when known, the person. */
 const historyActor = (request: Pick<TransitionRequest, 'actor' | 'actorId'>): string =>

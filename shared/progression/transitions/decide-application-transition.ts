@@ -31,6 +31,7 @@ export const decideApplicationTransition = async (
     );
   }
   const facts = await gatherGuardFacts(deps, context, found.transition);
-  const documentName = (id: string) => programme.settings.documentRequirements.find((requirement) => requirement.id === id)?.name ?? { ru: id, en: id };
+  const documentName = (id: string) =>
+    programme.settings.documentRequirements.find((requirement) => requirement.id === id)?.name ?? { ru: id, en: id };
   return checkTransitionGuards(found.transition, facts, documentName) ?? found;
 };

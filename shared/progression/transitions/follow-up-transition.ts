@@ -12,6 +12,11 @@ export const followUpTransition = async (
   const application = await deps.applications.find(request.applicationId);
   if (application === undefined) throw new Error('The application of a written transition is gone');
   const [programme, season] = await Promise.all([deps.programmes.find(application.programmeId), deps.seasons.find(application.seasonId)]);
-  if (programme === undefined || season === undefined) throw new Error('An application refers to a programme or season that does not exist');
-  return runTransitionEffects(deps, { application, programme, season, move: { from: request.from, to: request.to, version: move.version } }, move.effects);
+  if (programme === undefined || season === undefined)
+    throw new Error('An application refers to a programme or season that does not exist');
+  return runTransitionEffects(
+    deps,
+    { application, programme, season, move: { from: request.from, to: request.to, version: move.version } },
+    move.effects,
+  );
 };

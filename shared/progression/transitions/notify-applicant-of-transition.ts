@@ -27,14 +27,18 @@ export interface EffectContext {
  * move and the version after it (a move into a stage visited before is a new mail, a repeat of the
  * same move is not).
  */
-const transitionMailId = (applicationId: string, move: Move): string => `application-transition#${applicationId}#${move.from}#${move.to}#v${move.version}`;
+const transitionMailId = (applicationId: string, move: Move): string =>
+  `application-transition#${applicationId}#${move.from}#${move.to}#v${move.version}`;
 
 export type NotifyOutcome = 'queued' | 'already-queued' | 'no-address';
 
 const addressOf = async (deps: Pick<TransitionDependencies, 'applicants'>, context: EffectContext): Promise<string | undefined> => {
   if (context.address !== undefined) return context.address;
   const { application, programme, season } = context;
-  const applicant = await deps.applicants.find(application.applicantId, { referenceDate: season.referenceDate, guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge });
+  const applicant = await deps.applicants.find(application.applicantId, {
+    referenceDate: season.referenceDate,
+    guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge,
+  });
   return applicant?.email;
 };
 

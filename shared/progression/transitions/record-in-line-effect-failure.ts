@@ -22,7 +22,12 @@ export const recordInLineEffectFailure = async (
 ): Promise<void> => {
   const { application, move } = context;
   const described = describeUnexpectedError(error);
-  logger.warn('in-line transition effects failed; recorded for staff to retry', { applicationId: application.id, from: move.from, to: move.to, ...described });
+  logger.warn('in-line transition effects failed; recorded for staff to retry', {
+    applicationId: application.id,
+    from: move.from,
+    to: move.to,
+    ...described,
+  });
   try {
     await deps.transitionFailures.record({
       id: inLineEffectFailureId(application.id, move.version),

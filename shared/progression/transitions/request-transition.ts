@@ -18,7 +18,10 @@ export interface TransitionStarted {
  * what it reads (the application may move in between) and applies the move conditionally.
  */
 export const requestTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'>,
+  deps: Pick<
+    TransitionDependencies,
+    'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'
+  >,
   identity: Identity | undefined,
   applicationId: string,
   body: { readonly to: string; readonly reason?: string | undefined },

@@ -29,7 +29,11 @@ export const retryTransition = async (
   if (failure === undefined || identity === undefined) throw notFound('transition-failure');
   if (failure.status !== 'open') throw alreadyRetried();
   const { executionArn } = await startTransition(deps, failure.request);
-  const marked = await deps.transitionFailures.markRetried(applicationId, failureId, { at: deps.clock().toISOString(), by: identity.subject, executionArn });
+  const marked = await deps.transitionFailures.markRetried(applicationId, failureId, {
+    at: deps.clock().toISOString(),
+    by: identity.subject,
+    executionArn,
+  });
   if (!marked) throw alreadyRetried();
   return { executionArn };
 };

@@ -6,7 +6,8 @@ import type { TransitionFailureRepository } from '../ports/transition-failure-re
 import type { ApplicationDependencies } from '../../applications/use-cases/application-dependencies.ts';
 
 /** What deciding, applying and following up a transition reaches outside pure code for. */
-export interface TransitionDependencies extends Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> {
+export interface TransitionDependencies
+  extends Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> {
   readonly shortlist: ShortlistReader;
   /** The `team` guard's fact; the teams use cases write the memberships. */
   readonly teamMemberships: TeamMembershipReader;

@@ -20,7 +20,8 @@ export type Validated =
 
 const loadContext = async (deps: Pick<TransitionDependencies, 'programmes' | 'seasons'>, programmeId: string, seasonId: string) => {
   const [programme, season] = await Promise.all([deps.programmes.find(programmeId), deps.seasons.find(seasonId)]);
-  if (programme === undefined || season === undefined) throw new Error('An application refers to a programme or season that does not exist');
+  if (programme === undefined || season === undefined)
+    throw new Error('An application refers to a programme or season that does not exist');
   return { programme, season };
 };
 
@@ -42,8 +43,11 @@ export const validateTransition = async (
     // Moved already; by this very transition only if the history says so (its latest such move).
     const withHistory = await deps.applications.findDossier(request.applicationId, { history: true });
     const move = withHistory?.history.findLast((event) => event.fromStage === request.from && event.toStage === request.to);
-    const transition = programme.settings.pipeline.transitions.find((candidate) => candidate.from.includes(request.from) && candidate.to === request.to);
-    if (move !== undefined && transition !== undefined) return { outcome: 'already-applied', version: move.version, effects: transition.effects ?? [] };
+    const transition = programme.settings.pipeline.transitions.find(
+      (candidate) => candidate.from.includes(request.from) && candidate.to === request.to,
+    );
+    if (move !== undefined && transition !== undefined)
+      return { outcome: 'already-applied', version: move.version, effects: transition.effects ?? [] };
   }
   return { outcome: 'stale', stage: application.stage };
 };

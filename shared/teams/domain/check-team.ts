@@ -21,7 +21,8 @@ const fieldProblem = (field: string, code: string, ru: string, en: string): Fiel
  * Mentors are not bound to the formation stage: a mentor of the pool may take a team formed after
  * they moved on to project work.
  */
-export const mentorStages = (stages: readonly Stage[]): string[] => stages.filter((stage) => stage.initial !== true && !isTerminalKind(stage.kind)).map((stage) => stage.id);
+export const mentorStages = (stages: readonly Stage[]): string[] =>
+  stages.filter((stage) => stage.initial !== true && !isTerminalKind(stage.kind)).map((stage) => stage.id);
 
 /**
  * Every rule a team breaks, each at its field: the team's size, and for everyone who joins, that
@@ -29,14 +30,31 @@ export const mentorStages = (stages: readonly Stage[]): string[] => stages.filte
  * in an allowed participant role. People already in the team keep their place whatever stage they
  * reached since (the school is over, the team goes on); their role is still judged.
  */
-export const checkTeam = (input: { readonly members: readonly string[]; readonly mentor?: string | undefined }, context: TeamCheckContext): FieldProblem[] => {
+export const checkTeam = (
+  input: { readonly members: readonly string[]; readonly mentor?: string | undefined },
+  context: TeamCheckContext,
+): FieldProblem[] => {
   const { settings } = context;
   const problems: FieldProblem[] = [];
   if (input.members.length < settings.minMembers) {
-    problems.push(fieldProblem('body.members', 'too-few-members', `В команде должно быть не меньше ${settings.minMembers} участников`, `A team needs at least ${settings.minMembers} members`));
+    problems.push(
+      fieldProblem(
+        'body.members',
+        'too-few-members',
+        `В команде должно быть не меньше ${settings.minMembers} участников`,
+        `A team needs at least ${settings.minMembers} members`,
+      ),
+    );
   }
   if (input.members.length > settings.maxMembers) {
-    problems.push(fieldProblem('body.members', 'too-many-members', `В команде может быть не больше ${settings.maxMembers} участников`, `A team has at most ${settings.maxMembers} members`));
+    problems.push(
+      fieldProblem(
+        'body.members',
+        'too-many-members',
+        `В команде может быть не больше ${settings.maxMembers} участников`,
+        `A team has at most ${settings.maxMembers} members`,
+      ),
+    );
   }
   const ofSeason = (applicationId: string): Application | undefined => {
     const application = context.applications.get(applicationId);
@@ -46,12 +64,27 @@ export const checkTeam = (input: { readonly members: readonly string[]; readonly
     const field = `body.members.${index}`;
     const application = ofSeason(applicationId);
     if (application === undefined) {
-      problems.push(fieldProblem(field, 'unknown-member', `Заявки ${applicationId} нет в этом сезоне`, `There is no application ${applicationId} in this season`));
+      problems.push(
+        fieldProblem(
+          field,
+          'unknown-member',
+          `Заявки ${applicationId} нет в этом сезоне`,
+          `There is no application ${applicationId} in this season`,
+        ),
+      );
       return;
     }
-    if (settings.memberRoles !== undefined && (application.participantRole === undefined || !settings.memberRoles.includes(application.participantRole))) {
+    if (
+      settings.memberRoles !== undefined &&
+      (application.participantRole === undefined || !settings.memberRoles.includes(application.participantRole))
+    ) {
       problems.push(
-        fieldProblem(field, 'member-role-not-allowed', `В команду входят только роли: ${settings.memberRoles.join(', ')}`, `Only these roles join a team: ${settings.memberRoles.join(', ')}`),
+        fieldProblem(
+          field,
+          'member-role-not-allowed',
+          `В команду входят только роли: ${settings.memberRoles.join(', ')}`,
+          `Only these roles join a team: ${settings.memberRoles.join(', ')}`,
+        ),
       );
     }
     if (!context.alreadyIn.has(applicationId) && application.stage !== settings.formationStage) {
@@ -69,20 +102,56 @@ export const checkTeam = (input: { readonly members: readonly string[]; readonly
   return problems;
 };
 
-const checkMentor = (mentor: string | undefined, context: TeamCheckContext, ofSeason: (applicationId: string) => Application | undefined): FieldProblem[] => {
+const checkMentor = (
+  mentor: string | undefined,
+  context: TeamCheckContext,
+  ofSeason: (applicationId: string) => Application | undefined,
+): FieldProblem[] => {
   const rule = context.settings.mentor;
   if (mentor === undefined) {
-    return rule?.required === true ? [fieldProblem('body.mentor', 'mentor-required', 'У команды должен быть наставник', 'A team needs a mentor')] : [];
+    return rule?.required === true
+      ? [fieldProblem('body.mentor', 'mentor-required', 'У команды должен быть наставник', 'A team needs a mentor')]
+      : [];
   }
-  if (rule === undefined) return [fieldProblem('body.mentor', 'mentors-not-configured', 'В этой программе у команд нет наставников', 'Teams of this programme have no mentors')];
+  if (rule === undefined)
+    return [
+      fieldProblem(
+        'body.mentor',
+        'mentors-not-configured',
+        'В этой программе у команд нет наставников',
+        'Teams of this programme have no mentors',
+      ),
+    ];
   const application = ofSeason(mentor);
-  if (application === undefined) return [fieldProblem('body.mentor', 'unknown-mentor', `Заявки ${mentor} нет в этом сезоне`, `There is no application ${mentor} in this season`)];
+  if (application === undefined)
+    return [
+      fieldProblem(
+        'body.mentor',
+        'unknown-mentor',
+        `Заявки ${mentor} нет в этом сезоне`,
+        `There is no application ${mentor} in this season`,
+      ),
+    ];
   const problems: FieldProblem[] = [];
   if (application.participantRole !== rule.role) {
-    problems.push(fieldProblem('body.mentor', 'mentor-role-not-allowed', `Наставник — участник в роли «${rule.role}»`, `The mentor is a participant in the role "${rule.role}"`));
+    problems.push(
+      fieldProblem(
+        'body.mentor',
+        'mentor-role-not-allowed',
+        `Наставник — участник в роли «${rule.role}»`,
+        `The mentor is a participant in the role "${rule.role}"`,
+      ),
+    );
   }
   if (!context.alreadyIn.has(mentor) && !mentorStages(context.stages).includes(application.stage)) {
-    problems.push(fieldProblem('body.mentor', 'mentor-not-taking-part', `Наставник на этапе «${application.stage}» не участвует в сезоне`, `A mentor in the stage "${application.stage}" is not taking part in the season`));
+    problems.push(
+      fieldProblem(
+        'body.mentor',
+        'mentor-not-taking-part',
+        `Наставник на этапе «${application.stage}» не участвует в сезоне`,
+        `A mentor in the stage "${application.stage}" is not taking part in the season`,
+      ),
+    );
   }
   return problems;
 };

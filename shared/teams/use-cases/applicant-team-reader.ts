@@ -7,10 +7,10 @@ import type { TeamRepository } from '../ports/team-repository.ts';
  */
 export const applicantTeamReader = (teams: Pick<TeamRepository, 'membershipOf' | 'find'>) => ({
   teamOf: async (applicationId: string): Promise<ApplicantTeamView | undefined> => {
-  const membership = await teams.membershipOf(applicationId);
-  // Dissolved between the two reads: the application is in no team any more.
-  const team = membership === undefined ? undefined : await teams.find(membership.seasonId, membership.teamId);
-  if (team === undefined) return undefined;
-  return { id: team.id, name: team.name, as: team.mentor?.applicationId === applicationId ? 'mentor' : 'member' };
+    const membership = await teams.membershipOf(applicationId);
+    // Dissolved between the two reads: the application is in no team any more.
+    const team = membership === undefined ? undefined : await teams.find(membership.seasonId, membership.teamId);
+    if (team === undefined) return undefined;
+    return { id: team.id, name: team.name, as: team.mentor?.applicationId === applicationId ? 'mentor' : 'member' };
   },
 });

@@ -8,7 +8,8 @@ import { inAnotherTeamField, invalidTeam, memberInAnotherTeam, teamsNotConfigure
 import { peopleOf, type Team, type TeamInput } from '../team-schema.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 
-const fieldOf = (input: TeamInput, applicationId: string): string => (applicationId === input.mentor ? 'body.mentor' : `body.members.${input.members.indexOf(applicationId)}`);
+const fieldOf = (input: TeamInput, applicationId: string): string =>
+  applicationId === input.mentor ? 'body.mentor' : `body.members.${input.members.indexOf(applicationId)}`;
 
 /**
  * Staff create or replace a season's team whole, with the version they read (0 to create). The
@@ -17,7 +18,13 @@ const fieldOf = (input: TeamInput, applicationId: string): string => (applicatio
  * each joiner is still where the rules found them commit in one transaction: of two saves racing
  * for one person exactly one wins, and the loser hears why.
  */
-export const saveTeam = async (deps: TeamDependencies, identity: Identity, seasonId: string, teamId: string, input: TeamInput): Promise<Team> => {
+export const saveTeam = async (
+  deps: TeamDependencies,
+  identity: Identity,
+  seasonId: string,
+  teamId: string,
+  input: TeamInput,
+): Promise<Team> => {
   const { programme } = await staffedSeason(deps, identity, seasonId);
   const settings = programme.settings.teams;
   if (settings === undefined) throw teamsNotConfigured();
@@ -28,11 +35,19 @@ export const saveTeam = async (deps: TeamDependencies, identity: Identity, seaso
   const before = previous === undefined ? [] : peopleOf(previous);
   const [applications, memberships] = await Promise.all([deps.teams.applicationsOf(people), deps.teams.membershipsOf(people)]);
   const byId = new Map(applications.map((application) => [application.id, application]));
-  const problems = checkTeam(input, { seasonId, settings, stages: programme.settings.pipeline.stages, applications: byId, alreadyIn: new Set(before) });
+  const problems = checkTeam(input, {
+    seasonId,
+    settings,
+    stages: programme.settings.pipeline.stages,
+    applications: byId,
+    alreadyIn: new Set(before),
+  });
   if (problems.length > 0) throw invalidTeam(problems);
   const elsewhere: FieldProblem[] = people.flatMap((applicationId) => {
     const held = memberships.get(applicationId);
-    return held !== undefined && held.teamId !== teamId ? [inAnotherTeamField(fieldOf(input, applicationId), applicationId, held.teamId)] : [];
+    return held !== undefined && held.teamId !== teamId
+      ? [inAnotherTeamField(fieldOf(input, applicationId), applicationId, held.teamId)]
+      : [];
   });
   if (elsewhere.length > 0) throw memberInAnotherTeam(elsewhere);
 
@@ -57,17 +72,26 @@ export const saveTeam = async (deps: TeamDependencies, identity: Identity, seaso
   const mentorMayBeIn = mentorStages(programme.settings.pipeline.stages);
   const outcome = await deps.teams.save(team, {
     expectedVersion: input.version,
-    joining: plan.joining.map((applicationId) => ({ applicationId, stages: applicationId === input.mentor ? mentorMayBeIn : [settings.formationStage] })),
+    joining: plan.joining.map((applicationId) => ({
+      applicationId,
+      stages: applicationId === input.mentor ? mentorMayBeIn : [settings.formationStage],
+    })),
     leaving: plan.leaving,
   });
   if (outcome.saved) return team;
-  if (outcome.reason === 'claimed') throw memberInAnotherTeam([...outcome.claimed].map(([applicationId, holder]) => inAnotherTeamField(fieldOf(input, applicationId), applicationId, holder)));
+  if (outcome.reason === 'claimed')
+    throw memberInAnotherTeam(
+      [...outcome.claimed].map(([applicationId, holder]) => inAnotherTeamField(fieldOf(input, applicationId), applicationId, holder)),
+    );
   if (outcome.reason === 'moved') {
     throw invalidTeam(
       outcome.moved.map((applicationId) => ({
         field: fieldOf(input, applicationId),
         code: 'member-stage-changed',
-        message: { ru: `Заявка ${applicationId} перешла на другой этап, пока команда сохранялась`, en: `The application ${applicationId} moved to another stage while the team was being saved` },
+        message: {
+          ru: `Заявка ${applicationId} перешла на другой этап, пока команда сохранялась`,
+          en: `The application ${applicationId} moved to another stage while the team was being saved`,
+        },
       })),
     );
   }

@@ -90,9 +90,7 @@ export const crossStackSource = (synthesized: SynthesizedDeployment, consumer: S
   }
   const passed = resources[stack.getLogicalId(consumer.nestedStackResource)]?.Properties?.Parameters?.[parameter];
   const [producerId, attribute] = (passed as { 'Fn::GetAtt'?: [string, string] } | undefined)?.['Fn::GetAtt'] ?? [];
-  const producer = (Object.keys(parts) as StackPart[]).find(
-    (part) => stack.getLogicalId(parts[part].nestedStackResource!) === producerId,
-  );
+  const producer = (Object.keys(parts) as StackPart[]).find((part) => stack.getLogicalId(parts[part].nestedStackResource!) === producerId);
   if (producer === undefined || attribute === undefined || !attribute.startsWith('Outputs.')) {
     throw new Error(`Parameter ${parameter} of ${consumer.node.path} is not another part's output: ${JSON.stringify(passed)}`);
   }

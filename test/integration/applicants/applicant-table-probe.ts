@@ -5,7 +5,11 @@ import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 
 /** Reads the table directly, to prove what a request wrote or did not write. */
 export const storedProfile = async (applicantId: string): Promise<Record<string, unknown> | undefined> =>
-  (await documentClient().send(new GetCommand({ TableName: requireEnv(ENV.tableName), Key: profileKey(applicantId), ConsistentRead: true }))).Item;
+  (
+    await documentClient().send(
+      new GetCommand({ TableName: requireEnv(ENV.tableName), Key: profileKey(applicantId), ConsistentRead: true }),
+    )
+  ).Item;
 
 /** Every item in the applicant's partition: profile, consent records, consent state. */
 export const storedApplicantItems = async (applicantId: string): Promise<Record<string, unknown>[]> =>

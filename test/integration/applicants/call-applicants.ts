@@ -19,4 +19,5 @@ export const newApplicant = () => {
   return { sub, claims: { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` } };
 };
 
-export const fieldsOf = (response: Response): string[] => ((response.body['errors'] ?? []) as { field: string }[]).map((error) => error.field).sort();
+export const fieldsOf = (response: Response): string[] =>
+  ((response.body['errors'] ?? []) as { field: string }[]).map((error) => error.field).sort();

@@ -8,7 +8,8 @@ import { storedApplicantItems } from './applicant-table-probe.ts';
 import { applicantDependencies, call, fieldsOf, newApplicant } from './call-applicants.ts';
 
 type Claims = Record<string, string>;
-const give = (claims: Claims, textVersion = 'pd-2026-01') => call({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion } });
+const give = (claims: Claims, textVersion = 'pd-2026-01') =>
+  call({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion } });
 const withdraw = (claims: Claims) => call({ method: 'POST', route: '/me/consents/withdrawal', claims });
 const overview = (claims: Claims) => call({ method: 'GET', route: '/me/consents', claims });
 const guardianConsent = (claims: Claims, body: unknown) => call({ method: 'POST', route: '/me/consents/guardian', claims, body });
@@ -21,7 +22,13 @@ describe('consents through the applications routes', () => {
     const response = await call({ method: 'GET', route: '/consent-texts' });
     assert.equal(response.status, 200);
     const items = response.body['items'] as { kind: string; version: string; current: boolean }[];
-    assert.deepEqual(items.filter((text) => text.current).map((text) => [text.kind, text.version]), [['personal-data', 'pd-2026-01'], ['guardian', 'guardian-2026-01']]);
+    assert.deepEqual(
+      items.filter((text) => text.current).map((text) => [text.kind, text.version]),
+      [
+        ['personal-data', 'pd-2026-01'],
+        ['guardian', 'guardian-2026-01'],
+      ],
+    );
   });
 
   it('records consent with the text version and the server’s time, and shows history and state', async () => {
@@ -35,7 +42,13 @@ describe('consents through the applications routes', () => {
     const seen = await overview(claims);
     assert.equal(seen.status, 200);
     assert.deepEqual(seen.body['items'], [given.body]);
-    assert.deepEqual(seen.body['current'], { personalData: 'given', textVersion: 'pd-2026-01', currentTextVersion: 'pd-2026-01', guardian: 'missing', mayProcess: true });
+    assert.deepEqual(seen.body['current'], {
+      personalData: 'given',
+      textVersion: 'pd-2026-01',
+      currentTextVersion: 'pd-2026-01',
+      guardian: 'missing',
+      mayProcess: true,
+    });
     assert.equal(await isProcessingAllowed(applicantDependencies.consents, sub), true);
   });
 
@@ -48,7 +61,12 @@ describe('consents through the applications routes', () => {
       assert.deepEqual(fieldsOf(refused), ['body.textVersion']);
       assert.match((refused.body['message'] as { en: string }).en, /pd-2026-01/);
     }
-    const malformed = await call({ method: 'POST', route: '/me/consents', claims, body: { kind: 'marketing', textVersion: '', extra: true } });
+    const malformed = await call({
+      method: 'POST',
+      route: '/me/consents',
+      claims,
+      body: { kind: 'marketing', textVersion: '', extra: true },
+    });
     assert.equal(malformed.status, 400);
     assert.deepEqual(fieldsOf(malformed), ['body.extra', 'body.kind', 'body.textVersion']);
     assert.deepEqual(await storedApplicantItems(sub), []);
@@ -95,7 +113,10 @@ describe('consents through the applications routes', () => {
     };
     const held = await statusNow();
     assert.equal(held.maySubmit, false);
-    assert.deepEqual(held.reasons.map((reason) => reason.code), ['guardian-consent-missing']);
+    assert.deepEqual(
+      held.reasons.map((reason) => reason.code),
+      ['guardian-consent-missing'],
+    );
 
     const recorded = await guardianConsent(claims, { guardian: mother, textVersion: 'guardian-2026-01' });
     assert.equal(recorded.status, 201);
@@ -105,13 +126,24 @@ describe('consents through the applications routes', () => {
     assert.equal(((await overview(claims)).body['current'] as { guardian: string }).guardian, 'given');
     const state = await applicantDependencies.consents.state(sub);
     assert.ok(state);
-    assert.deepEqual(consentStateOf((await applicantDependencies.consents.history(sub)).records), { personalData: state.personalData, textVersion: state.textVersion, guardianConsentGiven: state.guardianConsentGiven });
-    assert.equal(consentStatus(state, { birthDate: '2008-09-01', ...seasonOf }).maySubmit, true, 'the stored state answers as the history does');
+    assert.deepEqual(consentStateOf((await applicantDependencies.consents.history(sub)).records), {
+      personalData: state.personalData,
+      textVersion: state.textVersion,
+      guardianConsentGiven: state.guardianConsentGiven,
+    });
+    assert.equal(
+      consentStatus(state, { birthDate: '2008-09-01', ...seasonOf }).maySubmit,
+      true,
+      'the stored state answers as the history does',
+    );
   });
 
   it('refuses a guardian without a contact, an unknown relationship or an outdated text, and writes nothing', async () => {
     const { sub, claims } = newApplicant();
-    const noContact = await guardianConsent(claims, { guardian: { fullName: 'Тестов Пётр', relationship: 'uncle' }, textVersion: 'guardian-2026-01' });
+    const noContact = await guardianConsent(claims, {
+      guardian: { fullName: 'Тестов Пётр', relationship: 'uncle' },
+      textVersion: 'guardian-2026-01',
+    });
     assert.equal(noContact.status, 400);
     assert.deepEqual(fieldsOf(noContact), ['body.guardian.email', 'body.guardian.relationship']);
     const outdated = await guardianConsent(claims, { guardian: mother, textVersion: 'pd-2026-01' });
@@ -138,7 +170,13 @@ describe('consents through the applications routes', () => {
   it('keeps the state in step with the history under concurrent consents of one person', async () => {
     const { sub, claims } = newApplicant();
     await give(claims);
-    const results = await Promise.all([give(claims), withdraw(claims), withdraw(claims), guardianConsent(claims, { guardian: mother, textVersion: 'guardian-2026-01' }), give(claims)]);
+    const results = await Promise.all([
+      give(claims),
+      withdraw(claims),
+      withdraw(claims),
+      guardianConsent(claims, { guardian: mother, textVersion: 'guardian-2026-01' }),
+      give(claims),
+    ]);
     for (const result of results) assert.ok([201, 409].includes(result.status), String(result.status));
     const { records, state } = await applicantDependencies.consents.history(sub);
     assert.equal(records.length, 1 + results.filter((result) => result.status === 201).length);

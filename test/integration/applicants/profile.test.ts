@@ -26,7 +26,10 @@ describe('the applicant’s profile through the applications routes', () => {
     const { sub, claims } = newApplicant();
     const created = await put(claims, baseProfile());
     const { patronymic: _, ...nameWithoutPatronymic } = baseProfile().name;
-    const edited = await put(claims, { ...withProfile({ region: '77', name: nameWithoutPatronymic, contacts: { email: 'new@example.org' } }), version: 1 });
+    const edited = await put(claims, {
+      ...withProfile({ region: '77', name: nameWithoutPatronymic, contacts: { email: 'new@example.org' } }),
+      version: 1,
+    });
     assert.equal(edited.status, 200);
     assert.equal(edited.body['version'], 2);
     assert.equal(edited.body['region'], '77');
@@ -65,7 +68,9 @@ describe('the applicant’s profile through the applications routes', () => {
   it('lets exactly one of two concurrent edits from the same version win', async () => {
     const { sub, claims } = newApplicant();
     await put(claims, baseProfile());
-    const results = await Promise.all((['77', '78', '50', '47'] as const).map((region) => put(claims, { ...withProfile({ region }), version: 1 })));
+    const results = await Promise.all(
+      (['77', '78', '50', '47'] as const).map((region) => put(claims, { ...withProfile({ region }), version: 1 })),
+    );
     assert.deepEqual(results.map((result) => result.status).sort(), [200, 409, 409, 409]);
     const winner = results.find((result) => result.status === 200);
     assert.equal((await storedProfile(sub))?.['region'], winner?.body['region']);
@@ -95,7 +100,14 @@ describe('the applicant’s profile through the applications routes', () => {
     });
     assert.equal(response.status, 400);
     assert.equal(response.body['code'], 'validation-failed');
-    assert.deepEqual(fieldsOf(response), ['body.birthDate', 'body.contacts.email', 'body.contacts.phone', 'body.hobby', 'body.region', 'body.workExperience.0.to']);
+    assert.deepEqual(fieldsOf(response), [
+      'body.birthDate',
+      'body.contacts.email',
+      'body.contacts.phone',
+      'body.hobby',
+      'body.region',
+      'body.workExperience.0.to',
+    ]);
     assert.deepEqual(await storedApplicantItems(sub), []);
   });
 
@@ -104,10 +116,13 @@ describe('the applicant’s profile through the applications routes', () => {
     assert.equal(response.status, 200);
     assert.equal((response.body['items'] as unknown[]).length, 89);
     assert.equal((response.body['federalDistricts'] as unknown[]).length, 8);
-    assert.deepEqual((response.body['items'] as { code: string }[]).find((region) => region.code === '59'), {
-      code: '59',
-      federalDistrict: 'volga',
-      name: { ru: 'Пермский край', en: 'Perm Krai' },
-    });
+    assert.deepEqual(
+      (response.body['items'] as { code: string }[]).find((region) => region.code === '59'),
+      {
+        code: '59',
+        federalDistrict: 'volga',
+        name: { ru: 'Пермский край', en: 'Perm Krai' },
+      },
+    );
   });
 });

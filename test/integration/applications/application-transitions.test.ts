@@ -47,7 +47,12 @@ describe('POST /applications/{applicationId}/transitions (staff decisions)', () 
     assert.equal((await finished(sfnClient(), String(toEducation.body['executionArn']))).status, 'SUCCEEDED');
 
     refusedWith(await transition(applicationId, staff, { to: 'interview' }), 'not-shortlisted');
-    await documentClient().send(new PutCommand({ TableName: requireEnv(ENV.tableName), Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }));
+    await documentClient().send(
+      new PutCommand({
+        TableName: requireEnv(ENV.tableName),
+        Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true },
+      }),
+    );
     const toInterview = await transition(applicationId, staff, { to: 'interview' });
     assert.equal(toInterview.status, 202, JSON.stringify(toInterview.body));
     assert.equal((await finished(sfnClient(), String(toInterview.body['executionArn']))).status, 'SUCCEEDED');
@@ -65,7 +70,9 @@ describe('POST /applications/{applicationId}/transitions (staff decisions)', () 
       pipeline: {
         ...pipeline,
         transitions: pipeline.transitions.map((candidate) =>
-          candidate.from.includes('screening') && candidate.to === 'education' ? { ...candidate, guards: [{ kind: 'rubricScore' as const, rubric: 'screening', atLeast: 5 }] } : candidate,
+          candidate.from.includes('screening') && candidate.to === 'education'
+            ? { ...candidate, guards: [{ kind: 'rubricScore' as const, rubric: 'screening', atLeast: 5 }] }
+            : candidate,
         ),
       },
     };

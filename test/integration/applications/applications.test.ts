@@ -3,13 +3,28 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { deliveredMailsTo } from '../../support/mailbox.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { call, completeDraft, newApplicant, openSeason, prepareApplicant, readyDraft, staffOf, storedPartition, submit } from '../../support/application-fixtures.ts';
+import {
+  call,
+  completeDraft,
+  newApplicant,
+  openSeason,
+  prepareApplicant,
+  readyDraft,
+  staffOf,
+  storedPartition,
+  submit,
+} from '../../support/application-fixtures.ts';
 
-const create = (seasonId: string, claims: Record<string, string>) => call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims });
-const get = (applicationId: string, claims: Record<string, string>) => call({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims });
-const put = (applicationId: string, claims: Record<string, string>, body: unknown) => call({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims, body });
-const fieldsOf = (body: Record<string, unknown>) => ((body['errors'] ?? []) as { field: string; code: string }[]).map((error) => `${error.field}:${error.code}`).sort();
-const historyKinds = (items: readonly Record<string, unknown>[]) => items.filter((item) => item['entity'] === 'applicationEvent').map((item) => item['kind']);
+const create = (seasonId: string, claims: Record<string, string>) =>
+  call({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId }, claims });
+const get = (applicationId: string, claims: Record<string, string>) =>
+  call({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims });
+const put = (applicationId: string, claims: Record<string, string>, body: unknown) =>
+  call({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims, body });
+const fieldsOf = (body: Record<string, unknown>) =>
+  ((body['errors'] ?? []) as { field: string; code: string }[]).map((error) => `${error.field}:${error.code}`).sort();
+const historyKinds = (items: readonly Record<string, unknown>[]) =>
+  items.filter((item) => item['entity'] === 'applicationEvent').map((item) => item['kind']);
 
 describe('applications through the applications Lambda', () => {
   it('creates one draft per applicant per season: a second create is 409 naming the first', async () => {
@@ -34,7 +49,15 @@ describe('applications through the applications Lambda', () => {
     assert.equal(refused.status, 409);
     assert.equal(refused.body['code'], 'season-not-open');
     const later = await openSeason({
-      season: { calendar: [{ stage: 'application', opensAt: new Date(Date.now() + 86_400_000).toISOString(), closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString() }] },
+      season: {
+        calendar: [
+          {
+            stage: 'application',
+            opensAt: new Date(Date.now() + 86_400_000).toISOString(),
+            closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+          },
+        ],
+      },
     });
     const early = await create(later.seasonId, applicant.claims);
     assert.equal(early.status, 409);
@@ -52,7 +75,10 @@ describe('applications through the applications Lambda', () => {
     assert.equal((await get(applicationId, applicant.claims)).status, 200);
     const staff = await get(applicationId, staffOf(season.programmeId));
     assert.equal(staff.status, 200);
-    assert.deepEqual((staff.body['history'] as { kind: string }[]).map((event) => event.kind), ['created']);
+    assert.deepEqual(
+      (staff.body['history'] as { kind: string }[]).map((event) => event.kind),
+      ['created'],
+    );
     const missing = await get(randomUUID(), applicant.claims);
     for (const stranger of [newApplicant().claims, staffOf('another-programme')]) {
       const response = await get(applicationId, stranger);
@@ -119,9 +145,17 @@ describe('applications through the applications Lambda', () => {
   it('requires an Idempotency-Key header (400 naming it)', async () => {
     const season = await openSeason();
     const { applicant, applicationId } = await readyDraft(season);
-    const response = await call({ method: 'POST', route: '/applications/{applicationId}/submit', pathParameters: { applicationId }, claims: applicant.claims });
+    const response = await call({
+      method: 'POST',
+      route: '/applications/{applicationId}/submit',
+      pathParameters: { applicationId },
+      claims: applicant.claims,
+    });
     assert.equal(response.status, 400);
-    assert.deepEqual(fieldsOf(response.body).map((field) => field.split(':')[0]), ['headers.idempotency-key']);
+    assert.deepEqual(
+      fieldsOf(response.body).map((field) => field.split(':')[0]),
+      ['headers.idempotency-key'],
+    );
   });
 
   it('submits once: assigns the track by rule, copies region and language, freezes the answers, mails one receipt; a retry replays, another key is 409', async () => {
@@ -159,8 +193,14 @@ describe('applications through the applications Lambda', () => {
     const mine = await call({ method: 'GET', route: '/me/applications', claims: applicant.claims });
     const [listed] = mine.body['items'] as Record<string, unknown>[];
     assert.equal(listed?.['id'], applicationId);
-    assert.deepEqual((listed?.['history'] as { kind: string }[]).map((event) => event.kind), ['created', 'submitted']);
-    assert.deepEqual((listed?.['documents'] as { requirementId: string; status: string }[]).map((document) => [document.requirementId, document.status]), [['resume', 'verified']]);
+    assert.deepEqual(
+      (listed?.['history'] as { kind: string }[]).map((event) => event.kind),
+      ['created', 'submitted'],
+    );
+    assert.deepEqual(
+      (listed?.['documents'] as { requirementId: string; status: string }[]).map((document) => [document.requirementId, document.status]),
+      [['resume', 'verified']],
+    );
   });
 
   it('mails the receipt in English to an applicant whose profile says so', async () => {
@@ -178,22 +218,58 @@ describe('applications through the applications Lambda', () => {
     const staff = staffOf(season.programmeId);
     const route = '/applications/{applicationId}/track';
     const draftSeason = await readyDraft(season);
-    const onDraft = await call({ method: 'PUT', route, pathParameters: { applicationId: draftSeason.applicationId }, claims: staff, body: { track: 'pro', reason: 'Works in a ministry', version: 2 } });
+    const onDraft = await call({
+      method: 'PUT',
+      route,
+      pathParameters: { applicationId: draftSeason.applicationId },
+      claims: staff,
+      body: { track: 'pro', reason: 'Works in a ministry', version: 2 },
+    });
     assert.equal(onDraft.status, 409);
     assert.equal(onDraft.body['code'], 'application-not-submitted');
-    const unknown = await call({ method: 'PUT', route, pathParameters: { applicationId }, claims: staff, body: { track: 'astronaut', reason: 'Why not', version: 1 } });
+    const unknown = await call({
+      method: 'PUT',
+      route,
+      pathParameters: { applicationId },
+      claims: staff,
+      body: { track: 'astronaut', reason: 'Why not', version: 1 },
+    });
     assert.equal(unknown.status, 400);
-    const overridden = await call({ method: 'PUT', route, pathParameters: { applicationId }, claims: staff, body: { track: 'pro', reason: 'Works in a ministry', version: submitted.body['version'] } });
+    const overridden = await call({
+      method: 'PUT',
+      route,
+      pathParameters: { applicationId },
+      claims: staff,
+      body: { track: 'pro', reason: 'Works in a ministry', version: submitted.body['version'] },
+    });
     assert.equal(overridden.status, 200, JSON.stringify(overridden.body));
     const track = overridden.body['track'] as { id: string; override: { previousTrack: string; reason: string } };
     assert.equal(track.id, 'pro');
     assert.equal(track.override.previousTrack, 'beginner');
     const seen = await get(applicationId, applicant.claims);
-    assert.deepEqual((seen.body['history'] as { kind: string }[]).map((event) => event.kind), ['created', 'submitted', 'track-overridden']);
-    const outsider = await call({ method: 'PUT', route, pathParameters: { applicationId }, claims: staffOf('another-programme'), body: { track: 'young', reason: 'No scope', version: 3 } });
+    assert.deepEqual(
+      (seen.body['history'] as { kind: string }[]).map((event) => event.kind),
+      ['created', 'submitted', 'track-overridden'],
+    );
+    const outsider = await call({
+      method: 'PUT',
+      route,
+      pathParameters: { applicationId },
+      claims: staffOf('another-programme'),
+      body: { track: 'young', reason: 'No scope', version: 3 },
+    });
     assert.equal(outsider.status, 404);
-    const listed = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff, query: { track: 'pro' } });
-    assert.deepEqual((listed.body['items'] as { id: string }[]).map((item) => item.id), [applicationId]);
+    const listed = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: staff,
+      query: { track: 'pro' },
+    });
+    assert.deepEqual(
+      (listed.body['items'] as { id: string }[]).map((item) => item.id),
+      [applicationId],
+    );
   });
 
   it('withdraws until the programme’s last withdrawable stage, once', async () => {
@@ -221,7 +297,13 @@ describe('applications through the applications Lambda', () => {
       const ids: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff, query: { ...query, limit: '2', ...(cursor === undefined ? {} : { cursor }) } });
+        const page = await call({
+          method: 'GET',
+          route: '/seasons/{seasonId}/applications',
+          pathParameters: { seasonId: season.seasonId },
+          claims: staff,
+          query: { ...query, limit: '2', ...(cursor === undefined ? {} : { cursor }) },
+        });
         assert.equal(page.status, 200, JSON.stringify(page.body));
         ids.push(...(page.body['items'] as { id: string }[]).map((item) => item.id));
         cursor = page.body['nextCursor'] as string | undefined;
@@ -234,13 +316,28 @@ describe('applications through the applications Lambda', () => {
     assert.equal(all[0], drafts[4]!.applicationId, 'the draft (stage application) sorts before the submitted ones (screening)');
     assert.deepEqual(new Set(await list({ stage: 'screening' })), new Set(drafts.slice(0, 4).map((draft) => draft.applicationId)));
     assert.deepEqual(new Set(await list({ region: '77' })), new Set(drafts.slice(0, 3).map((draft) => draft.applicationId)));
-    assert.deepEqual(new Set(await list({ region: '77', stage: 'screening', track: 'beginner' })), new Set(drafts.slice(0, 3).map((draft) => draft.applicationId)));
+    assert.deepEqual(
+      new Set(await list({ region: '77', stage: 'screening', track: 'beginner' })),
+      new Set(drafts.slice(0, 3).map((draft) => draft.applicationId)),
+    );
     assert.deepEqual(new Set(await list({ track: 'beginner', region: '59' })), new Set([drafts[3]!.applicationId]));
     assert.deepEqual(await list({ track: 'pro' }), []);
 
-    const first = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff, query: { limit: '1' } });
+    const first = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: staff,
+      query: { limit: '1' },
+    });
     const cursor = String(first.body['nextCursor']);
-    const foreign = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff, query: { stage: 'screening', cursor } });
+    const foreign = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: staff,
+      query: { stage: 'screening', cursor },
+    });
     assert.equal(foreign.status, 400);
     assert.equal(foreign.body['code'], 'invalid-cursor');
     const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { l: string; s: unknown[] };
@@ -253,8 +350,24 @@ describe('applications through the applications Lambda', () => {
       query: { cursor: Buffer.from(JSON.stringify(decoded)).toString('base64url') },
     });
     assert.equal(forged.status, 400);
-    assert.equal((await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff, query: { cursor: 'garbage' } })).status, 400);
-    const outsider = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staffOf('another-programme') });
+    assert.equal(
+      (
+        await call({
+          method: 'GET',
+          route: '/seasons/{seasonId}/applications',
+          pathParameters: { seasonId: season.seasonId },
+          claims: staff,
+          query: { cursor: 'garbage' },
+        })
+      ).status,
+      400,
+    );
+    const outsider = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: staffOf('another-programme'),
+    });
     assert.equal(outsider.status, 404);
   });
 
@@ -265,7 +378,12 @@ describe('applications through the applications Lambda', () => {
     const withdrawal = await call({ method: 'POST', route: '/me/consents/withdrawal', claims: applicant.claims });
     assert.equal(withdrawal.status, 201, JSON.stringify(withdrawal.body));
     const staff = staffOf(season.programmeId);
-    const listed = await call({ method: 'GET', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: staff });
+    const listed = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: staff,
+    });
     const [item] = listed.body['items'] as Record<string, unknown>[];
     assert.equal(item?.['processingStopped'], true);
     assert.equal(item?.['answers'], undefined);

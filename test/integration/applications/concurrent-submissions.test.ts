@@ -10,7 +10,10 @@ const CONCURRENT = 20;
 const outcome = async (applicationId: string) => {
   const items = await storedPartition(applicationId);
   const application = items.find((item) => item['entity'] === 'application');
-  return { application, submittedEvents: items.filter((item) => item['entity'] === 'applicationEvent' && item['kind'] === 'submitted').length };
+  return {
+    application,
+    submittedEvents: items.filter((item) => item['entity'] === 'applicationEvent' && item['kind'] === 'submitted').length,
+  };
 };
 
 describe('twenty concurrent submissions of one application', () => {
@@ -37,7 +40,11 @@ describe('twenty concurrent submissions of one application', () => {
     const keys = Array.from({ length: CONCURRENT }, () => randomUUID());
     const answers = await Promise.all(keys.map((key) => submit(applicationId, applicant.claims, key)));
     const winners = answers.filter((answer) => answer.status === 200);
-    assert.equal(winners.length, 1, `statuses: ${answers.map((answer) => `${answer.status}:${String(answer.body['code'] ?? '')}`).join(' ')}`);
+    assert.equal(
+      winners.length,
+      1,
+      `statuses: ${answers.map((answer) => `${answer.status}:${String(answer.body['code'] ?? '')}`).join(' ')}`,
+    );
     for (const answer of answers.filter((candidate) => candidate.status !== 200)) {
       assert.equal(answer.status, 409);
       assert.equal(answer.body['code'], 'already-submitted');

@@ -25,19 +25,35 @@ describe('an effect of the applicant’s own move that fails in line', () => {
   it('leaves the withdrawal standing, is recorded for staff, and their retry runs the effect once', async () => {
     const { programmeId, applicant, applicationId } = await submittedApplication();
     const staff = staffOf(programmeId);
-    const identity = { subject: applicant.sub, email: applicant.email, roles: ['applicant'] as const, region: undefined, organisation: undefined, programmes: [] };
+    const identity = {
+      subject: applicant.sub,
+      email: applicant.email,
+      roles: ['applicant'] as const,
+      region: undefined,
+      organisation: undefined,
+      programmes: [],
+    };
 
     const view = await withdrawApplication({ ...applications, mailQueue: failingQueue }, identity, applicationId);
     assert.equal(view.stage.id, 'withdrawn');
-    const withdrawal = (await stored(applicationId)).events.find((event) => event['toStage'] === 'withdrawn') ?? assert.fail('no withdrawal event');
+    const withdrawal =
+      (await stored(applicationId)).events.find((event) => event['toStage'] === 'withdrawn') ?? assert.fail('no withdrawal event');
     const move = { from: 'screening', to: 'withdrawn', version: Number(withdrawal['version']) };
     assert.equal(await storedMail(staffNoticeMailId(applicationId, move)), undefined, 'the notice was not queued');
 
-    const failures = await call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff });
+    const failures = await call({
+      method: 'GET',
+      route: '/applications/{applicationId}/transition-failures',
+      pathParameters: { applicationId },
+      claims: staff,
+    });
     assert.equal(failures.status, 200, JSON.stringify(failures.body));
     const [failure, ...more] = failures.body['items'] as { id: string; status: string; error: string; request: Record<string, unknown> }[];
     assert.equal(more.length, 0);
-    assert.deepEqual([failure?.id, failure?.status, failure?.error], [inLineEffectFailureId(applicationId, move.version), 'open', 'EffectsFailed']);
+    assert.deepEqual(
+      [failure?.id, failure?.status, failure?.error],
+      [inLineEffectFailureId(applicationId, move.version), 'open', 'EffectsFailed'],
+    );
     assert.deepEqual(failure?.request, { applicationId, from: 'screening', to: 'withdrawn', actor: 'applicant' });
 
     const retried = await call({

@@ -10,7 +10,14 @@ import { storedMail } from '../../support/stored-mail.ts';
 import { deliveredMailsTo } from '../../support/mailbox.ts';
 import { openSeason, readyDraft } from '../../support/application-fixtures.ts';
 
-const identityOf = (sub: string, email: string): Identity => ({ subject: sub, email, roles: ['applicant'], region: undefined, organisation: undefined, programmes: [] });
+const identityOf = (sub: string, email: string): Identity => ({
+  subject: sub,
+  email,
+  roles: ['applicant'],
+  region: undefined,
+  organisation: undefined,
+  programmes: [],
+});
 
 /** A queue port that refuses: the submission must not need it, its receipt rides in its own transaction. */
 const refusingQueue: MailQueue = {
@@ -41,6 +48,10 @@ describe('the receipt is queued in the submission transaction', () => {
     const sent = await storedMail(receiptMailId(applicationId));
     assert.equal(sent?.['status'], 'sent');
     assert.equal(typeof sent?.['messageId'], 'string');
-    assert.deepEqual([sent?.['to'], sent?.['text'], sent?.['html'], sent?.['subject']], [undefined, undefined, undefined, undefined], 'address and body are gone once sent');
+    assert.deepEqual(
+      [sent?.['to'], sent?.['text'], sent?.['html'], sent?.['subject']],
+      [undefined, undefined, undefined, undefined],
+      'address and body are gone once sent',
+    );
   });
 });

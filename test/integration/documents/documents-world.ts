@@ -18,7 +18,11 @@ export const call = (init: ApiEventInit): Promise<Response> => invokeHandler(han
  * A ПроКадры programme whose résumé and video limits are small and whose video belongs to the
  * application stage, and one draft application of a fresh applicant in it.
  */
-export const givenAnApplication = async (): Promise<{ readonly application: Application; readonly applicant: string; readonly programmeId: string }> => {
+export const givenAnApplication = async (): Promise<{
+  readonly application: Application;
+  readonly applicant: string;
+  readonly programmeId: string;
+}> => {
   const documentRequirements = prokadryTemplate.settings.documentRequirements.map((requirement) =>
     requirement.id === 'resume'
       ? { ...requirement, maxBytes: RESUME_MAX_BYTES }

@@ -29,14 +29,14 @@ const CONFIRM = '/applications/{applicationId}/documents/{documentId}/confirm';
 const DOWNLOAD = '/applications/{applicationId}/documents/{documentId}/download';
 const EXPERT = '/applications/{applicationId}/experts/{expertId}';
 
-
 const requestUpload = (applicationId: string, claims: Claims, body: Record<string, unknown>) =>
   call({ method: 'POST', route: DOCUMENTS, pathParameters: { applicationId }, claims, body });
 
 const confirm = (applicationId: string, documentId: string, claims: Claims) =>
   call({ method: 'POST', route: CONFIRM, pathParameters: { applicationId, documentId }, claims });
 
-const list = (applicationId: string, claims: Claims) => call({ method: 'GET', route: DOCUMENTS, pathParameters: { applicationId }, claims });
+const list = (applicationId: string, claims: Claims) =>
+  call({ method: 'GET', route: DOCUMENTS, pathParameters: { applicationId }, claims });
 
 const download = (applicationId: string, documentId: string, claims: Claims) =>
   call({ method: 'GET', route: DOWNLOAD, pathParameters: { applicationId, documentId }, claims });
@@ -60,20 +60,36 @@ const uploadAndConfirm = async (
 };
 
 /** The parts of a 404 problem that must not differ between "missing" and "not yours". */
-const notFoundShape = (response: Response) => ({ status: response.status, code: response.body['code'], message: response.body['message'], detail: response.body['detail'] });
+const notFoundShape = (response: Response) => ({
+  status: response.status,
+  code: response.body['code'],
+  message: response.body['message'],
+  detail: response.body['detail'],
+});
 
 describe('documents: upload by presigned POST, then confirm', () => {
   it('issues a form bound to the size range, the exact content type and the document’s key prefix', async () => {
     const { application, applicant } = await givenAnApplication();
-    const issued = await requestUpload(application.id, applicantClaims(applicant), { requirementId: 'resume', fileName: 'Резюме.pdf', contentType: PDF, size: 608 });
+    const issued = await requestUpload(application.id, applicantClaims(applicant), {
+      requirementId: 'resume',
+      fileName: 'Резюме.pdf',
+      contentType: PDF,
+      size: 608,
+    });
     assert.equal(issued.status, 201);
     const ticket = issued.body as unknown as UploadTicket;
     const prefix = `applications/${application.id}/${ticket.documentId}/`;
     assert.ok(ticket.upload.fields['key']?.startsWith(prefix));
-    const policy = JSON.parse(Buffer.from(ticket.upload.fields['Policy'] ?? '', 'base64').toString('utf8')) as { expiration: string; conditions: unknown[] };
+    const policy = JSON.parse(Buffer.from(ticket.upload.fields['Policy'] ?? '', 'base64').toString('utf8')) as {
+      expiration: string;
+      conditions: unknown[];
+    };
     assert.deepEqual(
       policy.conditions.filter((condition) => Array.isArray(condition)),
-      [['content-length-range', 1, RESUME_MAX_BYTES], ['starts-with', '$key', prefix]],
+      [
+        ['content-length-range', 1, RESUME_MAX_BYTES],
+        ['starts-with', '$key', prefix],
+      ],
     );
     assert.ok(policy.conditions.some((condition) => JSON.stringify(condition) === JSON.stringify({ 'Content-Type': PDF })));
     const lifetime = Date.parse(policy.expiration) - Date.now();
@@ -84,7 +100,12 @@ describe('documents: upload by presigned POST, then confirm', () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const bytes = fixture('resume.pdf');
-    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, { bytes, contentType: PDF, requirementId: 'resume', fileName: 'Резюме Иванова.pdf' });
+    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, {
+      bytes,
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'Резюме Иванова.pdf',
+    });
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
     assert.equal(confirmed.body['status'], 'verified');
     assert.equal(confirmed.body['size'], bytes.length);
@@ -93,7 +114,10 @@ describe('documents: upload by presigned POST, then confirm', () => {
     assert.deepEqual([again.status, again.body], [confirmed.status, confirmed.body]);
 
     const listed = await list(application.id, claims);
-    assert.deepEqual((listed.body['items'] as Record<string, unknown>[]).map((item) => [item['id'], item['status']]), [[ticket.documentId, 'verified']]);
+    assert.deepEqual(
+      (listed.body['items'] as Record<string, unknown>[]).map((item) => [item['id'], item['status']]),
+      [[ticket.documentId, 'verified']],
+    );
 
     const link = await download(application.id, ticket.documentId, claims);
     assert.equal(link.status, 200);
@@ -109,14 +133,23 @@ describe('documents: upload by presigned POST, then confirm', () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const files = [
-      { name: 'resume.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', requirementId: 'resume' },
+      {
+        name: 'resume.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        requirementId: 'resume',
+      },
       { name: 'resume.doc', contentType: 'application/msword', requirementId: 'resume' },
       { name: 'short.mp4', contentType: MP4, requirementId: 'video-presentation' },
       { name: 'moov-at-end.mp4', contentType: MP4, requirementId: 'video-presentation' },
       { name: 'short.webm', contentType: WEBM, requirementId: 'video-presentation' },
     ];
     for (const file of files) {
-      const { confirmed } = await uploadAndConfirm(application.id, claims, { bytes: fixture(file.name), contentType: file.contentType, requirementId: file.requirementId, fileName: file.name });
+      const { confirmed } = await uploadAndConfirm(application.id, claims, {
+        bytes: fixture(file.name),
+        contentType: file.contentType,
+        requirementId: file.requirementId,
+        fileName: file.name,
+      });
       assert.equal(confirmed.body['status'], 'verified', `${file.name}: ${JSON.stringify(confirmed.body)}`);
       if (file.requirementId === 'video-presentation') assert.equal(Math.round(Number(confirmed.body['durationSeconds'])), 3, file.name);
     }
@@ -132,22 +165,81 @@ describe('documents: upload by presigned POST, then confirm', () => {
       { name: 'chrome-recording-no-duration.mp4', contentType: MP4, seconds: 2 },
     ];
     for (const file of files) {
-      const { confirmed } = await uploadAndConfirm(application.id, claims, { bytes: fixture(file.name), contentType: file.contentType, requirementId: 'video-presentation', fileName: file.name });
+      const { confirmed } = await uploadAndConfirm(application.id, claims, {
+        bytes: fixture(file.name),
+        contentType: file.contentType,
+        requirementId: 'video-presentation',
+        fileName: file.name,
+      });
       assert.equal(confirmed.body['status'], 'verified', `${file.name}: ${JSON.stringify(confirmed.body)}`);
       assert.equal(Math.round(Number(confirmed.body['durationSeconds'])), file.seconds, file.name);
     }
   });
 
   const rejections = [
-    { what: 'a file over the limit (s3rver accepts it; confirm must not)', bytes: () => paddedPdf(RESUME_MAX_BYTES + 1), contentType: PDF, requirementId: 'resume', reason: 'too-large' },
-    { what: 'an executable renamed to .pdf', bytes: () => fixture('executable.pdf'), contentType: PDF, requirementId: 'resume', reason: 'signature-mismatch' },
-    { what: 'a six-minute video', bytes: () => fixture('six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
-    { what: 'a six-minute live WebM without Duration', bytes: () => fixture('live-six-minutes.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'too-long' },
-    { what: 'a six-minute browser recording in WebM', bytes: () => fixture('chrome-six-minutes.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'too-long' },
-    { what: 'a six-minute fragmented MP4 without mehd', bytes: () => fixture('fragmented-six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
-    { what: 'a six-minute browser recording in MP4', bytes: () => fixture('chrome-six-minutes.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'too-long' },
-    { what: 'a video whose container cannot be parsed', bytes: () => fixture('truncated.mp4'), contentType: MP4, requirementId: 'video-presentation', reason: 'unreadable-container' },
-    { what: 'a WebM of garbage', bytes: () => fixture('garbage.webm'), contentType: WEBM, requirementId: 'video-presentation', reason: 'unreadable-container' },
+    {
+      what: 'a file over the limit (s3rver accepts it; confirm must not)',
+      bytes: () => paddedPdf(RESUME_MAX_BYTES + 1),
+      contentType: PDF,
+      requirementId: 'resume',
+      reason: 'too-large',
+    },
+    {
+      what: 'an executable renamed to .pdf',
+      bytes: () => fixture('executable.pdf'),
+      contentType: PDF,
+      requirementId: 'resume',
+      reason: 'signature-mismatch',
+    },
+    {
+      what: 'a six-minute video',
+      bytes: () => fixture('six-minutes.mp4'),
+      contentType: MP4,
+      requirementId: 'video-presentation',
+      reason: 'too-long',
+    },
+    {
+      what: 'a six-minute live WebM without Duration',
+      bytes: () => fixture('live-six-minutes.webm'),
+      contentType: WEBM,
+      requirementId: 'video-presentation',
+      reason: 'too-long',
+    },
+    {
+      what: 'a six-minute browser recording in WebM',
+      bytes: () => fixture('chrome-six-minutes.webm'),
+      contentType: WEBM,
+      requirementId: 'video-presentation',
+      reason: 'too-long',
+    },
+    {
+      what: 'a six-minute fragmented MP4 without mehd',
+      bytes: () => fixture('fragmented-six-minutes.mp4'),
+      contentType: MP4,
+      requirementId: 'video-presentation',
+      reason: 'too-long',
+    },
+    {
+      what: 'a six-minute browser recording in MP4',
+      bytes: () => fixture('chrome-six-minutes.mp4'),
+      contentType: MP4,
+      requirementId: 'video-presentation',
+      reason: 'too-long',
+    },
+    {
+      what: 'a video whose container cannot be parsed',
+      bytes: () => fixture('truncated.mp4'),
+      contentType: MP4,
+      requirementId: 'video-presentation',
+      reason: 'unreadable-container',
+    },
+    {
+      what: 'a WebM of garbage',
+      bytes: () => fixture('garbage.webm'),
+      contentType: WEBM,
+      requirementId: 'video-presentation',
+      reason: 'unreadable-container',
+    },
     { what: 'a PDF carrying the EICAR test string', bytes: eicarPdf, contentType: PDF, requirementId: 'resume', reason: 'infected' },
   ];
   for (const rejection of rejections) {
@@ -155,7 +247,12 @@ describe('documents: upload by presigned POST, then confirm', () => {
       const { application, applicant } = await givenAnApplication();
       const claims = applicantClaims(applicant);
       const bytes = rejection.bytes();
-      const issued = await requestUpload(application.id, claims, { requirementId: rejection.requirementId, fileName: 'file', contentType: rejection.contentType, size: Math.min(bytes.length, RESUME_MAX_BYTES) });
+      const issued = await requestUpload(application.id, claims, {
+        requirementId: rejection.requirementId,
+        fileName: 'file',
+        contentType: rejection.contentType,
+        size: Math.min(bytes.length, RESUME_MAX_BYTES),
+      });
       const ticket = issued.body as unknown as UploadTicket;
       assert.equal(await postFile(ticket, bytes, rejection.contentType), 204);
       const key = ticket.upload.fields['key'] ?? '';
@@ -180,7 +277,9 @@ describe('documents: upload by presigned POST, then confirm', () => {
   it('answers a confirm before the upload with not-uploaded-yet and keeps the form usable', async () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
-    const ticket = (await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: 608 })).body as unknown as UploadTicket;
+    const ticket = (
+      await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: 608 })
+    ).body as unknown as UploadTicket;
     const early = await confirm(application.id, ticket.documentId, claims);
     assert.equal(early.status, 409);
     assert.equal(early.body['code'], 'not-uploaded-yet');
@@ -191,10 +290,20 @@ describe('documents: upload by presigned POST, then confirm', () => {
   it('refuses a content type the requirement does not take and a declared size over its limit, writing nothing', async () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
-    const wrongType = await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.exe', contentType: 'application/x-msdownload', size: 10 });
+    const wrongType = await requestUpload(application.id, claims, {
+      requirementId: 'resume',
+      fileName: 'cv.exe',
+      contentType: 'application/x-msdownload',
+      size: 10,
+    });
     assert.equal(wrongType.status, 400);
     assert.equal((wrongType.body['errors'] as { field: string }[])[0]?.field, 'body.contentType');
-    const tooBig = await requestUpload(application.id, claims, { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: RESUME_MAX_BYTES + 1 });
+    const tooBig = await requestUpload(application.id, claims, {
+      requirementId: 'resume',
+      fileName: 'cv.pdf',
+      contentType: PDF,
+      size: RESUME_MAX_BYTES + 1,
+    });
     assert.equal(tooBig.status, 400);
     assert.equal((tooBig.body['errors'] as { field: string }[])[0]?.field, 'body.size');
     assert.deepEqual((await list(application.id, claims)).body['items'], []);
@@ -204,17 +313,29 @@ describe('documents: upload by presigned POST, then confirm', () => {
 describe('documents: who may read them', () => {
   it('another applicant, an unassigned expert and staff of another programme get the 404 of a missing application', async () => {
     const { application, applicant, programmeId } = await givenAnApplication();
-    const { ticket } = await uploadAndConfirm(application.id, applicantClaims(applicant), { bytes: fixture('resume.pdf'), contentType: PDF, requirementId: 'resume', fileName: 'cv.pdf' });
+    const { ticket } = await uploadAndConfirm(application.id, applicantClaims(applicant), {
+      bytes: fixture('resume.pdf'),
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'cv.pdf',
+    });
     const missing = notFoundShape(await list(randomUUID(), applicantClaims(applicant)));
     assert.equal(missing.status, 404);
 
-    const strangers = [applicantClaims(`applicant-${randomUUID()}`), expertClaims(`expert-${randomUUID()}`), staffClaims('some-other-programme')];
+    const strangers = [
+      applicantClaims(`applicant-${randomUUID()}`),
+      expertClaims(`expert-${randomUUID()}`),
+      staffClaims('some-other-programme'),
+    ];
     for (const claims of strangers) {
       assert.deepEqual(notFoundShape(await list(application.id, claims)), missing, claims['cognito:groups']);
       assert.deepEqual(notFoundShape(await download(application.id, ticket.documentId, claims)), missing, claims['cognito:groups']);
     }
     const other = applicantClaims(`applicant-${randomUUID()}`);
-    assert.deepEqual(notFoundShape(await requestUpload(application.id, other, { requirementId: 'resume', fileName: 'x.pdf', contentType: PDF, size: 10 })), missing);
+    assert.deepEqual(
+      notFoundShape(await requestUpload(application.id, other, { requirementId: 'resume', fileName: 'x.pdf', contentType: PDF, size: 10 })),
+      missing,
+    );
     assert.deepEqual(notFoundShape(await confirm(application.id, ticket.documentId, other)), missing);
     assert.equal((await list(application.id, staffClaims(programmeId))).status, 200);
   });
@@ -223,9 +344,19 @@ describe('documents: who may read them', () => {
     const { application, applicant, programmeId } = await givenAnApplication();
     const bytes = fixture('resume.pdf');
     const claims = applicantClaims(applicant);
-    const { ticket } = await uploadAndConfirm(application.id, claims, { bytes, contentType: PDF, requirementId: 'resume', fileName: 'cv.pdf' });
+    const { ticket } = await uploadAndConfirm(application.id, claims, {
+      bytes,
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'cv.pdf',
+    });
     // A rejected attempt next to it: staff see it, the expert does not.
-    await uploadAndConfirm(application.id, claims, { bytes: fixture('executable.pdf'), contentType: PDF, requirementId: 'resume', fileName: 'cv2.pdf' });
+    await uploadAndConfirm(application.id, claims, {
+      bytes: fixture('executable.pdf'),
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'cv2.pdf',
+    });
 
     const staff = staffClaims(programmeId);
     assert.equal(((await list(application.id, staff)).body['items'] as unknown[]).length, 2);
@@ -234,14 +365,33 @@ describe('documents: who may read them', () => {
 
     const expertId = `expert-${randomUUID()}`;
     const expert = expertClaims(expertId);
-    assert.equal((await call({ method: 'PUT', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staffClaims('other') })).status, 404);
-    assert.equal((await call({ method: 'PUT', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status, 204);
+    assert.equal(
+      (
+        await call({
+          method: 'PUT',
+          route: EXPERT,
+          pathParameters: { applicationId: application.id, expertId },
+          claims: staffClaims('other'),
+        })
+      ).status,
+      404,
+    );
+    assert.equal(
+      (await call({ method: 'PUT', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status,
+      204,
+    );
     const seen = (await list(application.id, expert)).body['items'] as Record<string, unknown>[];
-    assert.deepEqual(seen.map((item) => item['id']), [ticket.documentId]);
+    assert.deepEqual(
+      seen.map((item) => item['id']),
+      [ticket.documentId],
+    );
     const expertLink = await download(application.id, ticket.documentId, expert);
     assert.equal((await fetch(String(expertLink.body['url']))).status, 200);
 
-    assert.equal((await call({ method: 'DELETE', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status, 204);
+    assert.equal(
+      (await call({ method: 'DELETE', route: EXPERT, pathParameters: { applicationId: application.id, expertId }, claims: staff })).status,
+      204,
+    );
     assert.equal((await list(application.id, expert)).status, 404);
     assert.equal((await download(application.id, ticket.documentId, expert)).status, 404);
   });

@@ -39,15 +39,29 @@ const deps: DocumentsDependencies = {
   newId: randomUUID,
 };
 
-const applicant = (sub: string): Identity => ({ subject: sub, email: undefined, roles: ['applicant'], region: undefined, organisation: undefined, programmes: [] });
+const applicant = (sub: string): Identity => ({
+  subject: sub,
+  email: undefined,
+  roles: ['applicant'],
+  region: undefined,
+  organisation: undefined,
+  programmes: [],
+});
 
 const tag = (key: string, status: string) =>
-  s3Client().send(new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [{ Key: SCAN_STATUS_TAG, Value: status }] } }));
+  s3Client().send(
+    new PutObjectTaggingCommand({ Bucket: bucket, Key: key, Tagging: { TagSet: [{ Key: SCAN_STATUS_TAG, Value: status }] } }),
+  );
 
 const uploaded = async () => {
   const { application, applicant: sub } = await givenAnApplication();
   const identity = applicant(sub);
-  const ticket = (await requestUpload(deps, identity, application.id, { requirementId: 'resume', fileName: 'cv.pdf', contentType: 'application/pdf', size: 608 })) as UploadTicket;
+  const ticket = (await requestUpload(deps, identity, application.id, {
+    requirementId: 'resume',
+    fileName: 'cv.pdf',
+    contentType: 'application/pdf',
+    size: 608,
+  })) as UploadTicket;
   assert.equal(await postFile(ticket, fixture('resume.pdf'), 'application/pdf'), 204);
   return { applicationId: application.id, identity, documentId: ticket.documentId, key: ticket.upload.fields['key'] ?? '' };
 };

@@ -15,7 +15,15 @@ const TableName = requireEnv(ENV.tableName);
 const bump = (counterPk: string, writer: number) =>
   new TransactWriteCommand({
     TransactItems: [
-      { Update: { TableName, Key: { pk: counterPk, sk: 'COUNTER' }, UpdateExpression: 'ADD #n :one', ExpressionAttributeNames: { '#n': 'n' }, ExpressionAttributeValues: { ':one': 1 } } },
+      {
+        Update: {
+          TableName,
+          Key: { pk: counterPk, sk: 'COUNTER' },
+          UpdateExpression: 'ADD #n :one',
+          ExpressionAttributeNames: { '#n': 'n' },
+          ExpressionAttributeValues: { ':one': 1 },
+        },
+      },
       { Put: { TableName, Item: { pk: counterPk, sk: `WRITER#${writer}` }, ConditionExpression: 'attribute_not_exists(pk)' } },
     ],
   });
@@ -58,7 +66,10 @@ describe('transactWrite', () => {
   it('gives up after a bounded number of attempts and reports the conflict', async () => {
     const counterPk = `TEST#${randomUUID()}`;
     const hopeless = withConflicts(Number.POSITIVE_INFINITY);
-    await assert.rejects(transactWrite(hopeless, bump(counterPk, 1)), (error: unknown) => cancellationReasons(error)?.[0]?.code === 'TransactionConflict');
+    await assert.rejects(
+      transactWrite(hopeless, bump(counterPk, 1)),
+      (error: unknown) => cancellationReasons(error)?.[0]?.code === 'TransactionConflict',
+    );
     assert.equal(hopeless.sends(), MAX_ATTEMPTS);
     assert.equal(await counter(counterPk), undefined);
   });
@@ -67,7 +78,10 @@ describe('transactWrite', () => {
     const counterPk = `TEST#${randomUUID()}`;
     await transactWrite(client, bump(counterPk, 1));
     const refused = withConflicts(0);
-    await assert.rejects(transactWrite(refused, bump(counterPk, 1)), (error: unknown) => cancellationReasons(error)?.[1]?.code === 'ConditionalCheckFailed');
+    await assert.rejects(
+      transactWrite(refused, bump(counterPk, 1)),
+      (error: unknown) => cancellationReasons(error)?.[1]?.code === 'ConditionalCheckFailed',
+    );
     assert.equal(refused.sends(), 1);
     assert.equal(await counter(counterPk), 1);
   });

@@ -43,17 +43,40 @@ export const COURSES = {
 /** A ПроКадры programme (shortlist: every webinar, half the broadcasts), a season with the courses above, applications in the education stage. */
 export const givenAnEducationSeason = async (options: { readonly young?: number } = {}): Promise<EducationWorld> => {
   const { programmeId, seasonId } = await openSeason({
-    season: { referenceDate: '2026-08-31', calendar: [{ stage: 'application', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-08-31T23:59:59Z' }], questions: [] },
+    season: {
+      referenceDate: '2026-08-31',
+      calendar: [{ stage: 'application', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-08-31T23:59:59Z' }],
+      questions: [],
+    },
   });
   const staff = staffClaims(programmeId);
-  const saved = await call({ method: 'PUT', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId }, body: { ...COURSES, version: 0 }, claims: staff });
+  const saved = await call({
+    method: 'PUT',
+    route: '/seasons/{seasonId}/courses',
+    pathParameters: { seasonId },
+    body: { ...COURSES, version: 0 },
+    claims: staff,
+  });
   if (saved.status !== 200) throw new Error(`courses not saved: ${JSON.stringify(saved.body)}`);
   const young: Application[] = [];
-  for (let index = 0; index < (options.young ?? 1); index += 1) young.push(await storedApplication({ programmeId, seasonId, stage: 'education', track: 'young' }));
-  return { programmeId, seasonId, staff, platform: platformClaims(programmeId), young, pro: await storedApplication({ programmeId, seasonId, stage: 'education', track: 'pro' }) };
+  for (let index = 0; index < (options.young ?? 1); index += 1)
+    young.push(await storedApplication({ programmeId, seasonId, stage: 'education', track: 'young' }));
+  return {
+    programmeId,
+    seasonId,
+    staff,
+    platform: platformClaims(programmeId),
+    young,
+    pro: await storedApplication({ programmeId, seasonId, stage: 'education', track: 'pro' }),
+  };
 };
 
-export const event = (applicationId: string, kind: 'webinar-watched' | 'broadcast-attended', itemId: string, at = '2026-08-20T10:00:00Z') => ({
+export const event = (
+  applicationId: string,
+  kind: 'webinar-watched' | 'broadcast-attended',
+  itemId: string,
+  at = '2026-08-20T10:00:00Z',
+) => ({
   eventId: `evt-${randomUUID()}`,
   applicationId,
   kind,

@@ -13,34 +13,67 @@ const tableName = requireEnv(ENV.tableName);
 const shortlist = new DynamoDbShortlistReader(documentClient(), tableName);
 
 const progressItem = async (applicationId: string) =>
-  (await documentClient().send(new GetCommand({ TableName: tableName, Key: educationProgressKey(applicationId), ConsistentRead: true }))).Item;
+  (await documentClient().send(new GetCommand({ TableName: tableName, Key: educationProgressKey(applicationId), ConsistentRead: true })))
+    .Item;
 
 const postEvents = (seasonId: string, claims: Record<string, string>, events: readonly object[]) =>
   call({ method: 'POST', route: '/seasons/{seasonId}/education/events', pathParameters: { seasonId }, body: { events }, claims });
 
 const uploadCsv = (seasonId: string, claims: Record<string, string>, csv: string) =>
-  call({ method: 'POST', route: '/seasons/{seasonId}/education/imports', pathParameters: { seasonId }, rawBody: csv, headers: { 'content-type': 'text/csv' }, claims });
+  call({
+    method: 'POST',
+    route: '/seasons/{seasonId}/education/imports',
+    pathParameters: { seasonId },
+    rawBody: csv,
+    headers: { 'content-type': 'text/csv' },
+    claims,
+  });
 
 const outcomesOf = (body: Record<string, unknown>) => (body['outcomes'] as { outcome: string }[]).map((entry) => entry.outcome);
 
 describe('the course catalogue', () => {
   it('is replaced by staff of the programme under an optimistic version and read back', async () => {
     const world = await givenAnEducationSeason();
-    const read = await call({ method: 'GET', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId: world.seasonId }, claims: world.staff });
+    const read = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId: world.seasonId },
+      claims: world.staff,
+    });
     assert.equal(read.status, 200);
     assert.equal(read.body['version'], 1);
     assert.deepEqual(read.body['webinars'], COURSES.webinars);
 
-    const stale = await call({ method: 'PUT', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId: world.seasonId }, body: { ...COURSES, version: 0 }, claims: world.staff });
+    const stale = await call({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId: world.seasonId },
+      body: { ...COURSES, version: 0 },
+      claims: world.staff,
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body['code'], 'version-conflict');
 
     const badTrack = { ...COURSES, broadcasts: [{ ...COURSES.broadcasts[0], tracks: ['no-such-track'] }], version: 1 };
-    const refused = await call({ method: 'PUT', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId: world.seasonId }, body: badTrack, claims: world.staff });
+    const refused = await call({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId: world.seasonId },
+      body: badTrack,
+      claims: world.staff,
+    });
     assert.equal(refused.status, 400);
-    assert.deepEqual((refused.body['errors'] as { field: string; code: string }[]).map((problem) => [problem.field, problem.code]), [['body.broadcasts.0.tracks.0', 'unknown-track']]);
+    assert.deepEqual(
+      (refused.body['errors'] as { field: string; code: string }[]).map((problem) => [problem.field, problem.code]),
+      [['body.broadcasts.0.tracks.0', 'unknown-track']],
+    );
 
-    const outsider = await call({ method: 'GET', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId: world.seasonId }, claims: staffClaims('another-programme') });
+    const outsider = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId: world.seasonId },
+      claims: staffClaims('another-programme'),
+    });
     assert.equal(outsider.status, 404);
   });
 });
@@ -62,8 +95,19 @@ describe('progress events from the learning platform', () => {
     ];
     const first = await postEvents(world.seasonId, world.platform, events);
     assert.equal(first.status, 200);
-    assert.deepEqual(outcomesOf(first.body), ['recorded', 'unknown-participant', 'unknown-item', 'not-in-track', 'after-deadline', 'recorded', 'already-recorded']);
-    assert.deepEqual((first.body['outcomes'] as { eventId: string }[]).map((entry) => entry.eventId), events.map((entry) => entry.eventId));
+    assert.deepEqual(outcomesOf(first.body), [
+      'recorded',
+      'unknown-participant',
+      'unknown-item',
+      'not-in-track',
+      'after-deadline',
+      'recorded',
+      'already-recorded',
+    ]);
+    assert.deepEqual(
+      (first.body['outcomes'] as { eventId: string }[]).map((entry) => entry.eventId),
+      events.map((entry) => entry.eventId),
+    );
 
     const stored = await progressItem(young.id);
     assert.deepEqual([...(stored?.['webinarsWatched'] as Set<string>)], ['state-basics']);
@@ -71,7 +115,15 @@ describe('progress events from the learning platform', () => {
     assert.equal(await progressItem(stranger), undefined, 'nothing stored for an unknown participant');
 
     const replay = await postEvents(world.seasonId, world.platform, events);
-    assert.deepEqual(outcomesOf(replay.body), ['duplicate', 'unknown-participant', 'unknown-item', 'not-in-track', 'after-deadline', 'duplicate', 'already-recorded']);
+    assert.deepEqual(outcomesOf(replay.body), [
+      'duplicate',
+      'unknown-participant',
+      'unknown-item',
+      'not-in-track',
+      'after-deadline',
+      'duplicate',
+      'already-recorded',
+    ]);
     assert.deepEqual(await progressItem(young.id), stored, 'the replay changed nothing');
   });
 
@@ -108,7 +160,11 @@ describe('the staff CSV upload', () => {
     assert.equal(report.status, 200);
     assert.deepEqual({ ...report.body, problems: undefined }, { rows: 7, recorded: 3, unchanged: 0, rejected: 4, problems: undefined });
     assert.deepEqual(
-      (report.body['problems'] as { row: number; column?: string; code: string }[]).map((problem) => [problem.row, problem.column, problem.code]),
+      (report.body['problems'] as { row: number; column?: string; code: string }[]).map((problem) => [
+        problem.row,
+        problem.column,
+        problem.code,
+      ]),
       [
         [4, 'applicationId', 'invalid-application-id'],
         [5, 'applicationId', 'unknown-participant'],
@@ -129,7 +185,13 @@ describe('the staff CSV upload', () => {
   it('is staff’s only, and takes only text/csv', async () => {
     const world = await givenAnEducationSeason();
     assert.equal((await uploadCsv(world.seasonId, staffClaims('another-programme'), 'applicationId,kind,itemId,at\n')).status, 404);
-    const json = await call({ method: 'POST', route: '/seasons/{seasonId}/education/imports', pathParameters: { seasonId: world.seasonId }, body: { csv: 'x' }, claims: world.staff });
+    const json = await call({
+      method: 'POST',
+      route: '/seasons/{seasonId}/education/imports',
+      pathParameters: { seasonId: world.seasonId },
+      body: { csv: 'x' },
+      claims: world.staff,
+    });
     assert.equal(json.status, 415);
   });
 });
@@ -140,9 +202,13 @@ describe('completion and the shortlist marker', () => {
     const [young] = world.young;
     assert.ok(young);
     const owner = applicantClaims(young.applicantId);
-    const read = (claims: Record<string, string>) => call({ method: 'GET', route: '/applications/{applicationId}/education', pathParameters: { applicationId: young.id }, claims });
+    const read = (claims: Record<string, string>) =>
+      call({ method: 'GET', route: '/applications/{applicationId}/education', pathParameters: { applicationId: young.id }, claims });
 
-    await postEvents(world.seasonId, world.platform, [event(young.id, 'webinar-watched', 'state-basics'), event(young.id, 'broadcast-attended', 'live-1')]);
+    await postEvents(world.seasonId, world.platform, [
+      event(young.id, 'webinar-watched', 'state-basics'),
+      event(young.id, 'broadcast-attended', 'live-1'),
+    ]);
     const partial = await read(owner);
     assert.equal(partial.status, 200);
     assert.deepEqual(partial.body['completion'], {
@@ -152,10 +218,19 @@ describe('completion and the shortlist marker', () => {
       rule: { stage: 'interview', allRecordedWebinarsRequired: true, minLiveBroadcastShare: 0.5 },
       meetsShortlistRule: false,
     });
-    assert.deepEqual((partial.body['webinars'] as { id: string; watched: boolean }[]).map((course) => [course.id, course.watched]), [['state-basics', true], ['project-management', false]]);
+    assert.deepEqual(
+      (partial.body['webinars'] as { id: string; watched: boolean }[]).map((course) => [course.id, course.watched]),
+      [
+        ['state-basics', true],
+        ['project-management', false],
+      ],
+    );
     assert.equal(await shortlist.isShortlisted(young.id), false);
 
-    await postEvents(world.seasonId, world.platform, [event(young.id, 'webinar-watched', 'project-management'), event(young.id, 'broadcast-attended', 'live-2')]);
+    await postEvents(world.seasonId, world.platform, [
+      event(young.id, 'webinar-watched', 'project-management'),
+      event(young.id, 'broadcast-attended', 'live-2'),
+    ]);
     const complete = await read(world.staff);
     assert.equal((complete.body['completion'] as { meetsShortlistRule: boolean }).meetsShortlistRule, true);
     assert.equal(await shortlist.isShortlisted(young.id), true);
@@ -165,7 +240,13 @@ describe('completion and the shortlist marker', () => {
 
     // A correction: the track gains a webinar; the next progress write recomputes and removes the marker.
     const extra = { id: 'ethics', title: { ru: 'Этика', en: 'Ethics' }, accessUntil: '2026-09-01T00:00:00Z', tracks: ['young'] };
-    const saved = await call({ method: 'PUT', route: '/seasons/{seasonId}/courses', pathParameters: { seasonId: world.seasonId }, body: { ...COURSES, webinars: [...COURSES.webinars, extra], version: 1 }, claims: world.staff });
+    const saved = await call({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId: world.seasonId },
+      body: { ...COURSES, webinars: [...COURSES.webinars, extra], version: 1 },
+      claims: world.staff,
+    });
     assert.equal(saved.status, 200);
     await postEvents(world.seasonId, world.platform, [event(young.id, 'broadcast-attended', 'live-3')]);
     assert.equal(await shortlist.isShortlisted(young.id), false);

@@ -99,7 +99,9 @@ describe('local gateway', () => {
   });
 
   it('passes no authorizer on public routes, even with a token', async () => {
-    const response = await fetch(`${gateway.url}/widgets/w%2D7`, { headers: { authorization: `Bearer ${await issuer.mint({ role: 'staff' })}` } });
+    const response = await fetch(`${gateway.url}/widgets/w%2D7`, {
+      headers: { authorization: `Bearer ${await issuer.mint({ role: 'staff' })}` },
+    });
     assert.deepEqual(await response.json(), { widgetId: 'w-7' });
     assert.equal(events.at(-1)?.requestContext.authorizer, undefined);
   });
@@ -108,12 +110,18 @@ describe('local gateway', () => {
     const authorization = `Bearer ${await issuer.mint({ role: 'staff' })}`;
     const atGateway = await problemOf(await postWidget({ authorization }, 'x'.repeat(1024 * 1024 + 1)));
     assert.equal(atGateway.status, 413);
-    assert.equal((await problemOf(await postWidget({ authorization }, JSON.stringify({ ...widget, pad: 'x'.repeat(200 * 1024) })))).status, 413);
+    assert.equal(
+      (await problemOf(await postWidget({ authorization }, JSON.stringify({ ...widget, pad: 'x'.repeat(200 * 1024) })))).status,
+      413,
+    );
     assert.equal((await problemOf(await postWidget({ authorization, 'content-type': 'text/plain' }))).status, 415);
     const malformed = await problemOf(await postWidget({ authorization }, '{"name": '));
     assert.equal(malformed.status, 400);
     assert.equal(malformed.code, 'malformed-json');
-    assert.deepEqual(malformed.errors.map((error) => error.field), ['body']);
+    assert.deepEqual(
+      malformed.errors.map((error) => error.field),
+      ['body'],
+    );
   });
 
   it('base64-encodes bodies of non-text media types, as API Gateway does', async () => {
@@ -126,11 +134,18 @@ describe('local gateway', () => {
     const jwks = (await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string; d?: string }[] };
     assert.equal(jwks.keys.length, 1);
     assert.equal(jwks.keys[0]?.d, undefined, 'no private key material');
-    const discovery = (await (await fetch(`${gateway.url}/.well-known/openid-configuration`)).json()) as { issuer: string; jwks_uri: string };
+    const discovery = (await (await fetch(`${gateway.url}/.well-known/openid-configuration`)).json()) as {
+      issuer: string;
+      jwks_uri: string;
+    };
     assert.equal(discovery.issuer, issuer.issuer);
     assert.equal(discovery.jwks_uri, `${gateway.url}/.well-known/jwks.json`);
 
-    const minted = await fetch(`${gateway.url}/local/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'partner' }) });
+    const minted = await fetch(`${gateway.url}/local/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'partner' }),
+    });
     const { token } = (await minted.json()) as { token: string };
     const verdict = await issuer.verify(token);
     assert.ok(verdict.ok);
@@ -138,7 +153,9 @@ describe('local gateway', () => {
     assert.equal(verdict.claims['sub'], partner?.sub);
     assert.equal(verdict.claims['custom:region'], partner?.region);
 
-    const refused = await problemOf(await fetch(`${gateway.url}/local/token`, { method: 'POST', body: JSON.stringify({ role: 'admin', extra: 1 }) }));
+    const refused = await problemOf(
+      await fetch(`${gateway.url}/local/token`, { method: 'POST', body: JSON.stringify({ role: 'admin', extra: 1 }) }),
+    );
     assert.deepEqual(refused.errors.map((error) => error.field).sort(), ['body.extra', 'body.role']);
   });
 });

@@ -17,7 +17,14 @@ afterAll(() => Promise.all(directories.map((directory) => rm(directory, { recurs
 describe('local JWT issuer', () => {
   it('mints tokens shaped like Cognito ID tokens and verifies them', async () => {
     const issuer = await createLocalIssuer({ keyDirectory: await tempDirectory() });
-    const token = await issuer.mint({ role: 'partner', sub: 'p-1', email: 'p@example.org', region: '77', organisation: 'Org', programmes: ['a', 'b'] });
+    const token = await issuer.mint({
+      role: 'partner',
+      sub: 'p-1',
+      email: 'p@example.org',
+      region: '77',
+      organisation: 'Org',
+      programmes: ['a', 'b'],
+    });
     const claims = decodeJwt(token);
     assert.equal(decodeProtectedHeader(token).alg, 'RS256');
     assert.equal(claims.iss, LOCAL_ISSUER);
@@ -35,7 +42,10 @@ describe('local JWT issuer', () => {
 
   it('keeps its key in the directory, so another process (npm run token) signs what the gateway accepts', async () => {
     const directory = await tempDirectory();
-    const [first, second] = await Promise.all([createLocalIssuer({ keyDirectory: directory }), createLocalIssuer({ keyDirectory: directory })]);
+    const [first, second] = await Promise.all([
+      createLocalIssuer({ keyDirectory: directory }),
+      createLocalIssuer({ keyDirectory: directory }),
+    ]);
     assert.deepEqual(first.jwks(), second.jwks());
     const later = await createLocalIssuer({ keyDirectory: directory });
     assert.ok((await later.verify(await first.mint({ roles: ['staff', 'expert'] }))).ok);

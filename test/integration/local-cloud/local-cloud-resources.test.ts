@@ -18,7 +18,17 @@ const region = requireEnv('AWS_REGION');
 
 describe('local cloud started by the test global setup', () => {
   it('exports the environment every function reads', () => {
-    for (const name of ['TABLE_NAME', 'DOCUMENTS_BUCKET', 'MAIL_FROM', 'DYNAMODB_ENDPOINT', 'S3_ENDPOINT', 'SES_ENDPOINT', 'SFN_ENDPOINT', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) {
+    for (const name of [
+      'TABLE_NAME',
+      'DOCUMENTS_BUCKET',
+      'MAIL_FROM',
+      'DYNAMODB_ENDPOINT',
+      'S3_ENDPOINT',
+      'SES_ENDPOINT',
+      'SFN_ENDPOINT',
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+    ]) {
       assert.ok(requireEnv(name));
     }
     for (const machine of STATE_MACHINES) assert.match(requireEnv(machine.arnEnvVar), /^arn:aws:states:[\w-]+:\d{12}:stateMachine:/);
@@ -33,7 +43,11 @@ describe('local cloud started by the test global setup', () => {
       const expected = createTableInput(tableName);
       assert.deepEqual(Table?.KeySchema, expected.KeySchema);
       assert.deepEqual(
-        Table?.GlobalSecondaryIndexes?.map((index) => ({ IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection })),
+        Table?.GlobalSecondaryIndexes?.map((index) => ({
+          IndexName: index.IndexName,
+          KeySchema: index.KeySchema,
+          Projection: index.Projection,
+        })),
         expected.GlobalSecondaryIndexes,
       );
       const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));

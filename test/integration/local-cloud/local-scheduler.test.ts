@@ -30,7 +30,9 @@ describe('the local scheduler', () => {
       },
     });
     try {
-      await waitFor(() => calls.filter((call) => call.target === 'calendar').length >= 3 && release.next !== undefined, { description: 'three calendar ticks and a mail drain in progress' });
+      await waitFor(() => calls.filter((call) => call.target === 'calendar').length >= 3 && release.next !== undefined, {
+        description: 'three calendar ticks and a mail drain in progress',
+      });
       assert.equal(calls.filter((call) => call.target === 'mail').length, 1, 'a run in progress is not doubled');
       for (const schedule of SCHEDULES) {
         assert.deepEqual(calls.find((call) => call.target === schedule.target)?.event, schedule.payload, schedule.name);
@@ -47,16 +49,26 @@ describe('the local scheduler', () => {
   it('delivers queued mail through the mail Lambda’s handler, as `npm start` does', async () => {
     const address = `${randomUUID()}@example.org`;
     await new DynamoDbMailQueue(documentClient(), requireEnv(ENV.tableName)).enqueue(
-      { id: `scheduler-test#${randomUUID()}`, seasonId: 'scheduler-test', mail: { to: [address], subject: 'Scheduled', text: 'text', html: '<p>html</p>' } },
+      {
+        id: `scheduler-test#${randomUUID()}`,
+        seasonId: 'scheduler-test',
+        mail: { to: [address], subject: 'Scheduled', text: 'text', html: '<p>html</p>' },
+      },
       new Date(),
     );
-    const mailDrain = SCHEDULES.filter((schedule) => schedule.name === 'mailDrain').map((schedule) => ({ ...schedule, localPeriodSeconds: 0.2 }));
+    const mailDrain = SCHEDULES.filter((schedule) => schedule.name === 'mailDrain').map((schedule) => ({
+      ...schedule,
+      localPeriodSeconds: 0.2,
+    }));
     const scheduler = startLocalScheduler({ schedules: mailDrain, loadHandler: importCapabilityHandler });
     try {
-      const mails = await waitFor(async () => {
-        const found = await mailsTo(address);
-        return found.length > 0 && found;
-      }, { description: 'the scheduled drain to deliver the mail', timeoutMs: 30_000 });
+      const mails = await waitFor(
+        async () => {
+          const found = await mailsTo(address);
+          return found.length > 0 && found;
+        },
+        { description: 'the scheduled drain to deliver the mail', timeoutMs: 30_000 },
+      );
       assert.equal(mails[0]?.subject, 'Scheduled');
     } finally {
       await scheduler.stop();

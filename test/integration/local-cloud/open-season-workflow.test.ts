@@ -29,7 +29,14 @@ const deps = {
   workflows: new SfnWorkflowStarter(sfn),
   clock: () => new Date(),
 };
-const staff: Identity = { subject: randomUUID(), email: undefined, roles: ['staff'], region: undefined, organisation: undefined, programmes: ['*'] };
+const staff: Identity = {
+  subject: randomUUID(),
+  email: undefined,
+  roles: ['staff'],
+  region: undefined,
+  organisation: undefined,
+  programmes: ['*'],
+};
 
 const finished = (arn: string) =>
   waitFor(
@@ -40,7 +47,8 @@ const finished = (arn: string) =>
     { description: `execution ${arn} to finish`, timeoutMs: 30_000, intervalMs: 100 },
   );
 
-const history = async (arn: string): Promise<HistoryEvent[]> => (await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }))).events ?? [];
+const history = async (arn: string): Promise<HistoryEvent[]> =>
+  (await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }))).events ?? [];
 
 /** Each event as `Type` or `Type:StateName`, the way one reads a history in the console. */
 const steps = (events: HistoryEvent[]) =>
@@ -49,7 +57,13 @@ const steps = (events: HistoryEvent[]) =>
     return name === undefined ? event.type : `${event.type}:${name}`;
   });
 
-const lambdaTask = (state: string) => [`TaskStateEntered:${state}`, 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionSucceeded', `TaskStateExited:${state}`];
+const lambdaTask = (state: string) => [
+  `TaskStateEntered:${state}`,
+  'LambdaFunctionScheduled',
+  'LambdaFunctionStarted',
+  'LambdaFunctionSucceeded',
+  `TaskStateExited:${state}`,
+];
 
 describe('openSeason workflow on the local Step Functions server', () => {
   it('publishes and announces a season opened by staff, with the history AWS would record', async () => {
@@ -73,19 +87,34 @@ describe('openSeason workflow on the local Step Functions server', () => {
     const execution = await finished(arn);
     assert.equal(execution.status, 'SUCCEEDED', `${execution.error}: ${execution.cause}`);
 
-    assert.deepEqual(steps(await history(arn)), ['ExecutionStarted', ...lambdaTask('PublishSeason'), ...lambdaTask('AnnounceSeason'), 'ExecutionSucceeded']);
+    assert.deepEqual(steps(await history(arn)), [
+      'ExecutionStarted',
+      ...lambdaTask('PublishSeason'),
+      ...lambdaTask('AnnounceSeason'),
+      'ExecutionSucceeded',
+    ]);
     assert.equal((await deps.seasons.find(seasonId))?.status, 'open');
   });
 
   it('routes a task that cannot succeed to RecordFailure and fails the execution', async () => {
     const { executionArn: arn } = await sfn.send(
-      new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ programmeId: `missing-${randomUUID().slice(0, 8)}`, seasonId: `missing-${randomUUID().slice(0, 8)}` }) }),
+      new StartExecutionCommand({
+        stateMachineArn,
+        input: JSON.stringify({ programmeId: `missing-${randomUUID().slice(0, 8)}`, seasonId: `missing-${randomUUID().slice(0, 8)}` }),
+      }),
     );
     const execution = await finished(arn ?? assert.fail('no executionArn'));
     assert.equal(execution.status, 'FAILED');
     assert.equal(execution.error, 'SeasonOpeningFailed');
     const recorded = steps(await history(execution.executionArn ?? ''));
-    assert.deepEqual(recorded.slice(0, 6), ['ExecutionStarted', 'TaskStateEntered:PublishSeason', 'LambdaFunctionScheduled', 'LambdaFunctionStarted', 'LambdaFunctionFailed', 'TaskStateExited:PublishSeason']);
+    assert.deepEqual(recorded.slice(0, 6), [
+      'ExecutionStarted',
+      'TaskStateEntered:PublishSeason',
+      'LambdaFunctionScheduled',
+      'LambdaFunctionStarted',
+      'LambdaFunctionFailed',
+      'TaskStateExited:PublishSeason',
+    ]);
     assert.deepEqual(recorded.slice(6), [...lambdaTask('RecordFailure'), 'FailStateEntered:Failed', 'ExecutionFailed']);
   });
 });

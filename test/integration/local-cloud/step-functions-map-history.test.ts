@@ -1,4 +1,10 @@
-import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient, StartExecutionCommand, type HistoryEvent } from '@aws-sdk/client-sfn';
+import {
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  SFNClient,
+  StartExecutionCommand,
+  type HistoryEvent,
+} from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -95,7 +101,9 @@ const workHandler: LambdaHandler = async (event) => {
     return { done: item };
   }
   if (item === 'fail-fast') {
-    await waitFor(async () => count(await history(executionId), 'LambdaFunctionScheduled') >= 3, { description: 'every call to be in flight' });
+    await waitFor(async () => count(await history(executionId), 'LambdaFunctionScheduled') >= 3, {
+      description: 'every call to be in flight',
+    });
     throw new Error('not retryable');
   }
   if (item.startsWith('chain-')) {
@@ -106,13 +114,16 @@ const workHandler: LambdaHandler = async (event) => {
   }
   if (item === 'partner') {
     // Finish only once both iterations' calls are in flight.
-    await waitFor(async () => count(await history(executionId), 'LambdaFunctionScheduled') >= 2, { description: 'both calls to be scheduled' });
+    await waitFor(async () => count(await history(executionId), 'LambdaFunctionScheduled') >= 2, {
+      description: 'both calls to be scheduled',
+    });
     return { done: item };
   }
   const attempt = (poisonAttempts.get(executionId) ?? 0) + 1;
   poisonAttempts.set(executionId, attempt);
   // The first attempt fails only after the partner's Task, running beside it, has exited.
-  if (attempt === 1) await waitFor(async () => count(await history(executionId), 'TaskStateExited') >= 1, { description: "the partner's Task to exit" });
+  if (attempt === 1)
+    await waitFor(async () => count(await history(executionId), 'TaskStateExited') >= 1, { description: "the partner's Task to exit" });
   throw new TransientError(`attempt ${attempt}`);
 };
 
@@ -123,7 +134,10 @@ beforeAll(async () => {
     type: 'STANDARD',
     sourceText: MAP_ASL,
     substitutions: {
-      WorkFunctionArn: { resource: lambdaFunctionArn(LOCAL_REGION, 'cadre-test-map-work'), invoke: inProcessInvoker('cadre-test-map-work', async () => workHandler) },
+      WorkFunctionArn: {
+        resource: lambdaFunctionArn(LOCAL_REGION, 'cadre-test-map-work'),
+        invoke: inProcessInvoker('cadre-test-map-work', async () => workHandler),
+      },
     },
   });
   machineArn = machine.arn;
@@ -139,7 +153,13 @@ afterAll(async () => {
 
 describe('local Step Functions server: the history of a Map state', () => {
   it('records every attempt of a Task that another iteration runs at the same time, each with its own call', async () => {
-    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items: ['poison', 'partner'] }) }));
+    const started = await sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: machineArn,
+        name: randomUUID(),
+        input: JSON.stringify({ items: ['poison', 'partner'] }),
+      }),
+    );
     const executionArn = started.executionArn ?? assert.fail('no executionArn');
     const execution = await finished(executionArn);
     assert.equal(execution.status, 'FAILED');
@@ -154,9 +174,13 @@ describe('local Step Functions server: the history of a Map state', () => {
     assert.equal(count(events, 'LambdaFunctionFailed'), 4, types);
     assert.equal(count(events, 'LambdaFunctionSucceeded'), 1, types);
 
-    const scheduledItems = events.flatMap((event) => (event.type === 'LambdaFunctionScheduled' ? [JSON.parse(event.lambdaFunctionScheduledEventDetails?.input ?? '{}').item] : []));
+    const scheduledItems = events.flatMap((event) =>
+      event.type === 'LambdaFunctionScheduled' ? [JSON.parse(event.lambdaFunctionScheduledEventDetails?.input ?? '{}').item] : [],
+    );
     assert.deepEqual(scheduledItems.toSorted(), ['partner', 'poison', 'poison', 'poison', 'poison']);
-    const failures = events.flatMap((event) => (event.type === 'LambdaFunctionFailed' ? [JSON.parse(event.lambdaFunctionFailedEventDetails?.cause ?? '{}').errorMessage] : []));
+    const failures = events.flatMap((event) =>
+      event.type === 'LambdaFunctionFailed' ? [JSON.parse(event.lambdaFunctionFailedEventDetails?.cause ?? '{}').errorMessage] : [],
+    );
     assert.deepEqual(failures, ['attempt 1', 'attempt 2', 'attempt 3', 'attempt 4']);
     const succeeded = events.find((event) => event.type === 'LambdaFunctionSucceeded');
     assert.deepEqual(JSON.parse(succeeded?.lambdaFunctionSucceededEventDetails?.output ?? 'null'), { done: 'partner' });
@@ -167,20 +191,30 @@ describe('local Step Functions server: the history of a Map state', () => {
 
   it('pairs the state events of each iteration with its own call when the calls end in another order than they began', async () => {
     const items = [0, 1, 2, 3].map((position) => `chain-${position}-of-4`);
-    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items }) }));
+    const started = await sfn.send(
+      new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items }) }),
+    );
     const executionArn = started.executionArn ?? assert.fail('no executionArn');
     const execution = await finished(executionArn);
     assert.equal(execution.status, 'SUCCEEDED', execution.cause);
 
     const events = await history(executionArn);
     const item = (payload: string | undefined): unknown => JSON.parse(payload ?? '{}').item;
-    const scheduled = events.flatMap((event, index) => (event.type === 'LambdaFunctionScheduled' ? [[events[index - 1], event] as const] : []));
+    const scheduled = events.flatMap((event, index) =>
+      event.type === 'LambdaFunctionScheduled' ? [[events[index - 1], event] as const] : [],
+    );
     assert.equal(scheduled.length, 4);
     for (const [entered, call] of scheduled) {
       assert.equal(entered?.type, 'TaskStateEntered');
-      assert.equal(item(call.lambdaFunctionScheduledEventDetails?.input), item(entered?.stateEnteredEventDetails?.input), 'scheduled with the input of the state it follows');
+      assert.equal(
+        item(call.lambdaFunctionScheduledEventDetails?.input),
+        item(entered?.stateEnteredEventDetails?.input),
+        'scheduled with the input of the state it follows',
+      );
     }
-    const succeeded = events.flatMap((event, index) => (event.type === 'LambdaFunctionSucceeded' ? [[event, events[index + 1]] as const] : []));
+    const succeeded = events.flatMap((event, index) =>
+      event.type === 'LambdaFunctionSucceeded' ? [[event, events[index + 1]] as const] : [],
+    );
     assert.deepEqual(
       succeeded.map(([call]) => JSON.parse(call.lambdaFunctionSucceededEventDetails?.output ?? '{}').done),
       items.toReversed(),
@@ -188,23 +222,40 @@ describe('local Step Functions server: the history of a Map state', () => {
     );
     for (const [call, exited] of succeeded) {
       assert.equal(exited?.type, 'TaskStateExited');
-      assert.deepEqual(JSON.parse(call.lambdaFunctionSucceededEventDetails?.output ?? '{}'), JSON.parse(exited?.stateExitedEventDetails?.output ?? '{}').result);
+      assert.deepEqual(
+        JSON.parse(call.lambdaFunctionSucceededEventDetails?.output ?? '{}'),
+        JSON.parse(exited?.stateExitedEventDetails?.output ?? '{}').result,
+      );
     }
   });
 
   it('writes the Map-level events AWS writes: started with its length, succeeded before it exits', async () => {
     const items = [0, 1, 2, 3].map((position) => `chain-${position}-of-4`);
-    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items }) }));
+    const started = await sfn.send(
+      new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items }) }),
+    );
     const executionArn = started.executionArn ?? assert.fail('no executionArn');
     assert.equal((await finished(executionArn)).status, 'SUCCEEDED');
     const events = await history(executionArn);
-    assert.deepEqual(events.slice(0, 4).map((event) => event.type), ['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapIterationStarted']);
+    assert.deepEqual(
+      events.slice(0, 4).map((event) => event.type),
+      ['ExecutionStarted', 'MapStateEntered', 'MapStateStarted', 'MapIterationStarted'],
+    );
     assert.deepEqual(events[2]?.mapStateStartedEventDetails, { length: 4 });
-    assert.deepEqual(events.slice(-3).map((event) => event.type), ['MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded']);
+    assert.deepEqual(
+      events.slice(-3).map((event) => event.type),
+      ['MapStateSucceeded', 'MapStateExited', 'ExecutionSucceeded'],
+    );
   });
 
   it('cuts the iterations still running when one fails, as AWS records it, and shows nothing of them after', async () => {
-    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: randomUUID(), input: JSON.stringify({ items: ['cut-0', 'fail-fast', 'cut-2'] }) }));
+    const started = await sfn.send(
+      new StartExecutionCommand({
+        stateMachineArn: machineArn,
+        name: randomUUID(),
+        input: JSON.stringify({ items: ['cut-0', 'fail-fast', 'cut-2'] }),
+      }),
+    );
     const executionArn = started.executionArn ?? assert.fail('no executionArn');
     const execution = await finished(executionArn);
     assert.deepEqual([execution.status, execution.error], ['FAILED', 'ItemFailed']);
@@ -212,10 +263,24 @@ describe('local Step Functions server: the history of a Map state', () => {
     const types = events.map((event) => event.type);
     const failState = types.indexOf('FailStateEntered');
     assert.ok(failState > 0, types.join(' '));
-    assert.deepEqual(types.slice(failState + 1), ['MapIterationAborted', 'TaskStateAborted', 'MapIterationAborted', 'TaskStateAborted', 'MapIterationFailed', 'MapStateFailed', 'ExecutionFailed']);
+    assert.deepEqual(types.slice(failState + 1), [
+      'MapIterationAborted',
+      'TaskStateAborted',
+      'MapIterationAborted',
+      'TaskStateAborted',
+      'MapIterationFailed',
+      'MapStateFailed',
+      'ExecutionFailed',
+    ]);
     const aborted = events.flatMap((event) => (event.type === 'MapIterationAborted' ? [event.mapIterationAbortedEventDetails] : []));
-    assert.deepEqual(aborted, [{ name: 'Items', index: 0 }, { name: 'Items', index: 2 }]);
-    assert.deepEqual(events.find((event) => event.type === 'MapIterationFailed')?.mapIterationFailedEventDetails, { name: 'Items', index: 1 });
+    assert.deepEqual(aborted, [
+      { name: 'Items', index: 0 },
+      { name: 'Items', index: 2 },
+    ]);
+    assert.deepEqual(events.find((event) => event.type === 'MapIterationFailed')?.mapIterationFailedEventDetails, {
+      name: 'Items',
+      index: 1,
+    });
     // The cut calls end after the execution; nothing of theirs is added to its history.
     releaseCut();
     const length = events.length;

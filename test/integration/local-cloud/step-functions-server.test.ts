@@ -80,7 +80,8 @@ let sfn: SFNClient;
 let machineArn: string;
 
 const start = async (job: string, name: string = randomUUID()) =>
-  (await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name, input: JSON.stringify({ job }) }))).executionArn ?? assert.fail('no executionArn');
+  (await sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name, input: JSON.stringify({ job }) }))).executionArn ??
+  assert.fail('no executionArn');
 
 const finished = (executionArn: string) =>
   waitFor(
@@ -133,7 +134,10 @@ describe('local Step Functions server', () => {
       'TaskStateExited',
       'ExecutionSucceeded',
     ]);
-    assert.deepEqual(events.map((event) => event.id), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      events.map((event) => event.id),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
     const scheduled = events[2]?.lambdaFunctionScheduledEventDetails;
     assert.equal(scheduled?.resource, workArn);
     // The Lambda got the payload after Parameters, with the context object resolved.
@@ -232,14 +236,18 @@ describe('local Step Functions server', () => {
     const second = await start('simple');
     await finished(first);
     await finished(second);
-    const succeeded = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machineArn, statusFilter: 'SUCCEEDED', maxResults: 1000 }));
+    const succeeded = await sfn.send(
+      new ListExecutionsCommand({ stateMachineArn: machineArn, statusFilter: 'SUCCEEDED', maxResults: 1000 }),
+    );
     const arns = succeeded.executions?.map((execution) => execution.executionArn) ?? [];
     assert.ok(arns.indexOf(second) < arns.indexOf(first) && arns.includes(first), 'both listed, newest first');
     assert.ok(succeeded.executions?.every((execution) => execution.status === 'SUCCEEDED'));
 
     const firstPage = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machineArn, maxResults: 1 }));
     assert.equal(firstPage.executions?.length, 1);
-    const secondPage = await sfn.send(new ListExecutionsCommand({ stateMachineArn: machineArn, maxResults: 1, nextToken: firstPage.nextToken }));
+    const secondPage = await sfn.send(
+      new ListExecutionsCommand({ stateMachineArn: machineArn, maxResults: 1, nextToken: firstPage.nextToken }),
+    );
     assert.notEqual(secondPage.executions?.[0]?.executionArn, firstPage.executions?.[0]?.executionArn);
   });
 
@@ -248,7 +256,9 @@ describe('local Step Functions server', () => {
     await finished(executionArn);
     const firstPage = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 2, reverseOrder: true }));
     assert.deepEqual(types(firstPage.events ?? []), ['ExecutionSucceeded', 'TaskStateExited']);
-    const nextPage = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 2, reverseOrder: true, nextToken: firstPage.nextToken }));
+    const nextPage = await sfn.send(
+      new GetExecutionHistoryCommand({ executionArn, maxResults: 2, reverseOrder: true, nextToken: firstPage.nextToken }),
+    );
     assert.deepEqual(types(nextPage.events ?? []), ['LambdaFunctionSucceeded', 'LambdaFunctionStarted']);
   });
 
@@ -256,7 +266,10 @@ describe('local Step Functions server', () => {
     await assert.rejects(sfn.send(new StartExecutionCommand({ stateMachineArn: `${machineArn}-missing` })), StateMachineDoesNotExist);
     await assert.rejects(sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, input: '{not json' })), InvalidExecutionInput);
     await assert.rejects(sfn.send(new StartExecutionCommand({ stateMachineArn: machineArn, name: 'has space' })), InvalidName);
-    await assert.rejects(sfn.send(new DescribeExecutionCommand({ executionArn: `${machineArn.replace(':stateMachine:', ':execution:')}:nope` })), ExecutionDoesNotExist);
+    await assert.rejects(
+      sfn.send(new DescribeExecutionCommand({ executionArn: `${machineArn.replace(':stateMachine:', ':execution:')}:nope` })),
+      ExecutionDoesNotExist,
+    );
   });
 
   it('refuses at start-up a Task whose resource it cannot run locally', () => {
@@ -266,11 +279,13 @@ describe('local Step Functions server', () => {
           name: 'cadre-test-unbound',
           region: LOCAL_REGION,
           type: 'STANDARD',
-          sourceText: JSON.stringify({ StartAt: 'Put', States: { Put: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', End: true } } }),
+          sourceText: JSON.stringify({
+            StartAt: 'Put',
+            States: { Put: { Type: 'Task', Resource: 'arn:aws:states:::dynamodb:putItem', End: true } },
+          }),
           substitutions: {},
         }),
       /Task state Put uses arn:aws:states:::dynamodb:putItem/,
     );
   });
 });
-

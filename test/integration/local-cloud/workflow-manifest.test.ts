@@ -15,7 +15,8 @@ import { requireEnv } from '../../../shared/platform/config/env.ts';
  */
 const expectedDefinition = (fileText: string, taskFunctions: Readonly<Record<string, string>>): string =>
   Object.entries(taskFunctions).reduce(
-    (text, [placeholder, capability]) => text.replaceAll(`\${${placeholder}}`, lambdaFunctionArn(LOCAL_REGION, `cadre-local-${capability}`)),
+    (text, [placeholder, capability]) =>
+      text.replaceAll(`\${${placeholder}}`, lambdaFunctionArn(LOCAL_REGION, `cadre-local-${capability}`)),
     fileText,
   );
 

@@ -29,7 +29,12 @@ const world = () => {
     mailQueue: new DynamoDbMailQueue(client, tableName, queue),
     undeliverable: new DynamoDbUndeliverableMail(client, tableName, queue),
     deps: drainDependencies(queue),
-    settings: (overrides: Partial<DrainSettings> = {}): DrainSettings => ({ ratePerSecond: 50, budgetMs: 20_000, holder: randomUUID(), ...overrides }),
+    settings: (overrides: Partial<DrainSettings> = {}): DrainSettings => ({
+      ratePerSecond: 50,
+      budgetMs: 20_000,
+      holder: randomUUID(),
+      ...overrides,
+    }),
     mail: (to: string = `${randomUUID()}@example.org`, id: string = `test#${randomUUID()}`): QueuedMail => ({
       id,
       seasonId,
@@ -75,7 +80,11 @@ describe('the mail queue', () => {
     assert.equal(await mailQueue.enqueueCapped(second!, cap, new Date()), 'queued');
     assert.equal(await mailQueue.enqueueCapped(third!, cap, new Date()), 'cap-reached');
     assert.equal(await storedMail(third!.id), undefined);
-    assert.equal(await mailQueue.enqueueCapped(second!, cap, new Date()), 'already-queued', 'a queued mail is reported as such even with the cap full');
+    assert.equal(
+      await mailQueue.enqueueCapped(second!, cap, new Date()),
+      'already-queued',
+      'a queued mail is reported as such even with the cap full',
+    );
   });
 
   it('never sends more than the rate in any one-second window (30 mails at 5 per second)', async () => {
@@ -85,11 +94,16 @@ describe('the mail queue', () => {
     const report = await drainMailQueue(deps, settings({ ratePerSecond: 5 }));
     assert.deepEqual([report.outcome, report.sent, report.failed], ['drained', 30, 0]);
 
-    const sentAt = (await Promise.all(mails.map(async (queued) => Date.parse(String((await storedMail(queued.id))?.['sentAt']))))).sort((a, b) => a - b);
+    const sentAt = (await Promise.all(mails.map(async (queued) => Date.parse(String((await storedMail(queued.id))?.['sentAt']))))).sort(
+      (a, b) => a - b,
+    );
     assert.equal(sentAt.filter(Number.isFinite).length, 30);
     // Any window of one second holding six sends would have a send and the fifth after it less than a second apart.
     for (let index = 0; index + 5 < sentAt.length; index += 1) {
-      assert.ok(sentAt[index + 5]! - sentAt[index]! >= 1000, `sends ${index} and ${index + 5} are ${sentAt[index + 5]! - sentAt[index]!} ms apart`);
+      assert.ok(
+        sentAt[index + 5]! - sentAt[index]! >= 1000,
+        `sends ${index} and ${index + 5} are ${sentAt[index + 5]! - sentAt[index]!} ms apart`,
+      );
     }
     for (const queued of mails) assert.equal((await mailsTo(queued.mail.to[0]!)).length, 1);
   });
@@ -104,7 +118,10 @@ describe('the mail queue', () => {
     const first = await drainMailQueue(failing, settings());
     assert.deepEqual([first.outcome, first.sent, first.retried], ['drained', 0, 1]);
     const waiting = await storedMail(queued.id);
-    assert.deepEqual([waiting?.['status'], waiting?.['attempts'], waiting?.['lastError']], ['queued', 1, 'SES SendEmail failed: ThrottlingException']);
+    assert.deepEqual(
+      [waiting?.['status'], waiting?.['attempts'], waiting?.['lastError']],
+      ['queued', 1, 'SES SendEmail failed: ThrottlingException'],
+    );
     assert.ok(Date.parse(String(waiting?.['notBefore'])) > Date.now(), 'due again only later');
     assert.equal((await drainMailQueue(deps, settings())).sent, 0, 'not due yet');
 
@@ -155,7 +172,9 @@ describe('the mail queue', () => {
       ...deps,
       mailer: faultyMailer(deps.mailer, (to) => {
         if (!fault.on) return undefined;
-        return to.includes(refusedAddress) ? new Error('SES refused the mail: MessageRejected') : new TransientError('SES SendEmail failed: ServiceUnavailable');
+        return to.includes(refusedAddress)
+          ? new Error('SES refused the mail: MessageRejected')
+          : new TransientError('SES SendEmail failed: ServiceUnavailable');
       }),
     };
 
@@ -166,7 +185,10 @@ describe('the mail queue', () => {
 
     const listed = await undeliverable.listForSeason(seasonId, { limit: 10 });
     const byId = new Map(listed.items.map((item) => [item.mailId, item]));
-    assert.deepEqual([byId.get(refused.id)?.attempts, byId.get(refused.id)?.reason, byId.get(refused.id)?.to], [1, 'SES refused the mail: MessageRejected', [refusedAddress]]);
+    assert.deepEqual(
+      [byId.get(refused.id)?.attempts, byId.get(refused.id)?.reason, byId.get(refused.id)?.to],
+      [1, 'SES refused the mail: MessageRejected', [refusedAddress]],
+    );
     assert.deepEqual([byId.get(flaky.id)?.attempts, byId.get(flaky.id)?.reason], [2, 'SES SendEmail failed: ServiceUnavailable']);
     assert.equal(JSON.stringify(listed).includes('html for'), false, 'no body in the list');
     assert.equal((await drainMailQueue(later(deps, 4 * 60 * 60_000), settings())).sent, 0, 'a failed mail is not retried by itself');
@@ -180,7 +202,10 @@ describe('the mail queue', () => {
     assert.equal(retried.sent, 1);
     assert.equal((await mailsTo(refusedAddress)).length, 1);
     assert.equal((await mailsTo(flakyAddress)).length, 0);
-    assert.deepEqual((await undeliverable.listForSeason(seasonId, { limit: 10 })).items.map((item) => item.mailId), [flaky.id]);
+    assert.deepEqual(
+      (await undeliverable.listForSeason(seasonId, { limit: 10 })).items.map((item) => item.mailId),
+      [flaky.id],
+    );
   });
 
   it('lets one drainer at a time work the queue, and sends each mail once even if two ever run together', async () => {

@@ -30,17 +30,34 @@ describe('staff and the undeliverable mail of a season', () => {
     const { address, mailId } = await givenUndeliverableMail(seasonId);
     const staff = staffOf(programmeId);
 
-    const listed = await call({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: staff });
+    const listed = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/undeliverable-mail',
+      pathParameters: { seasonId },
+      claims: staff,
+    });
     assert.equal(listed.status, 200, JSON.stringify(listed.body));
     const items = listed.body['items'] as { ref: string; mailId: string; to: string[]; attempts: number; reason: string }[];
-    assert.deepEqual(items.map(({ mailId: id, to, attempts, reason }) => [id, to, attempts, reason]), [[mailId, [address], 1, 'SES refused the mail: MessageRejected']]);
+    assert.deepEqual(
+      items.map(({ mailId: id, to, attempts, reason }) => [id, to, attempts, reason]),
+      [[mailId, [address], 1, 'SES refused the mail: MessageRejected']],
+    );
     assert.equal(JSON.stringify(listed.body).includes('secret body'), false);
 
     const outsider = staffOf(`other-${randomUUID()}`);
     const ref = items[0]!.ref;
-    assert.equal((await call({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: outsider })).status, 404);
+    assert.equal(
+      (await call({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: outsider }))
+        .status,
+      404,
+    );
     const retry = (claims: Record<string, string>, mailRef = ref) =>
-      call({ method: 'POST', route: '/seasons/{seasonId}/undeliverable-mail/{mailRef}/retry', pathParameters: { seasonId, mailRef }, claims });
+      call({
+        method: 'POST',
+        route: '/seasons/{seasonId}/undeliverable-mail/{mailRef}/retry',
+        pathParameters: { seasonId, mailRef },
+        claims,
+      });
     assert.equal((await retry(outsider)).status, 404);
     assert.equal((await retry(staff, Buffer.from(`missing#${randomUUID()}`).toString('base64url'))).status, 404);
 
@@ -52,7 +69,12 @@ describe('staff and the undeliverable mail of a season', () => {
     assert.equal(again.body['code'], 'mail-not-failed');
 
     assert.equal((await deliveredMailsTo(address)).length, 1);
-    const after = await call({ method: 'GET', route: '/seasons/{seasonId}/undeliverable-mail', pathParameters: { seasonId }, claims: staff });
+    const after = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/undeliverable-mail',
+      pathParameters: { seasonId },
+      claims: staff,
+    });
     assert.deepEqual(after.body['items'], []);
   });
 });

@@ -36,7 +36,10 @@ interface Participant {
   readonly applicationId: string;
 }
 
-const adultAged = (season: Season, age: number): SaveProfileInput => ({ ...baseProfile(), birthDate: birthDateForAge(season.referenceDate, age) });
+const adultAged = (season: Season, age: number): SaveProfileInput => ({
+  ...baseProfile(),
+  birthDate: birthDateForAge(season.referenceDate, age),
+});
 
 const apply = async (season: Season, profile: SaveProfileInput, participantRole: string): Promise<Participant> => {
   const applicant = await applicantWith(profile);
@@ -49,17 +52,24 @@ const submitted = async (season: Season, participant: Participant): Promise<void
   assert.equal((await viewOf(season, participant.applicationId)).stage, 'selection');
 };
 
-const errorsOf = (body: Record<string, unknown>) => (body['errors'] as { field: string; code: string }[]).map((error) => [error.field, error.code]);
+const errorsOf = (body: Record<string, unknown>) =>
+  (body['errors'] as { field: string; code: string }[]).map((error) => [error.field, error.code]);
 
 const guardianConsent = async (pupil: Participant): Promise<void> => {
   const texts = expectStatus(await api.applications({ method: 'GET', route: '/consent-texts' }), 200, 'consent texts');
-  const text = (texts['items'] as { kind: string; version: string; current: boolean }[]).find((candidate) => candidate.kind === 'guardian' && candidate.current) ?? assert.fail('no guardian text');
+  const text =
+    (texts['items'] as { kind: string; version: string; current: boolean }[]).find(
+      (candidate) => candidate.kind === 'guardian' && candidate.current,
+    ) ?? assert.fail('no guardian text');
   expectStatus(
     await api.applications({
       method: 'POST',
       route: '/me/consents/guardian',
       claims: pupil.applicant.claims,
-      body: { textVersion: text.version, guardian: { fullName: 'Зорина Марина Викторовна', email: `guardian-${pupil.applicant.sub}@example.org`, relationship: 'parent' } },
+      body: {
+        textVersion: text.version,
+        guardian: { fullName: 'Зорина Марина Викторовна', email: `guardian-${pupil.applicant.sub}@example.org`, relationship: 'parent' },
+      },
     }),
     201,
     'the guardian’s consent',
@@ -68,7 +78,9 @@ const guardianConsent = async (pupil: Participant): Promise<void> => {
 
 describe('Кадры будущего для регионов through its whole pipeline', { timeout: 180_000 }, () => {
   it('takes pupils, tutors and mentors from open recruitment to the regional talent pool by their participant roles, refusing every move the programme does not allow', async () => {
-    const season = await openedSeason('kadry-budushchego', [{ id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } }]);
+    const season = await openedSeason('kadry-budushchego', [
+      { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
+    ]);
 
     // A 15-year-old pupil is held until a guardian consents; then the submit moves on.
     const pupil = await apply(season, minorProfile(season.referenceDate, 'pupil@example.org', 15), 'pupil');
@@ -121,16 +133,45 @@ describe('Кадры будущего для регионов through its whole 
     // The regional school forms the project teams: nobody leaves it without one.
     await refuseMove(season, pupil.applicationId, 'education-tracks', 'not-in-team');
     await refuseMove(season, mentor.applicationId, 'project-work', 'not-in-team');
-    const team = { name: 'Амурский код', members: [pupil, tutor, quitter].map((member) => member.applicationId), mentor: mentor.applicationId, version: 0 };
-    const teamRoute = { method: 'PUT', route: '/seasons/{seasonId}/teams/{teamId}', pathParameters: { seasonId: season.seasonId, teamId: 'amur-code' }, claims: season.staff };
-    assertRefused(await api.applications({ ...teamRoute, body: { ...team, members: team.members.slice(0, 2) } }), 422, 'invalid-team', 'a team of two');
-    assertRefused(await api.applications({ ...teamRoute, body: { ...team, members: [...team.members, unselected.applicationId] } }), 422, 'invalid-team', 'a team with a pupil not selected');
+    const team = {
+      name: 'Амурский код',
+      members: [pupil, tutor, quitter].map((member) => member.applicationId),
+      mentor: mentor.applicationId,
+      version: 0,
+    };
+    const teamRoute = {
+      method: 'PUT',
+      route: '/seasons/{seasonId}/teams/{teamId}',
+      pathParameters: { seasonId: season.seasonId, teamId: 'amur-code' },
+      claims: season.staff,
+    };
+    assertRefused(
+      await api.applications({ ...teamRoute, body: { ...team, members: team.members.slice(0, 2) } }),
+      422,
+      'invalid-team',
+      'a team of two',
+    );
+    assertRefused(
+      await api.applications({ ...teamRoute, body: { ...team, members: [...team.members, unselected.applicationId] } }),
+      422,
+      'invalid-team',
+      'a team with a pupil not selected',
+    );
     const formed = expectStatus(await api.applications({ ...teamRoute, body: team }), 200, 'the team');
     assert.deepEqual(
       (formed['members'] as { participantRole: string }[]).map((member) => member.participantRole),
       ['pupil', 'tutor', 'tutor'],
     );
-    const ownView = expectStatus(await api.applications({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId: pupil.applicationId }, claims: pupil.applicant.claims }), 200, 'the pupil’s own view');
+    const ownView = expectStatus(
+      await api.applications({
+        method: 'GET',
+        route: '/applications/{applicationId}',
+        pathParameters: { applicationId: pupil.applicationId },
+        claims: pupil.applicant.claims,
+      }),
+      200,
+      'the pupil’s own view',
+    );
     assert.deepEqual(ownView['team'], { id: 'amur-code', name: 'Амурский код', as: 'member' });
 
     // Pupils and tutors take individual education tracks, mentors lead the teams; a pupil left out of every team stays at the school.
@@ -161,9 +202,20 @@ describe('Кадры будущего для регионов through its whole 
         ...finale,
       ]);
     }
-    assert.deepEqual((await viewOf(season, mentor.applicationId)).history, [...school, 'stage-changed:regional-school->project-work', ...finale]);
-    assert.deepEqual((await viewOf(season, quitter.applicationId)).history, [...school, 'stage-changed:regional-school->education-tracks', 'withdrawn:education-tracks->withdrawn']);
-    assert.deepEqual((await viewOf(season, unselected.applicationId)).history, [...school.slice(0, 2), 'stage-changed:selection->not-selected']);
+    assert.deepEqual((await viewOf(season, mentor.applicationId)).history, [
+      ...school,
+      'stage-changed:regional-school->project-work',
+      ...finale,
+    ]);
+    assert.deepEqual((await viewOf(season, quitter.applicationId)).history, [
+      ...school,
+      'stage-changed:regional-school->education-tracks',
+      'withdrawn:education-tracks->withdrawn',
+    ]);
+    assert.deepEqual((await viewOf(season, unselected.applicationId)).history, [
+      ...school.slice(0, 2),
+      'stage-changed:selection->not-selected',
+    ]);
     assert.equal((await viewOf(season, oldTutor.applicationId)).stage, 'application');
     assert.deepEqual((await viewOf(season, loner.applicationId)).history, school);
 

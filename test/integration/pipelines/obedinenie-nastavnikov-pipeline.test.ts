@@ -52,7 +52,9 @@ const submittedMentee = async (season: Season, age: number): Promise<Mentee> => 
 
 describe('Объединение наставников through its whole pipeline', { timeout: 180_000 }, () => {
   it('takes a mentee from the application through expert evaluation, mentor agreement and the session to the summing up, refusing every move the programme does not allow', async () => {
-    const season = await openedSeason('obedinenie-nastavnikov', [{ id: 'project', kind: 'text', required: true, maxLength: 300, label: { ru: 'Название проекта', en: 'Project title' } }]);
+    const season = await openedSeason('obedinenie-nastavnikov', [
+      { id: 'project', kind: 'text', required: true, maxLength: 300, label: { ru: 'Название проекта', en: 'Project title' } },
+    ]);
 
     // The project description file is required: the submit names exactly what is missing, and nothing moves.
     const mentee = await menteeDraft(season, 27);
@@ -89,7 +91,12 @@ describe('Объединение наставников through its whole pipeli
 
     // Accepted: the session, then the summing up; past the invitation there is no withdrawing.
     await decide(season, mentee.applicationId, 'mentoring-session');
-    assertRefused(await withdraw(mentee.applicationId, mentee.applicant), 409, 'withdrawal-closed', 'withdrawing after the session started');
+    assertRefused(
+      await withdraw(mentee.applicationId, mentee.applicant),
+      409,
+      'withdrawal-closed',
+      'withdrawing after the session started',
+    );
     await refuseMove(season, mentee.applicationId, 'completed', 'no-such-transition');
     await decide(season, mentee.applicationId, 'summing-up');
     await decide(season, mentee.applicationId, 'completed');
@@ -110,13 +117,19 @@ describe('Объединение наставников through its whole pipeli
     ]);
     assert.deepEqual(view.actors, ['applicant', 'applicant', ...Array<string>(6).fill(`staff:${season.staff['sub']}`)]);
     assert.deepEqual((await viewOf(season, decliner.applicationId)).history, [...toInvitation, 'withdrawn:invitation->withdrawn']);
-    assert.deepEqual((await viewOf(season, rejected.applicationId)).history, [...toInvitation.slice(0, 2), 'stage-changed:application-review->not-selected']);
+    assert.deepEqual((await viewOf(season, rejected.applicationId)).history, [
+      ...toInvitation.slice(0, 2),
+      'stage-changed:application-review->not-selected',
+    ]);
 
     // Staff hear of the session and of the decline at the programme's contact address.
     assert.ok(await staffNoticeOf(mentee.applicationId, 'invitation', 'mentoring-session'), 'staff notice of the session');
     assert.ok(await staffNoticeOf(decliner.applicationId, 'invitation', 'withdrawn'), 'staff notice of the decline');
     // What later capabilities owe: the certificate and the mentor's letter.
-    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), ['issueCertificate@completed', 'requestRecommendationLetter@completed']);
+    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), [
+      'issueCertificate@completed',
+      'requestRecommendationLetter@completed',
+    ]);
     assert.deepEqual(await pendingEffectsOf(season, decliner.applicationId), []);
   });
 });

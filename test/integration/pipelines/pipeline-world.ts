@@ -63,8 +63,16 @@ export const openedSeason = async (templateId: TemplateId, questions: readonly o
   // Creating programmes takes access to all of them; the season is then run by the programme's own staff.
   const admin = staffClaims('*');
   const staff = staffClaims(programmeId);
-  expectStatus(await api.programmes({ method: 'POST', route: '/programmes', claims: admin, body: { id: programmeId, templateId } }), 201, 'programme from the template');
-  const programme = expectStatus(await api.programmes({ method: 'GET', route: '/programmes/{programmeId}', pathParameters: { programmeId }, claims: staff }), 200, 'the programme');
+  expectStatus(
+    await api.programmes({ method: 'POST', route: '/programmes', claims: admin, body: { id: programmeId, templateId } }),
+    201,
+    'programme from the template',
+  );
+  const programme = expectStatus(
+    await api.programmes({ method: 'GET', route: '/programmes/{programmeId}', pathParameters: { programmeId }, claims: staff }),
+    200,
+    'the programme',
+  );
   const stages = (programme['settings'] as { pipeline: { stages: { id: string; initial?: true }[] } }).pipeline.stages;
   const initial = stages.find((stage) => stage.initial === true)?.id ?? assert.fail('no initial stage');
   const referenceDate = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
@@ -78,16 +86,25 @@ export const openedSeason = async (templateId: TemplateId, questions: readonly o
       title: { ru: 'Сезон', en: 'Season' },
       description: { ru: 'Сезон программы', en: 'A season of the programme' },
       referenceDate,
-      calendar: [{ stage: initial, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() }],
+      calendar: [
+        { stage: initial, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() },
+      ],
       questions,
     },
   });
   expectStatus(created, 201, 'the season');
-  expectStatus(await api.programmes({ method: 'POST', route: '/seasons/{seasonId}/open', pathParameters: { seasonId }, claims: staff }), 202, 'opening the season');
-  await waitFor(async () => (await api.programmes({ method: 'GET', route: '/seasons/{seasonId}', pathParameters: { seasonId } })).status === 200, {
-    description: `the openSeason workflow to publish ${seasonId}`,
-    timeoutMs: 30_000,
-  });
+  expectStatus(
+    await api.programmes({ method: 'POST', route: '/seasons/{seasonId}/open', pathParameters: { seasonId }, claims: staff }),
+    202,
+    'opening the season',
+  );
+  await waitFor(
+    async () => (await api.programmes({ method: 'GET', route: '/seasons/{seasonId}', pathParameters: { seasonId } })).status === 200,
+    {
+      description: `the openSeason workflow to publish ${seasonId}`,
+      timeoutMs: 30_000,
+    },
+  );
   return { programmeId, seasonId, referenceDate, staff };
 };
 
@@ -100,21 +117,45 @@ export interface Applicant {
 export const applicantWith = async (profile: SaveProfileInput): Promise<Applicant> => {
   const sub = randomUUID();
   const claims = applicantClaims(sub);
-  expectStatus(await api.applications({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } }), 201, 'consent');
-  expectStatus(await api.applications({ method: 'PUT', route: '/me/profile', claims, body: { ...profile, contacts: { email: `${sub}@example.org` } } }), 201, 'profile');
+  expectStatus(
+    await api.applications({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } }),
+    201,
+    'consent',
+  );
+  expectStatus(
+    await api.applications({
+      method: 'PUT',
+      route: '/me/profile',
+      claims,
+      body: { ...profile, contacts: { email: `${sub}@example.org` } },
+    }),
+    201,
+    'profile',
+  );
   return { sub, claims };
 };
 
 /** A draft in the season, filled with `draft` (answers and the programme's choices). */
 export const draftOf = async (season: Season, applicant: Applicant, draft: Record<string, unknown>): Promise<string> => {
   const created = expectStatus(
-    await api.applications({ method: 'POST', route: '/seasons/{seasonId}/applications', pathParameters: { seasonId: season.seasonId }, claims: applicant.claims }),
+    await api.applications({
+      method: 'POST',
+      route: '/seasons/{seasonId}/applications',
+      pathParameters: { seasonId: season.seasonId },
+      claims: applicant.claims,
+    }),
     201,
     'the draft',
   );
   const applicationId = String(created['id']);
   expectStatus(
-    await api.applications({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims: applicant.claims, body: { ...draft, version: created['version'] } }),
+    await api.applications({
+      method: 'PUT',
+      route: '/applications/{applicationId}',
+      pathParameters: { applicationId },
+      claims: applicant.claims,
+      body: { ...draft, version: created['version'] },
+    }),
     200,
     'filling the draft',
   );
@@ -157,14 +198,31 @@ export const uploadPdf = async (applicationId: string, applicant: Applicant, req
 };
 
 export const submit = (applicationId: string, applicant: Applicant): Promise<HandlerResponse> =>
-  api.applications({ method: 'POST', route: '/applications/{applicationId}/submit', pathParameters: { applicationId }, claims: applicant.claims, headers: { 'idempotency-key': randomUUID() } });
+  api.applications({
+    method: 'POST',
+    route: '/applications/{applicationId}/submit',
+    pathParameters: { applicationId },
+    claims: applicant.claims,
+    headers: { 'idempotency-key': randomUUID() },
+  });
 
 export const withdraw = (applicationId: string, applicant: Applicant): Promise<HandlerResponse> =>
-  api.applications({ method: 'POST', route: '/applications/{applicationId}/withdraw', pathParameters: { applicationId }, claims: applicant.claims });
+  api.applications({
+    method: 'POST',
+    route: '/applications/{applicationId}/withdraw',
+    pathParameters: { applicationId },
+    claims: applicant.claims,
+  });
 
 /** A staff decision as the route answers it (202 with the execution, or the domain's refusal). */
 export const requestMove = (season: Season, applicationId: string, to: string): Promise<HandlerResponse> =>
-  api.applications({ method: 'POST', route: '/applications/{applicationId}/transitions', pathParameters: { applicationId }, claims: season.staff, body: { to, reason: 'Решение комиссии' } });
+  api.applications({
+    method: 'POST',
+    route: '/applications/{applicationId}/transitions',
+    pathParameters: { applicationId },
+    claims: season.staff,
+    body: { to, reason: 'Решение комиссии' },
+  });
 
 /** A staff decision that must be taken: the applicationTransition execution succeeds and the application is in `to`. */
 export const decide = async (season: Season, applicationId: string, to: string): Promise<void> => {
@@ -194,7 +252,13 @@ export interface GateRunView {
 /** A cohort gate started by staff, run to its end; its progress as staff read it. */
 export const runGate = async (season: Season, from: string, to: string): Promise<GateRunView> => {
   const started = expectStatus(
-    await api.applications({ method: 'POST', route: '/seasons/{seasonId}/gates', pathParameters: { seasonId: season.seasonId }, claims: season.staff, body: { from, to } }),
+    await api.applications({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+      body: { from, to },
+    }),
     202,
     `the gate ${from} -> ${to}`,
   );
@@ -223,13 +287,24 @@ export interface Viewed {
 
 /** The application as the programme's staff read it. */
 export const viewOf = async (season: Season, applicationId: string): Promise<Viewed> => {
-  const body = expectStatus(await api.applications({ method: 'GET', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims: season.staff }), 200, 'the application');
+  const body = expectStatus(
+    await api.applications({
+      method: 'GET',
+      route: '/applications/{applicationId}',
+      pathParameters: { applicationId },
+      claims: season.staff,
+    }),
+    200,
+    'the application',
+  );
   const history = (body['history'] ?? []) as { kind: string; actor: string; fromStage?: string; toStage?: string }[];
   return {
     stage: (body['stage'] as { id: string }).id,
     track: (body['track'] as { id: string } | undefined)?.id,
     participantRole: body['participantRole'] as string | undefined,
-    history: history.map((event) => (event.toStage === undefined ? event.kind : `${event.kind}:${event.fromStage ?? ''}->${event.toStage}`)),
+    history: history.map((event) =>
+      event.toStage === undefined ? event.kind : `${event.kind}:${event.fromStage ?? ''}->${event.toStage}`,
+    ),
     actors: history.map((event) => event.actor),
   };
 };
@@ -239,7 +314,12 @@ export const stageOf = async (season: Season, applicationId: string): Promise<st
 /** The effects later capabilities owe for an application's moves (certificates, data release), as staff list them. */
 export const pendingEffectsOf = async (season: Season, applicationId: string): Promise<string[]> => {
   const body = expectStatus(
-    await api.applications({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: season.staff }),
+    await api.applications({
+      method: 'GET',
+      route: '/applications/{applicationId}/pending-effects',
+      pathParameters: { applicationId },
+      claims: season.staff,
+    }),
     200,
     'pending effects',
   );
@@ -252,6 +332,7 @@ export const learningPlatform = (season: Season): Claims => partnerClaims(season
 /** The notice the programme's contact address was queued for this move (the `notifyStaff` effect), if any. */
 export const staffNoticeOf = async (applicationId: string, from: string, to: string): Promise<Record<string, unknown> | undefined> => {
   const { events } = await stored(applicationId);
-  const move = events.findLast((event) => event['fromStage'] === from && event['toStage'] === to) ?? assert.fail(`no move ${from} -> ${to}`);
+  const move =
+    events.findLast((event) => event['fromStage'] === from && event['toStage'] === to) ?? assert.fail(`no move ${from} -> ${to}`);
   return storedMail(staffNoticeMailId(applicationId, { from, to, version: Number(move['version']) }));
 };

@@ -44,11 +44,23 @@ const profileAged = (season: Season, age: number, changes: Partial<SaveProfileIn
 const beginnerProfile = (season: Season) => profileAged(season, 21);
 /** Public-administration studies, no service: the young track. */
 const youngProfile = (season: Season) =>
-  profileAged(season, 24, { education: [{ institution: 'РАНХиГС', field: GMU, level: 'master', graduationYear: Number(season.referenceDate.slice(0, 4)) + 1, publicAdministration: true }] });
+  profileAged(season, 24, {
+    education: [
+      {
+        institution: 'РАНХиГС',
+        field: GMU,
+        level: 'master',
+        graduationYear: Number(season.referenceDate.slice(0, 4)) + 1,
+        publicAdministration: true,
+      },
+    ],
+  });
 /** Serving in a municipal administration with a public-administration degree: the PRO track. */
 const proProfile = (season: Season) =>
   profileAged(season, 31, {
-    education: [{ institution: 'Уральский институт управления', field: GMU, level: 'bachelor', graduationYear: 2016, publicAdministration: true }],
+    education: [
+      { institution: 'Уральский институт управления', field: GMU, level: 'bachelor', graduationYear: 2016, publicAdministration: true },
+    ],
     workExperience: [{ organisation: 'Администрация г. Перми', role: 'Главный специалист', publicService: true, from: '2017-09-01' }],
   });
 
@@ -71,7 +83,13 @@ const applyAndSubmit = async (season: Season, profile: SaveProfileInput, level: 
 };
 
 const postEvents = (season: Season, events: readonly object[]) =>
-  api.education({ method: 'POST', route: '/seasons/{seasonId}/education/events', pathParameters: { seasonId: season.seasonId }, claims: learningPlatform(season), body: { events } });
+  api.education({
+    method: 'POST',
+    route: '/seasons/{seasonId}/education/events',
+    pathParameters: { seasonId: season.seasonId },
+    claims: learningPlatform(season),
+    body: { events },
+  });
 
 const progress = (applicationId: string, kind: 'webinar-watched' | 'broadcast-attended', itemId: string) => ({
   eventId: `evt-${randomUUID()}`,
@@ -83,14 +101,21 @@ const progress = (applicationId: string, kind: 'webinar-watched' | 'broadcast-at
 
 const completionOf = async (season: Season, applicationId: string) =>
   expectStatus(
-    await api.education({ method: 'GET', route: '/applications/{applicationId}/education', pathParameters: { applicationId }, claims: season.staff }),
+    await api.education({
+      method: 'GET',
+      route: '/applications/{applicationId}/education',
+      pathParameters: { applicationId },
+      claims: season.staff,
+    }),
     200,
     'the education view',
   )['completion'] as { track: string; meetsShortlistRule: boolean };
 
 describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, () => {
   it('takes beginner, young and PRO applicants from the application campaign to their internships and the closing, refusing every move the programme does not allow', async () => {
-    const season = await openedSeason('prokadry', [{ id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } }]);
+    const season = await openedSeason('prokadry', [
+      { id: 'motivation', kind: 'text', required: true, maxLength: 1000, label: { ru: 'Мотивация', en: 'Motivation' } },
+    ]);
 
     // The application campaign: the track rules segment the applicants by their profile facts.
     const beginner = await applyAndSubmit(season, beginnerProfile(season), 'regional');
@@ -110,7 +135,11 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
 
     // Outside the 18–35 range: refused at submission with the reason, and it stays a draft.
     const tooOld = await applicantWith(profileAged(season, 40));
-    const tooOldDraft = await draftOf(season, tooOld, { preferredInternshipLevel: 'regional', internshipJustification: 'Опыт', answers: { motivation: 'Опыт' } });
+    const tooOldDraft = await draftOf(season, tooOld, {
+      preferredInternshipLevel: 'regional',
+      internshipJustification: 'Опыт',
+      answers: { motivation: 'Опыт' },
+    });
     await uploadPdf(tooOldDraft, tooOld, 'resume');
     const refusedSubmit = await submit(tooOldDraft, tooOld);
     assertRefused(refusedSubmit, 422, 'not-eligible', 'a 40-year-old’s submit');
@@ -156,14 +185,22 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       progress(participant.applicationId, 'webinar-watched', 'project-management'),
       progress(participant.applicationId, 'broadcast-attended', 'live-governor'),
     ];
-    const events = [...watched(beginner), ...watched(young), progress(dropout.applicationId, 'webinar-watched', 'public-service-basics'), progress(randomUUID(), 'webinar-watched', 'project-management')];
+    const events = [
+      ...watched(beginner),
+      ...watched(young),
+      progress(dropout.applicationId, 'webinar-watched', 'public-service-basics'),
+      progress(randomUUID(), 'webinar-watched', 'project-management'),
+    ];
     const reported = expectStatus(await postEvents(season, events), 200, 'the platform’s events');
     assert.deepEqual(
       (reported['outcomes'] as { outcome: string }[]).map((entry) => entry.outcome),
       ['recorded', 'recorded', 'recorded', 'recorded', 'recorded', 'recorded', 'recorded', 'unknown-participant'],
     );
     const replayed = expectStatus(await postEvents(season, events.slice(0, 3)), 200, 'the platform’s replay');
-    assert.deepEqual((replayed['outcomes'] as { outcome: string }[]).map((entry) => entry.outcome), ['duplicate', 'duplicate', 'duplicate']);
+    assert.deepEqual(
+      (replayed['outcomes'] as { outcome: string }[]).map((entry) => entry.outcome),
+      ['duplicate', 'duplicate', 'duplicate'],
+    );
 
     const at = new Date().toISOString();
     const csv = [
@@ -202,7 +239,10 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       [young, 'young', true],
       [pro, 'pro', true],
     ] as const) {
-      assert.deepEqual(await completionOf(season, participant.applicationId).then((completion) => [completion.track, completion.meetsShortlistRule]), [track, meets]);
+      assert.deepEqual(
+        await completionOf(season, participant.applicationId).then((completion) => [completion.track, completion.meetsShortlistRule]),
+        [track, meets],
+      );
     }
 
     // The shortlist gate: the shortlisted go to the interviews, the other is refused with the reason and stays.
@@ -242,7 +282,12 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       await decide(season, participant.applicationId, 'completed');
     }
 
-    const common = ['created:->application', 'submitted:application->screening', 'stage-changed:screening->education', 'stage-changed:education->interview'];
+    const common = [
+      'created:->application',
+      'submitted:application->screening',
+      'stage-changed:screening->education',
+      'stage-changed:education->interview',
+    ];
     assert.deepEqual((await viewOf(season, beginner.applicationId)).history, [
       ...common,
       'stage-changed:interview->regional-internship',
@@ -250,7 +295,11 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       'stage-changed:closing->completed',
     ]);
     // The applicant moved it in; every later move (gates included) names the staff member who decided it.
-    assert.deepEqual((await viewOf(season, beginner.applicationId)).actors, ['applicant', 'applicant', ...Array<string>(5).fill(`staff:${season.staff['sub']}`)]);
+    assert.deepEqual((await viewOf(season, beginner.applicationId)).actors, [
+      'applicant',
+      'applicant',
+      ...Array<string>(5).fill(`staff:${season.staff['sub']}`),
+    ]);
     for (const finalist of [young, pro]) {
       assert.deepEqual((await viewOf(season, finalist.applicationId)).history, [
         ...common,
@@ -260,10 +309,16 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
         'stage-changed:closing->completed',
       ]);
     }
-    assert.deepEqual((await viewOf(season, dropout.applicationId)).history, [...common.slice(0, 3), 'stage-changed:education->not-selected']);
+    assert.deepEqual((await viewOf(season, dropout.applicationId)).history, [
+      ...common.slice(0, 3),
+      'stage-changed:education->not-selected',
+    ]);
 
     // What later capabilities owe: finalists' data to their region, certificates to everyone who completed.
-    assert.deepEqual(await pendingEffectsOf(season, young.applicationId), ['releaseDataToRegion@federal-internship', 'issueCertificate@completed']);
+    assert.deepEqual(await pendingEffectsOf(season, young.applicationId), [
+      'releaseDataToRegion@federal-internship',
+      'issueCertificate@completed',
+    ]);
     assert.deepEqual(await pendingEffectsOf(season, beginner.applicationId), ['issueCertificate@completed']);
   });
 });

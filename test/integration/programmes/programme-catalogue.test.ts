@@ -8,7 +8,12 @@ import { storedProgramme, storedSeason } from '../../support/table-probe.ts';
 
 const createProgramme = async (overrides?: Record<string, unknown>) => {
   const id = uniqueId('prog');
-  const response = await call({ method: 'POST', route: '/programmes', claims: staffClaims, body: { id, templateId: 'prokadry', ...(overrides === undefined ? {} : { overrides }) } });
+  const response = await call({
+    method: 'POST',
+    route: '/programmes',
+    claims: staffClaims,
+    body: { id, templateId: 'prokadry', ...(overrides === undefined ? {} : { overrides }) },
+  });
   return { id, response };
 };
 
@@ -16,7 +21,10 @@ describe('programme catalogue through the programmes Lambda', () => {
   it('lists the three templates to staff', async () => {
     const response = await call({ method: 'GET', route: '/programme-templates', claims: staffClaims });
     assert.equal(response.status, 200);
-    assert.deepEqual((response.body['items'] as { id: string }[]).map((template) => template.id), ['prokadry', 'kadry-budushchego', 'obedinenie-nastavnikov']);
+    assert.deepEqual(
+      (response.body['items'] as { id: string }[]).map((template) => template.id),
+      ['prokadry', 'kadry-budushchego', 'obedinenie-nastavnikov'],
+    );
   });
 
   it('creates a programme from a template with overrides, reads it and finds it in the list', async () => {
@@ -25,14 +33,24 @@ describe('programme catalogue through the programmes Lambda', () => {
     assert.equal(response.headers['location'], `/programmes/${id}`);
     assert.equal(response.body['version'], 1);
 
-    const read = await call({ method: 'GET', route: '/programmes/{programmeId}', pathParameters: { programmeId: id }, claims: staffClaims });
+    const read = await call({
+      method: 'GET',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: id },
+      claims: staffClaims,
+    });
     assert.equal(read.status, 200);
     assert.deepEqual((read.body['settings'] as { name: unknown }).name, { ru: 'ПроКадры 2026', en: 'ProKadry 2026' });
 
     const ids: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await call({ method: 'GET', route: '/programmes', claims: staffClaims, query: { limit: '50', ...(cursor === undefined ? {} : { cursor }) } });
+      const page = await call({
+        method: 'GET',
+        route: '/programmes',
+        claims: staffClaims,
+        query: { limit: '50', ...(cursor === undefined ? {} : { cursor }) },
+      });
       assert.equal(page.status, 200);
       ids.push(...(page.body['items'] as { id: string }[]).map((item) => item.id));
       cursor = page.body['nextCursor'] as string | undefined;
@@ -42,7 +60,12 @@ describe('programme catalogue through the programmes Lambda', () => {
 
   it('refuses a second programme with the same id (409) and keeps the first', async () => {
     const { id } = await createProgramme();
-    const again = await call({ method: 'POST', route: '/programmes', claims: staffClaims, body: { id, templateId: 'obedinenie-nastavnikov' } });
+    const again = await call({
+      method: 'POST',
+      route: '/programmes',
+      claims: staffClaims,
+      body: { id, templateId: 'obedinenie-nastavnikov' },
+    });
     assert.equal(again.status, 409);
     assert.equal(again.body['code'], 'programme-exists');
     assert.equal((await storedProgramme(id))?.['templateId'], 'prokadry');
@@ -52,11 +75,23 @@ describe('programme catalogue through the programmes Lambda', () => {
     const { id, response } = await createProgramme();
     const settings = response.body['settings'] as Record<string, unknown>;
     const renamed = { ...settings, name: { ru: 'Новое имя', en: 'New name' } };
-    const update = await call({ method: 'PUT', route: '/programmes/{programmeId}', pathParameters: { programmeId: id }, claims: staffClaims, body: { version: 1, settings: renamed } });
+    const update = await call({
+      method: 'PUT',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: id },
+      claims: staffClaims,
+      body: { version: 1, settings: renamed },
+    });
     assert.equal(update.status, 200);
     assert.equal(update.body['version'], 2);
 
-    const stale = await call({ method: 'PUT', route: '/programmes/{programmeId}', pathParameters: { programmeId: id }, claims: staffClaims, body: { version: 1, settings } });
+    const stale = await call({
+      method: 'PUT',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: id },
+      claims: staffClaims,
+      body: { version: 1, settings },
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body['code'], 'version-conflict');
     assert.match(JSON.stringify(stale.body['message']), /2/);
@@ -66,7 +101,9 @@ describe('programme catalogue through the programmes Lambda', () => {
   });
 
   it('refuses an invalid config with 400 listing every field at fault, and writes nothing', async () => {
-    const template = (await call({ method: 'GET', route: '/programme-templates', claims: staffClaims })).body['items'] as { settings: { pipeline: { stages: unknown[]; transitions: unknown[] } } }[];
+    const template = (await call({ method: 'GET', route: '/programme-templates', claims: staffClaims })).body['items'] as {
+      settings: { pipeline: { stages: unknown[]; transitions: unknown[] } };
+    }[];
     const pipeline = structuredClone(template[0]!.settings.pipeline);
     pipeline.transitions.push({ from: ['closing'], to: 'nowhere', by: ['staff'] });
     const { id, response } = await createProgramme({
@@ -77,7 +114,11 @@ describe('programme catalogue through the programmes Lambda', () => {
     assert.equal(response.status, 400);
     assert.equal(response.body['code'], 'validation-failed');
     const fields = (response.body['errors'] as { field: string; message: { ru: string; en: string } }[]).map((error) => error.field).sort();
-    assert.deepEqual(fields, ['body.overrides.eligibility.ageRange.max', 'body.overrides.kpiTargets.0.target', 'body.overrides.pipeline.transitions.13.to']);
+    assert.deepEqual(fields, [
+      'body.overrides.eligibility.ageRange.max',
+      'body.overrides.kpiTargets.0.target',
+      'body.overrides.pipeline.transitions.13.to',
+    ]);
     for (const error of response.body['errors'] as { message: { ru: string; en: string } }[]) {
       assert.ok(error.message.ru.length > 0 && error.message.en.length > 0);
     }
@@ -86,18 +127,35 @@ describe('programme catalogue through the programmes Lambda', () => {
 
   it('rejects unknown fields in the body and in overrides, and writes nothing', async () => {
     const id = uniqueId('prog');
-    const response = await call({ method: 'POST', route: '/programmes', claims: staffClaims, body: { id, templateId: 'prokadry', colour: 'blue', overrides: { budget: 1 } } });
+    const response = await call({
+      method: 'POST',
+      route: '/programmes',
+      claims: staffClaims,
+      body: { id, templateId: 'prokadry', colour: 'blue', overrides: { budget: 1 } },
+    });
     assert.equal(response.status, 400);
-    assert.deepEqual((response.body['errors'] as { field: string }[]).map((error) => error.field).sort(), ['body.colour', 'body.overrides.budget']);
+    assert.deepEqual((response.body['errors'] as { field: string }[]).map((error) => error.field).sort(), [
+      'body.colour',
+      'body.overrides.budget',
+    ]);
     assert.equal(await storedProgramme(id), undefined);
   });
 
   it('refuses an update whose settings are invalid and keeps the stored version', async () => {
     const { id, response } = await createProgramme();
     const settings = { ...(response.body['settings'] as Record<string, unknown>), contact: { email: 'nobody', language: 'de' } };
-    const update = await call({ method: 'PUT', route: '/programmes/{programmeId}', pathParameters: { programmeId: id }, claims: staffClaims, body: { version: 1, settings } });
+    const update = await call({
+      method: 'PUT',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: id },
+      claims: staffClaims,
+      body: { version: 1, settings },
+    });
     assert.equal(update.status, 400);
-    assert.deepEqual((update.body['errors'] as { field: string }[]).map((error) => error.field).sort(), ['body.settings.contact.email', 'body.settings.contact.language']);
+    assert.deepEqual((update.body['errors'] as { field: string }[]).map((error) => error.field).sort(), [
+      'body.settings.contact.email',
+      'body.settings.contact.language',
+    ]);
     assert.equal((await storedProgramme(id))?.['version'], 1);
   });
 
@@ -106,7 +164,12 @@ describe('programme catalogue through the programmes Lambda', () => {
     const scoped = { sub: 'staff-2', 'cognito:groups': '[staff]', 'custom:programmes': 'some-other-programme' };
     const read = await call({ method: 'GET', route: '/programmes/{programmeId}', pathParameters: { programmeId: id }, claims: scoped });
     assert.equal(read.status, 404);
-    const create = await call({ method: 'POST', route: '/programmes', claims: scoped, body: { id: uniqueId('prog'), templateId: 'prokadry' } });
+    const create = await call({
+      method: 'POST',
+      route: '/programmes',
+      claims: scoped,
+      body: { id: uniqueId('prog'), templateId: 'prokadry' },
+    });
     assert.equal(create.status, 403);
     assert.equal(create.body['code'], 'programme-scope-required');
   });
@@ -134,22 +197,48 @@ describe('seasons through the programmes Lambda', () => {
   it('creates a draft season that the public cannot see', async () => {
     const { id: programmeId } = await createProgramme();
     const seasonId = uniqueId('season');
-    const created = await call({ method: 'POST', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims, body: seasonBody(seasonId) });
+    const created = await call({
+      method: 'POST',
+      route: '/programmes/{programmeId}/seasons',
+      pathParameters: { programmeId },
+      claims: staffClaims,
+      body: seasonBody(seasonId),
+    });
     assert.equal(created.status, 201);
     assert.equal(created.body['status'], 'draft');
     const publicRead = await call({ method: 'GET', route: '/seasons/{seasonId}', pathParameters: { seasonId } });
     assert.equal(publicRead.status, 404);
-    const staffList = await call({ method: 'GET', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims });
-    assert.deepEqual((staffList.body['items'] as { id: string }[]).map((season) => season.id), [seasonId]);
+    const staffList = await call({
+      method: 'GET',
+      route: '/programmes/{programmeId}/seasons',
+      pathParameters: { programmeId },
+      claims: staffClaims,
+    });
+    assert.deepEqual(
+      (staffList.body['items'] as { id: string }[]).map((season) => season.id),
+      [seasonId],
+    );
   });
 
   it('refuses a season whose calendar does not fit the pipeline, listing every fault, and writes nothing', async () => {
     const { id: programmeId } = await createProgramme();
     const seasonId = uniqueId('season');
-    const body = { ...seasonBody(seasonId), calendar: [{ stage: 'hackathon', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-06-01T00:00:00Z' }] };
-    const response = await call({ method: 'POST', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims, body });
+    const body = {
+      ...seasonBody(seasonId),
+      calendar: [{ stage: 'hackathon', opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-06-01T00:00:00Z' }],
+    };
+    const response = await call({
+      method: 'POST',
+      route: '/programmes/{programmeId}/seasons',
+      pathParameters: { programmeId },
+      claims: staffClaims,
+      body,
+    });
     assert.equal(response.status, 400);
-    assert.deepEqual((response.body['errors'] as { field: string }[]).map((error) => error.field).sort(), ['body.calendar', 'body.calendar.0.stage']);
+    assert.deepEqual((response.body['errors'] as { field: string }[]).map((error) => error.field).sort(), [
+      'body.calendar',
+      'body.calendar.0.stage',
+    ]);
     assert.equal(await storedSeason(seasonId), undefined);
   });
 
@@ -157,7 +246,13 @@ describe('seasons through the programmes Lambda', () => {
     const contact = `${uniqueId('team')}@cadre.example`;
     const { id: programmeId } = await createProgramme({ contact: { email: contact, language: 'en' } });
     const seasonId = uniqueId('season');
-    await call({ method: 'POST', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims, body: seasonBody(seasonId) });
+    await call({
+      method: 'POST',
+      route: '/programmes/{programmeId}/seasons',
+      pathParameters: { programmeId },
+      claims: staffClaims,
+      body: seasonBody(seasonId),
+    });
 
     const open = await call({ method: 'POST', route: '/seasons/{seasonId}/open', pathParameters: { seasonId }, claims: staffClaims });
     assert.equal(open.status, 202);
@@ -176,10 +271,13 @@ describe('seasons through the programmes Lambda', () => {
     assert.equal((season['questions'] as { id: string }[])[0]?.id, 'motivation');
     assert.equal((season['programme'] as Record<string, unknown>)['contact'], undefined, 'staff contact is not public');
 
-    const mails = await deliverQueuedMail(async () => {
-      const found = (await mailsTo(contact)).filter((mail) => mail.subject.startsWith('Season open'));
-      return found.length > 0 ? found : undefined;
-    }, { description: 'the season announcement mail' });
+    const mails = await deliverQueuedMail(
+      async () => {
+        const found = (await mailsTo(contact)).filter((mail) => mail.subject.startsWith('Season open'));
+        return found.length > 0 ? found : undefined;
+      },
+      { description: 'the season announcement mail' },
+    );
     assert.equal(mails.length, 1);
 
     const again = await call({ method: 'POST', route: '/seasons/{seasonId}/open', pathParameters: { seasonId }, claims: staffClaims });

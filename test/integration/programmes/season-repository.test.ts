@@ -27,13 +27,22 @@ describe('DynamoDB season repository', () => {
     const seasons = repository();
     const season = draft(uniqueId('prog'), uniqueId('season'));
     await seasons.create(season);
-    const opening = await seasons.changeStatus({ seasonId: season.id, from: ['draft'], to: 'opening', at: new Date().toISOString(), countOpeningAttempt: true });
+    const opening = await seasons.changeStatus({
+      seasonId: season.id,
+      from: ['draft'],
+      to: 'opening',
+      at: new Date().toISOString(),
+      countOpeningAttempt: true,
+    });
     assert.equal(opening.outcome, 'changed');
     assert.equal(opening.outcome === 'changed' && opening.season.openingAttempts, 1);
     const refused = await seasons.changeStatus({ seasonId: season.id, from: ['draft'], to: 'opening', at: new Date().toISOString() });
     assert.equal(refused.outcome, 'refused');
     assert.equal(refused.outcome === 'refused' && refused.season.version, 2);
-    assert.deepEqual(await seasons.changeStatus({ seasonId: uniqueId('missing'), from: ['draft'], to: 'open', at: new Date().toISOString() }), { outcome: 'missing' });
+    assert.deepEqual(
+      await seasons.changeStatus({ seasonId: uniqueId('missing'), from: ['draft'], to: 'open', at: new Date().toISOString() }),
+      { outcome: 'missing' },
+    );
   });
 
   it('refuses a second season with the same id', async () => {
@@ -53,8 +62,14 @@ describe('DynamoDB season repository', () => {
     assert.ok(first.nextCursor !== undefined);
     const second = await seasons.listByProgramme(programmeId, { limit: 2, cursor: first.nextCursor });
     assert.deepEqual([...first.items, ...second.items].map((season) => season.id).sort(), [...ids].sort());
-    await assert.rejects(seasons.listByProgramme(uniqueId('prog'), { limit: 2, cursor: first.nextCursor }), (error) => isAppError(error) && error.code === 'invalid-cursor');
-    await assert.rejects(seasons.listOpen({ limit: 2, cursor: first.nextCursor }), (error) => isAppError(error) && error.code === 'invalid-cursor');
+    await assert.rejects(
+      seasons.listByProgramme(uniqueId('prog'), { limit: 2, cursor: first.nextCursor }),
+      (error) => isAppError(error) && error.code === 'invalid-cursor',
+    );
+    await assert.rejects(
+      seasons.listOpen({ limit: 2, cursor: first.nextCursor }),
+      (error) => isAppError(error) && error.code === 'invalid-cursor',
+    );
   });
 });
 
@@ -62,16 +77,35 @@ describe('demo data', () => {
   it('seeds a programme and an open season per template, and seeding again changes nothing', async () => {
     const first = await seedDemoData();
     const second = await seedDemoData();
-    assert.deepEqual(first.seasons.map((season) => season.status), ['open', 'open', 'open']);
-    assert.deepEqual(second.programmes.map((programme) => programme.created), [false, false, false]);
-    assert.deepEqual(second.seasons.map((season) => season.created), [false, false, false]);
-    assert.deepEqual(second.seasons.map((season) => season.id), ['prokadry-demo-season', 'kadry-budushchego-demo-season', 'obedinenie-nastavnikov-demo-season']);
+    assert.deepEqual(
+      first.seasons.map((season) => season.status),
+      ['open', 'open', 'open'],
+    );
+    assert.deepEqual(
+      second.programmes.map((programme) => programme.created),
+      [false, false, false],
+    );
+    assert.deepEqual(
+      second.seasons.map((season) => season.created),
+      [false, false, false],
+    );
+    assert.deepEqual(
+      second.seasons.map((season) => season.id),
+      ['prokadry-demo-season', 'kadry-budushchego-demo-season', 'obedinenie-nastavnikov-demo-season'],
+    );
   });
 
   it('plans the ПроКадры demo season’s calendar: windows closing into their gates, and the template’s reminders', async () => {
     await seedDemoData();
     const jobs = await new DynamoDbCalendarJobs(documentClient(), requireEnv(ENV.tableName)).listForSeason('prokadry-demo-season');
     const plan = jobs.map((job) => (job.kind === 'gate' ? `${job.stage}->${job.to}` : `remind ${job.stage} ${job.hoursBefore}h`)).sort();
-    assert.deepEqual(plan, ['education->interview', 'remind application 168h', 'remind application 24h', 'remind education 168h', 'remind education 24h', 'screening->education']);
+    assert.deepEqual(plan, [
+      'education->interview',
+      'remind application 168h',
+      'remind application 24h',
+      'remind education 168h',
+      'remind education 24h',
+      'screening->education',
+    ]);
   });
 });

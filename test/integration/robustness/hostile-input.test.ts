@@ -11,7 +11,15 @@ import { DEFAULT_BODY_LIMIT_BYTES } from '../../../shared/platform/http/middlewa
 import { isPublicRoute, routeKey, type RouteDefinition } from '../../../shared/platform/http/route.ts';
 import { ROUTES } from '../../../shared/route-table.ts';
 import { givenAHostileWorld, type HostileWorld } from './hostile-world.ts';
-import { forgedCursors, hostileBodies, hostileCsvBodies, hostileHeaderValues, hostilePathValues, hostileQueries, mutatedCursors } from './hostile-values.ts';
+import {
+  forgedCursors,
+  hostileBodies,
+  hostileCsvBodies,
+  hostileHeaderValues,
+  hostilePathValues,
+  hostileQueries,
+  mutatedCursors,
+} from './hostile-values.ts';
 import { judgeResponse, type Verdict } from './judge-response.ts';
 import { bodyMutations, jsonSchemaOf, sampleOf } from './schema-mutations.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -47,7 +55,8 @@ afterAll(async () => {
 });
 
 /** FNV-1a: a stable seed per route, so adding a route does not change what the others are sent. */
-const seedOf = (text: string): number => [...text].reduce((hash, character) => Math.imul(hash ^ (character.codePointAt(0) ?? 0), 16777619) >>> 0, 2166136261);
+const seedOf = (text: string): number =>
+  [...text].reduce((hash, character) => Math.imul(hash ^ (character.codePointAt(0) ?? 0), 16777619) >>> 0, 2166136261);
 
 const propertyNames = (schema: z.ZodType | undefined): readonly string[] =>
   schema === undefined ? [] : Object.keys(jsonSchemaOf(schema)?.properties ?? {});
@@ -66,11 +75,13 @@ const plannedRequests = (route: RouteDefinition, world: HostileWorld, seed: numb
   const csv = bodyMediaTypeOf(route) === 'text/csv';
   const requests: HostileRequest[] = [{ label: 'the good request' }];
   for (const name of paramNames) {
-    for (const { label, value, raw } of hostilePathValues(random)) requests.push({ label: `path ${name}: ${label}`, params: { [name]: raw === true ? { value, raw } : { value } } });
+    for (const { label, value, raw } of hostilePathValues(random))
+      requests.push({ label: `path ${name}: ${label}`, params: { [name]: raw === true ? { value, raw } : { value } } });
   }
   for (const { label, query } of hostileQueries(random, queryKeys)) requests.push({ label: `query: ${label}`, query });
   if (queryKeys.includes('cursor')) {
-    for (const { label, value } of forgedCursors(random, world.partitions)) requests.push({ label: `cursor: ${label}`, query: `cursor=${encodeURIComponent(value)}` });
+    for (const { label, value } of forgedCursors(random, world.partitions))
+      requests.push({ label: `cursor: ${label}`, query: `cursor=${encodeURIComponent(value)}` });
   }
   for (const name of headerNames) {
     for (const { label, value } of hostileHeaderValues) requests.push({ label: `header ${name}: ${label}`, headers: { [name]: value } });
@@ -83,7 +94,8 @@ const plannedRequests = (route: RouteDefinition, world: HostileWorld, seed: numb
   }
   const schema = bodySchema === undefined || csv ? undefined : jsonSchemaOf(bodySchema);
   if (schema !== undefined) {
-    for (const { label, body } of bodyMutations(schema, goodBody, random, MUTATIONS_PER_ROUTE)) requests.push({ label: `body ${label}`, json: body });
+    for (const { label, body } of bodyMutations(schema, goodBody, random, MUTATIONS_PER_ROUTE))
+      requests.push({ label: `body ${label}`, json: body });
   }
   return requests;
 };
@@ -93,10 +105,17 @@ describe('hostile input on every route of the route table', { concurrent: true }
     it(`${routeKey(route)} refuses hostile input cleanly`, async () => {
       const world = await givenAHostileWorld(issuer);
       const seed = seedOf(route.operationId);
-      const roles: readonly (Role | undefined)[] = isPublicRoute(route) ? [undefined] : route.roles.filter((role): role is Role => role !== 'anyone');
+      const roles: readonly (Role | undefined)[] = isPublicRoute(route)
+        ? [undefined]
+        : route.roles.filter((role): role is Role => role !== 'anyone');
       const csv = bodyMediaTypeOf(route) === 'text/csv';
       const bodySchema = route.request?.body === undefined ? undefined : jsonSchemaOf(route.request.body);
-      const goodBody: unknown = route.request?.body === undefined ? undefined : csv ? 'a,b\n1,2\n' : (world.goodBodies[route.operationId] ?? (bodySchema === undefined ? {} : sampleOf(bodySchema)));
+      const goodBody: unknown =
+        route.request?.body === undefined
+          ? undefined
+          : csv
+            ? 'a,b\n1,2\n'
+            : (world.goodBodies[route.operationId] ?? (bodySchema === undefined ? {} : sampleOf(bodySchema)));
       const firstVersion = isRecord(goodBody) ? goodBody['version'] : undefined;
       let currentVersion = firstVersion;
       const failures: string[] = [];
@@ -106,7 +125,10 @@ describe('hostile input on every route of the route table', { concurrent: true }
         const role = roles[sent % roles.length];
         sent += 1;
         // A body that carries the version read follows the resource's version, so a valid mutation still reaches the write.
-        const json = isRecord(request.json) && firstVersion !== undefined && request.json['version'] === firstVersion ? { ...request.json, version: currentVersion } : request.json;
+        const json =
+          isRecord(request.json) && firstVersion !== undefined && request.json['version'] === firstVersion
+            ? { ...request.json, version: currentVersion }
+            : request.json;
         const context: SendContext = {
           baseUrl: gateway.url,
           route,
@@ -115,12 +137,20 @@ describe('hostile input on every route of the route table', { concurrent: true }
           goodBody:
             goodBody === undefined
               ? undefined
-              : { text: csv ? String(goodBody) : JSON.stringify(isRecord(goodBody) && firstVersion !== undefined ? { ...goodBody, version: currentVersion } : goodBody), contentType: csv ? 'text/csv' : 'application/json' },
+              : {
+                  text: csv
+                    ? String(goodBody)
+                    : JSON.stringify(
+                        isRecord(goodBody) && firstVersion !== undefined ? { ...goodBody, version: currentVersion } : goodBody,
+                      ),
+                  contentType: csv ? 'text/csv' : 'application/json',
+                },
           requiredHeaders: propertyNames(route.request?.headers),
         };
         const verdict = await judgeResponse(await sendHostile(context, { ...request, ...(json === undefined ? {} : { json }) }));
         if (verdict.fault !== undefined) failures.push(`${request.label} [${role ?? 'anyone'}]: ${verdict.fault}`);
-        if (verdict.status < 300 && isRecord(verdict.body) && typeof verdict.body['version'] === 'number' && firstVersion !== undefined) currentVersion = verdict.body['version'];
+        if (verdict.status < 300 && isRecord(verdict.body) && typeof verdict.body['version'] === 'number' && firstVersion !== undefined)
+          currentVersion = verdict.body['version'];
         return verdict;
       };
 
@@ -133,10 +163,12 @@ describe('hostile input on every route of the route table', { concurrent: true }
 
       if (propertyNames(route.request?.query).includes('cursor')) {
         const firstPage = await attempt({ label: 'query: a first page of one', query: 'limit=1' });
-        const issued = isRecord(firstPage.body) && typeof firstPage.body['nextCursor'] === 'string' ? firstPage.body['nextCursor'] : undefined;
+        const issued =
+          isRecord(firstPage.body) && typeof firstPage.body['nextCursor'] === 'string' ? firstPage.body['nextCursor'] : undefined;
         if (issued !== undefined) {
           const cursors = seededRandom(seed).sample(mutatedCursors(issued, world.partitions), CURSOR_MUTATIONS_PER_ROUTE);
-          for (const { label, value } of cursors) await attempt({ label: `cursor: ${label}`, query: `limit=1&cursor=${encodeURIComponent(value)}` });
+          for (const { label, value } of cursors)
+            await attempt({ label: `cursor: ${label}`, query: `limit=1&cursor=${encodeURIComponent(value)}` });
         }
       }
 

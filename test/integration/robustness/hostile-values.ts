@@ -5,7 +5,8 @@ export const nestedArrayJson = (depth: number): string => `${'['.repeat(depth)}$
 export const nestedObjectJson = (depth: number): string => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 export const nestedObject = (depth: number): unknown => JSON.parse(nestedObjectJson(depth));
 
-export const manyKeys = (count: number): Record<string, number> => Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]));
+export const manyKeys = (count: number): Record<string, number> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]));
 
 /** Two bytes per character in UTF-8, so a string within a character limit can still break a byte limit. */
 export const cyrillic = (characters: number): string => 'я'.repeat(characters);
@@ -13,14 +14,17 @@ export const cyrillic = (characters: number): string => 'я'.repeat(characters);
 const base64url = (text: string): string => Buffer.from(text).toString('base64url');
 
 /** A version-4 UUID from the seeded generator, so the requests are the same on every run. */
-const seededUuid = (random: SeededRandom): string => `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-8${random.hex(3)}-${random.hex(12)}`;
+const seededUuid = (random: SeededRandom): string =>
+  `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-8${random.hex(3)}-${random.hex(12)}`;
 
 /**
  * Values for one path parameter; the gateway URL-decodes them, as API Gateway does. Each is sent
  * percent-encoded (so `/` and `..` stay inside the parameter) unless marked raw, in which case it
  * is written into the path as is (malformed escapes, a NUL byte).
  */
-export const hostilePathValues = (random: SeededRandom): readonly { readonly label: string; readonly value: string; readonly raw?: boolean }[] => [
+export const hostilePathValues = (
+  random: SeededRandom,
+): readonly { readonly label: string; readonly value: string; readonly raw?: boolean }[] => [
   { label: 'a blank', value: ' ' },
   { label: 'a dot', value: '.' },
   { label: 'dot-dot', value: '..' },
@@ -46,7 +50,10 @@ export const hostilePathValues = (random: SeededRandom): readonly { readonly lab
 ];
 
 /** Cursors no list could have issued: garbage, wrong shapes, keys of another list. */
-export const forgedCursors = (random: SeededRandom, partitions: readonly string[]): readonly { readonly label: string; readonly value: string }[] => {
+export const forgedCursors = (
+  random: SeededRandom,
+  partitions: readonly string[],
+): readonly { readonly label: string; readonly value: string }[] => {
   const garbage = Buffer.from(Array.from({ length: 48 }, () => random.int(0, 255))).toString('base64');
   const keys = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
   const keyOf = (value: (name: string) => string): Record<string, string> => Object.fromEntries(keys.map((name) => [name, value(name)]));
@@ -81,7 +88,10 @@ export const forgedCursors = (random: SeededRandom, partitions: readonly string[
  * Mutations of a cursor the API really issued: each string inside it grown past DynamoDB's key
  * limits in bytes (while within the character limits), cut, or swapped for another partition.
  */
-export const mutatedCursors = (cursor: string, partitions: readonly string[]): readonly { readonly label: string; readonly value: string }[] => {
+export const mutatedCursors = (
+  cursor: string,
+  partitions: readonly string[],
+): readonly { readonly label: string; readonly value: string }[] => {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -105,13 +115,19 @@ export const mutatedCursors = (cursor: string, partitions: readonly string[]): r
   };
   return [
     { label: 'the issued cursor cut short', value: cursor.slice(0, Math.floor(cursor.length / 2)) },
-    { label: 'the issued cursor with a character changed', value: `${cursor.slice(0, -2)}${cursor.endsWith('A') ? 'B' : 'A'}${cursor.slice(-1)}` },
+    {
+      label: 'the issued cursor with a character changed',
+      value: `${cursor.slice(0, -2)}${cursor.endsWith('A') ? 'B' : 'A'}${cursor.slice(-1)}`,
+    },
     ...leaves.flatMap(({ path, value }) => {
       const cut = value.lastIndexOf('#');
       const middle = cut < 0 ? value.length : cut;
       const at = path.join('.');
       return [
-        { label: `${at} grown past 1 KB in bytes (within the characters allowed)`, value: withLeaf(path, `${value.slice(0, middle)}${cyrillic(1000 - value.length)}${value.slice(middle)}`) },
+        {
+          label: `${at} grown past 1 KB in bytes (within the characters allowed)`,
+          value: withLeaf(path, `${value.slice(0, middle)}${cyrillic(1000 - value.length)}${value.slice(middle)}`),
+        },
         { label: `${at} grown past 2 KB in bytes`, value: withLeaf(path, `${value}${cyrillic(1100)}`) },
         { label: `${at} emptied`, value: withLeaf(path, '') },
         { label: `${at} a number`, value: withLeaf(path, 7) },
@@ -122,7 +138,10 @@ export const mutatedCursors = (cursor: string, partitions: readonly string[]): r
 };
 
 /** Query strings (already encoded) that every route must refuse or ignore without failing. */
-export const hostileQueries = (random: SeededRandom, queryKeys: readonly string[]): readonly { readonly label: string; readonly query: string }[] => {
+export const hostileQueries = (
+  random: SeededRandom,
+  queryKeys: readonly string[],
+): readonly { readonly label: string; readonly query: string }[] => {
   const generic = [
     { label: 'an unknown key', query: `unknown${random.hex(4)}=1` },
     { label: 'a prototype key', query: '__proto__=1&constructor=x' },
@@ -187,7 +206,11 @@ export const hostileBodies = (limitBytes: number): readonly RawBody[] => [
   { label: 'no content type', body: '{}', contentType: null },
   { label: 'text/plain', body: '{}', contentType: 'text/plain' },
   { label: 'a form', body: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' },
-  { label: 'multipart', body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n', contentType: 'multipart/form-data; boundary=x' },
+  {
+    label: 'multipart',
+    body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+    contentType: 'multipart/form-data; boundary=x',
+  },
   { label: 'octet-stream', body: Buffer.from([0, 1, 2, 3, 255]), contentType: 'application/octet-stream' },
   { label: 'a latin-1 charset', body: '{}', contentType: 'application/json; charset=latin1' },
   { label: 'upper-case JSON', body: '{}', contentType: 'APPLICATION/JSON' },
@@ -201,7 +224,11 @@ export const hostileCsvBodies = (limitBytes: number): readonly RawBody[] => [
   { label: 'an empty CSV', body: '', contentType: 'text/csv' },
   { label: 'a header only', body: 'a,b,c\n', contentType: 'text/csv' },
   { label: 'an unbalanced quote', body: 'a,b\n"1,2\n', contentType: 'text/csv' },
-  { label: '5,000 columns', body: `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(4999)}1\n`, contentType: 'text/csv' },
+  {
+    label: '5,000 columns',
+    body: `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(',')}\n${'1,'.repeat(4999)}1\n`,
+    contentType: 'text/csv',
+  },
   { label: '5,000 rows', body: `a\n${'1\n'.repeat(5000)}`, contentType: 'text/csv' },
   { label: 'a line just under the body limit', body: `a\n${'x'.repeat(limitBytes - 64)}\n`, contentType: 'text/csv' },
   { label: 'NUL bytes', body: 'a,b\n\u0000,\u0000\n', contentType: 'text/csv' },

@@ -114,7 +114,10 @@ export const givenAHostileWorld = async (issuer: LocalIssuer): Promise<HostileWo
       `APPLICATION#${applicationId}`,
     ],
     goodBodies: {
-      createProgramme: { id: `hostile-${randomUUID().slice(0, 8)}`, templateId: 'prokadry', overrides: {
+      createProgramme: {
+        id: `hostile-${randomUUID().slice(0, 8)}`,
+        templateId: 'prokadry',
+        overrides: {
           kpiTargets: [{ id: 'graduates', name: { ru: 'Выпускники', en: 'Graduates' }, unit: 'people', target: 100, period: 'season' }],
           trackRules: prokadryTemplate.settings.trackRules,
         },
@@ -125,13 +128,26 @@ export const givenAHostileWorld = async (issuer: LocalIssuer): Promise<HostileWo
         title: { ru: 'Сезон', en: 'Season' },
         description: { ru: 'Описание', en: 'Description' },
         referenceDate: '2026-08-31',
-        calendar: [{ stage: 'application', opensAt: new Date(Date.now() + DAY).toISOString(), closesAt: new Date(Date.now() + 2 * DAY).toISOString() }],
+        calendar: [
+          {
+            stage: 'application',
+            opensAt: new Date(Date.now() + DAY).toISOString(),
+            closesAt: new Date(Date.now() + 2 * DAY).toISOString(),
+          },
+        ],
         questions: [{ id: 'years', kind: 'number', required: false, min: 0, max: 60, label: { ru: 'Стаж', en: 'Years' } }],
       },
       saveMyProfile: { ...baseProfile(), contacts: { email: applicant.email }, version: 1 },
       giveConsent: { kind: 'personal-data', textVersion: 'pd-2026-01' },
-      recordGuardianConsent: { guardian: { fullName: 'Ирина Тестова', email: 'guardian@example.org', relationship: 'parent' }, textVersion: 'guardian-2026-01' },
-      updateApplication: { ...completeDraft, answers: { motivation: 'Служить людям', format: ['online'], years: 3, since: '2024-09-01', relocate: true }, version: 1 },
+      recordGuardianConsent: {
+        guardian: { fullName: 'Ирина Тестова', email: 'guardian@example.org', relationship: 'parent' },
+        textVersion: 'guardian-2026-01',
+      },
+      updateApplication: {
+        ...completeDraft,
+        answers: { motivation: 'Служить людям', format: ['online'], years: 3, since: '2024-09-01', relocate: true },
+        version: 1,
+      },
       overrideApplicationTrack: { track: 'young', reason: 'Предпочтение кандидата', version: 1 },
       requestDocumentUpload: { requirementId: 'resume', fileName: 'resume.pdf', contentType: 'application/pdf', size: 2048 },
     },

@@ -16,7 +16,10 @@ export const judgeResponse = async (response: Response): Promise<Verdict> => {
   const status = response.status;
   const text = await response.text();
   if (status < 400) {
-    const json = (response.headers.get('content-type') ?? '').startsWith('application/json') && text.length > 0 ? (JSON.parse(text) as unknown) : undefined;
+    const json =
+      (response.headers.get('content-type') ?? '').startsWith('application/json') && text.length > 0
+        ? (JSON.parse(text) as unknown)
+        : undefined;
     return { status, body: json };
   }
   let body: unknown;
@@ -27,13 +30,22 @@ export const judgeResponse = async (response: Response): Promise<Verdict> => {
   }
   const code = typeof body === 'object' && body !== null && 'code' in body ? String(body.code) : '?';
   if (status >= 500) return { status, fault: `${status} ${code}` };
-  if (response.headers.get('content-type') !== PROBLEM_CONTENT_TYPE) return { status, fault: `${status} ${code} as ${response.headers.get('content-type')}` };
+  if (response.headers.get('content-type') !== PROBLEM_CONTENT_TYPE)
+    return { status, fault: `${status} ${code} as ${response.headers.get('content-type')}` };
   const problem = problemSchema.safeParse(body);
-  if (!problem.success) return { status, fault: `${status} ${code}: not a problem (${problem.error.issues.map((issue) => issue.path.join('.')).join(', ')})` };
+  if (!problem.success)
+    return { status, fault: `${status} ${code}: not a problem (${problem.error.issues.map((issue) => issue.path.join('.')).join(', ')})` };
   const { message, errors } = problem.data;
-  if (problem.data.code.length === 0 || message.ru.length === 0 || message.en.length === 0) return { status, fault: `${status} without a code or a message in both languages` };
+  if (problem.data.code.length === 0 || message.ru.length === 0 || message.en.length === 0)
+    return { status, fault: `${status} without a code or a message in both languages` };
   if (status === 400 && errors.length === 0) return { status, fault: `400 ${code} names no field` };
-  const unnamed = errors.find((error) => error.field.length === 0 || error.code.length === 0 || error.message.ru.length === 0 || error.message.en.length === 0);
-  if (unnamed !== undefined) return { status, fault: `${status} ${code}: a field error without field, code or both messages (${JSON.stringify(unnamed).slice(0, 200)})` };
+  const unnamed = errors.find(
+    (error) => error.field.length === 0 || error.code.length === 0 || error.message.ru.length === 0 || error.message.en.length === 0,
+  );
+  if (unnamed !== undefined)
+    return {
+      status,
+      fault: `${status} ${code}: a field error without field, code or both messages (${JSON.stringify(unnamed).slice(0, 200)})`,
+    };
   return { status };
 };

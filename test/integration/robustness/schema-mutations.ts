@@ -49,16 +49,28 @@ const resolve = (root: JsonSchema, node: JsonSchema): JsonSchema => {
   return node.$ref === '#' ? root : (root.$defs?.[name] ?? {});
 };
 
-const typesOf = (node: JsonSchema): readonly string[] => (node.type === undefined ? [] : typeof node.type === 'string' ? [node.type] : node.type);
+const typesOf = (node: JsonSchema): readonly string[] =>
+  node.type === undefined ? [] : typeof node.type === 'string' ? [node.type] : node.type;
 
 const typeOfValue = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value === 'number'
+        ? Number.isInteger(value)
+          ? 'integer'
+          : 'number'
+        : typeof value;
 
 /** The branch of a union that describes `value` (by type and by constant discriminators), else the first. */
 const branchFor = (root: JsonSchema, node: JsonSchema, value: unknown): JsonSchema => {
   const resolved = resolve(root, node);
   const branches = (resolved.anyOf ?? resolved.oneOf ?? []).map((branch) => branchFor(root, branch, value));
-  const merged = resolved.allOf === undefined ? resolved : Object.assign({}, ...resolved.allOf.map((part) => branchFor(root, part, value)), resolved) as JsonSchema;
+  const merged =
+    resolved.allOf === undefined
+      ? resolved
+      : (Object.assign({}, ...resolved.allOf.map((part) => branchFor(root, part, value)), resolved) as JsonSchema);
   if (branches.length === 0) return merged;
   const fits = (branch: JsonSchema): boolean => {
     const types = typesOf(branch);
@@ -149,10 +161,22 @@ const setAt = (body: unknown, path: Path, value: unknown, remove = false): unkno
 };
 
 const wrongTypeFor = (types: readonly string[]): unknown =>
-  types.includes('string') ? 12345 : types.includes('number') || types.includes('integer') ? '12' : types.includes('boolean') ? 'true' : types.includes('array') ? { 0: 'x' } : types.includes('object') ? 'x' : [];
+  types.includes('string')
+    ? 12345
+    : types.includes('number') || types.includes('integer')
+      ? '12'
+      : types.includes('boolean')
+        ? 'true'
+        : types.includes('array')
+          ? { 0: 'x' }
+          : types.includes('object')
+            ? 'x'
+            : [];
 
 /** What to put in a field of this schema to break it, every way a hostile client would try. */
-const hostileValuesFor = (schema: JsonSchema): readonly { readonly label: string; readonly value: unknown; readonly remove?: boolean }[] => {
+const hostileValuesFor = (
+  schema: JsonSchema,
+): readonly { readonly label: string; readonly value: unknown; readonly remove?: boolean }[] => {
   const types = typesOf(schema);
   const common = [
     { label: 'a wrong type', value: wrongTypeFor(types) },
@@ -214,7 +238,8 @@ export const bodyMutations = (schema: JsonSchema, example: unknown, random: Seed
       const mutation = { label: `${at}: ${label}`, body: setAt(example, path, value, remove) };
       (i < 2 ? essential : optional).push(mutation);
     });
-    if (typesOf(field).includes('object')) optional.push({ label: `${at}: an unknown key`, body: setAt(example, [...path, `unknown${random.hex(4)}`], 'x') });
+    if (typesOf(field).includes('object'))
+      optional.push({ label: `${at}: an unknown key`, body: setAt(example, [...path, `unknown${random.hex(4)}`], 'x') });
   }
   const room = Math.max(0, budget - essential.length);
   return [...random.sample(essential, budget), ...random.sample(optional, room)];

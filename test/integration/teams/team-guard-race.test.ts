@@ -36,7 +36,11 @@ describe('the one-team-per-season guard in the team’s transaction', { timeout:
     );
     const outcomes = await Promise.all(
       contenders.map(({ team }) =>
-        teams.save(team, { expectedVersion: 0, joining: team.members.map((member) => ({ applicationId: member.applicationId, stages: ['regional-school'] })), leaving: [] }),
+        teams.save(team, {
+          expectedVersion: 0,
+          joining: team.members.map((member) => ({ applicationId: member.applicationId, stages: ['regional-school'] })),
+          leaving: [],
+        }),
       ),
     );
     const winners = contenders.filter((_, index) => outcomes[index]?.saved === true);
@@ -56,7 +60,10 @@ describe('the one-team-per-season guard in the team’s transaction', { timeout:
 
   it('refuses a joiner whose application left the formation stage, claiming nobody', async () => {
     const season = await teamSeason();
-    const [atSchool, movedOn] = await Promise.all([personIn(season, 'pupil', 'regional-school'), personIn(season, 'pupil', 'education-tracks')]);
+    const [atSchool, movedOn] = await Promise.all([
+      personIn(season, 'pupil', 'regional-school'),
+      personIn(season, 'pupil', 'education-tracks'),
+    ]);
     const at = new Date().toISOString();
     const team: Team = {
       seasonId: season.seasonId,
@@ -68,7 +75,11 @@ describe('the one-team-per-season guard in the team’s transaction', { timeout:
       updatedBy: 'staff-test',
       version: 1,
     };
-    const outcome = await teams.save(team, { expectedVersion: 0, joining: team.members.map((member) => ({ applicationId: member.applicationId, stages: ['regional-school'] })), leaving: [] });
+    const outcome = await teams.save(team, {
+      expectedVersion: 0,
+      joining: team.members.map((member) => ({ applicationId: member.applicationId, stages: ['regional-school'] })),
+      leaving: [],
+    });
     assert.deepEqual(outcome, { saved: false, reason: 'moved', moved: [movedOn.applicationId] });
     assert.equal(await teams.membershipOf(atSchool.applicationId), undefined);
   });

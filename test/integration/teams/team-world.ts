@@ -42,7 +42,20 @@ export const personIn = async (season: TeamSeason, participantRole: string, stag
   const applicationId = randomUUID();
   const at = new Date().toISOString();
   await applications.create(
-    { id: applicationId, seasonId: season.seasonId, programmeId: season.programmeId, applicantId, stage, participantRole, answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 },
+    {
+      id: applicationId,
+      seasonId: season.seasonId,
+      programmeId: season.programmeId,
+      applicantId,
+      stage,
+      participantRole,
+      answers: {},
+      language: 'ru',
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: at,
+      version: 3,
+    },
     { at, version: 3, kind: 'stage-changed', actor: 'staff:setup', fromStage: 'selection', toStage: stage },
   );
   return { applicationId, claims: applicantClaims(applicantId) };
@@ -82,6 +95,7 @@ export const refusalOf = (answer: Response, status: number): { readonly code: st
   const message = answer.body['message'] as { ru?: string; en?: string } | undefined;
   assert.ok((message?.ru ?? '').length > 0 && (message?.en ?? '').length > 0, 'a message in Russian and English');
   const errors = (answer.body['errors'] ?? []) as { field: string; code: string; message: { ru: string; en: string } }[];
-  for (const error of errors) assert.ok(error.message.ru.length > 0 && error.message.en.length > 0, `${error.field}: a message in both languages`);
+  for (const error of errors)
+    assert.ok(error.message.ru.length > 0 && error.message.en.length > 0, `${error.field}: a message in both languages`);
   return { code: String(answer.body['code']), fields: errors.map((error) => `${error.field} ${error.code}`) };
 };

@@ -32,7 +32,9 @@ let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
-    capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue: switchableQueue }, event) : importCapabilityHandler(capability),
+    capability === 'workflow'
+      ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue: switchableQueue }, event)
+      : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });
   process.env[ENV.sfnEndpoint] = server.endpoint;
@@ -50,7 +52,13 @@ describe('a failing effect of applicationTransition', () => {
   it('is retried, then recorded for staff, and a staff retry completes it with one mail', async () => {
     const { programmeId, applicant, applicationId } = await support.submittedApplication();
     const staff = fixtures.staffOf(programmeId);
-    const started = await fixtures.call({ method: 'POST', route: '/applications/{applicationId}/transitions', pathParameters: { applicationId }, claims: staff, body: { to: 'education' } });
+    const started = await fixtures.call({
+      method: 'POST',
+      route: '/applications/{applicationId}/transitions',
+      pathParameters: { applicationId },
+      claims: staff,
+      body: { to: 'education' },
+    });
     assert.equal(started.status, 202, JSON.stringify(started.body));
     const executionArn = String(started.body['executionArn']);
     assert.ok(executionArn.startsWith(requireEnv('APPLICATION_TRANSITION_STATE_MACHINE_ARN').replace(':stateMachine:', ':execution:')));
@@ -77,18 +85,34 @@ describe('a failing effect of applicationTransition', () => {
     ]);
     // The move stands (it was written before the effects); the mail is owed, not lost.
     assert.equal((await support.stored(applicationId)).application?.['stage'], 'education');
-    const stageMails = async () => (await mailbox.deliveredMailsTo(applicant.email)).filter((outgoing) => outgoing.subject.includes('Образовательный блок'));
+    const stageMails = async () =>
+      (await mailbox.deliveredMailsTo(applicant.email)).filter((outgoing) => outgoing.subject.includes('Образовательный блок'));
     assert.equal((await stageMails()).length, 0, 'only the receipt was delivered');
 
-    const failures = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff });
+    const failures = await fixtures.call({
+      method: 'GET',
+      route: '/applications/{applicationId}/transition-failures',
+      pathParameters: { applicationId },
+      claims: staff,
+    });
     assert.equal(failures.status, 200);
-    const [failure, ...others] = failures.body['items'] as { id: string; error: string; status: string; request: { from: string; to: string; actor: string } }[];
+    const [failure, ...others] = failures.body['items'] as {
+      id: string;
+      error: string;
+      status: string;
+      request: { from: string; to: string; actor: string };
+    }[];
     assert.equal(others.length, 0);
     assert.equal(failure?.error, 'TransientError');
     assert.equal(failure?.status, 'open');
     assert.deepEqual([failure?.request.from, failure?.request.to, failure?.request.actor], ['screening', 'education', 'staff']);
     assert.ok(executionArn.endsWith(`:${failure?.id}`), 'the record names the failed execution');
-    const outsider = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: fixtures.staffOf('another-programme') });
+    const outsider = await fixtures.call({
+      method: 'GET',
+      route: '/applications/{applicationId}/transition-failures',
+      pathParameters: { applicationId },
+      claims: fixtures.staffOf('another-programme'),
+    });
     assert.equal(outsider.status, 404);
 
     // The queue is back; staff retry from the record.
@@ -109,10 +133,18 @@ describe('a failing effect of applicationTransition', () => {
       ...support.lambdaTask('Effects'),
       'ExecutionSucceeded',
     ]);
-    assert.equal((await mailbox.deliveredMailsTo(applicant.email, 2)).filter((outgoing) => outgoing.subject.includes('Образовательный блок')).length, 1);
+    assert.equal(
+      (await mailbox.deliveredMailsTo(applicant.email, 2)).filter((outgoing) => outgoing.subject.includes('Образовательный блок')).length,
+      1,
+    );
     assert.equal((await support.stored(applicationId)).events.filter((event) => event['toStage'] === 'education').length, 1);
 
-    const after = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/transition-failures', pathParameters: { applicationId }, claims: staff });
+    const after = await fixtures.call({
+      method: 'GET',
+      route: '/applications/{applicationId}/transition-failures',
+      pathParameters: { applicationId },
+      claims: staff,
+    });
     const record = (after.body['items'] as { status: string; retryExecutionArn?: string }[])[0];
     assert.equal(record?.status, 'retried');
     assert.equal(record?.retryExecutionArn, retry.body['executionArn']);
@@ -124,7 +156,12 @@ describe('a failing effect of applicationTransition', () => {
     });
     assert.equal(again.status, 409);
     assert.equal(again.body['code'], 'failure-already-retried');
-    const pending = await fixtures.call({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: staff });
+    const pending = await fixtures.call({
+      method: 'GET',
+      route: '/applications/{applicationId}/pending-effects',
+      pathParameters: { applicationId },
+      claims: staff,
+    });
     assert.equal((pending.body['items'] as unknown[]).length, 1, 'the effect recorded during the failed attempts is recorded once');
   });
 });

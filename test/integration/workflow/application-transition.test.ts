@@ -35,7 +35,13 @@ describe('applicationTransition on the local Step Functions server', () => {
   it('moves an application on a staff decision: Validate, Apply, Effects, with the history AWS would record', async () => {
     const { programmeId, applicant, applicationId } = await submittedApplication();
     const staff = staffOf(programmeId);
-    const answer = await call({ method: 'POST', route: '/applications/{applicationId}/transitions', pathParameters: { applicationId }, claims: staff, body: { to: 'education', reason: 'Прошёл проверку' } });
+    const answer = await call({
+      method: 'POST',
+      route: '/applications/{applicationId}/transitions',
+      pathParameters: { applicationId },
+      claims: staff,
+      body: { to: 'education', reason: 'Прошёл проверку' },
+    });
     assert.equal(answer.status, 202, JSON.stringify(answer.body));
     assert.deepEqual([answer.body['from'], answer.body['to']], ['screening', 'education']);
     const executionArn = String(answer.body['executionArn']);
@@ -63,10 +69,19 @@ describe('applicationTransition on the local Step Functions server', () => {
     assert.equal(mails.length, 1);
     assert.match(mails[0]?.body.text ?? '', new RegExp(applicationId));
 
-    const pending = await call({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: staff });
+    const pending = await call({
+      method: 'GET',
+      route: '/applications/{applicationId}/pending-effects',
+      pathParameters: { applicationId },
+      claims: staff,
+    });
     assert.equal(pending.status, 200);
     assert.deepEqual(
-      (pending.body['items'] as { effect: string; toStage: string; status: string }[]).map(({ effect, toStage, status }) => [effect, toStage, status]),
+      (pending.body['items'] as { effect: string; toStage: string; status: string }[]).map(({ effect, toStage, status }) => [
+        effect,
+        toStage,
+        status,
+      ]),
       [['issueCertificate', 'education', 'pending']],
     );
   });
@@ -76,8 +91,13 @@ describe('applicationTransition on the local Step Functions server', () => {
     const request = { applicationId, from: 'screening', to: 'education', actor: 'staff', actorId: 'someone' };
     const [first, second] = await Promise.all([start(request), start(request)]);
     const outcomes = await Promise.all([finished(sfn, first), finished(sfn, second)]);
-    assert.deepEqual(outcomes.map((execution) => execution.status), ['SUCCEEDED', 'SUCCEEDED']);
-    const written = outcomes.map((execution) => (JSON.parse(execution.output ?? '{}') as { applied?: { outcome: string } }).applied?.outcome).filter((outcome) => outcome === 'written');
+    assert.deepEqual(
+      outcomes.map((execution) => execution.status),
+      ['SUCCEEDED', 'SUCCEEDED'],
+    );
+    const written = outcomes
+      .map((execution) => (JSON.parse(execution.output ?? '{}') as { applied?: { outcome: string } }).applied?.outcome)
+      .filter((outcome) => outcome === 'written');
     assert.equal(written.length, 1, 'one execution wrote; the other found it stale or already applied');
 
     const { application, events } = await stored(applicationId);
@@ -88,10 +108,21 @@ describe('applicationTransition on the local Step Functions server', () => {
     // Later, a repeat (a retry by another capability, say): Validate finds it applied; the effects run again and do nothing new.
     const third = await start(request);
     assert.equal((await finished(sfn, third)).status, 'SUCCEEDED');
-    assert.deepEqual(steps(await history(sfn, third)), ['ExecutionStarted', ...lambdaTask('Validate'), ...choice('Decide'), ...lambdaTask('Effects'), 'ExecutionSucceeded']);
+    assert.deepEqual(steps(await history(sfn, third)), [
+      'ExecutionStarted',
+      ...lambdaTask('Validate'),
+      ...choice('Decide'),
+      ...lambdaTask('Effects'),
+      'ExecutionSucceeded',
+    ]);
     assert.equal((await stored(applicationId)).events.filter((event) => event['toStage'] === 'education').length, 1);
     assert.equal((await stageMails(applicant.email)).length, 1);
-    const pending = await call({ method: 'GET', route: '/applications/{applicationId}/pending-effects', pathParameters: { applicationId }, claims: staffOf(programmeId) });
+    const pending = await call({
+      method: 'GET',
+      route: '/applications/{applicationId}/pending-effects',
+      pathParameters: { applicationId },
+      claims: staffOf(programmeId),
+    });
     assert.equal((pending.body['items'] as unknown[]).length, 1);
   });
 
@@ -102,7 +133,15 @@ describe('applicationTransition on the local Step Functions server', () => {
     const execution = await finished(sfn, arn);
     assert.equal(execution.status, 'SUCCEEDED');
     assert.deepEqual(JSON.parse(execution.output ?? '{}').validated, { outcome: 'stale', stage: 'screening' });
-    assert.deepEqual(steps(await history(sfn, arn)), ['ExecutionStarted', ...lambdaTask('Validate'), 'ChoiceStateEntered:Decide', 'ChoiceStateExited:Decide', 'SucceedStateEntered:NoChange', 'SucceedStateExited:NoChange', 'ExecutionSucceeded']);
+    assert.deepEqual(steps(await history(sfn, arn)), [
+      'ExecutionStarted',
+      ...lambdaTask('Validate'),
+      'ChoiceStateEntered:Decide',
+      'ChoiceStateExited:Decide',
+      'SucceedStateEntered:NoChange',
+      'SucceedStateExited:NoChange',
+      'ExecutionSucceeded',
+    ]);
     assert.deepEqual((await stored(applicationId)).application, before.application);
     assert.equal((await deliveredMailsTo(applicant.email)).length, 1, 'only the receipt');
   });

@@ -39,7 +39,9 @@ let sfn: import('@aws-sdk/client-sfn').SFNClient;
 
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
-    capability === 'workflow' ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue, gatePageSize: PAGE_SIZE }, event) : importCapabilityHandler(capability),
+    capability === 'workflow'
+      ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue, gatePageSize: PAGE_SIZE }, event)
+      : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });
   process.env[ENV.sfnEndpoint] = server.endpoint;
@@ -61,7 +63,13 @@ describe('a gate whose page fails', () => {
     const poisoned = eligible[0] ?? assert.fail('no eligible applicant');
     fault.poisoned = poisoned.email;
 
-    const started = await fixtures.call({ method: 'POST', route: '/seasons/{seasonId}/gates', pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    const started = await fixtures.call({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates',
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    });
     assert.equal(started.status, 202, JSON.stringify(started.body));
     const gateRunId = String(started.body['gateRunId']);
     const failed = await support.finished(sfn, String(started.body['executionArn']));
@@ -69,12 +77,25 @@ describe('a gate whose page fails', () => {
     assert.equal(failed.error, 'GateFailed');
 
     const events = support.steps(await support.history(sfn, String(started.body['executionArn'])));
-    const loops = events.filter((event, index) => event === 'ChoiceStateExited:MorePages' && events[index + 1] === 'TaskStateEntered:ProcessPage').length;
+    const loops = events.filter(
+      (event, index) => event === 'ChoiceStateExited:MorePages' && events[index + 1] === 'TaskStateEntered:ProcessPage',
+    ).length;
     assert.ok(loops > 0, 'shards of more than one page loop back from MorePages to ProcessPage');
     // Retried before being recorded: one attempt and MaxAttempts 3 retries, each a LambdaFunctionFailed
     // even while other shards' iterations run ProcessPage beside it (test/integration/local-cloud/step-functions-map-history.test.ts).
-    assert.equal(events.filter((event) => event === 'LambdaFunctionFailed').length, 4, `the failing page was retried before its failure was recorded: ${events.join(' ')}`);
-    for (const state of ['TaskStateEntered:RecordPageFailure', 'FailStateEntered:PageFailed', 'MapIterationFailed', 'MapStateFailed', 'TaskStateEntered:RecordFailure', 'FailStateEntered:Failed']) {
+    assert.equal(
+      events.filter((event) => event === 'LambdaFunctionFailed').length,
+      4,
+      `the failing page was retried before its failure was recorded: ${events.join(' ')}`,
+    );
+    for (const state of [
+      'TaskStateEntered:RecordPageFailure',
+      'FailStateEntered:PageFailed',
+      'MapIterationFailed',
+      'MapStateFailed',
+      'TaskStateEntered:RecordFailure',
+      'FailStateEntered:Failed',
+    ]) {
       assert.ok(events.includes(state), state);
     }
     assert.equal(events.at(-1), 'ExecutionFailed');
@@ -82,18 +103,34 @@ describe('a gate whose page fails', () => {
     const mapFailed = events.indexOf('MapStateFailed');
     assert.deepEqual(events.slice(mapFailed, mapFailed + 3), ['MapStateFailed', 'MapStateExited:Shards', 'TaskStateEntered:RecordFailure']);
 
-    const run = async () => (await fixtures.call({ method: 'GET', route: '/seasons/{seasonId}/gates/{gateRunId}', pathParameters: { seasonId, gateRunId }, claims: staff })).body;
+    const run = async () =>
+      (
+        await fixtures.call({
+          method: 'GET',
+          route: '/seasons/{seasonId}/gates/{gateRunId}',
+          pathParameters: { seasonId, gateRunId },
+          claims: staff,
+        })
+      ).body;
     const failedRun = await run();
     assert.equal(failedRun['status'], 'failed');
     const failures = failedRun['failures'] as { shard?: number; error: string }[];
-    assert.ok(failures.some((failure) => failure.shard === applicationShard(poisoned.applicationId) && failure.error === 'TransientError'), JSON.stringify(failures));
+    assert.ok(
+      failures.some((failure) => failure.shard === applicationShard(poisoned.applicationId) && failure.error === 'TransientError'),
+      JSON.stringify(failures),
+    );
     // The move stands (written before its effects); its mail is owed, not lost.
     const [poisonedNow] = await gates.stagesAndMoves([poisoned], 'interview');
     assert.deepEqual([poisonedNow?.stage, poisonedNow?.moves, (await gates.mailCounts()).get(poisoned.email) ?? 0], ['interview', 1, 0]);
 
     // The queue is back; staff resume the run from its checkpoints.
     fault.poisoned = undefined;
-    const resumed = await fixtures.call({ method: 'POST', route: '/seasons/{seasonId}/gates/{gateRunId}/resume', pathParameters: { seasonId, gateRunId }, claims: staff });
+    const resumed = await fixtures.call({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates/{gateRunId}/resume',
+      pathParameters: { seasonId, gateRunId },
+      claims: staff,
+    });
     assert.equal(resumed.status, 202, JSON.stringify(resumed.body));
     assert.ok(String(resumed.body['executionArn']).endsWith(`:gate-${gateRunId}-2`));
     const completed = await support.finished(sfn, String(resumed.body['executionArn']));
@@ -111,7 +148,12 @@ describe('a gate whose page fails', () => {
     const mails = await gates.deliveredMailCounts(eligible.map((applicant) => applicant.email));
     for (const applicant of applicants) assert.equal(mails.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
 
-    const again = await fixtures.call({ method: 'POST', route: '/seasons/{seasonId}/gates/{gateRunId}/resume', pathParameters: { seasonId, gateRunId }, claims: staff });
+    const again = await fixtures.call({
+      method: 'POST',
+      route: '/seasons/{seasonId}/gates/{gateRunId}/resume',
+      pathParameters: { seasonId, gateRunId },
+      claims: staff,
+    });
     assert.equal(again.status, 409);
     assert.equal(again.body['code'], 'gate-not-resumable');
   });

@@ -26,14 +26,26 @@ describe('cohortGate on the local Step Functions server', () => {
     const eligible = applicants.filter((applicant) => applicant.shortlisted);
     const refused = applicants.filter((applicant) => !applicant.shortlisted);
 
-    const started = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    const started = await call({
+      method: 'POST',
+      route: gateRoute,
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    });
     assert.equal(started.status, 202, JSON.stringify(started.body));
     const gateRunId = String(started.body['gateRunId']);
     const executionArn = String(started.body['executionArn']);
     assert.ok(executionArn.startsWith(requireEnv('COHORT_GATE_STATE_MACHINE_ARN').replace(':stateMachine:', ':execution:')));
 
     // The same gate again while the first run works: refused, naming the run to watch.
-    const second = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    const second = await call({
+      method: 'POST',
+      route: gateRoute,
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    });
     assert.equal(second.status, 409, JSON.stringify(second.body));
     assert.equal(second.body['code'], 'gate-running');
     assert.equal(second.headers['location'], `/seasons/${seasonId}/gates/${gateRunId}`);
@@ -84,23 +96,47 @@ describe('cohortGate on the local Step Functions server', () => {
     assert.deepEqual(events.slice(-7), ['MapStateExited:Shards', ...lambdaTask('Finish'), 'ExecutionSucceeded']);
 
     // Run it again: the moved are gone from `education`, the refused are seen and refused again, nothing else happens.
-    const again = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'interview' } });
+    const again = await call({
+      method: 'POST',
+      route: gateRoute,
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    });
     assert.equal(again.status, 202, JSON.stringify(again.body));
     assert.equal((await finished(sfn, String(again.body['executionArn']))).status, 'SUCCEEDED');
-    const rerun = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: String(again.body['gateRunId']) }, claims: staff });
+    const rerun = await call({
+      method: 'GET',
+      route: runRoute,
+      pathParameters: { seasonId, gateRunId: String(again.body['gateRunId']) },
+      claims: staff,
+    });
     assert.deepEqual(
       [rerun.body['status'], rerun.body['seen'], rerun.body['moved'], rerun.body['skipped'], rerun.body['alreadyMoved']],
       ['succeeded', refused.length, 0, refused.length, 0],
     );
     assert.deepEqual(await stagesAndMoves(applicants, 'interview'), after);
-    const mailsAfter = await deliveredMailCounts(applicants.filter((applicant) => applicant.shortlisted).map((applicant) => applicant.email));
+    const mailsAfter = await deliveredMailCounts(
+      applicants.filter((applicant) => applicant.shortlisted).map((applicant) => applicant.email),
+    );
     for (const applicant of applicants) assert.equal(mailsAfter.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
 
     // The other gate out of the stage has no guard: it takes everyone left, and no one twice.
-    const rest = await call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims: staff, body: { from: 'education', to: 'not-selected' } });
+    const rest = await call({
+      method: 'POST',
+      route: gateRoute,
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'not-selected' },
+    });
     assert.equal(rest.status, 202, JSON.stringify(rest.body));
     assert.equal((await finished(sfn, String(rest.body['executionArn']))).status, 'SUCCEEDED');
-    const closed = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: String(rest.body['gateRunId']) }, claims: staff });
+    const closed = await call({
+      method: 'GET',
+      route: runRoute,
+      pathParameters: { seasonId, gateRunId: String(rest.body['gateRunId']) },
+      claims: staff,
+    });
     assert.deepEqual(
       [closed.body['seen'], closed.body['moved'], closed.body['skipped'], closed.body['skippedReasons']],
       [refused.length, refused.length, 0, {}],
@@ -116,14 +152,20 @@ describe('cohortGate on the local Step Functions server', () => {
   it('refuses at once what the pipeline does not allow, and hides other programmes’ seasons', async () => {
     const { seasonId, programmeId } = await seasonInEducation(0, () => false);
     const staff = staffOf(programmeId);
-    const start = (body: Record<string, string>, claims = staff) => call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims, body });
+    const start = (body: Record<string, string>, claims = staff) =>
+      call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims, body });
     const notAGate = await start({ from: 'interview', to: 'regional-internship' });
     assert.equal(notAGate.status, 409);
     assert.equal(notAGate.body['code'], 'not-a-gate');
     assert.equal((await start({ from: 'education', to: 'completed' })).body['code'], 'no-such-transition');
     assert.equal((await start({ from: 'limbo', to: 'interview' })).body['code'], 'unknown-stage');
     assert.equal((await start({ from: 'education', to: 'interview' }, staffOf('another-programme'))).status, 404);
-    const missingRun = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId: '00000000-0000-4000-8000-000000000000' }, claims: staff });
+    const missingRun = await call({
+      method: 'GET',
+      route: runRoute,
+      pathParameters: { seasonId, gateRunId: '00000000-0000-4000-8000-000000000000' },
+      claims: staff,
+    });
     assert.equal(missingRun.status, 404);
   });
 });

@@ -29,7 +29,10 @@ const ourSeasons = new Set<string>();
 const tick = scopedTick(calendarDependencies(), () => ourSeasons);
 
 const startServer = async (port: number): Promise<StepFunctionsServerHandle> =>
-  startStepFunctionsServer({ port, machines: await loadManifestStateMachines(LOCAL_REGION, async () => (event: unknown) => runWorkflowTask(deps, event)) });
+  startStepFunctionsServer({
+    port,
+    machines: await loadManifestStateMachines(LOCAL_REGION, async () => (event: unknown) => runWorkflowTask(deps, event)),
+  });
 
 let server: StepFunctionsServerHandle | undefined;
 let fixtures: typeof import('../../support/application-fixtures.ts');
@@ -49,7 +52,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const runOf = async (seasonId: string, gateRunId: string): Promise<GateRun> => (await deps.gateRuns.find(seasonId, gateRunId)) ?? assert.fail('the run is gone');
+const runOf = async (seasonId: string, gateRunId: string): Promise<GateRun> =>
+  (await deps.gateRuns.find(seasonId, gateRunId)) ?? assert.fail('the run is gone');
 
 /** Starts the education -> interview gate through the staff route and waits until it is part way: some pages checkpointed, not all. */
 const gateHalfWay = async (count: number) => {
@@ -64,10 +68,13 @@ const gateHalfWay = async (count: number) => {
   });
   assert.equal(started.status, 202, JSON.stringify(started.body));
   const gateRunId = String(started.body['gateRunId']);
-  await waitFor(async () => {
-    const run = await runOf(season.seasonId, gateRunId);
-    return run.seen > 0 && run.seen < count;
-  }, { description: 'the gate to be part way through', timeoutMs: 60_000, intervalMs: 10 });
+  await waitFor(
+    async () => {
+      const run = await runOf(season.seasonId, gateRunId);
+      return run.seen > 0 && run.seen < count;
+    },
+    { description: 'the gate to be part way through', timeoutMs: 60_000, intervalMs: 10 },
+  );
   return { ...season, gateRunId, executionArn: String(started.body['executionArn']) };
 };
 
@@ -102,12 +109,18 @@ describe('an interrupted gate resumes from the calendar tick', () => {
     const first = await tick();
     assert.equal(first.gates['resumed'], 1, JSON.stringify(first));
 
-    const done = await waitFor(async () => {
-      const run = await runOf(seasonId, gateRunId);
-      return run.status !== 'running' && run;
-    }, { description: 'the resumed run to end', timeoutMs: 120_000, intervalMs: 100 });
+    const done = await waitFor(
+      async () => {
+        const run = await runOf(seasonId, gateRunId);
+        return run.status !== 'running' && run;
+      },
+      { description: 'the resumed run to end', timeoutMs: 120_000, intervalMs: 100 },
+    );
     assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
-    assert.ok(done.failures.some((failure) => failure.error === 'Interrupted'), JSON.stringify(done.failures));
+    assert.ok(
+      done.failures.some((failure) => failure.error === 'Interrupted'),
+      JSON.stringify(done.failures),
+    );
     const eligible = applicants.filter((one) => one.shortlisted).length;
     // Each shard counted its part once, however the run was interrupted and resumed.
     assert.deepEqual([done.total, done.seen, done.moved, done.skipped], [count, count, eligible, count - eligible]);
@@ -135,7 +148,10 @@ describe('an interrupted gate resumes from the calendar tick', () => {
 
     const done = await runOf(seasonId, gateRunId);
     assert.deepEqual([done.status, done.executions, done.total, done.seen], ['succeeded', 2, count, count]);
-    assert.ok(done.failures.some((failure) => failure.error === 'Interrupted' && (failure.cause ?? '').includes('ABORTED')), JSON.stringify(done.failures));
+    assert.ok(
+      done.failures.some((failure) => failure.error === 'Interrupted' && (failure.cause ?? '').includes('ABORTED')),
+      JSON.stringify(done.failures),
+    );
     await assertEveryApplicationOnce(applicants);
   });
 });

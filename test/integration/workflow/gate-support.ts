@@ -30,7 +30,11 @@ export interface GateApplicant {
  * each with its applicant's profile (the mail's address) and, where `shortlisted(i)`, the shortlist
  * marker the `education -> interview` gate's guard reads.
  */
-export const seasonInEducation = async (count: number, shortlisted: (index: number) => boolean, options: Parameters<typeof openSeason>[0] = {}) => {
+export const seasonInEducation = async (
+  count: number,
+  shortlisted: (index: number) => boolean,
+  options: Parameters<typeof openSeason>[0] = {},
+) => {
   const season = await openSeason(options);
   const at = new Date().toISOString();
   const applicants = valuesOrFirstFailure(
@@ -43,10 +47,25 @@ export const seasonInEducation = async (count: number, shortlisted: (index: numb
         const applicationId = randomUUID();
         await profiles.save(applicantId, { ...baseProfile(), contacts: { email } }, 0, at);
         await applications.create(
-          { id: applicationId, seasonId: season.seasonId, programmeId: season.programmeId, applicantId, stage: 'education', answers: {}, language: 'ru', createdAt: at, updatedAt: at, submittedAt: at, version: 3 },
+          {
+            id: applicationId,
+            seasonId: season.seasonId,
+            programmeId: season.programmeId,
+            applicantId,
+            stage: 'education',
+            answers: {},
+            language: 'ru',
+            createdAt: at,
+            updatedAt: at,
+            submittedAt: at,
+            version: 3,
+          },
           { at, version: 3, kind: 'stage-changed', actor: 'staff:setup', fromStage: 'screening', toStage: 'education' },
         );
-        if (shortlisted(index)) await client.send(new PutCommand({ TableName: tableName, Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }));
+        if (shortlisted(index))
+          await client.send(
+            new PutCommand({ TableName: tableName, Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }),
+          );
         return { applicationId, applicantId, email, shortlisted: shortlisted(index) };
       },
     ),

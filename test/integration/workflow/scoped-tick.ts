@@ -21,11 +21,20 @@ export type TickResult = TickReport;
  * from its server and resume them there. Everything else is the real tick: the real adapters,
  * queries, conditional claims and executions.
  */
-export const scopedTick = (deps: CalendarDependencies, seasonIds: () => ReadonlySet<string>) => (): Promise<TickResult> => calendarTick(scopedDependencies(deps, seasonIds));
+export const scopedTick = (deps: CalendarDependencies, seasonIds: () => ReadonlySet<string>) => (): Promise<TickResult> =>
+  calendarTick(scopedDependencies(deps, seasonIds));
 
 /** The calendar's dependencies whose running-gate and due-job lists hold only these seasons' (see scopedTick). */
-export const scopedDependencies = <T extends Pick<CalendarDependencies, 'gateRuns' | 'calendarJobs'>>(deps: T, seasonIds: () => ReadonlySet<string>): T => ({
+export const scopedDependencies = <T extends Pick<CalendarDependencies, 'gateRuns' | 'calendarJobs'>>(
+  deps: T,
+  seasonIds: () => ReadonlySet<string>,
+): T => ({
   ...deps,
-  gateRuns: narrowed(deps.gateRuns, { listRunning: async () => (await deps.gateRuns.listRunning()).filter((run) => seasonIds().has(run.seasonId)) }),
-  calendarJobs: narrowed(deps.calendarJobs, { listDue: async (now, limit) => (await deps.calendarJobs.listDue(now, 1000)).filter((job) => seasonIds().has(job.seasonId)).slice(0, limit) }),
+  gateRuns: narrowed(deps.gateRuns, {
+    listRunning: async () => (await deps.gateRuns.listRunning()).filter((run) => seasonIds().has(run.seasonId)),
+  }),
+  calendarJobs: narrowed(deps.calendarJobs, {
+    listDue: async (now, limit) =>
+      (await deps.calendarJobs.listDue(now, 1000)).filter((job) => seasonIds().has(job.seasonId)).slice(0, limit),
+  }),
 });

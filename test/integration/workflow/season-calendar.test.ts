@@ -44,7 +44,12 @@ const runEnded = (seasonId: string, runId: string): Promise<GateRun> =>
   );
 
 const jobsOf = async (seasonId: string, programmeId: string) => {
-  const listed = await callApplications({ method: 'GET', route: '/seasons/{seasonId}/calendar-jobs', pathParameters: { seasonId }, claims: staffOf(programmeId) });
+  const listed = await callApplications({
+    method: 'GET',
+    route: '/seasons/{seasonId}/calendar-jobs',
+    pathParameters: { seasonId },
+    claims: staffOf(programmeId),
+  });
   assert.equal(listed.status, 200, JSON.stringify(listed.body));
   return listed.body['items'] as { id: string; status: string; outcome?: string; dueAt: string; gateRunId?: string; detail?: string }[];
 };
@@ -52,12 +57,31 @@ const jobsOf = async (seasonId: string, programmeId: string) => {
 describe('season calendar: closing gates', () => {
   it('refuses a closeGate the pipeline does not allow the platform to run, naming the field', async () => {
     const programmeId = uniqueId('prog');
-    assert.equal((await callProgrammes({ method: 'POST', route: '/programmes', claims: staffClaims, body: { id: programmeId, templateId: 'prokadry' } })).status, 201);
+    assert.equal(
+      (
+        await callProgrammes({
+          method: 'POST',
+          route: '/programmes',
+          claims: staffClaims,
+          body: { id: programmeId, templateId: 'prokadry' },
+        })
+      ).status,
+      201,
+    );
     const attempt = (calendar: unknown) =>
-      callProgrammes({ method: 'POST', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims, body: { ...seasonBody(uniqueId('season')), calendar } });
+      callProgrammes({
+        method: 'POST',
+        route: '/programmes/{programmeId}/seasons',
+        pathParameters: { programmeId },
+        claims: staffClaims,
+        body: { ...seasonBody(uniqueId('season')), calendar },
+      });
     const [application, education] = seasonBody('x').calendar;
 
-    const refused = await attempt([{ ...application, closeGate: { to: 'screening' } }, { ...education, closeGate: { to: 'nowhere' } }]);
+    const refused = await attempt([
+      { ...application, closeGate: { to: 'screening' } },
+      { ...education, closeGate: { to: 'nowhere' } },
+    ]);
     assert.equal(refused.status, 400, JSON.stringify(refused.body));
     const errors = (refused.body['errors'] as { field: string; code: string }[]).map((error) => `${error.field} ${error.code}`).sort();
     // application -> screening is the applicant's submission, not a gate the platform may run; `nowhere` is no stage.
@@ -65,7 +89,10 @@ describe('season calendar: closing gates', () => {
 
     const notAGate = await attempt([application, { ...education, stage: 'screening', closeGate: { to: 'not-selected' } }]);
     assert.equal(notAGate.status, 400, JSON.stringify(notAGate.body));
-    assert.deepEqual((notAGate.body['errors'] as { field: string; code: string }[]).map((error) => `${error.field} ${error.code}`), ['body.calendar.1.closeGate.to not-a-gate']);
+    assert.deepEqual(
+      (notAGate.body['errors'] as { field: string; code: string }[]).map((error) => `${error.field} ${error.code}`),
+      ['body.calendar.1.closeGate.to not-a-gate'],
+    );
 
     const accepted = await attempt([application, { ...education, closeGate: { to: 'interview' } }]);
     assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
@@ -81,27 +108,49 @@ describe('season calendar: closing gates', () => {
     ourSeasons.add(seasonId);
 
     // The openSeason machine's publish task (the season is open already: it changes nothing but the plan).
-    assert.deepEqual(await runWorkflowTask(workflowDependencies, { task: 'publishSeason', input: { programmeId, seasonId } }), { status: 'open', changed: false });
+    assert.deepEqual(await runWorkflowTask(workflowDependencies, { task: 'publishSeason', input: { programmeId, seasonId } }), {
+      status: 'open',
+      changed: false,
+    });
     await runWorkflowTask(workflowDependencies, { task: 'publishSeason', input: { programmeId, seasonId } });
     const planned = await jobsOf(seasonId, programmeId);
-    assert.deepEqual(planned.map((job) => [job.id, job.status, job.dueAt]), [['gate-education', 'pending', new Date(closesAt).toISOString()]]);
+    assert.deepEqual(
+      planned.map((job) => [job.id, job.status, job.dueAt]),
+      [['gate-education', 'pending', new Date(closesAt).toISOString()]],
+    );
 
     // Another run holds the gate: the job stays pending, marked busy, and is tried again later.
     const blocker = { ...(await blockingRun(seasonId, programmeId)) };
-    const busy = await runDueCalendarJobs(scopedDependencies(deps, () => ourSeasons), new Date());
-    assert.deepEqual(busy.map((report) => report.outcome), ['gate-busy']);
-    assert.deepEqual((await jobsOf(seasonId, programmeId)).map((job) => [job.status, job.outcome]), [['pending', 'gate-busy']]);
+    const busy = await runDueCalendarJobs(
+      scopedDependencies(deps, () => ourSeasons),
+      new Date(),
+    );
+    assert.deepEqual(
+      busy.map((report) => report.outcome),
+      ['gate-busy'],
+    );
+    assert.deepEqual(
+      (await jobsOf(seasonId, programmeId)).map((job) => [job.status, job.outcome]),
+      [['pending', 'gate-busy']],
+    );
     await deps.gateRuns.finish(blocker, 'failed', new Date().toISOString());
 
     // Two ticks at once: one claims and starts the gate, the other finds it taken.
     const ticks = await Promise.all([tick(), tick()]);
-    assert.equal(ticks.reduce((sum, result) => sum + (result.jobs['started'] ?? 0), 0), 1, JSON.stringify(ticks));
+    assert.equal(
+      ticks.reduce((sum, result) => sum + (result.jobs['started'] ?? 0), 0),
+      1,
+      JSON.stringify(ticks),
+    );
     const runId = calendarGateRunId(seasonId, 'gate-education');
     const [job] = await jobsOf(seasonId, programmeId);
     assert.deepEqual([job?.status, job?.outcome, job?.gateRunId], ['done', 'started', runId]);
 
     const run = await runEnded(seasonId, runId);
-    assert.deepEqual([run.status, run.actor, run.startedBy, run.from, run.to], ['succeeded', 'system', 'calendar:gate-education', 'education', 'interview']);
+    assert.deepEqual(
+      [run.status, run.actor, run.startedBy, run.from, run.to],
+      ['succeeded', 'system', 'calendar:gate-education', 'education', 'interview'],
+    );
     const eligible = applicants.filter((applicant) => applicant.shortlisted);
     assert.deepEqual([run.seen, run.moved, run.skipped], [applicants.length, eligible.length, applicants.length - eligible.length]);
     for (const application of await stagesAndMoves(applicants, 'interview')) {
@@ -119,7 +168,11 @@ describe('season calendar: closing gates', () => {
 
 /** A run of the season's education -> interview gate holding its lock, with no execution: what a run busy elsewhere looks like to the lock. */
 const blockingRun = async (seasonId: string, programmeId: string): Promise<GateRun> => {
-  const run = freshGateRun({ id: randomUUID(), seasonId, programmeId, from: 'education', to: 'interview', startedBy: 'staff-test' }, deps.gateRuns.shards, new Date().toISOString());
+  const run = freshGateRun(
+    { id: randomUUID(), seasonId, programmeId, from: 'education', to: 'interview', startedBy: 'staff-test' },
+    deps.gateRuns.shards,
+    new Date().toISOString(),
+  );
   assert.deepEqual(await deps.gateRuns.start(run), { outcome: 'claimed' });
   return run;
 };
@@ -147,11 +200,23 @@ describe('season calendar: reminders before a window closes', () => {
       });
       assert.ok([200, 202].includes(moved.status), JSON.stringify(moved.body));
     }
-    await waitFor(async () => (await stagesAndMoves(movedOn, 'not-selected')).every((one) => one.stage === 'not-selected'), { description: 'two applications to leave education' });
+    await waitFor(async () => (await stagesAndMoves(movedOn, 'not-selected')).every((one) => one.stage === 'not-selected'), {
+      description: 'two applications to leave education',
+    });
     // One who stays withdraws consent to personal-data processing: no reminder is written to them.
     const [withdrawn, ...reminded] = staying;
     const withdrawnClaims = applicantClaims((withdrawn ?? assert.fail('no applicant')).applicantId);
-    assert.equal((await callApplications({ method: 'POST', route: '/me/consents', claims: withdrawnClaims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } })).status, 201);
+    assert.equal(
+      (
+        await callApplications({
+          method: 'POST',
+          route: '/me/consents',
+          claims: withdrawnClaims,
+          body: { kind: 'personal-data', textVersion: 'pd-2026-01' },
+        })
+      ).status,
+      201,
+    );
     assert.equal((await callApplications({ method: 'POST', route: '/me/consents/withdrawal', claims: withdrawnClaims })).status, 201);
 
     // The season opened ten days ago: both reminders were planned then and are due now.
@@ -168,9 +233,16 @@ describe('season calendar: reminders before a window closes', () => {
     const early = await runEnded(seasonId, calendarGateRunId(seasonId, 'reminder-education-168h'));
     const late = await runEnded(seasonId, calendarGateRunId(seasonId, 'reminder-education-24h'));
     // The stage index lists only the applications still in education: the two that moved on are not even seen.
-    assert.deepEqual([early.status, early.action, early.seen, early.moved, early.skippedReasons['reminder-consent-withdrawn']], ['succeeded', 'remind', staying.length, reminded.length, 1], JSON.stringify(early));
+    assert.deepEqual(
+      [early.status, early.action, early.seen, early.moved, early.skippedReasons['reminder-consent-withdrawn']],
+      ['succeeded', 'remind', staying.length, reminded.length, 1],
+      JSON.stringify(early),
+    );
     // The cap (1 per person per season) was reached by the week-before reminder.
-    assert.deepEqual([late.status, late.moved, late.skippedReasons['reminder-cap-reached'], late.skippedReasons['reminder-consent-withdrawn']], ['succeeded', 0, reminded.length, 1]);
+    assert.deepEqual(
+      [late.status, late.moved, late.skippedReasons['reminder-cap-reached'], late.skippedReasons['reminder-consent-withdrawn']],
+      ['succeeded', 0, reminded.length, 1],
+    );
     assert.equal(await storedMail(reminderMailId(withdrawn?.applicationId ?? '', 'education', 168)), undefined);
 
     for (const applicant of reminded) {
@@ -184,10 +256,12 @@ describe('season calendar: reminders before a window closes', () => {
 
     const delivered = await deliveredMailCounts(reminded.map((applicant) => applicant.email));
     for (const applicant of reminded) assert.equal(delivered.get(applicant.email), 1, applicant.email);
-    for (const applicant of [...movedOn, withdrawn ?? assert.fail('no applicant')]) assert.equal((await mailsTo(applicant.email)).filter((mail) => /закроется|closes soon/.test(mail.subject)).length, 0);
+    for (const applicant of [...movedOn, withdrawn ?? assert.fail('no applicant')])
+      assert.equal((await mailsTo(applicant.email)).filter((mail) => /закроется|closes soon/.test(mail.subject)).length, 0);
     const [mail] = (await mailsTo(reminded[0]?.email ?? '')).filter((one) => /закроется/.test(one.subject));
     const programme: Programme = (await deps.programmes.find(programmeId)) ?? assert.fail('no programme');
-    const stageName = programme.settings.pipeline.stages.find((stage) => stage.id === 'education')?.name.ru ?? assert.fail('no education stage');
+    const stageName =
+      programme.settings.pipeline.stages.find((stage) => stage.id === 'education')?.name.ru ?? assert.fail('no education stage');
     assert.equal(mail?.subject, `${programme.settings.name.ru}: этап «${stageName}» скоро закроется`);
     assert.match(mail?.body.text ?? '', /закрывается .*\(МСК\)/);
   });

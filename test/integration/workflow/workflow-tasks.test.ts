@@ -13,9 +13,20 @@ const givenDraftSeason = async () => {
   const programmeId = uniqueId('prog');
   const seasonId = uniqueId('season');
   const contact = `${uniqueId('team')}@cadre.example`;
-  const created = await call({ method: 'POST', route: '/programmes', claims: staffClaims, body: { id: programmeId, templateId: 'prokadry', overrides: { contact: { email: contact, language: 'ru' } } } });
+  const created = await call({
+    method: 'POST',
+    route: '/programmes',
+    claims: staffClaims,
+    body: { id: programmeId, templateId: 'prokadry', overrides: { contact: { email: contact, language: 'ru' } } },
+  });
   assert.equal(created.status, 201);
-  const season = await call({ method: 'POST', route: '/programmes/{programmeId}/seasons', pathParameters: { programmeId }, claims: staffClaims, body: seasonBody(seasonId) });
+  const season = await call({
+    method: 'POST',
+    route: '/programmes/{programmeId}/seasons',
+    pathParameters: { programmeId },
+    claims: staffClaims,
+    body: seasonBody(seasonId),
+  });
   assert.equal(season.status, 201);
   return { programmeId, seasonId, contact };
 };
@@ -55,18 +66,31 @@ describe('workflow tasks', () => {
     };
     await handler(event);
     await handler(event);
-    const failures = await new DynamoDbWorkflowFailureRepository(documentClient(), requireEnv(ENV.tableName)).listForSeason(seasonId, { limit: 10 });
+    const failures = await new DynamoDbWorkflowFailureRepository(documentClient(), requireEnv(ENV.tableName)).listForSeason(seasonId, {
+      limit: 10,
+    });
     assert.equal(failures.items.length, 1);
     assert.equal(failures.items[0]?.error, 'States.TaskFailed');
     assert.equal(failures.items[0]?.workflow, 'openSeason');
 
-    const staffView = await call({ method: 'GET', route: '/seasons/{seasonId}/workflow-failures', pathParameters: { seasonId }, claims: staffClaims });
+    const staffView = await call({
+      method: 'GET',
+      route: '/seasons/{seasonId}/workflow-failures',
+      pathParameters: { seasonId },
+      claims: staffClaims,
+    });
     assert.equal(staffView.status, 200);
-    assert.deepEqual((staffView.body['items'] as { error: string }[]).map((failure) => failure.error), ['States.TaskFailed']);
+    assert.deepEqual(
+      (staffView.body['items'] as { error: string }[]).map((failure) => failure.error),
+      ['States.TaskFailed'],
+    );
   });
 
   it('fails a task for a season that does not exist without a retryable error name', async () => {
-    await assert.rejects(handler({ task: 'publishSeason', input: { programmeId: 'p', seasonId: uniqueId('missing') } }), (error: Error) => error.name !== 'TransientError');
+    await assert.rejects(
+      handler({ task: 'publishSeason', input: { programmeId: 'p', seasonId: uniqueId('missing') } }),
+      (error: Error) => error.name !== 'TransientError',
+    );
   });
 
   it('refuses an unknown task and malformed input', async () => {

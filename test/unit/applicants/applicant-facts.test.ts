@@ -7,11 +7,23 @@ import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.t
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 
 const REFERENCE_DATE = '2026-08-31';
-const trackOf = (profile: SaveProfileInput) => assignTrack(prokadryTemplate.settings.trackRules, applicantFacts(profile, { referenceDate: REFERENCE_DATE }));
+const trackOf = (profile: SaveProfileInput) =>
+  assignTrack(prokadryTemplate.settings.trackRules, applicantFacts(profile, { referenceDate: REFERENCE_DATE }));
 
 const NO_ACTIVITY = { organisations: [], ownProjects: [], internships: [], youthGovernment: [] };
-const ranepaMaster = { institution: 'РАНХиГС', field: 'Государственное и муниципальное управление', level: 'master', graduationYear: 2024, publicAdministration: true } as const;
-const municipalService = { organisation: 'Администрация Кировского района г. Перми', role: 'Ведущий специалист', publicService: true, from: '2023-02-01' } as const;
+const ranepaMaster = {
+  institution: 'РАНХиГС',
+  field: 'Государственное и муниципальное управление',
+  level: 'master',
+  graduationYear: 2024,
+  publicAdministration: true,
+} as const;
+const municipalService = {
+  organisation: 'Администрация Кировского района г. Перми',
+  role: 'Ведущий специалист',
+  publicService: true,
+  from: '2023-02-01',
+} as const;
 const privateJob = { organisation: 'ООО «Уральские приборы»', role: 'Менеджер', publicService: false, from: '2024-03-01' } as const;
 
 describe('applicant facts', () => {
@@ -58,7 +70,9 @@ describe('applicant facts', () => {
   });
 
   it('counts only internships in public bodies, and past service as well as current', () => {
-    const privateInternship = withProfile({ activity: { ...NO_ACTIVITY, internships: [{ organisation: 'Сбер', publicBody: false, from: '2023-07-01', to: '2023-08-01' }] } });
+    const privateInternship = withProfile({
+      activity: { ...NO_ACTIVITY, internships: [{ organisation: 'Сбер', publicBody: false, from: '2023-07-01', to: '2023-08-01' }] },
+    });
     assert.equal(applicantFacts(privateInternship, { referenceDate: REFERENCE_DATE }).pastInternships, false);
     const pastService = withProfile({ workExperience: [{ ...municipalService, to: '2024-01-31' }] });
     assert.equal(applicantFacts(pastService, { referenceDate: REFERENCE_DATE }).publicServiceExperience, true);
@@ -71,7 +85,9 @@ describe('ПроКадры segmentation from realistic profiles (seed 003: begin
   });
 
   it('beginner: an internship at a bank is not an internship in a public body', () => {
-    const profile = withProfile({ activity: { ...NO_ACTIVITY, internships: [{ organisation: 'Сбер', publicBody: false, from: '2023-07-01', to: '2023-08-01' }] } });
+    const profile = withProfile({
+      activity: { ...NO_ACTIVITY, internships: [{ organisation: 'Сбер', publicBody: false, from: '2023-07-01', to: '2023-08-01' }] },
+    });
     assert.equal(trackOf(profile)?.track, 'beginner');
   });
 
@@ -82,23 +98,42 @@ describe('ПроКадры segmentation from realistic profiles (seed 003: begin
 
   it('young: each kind of youth and public activity on its own, with non-profile studies', () => {
     const activities = [
-      { ...NO_ACTIVITY, organisations: [{ name: 'Российские Студенческие Отряды', kind: 'youth' as const, from: '2021-09-01', to: '2023-06-30' }] },
+      {
+        ...NO_ACTIVITY,
+        organisations: [{ name: 'Российские Студенческие Отряды', kind: 'youth' as const, from: '2021-09-01', to: '2023-06-30' }],
+      },
       { ...NO_ACTIVITY, organisations: [{ name: 'Фонд «Дети-бабочки»', kind: 'public' as const, role: 'Волонтёр', from: '2024-01-01' }] },
-      { ...NO_ACTIVITY, ownProjects: [{ title: 'Эко-марафон «Чистая Кама»', description: 'Городская акция по уборке берегов', year: 2024 }] },
-      { ...NO_ACTIVITY, internships: [{ organisation: 'Министерство финансов Пермского края', publicBody: true, from: '2024-07-01', to: '2024-08-15' }] },
-      { ...NO_ACTIVITY, youthGovernment: [{ body: 'Молодёжное правительство Пермского края', level: 'regional' as const, from: '2024-02-01' }] },
+      {
+        ...NO_ACTIVITY,
+        ownProjects: [{ title: 'Эко-марафон «Чистая Кама»', description: 'Городская акция по уборке берегов', year: 2024 }],
+      },
+      {
+        ...NO_ACTIVITY,
+        internships: [{ organisation: 'Министерство финансов Пермского края', publicBody: true, from: '2024-07-01', to: '2024-08-15' }],
+      },
+      {
+        ...NO_ACTIVITY,
+        youthGovernment: [{ body: 'Молодёжное правительство Пермского края', level: 'regional' as const, from: '2024-02-01' }],
+      },
     ];
-    for (const activity of activities) assert.deepEqual(trackOf(withProfile({ activity })), { track: 'young', rule: 'young-studies-or-activity' }, JSON.stringify(activity));
+    for (const activity of activities)
+      assert.deepEqual(trackOf(withProfile({ activity })), { track: 'young', rule: 'young-studies-or-activity' }, JSON.stringify(activity));
   });
 
   it('young: in municipal service without a public-administration degree', () => {
-    assert.deepEqual(trackOf(withProfile({ workExperience: [municipalService] })), { track: 'young', rule: 'young-serving-without-degree' });
+    assert.deepEqual(trackOf(withProfile({ workExperience: [municipalService] })), {
+      track: 'young',
+      rule: 'young-serving-without-degree',
+    });
   });
 
   it('PRO: a municipal official with a public-administration master’s degree', () => {
     const profile = withProfile({
       birthDate: '1994-03-12',
-      education: [{ institution: 'ПГНИУ', field: 'Юриспруденция', level: 'bachelor', graduationYear: 2016, publicAdministration: false }, ranepaMaster],
+      education: [
+        { institution: 'ПГНИУ', field: 'Юриспруденция', level: 'bachelor', graduationYear: 2016, publicAdministration: false },
+        ranepaMaster,
+      ],
       workExperience: [privateJob, municipalService],
     });
     assert.deepEqual(trackOf(profile), { track: 'pro', rule: 'pro-serving-with-degree' });

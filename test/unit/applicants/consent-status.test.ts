@@ -27,7 +27,16 @@ const codes = (status: ReturnType<typeof consentStatus>) => status.reasons.map((
 describe('consent status', () => {
   it('is missing until consent is given, and then allows processing and submission for an adult', () => {
     const none = consentStatus([], adult);
-    assert.deepEqual({ ...none, reasons: codes(none) }, { personalData: 'missing', guardian: 'not-required', mayProcess: false, maySubmit: false, reasons: ['personal-data-consent-missing'] });
+    assert.deepEqual(
+      { ...none, reasons: codes(none) },
+      {
+        personalData: 'missing',
+        guardian: 'not-required',
+        mayProcess: false,
+        maySubmit: false,
+        reasons: ['personal-data-consent-missing'],
+      },
+    );
     const yes = consentStatus([given('2026-05-01T10:00:00.000Z')], adult);
     assert.deepEqual(yes, { personalData: 'given', guardian: 'not-required', mayProcess: true, maySubmit: true, reasons: [] });
   });
@@ -44,7 +53,10 @@ describe('consent status', () => {
   });
 
   it('orders the history by time, not by the order it is handed over', () => {
-    assert.equal(consentStatus([withdrawn('2026-06-01T10:00:00.000Z'), given('2026-05-01T10:00:00.000Z')], adult).personalData, 'withdrawn');
+    assert.equal(
+      consentStatus([withdrawn('2026-06-01T10:00:00.000Z'), given('2026-05-01T10:00:00.000Z')], adult).personalData,
+      'withdrawn',
+    );
   });
 
   it('holds a minor at the reference date until a guardian consents', () => {
@@ -65,15 +77,26 @@ describe('consent status', () => {
   });
 
   it('needs both consents again after a withdrawal: a guardian’s consent given before it no longer counts', () => {
-    const history = [given('2026-05-01T10:00:00.000Z'), guardian('2026-05-02T10:00:00.000Z'), withdrawn('2026-06-01T10:00:00.000Z'), given('2026-06-02T10:00:00.000Z')];
+    const history = [
+      given('2026-05-01T10:00:00.000Z'),
+      guardian('2026-05-02T10:00:00.000Z'),
+      withdrawn('2026-06-01T10:00:00.000Z'),
+      given('2026-06-02T10:00:00.000Z'),
+    ];
     const status = consentStatus(history, eighteenTheDayAfter);
     assert.equal(status.guardian, 'missing');
     assert.equal(status.maySubmit, false);
   });
 
   it('needs a guardian only where the programme asks for one', () => {
-    assert.equal(consentStatus([given('2026-05-01T10:00:00.000Z')], { ...eighteenTheDayAfter, guardianConsentBelowAge: 0 }).guardian, 'not-required');
-    assert.equal(consentStatus([given('2026-05-01T10:00:00.000Z')], { ...eighteenTheDayAfter, guardianConsentBelowAge: undefined }).guardian, 'not-required');
+    assert.equal(
+      consentStatus([given('2026-05-01T10:00:00.000Z')], { ...eighteenTheDayAfter, guardianConsentBelowAge: 0 }).guardian,
+      'not-required',
+    );
+    assert.equal(
+      consentStatus([given('2026-05-01T10:00:00.000Z')], { ...eighteenTheDayAfter, guardianConsentBelowAge: undefined }).guardian,
+      'not-required',
+    );
   });
 
   it('answers the same from the stored state as from the history', () => {
@@ -113,6 +136,7 @@ describe('consent texts', () => {
     assert.equal(new Set(CONSENT_TEXTS.map((text) => text.version)).size, CONSENT_TEXTS.length);
     assert.equal(currentConsentText('personal-data').version, 'pd-2026-01');
     assert.equal(currentConsentText('guardian').version, 'guardian-2026-01');
-    for (const text of CONSENT_TEXTS) assert.ok(text.title.ru && text.title.en && text.body.ru.includes('152-ФЗ') && text.body.en.includes('152-FZ'));
+    for (const text of CONSENT_TEXTS)
+      assert.ok(text.title.ru && text.title.en && text.body.ru.includes('152-ФЗ') && text.body.en.includes('152-FZ'));
   });
 });

@@ -23,10 +23,13 @@ describe('cross-field rules on a value that is not an object', () => {
   }
 
   it('still judges the guardian’s contact when another field of it failed', () => {
-    assert.deepEqual(fieldsOf(guardianConsentInputSchema, { guardian: { fullName: 'Ир', relationship: 'parent' }, textVersion: 'guardian-2026-01' }).sort(), [
-      'body.guardian.email guardian-contact-missing',
-      'body.guardian.fullName too-small',
-    ]);
+    assert.deepEqual(
+      fieldsOf(guardianConsentInputSchema, {
+        guardian: { fullName: 'Ир', relationship: 'parent' },
+        textVersion: 'guardian-2026-01',
+      }).sort(),
+      ['body.guardian.email guardian-contact-missing', 'body.guardian.fullName too-small'],
+    );
   });
 
   for (const list of ['workExperience', 'activity.internships', 'activity.organisations', 'activity.youthGovernment'] as const) {

@@ -9,7 +9,10 @@ const problemsOf = (body: unknown) => {
   const result = validatePart('body', saveProfileInputSchema, body);
   return result.ok ? [] : result.problems;
 };
-const fieldsOf = (body: unknown): string[] => problemsOf(body).map((problem) => problem.field).sort();
+const fieldsOf = (body: unknown): string[] =>
+  problemsOf(body)
+    .map((problem) => problem.field)
+    .sort();
 const codeAt = (body: unknown, field: string): string | undefined => problemsOf(body).find((problem) => problem.field === field)?.code;
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +20,13 @@ const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000
 const busyProfile = () =>
   withProfile({
     education: [
-      { institution: 'РАНХиГС', field: 'Государственное и муниципальное управление', level: 'master', graduationYear: 2027, publicAdministration: true },
+      {
+        institution: 'РАНХиГС',
+        field: 'Государственное и муниципальное управление',
+        level: 'master',
+        graduationYear: 2027,
+        publicAdministration: true,
+      },
     ],
     workExperience: [
       { organisation: 'Администрация города Перми', role: 'Главный специалист', publicService: true, from: '2022-09-01' },
@@ -26,7 +35,9 @@ const busyProfile = () =>
     activity: {
       organisations: [{ name: 'Российские Студенческие Отряды', kind: 'youth', role: 'Комиссар', from: '2020-09-01', to: '2022-06-30' }],
       ownProjects: [{ title: 'Школа молодого избирателя', year: 2023 }],
-      internships: [{ organisation: 'Министерство молодёжной политики Пермского края', publicBody: true, from: '2022-07-01', to: '2022-07-31' }],
+      internships: [
+        { organisation: 'Министерство молодёжной политики Пермского края', publicBody: true, from: '2022-07-01', to: '2022-07-31' },
+      ],
       youthGovernment: [{ body: 'Молодёжное правительство Пермского края', level: 'regional', from: '2023-01-15' }],
     },
   });
@@ -37,7 +48,11 @@ describe('the profile schema', () => {
     assert.deepEqual(problemsOf(busyProfile()), []);
     assert.deepEqual(problemsOf({ ...busyProfile(), version: 3 }), []);
     const { patronymic: _, ...withoutPatronymic } = baseProfile().name;
-    assert.deepEqual(problemsOf(withProfile({ name: withoutPatronymic, contacts: { email: 'a@example.org' } })), [], 'patronymic and phone are optional');
+    assert.deepEqual(
+      problemsOf(withProfile({ name: withoutPatronymic, contacts: { email: 'a@example.org' } })),
+      [],
+      'patronymic and phone are optional',
+    );
   });
 
   it('lists every missing field and every unknown one', () => {
@@ -102,7 +117,8 @@ describe('the profile schema', () => {
       'body.workExperience.0.to',
       'body.workExperience.1.from',
     ]);
-    for (const problem of problems) assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0, problem.field);
+    for (const problem of problems)
+      assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0, problem.field);
     const codes = Object.fromEntries(problems.map((problem) => [problem.field, problem.code]));
     assert.equal(codes['body.birthDate'], 'birth-date-not-past');
     assert.equal(codes['body.region'], 'unknown-region');
@@ -118,6 +134,13 @@ describe('the profile schema', () => {
     assert.equal(codeAt(withProfile({ birthDate: '2003-02-30' }), 'body.birthDate'), 'invalid-format');
     assert.equal(codeAt(withProfile({ birthDate: inDays(0) }), 'body.birthDate'), 'birth-date-not-past');
     assert.equal(codeAt(withProfile({ birthDate: '1899-12-31' }), 'body.birthDate'), 'birth-date-too-early');
-    assert.deepEqual(fieldsOf(withProfile({ workExperience: [{ organisation: 'Мэрия', role: 'Советник', publicService: true, from: '2022-01-01', to: '2022-01-01' }] })), []);
+    assert.deepEqual(
+      fieldsOf(
+        withProfile({
+          workExperience: [{ organisation: 'Мэрия', role: 'Советник', publicService: true, from: '2022-01-01', to: '2022-01-01' }],
+        }),
+      ),
+      [],
+    );
   });
 });

@@ -28,9 +28,23 @@ describe('the reference list of subjects of the Russian Federation', () => {
 
   it('puts every subject in one of the eight federal districts, with the districts’ known sizes', () => {
     assert.equal(FEDERAL_DISTRICTS.length, 8);
-    assert.deepEqual(FEDERAL_DISTRICTS.map((district) => district.id), [...FEDERAL_DISTRICT_IDS]);
-    const sizes = Object.fromEntries(FEDERAL_DISTRICT_IDS.map((id) => [id, REGIONS.filter((region) => region.federalDistrict === id).length]));
-    assert.deepEqual(sizes, { central: 18, 'north-western': 11, southern: 12, 'north-caucasian': 7, volga: 14, ural: 6, siberian: 10, 'far-eastern': 11 });
+    assert.deepEqual(
+      FEDERAL_DISTRICTS.map((district) => district.id),
+      [...FEDERAL_DISTRICT_IDS],
+    );
+    const sizes = Object.fromEntries(
+      FEDERAL_DISTRICT_IDS.map((id) => [id, REGIONS.filter((region) => region.federalDistrict === id).length]),
+    );
+    assert.deepEqual(sizes, {
+      central: 18,
+      'north-western': 11,
+      southern: 12,
+      'north-caucasian': 7,
+      volga: 14,
+      ural: 6,
+      siberian: 10,
+      'far-eastern': 11,
+    });
     assert.equal(findRegion('77')?.federalDistrict, 'central');
     assert.equal(findRegion('03')?.federalDistrict, 'far-eastern');
     assert.equal(findRegion('86')?.federalDistrict, 'ural');

@@ -75,7 +75,12 @@ describe('catalogue cache (programme settings and seasons per container)', () =>
   });
 
   it('shares one read among concurrent misses of the same id, and keeps ids apart', async () => {
-    const repository = fakeRepository(new Map([['a', 'A'], ['b', 'B']]));
+    const repository = fakeRepository(
+      new Map([
+        ['a', 'A'],
+        ['b', 'B'],
+      ]),
+    );
     const { clock } = manualClock();
     const cache = new CatalogueCache(repository, { clock });
     const answers = await Promise.all([cache.find('a'), cache.find('a'), cache.find('b'), cache.find('a')]);

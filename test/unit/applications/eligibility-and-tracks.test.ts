@@ -79,8 +79,14 @@ describe('eligibility at submission', () => {
 
   it('takes the age on the reference date, both ends of the range included', () => {
     assert.deepEqual(checkEligibility(input({ applicant: { ...applicant, birthDate: '2008-08-31' } })), []);
-    assert.deepEqual(codes(checkEligibility(input({ applicant: { ...applicant, birthDate: '2008-09-01' } }))), ['age-out-of-range', 'guardian-consent-missing']);
-    assert.deepEqual(checkEligibility(input({ applicant: { ...applicant, birthDate: '1990-08-31' } })).map((r) => r.code), ['age-out-of-range']);
+    assert.deepEqual(codes(checkEligibility(input({ applicant: { ...applicant, birthDate: '2008-09-01' } }))), [
+      'age-out-of-range',
+      'guardian-consent-missing',
+    ]);
+    assert.deepEqual(
+      checkEligibility(input({ applicant: { ...applicant, birthDate: '1990-08-31' } })).map((r) => r.code),
+      ['age-out-of-range'],
+    );
     assert.deepEqual(checkEligibility(input({ applicant: { ...applicant, birthDate: '1990-09-01' } })), []);
   });
 
@@ -89,17 +95,38 @@ describe('eligibility at submission', () => {
     const kadrySubmission = decideTransition(kadry.pipeline, { stage: 'application' }, 'submit', 'applicant');
     assert.ok(kadrySubmission.allowed);
     const pupil = { ...applicant, birthDate: '2010-03-01' };
-    const base = { settings: kadry, questions: [], track: undefined, transition: kadrySubmission.transition, application: { participantRole: 'pupil', answers: {} } };
+    const base = {
+      settings: kadry,
+      questions: [],
+      track: undefined,
+      transition: kadrySubmission.transition,
+      application: { participantRole: 'pupil', answers: {} },
+    };
     assert.deepEqual(codes(checkEligibility(input({ ...base, applicant: pupil }))), ['guardian-consent-missing']);
     assert.deepEqual(checkEligibility(input({ ...base, applicant: { ...pupil, consent: { personalData: true, guardian: true } } })), []);
     assert.deepEqual(codes(checkEligibility(input({ ...base, applicant: applicant }))), ['age-out-of-range']);
-    assert.deepEqual(codes(checkEligibility(input({ ...base, application: { answers: {} }, applicant: { ...pupil, consent: { personalData: true, guardian: true } } }))), ['participant-role-required']);
+    assert.deepEqual(
+      codes(
+        checkEligibility(
+          input({ ...base, application: { answers: {} }, applicant: { ...pupil, consent: { personalData: true, guardian: true } } }),
+        ),
+      ),
+      ['participant-role-required'],
+    );
   });
 
   it('asks for documents of the initial stage only, respecting a requirement’s tracks, and for a missing profile', () => {
-    const trackScoped = { ...settings, documentRequirements: settings.documentRequirements.map((r) => (r.id === 'summary-sheet' ? { ...r, stage: 'application' } : r)) };
+    const trackScoped = {
+      ...settings,
+      documentRequirements: settings.documentRequirements.map((r) => (r.id === 'summary-sheet' ? { ...r, stage: 'application' } : r)),
+    };
     assert.deepEqual(codes(checkEligibility(input({ settings: trackScoped, track: 'young' }))), ['document-missing']);
-    assert.deepEqual(checkEligibility(input({ settings: trackScoped, track: 'beginner', application: { ...complete, preferredInternshipLevel: 'regional' } })), []);
+    assert.deepEqual(
+      checkEligibility(
+        input({ settings: trackScoped, track: 'beginner', application: { ...complete, preferredInternshipLevel: 'regional' } }),
+      ),
+      [],
+    );
     assert.deepEqual(codes(checkEligibility(input({ applicant: undefined }))), ['profile-missing']);
   });
 
@@ -111,10 +138,27 @@ describe('eligibility at submission', () => {
 describe('track assignment and override', () => {
   it('records the first rule that fires, with the application’s own facts', () => {
     const at = '2026-06-01T00:00:00.000Z';
-    assert.deepEqual(assignApplicationTrack(settings.trackRules, facts, complete, at), { track: 'young', rule: 'young-studies-or-activity', assignedAt: at });
-    assert.deepEqual(assignApplicationTrack(settings.trackRules, { ...facts, publicServiceExperience: true }, complete, at)?.rule, 'pro-serving-with-degree');
-    assert.deepEqual(assignApplicationTrack(settings.trackRules, { ...facts, publicAdministrationEducation: false }, complete, at)?.track, 'beginner');
-    const byLevel = [{ id: 'federal-wish', track: 'pro', when: { fact: 'preferredInternshipLevel' as const, oneOf: ['federal'] }, explanation: { ru: 'ф', en: 'f' } }];
+    assert.deepEqual(assignApplicationTrack(settings.trackRules, facts, complete, at), {
+      track: 'young',
+      rule: 'young-studies-or-activity',
+      assignedAt: at,
+    });
+    assert.deepEqual(
+      assignApplicationTrack(settings.trackRules, { ...facts, publicServiceExperience: true }, complete, at)?.rule,
+      'pro-serving-with-degree',
+    );
+    assert.deepEqual(
+      assignApplicationTrack(settings.trackRules, { ...facts, publicAdministrationEducation: false }, complete, at)?.track,
+      'beginner',
+    );
+    const byLevel = [
+      {
+        id: 'federal-wish',
+        track: 'pro',
+        when: { fact: 'preferredInternshipLevel' as const, oneOf: ['federal'] },
+        explanation: { ru: 'ф', en: 'f' },
+      },
+    ];
     assert.equal(assignApplicationTrack(byLevel, facts, complete, at)?.track, 'pro');
     assert.equal(assignApplicationTrack(byLevel, facts, { preferredInternshipLevel: 'regional' }, at), undefined);
   });
@@ -137,7 +181,11 @@ describe('track assignment and override', () => {
     const at = '2026-05-03T00:00:00.000Z';
     const outcome = overrideTrack(settings, application, { track: 'pro', reason: 'Serves in a ministry', by: 'staff-1', at });
     assert.ok(outcome.ok);
-    assert.deepEqual(outcome.application.track, { track: 'pro', assignedAt: at, override: { by: 'staff-1', reason: 'Serves in a ministry', at, previousTrack: 'young' } });
+    assert.deepEqual(outcome.application.track, {
+      track: 'pro',
+      assignedAt: at,
+      override: { by: 'staff-1', reason: 'Serves in a ministry', at, previousTrack: 'young' },
+    });
     assert.equal(outcome.application.version, 3);
     assert.equal(outcome.event.kind, 'track-overridden');
     assert.equal(outcome.event.version, 3);

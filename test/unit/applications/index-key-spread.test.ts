@@ -27,7 +27,9 @@ const random = (() => {
 })();
 
 /** Moscow-heavy, like the real applicant pool: Moscow, the Moscow region, St Petersburg, then the rest. */
-const OTHER_REGIONS = Array.from({ length: 85 }, (_, i) => String(i + 1).padStart(2, '0')).filter((code) => !['77', '50', '78'].includes(code));
+const OTHER_REGIONS = Array.from({ length: 85 }, (_, i) => String(i + 1).padStart(2, '0')).filter(
+  (code) => !['77', '50', '78'].includes(code),
+);
 const region = (): string => {
   const r = random();
   if (r < 0.3) return '77';
@@ -58,7 +60,15 @@ describe('sharded staff-list index keys', () => {
     for (let i = 0; i < APPLICATIONS; i += 1) {
       const id = randomUUID();
       const draft = applicationIndexKeys({ id, seasonId, applicantId: `sub-${i}`, createdAt, stage: 'application' });
-      const submitted = applicationIndexKeys({ id, seasonId, applicantId: `sub-${i}`, createdAt, stage: 'screening', track: track(), region: region() });
+      const submitted = applicationIndexKeys({
+        id,
+        seasonId,
+        applicantId: `sub-${i}`,
+        createdAt,
+        stage: 'screening',
+        track: track(),
+        region: region(),
+      });
       for (const index of INDEXES) {
         const before = draft[`${index}pk`];
         const after = submitted[`${index}pk`];

@@ -29,9 +29,15 @@ describe('any requested transition, decided by the domain', () => {
     const decision = decideRequestedTransition(pipeline, { stage: 'screening' }, 'education', 'staff', none);
     assert.ok(decision.allowed);
     assert.deepEqual([decision.from, decision.to, decision.effects], ['screening', 'education', ['notifyApplicant']]);
-    const byExpert = decideRequestedTransition(pipeline, { stage: 'interview' }, 'regional-internship', 'expert', { ...none, track: 'beginner' });
+    const byExpert = decideRequestedTransition(pipeline, { stage: 'interview' }, 'regional-internship', 'expert', {
+      ...none,
+      track: 'beginner',
+    });
     assert.ok(byExpert.allowed);
-    const withRelease = decideRequestedTransition(pipeline, { stage: 'federal-interview' }, 'federal-internship', 'partner', { ...none, verifiedDocuments: new Set(['summary-sheet']) });
+    const withRelease = decideRequestedTransition(pipeline, { stage: 'federal-interview' }, 'federal-internship', 'partner', {
+      ...none,
+      verifiedDocuments: new Set(['summary-sheet']),
+    });
     assert.ok(withRelease.allowed);
     assert.deepEqual(withRelease.effects, ['notifyApplicant', 'releaseDataToRegion']);
   });
@@ -51,44 +57,77 @@ describe('any requested transition, decided by the domain', () => {
     assert.ok(!applicantMove.allowed && applicantMove.message.en.includes('applicant'));
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'screening' }, 'education', 'expert', none)), 'actor-not-allowed');
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'closing' }, 'completed', 'partner', none)), 'actor-not-allowed');
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'withdrawn', 'staff', none)), 'actor-not-allowed', 'only the applicant withdraws');
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'withdrawn', 'staff', none)),
+      'actor-not-allowed',
+      'only the applicant withdraws',
+    );
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'not-selected', 'mentor', none)), 'actor-not-allowed');
   });
 
   it('keeps the applicant’s own rules: withdrawal closes after its stage, submission goes to the pipeline’s stage', () => {
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'federal-internship' }, 'withdrawn', 'applicant', none)), 'no-such-transition');
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'federal-internship' }, 'withdrawn', 'applicant', none)),
+      'no-such-transition',
+    );
     const earlyClose = { ...pipeline, withdrawalClosesAt: 'screening' };
-    assert.equal(refusal(decideRequestedTransition(earlyClose, { stage: 'interview' }, 'withdrawn', 'applicant', none)), 'withdrawal-closed');
+    assert.equal(
+      refusal(decideRequestedTransition(earlyClose, { stage: 'interview' }, 'withdrawn', 'applicant', none)),
+      'withdrawal-closed',
+    );
     assert.ok(decideRequestedTransition(pipeline, { stage: 'interview' }, 'withdrawn', 'applicant', none).allowed);
     assert.ok(decideRequestedTransition(pipeline, { stage: 'application' }, 'screening', 'applicant', none).allowed);
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'application', submittedAt: '2026-05-01T00:00:00Z' }, 'screening', 'applicant', none)), 'already-submitted');
+    assert.equal(
+      refusal(
+        decideRequestedTransition(pipeline, { stage: 'application', submittedAt: '2026-05-01T00:00:00Z' }, 'screening', 'applicant', none),
+      ),
+      'already-submitted',
+    );
   });
 
   it('checks the tracks guard', () => {
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'beginner' })), 'track-not-admitted');
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', none)), 'track-not-admitted');
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'beginner' })),
+      'track-not-admitted',
+    );
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', none)),
+      'track-not-admitted',
+    );
     assert.ok(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'pro' }).allowed);
   });
 
   it('checks the participantRoles guard', () => {
     const roles = guarded([{ kind: 'participantRoles', roles: ['pupil'] }]);
-    assert.equal(refusal(decideRequestedTransition(roles, { stage: 'a' }, 'b', 'staff', { ...none, participantRole: 'tutor' })), 'participant-role-not-admitted');
+    assert.equal(
+      refusal(decideRequestedTransition(roles, { stage: 'a' }, 'b', 'staff', { ...none, participantRole: 'tutor' })),
+      'participant-role-not-admitted',
+    );
     assert.equal(refusal(decideRequestedTransition(roles, { stage: 'a' }, 'b', 'staff', none)), 'participant-role-not-admitted');
     assert.ok(decideRequestedTransition(roles, { stage: 'a' }, 'b', 'staff', { ...none, participantRole: 'pupil' }).allowed);
   });
 
   it('checks the documents guard against verified documents only, naming the missing ones', () => {
-    const documents = decideRequestedTransition(pipeline, { stage: 'federal-interview' }, 'federal-internship', 'staff', { ...none, verifiedDocuments: new Set(['resume']) });
+    const documents = decideRequestedTransition(pipeline, { stage: 'federal-interview' }, 'federal-internship', 'staff', {
+      ...none,
+      verifiedDocuments: new Set(['resume']),
+    });
     assert.equal(refusal(documents), 'document-missing');
     assert.ok(!documents.allowed && documents.message.en.includes('summary-sheet'));
-    const named = checkTransitionGuards(guarded([{ kind: 'documents', documents: ['cv'] }]).transitions[0]!, none, () => ({ ru: 'Резюме', en: 'CV' }));
+    const named = checkTransitionGuards(guarded([{ kind: 'documents', documents: ['cv'] }]).transitions[0]!, none, () => ({
+      ru: 'Резюме',
+      en: 'CV',
+    }));
     assert.ok(named !== undefined && named.message.ru.includes('Резюме') && named.message.en.includes('CV'));
   });
 
   it('checks the guardianConsent guard', () => {
     const kadry = kadryBudushchegoTemplate.settings.pipeline;
     const consent = guarded([{ kind: 'guardianConsent' }]);
-    assert.equal(refusal(decideRequestedTransition(consent, { stage: 'a' }, 'b', 'staff', { ...none, guardianConsent: 'missing' })), 'guardian-consent-missing');
+    assert.equal(
+      refusal(decideRequestedTransition(consent, { stage: 'a' }, 'b', 'staff', { ...none, guardianConsent: 'missing' })),
+      'guardian-consent-missing',
+    );
     assert.ok(decideRequestedTransition(consent, { stage: 'a' }, 'b', 'staff', { ...none, guardianConsent: 'given' }).allowed);
     assert.ok(decideRequestedTransition(consent, { stage: 'a' }, 'b', 'staff', { ...none, guardianConsent: 'not-needed' }).allowed);
     assert.ok(guardKindsOf(kadry.transitions[0]!).has('guardianConsent'));
@@ -96,9 +135,15 @@ describe('any requested transition, decided by the domain', () => {
   });
 
   it('checks the shortlist guard, which needs the shortlist read', () => {
-    assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'education' }, 'interview', 'staff', { ...none, shortlisted: false })), 'not-shortlisted');
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'education' }, 'interview', 'staff', { ...none, shortlisted: false })),
+      'not-shortlisted',
+    );
     assert.ok(decideRequestedTransition(pipeline, { stage: 'education' }, 'interview', 'system', { ...none, shortlisted: true }).allowed);
-    assert.throws(() => decideRequestedTransition(pipeline, { stage: 'education' }, 'interview', 'staff', none), /without the shortlist fact/);
+    assert.throws(
+      () => decideRequestedTransition(pipeline, { stage: 'education' }, 'interview', 'staff', none),
+      /without the shortlist fact/,
+    );
     const found = findTransition(pipeline, { stage: 'education' }, 'interview', 'staff');
     assert.ok(found.allowed && guardKindsOf(found.transition).has('shortlist'));
   });
@@ -108,15 +153,27 @@ describe('any requested transition, decided by the domain', () => {
     const unavailable = decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', none);
     assert.equal(refusal(unavailable), 'rubric-score-unavailable');
     assert.ok(!unavailable.allowed && unavailable.message.en.includes('interview'));
-    assert.equal(refusal(decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', { ...none, rubricScores: new Map([['interview', 6.5]]) })), 'rubric-score-too-low');
-    assert.ok(decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', { ...none, rubricScores: new Map([['interview', 7]]) }).allowed);
+    assert.equal(
+      refusal(decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', { ...none, rubricScores: new Map([['interview', 6.5]]) })),
+      'rubric-score-too-low',
+    );
+    assert.ok(
+      decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', { ...none, rubricScores: new Map([['interview', 7]]) }).allowed,
+    );
   });
 
   it('reports the first failing guard in the programme’s order', () => {
-    const two = guarded([{ kind: 'tracks', tracks: ['pro'] }, { kind: 'documents', documents: ['cv'] }]);
+    const two = guarded([
+      { kind: 'tracks', tracks: ['pro'] },
+      { kind: 'documents', documents: ['cv'] },
+    ]);
     assert.equal(refusal(decideRequestedTransition(two, { stage: 'a' }, 'b', 'staff', none)), 'track-not-admitted');
     assert.equal(refusal(decideRequestedTransition(two, { stage: 'a' }, 'b', 'staff', { ...none, track: 'pro' })), 'document-missing');
-    const both = decideRequestedTransition(two, { stage: 'a' }, 'b', 'staff', { ...none, track: 'pro', verifiedDocuments: new Set(['cv']) });
+    const both = decideRequestedTransition(two, { stage: 'a' }, 'b', 'staff', {
+      ...none,
+      track: 'pro',
+      verifiedDocuments: new Set(['cv']),
+    });
     assert.ok(both.allowed);
     assert.deepEqual(both.effects, ['notifyApplicant', 'notifyStaff']);
   });

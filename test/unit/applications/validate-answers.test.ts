@@ -9,8 +9,28 @@ import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.t
 const label = { ru: 'Вопрос', en: 'Question' };
 const QUESTIONS: ApplicationQuestion[] = [
   { id: 'motivation', kind: 'text', required: true, maxLength: 10, label },
-  { id: 'format', kind: 'choice', multiple: false, required: false, options: [{ id: 'online', label }, { id: 'offline', label }], label },
-  { id: 'topics', kind: 'choice', multiple: true, required: false, options: [{ id: 'a', label }, { id: 'b', label }], label },
+  {
+    id: 'format',
+    kind: 'choice',
+    multiple: false,
+    required: false,
+    options: [
+      { id: 'online', label },
+      { id: 'offline', label },
+    ],
+    label,
+  },
+  {
+    id: 'topics',
+    kind: 'choice',
+    multiple: true,
+    required: false,
+    options: [
+      { id: 'a', label },
+      { id: 'b', label },
+    ],
+    label,
+  },
   { id: 'volunteer', kind: 'boolean', required: false, label },
   { id: 'hours', kind: 'number', required: false, min: 1, max: 40, label },
   { id: 'since', kind: 'date', required: false, label },
@@ -21,7 +41,16 @@ const codes = (faults: readonly { field: string; code: string }[]) => faults.map
 
 describe('answers to a season’s questions', () => {
   it('accepts fitting answers and leaves required ones to submission on a draft', () => {
-    assert.deepEqual(validateAnswers(QUESTIONS, { format: 'online', topics: ['a', 'b'], volunteer: true, hours: 5, since: '2024-02-29' }, undefined, 'draft', 'body.answers'), []);
+    assert.deepEqual(
+      validateAnswers(
+        QUESTIONS,
+        { format: 'online', topics: ['a', 'b'], volunteer: true, hours: 5, since: '2024-02-29' },
+        undefined,
+        'draft',
+        'body.answers',
+      ),
+      [],
+    );
   });
 
   it('refuses dates that are no day at all as a fault, not a crash', () => {
@@ -33,7 +62,16 @@ describe('answers to a season’s questions', () => {
   it('lists every fault: unknown question, kinds, limits, options, dates and role-scoped questions', () => {
     const faults = validateAnswers(
       QUESTIONS,
-      { motivation: 'far too long text', format: 'by-post', topics: ['a', 'a', 'z'], volunteer: 'yes', hours: 99, since: '2023-02-29', school: 'No 5', ghost: 1 },
+      {
+        motivation: 'far too long text',
+        format: 'by-post',
+        topics: ['a', 'a', 'z'],
+        volunteer: 'yes',
+        hours: 99,
+        since: '2023-02-29',
+        school: 'No 5',
+        ghost: 1,
+      },
       'tutor',
       'draft',
       'body.answers',
@@ -53,7 +91,10 @@ describe('answers to a season’s questions', () => {
   });
 
   it('requires at submission the required answers of the applicant’s role only', () => {
-    assert.deepEqual(codes(validateAnswers(QUESTIONS, { motivation: '  ' }, 'pupil', 'submission', 'a')), ['a.motivation:answer-required', 'a.school:answer-required']);
+    assert.deepEqual(codes(validateAnswers(QUESTIONS, { motivation: '  ' }, 'pupil', 'submission', 'a')), [
+      'a.motivation:answer-required',
+      'a.school:answer-required',
+    ]);
     assert.deepEqual(codes(validateAnswers(QUESTIONS, { motivation: 'why' }, 'tutor', 'submission', 'a')), []);
   });
 });
@@ -72,7 +113,12 @@ describe('a draft against its programme', () => {
       'body.preferredInternshipLevel:unknown-internship-level',
       'body.projectDescription:project-description-not-asked',
     ]);
-    const kadry = validateDraft(kadryBudushchegoTemplate.settings, [], { participantRole: 'wizard', preferredInternshipLevel: 'regional', internshipJustification: 'x', answers: {} });
+    const kadry = validateDraft(kadryBudushchegoTemplate.settings, [], {
+      participantRole: 'wizard',
+      preferredInternshipLevel: 'regional',
+      internshipJustification: 'x',
+      answers: {},
+    });
     assert.deepEqual(codes(kadry), [
       'body.internshipJustification:internship-levels-not-offered',
       'body.participantRole:unknown-participant-role',

@@ -97,7 +97,8 @@ export const trak = (trackId: number, timescale: number): Uint8Array =>
   );
 
 /** moov ▸ mvex ▸ trex with a track's default sample duration. */
-export const trex = (trackId: number, defaultSampleDuration: number): Uint8Array => fullBox('trex', 0, 0, u32s(trackId, 1, defaultSampleDuration, 0, 0));
+export const trex = (trackId: number, defaultSampleDuration: number): Uint8Array =>
+  fullBox('trex', 0, 0, u32s(trackId, 1, defaultSampleDuration, 0, 0));
 
 /**
  * A moof for one track: tfhd (with a default sample duration when given), tfdt (when a decode time
@@ -113,8 +114,16 @@ export const moof = (
     fragment.defaultDuration === undefined
       ? fullBox('tfhd', 0, 0x020000, u32s(trackId))
       : fullBox('tfhd', 0, 0x020008, u32s(trackId, fragment.defaultDuration));
-  const entries = fragment.durations === undefined ? Array.from({ length: fragment.samples }, () => u32s(100)) : fragment.durations.map((duration) => u32s(duration, 100));
-  const trun = fullBox('trun', 0, 0x000001 | (fragment.durations === undefined ? 0x200 : 0x300), Buffer.concat([u32s(fragment.samples, 0), ...entries]));
+  const entries =
+    fragment.durations === undefined
+      ? Array.from({ length: fragment.samples }, () => u32s(100))
+      : fragment.durations.map((duration) => u32s(duration, 100));
+  const trun = fullBox(
+    'trun',
+    0,
+    0x000001 | (fragment.durations === undefined ? 0x200 : 0x300),
+    Buffer.concat([u32s(fragment.samples, 0), ...entries]),
+  );
   const tfdt = fragment.decodeTime === undefined ? [] : [fullBox('tfdt', 0, 0, u32s(fragment.decodeTime))];
   return box('moof', Buffer.concat([fullBox('mfhd', 0, 0, u32s(sequence)), box('traf', Buffer.concat([tfhd, ...tfdt, trun]))]));
 };

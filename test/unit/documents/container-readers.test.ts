@@ -71,8 +71,8 @@ describe('WebM duration from Segment ▸ Info', () => {
   });
 
   it('reads Duration × TimecodeScale', async () => {
-    assert.equal(Math.round(await webmDurationSeconds(source('short.webm')) ?? -1), 3);
-    assert.equal(Math.round(await webmDurationSeconds(source('six-minutes.webm')) ?? -1), 360);
+    assert.equal(Math.round((await webmDurationSeconds(source('short.webm'))) ?? -1), 3);
+    assert.equal(Math.round((await webmDurationSeconds(source('six-minutes.webm'))) ?? -1), 360);
   });
 
   it('reads only the head of the file', async () => {

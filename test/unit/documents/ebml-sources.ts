@@ -57,7 +57,10 @@ export const simpleBlock = (relativeTicks: number, frame: Uint8Array | number): 
 /** A BlockGroup of a Block and, when given, its BlockDuration. */
 export const blockGroup = (relativeTicks: number, frameBytes: number, durationTicks?: number): Uint8Array => {
   const block = element(ID.block, Buffer.concat([blockHead(relativeTicks), Buffer.alloc(frameBytes)]));
-  return element(ID.blockGroup, Buffer.concat([block, ...(durationTicks === undefined ? [] : [uintElement(ID.blockDuration, durationTicks)])]));
+  return element(
+    ID.blockGroup,
+    Buffer.concat([block, ...(durationTicks === undefined ? [] : [uintElement(ID.blockDuration, durationTicks)])]),
+  );
 };
 
 /** An unknown-size Cluster: its Timestamp, then the given children. */

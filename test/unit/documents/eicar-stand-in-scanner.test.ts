@@ -19,6 +19,7 @@ describe('the local stand-in scanner', () => {
   });
 
   it('calls everything else clean', async () => {
-    for (const name of ['resume.pdf', 'short.mp4', 'executable.pdf']) assert.equal(await scannerOver(fixture(name)).verdict(object), 'clean', name);
+    for (const name of ['resume.pdf', 'short.mp4', 'executable.pdf'])
+      assert.equal(await scannerOver(fixture(name)).verdict(object), 'clean', name);
   });
 });

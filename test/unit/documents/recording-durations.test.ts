@@ -24,7 +24,12 @@ const RECORDINGS = [
   { name: 'fragmented-short.mp4', seconds: 3, fps: 5, what: 'ffmpeg fragmented MP4, three fragments, default-base-is-moof' },
   { name: 'fragmented-six-minutes.mp4', seconds: 360, fps: 1, what: 'six minutes of fragments' },
   { name: 'chrome-recording-no-duration.mp4', seconds: 2, fps: 5, what: 'Chromium MediaRecorder MP4 with its stated durations zeroed' },
-  { name: 'chrome-six-minutes.mp4', seconds: 361, fps: 1, what: 'Chromium MediaRecorder MP4: 21 fragments, mvhd 0, tfdt re-anchoring each' },
+  {
+    name: 'chrome-six-minutes.mp4',
+    seconds: 361,
+    fps: 1,
+    what: 'Chromium MediaRecorder MP4: 21 fragments, mvhd 0, tfdt re-anchoring each',
+  },
 ] as const;
 
 describe('the length of a browser recording that states none', () => {
@@ -48,7 +53,8 @@ describe('WebM without Info ▸ Duration: the end of the last block', () => {
   it('reads a 100 MB recording from its last megabyte', async () => {
     // 200 clusters of 10 frames of 50 KB at 5 fps: the last frame starts at 199 × 2000 + 9 × 200 ms.
     const parts: (Uint8Array | number)[] = [liveHead()];
-    for (let cluster = 0; cluster < 200; cluster++) parts.push(...liveCluster(cluster * 2000, Array.from({ length: 10 }, (_, frame) => simpleBlock(frame * 200, 50 * 1024)).flat()));
+    for (let cluster = 0; cluster < 200; cluster++)
+      parts.push(...liveCluster(cluster * 2000, Array.from({ length: 10 }, (_, frame) => simpleBlock(frame * 200, 50 * 1024)).flat()));
     const counted = countingSource(sparseSource(parts));
     assert.ok(counted.size > 100_000_000);
     assert.equal(await webmDurationSeconds(counted), 399.8);
@@ -58,7 +64,8 @@ describe('WebM without Info ▸ Duration: the end of the last block', () => {
   it('searches back past the last megabyte for a long last cluster, reading only that cluster', async () => {
     // 10 clusters of 10 frames of 1 MB each: the last cluster alone is 10 MB.
     const parts: (Uint8Array | number)[] = [liveHead()];
-    for (let cluster = 0; cluster < 10; cluster++) parts.push(...liveCluster(cluster * 10_000, Array.from({ length: 10 }, (_, frame) => simpleBlock(frame * 1000, 1024 * 1024)).flat()));
+    for (let cluster = 0; cluster < 10; cluster++)
+      parts.push(...liveCluster(cluster * 10_000, Array.from({ length: 10 }, (_, frame) => simpleBlock(frame * 1000, 1024 * 1024)).flat()));
     const counted = countingSource(sparseSource(parts));
     assert.equal(await webmDurationSeconds(counted), 99);
     assert.ok(counted.bytesRead() < 12 * 1024 * 1024, `read ${counted.bytesRead()} bytes of ${counted.size}`);
@@ -66,7 +73,11 @@ describe('WebM without Info ▸ Duration: the end of the last block', () => {
 
   it('passes over the Cluster ID’s bytes inside a frame', async () => {
     const frame = Buffer.from([0x1f, 0x43, 0xb6, 0x75, 0x00, 0xe7, 0x81, 0x00, 0x1f, 0x43, 0xb6, 0x75, 0x81]);
-    const parts = [liveHead(), ...liveCluster(0, [...simpleBlock(0, 100), ...simpleBlock(40, 100)]), ...liveCluster(80, [...simpleBlock(0, 100), ...simpleBlock(40, frame)])];
+    const parts = [
+      liveHead(),
+      ...liveCluster(0, [...simpleBlock(0, 100), ...simpleBlock(40, 100)]),
+      ...liveCluster(80, [...simpleBlock(0, 100), ...simpleBlock(40, frame)]),
+    ];
     assert.equal(await webmSeconds(parts), 0.12);
   });
 
@@ -89,7 +100,10 @@ describe('WebM without Info ▸ Duration: the end of the last block', () => {
     ['no cluster at all', [liveHead()]],
     ['clusters without blocks', [liveHead(), ...liveCluster(0, []), ...liveCluster(1000, [])]],
     ['bytes after the last cluster that are no elements', [liveHead(), ...liveCluster(0, simpleBlock(0, 10)), Buffer.alloc(16)]],
-    ['a block before the cluster’s Timestamp', [liveHead(), elementHeader(ID.cluster, 'unknown'), ...simpleBlock(0, 10), uintElement(ID.timecode, 0)]],
+    [
+      'a block before the cluster’s Timestamp',
+      [liveHead(), elementHeader(ID.cluster, 'unknown'), ...simpleBlock(0, 10), uintElement(ID.timecode, 0)],
+    ],
     ['a last block cut short', [liveHead(), ...liveCluster(0, simpleBlock(0, 100)).slice(0, -1), 50]],
   ] as const) {
     it(`finds no duration with ${what}`, async () => {
@@ -102,7 +116,14 @@ describe('fragmented MP4 without mehd: the sum of the fragments’ sample durati
   const VIDEO = 1;
   const AUDIO = 2;
   const emptyMoov = (...tracks: [trackId: number, timescale: number, trexDuration: number][]) =>
-    box('moov', Buffer.concat([mvhd(0, 1000, 0n), ...tracks.map(([trackId, timescale]) => trak(trackId, timescale)), box('mvex', Buffer.concat(tracks.map(([trackId, , duration]) => trex(trackId, duration))))]));
+    box(
+      'moov',
+      Buffer.concat([
+        mvhd(0, 1000, 0n),
+        ...tracks.map(([trackId, timescale]) => trak(trackId, timescale)),
+        box('mvex', Buffer.concat(tracks.map(([trackId, , duration]) => trex(trackId, duration)))),
+      ]),
+    );
 
   it('takes each sample’s duration from trun, else tfhd’s default, else trex’s', async () => {
     const file = Buffer.concat([
@@ -132,7 +153,8 @@ describe('fragmented MP4 without mehd: the sum of the fragments’ sample durati
 
   it('reads the moofs of a 100 MB file and skips its mdats', async () => {
     const parts: (Uint8Array | number)[] = [ftyp(), emptyMoov([VIDEO, 90_000, 0])];
-    for (let fragment = 1; fragment <= 50; fragment++) parts.push(moof(fragment, VIDEO, { samples: 60, defaultDuration: 3000 }), mdatHeader(2 * 1024 * 1024), 2 * 1024 * 1024);
+    for (let fragment = 1; fragment <= 50; fragment++)
+      parts.push(moof(fragment, VIDEO, { samples: 60, defaultDuration: 3000 }), mdatHeader(2 * 1024 * 1024), 2 * 1024 * 1024);
     const counted = countingSource(sparseSource(parts));
     assert.equal(await mp4DurationSeconds(counted), 100);
     // Each moof is ~330 bytes (60 sample sizes); each mdat costs its 16-byte header read.
@@ -153,16 +175,27 @@ describe('fragmented MP4 without mehd: the sum of the fragments’ sample durati
   it('still prefers mehd when the file has one', async () => {
     const mehd = Buffer.alloc(8);
     mehd.writeUInt32BE(7000, 4);
-    const moov = box('moov', Buffer.concat([mvhd(0, 1000, 0n), trak(VIDEO, 1000), box('mvex', Buffer.concat([box('mehd', mehd), trex(VIDEO, 1000)]))]));
+    const moov = box(
+      'moov',
+      Buffer.concat([mvhd(0, 1000, 0n), trak(VIDEO, 1000), box('mvex', Buffer.concat([box('mehd', mehd), trex(VIDEO, 1000)]))]),
+    );
     assert.equal(await mp4DurationSeconds(bufferSource(Buffer.concat([ftyp(), moov, moof(1, VIDEO, { samples: 3 })]))), 7);
   });
 
   const unknownTrack = Buffer.concat([ftyp(), emptyMoov([VIDEO, 1000, 40]), moof(1, 9, { samples: 30 })]);
-  const overrunTrun = Buffer.from(Buffer.concat([ftyp(), emptyMoov([VIDEO, 1000, 40]), moof(1, VIDEO, { samples: 3, durations: [40, 40, 40] })]));
+  const overrunTrun = Buffer.from(
+    Buffer.concat([ftyp(), emptyMoov([VIDEO, 1000, 40]), moof(1, VIDEO, { samples: 3, durations: [40, 40, 40] })]),
+  );
   // Claim a fourth sample the trun has no entry for: its sample count follows the box header and the version and flags.
   const trunAt = overrunTrun.indexOf('trun', 0, 'latin1') - 4;
   overrunTrun.writeUInt32BE(4, trunAt + 12);
-  const truncatedMdat = Buffer.concat([ftyp(), emptyMoov([VIDEO, 1000, 40]), moof(1, VIDEO, { samples: 30 }), mdatHeader(1000), Buffer.alloc(10)]);
+  const truncatedMdat = Buffer.concat([
+    ftyp(),
+    emptyMoov([VIDEO, 1000, 40]),
+    moof(1, VIDEO, { samples: 30 }),
+    mdatHeader(1000),
+    Buffer.alloc(10),
+  ]);
   for (const [what, file] of [
     ['no fragments', Buffer.concat([ftyp(), emptyMoov([VIDEO, 1000, 40])])],
     ['a fragment of a track moov does not have', unknownTrack],

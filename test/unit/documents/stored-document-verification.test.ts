@@ -25,7 +25,8 @@ describe('file signatures', () => {
   }
 
   it('an executable renamed to .pdf is no PDF, nor any other format', async () => {
-    for (const declared of FORMATS) assert.equal(await signatureMatches(declared, bufferSource(fixture('executable.pdf'))), false, declared);
+    for (const declared of FORMATS)
+      assert.equal(await signatureMatches(declared, bufferSource(fixture('executable.pdf'))), false, declared);
   });
 
   it('a zip without a word/ part is no DOCX', async () => {
@@ -46,7 +47,11 @@ describe('verifying a stored document', () => {
   });
 
   it('passes videos within the duration, with the duration measured', async () => {
-    for (const [name, format] of [['short.mp4', 'mp4'], ['moov-at-end.mp4', 'mp4'], ['short.webm', 'webm']] as const) {
+    for (const [name, format] of [
+      ['short.mp4', 'mp4'],
+      ['moov-at-end.mp4', 'mp4'],
+      ['short.webm', 'webm'],
+    ] as const) {
       const result = await verifyStoredDocument(bufferSource(fixture(name)), format, video);
       assert.equal(result.outcome, 'passed', name);
       assert.equal(Math.round(result.durationSeconds ?? -1), 3, name);

@@ -34,25 +34,55 @@ describe('which uploads an application takes', () => {
   });
 
   it('refuses a content type the requirement does not list, and a size over its limit', () => {
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, contentType: 'application/x-msdownload' })), '400 content-type-not-allowed');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, size: 10 * MB + 1 })), '400 file-too-large');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, requirementId: 'passport' })), '400 unknown-requirement');
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, contentType: 'application/x-msdownload' })),
+      '400 content-type-not-allowed',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, size: 10 * MB + 1 })),
+      '400 file-too-large',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'application' }, { ...resume, requirementId: 'passport' })),
+      '400 unknown-requirement',
+    );
   });
 
   it('takes documents of later stages after submission, and refuses those of past stages', () => {
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'screening' }, summarySheet)), 'accepted');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'federal-interview' }, summarySheet)), 'accepted');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'screening' }, resume)), '409 requirement-stage-passed');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'federal-internship' }, summarySheet)), '409 requirement-stage-passed');
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'screening' }, summarySheet)),
+      'accepted',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'federal-interview' }, summarySheet)),
+      'accepted',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'screening' }, resume)),
+      '409 requirement-stage-passed',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'federal-internship' }, summarySheet)),
+      '409 requirement-stage-passed',
+    );
   });
 
   it('refuses every upload once the application has left the pipeline', () => {
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'withdrawn' }, summarySheet)), '409 requirement-stage-passed');
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'withdrawn' }, summarySheet)),
+      '409 requirement-stage-passed',
+    );
   });
 
   it('refuses a requirement of other tracks once the track is known', () => {
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'interview', track: assigned('beginner') }, summarySheet)), '400 requirement-not-for-track');
-    assert.equal(refusal(() => requirementForUpload(settings, { stage: 'interview', track: assigned('pro') }, summarySheet)), 'accepted');
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'interview', track: assigned('beginner') }, summarySheet)),
+      '400 requirement-not-for-track',
+    );
+    assert.equal(
+      refusal(() => requirementForUpload(settings, { stage: 'interview', track: assigned('pro') }, summarySheet)),
+      'accepted',
+    );
   });
 });
 

@@ -14,7 +14,12 @@ const isInvalidCursor = (error: unknown): boolean => isAppError(error) && error.
 
 describe('cursors within DynamoDB’s key sizes', () => {
   const list = { index: 'gsi1' as const, partition: { gsi1pk: 'PROGRAMMES' } };
-  const key = (sortKey: string, tablePartition = 'PROGRAMME#x') => ({ pk: tablePartition, sk: 'PROGRAMME', gsi1pk: 'PROGRAMMES', gsi1sk: sortKey });
+  const key = (sortKey: string, tablePartition = 'PROGRAMME#x') => ({
+    pk: tablePartition,
+    sk: 'PROGRAMME',
+    gsi1pk: 'PROGRAMMES',
+    gsi1sk: sortKey,
+  });
 
   it('accepts keys up to the limits in bytes', () => {
     const atLimit = key(`PROGRAMME#${'я'.repeat(507)}`, `PROGRAMME#${'я'.repeat(1019)}`);
@@ -33,9 +38,14 @@ describe('cursors within DynamoDB’s key sizes', () => {
 
   it('refuses a shard position after a sort key over 1,024 bytes', () => {
     const scope = { list: 'gsi2|season-x', sortKeyPrefix: 'STAGE#' };
-    const positionAfter = (letters: number) => ({ after: `STAGE#${'я'.repeat(letters)}#2026-01-01T00:00:00.000Z#00000000-0000-4000-8000-000000000000` });
+    const positionAfter = (letters: number) => ({
+      after: `STAGE#${'я'.repeat(letters)}#2026-01-01T00:00:00.000Z#00000000-0000-4000-8000-000000000000`,
+    });
     const cursorWith = (letters: number): string | undefined =>
-      encodeShardCursor(scope, Array.from({ length: APPLICATION_SHARDS }, (_, i) => (i === 0 ? positionAfter(letters) : {})));
+      encodeShardCursor(
+        scope,
+        Array.from({ length: APPLICATION_SHARDS }, (_, i) => (i === 0 ? positionAfter(letters) : {})),
+      );
     assert.deepEqual(decodeShardCursor(cursorWith(470), scope)[0], positionAfter(470));
     assert.throws(() => decodeShardCursor(cursorWith(480), scope), isInvalidCursor);
   });

@@ -30,19 +30,37 @@ const progress = (webinarsWatched: string[], broadcastsAttended: string[]) => ({
 
 describe('completion and the shortlist rule', () => {
   it('meets the rule with every webinar of the track watched and half the broadcasts attended', () => {
-    const completion = computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics', 'project-management'], ['live-1', 'live-3']), rule });
+    const completion = computeCompletion({
+      catalogue,
+      track: 'young',
+      progress: progress(['state-basics', 'project-management'], ['live-1', 'live-3']),
+      rule,
+    });
     assert.deepEqual(completion.webinars, { total: 2, watched: ['state-basics', 'project-management'], missing: [] });
     assert.deepEqual(completion.broadcasts, { total: 4, attended: ['live-1', 'live-3'], share: 0.5 });
     assert.equal(completion.meetsShortlistRule, true);
   });
 
   it('misses it with one webinar unwatched, or below the broadcast share', () => {
-    assert.equal(computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics'], ['live-1', 'live-2', 'live-3', 'live-4']), rule }).meetsShortlistRule, false);
-    assert.equal(computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics', 'project-management'], ['live-1']), rule }).meetsShortlistRule, false);
+    assert.equal(
+      computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics'], ['live-1', 'live-2', 'live-3', 'live-4']), rule })
+        .meetsShortlistRule,
+      false,
+    );
+    assert.equal(
+      computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics', 'project-management'], ['live-1']), rule })
+        .meetsShortlistRule,
+      false,
+    );
   });
 
   it('counts only the track’s courses: another level’s webinar neither helps nor is required', () => {
-    const pro = computeCompletion({ catalogue, track: 'pro', progress: progress(['project-management', 'federal-advanced', 'state-basics'], ['live-1']), rule });
+    const pro = computeCompletion({
+      catalogue,
+      track: 'pro',
+      progress: progress(['project-management', 'federal-advanced', 'state-basics'], ['live-1']),
+      rule,
+    });
     assert.deepEqual(pro.webinars.watched, ['project-management', 'federal-advanced']);
     assert.equal(pro.broadcasts.total, 2);
     assert.equal(pro.meetsShortlistRule, true);
@@ -50,15 +68,38 @@ describe('completion and the shortlist rule', () => {
 
   it('needs every webinar only when the rule says so, and never shortlists without a rule, a track or courses', () => {
     const lenient = { ...rule, allRecordedWebinarsRequired: false };
-    assert.equal(computeCompletion({ catalogue, track: 'young', progress: progress([], ['live-1', 'live-2']), rule: lenient }).meetsShortlistRule, true);
-    assert.equal(computeCompletion({ catalogue, track: 'young', progress: progress(['state-basics', 'project-management'], ['live-1', 'live-2']), rule: undefined }).meetsShortlistRule, false);
+    assert.equal(
+      computeCompletion({ catalogue, track: 'young', progress: progress([], ['live-1', 'live-2']), rule: lenient }).meetsShortlistRule,
+      true,
+    );
+    assert.equal(
+      computeCompletion({
+        catalogue,
+        track: 'young',
+        progress: progress(['state-basics', 'project-management'], ['live-1', 'live-2']),
+        rule: undefined,
+      }).meetsShortlistRule,
+      false,
+    );
     assert.equal(computeCompletion({ catalogue, track: undefined, progress: progress([], []), rule: lenient }).meetsShortlistRule, false);
-    assert.equal(computeCompletion({ catalogue: undefined, track: 'young', progress: progress([], []), rule: { ...lenient, minLiveBroadcastShare: 0 } }).meetsShortlistRule, false);
+    assert.equal(
+      computeCompletion({
+        catalogue: undefined,
+        track: 'young',
+        progress: progress([], []),
+        rule: { ...lenient, minLiveBroadcastShare: 0 },
+      }).meetsShortlistRule,
+      false,
+    );
   });
 });
 
 describe('judging a progress event before it is stored', () => {
-  const application = { id: '6f1c2a0e-1b2c-4d3e-8f90-0a1b2c3d4e5f', seasonId: 'prokadry-2026', track: { track: 'young', assignedAt: '2026-06-01T00:00:00Z' } } as Application;
+  const application = {
+    id: '6f1c2a0e-1b2c-4d3e-8f90-0a1b2c3d4e5f',
+    seasonId: 'prokadry-2026',
+    track: { track: 'young', assignedAt: '2026-06-01T00:00:00Z' },
+  } as Application;
   const event = (overrides: Partial<ProgressEvent>): ProgressEvent => ({
     eventId: 'e1',
     applicationId: application.id,

@@ -21,7 +21,10 @@ const handler = createRouteHandler([csvRoute], { uploadCsv: async ({ body }) => 
 const staff = { sub: 'staff-1', 'cognito:groups': '[staff]' };
 
 const send = async (body: string, contentType: string, isBase64Encoded = false) => {
-  const event = { ...apiEvent({ method: 'POST', route: '/uploads', rawBody: body, headers: { 'content-type': contentType }, claims: staff }), isBase64Encoded };
+  const event = {
+    ...apiEvent({ method: 'POST', route: '/uploads', rawBody: body, headers: { 'content-type': contentType }, claims: staff }),
+    isBase64Encoded,
+  };
   const result = await handler(event, lambdaContext());
   return { status: result.statusCode, body: JSON.parse(String(result.body)) as Record<string, unknown> };
 };

@@ -79,9 +79,18 @@ describe('parsing a progress CSV', () => {
   it('refuses every row when the header lacks a column or names one twice, and reports an empty file', () => {
     const missing = parseProgressCsv(`application_id,kind,at\n${APP},webinar-watched,2026-08-10T10:00:00Z`);
     assert.deepEqual(missing.rows, []);
-    assert.deepEqual(missing.problems.map((problem) => [problem.row, problem.column, problem.code]), [[1, 'itemId', 'missing-column']]);
+    assert.deepEqual(
+      missing.problems.map((problem) => [problem.row, problem.column, problem.code]),
+      [[1, 'itemId', 'missing-column']],
+    );
     const twice = parseProgressCsv('applicationId,kind,itemId,at,Item-Id\n');
-    assert.deepEqual(twice.problems.map((problem) => problem.code), ['duplicate-column']);
-    assert.deepEqual(parseProgressCsv('\uFEFF\r\n').problems.map((problem) => problem.code), ['empty-file']);
+    assert.deepEqual(
+      twice.problems.map((problem) => problem.code),
+      ['duplicate-column'],
+    );
+    assert.deepEqual(
+      parseProgressCsv('\uFEFF\r\n').problems.map((problem) => problem.code),
+      ['empty-file'],
+    );
   });
 });

@@ -13,7 +13,14 @@ describe('identity from claims', () => {
         'custom:organisation': 'Org',
         'custom:programmes': 'p-1, p-2',
       }),
-      { subject: 'u-1', email: 'a@example.org', roles: ['partner', 'applicant'], region: '59', organisation: 'Org', programmes: ['p-1', 'p-2'] },
+      {
+        subject: 'u-1',
+        email: 'a@example.org',
+        roles: ['partner', 'applicant'],
+        region: '59',
+        organisation: 'Org',
+        programmes: ['p-1', 'p-2'],
+      },
     );
   });
 

@@ -11,7 +11,13 @@ process.env['VALIDATE_RESPONSES'] = 'true';
 const handler = createRouteHandler(TEST_ROUTES, { createWidget, readWidget });
 const staff = { sub: 'staff-1', 'cognito:groups': '[staff]' };
 const validWidget = { name: 'Gear', size: 3, owner: { email: 'owner@example.org', phone: '+7 900 000-00-00' } };
-const post = (init: Partial<ApiEventInit>): ApiEventInit => ({ method: 'POST', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-1' }, claims: staff, ...init });
+const post = (init: Partial<ApiEventInit>): ApiEventInit => ({
+  method: 'POST',
+  route: '/widgets/{widgetId}',
+  pathParameters: { widgetId: 'w-1' },
+  claims: staff,
+  ...init,
+});
 
 const call = (init: ApiEventInit): Promise<ApiResult> => handler(apiEvent(init), lambdaContext());
 
@@ -43,7 +49,11 @@ describe('route handler', () => {
   });
 
   it('checks the role before looking at the body: wrong role with garbage gets 403, not 400/415', async () => {
-    for (const init of [post({ rawBody: 'not json' }), post({ rawBody: 'x', headers: { 'content-type': 'text/plain' } }), post({ body: { nonsense: true } })]) {
+    for (const init of [
+      post({ rawBody: 'not json' }),
+      post({ rawBody: 'x', headers: { 'content-type': 'text/plain' } }),
+      post({ body: { nonsense: true } }),
+    ]) {
       const problem = problemOf(await call({ ...init, claims: { sub: 'a-1', 'cognito:groups': ['applicant'] } }));
       assert.equal(problem.status, 403);
       assert.equal(problem.code, 'forbidden');
@@ -70,7 +80,17 @@ describe('route handler', () => {
     assert.equal(problem.code, 'validation-failed');
     assert.deepEqual(
       problem.errors.map((error) => error.field).sort(),
-      ['body.colour', 'body.name', 'body.owner.email', 'body.owner.ssn', 'body.size', 'headers.idempotency-key', 'params.widgetId', 'query.dryRun', 'query.extra'].sort(),
+      [
+        'body.colour',
+        'body.name',
+        'body.owner.email',
+        'body.owner.ssn',
+        'body.size',
+        'headers.idempotency-key',
+        'params.widgetId',
+        'query.dryRun',
+        'query.extra',
+      ].sort(),
     );
     for (const error of problem.errors) {
       assert.match(error.message.ru, /[а-яё]/i, `${error.field} has a Russian message`);
@@ -82,12 +102,17 @@ describe('route handler', () => {
   it('reports a missing body as a validation failure of the body', async () => {
     const problem = problemOf(await call(post({})));
     assert.equal(problem.status, 400);
-    assert.deepEqual(problem.errors.map((error) => error.field), ['body']);
+    assert.deepEqual(
+      problem.errors.map((error) => error.field),
+      ['body'],
+    );
   });
 
   it('carries the code and bilingual messages of custom rules', async () => {
     const problem = problemOf(await call(post({ body: { ...validWidget, name: 'forbidden' } })));
-    assert.deepEqual(problem.errors, [{ field: 'body.name', code: 'reserved-name', message: { ru: 'Зарезервированное имя', en: 'Reserved name' } }]);
+    assert.deepEqual(problem.errors, [
+      { field: 'body.name', code: 'reserved-name', message: { ru: 'Зарезервированное имя', en: 'Reserved name' } },
+    ]);
   });
 
   it('answers 400 malformed-json, 415 for another media type and 413 over 100 KiB', async () => {
@@ -108,12 +133,19 @@ describe('route handler', () => {
   it('serves public routes with and without a caller', async () => {
     const anonymous = await call({ method: 'GET', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-9' } });
     assert.deepEqual(JSON.parse(anonymous.body ?? ''), { widgetId: 'w-9' });
-    const known = await call({ method: 'GET', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-9' }, claims: { sub: 'u-1', 'cognito:groups': '[applicant]' } });
+    const known = await call({
+      method: 'GET',
+      route: '/widgets/{widgetId}',
+      pathParameters: { widgetId: 'w-9' },
+      claims: { sub: 'u-1', 'cognito:groups': '[applicant]' },
+    });
     assert.deepEqual(JSON.parse(known.body ?? ''), { widgetId: 'w-9', caller: 'u-1' });
   });
 
   it('answers a route key it does not serve with 404 route-not-found', async () => {
-    const problem = problemOf(await call({ method: 'DELETE', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-1' }, claims: staff }));
+    const problem = problemOf(
+      await call({ method: 'DELETE', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-1' }, claims: staff }),
+    );
     assert.equal(problem.status, 404);
     assert.equal(problem.code, 'route-not-found');
   });
@@ -140,6 +172,12 @@ describe('route handler', () => {
   });
 
   it('fails at construction when implementations and routes disagree', () => {
-    assert.throws(() => createRouteHandler(TEST_ROUTES, { createWidget } as unknown as Parameters<typeof createRouteHandler<(typeof TEST_ROUTES)[number]>>[1]), /missing \[readWidget\]/);
+    assert.throws(
+      () =>
+        createRouteHandler(TEST_ROUTES, { createWidget } as unknown as Parameters<
+          typeof createRouteHandler<(typeof TEST_ROUTES)[number]>
+        >[1]),
+      /missing \[readWidget\]/,
+    );
   });
 });

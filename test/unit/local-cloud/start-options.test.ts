@@ -20,7 +20,10 @@ describe('npm start options', () => {
   });
 
   it('refuses a data folder with --ephemeral, which keeps nothing', () => {
-    assert.throws(() => parseStartOptions(['--ephemeral', '--data-dir=/tmp/a'], {}), (error: unknown) => error instanceof LocalCloudError && /--ephemeral keeps nothing/.test(error.message));
+    assert.throws(
+      () => parseStartOptions(['--ephemeral', '--data-dir=/tmp/a'], {}),
+      (error: unknown) => error instanceof LocalCloudError && /--ephemeral keeps nothing/.test(error.message),
+    );
     assert.throws(() => parseStartOptions(['--ephemeral'], { CADRE_DATA_DIR: '/tmp/a' }), LocalCloudError);
   });
 });

@@ -19,9 +19,21 @@ describe('the send pacer', () => {
 
 describe('the retry delay of a mail', () => {
   it('doubles per attempt with jitter between half and all of its step, capped', () => {
-    assert.equal(mailRetryDelayMs(1, () => 0, 1000), 500);
-    assert.equal(mailRetryDelayMs(1, () => 1, 1000), 1000);
-    assert.equal(mailRetryDelayMs(3, () => 0, 1000), 2000);
-    assert.equal(mailRetryDelayMs(30, () => 1, 1000), MAX_RETRY_DELAY_MS);
+    assert.equal(
+      mailRetryDelayMs(1, () => 0, 1000),
+      500,
+    );
+    assert.equal(
+      mailRetryDelayMs(1, () => 1, 1000),
+      1000,
+    );
+    assert.equal(
+      mailRetryDelayMs(3, () => 0, 1000),
+      2000,
+    );
+    assert.equal(
+      mailRetryDelayMs(30, () => 1, 1000),
+      MAX_RETRY_DELAY_MS,
+    );
   });
 });

@@ -23,7 +23,10 @@ const resolve = (document: unknown, ref: string): unknown =>
     .replace(/^#\//, '')
     .split('/')
     .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((node, segment) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined), document);
+    .reduce<unknown>(
+      (node, segment) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[segment] : undefined),
+      document,
+    );
 
 const checkDocument = (routes: readonly RouteDefinition[]): void => {
   const document = generateOpenApi(routes, INFO);
@@ -51,7 +54,11 @@ const checkDocument = (routes: readonly RouteDefinition[]): void => {
     }
     const hasBody = route.request?.body !== undefined;
     assert.equal(operation.requestBody !== undefined, hasBody);
-    assert.equal(statuses.includes('413') && statuses.includes('415'), hasBody, `${route.operationId}: 413/415 exactly when a body is taken`);
+    assert.equal(
+      statuses.includes('413') && statuses.includes('415'),
+      hasBody,
+      `${route.operationId}: 413/415 exactly when a body is taken`,
+    );
     const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
     const documented = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
     assert.deepEqual(documented.sort(), pathParameters.sort(), `${route.operationId}: path parameters`);

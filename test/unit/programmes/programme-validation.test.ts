@@ -24,7 +24,9 @@ describe('programme settings validation', () => {
     (settings['eligibility'] as Record<string, unknown>)['citizenship'] = ['russia'];
     (settings['contact'] as Record<string, unknown>)['email'] = 'not-an-address';
     assert.deepEqual(
-      issuesOf(settings).map((issue) => issue.path).sort(),
+      issuesOf(settings)
+        .map((issue) => issue.path)
+        .sort(),
       ['', 'contact.email', 'eligibility.citizenship.0'].sort(),
     );
   });
@@ -34,7 +36,11 @@ describe('programme settings validation', () => {
     const stages = settings.pipeline.stages as ProgrammeSettings['pipeline']['stages'][number][];
     stages.push({ id: 'screening', kind: 'screening', name: { ru: 'Дубль', en: 'Duplicate' } });
     stages.push({ id: 'orphan', kind: 'event', initial: true, name: { ru: 'Сирота', en: 'Orphan' } });
-    (settings.pipeline.transitions as ProgrammeSettings['pipeline']['transitions'][number][]).push({ from: ['closing'], to: 'nowhere', by: ['staff'] });
+    (settings.pipeline.transitions as ProgrammeSettings['pipeline']['transitions'][number][]).push({
+      from: ['closing'],
+      to: 'nowhere',
+      by: ['staff'],
+    });
     const issues = issuesOf(settings);
     assert.deepEqual(
       issues.map((issue) => `${issue.path} ${issue.code}`).sort(),
@@ -49,17 +55,30 @@ describe('programme settings validation', () => {
 
   it('finds dead ends and unreachable stages when there is one initial stage', () => {
     const settings = base();
-    (settings.pipeline.stages as ProgrammeSettings['pipeline']['stages'][number][]).push({ id: 'orphan', kind: 'event', name: { ru: 'Сирота', en: 'Orphan' } });
+    (settings.pipeline.stages as ProgrammeSettings['pipeline']['stages'][number][]).push({
+      id: 'orphan',
+      kind: 'event',
+      name: { ru: 'Сирота', en: 'Orphan' },
+    });
     assert.deepEqual(
-      issuesOf(settings).map((issue) => `${issue.path} ${issue.code}`).sort(),
+      issuesOf(settings)
+        .map((issue) => `${issue.path} ${issue.code}`)
+        .sort(),
       ['pipeline.stages.11 dead-end-stage', 'pipeline.stages.11 unreachable-stage'],
     );
   });
 
   it('refuses transitions out of a terminal stage', () => {
     const settings = base();
-    (settings.pipeline.transitions as ProgrammeSettings['pipeline']['transitions'][number][]).push({ from: ['withdrawn'], to: 'application', by: ['applicant'] });
-    assert.deepEqual(issuesOf(settings).map((issue) => `${issue.path} ${issue.code}`), ['pipeline.transitions.13.from.0 transition-from-terminal']);
+    (settings.pipeline.transitions as ProgrammeSettings['pipeline']['transitions'][number][]).push({
+      from: ['withdrawn'],
+      to: 'application',
+      by: ['applicant'],
+    });
+    assert.deepEqual(
+      issuesOf(settings).map((issue) => `${issue.path} ${issue.code}`),
+      ['pipeline.transitions.13.from.0 transition-from-terminal'],
+    );
   });
 
   it('lists every broken cross-reference: rule track, guard track, document stage, rubric weights, shortlist stage', () => {
@@ -76,7 +95,9 @@ describe('programme settings validation', () => {
     settings.reviewRubrics[0]!.criteria[0]!.weight = 31;
     settings.shortlist.stage = 'nowhere';
     assert.deepEqual(
-      issuesOf(settings).map((issue) => `${issue.path} ${issue.code}`).sort(),
+      issuesOf(settings)
+        .map((issue) => `${issue.path} ${issue.code}`)
+        .sort(),
       [
         'documentRequirements.0.stage unknown-stage',
         'pipeline.transitions.5.guards.0.tracks.0 unknown-track',
@@ -88,11 +109,15 @@ describe('programme settings validation', () => {
   });
 
   it('refuses a video requirement without a duration and a document with one', () => {
-    const settings = structuredClone(obedinenieNastavnikovTemplate.settings) as unknown as { documentRequirements: Record<string, unknown>[] };
+    const settings = structuredClone(obedinenieNastavnikovTemplate.settings) as unknown as {
+      documentRequirements: Record<string, unknown>[];
+    };
     settings.documentRequirements[0]!['maxDurationSeconds'] = 60;
     settings.documentRequirements[1]!['formats'] = ['mp4'];
     assert.deepEqual(
-      issuesOf(settings).map((issue) => `${issue.path} ${issue.code}`).sort(),
+      issuesOf(settings)
+        .map((issue) => `${issue.path} ${issue.code}`)
+        .sort(),
       ['documentRequirements.0.maxDurationSeconds duration-not-applicable', 'documentRequirements.1.maxDurationSeconds duration-required'],
     );
   });
@@ -100,6 +125,9 @@ describe('programme settings validation', () => {
   it('refuses an unknown fact in a track rule', () => {
     const settings = base() as unknown as { trackRules: { when: unknown }[] };
     settings.trackRules[0]!.when = { fact: 'favouriteColour', is: true };
-    assert.deepEqual(issuesOf(settings).map((issue) => issue.path), ['trackRules.0.when']);
+    assert.deepEqual(
+      issuesOf(settings).map((issue) => issue.path),
+      ['trackRules.0.when'],
+    );
   });
 });

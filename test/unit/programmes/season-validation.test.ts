@@ -17,7 +17,10 @@ const window = (stage: string, opensAt: string, closesAt: string) => ({ stage, o
 
 describe('season validation', () => {
   it('accepts an ordered calendar of the programme’s stages with an application window', () => {
-    const definition = season([window('application', '2026-05-01T00:00:00Z', '2026-08-31T23:59:59Z'), window('education', '2026-08-01T00:00:00Z', '2026-09-30T00:00:00Z')]);
+    const definition = season([
+      window('application', '2026-05-01T00:00:00Z', '2026-08-31T23:59:59Z'),
+      window('education', '2026-08-01T00:00:00Z', '2026-09-30T00:00:00Z'),
+    ]);
     assert.equal(seasonDefinitionSchema.safeParse(definition).success, true);
     assert.deepEqual(checkSeasonAgainstProgramme(definition, prokadryTemplate.settings), []);
   });
@@ -30,18 +33,25 @@ describe('season validation', () => {
         window('education', '2026-10-01T00:00:00Z', '2026-11-30T00:00:00Z'),
       ]),
     );
-    assert.deepEqual(result.error?.issues.map((issue) => issue.path.join('.')).sort(), ['calendar.0.closesAt', 'calendar.1.opensAt', 'calendar.2.stage']);
+    assert.deepEqual(result.error?.issues.map((issue) => issue.path.join('.')).sort(), [
+      'calendar.0.closesAt',
+      'calendar.1.opensAt',
+      'calendar.2.stage',
+    ]);
   });
 
   it('refuses stages the pipeline does not have, outcome stages, and a calendar without the application window', () => {
     const problems = checkSeasonAgainstProgramme(
-      season([window('education', '2026-05-01T00:00:00Z', '2026-06-01T00:00:00Z'), window('hackathon', '2026-06-01T00:00:00Z', '2026-07-01T00:00:00Z'), window('completed', '2026-07-01T00:00:00Z', '2026-08-01T00:00:00Z')]),
+      season([
+        window('education', '2026-05-01T00:00:00Z', '2026-06-01T00:00:00Z'),
+        window('hackathon', '2026-06-01T00:00:00Z', '2026-07-01T00:00:00Z'),
+        window('completed', '2026-07-01T00:00:00Z', '2026-08-01T00:00:00Z'),
+      ]),
       prokadryTemplate.settings,
     );
-    assert.deepEqual(problems.map((found) => `${found.path.join('.')} ${found.code}`), [
-      'calendar.1.stage unknown-stage',
-      'calendar.2.stage window-for-outcome-stage',
-      'calendar no-application-window',
-    ]);
+    assert.deepEqual(
+      problems.map((found) => `${found.path.join('.')} ${found.code}`),
+      ['calendar.1.stage unknown-stage', 'calendar.2.stage window-for-outcome-stage', 'calendar no-application-window'],
+    );
   });
 });

@@ -24,7 +24,9 @@ describe('numbers the table can hold', () => {
     for (const value of UNSTORABLE) {
       const result = validatePart('body', storableNumberSchema, value);
       assert.equal(result.ok, false, String(value));
-      if (!result.ok) for (const problem of result.problems) assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0);
+      if (!result.ok)
+        for (const problem of result.problems)
+          assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0);
     }
     assert.deepEqual(codesOf(storableNumberSchema, 1e-300), ['body number-too-small']);
     assert.deepEqual(codesOf(storableNumberSchema.min(0), -1), ['body too-small']);

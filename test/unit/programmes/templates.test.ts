@@ -27,7 +27,10 @@ describe('programme templates', () => {
   }
 
   it('ships the three seed programmes', () => {
-    assert.deepEqual(PROGRAMME_TEMPLATES.map((template) => template.id), ['prokadry', 'kadry-budushchego', 'obedinenie-nastavnikov']);
+    assert.deepEqual(
+      PROGRAMME_TEMPLATES.map((template) => template.id),
+      ['prokadry', 'kadry-budushchego', 'obedinenie-nastavnikov'],
+    );
   });
 });
 
@@ -49,7 +52,10 @@ describe('ПроКадры track rules', () => {
   }
 
   it('assigns PRO to those in public service with a relevant degree, whatever else they have', () => {
-    assert.deepEqual(assign({ publicServiceExperience: true, publicAdministrationEducation: true, ownProjects: true }), { track: 'pro', rule: 'pro-serving-with-degree' });
+    assert.deepEqual(assign({ publicServiceExperience: true, publicAdministrationEducation: true, ownProjects: true }), {
+      track: 'pro',
+      rule: 'pro-serving-with-degree',
+    });
   });
 
   it('assigns young to those in public service without a relevant degree', () => {
@@ -70,13 +76,31 @@ describe('template contents follow the seed documents', () => {
     assert.deepEqual(roles['mentor']?.capacity, { main: 20, reserve: 5 });
     assert.equal(kadryBudushchegoTemplate.settings.eligibility.guardianConsentBelowAge, 18);
     const targets = Object.fromEntries(kadryBudushchegoTemplate.settings.kpiTargets.map((kpi) => [kpi.id, kpi.target]));
-    assert.deepEqual(targets, { trained: 250, 'pupils-selected': 200, 'tutors-selected': 20, mentors: 20, 'projects-supported': 50, partners: 10 });
+    assert.deepEqual(targets, {
+      trained: 250,
+      'pupils-selected': 200,
+      'tutors-selected': 20,
+      mentors: 20,
+      'projects-supported': 50,
+      partners: 10,
+    });
   });
 
   it('Объединение наставников: the mentoring stages in order, and the KPIs of the note', () => {
     assert.deepEqual(
       obedinenieNastavnikovTemplate.settings.pipeline.stages.map((stage) => stage.id),
-      ['application', 'application-review', 'expert-evaluation', 'mentor-agreement', 'invitation', 'mentoring-session', 'summing-up', 'completed', 'not-selected', 'withdrawn'],
+      [
+        'application',
+        'application-review',
+        'expert-evaluation',
+        'mentor-agreement',
+        'invitation',
+        'mentoring-session',
+        'summing-up',
+        'completed',
+        'not-selected',
+        'withdrawn',
+      ],
     );
     const completion = obedinenieNastavnikovTemplate.settings.pipeline.transitions.find((transition) => transition.to === 'completed');
     assert.deepEqual(completion?.effects, ['issueCertificate', 'requestRecommendationLetter', 'notifyApplicant']);

@@ -36,7 +36,8 @@ const contextOf = (applications: readonly Application[], alreadyIn: readonly str
   alreadyIn: new Set(alreadyIn),
 });
 
-const codes = (problems: readonly { field: string; code: string }[]): string[] => problems.map((problem) => `${problem.field} ${problem.code}`);
+const codes = (problems: readonly { field: string; code: string }[]): string[] =>
+  problems.map((problem) => `${problem.field} ${problem.code}`);
 
 describe('team rules', () => {
   const pupils = [application('pupil', 'regional-school'), application('pupil', 'regional-school')];
@@ -50,9 +51,13 @@ describe('team rules', () => {
   });
 
   it('refuses a team below the minimum and above the maximum', () => {
-    assert.deepEqual(codes(checkTeam({ members: members.slice(0, 2), mentor: mentor.id }, contextOf(all))), ['body.members too-few-members']);
+    assert.deepEqual(codes(checkTeam({ members: members.slice(0, 2), mentor: mentor.id }, contextOf(all))), [
+      'body.members too-few-members',
+    ]);
     const crowd = Array.from({ length: settings.maxMembers + 1 }, () => application('pupil', 'regional-school'));
-    assert.deepEqual(codes(checkTeam({ members: crowd.map((found) => found.id), mentor: mentor.id }, contextOf([...crowd, mentor]))), ['body.members too-many-members']);
+    assert.deepEqual(codes(checkTeam({ members: crowd.map((found) => found.id), mentor: mentor.id }, contextOf([...crowd, mentor]))), [
+      'body.members too-many-members',
+    ]);
   });
 
   it('names every member at fault: unknown, of another season, in another stage, in a role that does not join teams', () => {
@@ -60,7 +65,10 @@ describe('team rules', () => {
     const otherSeason = application('pupil', 'regional-school', 'kadry-2025');
     const stillSelecting = application('pupil', 'selection');
     const mentorAsMember = application('mentor', 'regional-school');
-    const problems = checkTeam({ members: [stranger, otherSeason.id, stillSelecting.id, mentorAsMember.id], mentor: mentor.id }, contextOf([otherSeason, stillSelecting, mentorAsMember, mentor]));
+    const problems = checkTeam(
+      { members: [stranger, otherSeason.id, stillSelecting.id, mentorAsMember.id], mentor: mentor.id },
+      contextOf([otherSeason, stillSelecting, mentorAsMember, mentor]),
+    );
     assert.deepEqual(codes(problems), [
       'body.members.0 unknown-member',
       'body.members.1 unknown-member',
@@ -71,27 +79,43 @@ describe('team rules', () => {
   });
 
   it('keeps people already in the team whatever stage they reached since; newcomers must be at the school', () => {
-    const movedOn = [application('pupil', 'education-tracks'), application('tutor', 'education-tracks'), application('pupil', 'education-tracks')];
+    const movedOn = [
+      application('pupil', 'education-tracks'),
+      application('tutor', 'education-tracks'),
+      application('pupil', 'education-tracks'),
+    ];
     const newcomer = application('pupil', 'education-tracks');
     const ids = movedOn.map((found) => found.id);
     assert.deepEqual(checkTeam({ members: ids, mentor: mentor.id }, contextOf([...movedOn, mentor], [...ids, mentor.id])), []);
-    assert.deepEqual(codes(checkTeam({ members: [...ids, newcomer.id], mentor: mentor.id }, contextOf([...movedOn, newcomer, mentor], [...ids, mentor.id]))), ['body.members.3 member-not-in-formation-stage']);
+    assert.deepEqual(
+      codes(
+        checkTeam({ members: [...ids, newcomer.id], mentor: mentor.id }, contextOf([...movedOn, newcomer, mentor], [...ids, mentor.id])),
+      ),
+      ['body.members.3 member-not-in-formation-stage'],
+    );
   });
 
   it('requires a mentor in the mentor role who still takes part in the season', () => {
     assert.deepEqual(codes(checkTeam({ members }, contextOf(all))), ['body.mentor mentor-required']);
     assert.deepEqual(codes(checkTeam({ members, mentor: tutor.id }, contextOf(all))), ['body.mentor mentor-role-not-allowed']);
     const withdrawn = application('mentor', 'withdrawn');
-    assert.deepEqual(codes(checkTeam({ members, mentor: withdrawn.id }, contextOf([...all, withdrawn]))), ['body.mentor mentor-not-taking-part']);
+    assert.deepEqual(codes(checkTeam({ members, mentor: withdrawn.id }, contextOf([...all, withdrawn]))), [
+      'body.mentor mentor-not-taking-part',
+    ]);
     assert.deepEqual(codes(checkTeam({ members, mentor: randomUUID() }, contextOf(all))), ['body.mentor unknown-mentor']);
     const noMentors: TeamsSettings = { formationStage: settings.formationStage, minMembers: 1, maxMembers: 5 };
-    assert.deepEqual(codes(checkTeam({ members, mentor: mentor.id }, { ...contextOf(all), settings: noMentors })), ['body.mentor mentors-not-configured']);
+    assert.deepEqual(codes(checkTeam({ members, mentor: mentor.id }, { ...contextOf(all), settings: noMentors })), [
+      'body.mentor mentors-not-configured',
+    ]);
   });
 
   it('refuses a person listed twice, or as a member and the mentor at once', () => {
     const twice = teamInputSchema.safeParse({ name: 'Эко', members: [members[0], members[0]], mentor: mentor.id, version: 0 });
     assert.equal(twice.success, false);
-    assert.deepEqual(twice.error?.issues.map((issue) => issue.path.join('.')), ['members.1']);
+    assert.deepEqual(
+      twice.error?.issues.map((issue) => issue.path.join('.')),
+      ['members.1'],
+    );
     const both = teamInputSchema.safeParse({ name: 'Эко', members: [mentor.id], mentor: mentor.id, version: 0 });
     assert.equal(both.success, false);
   });
@@ -106,7 +130,9 @@ describe('team rules', () => {
 
 describe('the team transition guard', () => {
   const none: GuardFacts = { track: undefined, participantRole: 'pupil', verifiedDocuments: new Set() };
-  const leaveSchool = kadryBudushchegoTemplate.settings.pipeline.transitions.find((transition) => transition.from.includes('regional-school') && transition.to === 'education-tracks');
+  const leaveSchool = kadryBudushchegoTemplate.settings.pipeline.transitions.find(
+    (transition) => transition.from.includes('regional-school') && transition.to === 'education-tracks',
+  );
 
   it('asks for the team fact and refuses a pupil in no team with not-in-team', () => {
     assert.ok(leaveSchool);

@@ -7,7 +7,12 @@ import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.t
 const issuesOf = (value: unknown): string[] => {
   const result = programmeSettingsSchema.safeParse(value);
   assert.equal(result.success, false, 'expected the config to be refused');
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')} ${issue.code === 'custom' ? String((issue.params as { code?: string } | undefined)?.code) : issue.code}`).sort();
+  return (result.error?.issues ?? [])
+    .map(
+      (issue) =>
+        `${issue.path.join('.')} ${issue.code === 'custom' ? String((issue.params as { code?: string } | undefined)?.code) : issue.code}`,
+    )
+    .sort();
 };
 
 type Mutable = Omit<ProgrammeSettings, 'teams'> & { teams?: Record<string, unknown> };
@@ -16,7 +21,13 @@ const kadry = (): Mutable => structuredClone(kadryBudushchegoTemplate.settings) 
 describe('teams settings', () => {
   it('accepts the Кадры будущего template: teams of pupils and tutors with a mentor, formed at the regional school', () => {
     const settings = programmeSettingsSchema.parse(kadryBudushchegoTemplate.settings);
-    assert.deepEqual(settings.teams, { formationStage: 'regional-school', memberRoles: ['pupil', 'tutor'], minMembers: 3, maxMembers: 12, mentor: { role: 'mentor', required: true } });
+    assert.deepEqual(settings.teams, {
+      formationStage: 'regional-school',
+      memberRoles: ['pupil', 'tutor'],
+      minMembers: 3,
+      maxMembers: 12,
+      mentor: { role: 'mentor', required: true },
+    });
     const guarded = settings.pipeline.transitions.filter((transition) => (transition.guards ?? []).some((guard) => guard.kind === 'team'));
     assert.deepEqual(
       guarded.map((transition) => `${transition.from.join('|')}->${transition.to}`),
@@ -26,9 +37,25 @@ describe('teams settings', () => {
 
   it('refuses a formation stage that is not in the pipeline, unknown roles and a mentor role that is also a member role', () => {
     const settings = kadry();
-    settings.teams = { formationStage: 'summer-camp', memberRoles: ['pupil', 'parent'], minMembers: 3, maxMembers: 12, mentor: { role: 'coach', required: true } };
-    assert.deepEqual(issuesOf(settings), ['teams.formationStage unknown-stage', 'teams.memberRoles.1 unknown-participant-role', 'teams.mentor.role unknown-participant-role']);
-    settings.teams = { formationStage: 'regional-school', memberRoles: ['pupil', 'mentor'], minMembers: 3, maxMembers: 12, mentor: { role: 'mentor', required: true } };
+    settings.teams = {
+      formationStage: 'summer-camp',
+      memberRoles: ['pupil', 'parent'],
+      minMembers: 3,
+      maxMembers: 12,
+      mentor: { role: 'coach', required: true },
+    };
+    assert.deepEqual(issuesOf(settings), [
+      'teams.formationStage unknown-stage',
+      'teams.memberRoles.1 unknown-participant-role',
+      'teams.mentor.role unknown-participant-role',
+    ]);
+    settings.teams = {
+      formationStage: 'regional-school',
+      memberRoles: ['pupil', 'mentor'],
+      minMembers: 3,
+      maxMembers: 12,
+      mentor: { role: 'mentor', required: true },
+    };
     assert.deepEqual(issuesOf(settings), ['teams.mentor.role mentor-role-is-member-role']);
   });
 

@@ -14,7 +14,11 @@ export const errorMapper = (): HttpMiddleware => ({
     const error = request.error;
     const appError = isAppError(error) ? error : internalError();
     if (!isAppError(error)) {
-      logger.error('unexpected error', { routeKey: request.event.routeKey, correlationId: request.context.cadre?.correlationId, ...describeUnexpectedError(error) });
+      logger.error('unexpected error', {
+        routeKey: request.event.routeKey,
+        correlationId: request.context.cadre?.correlationId,
+        ...describeUnexpectedError(error),
+      });
     }
     const problem = problemResponse(appError, {
       correlationId: request.context.cadre?.correlationId ?? request.event.requestContext.requestId,

@@ -11,7 +11,8 @@ export const requestLog = (): HttpMiddleware => {
   const log: NonNullable<HttpMiddleware['after']> = (request) => {
     const state = request.context.cadre;
     const status = isApiResult(request.response) ? request.response.statusCode : undefined;
-    const errorCode = request.error === null || request.error === undefined ? undefined : isAppError(request.error) ? request.error.code : 'internal-error';
+    const errorCode =
+      request.error === null || request.error === undefined ? undefined : isAppError(request.error) ? request.error.code : 'internal-error';
     logger.info('request', {
       routeKey: request.event.routeKey,
       status,

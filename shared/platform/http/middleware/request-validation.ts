@@ -34,5 +34,8 @@ export const requestValidation = (): HttpMiddleware => ({
   },
 });
 
-const namedHeaders = (schema: z.ZodType, headers: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string | undefined>> =>
+const namedHeaders = (
+  schema: z.ZodType,
+  headers: Readonly<Record<string, string | undefined>>,
+): Readonly<Record<string, string | undefined>> =>
   schema instanceof z.ZodObject ? Object.fromEntries(Object.keys(schema.shape).map((name) => [name, headers[name]])) : headers;

@@ -15,17 +15,23 @@ class ResponseContractError extends Error {
  * the local cloud) the body must match the route's declared response schema, so the OpenAPI
  * document cannot silently drift from what handlers return. Off in AWS: it costs every request.
  */
-export const responseSerializer = ({ validate = process.env['VALIDATE_RESPONSES'] === 'true' }: { readonly validate?: boolean } = {}): HttpMiddleware => ({
+export const responseSerializer = ({
+  validate = process.env['VALIDATE_RESPONSES'] === 'true',
+}: {
+  readonly validate?: boolean;
+} = {}): HttpMiddleware => ({
   after: (request) => {
     const response = request.response;
-    if (response === undefined || response === null || isApiResult(response)) throw new ResponseContractError('Handler returned no RouteResult');
+    if (response === undefined || response === null || isApiResult(response))
+      throw new ResponseContractError('Handler returned no RouteResult');
     const route = routeOf(stateOf(request.context));
     if (validate) checkContract(route, response);
     const contentType = route.responses[response.status]?.contentType ?? JSON_CONTENT_TYPE;
     request.response = {
       statusCode: response.status,
       headers: { ...response.headers, 'content-type': contentType },
-      body: response.body === undefined ? undefined : contentType === JSON_CONTENT_TYPE ? JSON.stringify(response.body) : String(response.body),
+      body:
+        response.body === undefined ? undefined : contentType === JSON_CONTENT_TYPE ? JSON.stringify(response.body) : String(response.body),
     };
   },
 });

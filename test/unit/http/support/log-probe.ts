@@ -13,7 +13,15 @@ const claims = { sub: PERSONAL.sub, email: PERSONAL.email, 'cognito:groups': '[s
 const headers = { authorization: `Bearer ${PERSONAL.token}`, 'x-person': PERSONAL.name };
 const widget = { name: PERSONAL.name.slice(0, 20), size: 1, owner: { email: PERSONAL.email, phone: PERSONAL.phone } };
 const post = (body: unknown, rawBody?: string) =>
-  apiEvent({ method: 'POST', route: '/widgets/{widgetId}', pathParameters: { widgetId: 'w-1' }, headers, claims, body, ...(rawBody === undefined ? {} : { rawBody }) });
+  apiEvent({
+    method: 'POST',
+    route: '/widgets/{widgetId}',
+    pathParameters: { widgetId: 'w-1' },
+    headers,
+    claims,
+    body,
+    ...(rawBody === undefined ? {} : { rawBody }),
+  });
 
 const handler = createRouteHandler(TEST_ROUTES, { createWidget, readWidget });
 const failingCreate: RouteImplementation<typeof createWidgetRoute> = async ({ body }) => {
