@@ -7,7 +7,7 @@ import {
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
-  UserPoolClient,
+  type UserPoolClient,
   UserPoolEmail,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';

@@ -35,7 +35,7 @@ export const USAGE = `Usage: npm start [-- options]    (npm run start:fresh = np
   --data-dir=PATH      keep the database, documents and signing key in PATH, not .local/
                        (env CADRE_DATA_DIR); --fresh wipes PATH
   --ready-json         print the JSON ready line instead of the banner
-${PORTS.map(({ service, envVar, defaultPort, label }) => `  --${service}-port=N`.padEnd(23) + `${label} (env ${envVar}, default ${defaultPort})`).join('\n')}`;
+${PORTS.map(({ service, envVar, defaultPort, label }) => `${`  --${service}-port=N`.padEnd(23)}${label} (env ${envVar}, default ${defaultPort})`).join('\n')}`;
 
 const parsePort = (text: string, source: string): number => {
   const port = Number(text);

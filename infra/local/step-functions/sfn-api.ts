@@ -14,6 +14,7 @@ import {
 } from './sfn-errors.ts';
 
 /** Step Functions' own rules for execution names (1–80 characters, none of these). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Step Functions refuses control characters in names; so does this pattern.
 const NAME_PATTERN = /^[^\s<>{}[\]?*"#%\\^|~`$&,;:/\u0000-\u001f\u007f-\u009f]{1,80}$/u;
 const MAX_INPUT_BYTES = 256 * 1024;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { eligibilitySchema } from '../config/eligibility-schema.ts';
 import type { Programme } from '../config/programme-schema.ts';
 import { programmeSettingsShape } from '../config/programme-settings-schema.ts';

@@ -47,10 +47,10 @@ export const checkSeasonAgainstProgramme = (season: SeasonDefinition, programme:
     );
   }
 
-  season.questions.forEach((question, i) =>
-    (question.roles ?? []).forEach((role, j) =>
-      problems.push(...unknownReference(['questions', i, 'roles', j], role, roles, { ru: 'роль участника', en: 'participant role' })),
-    ),
-  );
+  season.questions.forEach((question, i) => {
+    (question.roles ?? []).forEach((role, j) => {
+      problems.push(...unknownReference(['questions', i, 'roles', j], role, roles, { ru: 'роль участника', en: 'participant role' }));
+    });
+  });
   return problems;
 };

@@ -72,39 +72,45 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
       problem(['trackRules'], 'no-track-rules', 'Треки есть, а правил их назначения нет', 'Tracks are declared but no rule assigns them'),
     );
   }
-  settings.tracks.forEach((track, i) =>
-    (track.internshipLevels ?? []).forEach((level, j) =>
-      problems.push(...unknownReference(['tracks', i, 'internshipLevels', j], level, levels, WHAT.level)),
-    ),
-  );
+  settings.tracks.forEach((track, i) => {
+    (track.internshipLevels ?? []).forEach((level, j) => {
+      problems.push(...unknownReference(['tracks', i, 'internshipLevels', j], level, levels, WHAT.level));
+    });
+  });
   settings.trackRules.forEach((rule, i) => {
     problems.push(...unknownReference(['trackRules', i, 'track'], rule.track, tracks, WHAT.track));
     problems.push(...checkCondition(rule.when, ['trackRules', i, 'when'], roles, levels));
   });
 
-  settings.pipeline.transitions.forEach((transition, i) =>
+  settings.pipeline.transitions.forEach((transition, i) => {
     (transition.guards ?? []).forEach((guard, j) => {
       const at: Path = ['pipeline', 'transitions', i, 'guards', j];
       if (guard.kind === 'tracks')
-        guard.tracks.forEach((id, k) => problems.push(...unknownReference([...at, 'tracks', k], id, tracks, WHAT.track)));
+        guard.tracks.forEach((id, k) => {
+          problems.push(...unknownReference([...at, 'tracks', k], id, tracks, WHAT.track));
+        });
       if (guard.kind === 'participantRoles')
-        guard.roles.forEach((id, k) => problems.push(...unknownReference([...at, 'roles', k], id, roles, WHAT.role)));
+        guard.roles.forEach((id, k) => {
+          problems.push(...unknownReference([...at, 'roles', k], id, roles, WHAT.role));
+        });
       if (guard.kind === 'documents')
-        guard.documents.forEach((id, k) => problems.push(...unknownReference([...at, 'documents', k], id, documents, WHAT.document)));
+        guard.documents.forEach((id, k) => {
+          problems.push(...unknownReference([...at, 'documents', k], id, documents, WHAT.document));
+        });
       if (guard.kind === 'rubricScore') problems.push(...unknownReference([...at, 'rubric'], guard.rubric, rubrics, WHAT.rubric));
       if (guard.kind === 'shortlist' && settings.shortlist === undefined) {
         problems.push(
           problem(at, 'no-shortlist-rule', 'Условие «шорт-лист» требует правила shortlist', 'A shortlist guard needs the shortlist rule'),
         );
       }
-    }),
-  );
+    });
+  });
 
   settings.documentRequirements.forEach((requirement, i) => {
     problems.push(...unknownReference(['documentRequirements', i, 'stage'], requirement.stage, stages, WHAT.stage));
-    (requirement.tracks ?? []).forEach((id, j) =>
-      problems.push(...unknownReference(['documentRequirements', i, 'tracks', j], id, tracks, WHAT.track)),
-    );
+    (requirement.tracks ?? []).forEach((id, j) => {
+      problems.push(...unknownReference(['documentRequirements', i, 'tracks', j], id, tracks, WHAT.track));
+    });
   });
   settings.reviewRubrics.forEach((rubric, i) => {
     problems.push(...unknownReference(['reviewRubrics', i, 'stage'], rubric.stage, stages, WHAT.stage));

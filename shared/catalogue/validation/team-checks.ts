@@ -12,7 +12,7 @@ export const checkTeams = (settings: ProgrammeSettingsShape): ConfigProblem[] =>
   const problems: ConfigProblem[] = [];
   const teams = settings.teams;
   if (teams === undefined) {
-    settings.pipeline.transitions.forEach((transition, i) =>
+    settings.pipeline.transitions.forEach((transition, i) => {
       (transition.guards ?? []).forEach((guard, j) => {
         if (guard.kind === 'team') {
           problems.push(
@@ -24,8 +24,8 @@ export const checkTeams = (settings: ProgrammeSettingsShape): ConfigProblem[] =>
             ),
           );
         }
-      }),
-    );
+      });
+    });
     return problems;
   }
   const stages = new Map(settings.pipeline.stages.map((stage) => [stage.id, stage]));
@@ -45,7 +45,9 @@ export const checkTeams = (settings: ProgrammeSettingsShape): ConfigProblem[] =>
     );
   }
   const roles = new Set(settings.participantRoles.map((role) => role.id));
-  (teams.memberRoles ?? []).forEach((role, i) => problems.push(...unknownReference(['teams', 'memberRoles', i], role, roles, ROLE)));
+  (teams.memberRoles ?? []).forEach((role, i) => {
+    problems.push(...unknownReference(['teams', 'memberRoles', i], role, roles, ROLE));
+  });
   if (teams.mentor !== undefined) problems.push(...unknownReference(['teams', 'mentor', 'role'], teams.mentor.role, roles, ROLE));
   return problems;
 };

@@ -18,6 +18,7 @@ export const requestUploadInputSchema = z.strictObject({
     .string()
     .min(1)
     .max(255)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to refuse control characters.
     .regex(/^[^\u0000-\u001f\u007f/\\]+$/, { message: 'A file name without control characters or slashes' }),
   contentType: z.string().min(1).max(200),
   size: z.int().min(1),

@@ -22,7 +22,7 @@ const SIGNATURE_MATCHES: Record<DocumentFormat, (source: ByteSource) => Promise<
   docx: async (source) => {
     if (!startsWith(await source.read(0, ZIP_LOCAL_HEADER.length), ZIP_LOCAL_HEADER)) return false;
     const names = await zipEntryNames(source);
-    return names !== undefined && names.includes('[Content_Types].xml') && names.some((name) => name.startsWith('word/'));
+    return names?.includes('[Content_Types].xml') === true && names.some((name) => name.startsWith('word/'));
   },
   mp4: hasFtypBox,
   webm: async (source) => (await ebmlDocType(source)) === 'webm',

@@ -30,7 +30,9 @@ export const recordProgress = async (
   const at = deps.clock().toISOString();
   const outcomes: EventOutcome[] = new Array<EventOutcome>(events.length);
   const byParticipant = new Map<string, number[]>();
-  events.forEach((event, index) => byParticipant.set(event.applicationId, [...(byParticipant.get(event.applicationId) ?? []), index]));
+  events.forEach((event, index) => {
+    byParticipant.set(event.applicationId, [...(byParticipant.get(event.applicationId) ?? []), index]);
+  });
 
   const recordParticipant = async (application: Application | undefined, indexes: readonly number[]): Promise<void> => {
     let latest: EducationProgress | undefined;

@@ -22,7 +22,7 @@ export const saveCourses = async (
   const tracks = new Set(programme.settings.tracks.map((track) => track.id));
   const problems: FieldProblem[] = [];
   for (const kind of ['webinars', 'broadcasts'] as const) {
-    input[kind].forEach((course, courseIndex) =>
+    input[kind].forEach((course, courseIndex) => {
       course.tracks.forEach((track, trackIndex) => {
         if (!tracks.has(track)) {
           problems.push({
@@ -31,8 +31,8 @@ export const saveCourses = async (
             message: { ru: `В программе нет трека ${track}`, en: `The programme has no track ${track}` },
           });
         }
-      }),
-    );
+      });
+    });
   }
   if (problems.length > 0) throw validationFailed(problems);
   const catalogue = {

@@ -13,9 +13,10 @@ export const settleInParallel = async <T, R>(
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next;
+      const item = items[index] as T;
       next += 1;
       try {
-        results[index] = { status: 'fulfilled', value: await work(items[index]!) };
+        results[index] = { status: 'fulfilled', value: await work(item) };
       } catch (reason) {
         results[index] = { status: 'rejected', reason };
       }

@@ -34,7 +34,7 @@ export const planCalendarJobs = (season: Season, programme: Programme, now: Date
               dueAt: new Date(closes).toISOString(),
             },
           ];
-    const reminding = reminders !== undefined && reminders.stages.includes(window.stage);
+    const reminding = reminders?.stages.includes(window.stage) === true;
     const reminderJobs: CalendarJob[] = (reminding ? reminders.hoursBeforeClose : [])
       .map((hoursBefore) => ({ hoursBefore, due: closes - hoursBefore * HOUR_MS }))
       .filter(({ due }) => due > now.getTime() && due >= Date.parse(window.opensAt))

@@ -102,8 +102,8 @@ export const processGatePage = async (
     await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(pageDeps, requestFor(run, applicationId))),
   );
   const moves = page.applicationIds.flatMap((applicationId, index) => {
-    const decision = decisions[index]!;
-    return decision.outcome === 'proceed' ? [{ applicationId, version: decision.version, effects: decision.effects }] : [];
+    const decision = decisions[index];
+    return decision?.outcome === 'proceed' ? [{ applicationId, version: decision.version, effects: decision.effects }] : [];
   });
   const next: ShardProgress = {
     page: progress.page + 1,

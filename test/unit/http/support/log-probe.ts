@@ -1,7 +1,7 @@
 import { createRouteHandler } from '../../../../shared/platform/http/route-handler.ts';
 import { apiEvent, lambdaContext } from '../../../support/api-event.ts';
 import type { RouteImplementation } from '../../../../shared/platform/http/route.ts';
-import { createWidget, createWidgetRoute, readWidget, TEST_ROUTES } from '../../../support/test-routes.ts';
+import { createWidget, type createWidgetRoute, readWidget, TEST_ROUTES } from '../../../support/test-routes.ts';
 import { PERSONAL } from './personal-data.ts';
 
 /**
