@@ -10,7 +10,7 @@ const attribute = (key: KeyAttribute) => ({
 });
 
 /**
- * The one table, built from shared/data/table-definition.ts (the local cloud creates DynamoDB Local's
+ * The one table, built from shared/platform/data/table-definition.ts (the local cloud creates DynamoDB Local's
  * table from the same definition). It holds every record of the platform, so it outlives its stack:
  * retained on stack deletion, deletion-protected, continuously backed up.
  */

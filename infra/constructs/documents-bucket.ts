@@ -9,7 +9,7 @@ import type { Deployment } from '../deployments.ts';
 const httpMethod = (method: string): HttpMethods => {
   const known = Object.values(HttpMethods).find((candidate) => candidate === method);
   if (known === undefined) {
-    throw new Error(`Unsupported CORS method ${method} in shared/data/bucket-definition.ts`);
+    throw new Error(`Unsupported CORS method ${method} in shared/platform/data/bucket-definition.ts`);
   }
   return known;
 };
@@ -32,7 +32,7 @@ const privateBucketDefaults = {
 /**
  * Résumés, summary sheets, video self-presentations, exports and certificates: private, encrypted with
  * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
- * (shared/data/bucket-definition.ts). Requests are recorded in a separate access-log bucket.
+ * (shared/platform/data/bucket-definition.ts). Requests are recorded in a separate access-log bucket.
  */
 export const createDocumentsBucket = (scope: Construct, id: string, encryptionKey: IKey, deployment: Deployment): Bucket => {
   // S3 server access logs can only be delivered to an SSE-S3 bucket.

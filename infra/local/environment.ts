@@ -12,7 +12,7 @@ export interface LocalEndpoints {
 }
 
 /**
- * The environment every function reads (shared/config/env.ts names, each state machine's ARN
+ * The environment every function reads (shared/platform/config/env.ts names, each state machine's ARN
  * variable from the workflow manifest), pointed at the local services. The SDK reads region and
  * credentials from the same environment, so no code path needs to know it runs locally.
  */

@@ -264,6 +264,6 @@ export const benchRoutes = async ({
       : `\n${unreported.length} request(s) came back without ConsumedCapacity (${[...new Set(unreported.map((request) => request.command))].join(', ')}); their units count as 0 above.`,
   );
   console.log(
-    '\nCatalogue config (programme settings, season) comes from the per-container cache (shared/applications/catalogue/catalogue-cache.ts): a cold container, and each container once per TTL (60 s), adds one eventually consistent GetItem per programme or season the call reads.',
+    '\nCatalogue config (programme settings, season) comes from the per-container cache (shared/catalogue/catalogue-cache.ts): a cold container, and each container once per TTL (60 s), adds one eventually consistent GetItem per programme or season the call reads.',
   );
 };

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 
 /**
- * A rule of our own in the shape shared/http/field-problems.ts reads: it names itself with a
+ * A rule of our own in the shape shared/platform/http/field-problems.ts reads: it names itself with a
  * machine code and speaks Russian and English.
  */
 export const rule = (code: string, ru: string, en: string) => ({ message: en, params: { code, message: { ru, en } } });

@@ -11,7 +11,7 @@ export interface OutgoingMail {
 }
 
 /**
- * Throws a `TransientError` (shared/workflow/transient-error.ts) for a fault worth retrying
+ * Throws a `TransientError` (shared/platform/workflow/transient-error.ts) for a fault worth retrying
  * (throttling, a 5xx, a dropped connection) and any other error for a refusal (a rejected address).
  */
 export interface Mailer {
