@@ -56,7 +56,8 @@ describe('the local cloud, end to end', { timeout: 180_000 }, () => {
   it('serves the OpenAPI document and the docs page', async () => {
     const document = await json<{ openapi: string; paths: Record<string, unknown> }>(await api('/openapi.json'), 200);
     assert.match(document.openapi, /^3\.1\./);
-    assert.ok('/programmes' in document.paths && '/seasons' in document.paths);
+    assert.ok('/programmes' in document.paths, 'the document has /programmes');
+    assert.ok('/seasons' in document.paths, 'the document has /seasons');
     const docs = await api('/docs');
     assert.equal(docs.status, 200);
     assert.match(docs.headers.get('content-type') ?? '', /text\/html/);

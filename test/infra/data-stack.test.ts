@@ -63,7 +63,8 @@ describe('data stack: the documents bucket', () => {
   const [documentsId, documents] = Object.entries(buckets).find(([, bucket]) => bucket.Properties?.CorsConfiguration !== undefined) ?? [];
 
   it('exists with CORS for presigned POST from the deployment origins only', () => {
-    assert.ok(documents !== undefined && documentsId !== undefined);
+    assert.ok(documents !== undefined, 'a bucket with CORS: the documents bucket');
+    assert.ok(documentsId !== undefined, 'the documents bucket has a logical id');
     assert.deepEqual(documents.Properties?.CorsConfiguration, {
       CorsRules: [
         {
@@ -137,7 +138,8 @@ describe('data stack: the documents bucket', () => {
     const logging = documents?.Properties?.LoggingConfiguration as { DestinationBucketName: { Ref: string } } | undefined;
     assert.ok(logging !== undefined);
     const logBucket = buckets[logging.DestinationBucketName.Ref];
-    assert.ok(logBucket !== undefined && logging.DestinationBucketName.Ref !== documentsId);
+    assert.ok(logBucket !== undefined, `the log bucket ${logging.DestinationBucketName.Ref} is in the stack`);
+    assert.notEqual(logging.DestinationBucketName.Ref, documentsId, 'the documents bucket does not log into itself');
     assert.deepEqual(logBucket.Properties?.LifecycleConfiguration, { Rules: [{ ExpirationInDays: 14, Status: 'Enabled' }] });
   });
 

@@ -33,7 +33,8 @@ const valid = DEPLOYMENTS['dev-eu-central-1']!;
 describe('deployments config', () => {
   it('has at least two deployments in different regions', () => {
     const regions = new Set(Object.values(DEPLOYMENTS).map((deployment) => deployment.region));
-    assert.ok(Object.keys(DEPLOYMENTS).length >= 2 && regions.size >= 2);
+    assert.ok(Object.keys(DEPLOYMENTS).length >= 2, `at least two deployments: ${Object.keys(DEPLOYMENTS).join(', ')}`);
+    assert.ok(regions.size >= 2, `at least two regions: ${[...regions].join(', ')}`);
   });
 
   it('selects one deployment by name, or all without a name', () => {

@@ -153,7 +153,8 @@ describe('cohort gates', () => {
   it('map over the shards with a modest concurrency and loop per page with two states (a Task and a Choice), not per application', () => {
     const shards = asl.States['Shards'];
     assert.equal(shards?.Type, 'Map');
-    assert.ok((shards?.MaxConcurrency ?? 0) > 0 && (shards?.MaxConcurrency ?? 0) <= 8, 'bounded concurrency');
+    assert.ok((shards?.MaxConcurrency ?? 0) > 0, `bounded concurrency: MaxConcurrency ${shards?.MaxConcurrency} is above 0`);
+    assert.ok((shards?.MaxConcurrency ?? 0) <= 8, `bounded concurrency: MaxConcurrency ${shards?.MaxConcurrency} is at most 8`);
     const inner = shards?.ItemProcessor?.States ?? {};
     assert.equal(inner['ProcessPage']?.Type, 'Task');
     assert.equal(inner['ProcessPage']?.Next, 'MorePages');
@@ -170,10 +171,9 @@ describe('cohort gates', () => {
       const retry = state.Retry?.find(
         (candidate) => candidate.ErrorEquals.includes('TransientError') || candidate.ErrorEquals.includes('States.ALL'),
       );
-      assert.ok(
-        retry !== undefined && (retry.BackoffRate ?? 0) > 1 && retry.JitterStrategy === 'FULL',
-        `${name} retries with backoff and jitter`,
-      );
+      assert.ok(retry !== undefined, `${name} retries`);
+      assert.ok((retry.BackoffRate ?? 0) > 1, `${name} retries with backoff: BackoffRate ${retry.BackoffRate}`);
+      assert.equal(retry.JitterStrategy, 'FULL', `${name} retries with jitter`);
       if (name !== 'RecordPageFailure')
         assert.deepEqual(
           state.Catch?.map((c) => [c.ErrorEquals, c.Next]),

@@ -145,7 +145,8 @@ describe('the staff CSV upload', () => {
   it('applies the good rows, reports the broken ones by row and column, and the same file twice changes nothing', async () => {
     const world = await givenAnEducationSeason({ young: 2 });
     const [first, second] = world.young;
-    assert.ok(first && second);
+    assert.ok(first, 'a first young applicant');
+    assert.ok(second, 'a second young applicant');
     const csv = [
       '\uFEFFapplicationId,kind,itemId,at,note',
       `${first.id},webinar-watched,state-basics,2026-08-20T10:00:00Z,"watched, twice"`,

@@ -48,7 +48,8 @@ describe('local gateway', () => {
     assert.equal(response.headers.get('allow'), 'POST, GET');
     const wrongMethod = await problemOf(response);
     assert.equal(wrongMethod.status, 405);
-    assert.ok(wrongMethod.message.ru && wrongMethod.message.en);
+    assert.ok(wrongMethod.message.ru, 'a message in Russian');
+    assert.ok(wrongMethod.message.en, 'a message in English');
   });
 
   it('refuses protected routes without a valid bearer token, naming the reason', async () => {

@@ -34,7 +34,9 @@ describe('local JWT issuer', () => {
     assert.equal(claims['custom:region'], '77');
     assert.equal(claims['custom:organisation'], 'Org');
     assert.equal(claims['custom:programmes'], 'a,b');
-    assert.ok(typeof claims.exp === 'number' && typeof claims.iat === 'number' && claims.exp > claims.iat);
+    assert.ok(typeof claims.exp === 'number', `exp is a number: ${claims.exp}`);
+    assert.ok(typeof claims.iat === 'number', `iat is a number: ${claims.iat}`);
+    assert.ok(claims.exp > claims.iat, `exp ${claims.exp} is after iat ${claims.iat}`);
     const verdict = await issuer.verify(token);
     assert.ok(verdict.ok);
     assert.equal(verdict.claims['sub'], 'p-1');

@@ -120,7 +120,8 @@ describe('programme catalogue through the programmes Lambda', () => {
       'body.overrides.pipeline.transitions.13.to',
     ]);
     for (const error of response.body['errors'] as { message: { ru: string; en: string } }[]) {
-      assert.ok(error.message.ru.length > 0 && error.message.en.length > 0);
+      assert.ok(error.message.ru.length > 0, 'a message in Russian');
+      assert.ok(error.message.en.length > 0, 'a message in English');
     }
     assert.equal(await storedProgramme(id), undefined);
   });

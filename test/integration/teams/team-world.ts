@@ -93,9 +93,12 @@ export const applicationAs = async (applicationId: string, claims: Claims): Prom
 export const refusalOf = (answer: Response, status: number): { readonly code: string; readonly fields: string[] } => {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
   const message = answer.body['message'] as { ru?: string; en?: string } | undefined;
-  assert.ok((message?.ru ?? '').length > 0 && (message?.en ?? '').length > 0, 'a message in Russian and English');
+  assert.ok((message?.ru ?? '').length > 0, 'a message in Russian');
+  assert.ok((message?.en ?? '').length > 0, 'a message in English');
   const errors = (answer.body['errors'] ?? []) as { field: string; code: string; message: { ru: string; en: string } }[];
-  for (const error of errors)
-    assert.ok(error.message.ru.length > 0 && error.message.en.length > 0, `${error.field}: a message in both languages`);
+  for (const error of errors) {
+    assert.ok(error.message.ru.length > 0, `${error.field}: a message in Russian`);
+    assert.ok(error.message.en.length > 0, `${error.field}: a message in English`);
+  }
   return { code: String(answer.body['code']), fields: errors.map((error) => `${error.field} ${error.code}`) };
 };

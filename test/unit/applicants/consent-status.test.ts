@@ -48,7 +48,10 @@ describe('consent status', () => {
     assert.equal(stopped.mayProcess, false);
     assert.equal(stopped.maySubmit, false);
     assert.deepEqual(codes(stopped), ['personal-data-consent-withdrawn']);
-    for (const reason of stopped.reasons) assert.ok(reason.message.ru && reason.message.en);
+    for (const reason of stopped.reasons) {
+      assert.ok(reason.message.ru, `${reason.code}: a message in Russian`);
+      assert.ok(reason.message.en, `${reason.code}: a message in English`);
+    }
     assert.equal(consentStatus([...history, given('2026-06-02T10:00:00.000Z')], adult).mayProcess, true);
   });
 
@@ -136,7 +139,11 @@ describe('consent texts', () => {
     assert.equal(new Set(CONSENT_TEXTS.map((text) => text.version)).size, CONSENT_TEXTS.length);
     assert.equal(currentConsentText('personal-data').version, 'pd-2026-01');
     assert.equal(currentConsentText('guardian').version, 'guardian-2026-01');
-    for (const text of CONSENT_TEXTS)
-      assert.ok(text.title.ru && text.title.en && text.body.ru.includes('152-ФЗ') && text.body.en.includes('152-FZ'));
+    for (const text of CONSENT_TEXTS) {
+      assert.ok(text.title.ru, `${text.version}: a title in Russian`);
+      assert.ok(text.title.en, `${text.version}: a title in English`);
+      assert.ok(text.body.ru.includes('152-ФЗ'), `${text.version}: the Russian body cites 152-ФЗ`);
+      assert.ok(text.body.en.includes('152-FZ'), `${text.version}: the English body cites 152-FZ`);
+    }
   });
 });

@@ -117,8 +117,11 @@ describe('the profile schema', () => {
       'body.workExperience.0.to',
       'body.workExperience.1.from',
     ]);
-    for (const problem of problems)
-      assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0, problem.field);
+    for (const problem of problems) {
+      assert.ok(problem.code.length > 0, `${problem.field}: a code`);
+      assert.ok(problem.message.ru.length > 0, `${problem.field}: a message in Russian`);
+      assert.ok(problem.message.en.length > 0, `${problem.field}: a message in English`);
+    }
     const codes = Object.fromEntries(problems.map((problem) => [problem.field, problem.code]));
     assert.equal(codes['body.birthDate'], 'birth-date-not-past');
     assert.equal(codes['body.region'], 'unknown-region');

@@ -11,7 +11,8 @@ describe('the reference list of subjects of the Russian Federation', () => {
     assert.deepEqual([...codes].sort(), codes);
     for (const region of REGIONS) {
       assert.match(region.code, /^\d{2}$/);
-      assert.ok(region.name.ru.length > 0 && region.name.en.length > 0, region.code);
+      assert.ok(region.name.ru.length > 0, `${region.code}: a name in Russian`);
+      assert.ok(region.name.en.length > 0, `${region.code}: a name in English`);
     }
     assert.equal(new Set(REGIONS.map((region) => region.name.ru)).size, 89);
     assert.equal(new Set(REGIONS.map((region) => region.name.en)).size, 89);

@@ -12,16 +12,21 @@ describe('stage transitions decided by the domain', () => {
     assert.ok(decision.allowed);
     assert.deepEqual([decision.from, decision.to], ['application', 'screening']);
     const kadry = decideTransition(kadryBudushchegoTemplate.settings.pipeline, { stage: 'application' }, 'submit', 'applicant');
-    assert.ok(kadry.allowed && kadry.to === 'selection' && kadry.transition.guards?.[0]?.kind === 'guardianConsent');
+    assert.equal(kadry.allowed, true);
+    assert.equal(kadry.to, 'selection');
+    assert.equal(kadry.transition.guards?.[0]?.kind, 'guardianConsent');
   });
 
   it('refuses to submit twice, to submit outside the initial stage, and a submission by another actor', () => {
     const twice = decideTransition(pipeline, { stage: 'application', submittedAt: '2026-05-02T00:00:00Z' }, 'submit', 'applicant');
-    assert.ok(!twice.allowed && twice.code === 'already-submitted');
+    assert.equal(twice.allowed, false);
+    assert.equal(twice.code, 'already-submitted');
     const moved = decideTransition(pipeline, { stage: 'screening' }, 'submit', 'applicant');
-    assert.ok(!moved.allowed && moved.code === 'not-a-draft');
+    assert.equal(moved.allowed, false);
+    assert.equal(moved.code, 'not-a-draft');
     const staff = decideTransition(pipeline, { stage: 'application' }, 'submit', 'staff');
-    assert.ok(!staff.allowed && staff.code === 'submission-not-configured');
+    assert.equal(staff.allowed, false);
+    assert.equal(staff.code, 'submission-not-configured');
   });
 
   it('withdraws up to withdrawalClosesAt inclusive and not after', () => {
@@ -39,14 +44,17 @@ describe('stage transitions decided by the domain', () => {
 
   it('refuses to withdraw twice or after the application concluded', () => {
     const twice = decideTransition(pipeline, { stage: 'withdrawn' }, 'withdraw', 'applicant');
-    assert.ok(!twice.allowed && twice.code === 'already-withdrawn');
+    assert.equal(twice.allowed, false);
+    assert.equal(twice.code, 'already-withdrawn');
     const rejected = decideTransition(pipeline, { stage: 'not-selected' }, 'withdraw', 'applicant');
-    assert.ok(!rejected.allowed && rejected.code === 'application-concluded');
+    assert.equal(rejected.allowed, false);
+    assert.equal(rejected.code, 'application-concluded');
   });
 
   it('refuses a withdrawal the pipeline has no transition for, even before withdrawalClosesAt', () => {
     const noTransition = { ...pipeline, transitions: pipeline.transitions.filter((transition) => transition.to !== 'withdrawn') };
     const decision = decideTransition(noTransition, { stage: 'screening' }, 'withdraw', 'applicant');
-    assert.ok(!decision.allowed && decision.code === 'withdrawal-not-allowed');
+    assert.equal(decision.allowed, false);
+    assert.equal(decision.code, 'withdrawal-not-allowed');
   });
 });

@@ -74,7 +74,11 @@ describe('eligibility at submission', () => {
       'internship-justification-required',
       'internship-level-required',
     ]);
-    for (const reason of reasons) assert.ok(reason.message.ru.length > 0 && reason.message.en.length > 0 && reason.field.length > 0);
+    for (const reason of reasons) {
+      assert.ok(reason.message.ru.length > 0, `${reason.code}: a message in Russian`);
+      assert.ok(reason.message.en.length > 0, `${reason.code}: a message in English`);
+      assert.ok(reason.field.length > 0, `${reason.code}: a field`);
+    }
   });
 
   it('takes the age on the reference date, both ends of the range included', () => {
@@ -190,9 +194,11 @@ describe('track assignment and override', () => {
     assert.equal(outcome.event.kind, 'track-overridden');
     assert.equal(outcome.event.version, 3);
     const unknown = overrideTrack(settings, application, { track: 'astronaut', reason: 'why not', by: 'staff-1', at });
-    assert.ok(!unknown.ok && unknown.refusal === 'invalid');
+    assert.equal(unknown.ok, false);
+    assert.equal(unknown.refusal, 'invalid');
     const { submittedAt: _s, track: _t, ...draft } = application;
     const notSubmitted = overrideTrack(settings, { ...draft, stage: 'application' }, { track: 'pro', reason: 'early', by: 'staff-1', at });
-    assert.ok(!notSubmitted.ok && notSubmitted.refusal === 'not-submitted');
+    assert.equal(notSubmitted.ok, false);
+    assert.equal(notSubmitted.refusal, 'not-submitted');
   });
 });

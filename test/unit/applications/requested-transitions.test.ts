@@ -11,7 +11,8 @@ const none: GuardFacts = { track: undefined, participantRole: undefined, verifie
 
 const refusal = (decision: ReturnType<typeof decideRequestedTransition>) => {
   assert.ok(!decision.allowed, 'expected a refusal');
-  assert.ok(decision.message.ru.length > 0 && decision.message.en.length > 0, 'a reason in Russian and English');
+  assert.ok(decision.message.ru.length > 0, 'a reason in Russian');
+  assert.ok(decision.message.en.length > 0, 'a reason in English');
   return decision.code;
 };
 
@@ -48,13 +49,15 @@ describe('any requested transition, decided by the domain', () => {
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'screening' }, 'closing', 'staff', none)), 'no-such-transition');
     const concluded = decideRequestedTransition(pipeline, { stage: 'not-selected' }, 'screening', 'staff', none);
     assert.equal(refusal(concluded), 'no-such-transition');
-    assert.ok(!concluded.allowed && concluded.message.en.includes('not-selected'));
+    assert.equal(concluded.allowed, false);
+    assert.match(concluded.message.en, /not-selected/);
   });
 
   it('refuses an actor the transition is not made by, naming who makes it', () => {
     const applicantMove = decideRequestedTransition(pipeline, { stage: 'application' }, 'screening', 'staff', none);
     assert.equal(refusal(applicantMove), 'actor-not-allowed');
-    assert.ok(!applicantMove.allowed && applicantMove.message.en.includes('applicant'));
+    assert.equal(applicantMove.allowed, false);
+    assert.match(applicantMove.message.en, /applicant/);
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'screening' }, 'education', 'expert', none)), 'actor-not-allowed');
     assert.equal(refusal(decideRequestedTransition(pipeline, { stage: 'closing' }, 'completed', 'partner', none)), 'actor-not-allowed');
     assert.equal(
@@ -113,12 +116,15 @@ describe('any requested transition, decided by the domain', () => {
       verifiedDocuments: new Set(['resume']),
     });
     assert.equal(refusal(documents), 'document-missing');
-    assert.ok(!documents.allowed && documents.message.en.includes('summary-sheet'));
+    assert.equal(documents.allowed, false);
+    assert.match(documents.message.en, /summary-sheet/);
     const named = checkTransitionGuards(guarded([{ kind: 'documents', documents: ['cv'] }]).transitions[0]!, none, () => ({
       ru: 'Резюме',
       en: 'CV',
     }));
-    assert.ok(named !== undefined && named.message.ru.includes('Резюме') && named.message.en.includes('CV'));
+    assert.ok(named !== undefined, 'a refusal');
+    assert.match(named.message.ru, /Резюме/);
+    assert.match(named.message.en, /CV/);
   });
 
   it('checks the guardianConsent guard', () => {
@@ -145,14 +151,16 @@ describe('any requested transition, decided by the domain', () => {
       /without the shortlist fact/,
     );
     const found = findTransition(pipeline, { stage: 'education' }, 'interview', 'staff');
-    assert.ok(found.allowed && guardKindsOf(found.transition).has('shortlist'));
+    assert.equal(found.allowed, true);
+    assert.ok(guardKindsOf(found.transition).has('shortlist'), 'guarded by the shortlist');
   });
 
   it('refuses a rubricScore guard while no scores exist, and compares a score once there is one', () => {
     const rubric = guarded([{ kind: 'rubricScore', rubric: 'interview', atLeast: 7 }]);
     const unavailable = decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', none);
     assert.equal(refusal(unavailable), 'rubric-score-unavailable');
-    assert.ok(!unavailable.allowed && unavailable.message.en.includes('interview'));
+    assert.equal(unavailable.allowed, false);
+    assert.match(unavailable.message.en, /interview/);
     assert.equal(
       refusal(decideRequestedTransition(rubric, { stage: 'a' }, 'b', 'staff', { ...none, rubricScores: new Map([['interview', 6.5]]) })),
       'rubric-score-too-low',

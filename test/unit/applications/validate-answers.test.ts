@@ -87,7 +87,10 @@ describe('answers to a season’s questions', () => {
       'body.answers.topics:unknown-option',
       'body.answers.volunteer:expected-boolean',
     ]);
-    for (const fault of faults) assert.ok(fault.message.ru.length > 0 && fault.message.en.length > 0);
+    for (const fault of faults) {
+      assert.ok(fault.message.ru.length > 0, `${fault.field}: a message in Russian`);
+      assert.ok(fault.message.en.length > 0, `${fault.field}: a message in English`);
+    }
   });
 
   it('requires at submission the required answers of the applicant’s role only', () => {

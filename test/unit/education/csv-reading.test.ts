@@ -65,7 +65,10 @@ describe('parsing a progress CSV', () => {
         [6, 'itemId', 'invalid-item-id'],
       ],
     );
-    for (const problem of parsed.problems) assert.ok(problem.message.ru.length > 0 && problem.message.en.length > 0);
+    for (const problem of parsed.problems) {
+      assert.ok(problem.message.ru.length > 0, `row ${problem.row} ${problem.code}: a message in Russian`);
+      assert.ok(problem.message.en.length > 0, `row ${problem.row} ${problem.code}: a message in English`);
+    }
   });
 
   it('derives the same event id from the same row, whatever its time, and different ids for different courses', () => {

@@ -57,7 +57,8 @@ describe('route handler', () => {
       const problem = problemOf(await call({ ...init, claims: { sub: 'a-1', 'cognito:groups': ['applicant'] } }));
       assert.equal(problem.status, 403);
       assert.equal(problem.code, 'forbidden');
-      assert.ok(problem.message.ru.length > 0 && problem.message.en.length > 0);
+      assert.ok(problem.message.ru.length > 0, 'a message in Russian');
+      assert.ok(problem.message.en.length > 0, 'a message in English');
     }
   });
 

@@ -51,7 +51,8 @@ describe('route table', () => {
   it('declares a success response first', () => {
     for (const route of ROUTES) {
       const first = Object.keys(route.responses).map(Number)[0];
-      assert.ok(first !== undefined && first < 400, route.operationId);
+      assert.ok(first !== undefined, `${route.operationId}: declares a response`);
+      assert.ok(first < 400, `${route.operationId}: the first response, ${first}, is a success`);
     }
   });
 });

@@ -43,22 +43,29 @@ const checkDocument = (routes: readonly RouteDefinition[]): void => {
     assert.deepEqual(operation['x-roles'], route.roles);
     assert.match(operation.description, new RegExp(`Roles: ${route.roles.join(', ')}`));
     const statuses = Object.keys(operation.responses);
-    assert.ok(statuses.includes('400') && statuses.includes('500'), `${route.operationId}: 400 and 500`);
+    assert.ok(statuses.includes('400'), `${route.operationId}: 400`);
+    assert.ok(statuses.includes('500'), `${route.operationId}: 500`);
     for (const status of Object.keys(route.responses)) assert.ok(statuses.includes(status), `${route.operationId}: declared ${status}`);
     if (isPublicRoute(route)) {
       assert.deepEqual(operation.security, []);
-      assert.ok(!statuses.includes('401') && !statuses.includes('403'), `${route.operationId}: public, so no 401/403`);
+      assert.ok(!statuses.includes('401'), `${route.operationId}: public, so no 401`);
+      assert.ok(!statuses.includes('403'), `${route.operationId}: public, so no 403`);
     } else {
       assert.deepEqual(operation.security, [{ cognitoJwt: [] }]);
-      assert.ok(statuses.includes('401') && statuses.includes('403'), `${route.operationId}: protected, so 401/403`);
+      assert.ok(statuses.includes('401'), `${route.operationId}: protected, so 401`);
+      assert.ok(statuses.includes('403'), `${route.operationId}: protected, so 403`);
     }
     const hasBody = route.request?.body !== undefined;
     assert.equal(operation.requestBody !== undefined, hasBody);
-    assert.equal(
-      statuses.includes('413') && statuses.includes('415'),
-      hasBody,
-      `${route.operationId}: 413/415 exactly when a body is taken`,
-    );
+    if (hasBody) {
+      assert.ok(statuses.includes('413'), `${route.operationId}: takes a body, so 413`);
+      assert.ok(statuses.includes('415'), `${route.operationId}: takes a body, so 415`);
+    } else {
+      assert.ok(
+        !(statuses.includes('413') && statuses.includes('415')),
+        `${route.operationId}: takes no body, so not both 413 and 415: ${statuses.join(', ')}`,
+      );
+    }
     const pathParameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
     const documented = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
     assert.deepEqual(documented.sort(), pathParameters.sort(), `${route.operationId}: path parameters`);

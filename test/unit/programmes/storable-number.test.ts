@@ -25,8 +25,11 @@ describe('numbers the table can hold', () => {
       const result = validatePart('body', storableNumberSchema, value);
       assert.equal(result.ok, false, String(value));
       if (!result.ok)
-        for (const problem of result.problems)
-          assert.ok(problem.code.length > 0 && problem.message.ru.length > 0 && problem.message.en.length > 0);
+        for (const problem of result.problems) {
+          assert.ok(problem.code.length > 0, `${String(value)}: a code`);
+          assert.ok(problem.message.ru.length > 0, `${String(value)} ${problem.code}: a message in Russian`);
+          assert.ok(problem.message.en.length > 0, `${String(value)} ${problem.code}: a message in English`);
+        }
     }
     assert.deepEqual(codesOf(storableNumberSchema, 1e-300), ['body number-too-small']);
     assert.deepEqual(codesOf(storableNumberSchema.min(0), -1), ['body too-small']);

@@ -75,7 +75,10 @@ describe('team rules', () => {
       'body.members.2 member-not-in-formation-stage',
       'body.members.3 member-role-not-allowed',
     ]);
-    for (const problem of problems) assert.ok(problem.message.ru.length > 0 && problem.message.en.length > 0);
+    for (const problem of problems) {
+      assert.ok(problem.message.ru.length > 0, `${problem.field} ${problem.code}: a message in Russian`);
+      assert.ok(problem.message.en.length > 0, `${problem.field} ${problem.code}: a message in English`);
+    }
   });
 
   it('keeps people already in the team whatever stage they reached since; newcomers must be at the school', () => {
@@ -139,7 +142,8 @@ describe('the team transition guard', () => {
     assert.ok(guardKindsOf(leaveSchool).has('team'));
     const refusal = checkTransitionGuards(leaveSchool, { ...none, inTeam: false });
     assert.equal(refusal?.code, 'not-in-team');
-    assert.ok(refusal.message.ru.length > 0 && refusal.message.en.length > 0);
+    assert.ok(refusal.message.ru.length > 0, 'a message in Russian');
+    assert.ok(refusal.message.en.length > 0, 'a message in English');
     assert.equal(checkTransitionGuards(leaveSchool, { ...none, inTeam: true }), undefined);
   });
 

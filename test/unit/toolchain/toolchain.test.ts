@@ -29,18 +29,21 @@ describe('README stays true', () => {
   it('shows the two commands, and both scripts exist', () => {
     assert.ok(readme.includes('npm ci && npm start'));
     assert.ok(readme.includes('npm test'));
-    assert.ok(packageJson.scripts['start'] && packageJson.scripts['test']);
+    assert.ok(packageJson.scripts['start'], 'a start script');
+    assert.ok(packageJson.scripts['test'], 'a test script');
   });
 
   it('names only scripts that exist', () => {
     for (const [, script] of readme.matchAll(/npm run (?:-s )?([\w:-]+)/g)) {
-      assert.ok(script !== undefined && packageJson.scripts[script] !== undefined, `README mentions npm run ${script}`);
+      assert.ok(script !== undefined, 'README mentions npm run with a script name');
+      assert.ok(packageJson.scripts[script] !== undefined, `README mentions npm run ${script}`);
     }
   });
 
   it('names only deployments that exist', () => {
     for (const [, name] of readme.matchAll(/deployment=([\w-]+)/g)) {
-      assert.ok(name !== undefined && name in DEPLOYMENTS, `README deploys ${name}`);
+      assert.ok(name !== undefined, 'README deploys with a deployment name');
+      assert.ok(name in DEPLOYMENTS, `README deploys ${name}`);
     }
   });
 });
