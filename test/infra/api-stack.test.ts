@@ -84,7 +84,7 @@ describe('api stack: applicants enrolled on sign-up', () => {
     const statements = Object.values(resourcesOfType(api, 'AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
       .flatMap(
-        (policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+        (policy) => (policy.Properties!.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
       );
     const cognito = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
     assert.deepEqual(cognito, [{ Action: 'cognito-idp:AdminAddUserToGroup', Effect: 'Allow', Resource: poolArn }]);

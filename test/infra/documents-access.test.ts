@@ -24,7 +24,7 @@ interface Statement {
 const statementsOfRole = (template: typeof templates.data, roleLogicalId: string): Statement[] =>
   Object.values(resourcesOfType(template, 'AWS::IAM::Policy'))
     .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleLogicalId }]))
-    .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+    .flatMap((policy) => (policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement);
 
 describe('the documents Lambda and the bucket', () => {
   const roleId = parts.functions.getLogicalId(documentsFn.executionRole.node.defaultChild as never);
@@ -43,7 +43,7 @@ describe('the documents Lambda and the bucket', () => {
       's3:GetObjectVersionTagging',
       's3:PutObject',
     ]);
-    const [, [bucketArn, suffix]] = (statement?.Resource as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'];
+    const [, [bucketArn, suffix]] = (statement!.Resource as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'];
     assert.equal(suffix, '/applications/*');
     const source = crossStackSource(dev, parts.functions, bucketArn);
     assert.equal(source.stack, parts.data);
@@ -94,7 +94,7 @@ describe('GuardDuty Malware Protection for the documents bucket', () => {
   });
 
   it('runs as a role only GuardDuty’s plan service may assume', () => {
-    const [roleLogicalId] = (plan.Properties?.['Role'] as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'];
+    const [roleLogicalId] = (plan.Properties!['Role'] as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'];
     templates.data.hasResource('AWS::IAM::Role', {
       Properties: Match.objectLike({
         AssumeRolePolicyDocument: {

@@ -52,7 +52,7 @@ const statementsOf = (fn: CapabilityFunction, template: Template): Statement[] =
   const roleId = fn.stack.getLogicalId(fn.role!.node.defaultChild as never);
   return Object.values(resourcesOfType(template, 'AWS::IAM::Policy'))
     .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
-    .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+    .flatMap((policy) => (policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement);
 };
 
 const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());

@@ -54,7 +54,7 @@ describe('local cloud parity', () => {
     const bucket = Object.values(resourcesOfType(templates.data, 'AWS::S3::Bucket')).find(
       (candidate) => candidate.Properties?.CorsConfiguration !== undefined,
     );
-    const synthesized = (bucket?.Properties?.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules.map((rule) => ({
+    const synthesized = (bucket!.Properties!.CorsConfiguration as { CorsRules: Record<string, unknown>[] }).CorsRules.map((rule) => ({
       AllowedMethods: rule.AllowedMethods,
       AllowedOrigins: rule.AllowedOrigins,
       AllowedHeaders: rule.AllowedHeaders,

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { CAPABILITY_ACCESS } from '../../infra/config/capability-access.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { SCHEDULES } from '../../infra/schedules/index.ts';
@@ -50,7 +49,7 @@ describe('schedules stack', () => {
     assert.equal(crossStackSource(dev, parts.schedules, gateArn).stack, parts.workflow);
     const statements = Object.values(resourcesOfType(templates.schedules, 'AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes('CalendarFunctionRole'))
-      .flatMap((policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement);
+      .flatMap((policy) => (policy.Properties!['PolicyDocument'] as { Statement: Statement[] }).Statement);
     const states = statements.flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('states:'));
     assert.deepEqual(states.sort(), ['states:DescribeExecution', 'states:StartExecution']);
   });
@@ -71,7 +70,7 @@ describe('schedules stack', () => {
     assert.deepEqual(senders, ['mail']);
     for (const [part, template] of Object.entries(templates)) {
       const statements = Object.values(resourcesOfType(template, 'AWS::IAM::Policy')).flatMap(
-        (policy) => (policy.Properties?.['PolicyDocument'] as { Statement: Statement[] }).Statement,
+        (policy) => (policy.Properties!['PolicyDocument'] as { Statement: Statement[] }).Statement,
       );
       const sending = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
       assert.equal(sending.length, part === 'schedules' ? 1 : 0, `ses: actions in the ${part} part`);

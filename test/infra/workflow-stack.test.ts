@@ -55,7 +55,7 @@ for (const manifest of STATE_MACHINES) {
       const roleId = parts.workflow.getLogicalId(machine.role.node.defaultChild as never);
       const invokes = Object.values(resourcesOfType(workflow, 'AWS::IAM::Policy'))
         .filter((policy) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
-        .flatMap((policy) => (policy.Properties?.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement)
+        .flatMap((policy) => (policy.Properties!.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement)
         .filter((statement) => statement.Action === 'lambda:InvokeFunction');
       assert.deepEqual(
         invokes.map((statement) => statement.Resource),

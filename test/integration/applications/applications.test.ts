@@ -194,11 +194,11 @@ describe('applications through the applications Lambda', () => {
     const [listed] = mine.body['items'] as Record<string, unknown>[];
     assert.equal(listed?.['id'], applicationId);
     assert.deepEqual(
-      (listed?.['history'] as { kind: string }[]).map((event) => event.kind),
+      (listed!['history'] as { kind: string }[]).map((event) => event.kind),
       ['created', 'submitted'],
     );
     assert.deepEqual(
-      (listed?.['documents'] as { requirementId: string; status: string }[]).map((document) => [document.requirementId, document.status]),
+      (listed!['documents'] as { requirementId: string; status: string }[]).map((document) => [document.requirementId, document.status]),
       [['resume', 'verified']],
     );
   });

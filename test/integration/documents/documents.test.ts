@@ -270,7 +270,7 @@ describe('documents: upload by presigned POST, then confirm', () => {
 
       const [listed] = (await list(application.id, claims)).body['items'] as Record<string, unknown>[];
       assert.equal(listed?.['status'], 'rejected');
-      assert.equal((listed?.['rejection'] as { reason: string }).reason, rejection.reason);
+      assert.equal((listed!['rejection'] as { reason: string }).reason, rejection.reason);
       // A repeated confirm gives the same answer; a rejected document cannot be downloaded.
       assert.equal((await confirm(application.id, ticket.documentId, claims)).body['code'], `document-${rejection.reason}`);
       assert.equal((await download(application.id, ticket.documentId, claims)).status, 409);

@@ -110,8 +110,8 @@ describe('progress events from the learning platform', () => {
     );
 
     const stored = await progressItem(young.id);
-    assert.deepEqual([...(stored?.['webinarsWatched'] as Set<string>)], ['state-basics']);
-    assert.deepEqual([...(stored?.['broadcastsAttended'] as Set<string>)], ['live-1']);
+    assert.deepEqual([...(stored!['webinarsWatched'] as Set<string>)], ['state-basics']);
+    assert.deepEqual([...(stored!['broadcastsAttended'] as Set<string>)], ['live-1']);
     assert.equal(await progressItem(stranger), undefined, 'nothing stored for an unknown participant');
 
     const replay = await postEvents(world.seasonId, world.platform, events);
@@ -175,7 +175,7 @@ describe('the staff CSV upload', () => {
     );
     const firstProgress = await progressItem(first.id);
     const secondProgress = await progressItem(second.id);
-    assert.deepEqual([...(secondProgress?.['broadcastsAttended'] as Set<string>)], ['live-3']);
+    assert.deepEqual([...(secondProgress!['broadcastsAttended'] as Set<string>)], ['live-3']);
 
     const again = await uploadCsv(world.seasonId, world.staff, csv);
     assert.deepEqual({ ...again.body, problems: undefined }, { rows: 7, recorded: 0, unchanged: 3, rejected: 4, problems: undefined });

@@ -43,6 +43,7 @@ const MAP_ASL = JSON.stringify({
         States: {
           Work: {
             Type: 'Task',
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: an ASL placeholder, substituted by the local cloud as CDK would.
             Resource: '${WorkFunctionArn}',
             Parameters: { 'item.$': '$.item', 'executionId.$': '$$.Execution.Id' },
             ResultPath: '$.result',

@@ -43,6 +43,7 @@ const RETRY_AND_CATCH_ASL = JSON.stringify(
     States: {
       Work: {
         Type: 'Task',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: an ASL placeholder, substituted by the local cloud as CDK would.
         Resource: '${WorkFunctionArn}',
         Parameters: { 'job.$': '$.job', 'executionId.$': '$$.Execution.Id' },
         ResultPath: '$.result',
@@ -241,6 +242,7 @@ describe('local Step Functions server', () => {
     );
     const arns = succeeded.executions?.map((execution) => execution.executionArn) ?? [];
     assert.ok(arns.includes(first), `the first execution is listed: ${JSON.stringify(arns)}`);
+    assert.ok(arns.includes(second), `the second execution is listed: ${JSON.stringify(arns)}`);
     assert.ok(arns.indexOf(second) < arns.indexOf(first), `newest first: ${JSON.stringify(arns)}`);
     assert.ok(succeeded.executions?.every((execution) => execution.status === 'SUCCEEDED'));
 

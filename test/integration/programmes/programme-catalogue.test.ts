@@ -97,7 +97,7 @@ describe('programme catalogue through the programmes Lambda', () => {
     assert.match(JSON.stringify(stale.body['message']), /2/);
     const stored = await storedProgramme(id);
     assert.equal(stored?.['version'], 2);
-    assert.deepEqual((stored?.['settings'] as { name: unknown }).name, { ru: 'Новое имя', en: 'New name' });
+    assert.deepEqual((stored!['settings'] as { name: unknown }).name, { ru: 'Новое имя', en: 'New name' });
   });
 
   it('refuses an invalid config with 400 listing every field at fault, and writes nothing', async () => {

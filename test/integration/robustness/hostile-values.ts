@@ -101,7 +101,10 @@ export const mutatedCursors = (
   const leaves: { path: (string | number)[]; value: string }[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') leaves.push({ path, value });
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (Array.isArray(value))
+      value.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
     else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
   };
   walk(decoded, []);

@@ -82,7 +82,9 @@ export const fullBox = (type: string, version: number, flags: number, body: Uint
 
 const u32s = (...values: number[]): Uint8Array => {
   const bytes = Buffer.alloc(4 * values.length);
-  values.forEach((value, i) => bytes.writeUInt32BE(value, 4 * i));
+  values.forEach((value, i) => {
+    bytes.writeUInt32BE(value, 4 * i);
+  });
   return bytes;
 };
 
