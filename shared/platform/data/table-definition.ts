@@ -1,7 +1,7 @@
 /**
  * The one DynamoDB table, described once. The CDK data stack builds the table from this and
  * the local cloud creates DynamoDB Local's table from it (test/infra proves they match).
- * Keys are generic; what they hold per entity is decided in shared/adapters/dynamodb/keys.ts.
+ * Keys are generic; what they hold per entity is decided in shared/platform/keys/keys.ts.
  */
 export interface KeyAttribute {
   readonly name: string;
