@@ -3,7 +3,7 @@ import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
 import { reconcileGateRuns } from '../../shared/progression/gates/reconcile-gate-runs.ts';
-import { APPLICATION_ENTITY, APPLICATION_EVENT_ENTITY } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
+import { ENTITY } from '../../shared/platform/keys/keys.ts';
 import type { GateRun } from '../../shared/progression/gates/gate-run-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
@@ -69,8 +69,8 @@ const movesOf = async (context: GateBenchContext, season: SeededSeason): Promise
             TotalSegments: SEGMENTS,
             FilterExpression: '(entity = :application AND seasonId = :season) OR (entity = :event AND toStage = :to AND fromStage = :from)',
             ExpressionAttributeValues: {
-              ':application': APPLICATION_ENTITY,
-              ':event': APPLICATION_EVENT_ENTITY,
+              ':application': ENTITY.application,
+              ':event': ENTITY.applicationEvent,
               ':season': season.seasonId,
               ':to': BENCH_GATE.to,
               ':from': BENCH_GATE.from,
@@ -80,10 +80,10 @@ const movesOf = async (context: GateBenchContext, season: SeededSeason): Promise
           }),
         );
         for (const item of page.Items ?? []) {
-          const id = item['entity'] === APPLICATION_ENTITY ? String(item['id']) : String(item['pk']).replace(/^APPLICATION#/, '');
+          const id = item['entity'] === ENTITY.application ? String(item['id']) : String(item['pk']).replace(/^APPLICATION#/, '');
           const entry = found.get(id);
           if (entry === undefined) continue;
-          if (item['entity'] === APPLICATION_ENTITY) entry.stage = String(item['stage']);
+          if (item['entity'] === ENTITY.application) entry.stage = String(item['stage']);
           else entry.moves += 1;
         }
         start = page.LastEvaluatedKey;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationEventItem, applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { toProfile } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
-import { profileKey, shortlistKey } from '../../shared/platform/keys/keys.ts';
+import { ENTITY, profileKey, shortlistKey } from '../../shared/platform/keys/keys.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
@@ -83,7 +83,7 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
     };
     const profile = {
       ...profileKey(applicantId),
-      entity: 'profile',
+      entity: ENTITY.profile,
       ...baseProfile(),
       contacts: { email },
       applicantId,
@@ -108,7 +108,7 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
     if (onShortlist(index))
       items.push({
         ...shortlistKey(application.id),
-        entity: 'shortlistMarker',
+        entity: ENTITY.shortlistMarker,
         applicationId: application.id,
         seasonId,
         stage: BENCH_GATE.from,

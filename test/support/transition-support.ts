@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { ProgrammeSettings } from '../../shared/catalogue/config/programme-settings-schema.ts';
 import { prokadryTemplate } from '../../shared/catalogue/templates/prokadry.ts';
+import { ENTITY } from '../../shared/platform/keys/keys.ts';
 import { openSeason, readyDraft, storedPartition, submit } from './application-fixtures.ts';
 import { waitFor } from './wait-for.ts';
 
@@ -67,7 +68,7 @@ export const submittedApplication = async (settings: Partial<ProgrammeSettings> 
 export const stored = async (applicationId: string) => {
   const items = await storedPartition(applicationId);
   return {
-    application: items.find((item) => item['entity'] === 'application'),
-    events: items.filter((item) => item['entity'] === 'applicationEvent'),
+    application: items.find((item) => item['entity'] === ENTITY.application),
+    events: items.filter((item) => item['entity'] === ENTITY.applicationEvent),
   };
 };

@@ -2,10 +2,9 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { ApplicationEvent } from '../../applications/application-schema.ts';
 import type { ApplicationDossier } from '../../applications/ports/application-repository.ts';
 import type { DocumentRecord } from '../../documents/document-schema.ts';
-import { APPLICATION_ENTITY, APPLICATION_EVENT_ENTITY, toApplication, toApplicationEvent } from './dynamodb-application-items.ts';
-import { DOCUMENT_ENTITY, toDocument } from './dynamodb-document-items.ts';
-import { EXPERT_ASSIGNMENT_ENTITY } from './dynamodb-expert-assignments.ts';
-import { applicationPartitionQuery } from '../../platform/keys/keys.ts';
+import { toApplication, toApplicationEvent } from './dynamodb-application-items.ts';
+import { toDocument } from './dynamodb-document-items.ts';
+import { ENTITY, applicationPartitionQuery } from '../../platform/keys/keys.ts';
 
 /**
  * The application's partition in one strongly consistent Query (more only past 1 MB, which an
@@ -34,15 +33,15 @@ export const readApplicationDossier = async (
     start = LastEvaluatedKey;
   } while (start !== undefined);
 
-  const application = items.find((item) => item['entity'] === APPLICATION_ENTITY);
+  const application = items.find((item) => item['entity'] === ENTITY.application);
   if (application === undefined) return undefined;
   const history: ApplicationEvent[] = [];
   const documents: DocumentRecord[] = [];
   const assignedExperts: string[] = [];
   for (const item of items) {
-    if (item['entity'] === APPLICATION_EVENT_ENTITY) history.push(toApplicationEvent(item));
-    else if (item['entity'] === DOCUMENT_ENTITY) documents.push(toDocument(item));
-    else if (item['entity'] === EXPERT_ASSIGNMENT_ENTITY && typeof item['expertId'] === 'string') assignedExperts.push(item['expertId']);
+    if (item['entity'] === ENTITY.applicationEvent) history.push(toApplicationEvent(item));
+    else if (item['entity'] === ENTITY.document) documents.push(toDocument(item));
+    else if (item['entity'] === ENTITY.expertAssignment && typeof item['expertId'] === 'string') assignedExperts.push(item['expertId']);
   }
   return { application: toApplication(application), history, documents, assignedExperts };
 };

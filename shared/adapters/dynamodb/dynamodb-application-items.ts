@@ -6,6 +6,7 @@ import {
 } from '../../applications/application-schema.ts';
 import { withoutAttributes } from './conditional-check.ts';
 import {
+  ENTITY,
   KEY_ATTRIBUTES,
   applicationGuardKey,
   applicationHistoryKey,
@@ -13,29 +14,25 @@ import {
   applicationKey,
 } from '../../platform/keys/keys.ts';
 
-/** How applications, their history events and their guards are laid out as items (keys from keys.ts only). */
-
-export const APPLICATION_ENTITY = 'application';
-export const APPLICATION_EVENT_ENTITY = 'applicationEvent';
-export const APPLICATION_GUARD_ENTITY = 'applicationGuard';
+/** How applications, their history events and their guards are laid out as items (keys and entity tags from keys.ts only). */
 
 export const applicationItem = (application: Application): Record<string, unknown> => ({
   ...applicationKey(application.id),
   ...applicationIndexKeys({ ...application, track: application.track?.track }),
-  entity: APPLICATION_ENTITY,
+  entity: ENTITY.application,
   ...application,
 });
 
 export const applicationEventItem = (applicationId: string, event: ApplicationEvent): Record<string, unknown> => ({
   ...applicationHistoryKey(applicationId, event.at, event.version),
-  entity: APPLICATION_EVENT_ENTITY,
+  entity: ENTITY.applicationEvent,
   ...event,
 });
 
 /** The guard names the application it protects, so a refused create can tell the caller which one exists. */
 export const applicationGuardItem = (application: Application): Record<string, unknown> => ({
   ...applicationGuardKey(application.applicantId, application.seasonId),
-  entity: APPLICATION_GUARD_ENTITY,
+  entity: ENTITY.applicationGuard,
   applicationId: application.id,
 });
 

@@ -17,6 +17,7 @@ import { readApplicationDossier } from './dynamodb-application-dossier.ts';
 import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
 import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
+import { putOnce } from './put-once.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from '../../platform/keys/keys.ts';
 
@@ -40,22 +41,9 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         this.#client,
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: applicationGuardItem(application),
-                ConditionExpression: 'attribute_not_exists(pk)',
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            { Put: { TableName: this.#tableName, Item: applicationItem(application), ConditionExpression: 'attribute_not_exists(pk)' } },
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: applicationEventItem(application.id, event),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
+            { Put: { ...putOnce(this.#tableName, applicationGuardItem(application)), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+            { Put: putOnce(this.#tableName, applicationItem(application)) },
+            { Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) },
           ],
         }),
       );
@@ -114,17 +102,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     };
     try {
       const alongside = [
-        ...(event === undefined
-          ? []
-          : [
-              {
-                Put: {
-                  TableName: this.#tableName,
-                  Item: applicationEventItem(application.id, event),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ]),
+        ...(event === undefined ? [] : [{ Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) }]),
         // The mail's own condition (never queued) holds for a first submission's receipt; were it
         // refused, the replace is not written and the caller re-reads, as for `stale`.
         ...(effects.queueMail === undefined

@@ -11,6 +11,8 @@ import {
   seasonRegionShardPartition,
   seasonShardPartition,
   seasonTrackShardPartition,
+  stageIndexPrefix,
+  stageTrackIndexPrefix,
 } from '../../platform/keys/keys.ts';
 
 /**
@@ -27,15 +29,16 @@ interface ListPlan {
 }
 
 const planOf = (filter: ApplicationFilter): ListPlan => {
-  const stage = filter.stage === undefined ? '' : `STAGE#${filter.stage}#`;
+  const stage = filter.stage === undefined ? '' : stageIndexPrefix(filter.stage);
   if (filter.region !== undefined) {
     const region = filter.region;
-    const trackInKey = filter.stage !== undefined && filter.track !== undefined;
+    const stageAndTrack =
+      filter.stage !== undefined && filter.track !== undefined ? stageTrackIndexPrefix(filter.stage, filter.track) : undefined;
     return {
       index: 'gsi3',
       partition: (shard) => seasonRegionShardPartition(filter.seasonId, region, shard),
-      sortKeyPrefix: trackInKey ? `${stage}TRACK#${filter.track}#` : stage,
-      trackFilter: trackInKey ? undefined : filter.track,
+      sortKeyPrefix: stageAndTrack ?? stage,
+      trackFilter: stageAndTrack === undefined ? filter.track : undefined,
     };
   }
   if (filter.track !== undefined) {

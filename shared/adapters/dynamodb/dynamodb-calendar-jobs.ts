@@ -5,10 +5,13 @@ import { isConditionalCheckFailed, withoutAttributes } from './conditional-check
 import {
   CALENDAR_DUE_PARTITION,
   CALENDAR_JOB_PREFIX,
+  ENTITY,
   KEY_ATTRIBUTES,
+  calendarDueBound,
   calendarDueIndexKeys,
   calendarJobKey,
 } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 const toJob = (item: Record<string, unknown>): CalendarJob => calendarJobSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
@@ -27,16 +30,14 @@ export class DynamoDbCalendarJobs implements CalendarJobRepository {
       jobs.map(async (job) => {
         try {
           await this.#client.send(
-            new PutCommand({
-              TableName: this.#tableName,
-              Item: {
+            new PutCommand(
+              putOnce(this.#tableName, {
                 ...calendarJobKey(job.seasonId, job.id),
                 ...calendarDueIndexKeys(job.seasonId, job.id, job.dueAt),
-                entity: 'calendarJob',
+                entity: ENTITY.calendarJob,
                 ...job,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
+              }),
+            ),
           );
           return 1;
         } catch (error) {
@@ -53,9 +54,8 @@ export class DynamoDbCalendarJobs implements CalendarJobRepository {
       new QueryCommand({
         TableName: this.#tableName,
         IndexName: 'gsi1',
-        // Sort keys are `<dueAt>#…`; '~' sorts after every character of the rest, so `<= now~` is "due by now".
         KeyConditionExpression: 'gsi1pk = :due AND gsi1sk <= :bound',
-        ExpressionAttributeValues: { ':due': CALENDAR_DUE_PARTITION, ':bound': `${now.toISOString()}~` },
+        ExpressionAttributeValues: { ':due': CALENDAR_DUE_PARTITION, ':bound': calendarDueBound(now.toISOString()) },
         Limit: limit,
       }),
     );

@@ -6,10 +6,10 @@ import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
-import { CONSENT_PREFIX, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from '../../platform/keys/keys.ts';
+import { CONSENT_PREFIX, ENTITY, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
-const STATE_ENTITY = 'consent-state';
 
 const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 export const toConsentState = (item: Record<string, unknown>): ConsentState =>
@@ -48,7 +48,7 @@ export class DynamoDbConsentRepository implements ConsentRepository {
         }),
       );
       for (const item of Items) {
-        if (item['entity'] === STATE_ENTITY) state = toConsentState(item);
+        if (item['entity'] === ENTITY.consentState) state = toConsentState(item);
         else records.push(toRecord(item));
       }
       startKey = LastEvaluatedKey;
@@ -73,7 +73,7 @@ export class DynamoDbConsentRepository implements ConsentRepository {
       ':one': 1,
       ':zero': 0,
       ':at': record.at,
-      ':entity': STATE_ENTITY,
+      ':entity': ENTITY.consentState,
       ':applicantId': applicantId,
     };
     const set = [
@@ -100,11 +100,12 @@ export class DynamoDbConsentRepository implements ConsentRepository {
         new TransactWriteCommand({
           TransactItems: [
             {
-              Put: {
-                TableName: this.#tableName,
-                Item: { ...consentKey(applicantId, record.at, record.id), entity: 'consent', applicantId, ...record },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
+              Put: putOnce(this.#tableName, {
+                ...consentKey(applicantId, record.at, record.id),
+                entity: ENTITY.consent,
+                applicantId,
+                ...record,
+              }),
             },
             {
               Update: {

@@ -1,14 +1,12 @@
 import { documentSchema, type DocumentRecord } from '../../documents/document-schema.ts';
 import { withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, documentKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, documentKey } from '../../platform/keys/keys.ts';
 
-/** How document records are laid out as items in their application's partition (keys from keys.ts only). */
-
-export const DOCUMENT_ENTITY = 'document';
+/** How document records are laid out as items in their application's partition (keys and entity tag from keys.ts only). */
 
 export const documentItem = (document: DocumentRecord): Record<string, unknown> => ({
   ...documentKey(document.applicationId, document.id),
-  entity: DOCUMENT_ENTITY,
+  entity: ENTITY.document,
   ...document,
 });
 

@@ -4,6 +4,7 @@ import type { DocumentRepository, DocumentWriteOutcome } from '../../documents/p
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { documentItem as itemOf, toDocument } from './dynamodb-document-items.ts';
 import { DOCUMENT_PREFIX, documentKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 /** Document records live in their application's partition, so one Query lists them all. */
 export class DynamoDbDocumentRepository implements DocumentRepository {
@@ -17,9 +18,7 @@ export class DynamoDbDocumentRepository implements DocumentRepository {
 
   async create(document: DocumentRecord): Promise<void> {
     // Ids are fresh UUIDs; the condition turns a collision into a fault instead of an overwrite.
-    await this.#client.send(
-      new PutCommand({ TableName: this.#tableName, Item: itemOf(document), ConditionExpression: 'attribute_not_exists(pk)' }),
-    );
+    await this.#client.send(new PutCommand(putOnce(this.#tableName, itemOf(document))));
   }
 
   async find(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {

@@ -2,7 +2,8 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import { courseCatalogueSchema, type CourseCatalogue } from '../../education/course-catalogue-schema.ts';
 import type { CatalogueSaveOutcome, CourseCatalogueRepository } from '../../education/ports/course-catalogue-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, courseCatalogueKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, courseCatalogueKey } from '../../platform/keys/keys.ts';
+import { ITEM_ABSENT } from './put-once.ts';
 
 const toCatalogue = (item: Record<string, unknown>): CourseCatalogue =>
   courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
@@ -32,8 +33,8 @@ export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
       await this.#client.send(
         new PutCommand({
           TableName: this.#tableName,
-          Item: { ...courseCatalogueKey(catalogue.seasonId), entity: 'courseCatalogue', ...catalogue },
-          ConditionExpression: catalogue.version === 1 ? 'attribute_not_exists(pk)' : '#version = :expected',
+          Item: { ...courseCatalogueKey(catalogue.seasonId), entity: ENTITY.courseCatalogue, ...catalogue },
+          ConditionExpression: catalogue.version === 1 ? ITEM_ABSENT : '#version = :expected',
           ...(catalogue.version === 1
             ? {}
             : { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': catalogue.version - 1 } }),

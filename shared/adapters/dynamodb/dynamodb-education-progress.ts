@@ -3,9 +3,7 @@ import type { EducationProgress } from '../../education/education-progress.ts';
 import type { ApplyOutcome, EducationProgressStore } from '../../education/ports/education-progress-store.ts';
 import type { ProgressEvent } from '../../education/progress-event-schema.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { educationProgressKey } from '../../platform/keys/keys.ts';
-
-const ENTITY = 'educationProgress';
+import { ENTITY, educationProgressKey } from '../../platform/keys/keys.ts';
 
 /** Which string set an event adds its course to. */
 const SET_OF = { 'webinar-watched': 'webinarsWatched', 'broadcast-attended': 'broadcastsAttended' } as const;
@@ -54,7 +52,7 @@ export class DynamoDbEducationProgress implements EducationProgressStore {
             ':courseSet': new Set([event.itemId]),
             ':eventId': event.eventId,
             ':itemId': event.itemId,
-            ':entity': ENTITY,
+            ':entity': ENTITY.educationProgress,
             ':applicationId': event.applicationId,
             ':seasonId': context.seasonId,
             ':at': context.at,

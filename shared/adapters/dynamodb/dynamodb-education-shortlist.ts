@@ -1,6 +1,6 @@
 import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ShortlistMarker, ShortlistMarkers } from '../../education/ports/shortlist-markers.ts';
-import { shortlistKey } from '../../platform/keys/keys.ts';
+import { ENTITY, shortlistKey } from '../../platform/keys/keys.ts';
 
 /**
  * The shortlist marker item (pk = APPLICATION#<id>, sk = SHORTLIST). Marking is an UpdateItem that
@@ -24,7 +24,7 @@ export class DynamoDbEducationShortlist implements ShortlistMarkers {
         UpdateExpression:
           'SET entity = :entity, applicationId = :applicationId, seasonId = :seasonId, stage = :stage, shortlistedAt = if_not_exists(shortlistedAt, :at)',
         ExpressionAttributeValues: {
-          ':entity': 'shortlistMarker',
+          ':entity': ENTITY.shortlistMarker,
           ':applicationId': marker.applicationId,
           ':seasonId': marker.seasonId,
           ':stage': marker.stage,

@@ -1,9 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ExpertAssignments } from '../../documents/ports/expert-assignments.ts';
-import { expertAssignmentKey } from '../../platform/keys/keys.ts';
-
-/** The entity tag of an assignment item; the application partition reader recognises assignments by it. */
-export const EXPERT_ASSIGNMENT_ENTITY = 'expert-assignment';
+import { ENTITY, expertAssignmentKey } from '../../platform/keys/keys.ts';
 
 /** One item per (application, expert) in the application's partition: a point read answers "assigned?". */
 export class DynamoDbExpertAssignments implements ExpertAssignments {
@@ -33,7 +30,7 @@ export class DynamoDbExpertAssignments implements ExpertAssignments {
         TableName: this.#tableName,
         Item: {
           ...expertAssignmentKey(applicationId, expertId),
-          entity: EXPERT_ASSIGNMENT_ENTITY,
+          entity: ENTITY.expertAssignment,
           applicationId,
           expertId,
           assignedBy,

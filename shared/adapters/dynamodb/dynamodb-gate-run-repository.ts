@@ -10,12 +10,14 @@ import type { GateClaim, GateRunRepository, RunningGate } from '../../progressio
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import {
   APPLICATION_SHARDS,
+  ENTITY,
   KEY_ATTRIBUTES,
   RUNNING_GATES_PARTITION,
   gateLockKey,
   gateRunKey,
   runningGateIndexKeys,
 } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 
@@ -43,7 +45,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
         ConditionExpression: 'attribute_not_exists(runningRunId)',
         ExpressionAttributeValues: {
           ':id': run.id,
-          ':entity': 'gateLock',
+          ':entity': ENTITY.gateLock,
           ':seasonId': run.seasonId,
           ':gsi1pk': index.gsi1pk,
           ':gsi1sk': index.gsi1sk,
@@ -72,13 +74,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
         new TransactWriteCommand({
           TransactItems: [
             this.#takeLock(run),
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: { ...gateRunKey(run.seasonId, run.id), entity: 'gateRun', ...run },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
+            { Put: putOnce(this.#tableName, { ...gateRunKey(run.seasonId, run.id), entity: ENTITY.gateRun, ...run }) },
           ],
         }),
       );

@@ -1,7 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StageIndexPage, StageIndexPages } from '../../progression/ports/stage-index-pages.ts';
 import { applicationIdOfSortKey } from './dynamodb-application-shard-cursor.ts';
-import { applicationKey, seasonShardPartition } from '../../platform/keys/keys.ts';
+import { applicationKey, seasonShardPartition, stageIndexPrefix } from '../../platform/keys/keys.ts';
 
 /**
  * A cohort gate's page: ONE Query of one shard of the season's stage index (gsi2), from the
@@ -32,7 +32,7 @@ export class DynamoDbGateStagePages implements StageIndexPages {
         TableName: this.#tableName,
         IndexName: 'gsi2',
         KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': partition, ':prefix': `STAGE#${request.stage}#` },
+        ExpressionAttributeValues: { ':pk': partition, ':prefix': stageIndexPrefix(request.stage) },
         ProjectionExpression: 'id',
         Limit: request.limit,
         ...(request.after === undefined || afterId === undefined
@@ -60,7 +60,10 @@ export class DynamoDbGateStagePages implements StageIndexPages {
           TableName: this.#tableName,
           IndexName: 'gsi2',
           KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': seasonShardPartition(request.seasonId, request.shard), ':prefix': `STAGE#${request.stage}#` },
+          ExpressionAttributeValues: {
+            ':pk': seasonShardPartition(request.seasonId, request.shard),
+            ':prefix': stageIndexPrefix(request.stage),
+          },
           Select: 'COUNT',
           ...(startKey === undefined ? {} : { ExclusiveStartKey: startKey }),
         }),

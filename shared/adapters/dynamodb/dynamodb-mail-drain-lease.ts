@@ -1,7 +1,8 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DrainLease } from '../../mail/ports/drain-lease.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { mailDrainLeaseKey } from '../../platform/keys/keys.ts';
+import { ENTITY, mailDrainLeaseKey } from '../../platform/keys/keys.ts';
+import { ITEM_ABSENT } from './put-once.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** One lease item per queue: taken if free, expired or already this holder's. */
@@ -13,12 +14,12 @@ export class DynamoDbMailDrainLease extends MailQueueTable implements DrainLease
           TableName: this.tableName,
           Item: {
             ...mailDrainLeaseKey(this.queue),
-            entity: 'mail-drain-lease',
+            entity: ENTITY.mailDrainLease,
             holder,
             leaseUntil: until.getTime(),
             acquiredAt: at.toISOString(),
           },
-          ConditionExpression: 'attribute_not_exists(pk) OR leaseUntil < :now OR holder = :holder',
+          ConditionExpression: `${ITEM_ABSENT} OR leaseUntil < :now OR holder = :holder`,
           ExpressionAttributeValues: { ':now': at.getTime(), ':holder': holder },
         }),
       );

@@ -2,18 +2,13 @@ import type { DueMail } from '../../mail/ports/mail-outbox.ts';
 import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { UndeliverableMail } from '../../mail/ports/undeliverable-mail.ts';
 import { mailRef } from '../../mail/mail-ref.ts';
-import { mailQueueShard, mailQueueShardPartition, mailQueueSortKey, queuedMailKey } from '../../platform/keys/keys.ts';
+import { ENTITY, mailDueIndexKeys, queuedMailKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 /** The queue every function of a deployment uses; tests drain queues of their own. */
 export const MAIN_MAIL_QUEUE = 'main';
 
 export const MAIL_STATUS = { queued: 'queued', sent: 'sent', failed: 'failed' } as const;
-
-/** Where a queued mail sits in its queue's due index. */
-export const dueIndexKeys = (queue: string, mailId: string, notBefore: string) => ({
-  gsi1pk: mailQueueShardPartition(queue, mailQueueShard(mailId)),
-  gsi1sk: mailQueueSortKey(notBefore, mailId),
-});
 
 /**
  * The conditional Put that queues a mail: the one definition of "queued once", sent alone by
@@ -22,26 +17,22 @@ export const dueIndexKeys = (queue: string, mailId: string, notBefore: string) =
  */
 export const queuedMailPut = (tableName: string, queue: string, mail: QueuedMail, at: Date) => {
   const notBefore = mail.notBefore ?? at.toISOString();
-  return {
-    TableName: tableName,
-    Item: {
-      ...queuedMailKey(mail.id),
-      ...dueIndexKeys(queue, mail.id, notBefore),
-      entity: 'mail',
-      mailId: mail.id,
-      queue,
-      seasonId: mail.seasonId,
-      status: MAIL_STATUS.queued,
-      to: [...mail.mail.to],
-      subject: mail.mail.subject,
-      text: mail.mail.text,
-      html: mail.mail.html,
-      queuedAt: at.toISOString(),
-      notBefore,
-      attempts: 0,
-    },
-    ConditionExpression: 'attribute_not_exists(pk)',
-  };
+  return putOnce(tableName, {
+    ...queuedMailKey(mail.id),
+    ...mailDueIndexKeys(queue, mail.id, notBefore),
+    entity: ENTITY.mail,
+    mailId: mail.id,
+    queue,
+    seasonId: mail.seasonId,
+    status: MAIL_STATUS.queued,
+    to: [...mail.mail.to],
+    subject: mail.mail.subject,
+    text: mail.mail.text,
+    html: mail.mail.html,
+    queuedAt: at.toISOString(),
+    notBefore,
+    attempts: 0,
+  });
 };
 
 const text = (item: Record<string, unknown>, name: string): string => {

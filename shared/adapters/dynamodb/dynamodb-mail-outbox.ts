@@ -1,13 +1,14 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DueMail, MailOutbox } from '../../mail/ports/mail-outbox.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { dueIndexKeys, MAIL_STATUS, toDueMail } from './dynamodb-mail-items.ts';
+import { MAIL_STATUS, toDueMail } from './dynamodb-mail-items.ts';
 import {
   MAIL_QUEUE_SHARDS,
+  mailDueIndexKeys,
   mailQueueDueBound,
   mailQueueShardPartition,
   queuedMailKey,
-  undeliverableMailPartition,
+  undeliverableMailIndexKeys,
 } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
@@ -53,7 +54,7 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
       ExpressionAttributeValues: {
         ':next': mail.attempts + 1,
         ':notBefore': notBefore,
-        ':sortKey': dueIndexKeys(this.queue, mail.id, notBefore).gsi1sk,
+        ':sortKey': mailDueIndexKeys(this.queue, mail.id, notBefore).gsi1sk,
         ':at': at.toISOString(),
         ':now': at.toISOString(),
       },
@@ -79,13 +80,14 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
     const due = notBefore.toISOString();
     await this.#update(mail, {
       UpdateExpression: 'SET notBefore = :notBefore, gsi1sk = :sortKey, lastError = :reason REMOVE claimedAt',
-      ExpressionAttributeValues: { ':notBefore': due, ':sortKey': dueIndexKeys(this.queue, mail.id, due).gsi1sk, ':reason': reason },
+      ExpressionAttributeValues: { ':notBefore': due, ':sortKey': mailDueIndexKeys(this.queue, mail.id, due).gsi1sk, ':reason': reason },
     });
   }
 
   /** Leaves the due index for the season's undeliverable list; the body stays so staff can retry it. */
   async markFailed(mail: DueMail, at: Date, reason: string, forgetAt: Date): Promise<void> {
     const failedAt = at.toISOString();
+    const undeliverable = undeliverableMailIndexKeys(mail.seasonId, failedAt, mail.id);
     await this.#update(mail, {
       UpdateExpression:
         'SET #status = :failed, failedAt = :at, lastError = :reason, gsi1pk = :partition, gsi1sk = :sortKey, expiresAt = :expiresAt REMOVE notBefore, claimedAt',
@@ -93,8 +95,8 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
         ':failed': MAIL_STATUS.failed,
         ':at': failedAt,
         ':reason': reason,
-        ':partition': undeliverableMailPartition(mail.seasonId),
-        ':sortKey': `${failedAt}#${mail.id}`,
+        ':partition': undeliverable.gsi1pk,
+        ':sortKey': undeliverable.gsi1sk,
         ':expiresAt': epochSeconds(forgetAt),
       },
     });

@@ -2,7 +2,7 @@ import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailCap, MailQueue, QueuedMail } from '../../mail/ports/mail-queue.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { queuedMailPut } from './dynamodb-mail-items.ts';
-import { mailCapKey } from '../../platform/keys/keys.ts';
+import { ENTITY, mailCapKey } from '../../platform/keys/keys.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
@@ -41,7 +41,7 @@ export class DynamoDbMailQueue extends MailQueueTable implements MailQueue {
                 UpdateExpression: 'ADD #count :one SET entity = :entity',
                 ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
                 ExpressionAttributeNames: { '#count': 'count' },
-                ExpressionAttributeValues: { ':one': 1, ':max': cap.max, ':entity': 'mail-cap' },
+                ExpressionAttributeValues: { ':one': 1, ':max': cap.max, ':entity': ENTITY.mailCap },
               },
             },
           ],

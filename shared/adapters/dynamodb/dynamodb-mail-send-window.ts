@@ -1,7 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SendWindow } from '../../mail/ports/send-window.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
-import { mailSendWindowKey } from '../../platform/keys/keys.ts';
+import { ENTITY, mailSendWindowKey } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** A second's counter is worthless a minute later; TTL clears it (within ~2 days, DynamoDB's promise). */
@@ -15,9 +15,14 @@ export class DynamoDbMailSendWindow extends MailQueueTable implements SendWindow
         new UpdateCommand({
           TableName: this.tableName,
           Key: mailSendWindowKey(this.queue, epochSecond),
-          UpdateExpression: 'ADD sent :one SET expiresAt = :expiresAt',
+          UpdateExpression: 'ADD sent :one SET expiresAt = :expiresAt, entity = :entity',
           ConditionExpression: 'attribute_not_exists(sent) OR sent < :max',
-          ExpressionAttributeValues: { ':one': 1, ':max': max, ':expiresAt': epochSecond + WINDOW_TTL_SECONDS },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':max': max,
+            ':expiresAt': epochSecond + WINDOW_TTL_SECONDS,
+            ':entity': ENTITY.mailSendWindow,
+          },
         }),
       );
       return true;

@@ -5,7 +5,8 @@ import {
   type PendingEffectRepository,
 } from '../../progression/ports/pending-effect-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, PENDING_EFFECT_PREFIX, applicationKey, pendingEffectKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, PENDING_EFFECT_PREFIX, applicationKey, pendingEffectKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 /** Effects owed by later capabilities, in the application's partition (keys.ts). */
 export class DynamoDbPendingEffectRepository implements PendingEffectRepository {
@@ -20,11 +21,13 @@ export class DynamoDbPendingEffectRepository implements PendingEffectRepository 
   async record(effect: PendingEffect): Promise<void> {
     try {
       await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: { ...pendingEffectKey(effect.applicationId, effect.version, effect.effect), entity: 'pendingEffect', ...effect },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+        new PutCommand(
+          putOnce(this.#tableName, {
+            ...pendingEffectKey(effect.applicationId, effect.version, effect.effect),
+            entity: ENTITY.pendingEffect,
+            ...effect,
+          }),
+        ),
       );
     } catch (error) {
       // The same effect of the same move, recorded by a repeated run: one record.

@@ -2,7 +2,8 @@ import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import type { ProfileRepository, ProfileSaveOutcome } from '../../applicants/ports/profile-repository.ts';
 import { profileContentShape, profileSchema, type Profile, type ProfileContent } from '../../applicants/profile/profile-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, profileKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, profileKey } from '../../platform/keys/keys.ts';
+import { ITEM_ABSENT } from './put-once.ts';
 
 const CONTENT_FIELDS = Object.keys(profileContentShape);
 
@@ -43,7 +44,7 @@ export class DynamoDbProfileRepository implements ProfileRepository {
       ':next': expectedVersion + 1,
       ':at': at,
       ':applicantId': applicantId,
-      ':entity': 'profile',
+      ':entity': ENTITY.profile,
       ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }),
     };
     const set = [
@@ -60,7 +61,7 @@ export class DynamoDbProfileRepository implements ProfileRepository {
           TableName: this.#tableName,
           Key: profileKey(applicantId),
           UpdateExpression: `SET ${set.join(', ')}${absent.length === 0 ? '' : ` REMOVE ${absent.map((field) => `#${field}`).join(', ')}`}`,
-          ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+          ConditionExpression: expectedVersion === 0 ? ITEM_ABSENT : '#version = :expected',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',

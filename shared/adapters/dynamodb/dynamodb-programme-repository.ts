@@ -6,7 +6,8 @@ import type { ProgrammeRepository } from '../../catalogue/ports/programme-reposi
 import { programmeAlreadyExists } from '../../catalogue/programme-errors.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { KEY_ATTRIBUTES, PROGRAMME_LIST_PARTITION, programmeKeys } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, PROGRAMME_LIST_PARTITION, programmeKeys } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 const toProgramme = (item: Record<string, unknown>): Programme => programmeSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
@@ -29,11 +30,7 @@ export class DynamoDbProgrammeRepository implements ProgrammeRepository {
   async create(programme: Programme): Promise<void> {
     try {
       await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: { ...programmeKeys(programme.id), entity: 'programme', ...programme },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+        new PutCommand(putOnce(this.#tableName, { ...programmeKeys(programme.id), entity: ENTITY.programme, ...programme })),
       );
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw programmeAlreadyExists(programme.id);
@@ -54,7 +51,7 @@ export class DynamoDbProgrammeRepository implements ProgrammeRepository {
       await this.#client.send(
         new PutCommand({
           TableName: this.#tableName,
-          Item: { ...programmeKeys(programme.id), entity: 'programme', ...programme },
+          Item: { ...programmeKeys(programme.id), entity: ENTITY.programme, ...programme },
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': programme.version - 1 },

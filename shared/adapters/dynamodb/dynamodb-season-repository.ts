@@ -6,7 +6,15 @@ import { seasonAlreadyExists } from '../../catalogue/programme-errors.ts';
 import { seasonSchema, type Season } from '../../catalogue/seasons/season-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { KEY_ATTRIBUTES, OPEN_SEASONS_PARTITION, programmeSeasonsPartition, seasonKey, seasonKeys } from '../../platform/keys/keys.ts';
+import {
+  ENTITY,
+  KEY_ATTRIBUTES,
+  OPEN_SEASONS_PARTITION,
+  programmeSeasonsPartition,
+  seasonKey,
+  seasonKeys,
+} from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 const toSeason = (item: Record<string, unknown>): Season => seasonSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
@@ -28,13 +36,7 @@ export class DynamoDbSeasonRepository implements SeasonRepository {
 
   async create(season: Season): Promise<void> {
     try {
-      await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: { ...seasonKeys(season), entity: 'season', ...season },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.#client.send(new PutCommand(putOnce(this.#tableName, { ...seasonKeys(season), entity: ENTITY.season, ...season })));
     } catch (error) {
       if (isConditionalCheckFailed(error)) throw seasonAlreadyExists(season.id);
       throw error;

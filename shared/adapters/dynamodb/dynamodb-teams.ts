@@ -7,13 +7,19 @@ import { peopleOf, teamSchema, type Team } from '../../teams/team-schema.ts';
 import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { APPLICATION_ENTITY, toApplication } from './dynamodb-application-items.ts';
-import { applicationKey, KEY_ATTRIBUTES, seasonTeamsPartition, TEAM_PREFIX, teamKey, teamMembershipKey } from '../../platform/keys/keys.ts';
+import { toApplication } from './dynamodb-application-items.ts';
+import {
+  applicationKey,
+  ENTITY,
+  KEY_ATTRIBUTES,
+  seasonTeamsPartition,
+  TEAM_PREFIX,
+  teamKey,
+  teamMembershipKey,
+} from '../../platform/keys/keys.ts';
+import { ITEM_ABSENT, putOnce } from './put-once.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
-
-const TEAM_ENTITY = 'team';
-const TEAM_MEMBERSHIP_ENTITY = 'teamMembership';
 
 const toTeam = (item: Record<string, unknown>): Team => teamSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
@@ -63,7 +69,7 @@ export class DynamoDbTeams implements TeamRepository {
       this.#tableName,
       [...new Set(applicationIds)].map((id) => ({ ...applicationKey(id) })),
     );
-    return items.filter((item) => item['entity'] === APPLICATION_ENTITY).map(toApplication);
+    return items.filter((item) => item['entity'] === ENTITY.application).map(toApplication);
   }
 
   async membershipsOf(applicationIds: readonly string[]): Promise<ReadonlyMap<string, TeamMembership>> {
@@ -91,9 +97,9 @@ export class DynamoDbTeams implements TeamRepository {
     const teamPut = {
       Put: {
         TableName: this.#tableName,
-        Item: { ...teamKey(team.seasonId, team.id), entity: TEAM_ENTITY, ...team },
+        Item: { ...teamKey(team.seasonId, team.id), entity: ENTITY.team, ...team },
         ...(change.expectedVersion === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          ? { ConditionExpression: ITEM_ABSENT }
           : {
               ConditionExpression: '#version = :expected',
               ExpressionAttributeNames: { '#version': 'version' },
@@ -104,15 +110,13 @@ export class DynamoDbTeams implements TeamRepository {
     const joins = change.joining.flatMap((person) => [
       {
         Put: {
-          TableName: this.#tableName,
-          Item: {
+          ...putOnce(this.#tableName, {
             ...teamMembershipKey(person.applicationId),
-            entity: TEAM_MEMBERSHIP_ENTITY,
+            entity: ENTITY.teamMembership,
             applicationId: person.applicationId,
             seasonId: team.seasonId,
             teamId: team.id,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          }),
           // The holder's team id comes back with a refusal, so the loser of a race can say who won.
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
         },

@@ -5,7 +5,8 @@ import {
   type TransitionFailureRepository,
 } from '../../progression/ports/transition-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { KEY_ATTRIBUTES, TRANSITION_FAILURE_PREFIX, applicationKey, transitionFailureKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, TRANSITION_FAILURE_PREFIX, applicationKey, transitionFailureKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 const toFailure = (item: Record<string, unknown>): TransitionFailure =>
   transitionFailureSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
@@ -23,11 +24,13 @@ export class DynamoDbTransitionFailureRepository implements TransitionFailureRep
   async record(failure: TransitionFailure): Promise<void> {
     try {
       await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: { ...transitionFailureKey(failure.applicationId, failure.id), entity: 'transitionFailure', ...failure },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+        new PutCommand(
+          putOnce(this.#tableName, {
+            ...transitionFailureKey(failure.applicationId, failure.id),
+            entity: ENTITY.transitionFailure,
+            ...failure,
+          }),
+        ),
       );
     } catch (error) {
       // A retried RecordFailure state: the first record stands.

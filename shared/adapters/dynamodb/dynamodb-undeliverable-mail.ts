@@ -3,8 +3,8 @@ import type { UndeliverableMail, UndeliverableMailStore } from '../../mail/ports
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { dueIndexKeys, MAIL_STATUS, toUndeliverableMail } from './dynamodb-mail-items.ts';
-import { queuedMailKey, undeliverableMailPartition } from '../../platform/keys/keys.ts';
+import { MAIL_STATUS, toUndeliverableMail } from './dynamodb-mail-items.ts';
+import { mailDueIndexKeys, queuedMailKey, undeliverableMailPartition } from '../../platform/keys/keys.ts';
 import { MailQueueTable } from './mail-queue-table.ts';
 
 /** A season's failed mails (a sparse index partition) and putting one back in the queue. */
@@ -29,7 +29,7 @@ export class DynamoDbUndeliverableMail extends MailQueueTable implements Undeliv
 
   async requeue(seasonId: string, mailId: string, at: Date): Promise<'requeued' | 'not-found' | 'not-failed'> {
     const notBefore = at.toISOString();
-    const due = dueIndexKeys(this.queue, mailId, notBefore);
+    const due = mailDueIndexKeys(this.queue, mailId, notBefore);
     try {
       await this.client.send(
         new UpdateCommand({

@@ -7,7 +7,8 @@ import {
 } from '../../catalogue/ports/workflow-failure-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from '../../platform/keys/keys.ts';
+import { ENTITY, KEY_ATTRIBUTES, WORKFLOW_FAILURE_PREFIX, seasonKey, workflowFailureKey } from '../../platform/keys/keys.ts';
+import { putOnce } from './put-once.ts';
 
 export class DynamoDbWorkflowFailureRepository implements WorkflowFailureRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -21,11 +22,9 @@ export class DynamoDbWorkflowFailureRepository implements WorkflowFailureReposit
   async record(failure: WorkflowFailure): Promise<void> {
     try {
       await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: { ...workflowFailureKey(failure.seasonId, failure.id), entity: 'workflowFailure', ...failure },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+        new PutCommand(
+          putOnce(this.#tableName, { ...workflowFailureKey(failure.seasonId, failure.id), entity: ENTITY.workflowFailure, ...failure }),
+        ),
       );
     } catch (error) {
       // The same failure recorded by a retried step: the first record stands.

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IndexName } from '../data/table-definition.ts';
 
 /**
- * THE key builders: every entity's keys are assembled here and nowhere else.
+ * THE key builders: every entity's keys, and the tag that names its kind (ENTITY), are assembled
+ * here and nowhere else.
  *
  * Access patterns (pattern -> index -> key condition):
  *
@@ -91,6 +92,44 @@ export interface TableKeys {
   readonly sk: string;
 }
 
+/**
+ * The `entity` attribute of every item: which kind of item it is, in camelCase. A reader of a
+ * partition that holds several kinds (an application's, an applicant's) tells them apart by it, and
+ * a person looking at the table reads it first. The values are stored data: a new kind gets a new
+ * tag here, and renaming one means rewriting the stored items of that kind.
+ */
+export const ENTITY = {
+  programme: 'programme',
+  season: 'season',
+  workflowFailure: 'workflowFailure',
+  mail: 'mail',
+  mailCap: 'mailCap',
+  mailSendWindow: 'mailSendWindow',
+  mailDrainLease: 'mailDrainLease',
+  profile: 'profile',
+  consent: 'consent',
+  consentState: 'consentState',
+  applicationGuard: 'applicationGuard',
+  application: 'application',
+  applicationEvent: 'applicationEvent',
+  document: 'document',
+  expertAssignment: 'expertAssignment',
+  courseCatalogue: 'courseCatalogue',
+  educationProgress: 'educationProgress',
+  shortlistMarker: 'shortlistMarker',
+  transitionFailure: 'transitionFailure',
+  pendingEffect: 'pendingEffect',
+  gateRun: 'gateRun',
+  gateLock: 'gateLock',
+  calendarJob: 'calendarJob',
+  team: 'team',
+  teamMembership: 'teamMembership',
+} as const;
+
+/** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
+const seasonPartition = (seasonId: string): string => `SEASON#${seasonId}`;
+const applicationPartition = (applicationId: string): string => `APPLICATION#${applicationId}`;
+
 export const programmeKeys = (programmeId: string) => ({
   pk: `PROGRAMME#${programmeId}`,
   sk: 'PROGRAMME',
@@ -99,7 +138,7 @@ export const programmeKeys = (programmeId: string) => ({
 });
 export const PROGRAMME_LIST_PARTITION = 'PROGRAMMES';
 
-export const seasonKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'SEASON' });
+export const seasonKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'SEASON' });
 
 export const programmeSeasonsPartition = (programmeId: string): string => `PROGRAMME#${programmeId}#SEASONS`;
 
@@ -124,7 +163,7 @@ export const seasonKeys = (season: {
 
 export const WORKFLOW_FAILURE_PREFIX = 'WORKFLOW_FAILURE#';
 export const workflowFailureKey = (seasonId: string, failureId: string): TableKeys => ({
-  pk: `SEASON#${seasonId}`,
+  pk: seasonPartition(seasonId),
   sk: `${WORKFLOW_FAILURE_PREFIX}${failureId}`,
 });
 
@@ -194,18 +233,18 @@ export const applicationGuardKey = (applicantId: string, seasonId: string): Tabl
 
 export const applicantApplicationsPartition = (applicantId: string): string => `${applicantKey(applicantId)}#APPLICATIONS`;
 
-export const applicationKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'APPLICATION' });
+export const applicationKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'APPLICATION' });
 
 export const HISTORY_PREFIX = 'HISTORY#';
 /** `sequence` is the application's version after the event, so two events never collide. */
 export const applicationHistoryKey = (applicationId: string, at: string, sequence: number): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: `${HISTORY_PREFIX}${at}#${String(sequence).padStart(6, '0')}`,
 });
 
 export const DOCUMENT_PREFIX = 'DOCUMENT#';
 export const documentKey = (applicationId: string, documentId: string): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: `${DOCUMENT_PREFIX}${documentId}`,
 });
 
@@ -225,18 +264,27 @@ export const applicationPartitionQuery = (applicationId: string, options: { read
 export const EXPERT_PREFIX = 'EXPERT#';
 /** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */
 export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: `${EXPERT_PREFIX}${expertId}`,
 });
 
-export const seasonShardPartition = (seasonId: string, shard: number): string => `SEASON#${seasonId}#${shardSuffix(shard)}`;
+export const seasonShardPartition = (seasonId: string, shard: number): string => `${seasonPartition(seasonId)}#${shardSuffix(shard)}`;
 export const seasonRegionShardPartition = (seasonId: string, region: string, shard: number): string =>
-  `SEASON#${seasonId}#REGION#${region}#${shardSuffix(shard)}`;
+  `${seasonPartition(seasonId)}#REGION#${region}#${shardSuffix(shard)}`;
 export const seasonTrackShardPartition = (seasonId: string, track: string, shard: number): string =>
-  `SEASON#${seasonId}#TRACK#${track}#${shardSuffix(shard)}`;
+  `${seasonPartition(seasonId)}#TRACK#${track}#${shardSuffix(shard)}`;
 
 /** Track and region are absent on a draft; `-` keeps the sort-key layout fixed so prefixes still work. */
 const UNSET = '-';
+
+/**
+ * Sort-key prefixes of the staff-list indexes (gsi2, gsi3, gsi4). Every one of their sort keys
+ * starts with the stage, so "stage X" is a `begins_with` on any of them; gsi2 and gsi3 go on with
+ * the track, so "stage X and track Y" is a prefix there too. The index keys below are built from
+ * the same functions, so a prefix can never drift from the keys it must match.
+ */
+export const stageIndexPrefix = (stage: string): string => `STAGE#${stage}#`;
+export const stageTrackIndexPrefix = (stage: string, track: string): string => `${stageIndexPrefix(stage)}TRACK#${track}#`;
 
 /**
  * The staff-list index keys of an application, recomputed on every write that changes stage,
@@ -259,37 +307,37 @@ export const applicationIndexKeys = (application: {
     gsi1pk: applicantApplicationsPartition(application.applicantId),
     gsi1sk: `APPLICATION#${tail}`,
     gsi2pk: seasonShardPartition(application.seasonId, shard),
-    gsi2sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi2sk: `${stageTrackIndexPrefix(application.stage, track)}${tail}`,
     gsi3pk: seasonRegionShardPartition(application.seasonId, region, shard),
-    gsi3sk: `STAGE#${application.stage}#TRACK#${track}#${tail}`,
+    gsi3sk: `${stageTrackIndexPrefix(application.stage, track)}${tail}`,
     gsi4pk: seasonTrackShardPartition(application.seasonId, track, shard),
-    gsi4sk: `STAGE#${application.stage}#REGION#${region}#${tail}`,
+    gsi4sk: `${stageIndexPrefix(application.stage)}REGION#${region}#${tail}`,
   };
 };
 
 /** A season's course catalogue (recorded webinars and live broadcasts), replaced whole by staff. */
-export const courseCatalogueKey = (seasonId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: 'COURSES' });
+export const courseCatalogueKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'COURSES' });
 
 /** An application's learning progress; after HISTORY# on purpose (see the access-pattern table). */
 export const educationProgressKey = (applicationId: string): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: 'PROGRESS#EDUCATION',
 });
 
 /** Present while the application meets its programme's shortlist rule; read by the `shortlist` stage guard. */
-export const shortlistKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'SHORTLIST' });
+export const shortlistKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'SHORTLIST' });
 
 export const TRANSITION_FAILURE_PREFIX = 'TRANSITION_FAILURE#';
 /** A failed applicationTransition execution, by execution name; after HISTORY#, so the dossier without history skips it. */
 export const transitionFailureKey = (applicationId: string, executionName: string): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: `${TRANSITION_FAILURE_PREFIX}${executionName}`,
 });
 
 export const PENDING_EFFECT_PREFIX = 'PENDING_EFFECT#';
 /** An effect no capability carries out yet, one per move (the version after it) and effect; after HISTORY# too. */
 export const pendingEffectKey = (applicationId: string, version: number, effect: string): TableKeys => ({
-  pk: `APPLICATION#${applicationId}`,
+  pk: applicationPartition(applicationId),
   sk: `${PENDING_EFFECT_PREFIX}${String(version).padStart(6, '0')}#${effect}`,
 });
 
@@ -297,11 +345,14 @@ export const pendingEffectKey = (applicationId: string, version: number, effect:
  * A cohort gate's run: its per-shard checkpoints and counters. One write per page of the gate (a
  * few per second with the machine's MaxConcurrency), so the season's partition is never hot.
  */
-export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `GATE_RUN#${gateRunId}` });
+export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `GATE_RUN#${gateRunId}`,
+});
 
 /** Held (`runningRunId`) while a run of the gate `from` -> `to` works the season: one run at a time. */
 export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({
-  pk: `SEASON#${seasonId}`,
+  pk: seasonPartition(seasonId),
   sk: `GATE#${from}#${to}`,
 });
 
@@ -326,7 +377,19 @@ export const mailQueueShardPartition = (queue: string, shard: number): string =>
 export const mailQueueSortKey = (notBefore: string, mailId: string): string => `${notBefore}#${mailId}`;
 export const mailQueueDueBound = (now: string): string => `${now}$`;
 
-export const undeliverableMailPartition = (seasonId: string): string => `SEASON#${seasonId}#MAIL_FAILED`;
+/** Where a queued mail sits in its queue's due index; a claim or a retry later moves it to its new `notBefore`. */
+export const mailDueIndexKeys = (queue: string, mailId: string, notBefore: string) => ({
+  gsi1pk: mailQueueShardPartition(queue, mailQueueShard(mailId)),
+  gsi1sk: mailQueueSortKey(notBefore, mailId),
+});
+
+export const undeliverableMailPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#MAIL_FAILED`;
+
+/** A failed mail leaves the due index for its season's undeliverable list, in the order the mails failed. */
+export const undeliverableMailIndexKeys = (seasonId: string, failedAt: string, mailId: string) => ({
+  gsi1pk: undeliverableMailPartition(seasonId),
+  gsi1sk: `${failedAt}#${mailId}`,
+});
 
 /** Shared by every mail capped together (MailCap.counterId): one small item, counted in the mail's transaction. */
 export const mailCapKey = (counterId: string): TableKeys => ({ pk: `MAILCAP#${counterId}`, sk: 'MAILCAP' });
@@ -350,7 +413,7 @@ export const runningGateIndexKeys = (seasonId: string, from: string, to: string)
 export const CALENDAR_JOB_PREFIX = 'CALENDAR_JOB#';
 /** A season's calendar job (a gate or a reminder due at a time); staff list them from the season's partition. */
 export const calendarJobKey = (seasonId: string, jobId: string): TableKeys => ({
-  pk: `SEASON#${seasonId}`,
+  pk: seasonPartition(seasonId),
   sk: `${CALENDAR_JOB_PREFIX}${jobId}`,
 });
 /** Pending calendar jobs, by due time: the tick Queries `gsi1sk <= <now>~`; a finished job drops the entry. */
@@ -359,18 +422,20 @@ export const calendarDueIndexKeys = (seasonId: string, jobId: string, dueAt: str
   gsi1pk: CALENDAR_DUE_PARTITION,
   gsi1sk: `${dueAt}#${seasonId}#${jobId}`,
 });
+/** Sort keys are `<dueAt>#…`; '~' sorts after every character of the rest, so `gsi1sk <= <now>~` is "due by now". */
+export const calendarDueBound = (now: string): string => `${now}~`;
 
 export const TEAM_PREFIX = 'TEAM#';
 /**
  * A season's project team. Teams live in the season's partition: tens to a few hundred per season
  * (Кадры будущего: ~20), written by staff, so the partition stays cold and one Query lists them.
  */
-export const teamKey = (seasonId: string, teamId: string): TableKeys => ({ pk: `SEASON#${seasonId}`, sk: `${TEAM_PREFIX}${teamId}` });
-export const seasonTeamsPartition = (seasonId: string): string => `SEASON#${seasonId}`;
+export const teamKey = (seasonId: string, teamId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: `${TEAM_PREFIX}${teamId}` });
+export const seasonTeamsPartition = (seasonId: string): string => seasonPartition(seasonId);
 
 /**
  * The guard that keeps a person in at most one team per season: one item per application (and an
  * application belongs to exactly one season), Put with `attribute_not_exists` in the team's
  * transaction. It names the team, so the `team` guard and the applicant's view read it with one GetItem.
  */
-export const teamMembershipKey = (applicationId: string): TableKeys => ({ pk: `APPLICATION#${applicationId}`, sk: 'TEAM' });
+export const teamMembershipKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'TEAM' });

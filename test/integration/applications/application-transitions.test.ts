@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { shortlistKey } from '../../../shared/platform/keys/keys.ts';
+import { ENTITY, shortlistKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
@@ -51,7 +51,7 @@ describe('POST /applications/{applicationId}/transitions (staff decisions)', () 
     await documentClient().send(
       new PutCommand({
         TableName: requireEnv(ENV.tableName),
-        Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true },
+        Item: { ...shortlistKey(applicationId), entity: ENTITY.shortlistMarker, shortlisted: true },
       }),
     );
     const toInterview = await transition(applicationId, staff, { to: 'interview' });

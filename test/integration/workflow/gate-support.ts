@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
-import { shortlistKey } from '../../../shared/platform/keys/keys.ts';
+import { ENTITY, shortlistKey } from '../../../shared/platform/keys/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../../shared/platform/workflow/settle-in-parallel.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
@@ -64,7 +64,10 @@ export const seasonInEducation = async (
         );
         if (shortlisted(index))
           await client.send(
-            new PutCommand({ TableName: tableName, Item: { ...shortlistKey(applicationId), entity: 'shortlist', shortlisted: true } }),
+            new PutCommand({
+              TableName: tableName,
+              Item: { ...shortlistKey(applicationId), entity: ENTITY.shortlistMarker, shortlisted: true },
+            }),
           );
         return { applicationId, applicantId, email, shortlisted: shortlisted(index) };
       },
