@@ -107,7 +107,8 @@ const queryShard = async (
 /** Where a shard stands after this page took `taken` of the items it returned. */
 const nextPosition = (previous: ShardPosition, result: ShardResult, taken: number): ShardPosition => {
   if (taken === result.items.length) return result.lastSortKey === undefined ? { done: true } : { after: result.lastSortKey };
-  return taken === 0 ? previous : { after: result.items[taken - 1]!.sortKey };
+  const lastTaken = result.items[taken - 1];
+  return lastTaken === undefined ? previous : { after: lastTaken.sortKey };
 };
 
 /**
@@ -136,6 +137,7 @@ export const listSeasonApplications = async (
     ),
   );
   const stops = results.flatMap((result) => (result.lastSortKey === undefined ? [] : [result.lastSortKey]));
+  // biome-ignore lint/complexity/useMathMinMax: sort keys are strings, compared as DynamoDB orders them; Math.min is for numbers.
   const boundary = stops.length === 0 ? undefined : stops.reduce((lowest, key) => (key < lowest ? key : lowest));
   const merged = results
     .flatMap((result, shard) => result.items.map((item) => ({ ...item, shard })))
@@ -143,8 +145,9 @@ export const listSeasonApplications = async (
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
     .slice(0, page.limit);
   const takenPerShard = Array.from({ length: APPLICATION_SHARDS }, (_, shard) => merged.filter((item) => item.shard === shard).length);
-  const next = positions.map((position, shard) =>
-    'done' in position ? position : nextPosition(position, results[shard]!, takenPerShard[shard]!),
-  );
+  const next = positions.map((position, shard) => {
+    const result = results[shard];
+    return 'done' in position || result === undefined ? position : nextPosition(position, result, takenPerShard[shard] ?? 0);
+  });
   return { items: merged.map((item) => item.application), nextCursor: encodeShardCursor(scope, next) };
 };

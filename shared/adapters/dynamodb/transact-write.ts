@@ -21,8 +21,7 @@ export const transactWrite = async (client: Pick<DynamoDBDocumentClient, 'send'>
     } catch (error) {
       const reasons = cancellationReasons(error);
       const onlyContention =
-        reasons !== undefined &&
-        reasons.some((reason) => reason.code === 'TransactionConflict') &&
+        reasons?.some((reason) => reason.code === 'TransactionConflict') === true &&
         reasons.every((reason) => reason.code === 'TransactionConflict' || reason.code === 'None');
       if (!onlyContention || attempt >= MAX_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt)));
