@@ -3,7 +3,7 @@ import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb'
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
 import { reconcileGateRuns } from '../../shared/progression/gates/reconcile-gate-runs.ts';
-import { ENTITY } from '../../shared/platform/keys/keys.ts';
+import { applicationIdOfPartitionKey, ENTITY } from '../../shared/platform/keys/keys.ts';
 import type { GateRun } from '../../shared/progression/gates/gate-run-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
@@ -80,7 +80,7 @@ const movesOf = async (context: GateBenchContext, season: SeededSeason): Promise
           }),
         );
         for (const item of page.Items ?? []) {
-          const id = item['entity'] === ENTITY.application ? String(item['id']) : String(item['pk']).replace(/^APPLICATION#/, '');
+          const id = item['entity'] === ENTITY.application ? String(item['id']) : (applicationIdOfPartitionKey(String(item['pk'])) ?? '');
           const entry = found.get(id);
           if (entry === undefined) continue;
           if (item['entity'] === ENTITY.application) entry.stage = String(item['stage']);

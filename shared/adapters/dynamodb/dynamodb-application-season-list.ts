@@ -4,7 +4,7 @@ import type { ApplicationFilter } from '../../applications/ports/application-rep
 import type { IndexName } from '../../platform/data/table-definition.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { toApplication } from './dynamodb-application-items.ts';
-import { applicationIdOfSortKey, decodeShardCursor, encodeShardCursor, type ShardPosition } from './dynamodb-application-shard-cursor.ts';
+import { decodeShardCursor, encodeShardCursor, type ShardPosition } from './dynamodb-application-shard-cursor.ts';
 import {
   APPLICATION_SHARDS,
   applicationKey,
@@ -13,6 +13,7 @@ import {
   seasonTrackShardPartition,
   stageIndexPrefix,
   stageTrackIndexPrefix,
+  applicationIdOfSortKey,
 } from '../../platform/keys/keys.ts';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { invalidCursor } from '../../platform/paging/paging-errors.ts';
 import { cursorJson, cursorOf } from '../../platform/paging/cursor.ts';
-import { APPLICATION_SHARDS, MAX_SORT_KEY_BYTES } from '../../platform/keys/keys.ts';
+import { APPLICATION_SHARDS, applicationIdOfSortKey, MAX_SORT_KEY_BYTES } from '../../platform/keys/keys.ts';
 
 /**
  * The cursor of a sharded staff list: where each shard's Query stands. A shard is not started
@@ -19,8 +19,6 @@ export interface ShardCursorScope {
   readonly sortKeyPrefix: string;
 }
 
-const UUID_TAIL = /#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
 const positionSchema = z.union([
   z.strictObject({ done: z.literal(true) }),
   z.strictObject({
@@ -34,9 +32,6 @@ const positionSchema = z.union([
 const cursorSchema = z.strictObject({ l: z.string(), s: z.array(positionSchema).length(APPLICATION_SHARDS) });
 
 const digest = (list: string): string => createHash('sha256').update(list).digest('base64url').slice(0, 16);
-
-/** The application id at the end of an index sort key (`…#<createdAt>#<id>`). */
-export const applicationIdOfSortKey = (sortKey: string): string | undefined => UUID_TAIL.exec(sortKey)?.[1];
 
 export const encodeShardCursor = (scope: ShardCursorScope, positions: readonly ShardPosition[]): string | undefined =>
   positions.every((position) => 'done' in position) ? undefined : cursorOf({ l: digest(scope.list), s: positions });

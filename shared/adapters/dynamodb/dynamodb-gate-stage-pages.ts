@@ -1,7 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StageIndexPage, StageIndexPages } from '../../progression/ports/stage-index-pages.ts';
-import { applicationIdOfSortKey } from './dynamodb-application-shard-cursor.ts';
-import { applicationKey, seasonShardPartition, stageIndexPrefix } from '../../platform/keys/keys.ts';
+import { applicationIdOfSortKey, applicationKey, seasonShardPartition, stageIndexPrefix } from '../../platform/keys/keys.ts';
 
 /**
  * A cohort gate's page: ONE Query of one shard of the season's stage index (gsi2), from the

@@ -439,3 +439,12 @@ export const seasonTeamsPartition = (seasonId: string): string => seasonPartitio
  * transaction. It names the team, so the `team` guard and the applicant's view read it with one GetItem.
  */
 export const teamMembershipKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'TEAM' });
+
+const UUID_TAIL = /#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The application id at the end of an index sort key (`…#<createdAt>#<id>`). */
+export const applicationIdOfSortKey = (sortKey: string): string | undefined => UUID_TAIL.exec(sortKey)?.[1];
+
+/** The application id of an item in an application's partition. */
+export const applicationIdOfPartitionKey = (partitionKey: string): string | undefined =>
+  partitionKey.startsWith(applicationPartition('')) ? partitionKey.slice(applicationPartition('').length) : undefined;
