@@ -1,0 +1,53 @@
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
+import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
+import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
+import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
+import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import type { GatePageDependencies } from '../../shared/progression/gates/process-gate-page.ts';
+import type { TransitionDependencies } from '../../shared/progression/transitions/transition-dependencies.ts';
+import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
+import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
+import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
+import { once } from '../../shared/platform/wiring/once.ts';
+import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
+
+/** Everything the workflow function's tasks reach outside pure code for. */
+export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
+  Omit<TransitionDependencies, 'workflows'> &
+  GatePageDependencies & {
+    /** Applications per page of a cohort gate (GATE_PAGE_SIZE, else the default); tests set a small one to make shards span pages. */
+    readonly gatePageSize?: number | undefined;
+    /** Opening a season plans its calendar jobs (gates at a window's close, reminders before it). */
+    readonly calendarJobs: CalendarJobRepository;
+  };
+
+/** Built once per Lambda container (the handler calls it at cold start) and shared by every task invocation. */
+export const wiring: () => WorkflowWiring = once(() => {
+  const tableName = requireEnv(ENV.tableName);
+  const client = documentClient();
+  return {
+    programmes: new DynamoDbProgrammeRepository(client, tableName),
+    seasons: new DynamoDbSeasonRepository(client, tableName),
+    mailQueue: new DynamoDbMailQueue(client, tableName),
+    failures: new DynamoDbWorkflowFailureRepository(client, tableName),
+    applications: new DynamoDbApplicationRepository(client, tableName),
+    applicants: dynamoDbApplicantRecords(client, tableName),
+    shortlist: new DynamoDbShortlistReader(client, tableName),
+    teamMemberships: new DynamoDbTeams(client, tableName),
+    pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+    transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+    gateRuns: new DynamoDbGateRunRepository(client, tableName),
+    stagePages: new DynamoDbGateStagePages(client, tableName),
+    calendarJobs: new DynamoDbCalendarJobs(client, tableName),
+    gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
+    clock: () => new Date(),
+  };
+});
