@@ -47,7 +47,7 @@ export interface ApplicationsWiring {
 /**
  * Built once per Lambda container (the handler calls it at cold start) and shared by every
  * invocation. The Step Functions client is the exception: only the transition and gate routes
- * start or describe executions, so it is loaded and built at their first call.
+ * start or describe executions, so it is built at their first call.
  */
 export const wiring: () => ApplicationsWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);

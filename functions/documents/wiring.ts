@@ -28,8 +28,7 @@ const scanner = (kind: string, bucket: string, store: DocumentStore): MalwareSca
 /**
  * Built once per Lambda container (the handler calls it at cold start) and shared by every
  * invocation. The bucket is the exception: listing documents and assigning experts never touch
- * it, so the S3 client (and each presigner) is loaded and built at the first upload form,
- * confirmation or download link.
+ * it, so the S3 client is built at the first upload form, confirmation or download link.
  */
 export const wiring: () => DocumentsWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);

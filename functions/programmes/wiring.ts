@@ -15,7 +15,7 @@ export interface ProgrammesWiring {
 /**
  * Built once per Lambda container (the handler calls it at cold start) and shared by every
  * invocation. The Step Functions client is the exception: only opening a season starts a
- * workflow, so it is loaded and built at that route's first call.
+ * workflow, so it is built at that route's first call.
  */
 export const wiring: () => ProgrammesWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);

@@ -1,4 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
   DocumentStore,
   DownloadLinkRequest,
@@ -12,11 +14,7 @@ import { s3ByteSource } from './s3-byte-source.ts';
 
 const isMissing = (error: unknown): boolean => error instanceof NotFound || error instanceof NoSuchKey;
 
-/**
- * Document files in one S3 (or S3-compatible) bucket; signing uses the function's own credentials.
- * The two presigners are loaded by the one method each serves (upload forms, download links), so a
- * confirmation never loads either.
- */
+/** Document files in one S3 (or S3-compatible) bucket; signing uses the function's own credentials. */
 export class S3DocumentStore implements DocumentStore {
   readonly #client: S3Client;
   readonly #bucket: string;
@@ -32,7 +30,6 @@ export class S3DocumentStore implements DocumentStore {
    * confirmation, which checks the stored object itself.
    */
   async uploadForm(request: UploadFormRequest): Promise<UploadForm> {
-    const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
     const { url, fields } = await createPresignedPost(this.#client, {
       Bucket: this.#bucket,
       Key: request.key,
@@ -70,7 +67,6 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   async downloadUrl(request: DownloadLinkRequest): Promise<string> {
-    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(
       this.#client,
       new GetObjectCommand({

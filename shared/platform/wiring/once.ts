@@ -1,8 +1,8 @@
 /**
  * `make`, run at most once per process (one Lambda container): the first call builds, every later
  * call returns what it built. Each function's `wiring.ts` is `export const wiring = once(() => …)`,
- * and an adapter a rarely taken path needs is `once(() => import(…))`, so it is neither built nor
- * even loaded until that path runs. A `make` that throws is run again on the next call.
+ * and an adapter only a rarely taken path needs is built by a `once` of its own, at that path's
+ * first call. A `make` that throws is run again on the next call.
  */
 export const once = <T>(make: () => T): (() => T) => {
   let made: { readonly value: T } | undefined;
