@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { createApplicationRoute } from '../../shared/applications/routes.ts';
 import { createApplication as startDraft } from '../../shared/applications/use-cases/create-application.ts';
-import { applications } from './dependencies.ts';
-import { caller } from './caller.ts';
+import { wiring } from './wiring.ts';
 
 export const createApplication: RouteImplementation<typeof createApplicationRoute> = async ({ identity, params }) => {
-  const view = await startDraft(applications, caller(identity), params.seasonId);
+  const view = await startDraft(wiring().applications, identity, params.seasonId);
   return { status: 201, body: view, headers: { location: `/applications/${view.id}` } };
 };

@@ -7,7 +7,6 @@ import { teamRoutes } from '../../shared/teams/routes.ts';
 import { consentImplementations } from './consents/index.ts';
 import { createApplication } from './create-application.ts';
 import { dissolveTeam } from './dissolve-team.ts';
-import { applicants } from './dependencies.ts';
 import { getApplication } from './get-application.ts';
 import { getGateRun } from './get-gate-run.ts';
 import { getTeam } from './get-team.ts';
@@ -29,14 +28,18 @@ import { startGate } from './start-gate.ts';
 import { submitApplication } from './submit-application.ts';
 import { updateApplication } from './update-application.ts';
 import { withdrawApplication } from './withdraw-application.ts';
+import { wiring } from './wiring.ts';
+
+// Cold start: the container's clients and repositories, built once before the first request.
+wiring();
 
 /** The applications Lambda: applications (this folder) and, composed in, profile and consent routes. */
 export const handler = createCapabilityHandler(
   'applications',
   [...applicantRoutes, ...applicationRoutes, ...progressionRoutes, ...teamRoutes, ...mailRoutes],
   {
-    ...profileImplementations(applicants),
-    ...consentImplementations(applicants),
+    ...profileImplementations,
+    ...consentImplementations,
     createApplication,
     getApplication,
     updateApplication,

@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listCalendarJobsRoute } from '../../shared/progression/routes.ts';
 import { listCalendarJobs as list } from '../../shared/progression/calendar/list-calendar-jobs.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listCalendarJobs: RouteImplementation<typeof listCalendarJobsRoute> = async ({ identity, params }) => ({
   status: 200,
-  body: { items: [...(await list(applications, caller(identity), params.seasonId))] },
+  body: { items: [...(await list(wiring().applications, identity, params.seasonId))] },
 });

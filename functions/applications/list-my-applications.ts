@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listMyApplicationsRoute } from '../../shared/applications/routes.ts';
 import { listMyApplications as listMine } from '../../shared/applications/use-cases/list-my-applications.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listMyApplications: RouteImplementation<typeof listMyApplicationsRoute> = async ({ identity, query }) => ({
   status: 200,
-  body: await listMine(applications, caller(identity), query),
+  body: await listMine(wiring().applications, identity, query),
 });

@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listPendingEffectsRoute } from '../../shared/progression/routes.ts';
 import { listPendingEffects as list } from '../../shared/progression/transitions/list-pending-effects.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listPendingEffects: RouteImplementation<typeof listPendingEffectsRoute> = async ({ identity, params }) => ({
   status: 200,
-  body: { items: [...(await list(applications, caller(identity), params.applicationId))] },
+  body: { items: [...(await list(wiring().applications, identity, params.applicationId))] },
 });

@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listTeamsRoute } from '../../shared/teams/routes.ts';
 import { listTeams as list } from '../../shared/teams/use-cases/list-teams.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listTeams: RouteImplementation<typeof listTeamsRoute> = async ({ identity, params, query }) => {
-  const page = await list(applications, caller(identity), params.seasonId, { limit: query.limit, cursor: query.cursor });
+  const page = await list(wiring().applications, identity, params.seasonId, { limit: query.limit, cursor: query.cursor });
   return { status: 200, body: { items: [...page.items], ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) } };
 };

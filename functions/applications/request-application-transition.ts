@@ -1,8 +1,7 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { requestApplicationTransitionRoute } from '../../shared/progression/routes.ts';
 import { requestTransition } from '../../shared/progression/transitions/request-transition.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const requestApplicationTransition: RouteImplementation<typeof requestApplicationTransitionRoute> = async ({
   identity,
@@ -10,5 +9,5 @@ export const requestApplicationTransition: RouteImplementation<typeof requestApp
   body,
 }) => ({
   status: 202,
-  body: await requestTransition(applications, caller(identity), params.applicationId, body),
+  body: await requestTransition(wiring().applications, identity, params.applicationId, body),
 });

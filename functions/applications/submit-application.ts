@@ -1,11 +1,10 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { submitApplicationRoute } from '../../shared/progression/routes.ts';
 import { submitApplication as submit } from '../../shared/progression/submission/submit-application.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const submitApplication: RouteImplementation<typeof submitApplicationRoute> = async ({ identity, params, headers }) => {
   // The header schema has checked it; the lookup only narrows the type.
   const key = headers['idempotency-key'] ?? '';
-  return { status: 200, body: await submit(applications, caller(identity), params.applicationId, key) };
+  return { status: 200, body: await submit(wiring().applications, identity, params.applicationId, key) };
 };

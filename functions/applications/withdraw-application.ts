@@ -1,10 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { withdrawApplicationRoute } from '../../shared/progression/routes.ts';
 import { withdrawApplication as withdraw } from '../../shared/progression/submission/withdraw-application.ts';
-import { caller } from './caller.ts';
-import { applications } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const withdrawApplication: RouteImplementation<typeof withdrawApplicationRoute> = async ({ identity, params }) => ({
   status: 200,
-  body: await withdraw(applications, caller(identity), params.applicationId),
+  body: await withdraw(wiring().applications, identity, params.applicationId),
 });

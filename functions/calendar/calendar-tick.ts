@@ -1,6 +1,6 @@
 import { reconcileGateRuns } from '../../shared/progression/gates/reconcile-gate-runs.ts';
 import { runDueCalendarJobs } from '../../shared/progression/calendar/run-due-calendar-jobs.ts';
-import type { CalendarDependencies } from './dependencies.ts';
+import type { CalendarWiring } from './wiring.ts';
 
 export interface TickReport {
   readonly gates: Readonly<Record<string, number>>;
@@ -18,7 +18,7 @@ const countBy = <T extends { readonly outcome: string }>(items: readonly T[]): R
  * failed, timed out, or forgotten by a restarted local cloud), then run the calendar jobs that are
  * due (gates at a window's close, reminders before it). Counts only: nothing personal.
  */
-export const calendarTick = async (deps: CalendarDependencies): Promise<TickReport> => {
+export const calendarTick = async (deps: CalendarWiring): Promise<TickReport> => {
   const now = deps.clock();
   const gates = await reconcileGateRuns(deps, now);
   const jobs = await runDueCalendarJobs(deps, now);

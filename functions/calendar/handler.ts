@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { logger } from '../../shared/platform/observability/logger.ts';
 import { calendarTick, type TickReport } from './calendar-tick.ts';
-import { calendarDependencies } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
-const deps = calendarDependencies();
+// Cold start: the container's clients and repositories, built once before the first tick.
+wiring();
 
 /** The schedule sends `{}` (infra/schedules/index.ts); nothing else is accepted. */
 const tickEventSchema = z.strictObject({});
@@ -16,7 +17,7 @@ const tickEventSchema = z.strictObject({});
  */
 export const handler = async (event: unknown): Promise<TickReport> => {
   tickEventSchema.parse(event);
-  const report = await calendarTick(deps);
+  const report = await calendarTick(wiring());
   logger.info('calendar tick', { gates: report.gates, jobs: report.jobs });
   return report;
 };

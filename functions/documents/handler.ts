@@ -6,6 +6,10 @@ import { getDocumentDownloadLink } from './get-document-download-link.ts';
 import { listApplicationDocuments } from './list-application-documents.ts';
 import { requestDocumentUpload } from './request-document-upload.ts';
 import { unassignExpert } from './unassign-expert.ts';
+import { wiring } from './wiring.ts';
+
+// Cold start: the container's clients and repositories, built once before the first request.
+wiring();
 
 export const handler = createCapabilityHandler('documents', documentRoutes, {
   requestDocumentUpload,

@@ -5,6 +5,10 @@ import { getSeasonCourses } from './get-season-courses.ts';
 import { importProgressCsv } from './import-progress-csv.ts';
 import { putSeasonCourses } from './put-season-courses.ts';
 import { reportProgressEvents } from './report-progress-events.ts';
+import { wiring } from './wiring.ts';
+
+// Cold start: the container's clients and repositories, built once before the first request.
+wiring();
 
 export const handler = createCapabilityHandler('education', educationRoutes, {
   getSeasonCourses,

@@ -2,11 +2,10 @@ import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { logger } from '../../shared/platform/observability/logger.ts';
 import { drainMailQueue, type DrainReport } from '../../shared/mail/use-cases/drain-mail-queue.ts';
-import { drainDependencies, sendRatePerSecond } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
-/** Created once per container, at cold start. */
-const deps = drainDependencies();
-const ratePerSecond = sendRatePerSecond();
+// Cold start: the container's clients and repositories, built once before the first drain.
+wiring();
 
 /** The schedule sends `{}` (infra/schedules/index.ts); nothing else is accepted. */
 const drainEventSchema = z.strictObject({});
@@ -22,7 +21,8 @@ const MAX_BUDGET_MS = 50_000;
  */
 export const handler = async (event: unknown, context: Context): Promise<DrainReport> => {
   drainEventSchema.parse(event);
-  const report = await drainMailQueue(deps, {
+  const { drain, ratePerSecond } = wiring();
+  const report = await drainMailQueue(drain, {
     ratePerSecond,
     budgetMs: Math.max(0, Math.min(MAX_BUDGET_MS, context.getRemainingTimeInMillis() - RESERVE_MS)),
     holder: context.awsRequestId,

@@ -12,6 +12,10 @@ import { listProgrammes } from './list-programmes.ts';
 import { listSeasonWorkflowFailures } from './list-season-workflow-failures.ts';
 import { openSeason } from './open-season.ts';
 import { updateProgramme } from './update-programme.ts';
+import { wiring } from './wiring.ts';
+
+// Cold start: the container's clients and repositories, built once before the first request.
+wiring();
 
 export const handler = createCapabilityHandler('programmes', programmeRoutes, {
   listProgrammeTemplates,

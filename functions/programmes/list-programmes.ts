@@ -1,9 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listProgrammesRoute } from '../../shared/catalogue/routes.ts';
 import { listProgrammes as list } from '../../shared/catalogue/use-cases/list-programmes.ts';
-import { catalogue } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listProgrammes: RouteImplementation<typeof listProgrammesRoute> = async ({ identity, query }) => ({
   status: 200,
-  body: await list(catalogue, identity, query),
+  body: await list(wiring().catalogue, identity, query),
 });

@@ -1,7 +1,7 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listSeasonWorkflowFailuresRoute } from '../../shared/catalogue/routes.ts';
 import { listWorkflowFailures } from '../../shared/catalogue/use-cases/list-workflow-failures.ts';
-import { catalogue } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const listSeasonWorkflowFailures: RouteImplementation<typeof listSeasonWorkflowFailuresRoute> = async ({
   identity,
@@ -9,5 +9,5 @@ export const listSeasonWorkflowFailures: RouteImplementation<typeof listSeasonWo
   query,
 }) => ({
   status: 200,
-  body: await listWorkflowFailures(catalogue, identity, params.seasonId, query),
+  body: await listWorkflowFailures(wiring().catalogue, identity, params.seasonId, query),
 });

@@ -1,9 +1,9 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { updateProgrammeRoute } from '../../shared/catalogue/routes.ts';
 import { updateProgramme as update } from '../../shared/catalogue/use-cases/update-programme.ts';
-import { catalogue } from './dependencies.ts';
+import { wiring } from './wiring.ts';
 
 export const updateProgramme: RouteImplementation<typeof updateProgrammeRoute> = async ({ identity, params, body }) => ({
   status: 200,
-  body: await update(catalogue, identity, params.programmeId, body),
+  body: await update(wiring().catalogue, identity, params.programmeId, body),
 });

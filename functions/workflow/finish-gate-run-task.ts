@@ -1,10 +1,10 @@
 import { endGateRun } from '../../shared/progression/gates/end-gate-run.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { gateStateSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';
 
 /** Finish: every shard is exhausted; the run succeeded and its gate is free again. */
-export const finishGateRunTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const finishGateRunTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   await endGateRun(deps, gateStateSchema.parse(event.input), 'succeeded');
   return {};
 };

@@ -5,7 +5,7 @@ import { applyTransitionTask } from './apply-transition-task.ts';
 import { failGateRunTask } from './fail-gate-run-task.ts';
 import { finishGateRunTask } from './finish-gate-run-task.ts';
 import { processGatePageTask } from './process-gate-page-task.ts';
-import { workflowDependencies, type WorkflowTaskDependencies } from './dependencies.ts';
+import { wiring, type WorkflowWiring } from './wiring.ts';
 import { publishSeasonTask } from './publish-season-task.ts';
 import { recordGatePageFailureTask } from './record-gate-page-failure-task.ts';
 import { recordTransitionFailureTask } from './record-transition-failure-task.ts';
@@ -14,7 +14,10 @@ import { transitionEffectsTask } from './transition-effects-task.ts';
 import { validateTransitionTask } from './validate-transition-task.ts';
 import { workflowEventSchema, type WorkflowEvent } from './workflow-event.ts';
 
-type Task = (deps: WorkflowTaskDependencies, event: WorkflowEvent) => Promise<unknown>;
+// Cold start: the container's clients and repositories, built once before the first task.
+wiring();
+
+type Task = (deps: WorkflowWiring, event: WorkflowEvent) => Promise<unknown>;
 
 const TASKS: Readonly<Record<string, Task>> = {
   publishSeason: publishSeasonTask,
@@ -35,7 +38,7 @@ const TASKS: Readonly<Record<string, Task>> = {
  * `{ task, input }`. Transient faults leave as `TransientError` (the states retry those with
  * backoff); anything else fails the state at once and its Catch records it.
  */
-export const runWorkflowTask = async (deps: WorkflowTaskDependencies, raw: unknown): Promise<unknown> => {
+export const runWorkflowTask = async (deps: WorkflowWiring, raw: unknown): Promise<unknown> => {
   const event = workflowEventSchema.parse(raw);
   const task = TASKS[event.task];
   if (task === undefined) throw new Error(`Unknown workflow task: ${event.task}`);
@@ -55,4 +58,4 @@ export const runWorkflowTask = async (deps: WorkflowTaskDependencies, raw: unkno
   }
 };
 
-export const handler = (event: unknown): Promise<unknown> => runWorkflowTask(workflowDependencies, event);
+export const handler = (event: unknown): Promise<unknown> => runWorkflowTask(wiring(), event);

@@ -1,10 +1,10 @@
 import { processGatePage } from '../../shared/progression/gates/process-gate-page.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { gatePositionSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';
 
 /** ProcessPage: one page of a shard; its output is the iteration's next state, which MorePages routes on `done`. */
-export const processGatePageTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const processGatePageTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const position = gatePositionSchema.parse(event.input);
   const { settledPage, done } = await processGatePage(deps, position, deps.gatePageSize);
   return { gateRunId: position.gateRunId, seasonId: position.seasonId, shard: position.shard, settledPage, done };

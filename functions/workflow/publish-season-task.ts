@@ -1,6 +1,6 @@
 import { scheduleSeasonCalendar } from '../../shared/progression/calendar/schedule-season-calendar.ts';
 import { publishSeason } from '../../shared/catalogue/use-cases/publish-season.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 
 /**
@@ -8,7 +8,7 @@ import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
  * season's calendar jobs are written here too, on every run (each write is conditional on the
  * job not existing), so a retry after a fault between the two completes the plan.
  */
-export const publishSeasonTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const publishSeasonTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const { seasonId } = seasonStateSchema.parse(event.input);
   const { season, changed } = await publishSeason(deps, seasonId);
   await scheduleSeasonCalendar(deps, season);

@@ -1,10 +1,10 @@
 import { recordGatePageFailure } from '../../shared/progression/gates/record-gate-page-failure.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { failedGatePageSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';
 
 /** RecordPageFailure: the page's error on its run, where staff see it before resuming. */
-export const recordGatePageFailureTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const recordGatePageFailureTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const state = failedGatePageSchema.parse(event.input);
   await recordGatePageFailure(deps, state, state.error);
   return {};

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { recordWorkflowFailure } from '../../shared/catalogue/use-cases/record-workflow-failure.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
 
 /** A Catch with `ResultPath: $.error` puts Step Functions' error object here. */
@@ -12,7 +12,7 @@ const failedStateSchema = seasonStateSchema.extend({
 const failureEventSchema = z.object({ workflow: z.string().min(1), execution: z.string().min(1) });
 
 /** Stores the failure under the season, where staff see it (GET /seasons/{seasonId}/workflow-failures). */
-export const recordWorkflowFailureTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const recordWorkflowFailureTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const state = failedStateSchema.parse(event.input);
   const { workflow, execution } = failureEventSchema.parse(event);
   const cause = state.error.Cause ?? '';

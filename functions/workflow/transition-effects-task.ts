@@ -1,10 +1,10 @@
 import { followUpTransition } from '../../shared/progression/transitions/follow-up-transition.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { effectsStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';
 
 /** Effects: every effect of the move, each idempotent, so a retried or repeated run mails once. */
-export const transitionEffectsTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) => {
+export const transitionEffectsTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const state = effectsStateSchema.parse(event.input);
   const version = state.applied?.version ?? state.validated.version;
   return { outcomes: await followUpTransition(deps, state, { version, effects: state.validated.effects }) };

@@ -1,8 +1,8 @@
 import { validateTransition } from '../../shared/progression/transitions/validate-transition.ts';
-import type { WorkflowTaskDependencies } from './dependencies.ts';
+import type { WorkflowWiring } from './wiring.ts';
 import { transitionStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';
 
 /** Validate: decide on what is read now; the Choice after it routes on `outcome`. */
-export const validateTransitionTask = async (deps: WorkflowTaskDependencies, event: WorkflowEvent) =>
+export const validateTransitionTask = async (deps: WorkflowWiring, event: WorkflowEvent) =>
   validateTransition(deps, transitionStateSchema.parse(event.input));

@@ -8,11 +8,11 @@ import { notFound } from '../platform/errors/common-errors.ts';
  */
 export const ALL_PROGRAMMES = '*';
 
-export const managesAllProgrammes = (identity: Identity | undefined): boolean => identity?.programmes.includes(ALL_PROGRAMMES) ?? false;
+export const managesAllProgrammes = (identity: Identity): boolean => identity.programmes.includes(ALL_PROGRAMMES);
 
-export const managesProgramme = (identity: Identity | undefined, programmeId: string): boolean =>
-  managesAllProgrammes(identity) || (identity?.programmes.includes(programmeId) ?? false);
+export const managesProgramme = (identity: Identity, programmeId: string): boolean =>
+  managesAllProgrammes(identity) || identity.programmes.includes(programmeId);
 
-export const assertManagesProgramme = (identity: Identity | undefined, programmeId: string): void => {
+export const assertManagesProgramme = (identity: Identity, programmeId: string): void => {
   if (!managesProgramme(identity, programmeId)) throw notFound('programme');
 };

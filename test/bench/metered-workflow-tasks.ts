@@ -69,8 +69,8 @@ export const meteredWorkflowTasks = (): {
     if (capability !== 'workflow') return importCapabilityHandler(capability);
     // Loaded on first use, after the local cloud has set the environment the dependencies read.
     const { runWorkflowTask } = await import('../../functions/workflow/handler.ts');
-    const { workflowDependencies } = await import('../../functions/workflow/dependencies.ts');
-    const deps = countingMails(workflowDependencies, meter);
+    const { wiring } = await import('../../functions/workflow/wiring.ts');
+    const deps = countingMails(wiring(), meter);
     return async (event) => {
       const task = String((event as { task?: unknown }).task);
       meter.invocations.set(task, (meter.invocations.get(task) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { routeKey, type Capability } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
-import { drainDependencies } from '../../functions/mail/dependencies.ts';
+import { drainWiring } from '../../functions/mail/wiring.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
@@ -45,7 +45,7 @@ const seedUndeliverableMail = async (seasonId: string): Promise<string> => {
     new Date(),
   );
   const refusing = {
-    ...drainDependencies(BENCH_QUEUE),
+    ...drainWiring(BENCH_QUEUE),
     mailer: { send: () => Promise.reject(new Error('SES refused the mail: MessageRejected')) },
   };
   const drained = await drainMailQueue(refusing, { ratePerSecond: 100, budgetMs: 10_000, holder: 'bench' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { drainDependencies } from '../../functions/mail/dependencies.ts';
+import { wiring } from '../../functions/mail/wiring.ts';
 import { drainMailQueue, type DrainReport } from '../../shared/mail/use-cases/drain-mail-queue.ts';
 import { waitFor } from './wait-for.ts';
 
@@ -14,7 +14,7 @@ const TEST_RATE_PER_SECOND = 200;
 const RUN_BUDGET_MS = 3_000;
 
 const drainOnce = (): Promise<DrainReport> =>
-  drainMailQueue(drainDependencies(), { ratePerSecond: TEST_RATE_PER_SECOND, budgetMs: RUN_BUDGET_MS, holder: `test-${randomUUID()}` });
+  drainMailQueue(wiring().drain, { ratePerSecond: TEST_RATE_PER_SECOND, budgetMs: RUN_BUDGET_MS, holder: `test-${randomUUID()}` });
 
 /**
  * Drains the queue (another test process may hold the drainer's lease: then it drains for us)

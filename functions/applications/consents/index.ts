@@ -1,4 +1,3 @@
-import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ImplementationsOf } from '../../../shared/platform/http/route-handler.ts';
 import type {
   getMyConsentsRoute,
@@ -21,10 +20,10 @@ type ConsentRoutes =
   | typeof withdrawConsentRoute;
 
 /** The consent routes' implementations keyed by operationId, for the applications handler to spread in. */
-export const consentImplementations = (deps: ApplicantDependencies): ImplementationsOf<ConsentRoutes> => ({
+export const consentImplementations: ImplementationsOf<ConsentRoutes> = {
   listConsentTexts,
-  getMyConsents: getMyConsents(deps),
-  giveConsent: giveConsent(deps),
-  recordGuardianConsent: recordGuardianConsent(deps),
-  withdrawConsent: withdrawConsent(deps),
-});
+  getMyConsents,
+  giveConsent,
+  recordGuardianConsent,
+  withdrawConsent,
+};

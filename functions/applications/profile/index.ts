@@ -1,4 +1,3 @@
-import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ImplementationsOf } from '../../../shared/platform/http/route-handler.ts';
 import type { getMyProfileRoute, listRegionsRoute, saveMyProfileRoute } from '../../../shared/applicants/routes.ts';
 import { getMyProfile } from './get-my-profile.ts';
@@ -6,10 +5,8 @@ import { listRegions } from './list-regions.ts';
 import { saveMyProfile } from './save-my-profile.ts';
 
 /** The profile routes' implementations keyed by operationId, for the applications handler to spread in. */
-export const profileImplementations = (
-  deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>,
-): ImplementationsOf<typeof listRegionsRoute | typeof getMyProfileRoute | typeof saveMyProfileRoute> => ({
+export const profileImplementations: ImplementationsOf<typeof listRegionsRoute | typeof getMyProfileRoute | typeof saveMyProfileRoute> = {
   listRegions,
-  getMyProfile: getMyProfile(deps),
-  saveMyProfile: saveMyProfile(deps),
-});
+  getMyProfile,
+  saveMyProfile,
+};

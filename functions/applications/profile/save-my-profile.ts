@@ -1,12 +1,10 @@
-import type { ApplicantDependencies } from '../../../shared/applicants/use-cases/applicant-dependencies.ts';
 import { saveProfile } from '../../../shared/applicants/use-cases/save-profile.ts';
 import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
 import type { saveMyProfileRoute } from '../../../shared/applicants/routes.ts';
+import { wiring } from '../wiring.ts';
 import { applicantIdOf } from './applicant-id.ts';
 
-export const saveMyProfile =
-  (deps: Pick<ApplicantDependencies, 'profiles' | 'clock'>): RouteImplementation<typeof saveMyProfileRoute> =>
-  async ({ identity, body }) => {
-    const { profile, created } = await saveProfile(deps, applicantIdOf(identity), body);
-    return { status: created ? 201 : 200, body: profile };
-  };
+export const saveMyProfile: RouteImplementation<typeof saveMyProfileRoute> = async ({ identity, body }) => {
+  const { profile, created } = await saveProfile(wiring().applicants, applicantIdOf(identity), body);
+  return { status: created ? 201 : 200, body: profile };
+};

@@ -19,8 +19,7 @@ export type Reader = 'owner' | 'staff';
  * The reader's relation to an application, or undefined. An applicant who is also staff reads
  * their own application as its owner.
  */
-export const readerOf = (identity: Identity | undefined, application: Application): Reader | undefined => {
-  if (identity === undefined) return undefined;
+export const readerOf = (identity: Identity, application: Application): Reader | undefined => {
   if (identity.roles.includes('applicant') && application.applicantId === identity.subject) return 'owner';
   if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return 'staff';
   return undefined;
@@ -34,7 +33,7 @@ export const readerOf = (identity: Identity | undefined, application: Applicatio
  */
 export const contextOf = async (
   deps: Pick<ApplicationDependencies, 'programmes' | 'seasons'>,
-  identity: Identity | undefined,
+  identity: Identity,
   application: Application | undefined,
   allowed: readonly Reader[],
 ): Promise<ApplicationContext & { readonly reader: Reader }> => {
@@ -49,7 +48,7 @@ export const contextOf = async (
 /** The application (one GetItem) with its programme and season, for the caller `allowed` admits. */
 export const loadApplicationContext = async (
   deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   allowed: readonly Reader[],
 ): Promise<ApplicationContext & { readonly reader: Reader }> =>

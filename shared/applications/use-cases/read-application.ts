@@ -15,7 +15,7 @@ import { readerOf } from './load-application-context.ts';
  */
 export const readApplication = async (
   deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'applicants'> & { readonly applicationTeams: ApplicationTeams },
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<ApplicationView> => {
   const found = await deps.applications.findDossier(applicationId, { history: true });

@@ -47,7 +47,7 @@ export type CreateProgrammeInput = z.infer<typeof createProgrammeInputSchema>;
 
 export const createProgramme = async (
   deps: Pick<CatalogueDependencies, 'programmes' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   input: CreateProgrammeInput,
 ): Promise<Programme> => {
   if (!managesAllProgrammes(identity)) throw programmeScopeRequired();

@@ -8,7 +8,7 @@ import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 /** A season starts as a draft: invisible to the public until staff open it. */
 export const createSeason = async (
   deps: Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   programmeId: string,
   definition: SeasonDefinition,
 ): Promise<Season> => {

@@ -7,7 +7,7 @@ import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 /** A season of a programme the caller runs; any other answers 404 like a missing one. */
 export const findManagedSeason = async (
   deps: Pick<CatalogueDependencies, 'seasons'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
 ): Promise<Season> => {
   const season = await deps.seasons.find(seasonId);

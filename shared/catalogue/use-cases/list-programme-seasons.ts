@@ -7,7 +7,7 @@ import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 /** Every season of a programme, drafts included: the staff view. */
 export const listProgrammeSeasons = async (
   deps: Pick<CatalogueDependencies, 'seasons'>,
-  identity: Identity | undefined,
+  identity: Identity,
   programmeId: string,
   page: PageRequest,
 ): Promise<Page<Season>> => {

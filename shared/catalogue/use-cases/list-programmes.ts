@@ -10,10 +10,10 @@ import type { CatalogueDependencies } from './catalogue-dependencies.ts';
  */
 export const listProgrammes = async (
   deps: Pick<CatalogueDependencies, 'programmes'>,
-  identity: Identity | undefined,
+  identity: Identity,
   page: PageRequest,
 ): Promise<Page<ProgrammeSummary>> => {
   if (managesAllProgrammes(identity)) return deps.programmes.list(page);
-  const found = await Promise.all((identity?.programmes ?? []).map((id) => deps.programmes.find(id)));
+  const found = await Promise.all(identity.programmes.map((id) => deps.programmes.find(id)));
   return { items: found.filter((programme) => programme !== undefined).map(toProgrammeSummary) };
 };

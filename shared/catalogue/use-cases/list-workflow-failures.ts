@@ -7,7 +7,7 @@ import { findManagedSeason } from './find-managed-season.ts';
 /** Failed workflow steps of a season, for the staff who run its programme. */
 export const listWorkflowFailures = async (
   deps: Pick<CatalogueDependencies, 'seasons' | 'failures'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
   page: PageRequest,
 ): Promise<Page<WorkflowFailure>> => {

@@ -6,7 +6,7 @@ import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 export const readProgramme = async (
   deps: Pick<CatalogueDependencies, 'programmes'>,
-  identity: Identity | undefined,
+  identity: Identity,
   programmeId: string,
 ): Promise<Programme> => {
   assertManagesProgramme(identity, programmeId);

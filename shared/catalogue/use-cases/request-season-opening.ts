@@ -16,7 +16,7 @@ export const openSeasonExecutionName = (seasonId: string, attempt: number): stri
  */
 export const requestSeasonOpening = async (
   deps: Pick<CatalogueDependencies, 'seasons' | 'workflows' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
 ): Promise<Season> => {
   await findManagedSeason(deps, identity, seasonId);

@@ -19,7 +19,7 @@ export type UpdateProgrammeInput = z.infer<typeof updateProgrammeInputSchema>;
  */
 export const updateProgramme = async (
   deps: Pick<CatalogueDependencies, 'programmes' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   programmeId: string,
   input: UpdateProgrammeInput,
 ): Promise<Programme> => {

@@ -16,22 +16,22 @@ const isOwner = (identity: Identity, application: DocumentApplication): boolean 
 /** The applicant's own application (uploads and confirmations are the owner's alone). */
 export const findOwnApplication = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<DocumentApplication> => {
   const application = await deps.applications.find(applicationId);
-  if (application === undefined || identity === undefined || !isOwner(identity, application)) throw missing();
+  if (application === undefined || !isOwner(identity, application)) throw missing();
   return application;
 };
 
 /** Staff of the application's programme (the staff route for assigning experts). */
 export const findManagedApplication = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<DocumentApplication> => {
   const application = await deps.applications.find(applicationId);
-  if (application === undefined || identity?.roles.includes('staff') !== true || !managesProgramme(identity, application.programmeId))
+  if (application === undefined || !identity.roles.includes('staff') || !managesProgramme(identity, application.programmeId))
     throw missing();
   return application;
 };
@@ -42,11 +42,11 @@ export const findManagedApplication = async (
  */
 export const findOwnDossier = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<DocumentDossier> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
-  if (dossier === undefined || identity === undefined || !isOwner(identity, dossier.application)) throw missing();
+  if (dossier === undefined || !isOwner(identity, dossier.application)) throw missing();
   return dossier;
 };
 
@@ -57,11 +57,11 @@ export const findOwnDossier = async (
  */
 export const findReadableDossier = async (
   deps: Pick<DocumentsDependencies, 'applications'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<{ readonly dossier: DocumentDossier; readonly asOwner: boolean }> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
-  if (dossier === undefined || identity === undefined) throw missing();
+  if (dossier === undefined) throw missing();
   const { application } = dossier;
   if (isOwner(identity, application)) return { dossier, asOwner: true };
   if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return { dossier, asOwner: false };

@@ -13,7 +13,7 @@ import { settleDocument } from './settle-document.ts';
  */
 export const confirmDocument = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   documentId: string,
 ): Promise<DocumentRecord> => {

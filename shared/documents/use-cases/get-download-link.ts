@@ -14,7 +14,7 @@ export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 /** A presigned GET of exactly the verified version, saved under the applicant's original file name. */
 export const getDownloadLink = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'store' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   documentId: string,
 ): Promise<DownloadLink> => {
@@ -23,7 +23,7 @@ export const getDownloadLink = async (
   if (document === undefined) throw notFound('document');
   if (document.status !== 'verified') {
     // Experts do not see unverified documents at all (listDocuments hides them), so none exists for them.
-    if (!asOwner && identity?.roles.includes('staff') !== true) throw notFound('document');
+    if (!asOwner && !identity.roles.includes('staff')) throw notFound('document');
     throw documentNotVerified();
   }
   const url = await deps.store.downloadUrl({

@@ -11,7 +11,7 @@ import { settleDocument } from './settle-document.ts';
  */
 export const listDocuments = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<readonly DocumentRecord[]> => {
   const {
@@ -20,6 +20,6 @@ export const listDocuments = async (
   const current = await Promise.all(
     documents.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)),
   );
-  const seesEverything = identity?.subject === application.applicantId || identity?.roles.includes('staff') === true;
+  const seesEverything = identity.subject === application.applicantId || identity.roles.includes('staff');
   return seesEverything ? current : current.filter((document) => document.status === 'verified');
 };

@@ -42,7 +42,7 @@ export type UploadTicket = z.infer<typeof uploadTicketSchema>;
  */
 export const requestUpload = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'programmes' | 'documents' | 'store' | 'clock' | 'newId'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   input: RequestUploadInput,
 ): Promise<UploadTicket> => {

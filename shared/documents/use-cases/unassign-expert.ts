@@ -5,7 +5,7 @@ import type { DocumentsDependencies } from './documents-dependencies.ts';
 /** Staff of the programme withdraw an expert's access; unassigning someone not assigned changes nothing. */
 export const unassignExpert = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'experts'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   expertId: string,
 ): Promise<void> => {

@@ -13,12 +13,10 @@ import type { EducationDependencies } from '../use-cases/education-dependencies.
  */
 
 /** Staff of the season's programme (catalogue edits, CSV uploads). */
-export const findStaffSeason = (
-  deps: Pick<EducationDependencies, 'seasons'>,
-  identity: Identity | undefined,
-  seasonId: string,
-): Promise<Season> =>
-  findManagedSeason({ seasons: deps.seasons }, identity?.roles.includes('staff') === true ? identity : undefined, seasonId);
+export const findStaffSeason = (deps: Pick<EducationDependencies, 'seasons'>, identity: Identity, seasonId: string): Promise<Season> => {
+  if (!identity.roles.includes('staff')) throw notFound('season');
+  return findManagedSeason({ seasons: deps.seasons }, identity, seasonId);
+};
 
 const isLearningPlatform = (identity: Identity): boolean =>
   identity.roles.includes('partner') && identity.organisation === LEARNING_PLATFORM_ORGANISATION;
@@ -26,13 +24,12 @@ const isLearningPlatform = (identity: Identity): boolean =>
 /** The learning platform (or staff) for a season of a programme in the token's scope. */
 export const findReportableSeason = async (
   deps: Pick<EducationDependencies, 'seasons'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
 ): Promise<Season> => {
   const season = await deps.seasons.find(seasonId);
   const allowed =
     season !== undefined &&
-    identity !== undefined &&
     (identity.roles.includes('staff') || isLearningPlatform(identity)) &&
     managesProgramme(identity, season.programmeId);
   if (!allowed) throw notFound('season');
@@ -42,13 +39,12 @@ export const findReportableSeason = async (
 /** The owner applicant or staff of the application's programme. */
 export const findReadableApplication = async (
   deps: Pick<EducationDependencies, 'applications'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<Application> => {
   const application = await deps.applications.find(applicationId);
   const allowed =
     application !== undefined &&
-    identity !== undefined &&
     ((identity.roles.includes('applicant') && identity.subject === application.applicantId) ||
       (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)));
   if (!allowed) throw notFound('application');

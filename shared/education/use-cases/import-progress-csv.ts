@@ -23,7 +23,7 @@ const REFUSAL_COLUMN: Readonly<Record<EventRefusal, string>> = {
  */
 export const importProgressCsv = async (
   deps: EducationDependencies,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
   csv: string,
 ): Promise<ImportReport> => {

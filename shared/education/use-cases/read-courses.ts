@@ -5,7 +5,7 @@ import type { EducationDependencies } from './education-dependencies.ts';
 
 export const readCourses = async (
   deps: Pick<EducationDependencies, 'seasons' | 'catalogues'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
 ): Promise<CourseCatalogueView> => {
   await findStaffSeason(deps, identity, seasonId);

@@ -12,7 +12,7 @@ import type { EducationDependencies } from './education-dependencies.ts';
  */
 export const readEducation = async (
   deps: Pick<EducationDependencies, 'applications' | 'catalogues' | 'programmes' | 'progress'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<EducationView> => {
   const application = await findReadableApplication(deps, identity, applicationId);

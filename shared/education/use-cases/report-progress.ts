@@ -8,7 +8,7 @@ import { recordProgress } from './record-progress.ts';
 /** The learning platform (or staff) reports a batch of per-participant events. */
 export const reportProgress = async (
   deps: EducationDependencies,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
   events: readonly ProgressEvent[],
 ): Promise<EventOutcome[]> => {

@@ -12,7 +12,7 @@ import type { EducationDependencies } from './education-dependencies.ts';
  */
 export const saveCourses = async (
   deps: Pick<EducationDependencies, 'seasons' | 'programmes' | 'catalogues' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   seasonId: string,
   input: CourseCatalogueInput,
 ): Promise<CourseCatalogueView> => {
@@ -41,7 +41,7 @@ export const saveCourses = async (
     broadcasts: input.broadcasts,
     version: input.version + 1,
     updatedAt: deps.clock().toISOString(),
-    updatedBy: identity?.subject ?? 'unknown',
+    updatedBy: identity.subject,
   };
   const outcome = await deps.catalogues.save(catalogue);
   if (!outcome.saved) throw versionConflict(outcome.currentVersion);

@@ -12,5 +12,5 @@ import { createRouteHandler, type ImplementationsOf } from './route-handler.ts';
 export const createCapabilityHandler = <C extends Capability, R extends RouteDefinition & { readonly capability: C }>(
   _capability: C,
   routes: readonly R[],
-  implementations: ImplementationsOf<NoInfer<R>>,
+  implementations: NoInfer<ImplementationsOf<R>>,
 ): ApiHandler => createRouteHandler(routes, implementations);

@@ -9,7 +9,7 @@ import { requestValidation } from './middleware/request-validation.ts';
 import { responseSerializer } from './middleware/response-serializer.ts';
 import { routeResolution } from './middleware/route-resolution.ts';
 import { routeOf, stateOf, type HttpContext, type HttpResponse, type ValidatedRequest } from './request-state.ts';
-import type { RouteDefinition, RouteImplementation, RouteResult } from './route.ts';
+import { isPublicRoute, type RouteDefinition, type RouteImplementation, type RouteResult } from './route.ts';
 
 /** One implementation per route, keyed by the route's operationId. */
 export type ImplementationsOf<R extends RouteDefinition> = {
@@ -33,14 +33,18 @@ type UntypedImplementation = (
  */
 export const createRouteHandler = <R extends RouteDefinition>(
   routes: readonly R[],
-  implementations: ImplementationsOf<NoInfer<R>>,
+  implementations: NoInfer<ImplementationsOf<R>>,
 ): ApiHandler => {
   const byOperation = implementationsByOperation(routes, implementations as Readonly<Record<string, UntypedImplementation>>);
   const dispatch = async (_event: ApiEvent, context: HttpContext): Promise<HttpResponse> => {
     const state = stateOf(context);
-    const implementation = byOperation.get(routeOf(state).operationId);
+    const route = routeOf(state);
+    const implementation = byOperation.get(route.operationId);
     if (implementation === undefined || state.input === undefined)
       throw new Error('Dispatch reached without an implementation or validated input');
+    // The authorization middleware has refused a protected route without a verified token; this
+    // is what lets a protected route's implementation take `identity` as `Identity` (route.ts, IdentityOf).
+    if (state.identity === undefined && !isPublicRoute(route)) throw new Error('A protected route reached dispatch without an identity');
     return implementation({ ...state.input, identity: state.identity, correlationId: state.correlationId });
   };
   const handler = middy<ApiEvent, HttpResponse, Error, HttpContext>(dispatch).use([

@@ -54,14 +54,25 @@ export interface RouteDefinition<
   readonly responses: Readonly<Record<number, ResponseSpec>>;
 }
 
+/**
+ * Who calls a route, as its implementation sees it. A public route (`'anyone'` among its roles)
+ * may be called without a token: `Identity | undefined`. Every other route runs only with a
+ * verified identity holding one of its roles, because the authorization middleware refuses the
+ * call before dispatch otherwise (middleware/authorization.ts, and route-handler.ts checks it
+ * once more): `Identity`. A route whose roles are not literal types counts as public.
+ */
+export type IdentityOf<R extends Pick<RouteDefinition, 'roles'>> = typeof ANYONE extends R['roles'][number]
+  ? Identity | undefined
+  : Identity;
+
 /** What a handler implementation receives after middleware has parsed, validated and authorized. */
 export interface RouteInput<R extends RouteDefinition> {
   readonly params: R['request'] extends { params: infer P extends z.ZodType } ? z.infer<P> : Record<string, never>;
   readonly query: R['request'] extends { query: infer Q extends z.ZodType } ? z.infer<Q> : Record<string, never>;
   readonly body: R['request'] extends { body: infer B extends z.ZodType } ? z.infer<B> : undefined;
   readonly headers: Readonly<Record<string, string | undefined>>;
-  /** Undefined only on public routes called without a token. */
-  readonly identity: Identity | undefined;
+  /** The caller: always there on a protected route, undefined on a public one called without a token. */
+  readonly identity: IdentityOf<R>;
   readonly correlationId: string;
 }
 

@@ -6,7 +6,7 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 /** Effects of an application's moves that later capabilities owe, for the staff of its programme. */
 export const listPendingEffects = async (
   deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'pendingEffects'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<readonly PendingEffect[]> => {
   await loadApplicationContext(deps, identity, applicationId, ['staff']);

@@ -6,7 +6,7 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 /** An application's failed transitions, open and retried, for the staff of its programme. */
 export const listTransitionFailures = async (
   deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'transitionFailures'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
 ): Promise<readonly TransitionFailure[]> => {
   await loadApplicationContext(deps, identity, applicationId, ['staff']);

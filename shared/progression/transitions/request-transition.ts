@@ -22,13 +22,13 @@ export const requestTransition = async (
     TransitionDependencies,
     'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'
   >,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   body: { readonly to: string; readonly reason?: string | undefined },
 ): Promise<TransitionStarted> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
   const { programme, season } = await contextOf(deps, identity, dossier?.application, ['staff']);
-  if (dossier === undefined || identity === undefined) throw notFound('application');
+  if (dossier === undefined) throw notFound('application');
   const decision = await decideApplicationTransition(deps, { dossier, programme, season }, body.to, 'staff');
   if (!decision.allowed) throw transitionRefused(decision.code, decision.message);
   const { executionArn } = await startTransition(deps, {

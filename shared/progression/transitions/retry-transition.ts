@@ -20,13 +20,13 @@ const alreadyRetried = (): AppError =>
  */
 export const retryTransition = async (
   deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'transitionFailures' | 'workflows' | 'clock'>,
-  identity: Identity | undefined,
+  identity: Identity,
   applicationId: string,
   failureId: string,
 ): Promise<{ readonly executionArn: string }> => {
   await loadApplicationContext(deps, identity, applicationId, ['staff']);
   const failure = await deps.transitionFailures.find(applicationId, failureId);
-  if (failure === undefined || identity === undefined) throw notFound('transition-failure');
+  if (failure === undefined) throw notFound('transition-failure');
   if (failure.status !== 'open') throw alreadyRetried();
   const { executionArn } = await startTransition(deps, failure.request);
   const marked = await deps.transitionFailures.markRetried(applicationId, failureId, {

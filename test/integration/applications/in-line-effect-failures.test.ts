@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { applications } from '../../../functions/applications/dependencies.ts';
+import { wiring } from '../../../functions/applications/wiring.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { inLineEffectFailureId } from '../../../shared/progression/transitions/record-in-line-effect-failure.ts';
 import { staffNoticeMailId } from '../../../shared/progression/transitions/notify-staff-of-transition.ts';
@@ -13,7 +13,7 @@ import { call, staffOf } from '../../support/application-fixtures.ts';
 /** The real queue, except that queuing a single mail fails: what a throttled table looks like to an effect. */
 const failingQueue: MailQueue = {
   enqueue: () => Promise.reject(new Error('injected: the queue refused the write')),
-  enqueueCapped: (mail, cap, at) => applications.mailQueue.enqueueCapped(mail, cap, at),
+  enqueueCapped: (mail, cap, at) => wiring().applications.mailQueue.enqueueCapped(mail, cap, at),
 };
 
 /**
@@ -34,7 +34,7 @@ describe('an effect of the applicant’s own move that fails in line', () => {
       programmes: [],
     };
 
-    const view = await withdrawApplication({ ...applications, mailQueue: failingQueue }, identity, applicationId);
+    const view = await withdrawApplication({ ...wiring().applications, mailQueue: failingQueue }, identity, applicationId);
     assert.equal(view.stage.id, 'withdrawn');
     const withdrawal =
       (await stored(applicationId)).events.find((event) => event['toStage'] === 'withdrawn') ?? assert.fail('no withdrawal event');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { applications } from '../../../functions/applications/dependencies.ts';
+import { wiring } from '../../../functions/applications/wiring.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { receiptMailId } from '../../../shared/progression/submission/queued-receipt.ts';
 import { submitApplication } from '../../../shared/progression/submission/submit-application.ts';
@@ -30,7 +30,7 @@ describe('the receipt is queued in the submission transaction', () => {
     const season = await openSeason();
     const { applicant, applicationId } = await readyDraft(season);
     const identity = identityOf(applicant.sub, applicant.email);
-    const deps = { ...applications, mailQueue: refusingQueue };
+    const deps = { ...wiring().applications, mailQueue: refusingQueue };
     const key = randomUUID();
 
     const first = await submitApplication(deps, identity, applicationId, key);

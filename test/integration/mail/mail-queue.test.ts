@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { drainDependencies } from '../../../functions/mail/dependencies.ts';
+import { drainWiring } from '../../../functions/mail/wiring.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbUndeliverableMail } from '../../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
@@ -28,7 +28,7 @@ const world = () => {
     seasonId,
     mailQueue: new DynamoDbMailQueue(client, tableName, queue),
     undeliverable: new DynamoDbUndeliverableMail(client, tableName, queue),
-    deps: drainDependencies(queue),
+    deps: drainWiring(queue),
     settings: (overrides: Partial<DrainSettings> = {}): DrainSettings => ({
       ratePerSecond: 50,
       budgetMs: 20_000,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { drainDependencies } from '../../../functions/mail/dependencies.ts';
+import { drainWiring } from '../../../functions/mail/wiring.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbMailQueue } from '../../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
@@ -18,7 +18,7 @@ const givenUndeliverableMail = async (seasonId: string) => {
     { id: mailId, seasonId, mail: { to: [address], subject: 'Заявка принята', text: 'secret body text', html: '<p>secret body html</p>' } },
     new Date(),
   );
-  const deps = drainDependencies(queue);
+  const deps = drainWiring(queue);
   const refusing = { ...deps, mailer: { send: () => Promise.reject(new Error('SES refused the mail: MessageRejected')) } };
   assert.equal((await drainMailQueue(refusing, { ratePerSecond: 10, budgetMs: 10_000, holder: randomUUID() })).failed, 1);
   return { address, mailId };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
-import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
+import { wiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { MailQueue } from '../../../shared/mail/ports/mail-queue.ts';
@@ -33,7 +33,7 @@ let sfn: import('@aws-sdk/client-sfn').SFNClient;
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
     capability === 'workflow'
-      ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue: switchableQueue }, event)
+      ? (event: unknown) => runWorkflowTask({ ...wiring(), mailQueue: switchableQueue }, event)
       : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });
@@ -116,7 +116,7 @@ describe('a failing effect of applicationTransition', () => {
     assert.equal(outsider.status, 404);
 
     // The queue is back; staff retry from the record.
-    mail.current = workflowDependencies.mailQueue;
+    mail.current = wiring().mailQueue;
     const retry = await fixtures.call({
       method: 'POST',
       route: '/applications/{applicationId}/transition-failures/{failureId}/retry',

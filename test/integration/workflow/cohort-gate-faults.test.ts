@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
-import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
+import { wiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import { applicationShard } from '../../../shared/platform/keys/keys.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
@@ -25,7 +25,7 @@ const onShortlist = (index: number) => index % 4 !== 0;
 const fault: { poisoned: string | undefined } = { poisoned: undefined };
 const poisoned = (to: readonly string[]): boolean => fault.poisoned !== undefined && to.includes(fault.poisoned);
 const throttled = (): Promise<never> => Promise.reject(new TransientError('mail queue throttled'));
-const up = workflowDependencies.mailQueue;
+const up = wiring().mailQueue;
 const mailQueue: MailQueue = {
   enqueue: (queued, at) => (poisoned(queued.mail.to) ? throttled() : up.enqueue(queued, at)),
   enqueueCapped: (queued, cap, at) => (poisoned(queued.mail.to) ? throttled() : up.enqueueCapped(queued, cap, at)),
@@ -40,7 +40,7 @@ let sfn: import('@aws-sdk/client-sfn').SFNClient;
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
     capability === 'workflow'
-      ? (event: unknown) => runWorkflowTask({ ...workflowDependencies, mailQueue, gatePageSize: PAGE_SIZE }, event)
+      ? (event: unknown) => runWorkflowTask({ ...wiring(), mailQueue, gatePageSize: PAGE_SIZE }, event)
       : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });

@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
-import { workflowDependencies, type WorkflowTaskDependencies } from '../../../functions/workflow/dependencies.ts';
+import { wiring as workflowWiring, type WorkflowWiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import type { GateRun } from '../../../shared/progression/gates/gate-run-schema.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { scopedTick } from './scoped-tick.ts';
-import { calendarDependencies } from '../../../functions/calendar/dependencies.ts';
+import { wiring as calendarWiring } from '../../../functions/calendar/wiring.ts';
 
 /**
  * "Stop the local cloud in the middle of a gate and start it again: the gate resumes, and no
@@ -24,9 +24,9 @@ import { calendarDependencies } from '../../../functions/calendar/dependencies.t
 const PAGE_SIZE = 5;
 const onShortlist = (index: number) => index % 4 !== 0;
 
-const deps: WorkflowTaskDependencies = { ...workflowDependencies, gatePageSize: PAGE_SIZE };
+const deps: WorkflowWiring = { ...workflowWiring(), gatePageSize: PAGE_SIZE };
 const ourSeasons = new Set<string>();
-const tick = scopedTick(calendarDependencies(), () => ourSeasons);
+const tick = scopedTick(calendarWiring(), () => ourSeasons);
 
 const startServer = async (port: number): Promise<StepFunctionsServerHandle> =>
   startStepFunctionsServer({

@@ -1,5 +1,5 @@
 import { calendarTick, type TickReport } from '../../../functions/calendar/calendar-tick.ts';
-import type { CalendarDependencies } from '../../../functions/calendar/dependencies.ts';
+import type { CalendarWiring } from '../../../functions/calendar/wiring.ts';
 
 /** Only these methods are narrowed; every other call reaches the real adapter, bound to it (its #private fields). */
 const narrowed = <T extends object>(real: T, overrides: Partial<T>): T =>
@@ -21,11 +21,11 @@ export type TickResult = TickReport;
  * from its server and resume them there. Everything else is the real tick: the real adapters,
  * queries, conditional claims and executions.
  */
-export const scopedTick = (deps: CalendarDependencies, seasonIds: () => ReadonlySet<string>) => (): Promise<TickResult> =>
+export const scopedTick = (deps: CalendarWiring, seasonIds: () => ReadonlySet<string>) => (): Promise<TickResult> =>
   calendarTick(scopedDependencies(deps, seasonIds));
 
 /** The calendar's dependencies whose running-gate and due-job lists hold only these seasons' (see scopedTick). */
-export const scopedDependencies = <T extends Pick<CalendarDependencies, 'gateRuns' | 'calendarJobs'>>(
+export const scopedDependencies = <T extends Pick<CalendarWiring, 'gateRuns' | 'calendarJobs'>>(
   deps: T,
   seasonIds: () => ReadonlySet<string>,
 ): T => ({

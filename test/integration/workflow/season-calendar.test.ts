@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { calendarDependencies } from '../../../functions/calendar/dependencies.ts';
-import { workflowDependencies } from '../../../functions/workflow/dependencies.ts';
+import { wiring as calendarWiring } from '../../../functions/calendar/wiring.ts';
+import { wiring as workflowWiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import { calendarGateRunId } from '../../../shared/progression/calendar/calendar-gate-run-id.ts';
 import { reminderMailId } from '../../../shared/progression/reminders/process-reminder-page.ts';
@@ -29,7 +29,7 @@ import { freshGateRun } from '../../../shared/progression/gates/fresh-gate-run.t
  */
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const deps = calendarDependencies();
+const deps = calendarWiring();
 const ourSeasons = new Set<string>();
 const tick = scopedTick(deps, () => ourSeasons);
 const iso = (offsetMs: number): string => new Date(Date.now() + offsetMs).toISOString();
@@ -108,11 +108,11 @@ describe('season calendar: closing gates', () => {
     ourSeasons.add(seasonId);
 
     // The openSeason machine's publish task (the season is open already: it changes nothing but the plan).
-    assert.deepEqual(await runWorkflowTask(workflowDependencies, { task: 'publishSeason', input: { programmeId, seasonId } }), {
+    assert.deepEqual(await runWorkflowTask(workflowWiring(), { task: 'publishSeason', input: { programmeId, seasonId } }), {
       status: 'open',
       changed: false,
     });
-    await runWorkflowTask(workflowDependencies, { task: 'publishSeason', input: { programmeId, seasonId } });
+    await runWorkflowTask(workflowWiring(), { task: 'publishSeason', input: { programmeId, seasonId } });
     const planned = await jobsOf(seasonId, programmeId);
     assert.deepEqual(
       planned.map((job) => [job.id, job.status, job.dueAt]),

@@ -8,13 +8,14 @@ import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
 import type { GateRunRepository } from '../../shared/progression/ports/gate-run-repository.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { once } from '../../shared/platform/wiring/once.ts';
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import type { ProgrammeRepository } from '../../shared/catalogue/ports/programme-repository.ts';
 import type { SeasonRepository } from '../../shared/catalogue/ports/season-repository.ts';
 import type { WorkflowStarter } from '../../shared/platform/workflow/workflow-starter.ts';
 
 /** What the calendar tick reaches: the catalogue, gate runs, calendar jobs, and the cohortGate machine. */
-export interface CalendarDependencies {
+export interface CalendarWiring {
   readonly programmes: ProgrammeRepository;
   readonly seasons: SeasonRepository;
   readonly gateRuns: GateRunRepository;
@@ -24,8 +25,8 @@ export interface CalendarDependencies {
   readonly newId: () => string;
 }
 
-/** Created once per Lambda container, at cold start. */
-export const calendarDependencies = (): CalendarDependencies => {
+/** Built once per Lambda container (the handler calls it at cold start) and shared by every tick. */
+export const wiring: () => CalendarWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);
   const client = documentClient();
   return {
@@ -38,4 +39,4 @@ export const calendarDependencies = (): CalendarDependencies => {
     clock: () => new Date(),
     newId: randomUUID,
   };
-};
+});

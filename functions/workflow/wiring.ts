@@ -16,13 +16,11 @@ import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dyna
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-workflow-failure-repository.ts';
 import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
+import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 
-/** Created once per Lambda container, at cold start, and shared by every task invocation. */
-const tableName = requireEnv(ENV.tableName);
-const client = documentClient();
-
-export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
+/** Everything the workflow function's tasks reach outside pure code for. */
+export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
   Omit<TransitionDependencies, 'workflows'> &
   GatePageDependencies & {
     /** Applications per page of a cohort gate (GATE_PAGE_SIZE, else the default); tests set a small one to make shards span pages. */
@@ -31,20 +29,25 @@ export type WorkflowTaskDependencies = Pick<CatalogueDependencies, 'programmes' 
     readonly calendarJobs: CalendarJobRepository;
   };
 
-export const workflowDependencies: WorkflowTaskDependencies = {
-  programmes: new DynamoDbProgrammeRepository(client, tableName),
-  seasons: new DynamoDbSeasonRepository(client, tableName),
-  mailQueue: new DynamoDbMailQueue(client, tableName),
-  failures: new DynamoDbWorkflowFailureRepository(client, tableName),
-  applications: new DynamoDbApplicationRepository(client, tableName),
-  applicants: dynamoDbApplicantRecords(client, tableName),
-  shortlist: new DynamoDbShortlistReader(client, tableName),
-  teamMemberships: new DynamoDbTeams(client, tableName),
-  pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
-  transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
-  gateRuns: new DynamoDbGateRunRepository(client, tableName),
-  stagePages: new DynamoDbGateStagePages(client, tableName),
-  calendarJobs: new DynamoDbCalendarJobs(client, tableName),
-  gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
-  clock: () => new Date(),
-};
+/** Built once per Lambda container (the handler calls it at cold start) and shared by every task invocation. */
+export const wiring: () => WorkflowWiring = once(() => {
+  const tableName = requireEnv(ENV.tableName);
+  const client = documentClient();
+  return {
+    programmes: new DynamoDbProgrammeRepository(client, tableName),
+    seasons: new DynamoDbSeasonRepository(client, tableName),
+    mailQueue: new DynamoDbMailQueue(client, tableName),
+    failures: new DynamoDbWorkflowFailureRepository(client, tableName),
+    applications: new DynamoDbApplicationRepository(client, tableName),
+    applicants: dynamoDbApplicantRecords(client, tableName),
+    shortlist: new DynamoDbShortlistReader(client, tableName),
+    teamMemberships: new DynamoDbTeams(client, tableName),
+    pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+    transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+    gateRuns: new DynamoDbGateRunRepository(client, tableName),
+    stagePages: new DynamoDbGateStagePages(client, tableName),
+    calendarJobs: new DynamoDbCalendarJobs(client, tableName),
+    gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
+    clock: () => new Date(),
+  };
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
+import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
+import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
+import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
+import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
+import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
+import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-starter.ts';
+import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
+import type { ApplicationTeams } from '../../shared/applications/ports/application-teams.ts';
+import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
+import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
+import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { once } from '../../shared/platform/wiring/once.ts';
+import type { GateDependencies } from '../../shared/progression/gates/gate-dependencies.ts';
+import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
+import { applicantTeamReader } from '../../shared/teams/use-cases/applicant-team-reader.ts';
+import type { TeamDependencies } from '../../shared/teams/use-cases/team-dependencies.ts';
+
+/** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
+export type ApplicationsDependencies = ApplicationDependencies &
+  GateDependencies &
+  TeamDependencies & { readonly calendarJobs: CalendarJobRepository; readonly applicationTeams: ApplicationTeams } & Pick<
+    UndeliverableMailDependencies,
+    'undeliverableMail' | 'staffedSeasons'
+  >;
+
+/** Everything the applications function's routes reach outside pure code for. */
+export interface ApplicationsWiring {
+  /**
+   * Profiles and consents. A consent withdrawal needs no hook here: applications read the consent
+   * state live (staff lists mark the person's applications `processingStopped`, submission refuses).
+   */
+  readonly applicants: ApplicantDependencies;
+  readonly applications: ApplicationsDependencies;
+}
+
+/**
+ * Built once per Lambda container (the handler calls it at cold start) and shared by every
+ * invocation. The Step Functions client is the exception: only the transition and gate routes
+ * start or describe executions, so it is built at their first call.
+ */
+export const wiring: () => ApplicationsWiring = once(() => {
+  const tableName = requireEnv(ENV.tableName);
+  const client = documentClient();
+  const clock = () => new Date();
+  const applicants = dynamoDbApplicantDependencies(client, tableName);
+  /** Project teams and their one-team-per-season guards; the same adapter answers the `team` transition guard. */
+  const teams = new DynamoDbTeams(client, tableName);
+  const programmes = cachedProgrammes(client, tableName, clock);
+  const seasons = cachedSeasons(client, tableName, clock);
+  return {
+    applicants,
+    applications: {
+      applications: new DynamoDbApplicationRepository(client, tableName),
+      programmes,
+      seasons,
+      staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
+      applicants: dynamoDbApplicantRecords(client, tableName, applicants),
+      mailQueue: new DynamoDbMailQueue(client, tableName),
+      undeliverableMail: new DynamoDbUndeliverableMail(client, tableName),
+      shortlist: new DynamoDbShortlistReader(client, tableName),
+      teams,
+      applicationTeams: applicantTeamReader(teams),
+      teamMemberships: teams,
+      pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+      transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+      workflows: lazySfnWorkflowStarter(),
+      gateRuns: new DynamoDbGateRunRepository(client, tableName),
+      stagePages: new DynamoDbGateStagePages(client, tableName),
+      clock,
+      newId: randomUUID,
+      calendarJobs: new DynamoDbCalendarJobs(client, tableName),
+    },
+  };
+});

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { cachedProgrammes } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { DynamoDbExpertAssignments } from '../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { lazyGuardDutyTagScanner } from '../../shared/adapters/guardduty/lazy-guardduty-tag-scanner.ts';
+import { lazyS3DocumentStore } from '../../shared/adapters/s3/lazy-document-store.ts';
+import type { DocumentStore } from '../../shared/documents/ports/document-store.ts';
+import type { MalwareScanner } from '../../shared/documents/ports/malware-scanner.ts';
+import { EicarStandInScanner } from '../../shared/documents/scanning/eicar-stand-in-scanner.ts';
+import type { DocumentsDependencies } from '../../shared/documents/use-cases/documents-dependencies.ts';
+import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { once } from '../../shared/platform/wiring/once.ts';
+
+/** Everything the documents function's routes reach outside pure code for. */
+export interface DocumentsWiring {
+  readonly documents: DocumentsDependencies;
+}
+
+/** Chosen explicitly by the deployment: a missing or unknown value fails the cold start, never silently scans nothing. */
+const scanner = (kind: string, bucket: string, store: DocumentStore): MalwareScanner => {
+  if (kind === 'guardduty') return lazyGuardDutyTagScanner(bucket);
+  if (kind === 'stand-in') return new EicarStandInScanner(store);
+  throw new Error(`${ENV.malwareScanner} must be 'guardduty' or 'stand-in', not '${kind}'`);
+};
+
+/**
+ * Built once per Lambda container (the handler calls it at cold start) and shared by every
+ * invocation. The bucket is the exception: listing documents and assigning experts never touch
+ * it, so the S3 client is built at the first upload form, confirmation or download link.
+ */
+export const wiring: () => DocumentsWiring = once(() => {
+  const tableName = requireEnv(ENV.tableName);
+  const bucket = requireEnv(ENV.documentsBucket);
+  const client = documentClient();
+  const store = lazyS3DocumentStore(bucket);
+  const clock = () => new Date();
+  return {
+    documents: {
+      applications: new DynamoDbApplicationRepository(client, tableName),
+      // Document requirements through the per-container catalogue cache: an edit reaches uploads within its TTL.
+      programmes: cachedProgrammes(client, tableName, clock),
+      documents: new DynamoDbDocumentRepository(client, tableName),
+      store,
+      scanner: scanner(requireEnv(ENV.malwareScanner), bucket, store),
+      experts: new DynamoDbExpertAssignments(client, tableName),
+      clock,
+      newId: randomUUID,
+    },
+  };
+});
