@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { getGateRunRoute } from '../../shared/progression/routes.ts';
-import { readGateRun } from '../../shared/progression/gates/read-gate-run.ts';
+import { readGateRun } from '../../shared/progression/use-cases/gates/read-gate-run.ts';
 import { wiring } from './wiring.ts';
 
 export const getGateRun: RouteImplementation<typeof getGateRunRoute> = async ({ identity, params }) => ({

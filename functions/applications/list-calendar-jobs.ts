@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { listCalendarJobsRoute } from '../../shared/progression/routes.ts';
-import { listCalendarJobs as list } from '../../shared/progression/calendar/list-calendar-jobs.ts';
+import { listCalendarJobs as list } from '../../shared/progression/use-cases/calendar/list-calendar-jobs.ts';
 import { wiring } from './wiring.ts';
 
 export const listCalendarJobs: RouteImplementation<typeof listCalendarJobsRoute> = async ({ identity, params }) => ({

@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { resumeGateRunRoute } from '../../shared/progression/routes.ts';
-import { resumeGate } from '../../shared/progression/gates/resume-gate.ts';
+import { resumeGate } from '../../shared/progression/use-cases/gates/resume-gate.ts';
 import { wiring } from './wiring.ts';
 
 export const resumeGateRun: RouteImplementation<typeof resumeGateRunRoute> = async ({ identity, params }) => ({

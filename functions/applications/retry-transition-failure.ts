@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { retryTransitionFailureRoute } from '../../shared/progression/routes.ts';
-import { retryTransition } from '../../shared/progression/transitions/retry-transition.ts';
+import { retryTransition } from '../../shared/progression/use-cases/transitions/retry-transition.ts';
 import { wiring } from './wiring.ts';
 
 export const retryTransitionFailure: RouteImplementation<typeof retryTransitionFailureRoute> = async ({ identity, params }) => ({

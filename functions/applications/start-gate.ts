@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { startGateRoute } from '../../shared/progression/routes.ts';
-import { startGate as start } from '../../shared/progression/gates/start-gate.ts';
+import { startGate as start } from '../../shared/progression/use-cases/gates/start-gate.ts';
 import { wiring } from './wiring.ts';
 
 export const startGate: RouteImplementation<typeof startGateRoute> = async ({ identity, params, body }) => ({

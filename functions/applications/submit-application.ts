@@ -1,6 +1,6 @@
 import type { RouteImplementation } from '../../shared/platform/http/route.ts';
 import type { submitApplicationRoute } from '../../shared/progression/routes.ts';
-import { submitApplication as submit } from '../../shared/progression/submission/submit-application.ts';
+import { submitApplication as submit } from '../../shared/progression/use-cases/submission/submit-application.ts';
 import { wiring } from './wiring.ts';
 
 export const submitApplication: RouteImplementation<typeof submitApplicationRoute> = async ({ identity, params, headers }) => {

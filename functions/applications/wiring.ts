@@ -21,7 +21,7 @@ import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-sea
 import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
-import type { GateDependencies } from '../../shared/progression/gates/gate-dependencies.ts';
+import type { GateDependencies } from '../../shared/progression/use-cases/gates/gate-dependencies.ts';
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import { applicantTeamReader } from '../../shared/teams/use-cases/applicant-team-reader.ts';
 import type { TeamDependencies } from '../../shared/teams/use-cases/team-dependencies.ts';

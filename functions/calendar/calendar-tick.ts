@@ -1,5 +1,5 @@
-import { reconcileGateRuns } from '../../shared/progression/gates/reconcile-gate-runs.ts';
-import { runDueCalendarJobs } from '../../shared/progression/calendar/run-due-calendar-jobs.ts';
+import { reconcileGateRuns } from '../../shared/progression/use-cases/gates/reconcile-gate-runs.ts';
+import { runDueCalendarJobs } from '../../shared/progression/use-cases/calendar/run-due-calendar-jobs.ts';
 import type { CalendarWiring } from './wiring.ts';
 
 export interface TickReport {

@@ -8,7 +8,7 @@ import { lazyGuardDutyTagScanner } from '../../shared/adapters/guardduty/lazy-gu
 import { lazyS3DocumentStore } from '../../shared/adapters/s3/lazy-document-store.ts';
 import type { DocumentStore } from '../../shared/documents/ports/document-store.ts';
 import type { MalwareScanner } from '../../shared/documents/ports/malware-scanner.ts';
-import { EicarStandInScanner } from '../../shared/documents/scanning/eicar-stand-in-scanner.ts';
+import { EicarStandInScanner } from '../../shared/documents/domain/scanning/eicar-stand-in-scanner.ts';
 import type { DocumentsDependencies } from '../../shared/documents/use-cases/documents-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';

@@ -1,4 +1,4 @@
-import { applyTransition } from '../../shared/progression/transitions/apply-transition.ts';
+import { applyTransition } from '../../shared/progression/use-cases/transitions/apply-transition.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { applyStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

@@ -1,4 +1,4 @@
-import { endGateRun } from '../../shared/progression/gates/end-gate-run.ts';
+import { endGateRun } from '../../shared/progression/use-cases/gates/end-gate-run.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { gateStateSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

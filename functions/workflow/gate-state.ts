@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { gateRunIdSchema } from '../../shared/progression/gates/gate-run-schema.ts';
+import { gateRunIdSchema } from '../../shared/progression/gate-run-schema.ts';
 import { seasonIdSchema } from '../../shared/platform/identifiers/identifiers.ts';
 
 /** The cohortGate execution's input, as Finish and RecordFailure read it (`shards`, `error` ignored). */

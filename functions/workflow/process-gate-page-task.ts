@@ -1,4 +1,4 @@
-import { processGatePage } from '../../shared/progression/gates/process-gate-page.ts';
+import { processGatePage } from '../../shared/progression/use-cases/gates/process-gate-page.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { gatePositionSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

@@ -1,4 +1,4 @@
-import { scheduleSeasonCalendar } from '../../shared/progression/calendar/schedule-season-calendar.ts';
+import { scheduleSeasonCalendar } from '../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
 import { publishSeason } from '../../shared/catalogue/use-cases/publish-season.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';

@@ -1,4 +1,4 @@
-import { recordGatePageFailure } from '../../shared/progression/gates/record-gate-page-failure.ts';
+import { recordGatePageFailure } from '../../shared/progression/use-cases/gates/record-gate-page-failure.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { failedGatePageSchema } from './gate-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

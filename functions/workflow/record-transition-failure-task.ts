@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { recordTransitionFailure } from '../../shared/progression/transitions/record-transition-failure.ts';
+import { recordTransitionFailure } from '../../shared/progression/use-cases/transitions/record-transition-failure.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { failedTransitionStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

@@ -1,4 +1,4 @@
-import { followUpTransition } from '../../shared/progression/transitions/follow-up-transition.ts';
+import { followUpTransition } from '../../shared/progression/use-cases/transitions/follow-up-transition.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { effectsStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

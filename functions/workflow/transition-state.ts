@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TRANSITION_EFFECTS } from '../../shared/catalogue/config/pipeline-schema.ts';
+import { TRANSITION_EFFECTS } from '../../shared/catalogue/domain/config/pipeline-schema.ts';
 import { transitionRequestSchema } from '../../shared/progression/ports/transition-request.ts';
 
 /**

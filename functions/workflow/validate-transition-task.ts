@@ -1,4 +1,4 @@
-import { validateTransition } from '../../shared/progression/transitions/validate-transition.ts';
+import { validateTransition } from '../../shared/progression/use-cases/transitions/validate-transition.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { transitionStateSchema } from './transition-state.ts';
 import type { WorkflowEvent } from './workflow-event.ts';

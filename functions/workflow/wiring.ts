@@ -9,8 +9,8 @@ import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
-import type { GatePageDependencies } from '../../shared/progression/gates/process-gate-page.ts';
-import type { TransitionDependencies } from '../../shared/progression/transitions/transition-dependencies.ts';
+import type { GatePageDependencies } from '../../shared/progression/use-cases/gates/process-gate-page.ts';
+import type { TransitionDependencies } from '../../shared/progression/use-cases/transitions/transition-dependencies.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';

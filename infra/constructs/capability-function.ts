@@ -10,7 +10,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
-import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/upload/object-key.ts';
+import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';

@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/platform/auth/roles.ts';
-import { LEARNING_PLATFORM_ORGANISATION } from '../../shared/education/learning-platform.ts';
+import { LEARNING_PLATFORM_ORGANISATION } from '../../shared/education/domain/learning-platform.ts';
 import type { MintRequest } from './auth/local-issuer.ts';
 
 /** `npm run token -- partner --sub <this>`: a token for the demo learning platform. */

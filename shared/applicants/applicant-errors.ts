@@ -1,5 +1,5 @@
 import { AppError } from '../platform/errors/app-error.ts';
-import type { ConsentTextKind } from './consents/consent-texts.ts';
+import type { ConsentTextKind } from './domain/consents/consent-texts.ts';
 
 /** The applicant domain's own refusals, one factory per rule (shared ones live in shared/errors). */
 

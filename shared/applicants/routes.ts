@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { consentRecordSchema, giveConsentInputSchema, guardianConsentInputSchema } from './consents/consent-record-schema.ts';
-import { CONSENT_TEXT_KINDS } from './consents/consent-texts.ts';
-import { FEDERAL_DISTRICT_IDS } from './profile/federal-districts.ts';
-import { profileSchema, saveProfileInputSchema } from './profile/profile-schema.ts';
+import { consentRecordSchema, giveConsentInputSchema, guardianConsentInputSchema } from './domain/consents/consent-record-schema.ts';
+import { CONSENT_TEXT_KINDS } from './domain/consents/consent-texts.ts';
+import { FEDERAL_DISTRICT_IDS } from './domain/profile/federal-districts.ts';
+import { profileSchema, saveProfileInputSchema } from './domain/profile/profile-schema.ts';
 import { consentOverviewSchema } from './use-cases/read-consents.ts';
 import { defineRoute } from '../platform/http/route.ts';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
-import { storableNumberSchema } from '../catalogue/config/storable-number.ts';
+import { storableNumberSchema } from '../catalogue/domain/config/storable-number.ts';
 import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
 
 /**
@@ -11,7 +11,7 @@ import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
  */
 export { applicationIdSchema };
 
-/** An answer to one of the season's own questions (shared/catalogue/seasons/application-questions-schema.ts). */
+/** An answer to one of the season's own questions (shared/catalogue/domain/seasons/application-questions-schema.ts). */
 export const answerValueSchema = z.union([z.string().max(10_000), storableNumberSchema, z.boolean(), z.array(localIdSchema).max(50)]);
 
 export const trackAssignmentSchema = z.strictObject({

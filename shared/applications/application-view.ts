@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { nameSchema, localisedTextSchema } from '../catalogue/config/localised-text.ts';
-import type { ProgrammeSettingsShape } from '../catalogue/config/programme-settings-schema.ts';
+import { nameSchema, localisedTextSchema } from '../catalogue/domain/config/localised-text.ts';
+import type { ProgrammeSettingsShape } from '../catalogue/domain/config/programme-settings-schema.ts';
 import { documentSchema, type DocumentRecord } from '../documents/document-schema.ts';
 import { applicantTeamViewSchema, type ApplicantTeamView } from './application-team-view.ts';
 import {

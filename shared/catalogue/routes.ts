@@ -3,11 +3,11 @@ import { ROLES } from '../platform/auth/roles.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { workflowFailureSchema } from './ports/workflow-failure-repository.ts';
 import { programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
-import { programmeSchema, programmeSummarySchema } from './config/programme-schema.ts';
-import { programmeSettingsShape } from './config/programme-settings-schema.ts';
-import { openSeasonSummarySchema, publicSeasonSchema } from './seasons/public-season.ts';
-import { seasonDefinitionSchema, seasonSchema } from './seasons/season-schema.ts';
-import { TEMPLATE_IDS } from './templates/template-ids.ts';
+import { programmeSchema, programmeSummarySchema } from './domain/config/programme-schema.ts';
+import { programmeSettingsShape } from './domain/config/programme-settings-schema.ts';
+import { openSeasonSummarySchema, publicSeasonSchema } from './domain/seasons/public-season.ts';
+import { seasonDefinitionSchema, seasonSchema } from './domain/seasons/season-schema.ts';
+import { TEMPLATE_IDS } from './domain/templates/template-ids.ts';
 import { createProgrammeInputSchema } from './use-cases/create-programme.ts';
 import { updateProgrammeInputSchema } from './use-cases/update-programme.ts';
 

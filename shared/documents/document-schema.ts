@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../catalogue/config/document-requirements-schema.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../catalogue/domain/config/document-requirements-schema.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 
 const FORMAT_NAMES = Object.keys(DOCUMENT_FORMATS) as [DocumentFormat, ...DocumentFormat[]];

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../catalogue/config/document-requirements-schema.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../catalogue/domain/config/document-requirements-schema.ts';
 import { DOCUMENT_STATUSES, REJECTION_REASONS, documentIdSchema, type DocumentRecord } from './document-schema.ts';
 import { REJECTION_MESSAGES } from './document-errors.ts';
 

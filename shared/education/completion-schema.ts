@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
-import { shortlistRuleSchema } from '../catalogue/config/shortlist-rule-schema.ts';
+import { shortlistRuleSchema } from '../catalogue/domain/config/shortlist-rule-schema.ts';
 
 /** A participant's completion of their track's courses and what the programme's shortlist rule says about it. */
 export const completionSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
-import { localisedTextSchema } from '../catalogue/config/localised-text.ts';
+import { localisedTextSchema } from '../catalogue/domain/config/localised-text.ts';
 
 /**
  * A season's education block (ПроКадры: recorded webinars with access deadlines and live

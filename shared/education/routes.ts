@@ -3,9 +3,9 @@ import { defineRoute } from '../platform/http/route.ts';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { courseCatalogueInputSchema } from './course-catalogue-schema.ts';
 import { courseCatalogueViewSchema } from './course-catalogue-view.ts';
-import { importReportSchema } from './csv/import-report-schema.ts';
+import { importReportSchema } from './domain/csv/import-report-schema.ts';
 import { educationViewSchema } from './education-view-schema.ts';
-import { eventOutcomeSchema } from './event-outcome.ts';
+import { eventOutcomeSchema } from './domain/event-outcome.ts';
 import { progressEventBatchSchema } from './progress-event-schema.ts';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { defineRoute } from '../platform/http/route.ts';
-import { gateRunIdSchema } from './gates/gate-run-schema.ts';
-import { gateRunViewSchema } from './gates/gate-run-view.ts';
-import { calendarJobSchema } from './calendar/calendar-job-schema.ts';
+import { gateRunIdSchema } from './gate-run-schema.ts';
+import { gateRunViewSchema } from './gate-run-view.ts';
+import { calendarJobSchema } from './calendar-job-schema.ts';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { applicationViewSchema } from '../applications/application-view.ts';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
-import { MAX_TEAM_MEMBERS } from '../catalogue/config/teams-schema.ts';
+import { MAX_TEAM_MEMBERS } from '../catalogue/domain/config/teams-schema.ts';
 
 /** Staff choose a team's id (a slug such as `eco-drive`), so creating it with PUT is idempotent. */
 export const teamIdSchema = localIdSchema;

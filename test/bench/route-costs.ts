@@ -12,9 +12,9 @@ import { documentClient } from '../../shared/adapters/dynamodb/document-client.t
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
-import { mailRef } from '../../shared/mail/mail-ref.ts';
+import { mailRef } from '../../shared/mail/domain/mail-ref.ts';
 import { drainMailQueue } from '../../shared/mail/use-cases/drain-mail-queue.ts';
-import { kadryBudushchegoTemplate } from '../../shared/catalogue/templates/kadry-budushchego.ts';
+import { kadryBudushchegoTemplate } from '../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 
 /** The bench's refused mail goes through a queue of its own, so the drain sees nothing else. */
 const BENCH_QUEUE = 'bench-refused';
@@ -264,6 +264,6 @@ export const benchRoutes = async ({
       : `\n${unreported.length} request(s) came back without ConsumedCapacity (${[...new Set(unreported.map((request) => request.command))].join(', ')}); their units count as 0 above.`,
   );
   console.log(
-    '\nCatalogue config (programme settings, season) comes from the per-container cache (shared/catalogue/catalogue-cache.ts): a cold container, and each container once per TTL (60 s), adds one eventually consistent GetItem per programme or season the call reads.',
+    '\nCatalogue config (programme settings, season) comes from the per-container cache (shared/catalogue/ports/catalogue-cache.ts): a cold container, and each container once per TTL (60 s), adds one eventually consistent GetItem per programme or season the call reads.',
   );
 };

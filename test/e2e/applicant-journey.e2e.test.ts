@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { ApplicationView } from '../../shared/applications/application-view.ts';
 import type { DocumentView } from '../../shared/documents/document-view.ts';
-import type { ApplicationQuestion } from '../../shared/catalogue/seasons/application-questions-schema.ts';
+import type { ApplicationQuestion } from '../../shared/catalogue/domain/seasons/application-questions-schema.ts';
 import { fixture } from '../fixtures/documents/fixture-files.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { spawnLocalCloud, type LocalCloudProcess } from './local-cloud-process.ts';

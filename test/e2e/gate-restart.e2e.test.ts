@@ -8,7 +8,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES } from '../../infra/local/local-settings.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
-import type { GateRun } from '../../shared/progression/gates/gate-run-schema.ts';
+import type { GateRun } from '../../shared/progression/gate-run-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { BENCH_GATE, seedGateSeason, type SeededSeason } from '../support/seed-gate-season.ts';
 import { waitFor } from '../support/wait-for.ts';

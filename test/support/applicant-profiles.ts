@@ -1,4 +1,4 @@
-import type { SaveProfileInput } from '../../shared/applicants/profile/profile-schema.ts';
+import type { SaveProfileInput } from '../../shared/applicants/domain/profile/profile-schema.ts';
 
 /**
  * Invented people (no real person) whose age is fixed relative to the season's reference date,

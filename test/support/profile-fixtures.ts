@@ -1,4 +1,4 @@
-import type { SaveProfileInput } from '../../shared/applicants/profile/profile-schema.ts';
+import type { SaveProfileInput } from '../../shared/applicants/domain/profile/profile-schema.ts';
 
 /** An invented applicant (no real person): an economics student from Perm with no activity yet. */
 export const baseProfile = (): SaveProfileInput => ({

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
-import type { ProgrammeSettings } from '../../shared/catalogue/config/programme-settings-schema.ts';
-import type { Season } from '../../shared/catalogue/seasons/season-schema.ts';
-import type { ProgrammeTemplate } from '../../shared/catalogue/templates/programme-template.ts';
-import { prokadryTemplate } from '../../shared/catalogue/templates/prokadry.ts';
+import type { ProgrammeSettings } from '../../shared/catalogue/domain/config/programme-settings-schema.ts';
+import type { Season } from '../../shared/catalogue/domain/seasons/season-schema.ts';
+import type { ProgrammeTemplate } from '../../shared/catalogue/domain/templates/programme-template.ts';
+import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,8 +1,8 @@
 import { DescribeExecutionCommand, GetExecutionHistoryCommand, type HistoryEvent, type SFNClient } from '@aws-sdk/client-sfn';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { ProgrammeSettings } from '../../shared/catalogue/config/programme-settings-schema.ts';
-import { prokadryTemplate } from '../../shared/catalogue/templates/prokadry.ts';
+import type { ProgrammeSettings } from '../../shared/catalogue/domain/config/programme-settings-schema.ts';
+import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { ENTITY } from '../../shared/platform/keys/keys.ts';
 import { openSeason, readyDraft, storedPartition, submit } from './application-fixtures.ts';
 import { waitFor } from './wait-for.ts';

@@ -1,4 +1,4 @@
-import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/consents/consent-texts.ts';
+import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/domain/consents/consent-texts.ts';
 import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
 import type { listConsentTextsRoute } from '../../../shared/applicants/routes.ts';
 

@@ -1,5 +1,5 @@
-import { FEDERAL_DISTRICTS } from '../../../shared/applicants/profile/federal-districts.ts';
-import { REGIONS } from '../../../shared/applicants/profile/regions.ts';
+import { FEDERAL_DISTRICTS } from '../../../shared/applicants/domain/profile/federal-districts.ts';
+import { REGIONS } from '../../../shared/applicants/domain/profile/regions.ts';
 import type { RouteImplementation } from '../../../shared/platform/http/route.ts';
 import type { listRegionsRoute } from '../../../shared/applicants/routes.ts';
 

@@ -1,5 +1,5 @@
-import type { ProgrammeSettingsShape } from '../../../shared/catalogue/config/programme-settings-schema.ts';
-import type { ProgrammeTemplate } from '../../../shared/catalogue/templates/programme-template.ts';
+import type { ProgrammeSettingsShape } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
+import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 
 /**
  * Where a demo programme departs from its template, and why. The ПроКадры template asks for the

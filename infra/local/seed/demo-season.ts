@@ -1,6 +1,6 @@
-import { isTerminalKind } from '../../../shared/catalogue/config/pipeline-schema.ts';
-import type { ProgrammeTemplate } from '../../../shared/catalogue/templates/programme-template.ts';
-import type { SeasonDefinition } from '../../../shared/catalogue/seasons/season-schema.ts';
+import { isTerminalKind } from '../../../shared/catalogue/domain/config/pipeline-schema.ts';
+import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
+import type { SeasonDefinition } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WINDOW_DAYS = 30;

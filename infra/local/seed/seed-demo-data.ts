@@ -5,8 +5,8 @@ import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dyna
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
-import { scheduleSeasonCalendar } from '../../../shared/progression/calendar/schedule-season-calendar.ts';
-import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/templates/programme-templates.ts';
+import { scheduleSeasonCalendar } from '../../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
+import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/domain/templates/programme-templates.ts';
 import { createProgramme } from '../../../shared/catalogue/use-cases/create-programme.ts';
 import { createSeason } from '../../../shared/catalogue/use-cases/create-season.ts';
 import { publishSeason } from '../../../shared/catalogue/use-cases/publish-season.ts';

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CatalogueCache } from '../../catalogue/catalogue-cache.ts';
+import { CatalogueCache } from '../../catalogue/ports/catalogue-cache.ts';
 import { DynamoDbProgrammeRepository } from './dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from './dynamodb-season-repository.ts';
 

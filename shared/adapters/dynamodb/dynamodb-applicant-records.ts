@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicantDependencies } from '../../applicants/use-cases/applicant-dependencies.ts';
-import { ApplicantRecordsFromProfiles } from '../../applications/applicant-records-from-profiles.ts';
+import { ApplicantRecordsFromProfiles } from '../../applications/use-cases/applicant-records-from-profiles.ts';
 import type { ApplicantRecords } from '../../applications/ports/applicant-records.ts';
 import { dynamoDbApplicantDependencies } from './dynamodb-applicant-dependencies.ts';
 import { DynamoDbProfileAndConsentReader } from './dynamodb-profile-and-consent-reader.ts';

@@ -1,5 +1,5 @@
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { calendarJobSchema, type CalendarJob, type CalendarJobResult } from '../../progression/calendar/calendar-job-schema.ts';
+import { calendarJobSchema, type CalendarJob, type CalendarJobResult } from '../../progression/calendar-job-schema.ts';
 import type { CalendarJobRepository } from '../../progression/ports/calendar-job-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import {

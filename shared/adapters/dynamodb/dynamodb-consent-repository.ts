@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { consentRecordSchema, type ConsentRecord } from '../../applicants/consents/consent-record-schema.ts';
-import { NO_CONSENT, consentStateSchema, stateChangeOf, type ConsentState } from '../../applicants/consents/consent-state.ts';
+import { consentRecordSchema, type ConsentRecord } from '../../applicants/domain/consents/consent-record-schema.ts';
+import { NO_CONSENT, consentStateSchema, stateChangeOf, type ConsentState } from '../../applicants/domain/consents/consent-state.ts';
 import type { ConsentHistory, ConsentRepository } from '../../applicants/ports/consent-repository.ts';
 import { batchGetAll } from './batch-get.ts';
 import { withoutAttributes } from './conditional-check.ts';

@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { EducationProgress } from '../../education/education-progress.ts';
+import type { EducationProgress } from '../../education/domain/education-progress.ts';
 import type { ApplyOutcome, EducationProgressStore } from '../../education/ports/education-progress-store.ts';
 import type { ProgressEvent } from '../../education/progress-event-schema.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';

@@ -5,7 +5,7 @@ import {
   type GatePageCounts,
   type GateRun,
   type ShardProgress,
-} from '../../progression/gates/gate-run-schema.ts';
+} from '../../progression/gate-run-schema.ts';
 import type { GateClaim, GateRunRepository, RunningGate } from '../../progression/ports/gate-run-repository.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import {

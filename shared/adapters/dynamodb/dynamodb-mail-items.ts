@@ -1,7 +1,7 @@
 import type { DueMail } from '../../mail/ports/mail-outbox.ts';
 import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { UndeliverableMail } from '../../mail/ports/undeliverable-mail.ts';
-import { mailRef } from '../../mail/mail-ref.ts';
+import { mailRef } from '../../mail/domain/mail-ref.ts';
 import { ENTITY, mailDueIndexKeys, queuedMailKey } from '../../platform/keys/keys.ts';
 import { putOnce } from './put-once.ts';
 

@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ProfileRepository, ProfileSaveOutcome } from '../../applicants/ports/profile-repository.ts';
-import { profileContentShape, profileSchema, type Profile, type ProfileContent } from '../../applicants/profile/profile-schema.ts';
+import { profileContentShape, profileSchema, type Profile, type ProfileContent } from '../../applicants/domain/profile/profile-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { ENTITY, KEY_ATTRIBUTES, profileKey } from '../../platform/keys/keys.ts';
 import { ITEM_ABSENT } from './put-once.ts';

@@ -1,6 +1,11 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
-import { programmeSchema, toProgrammeSummary, type Programme, type ProgrammeSummary } from '../../catalogue/config/programme-schema.ts';
+import {
+  programmeSchema,
+  toProgrammeSummary,
+  type Programme,
+  type ProgrammeSummary,
+} from '../../catalogue/domain/config/programme-schema.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { ProgrammeRepository } from '../../catalogue/ports/programme-repository.ts';
 import { programmeAlreadyExists } from '../../catalogue/programme-errors.ts';

@@ -3,7 +3,7 @@ import type { IndexName } from '../../platform/data/table-definition.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { SeasonRepository, StatusChange, StatusChangeRequest } from '../../catalogue/ports/season-repository.ts';
 import { seasonAlreadyExists } from '../../catalogue/programme-errors.ts';
-import { seasonSchema, type Season } from '../../catalogue/seasons/season-schema.ts';
+import { seasonSchema, type Season } from '../../catalogue/domain/seasons/season-schema.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import {

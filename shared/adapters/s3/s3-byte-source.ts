@@ -1,6 +1,6 @@
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { StoredObject } from '../../documents/ports/document-store.ts';
-import type { ByteSource } from '../../documents/verification/byte-source.ts';
+import type { ByteSource } from '../../documents/domain/verification/byte-source.ts';
 
 /** Ranged GETs of one object version: the checks read a few kilobytes of a file of any size. */
 export const s3ByteSource = (client: S3Client, bucket: string, object: StoredObject): ByteSource => ({

@@ -8,7 +8,7 @@ import type {
   UploadForm,
   UploadFormRequest,
 } from '../../documents/ports/document-store.ts';
-import type { ByteSource } from '../../documents/verification/byte-source.ts';
+import type { ByteSource } from '../../documents/domain/verification/byte-source.ts';
 import { attachmentDisposition } from './content-disposition.ts';
 import { s3ByteSource } from './s3-byte-source.ts';
 

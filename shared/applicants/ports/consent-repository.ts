@@ -1,5 +1,5 @@
-import type { ConsentRecord } from '../consents/consent-record-schema.ts';
-import type { ConsentState } from '../consents/consent-state.ts';
+import type { ConsentRecord } from '../domain/consents/consent-record-schema.ts';
+import type { ConsentState } from '../domain/consents/consent-state.ts';
 
 export interface ConsentHistory {
   /** Every record, oldest first. */

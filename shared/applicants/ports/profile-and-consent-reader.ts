@@ -1,5 +1,5 @@
-import type { ConsentState } from '../consents/consent-state.ts';
-import type { Profile } from '../profile/profile-schema.ts';
+import type { ConsentState } from '../domain/consents/consent-state.ts';
+import type { Profile } from '../domain/profile/profile-schema.ts';
 
 export interface ProfileAndConsent {
   /** Undefined when the person has no profile yet. */

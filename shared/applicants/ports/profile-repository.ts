@@ -1,4 +1,4 @@
-import type { Profile, ProfileContent } from '../profile/profile-schema.ts';
+import type { Profile, ProfileContent } from '../domain/profile/profile-schema.ts';
 
 export type ProfileSaveOutcome =
   | { readonly saved: true; readonly profile: Profile }

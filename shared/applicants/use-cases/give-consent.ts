@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { consentTextNotCurrent } from '../applicant-errors.ts';
-import type { ConsentRecord, GiveConsentInput } from '../consents/consent-record-schema.ts';
-import { currentConsentText } from '../consents/consent-texts.ts';
+import type { ConsentRecord, GiveConsentInput } from '../domain/consents/consent-record-schema.ts';
+import { currentConsentText } from '../domain/consents/consent-texts.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 /** Records the applicant's consent to personal-data processing, for the current text only, at the server's time. */

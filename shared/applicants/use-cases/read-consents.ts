@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { consentRecordSchema } from '../consents/consent-record-schema.ts';
-import { currentConsentText } from '../consents/consent-texts.ts';
-import { NO_CONSENT } from '../consents/consent-state.ts';
+import { consentRecordSchema } from '../domain/consents/consent-record-schema.ts';
+import { currentConsentText } from '../domain/consents/consent-texts.ts';
+import { NO_CONSENT } from '../domain/consents/consent-state.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 /** GET /me/consents: the whole history and what is in force now (season-independent). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { consentTextNotCurrent } from '../applicant-errors.ts';
-import type { ConsentRecord, GuardianConsentInput } from '../consents/consent-record-schema.ts';
-import { currentConsentText } from '../consents/consent-texts.ts';
+import type { ConsentRecord, GuardianConsentInput } from '../domain/consents/consent-record-schema.ts';
+import { currentConsentText } from '../domain/consents/consent-texts.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 /**

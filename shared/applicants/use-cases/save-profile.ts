@@ -1,5 +1,5 @@
 import { versionConflict } from '../../platform/errors/common-errors.ts';
-import type { Profile, SaveProfileInput } from '../profile/profile-schema.ts';
+import type { Profile, SaveProfileInput } from '../domain/profile/profile-schema.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 export interface SavedProfile {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { noConsentToWithdraw } from '../applicant-errors.ts';
-import type { ConsentRecord } from '../consents/consent-record-schema.ts';
+import type { ConsentRecord } from '../domain/consents/consent-record-schema.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 /**

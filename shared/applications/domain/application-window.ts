@@ -1,4 +1,4 @@
-import type { CalendarWindow } from '../../catalogue/seasons/season-schema.ts';
+import type { CalendarWindow } from '../../catalogue/domain/seasons/season-schema.ts';
 
 export type WindowState = { readonly open: true } | { readonly open: false; readonly window: CalendarWindow | undefined };
 

@@ -1,6 +1,6 @@
-import type { ApplicantFacts } from '../../catalogue/config/applicant-facts.ts';
-import { assignTrack } from '../../catalogue/config/evaluate-track-rules.ts';
-import type { TrackRule } from '../../catalogue/config/track-rules-schema.ts';
+import type { ApplicantFacts } from '../../catalogue/domain/config/applicant-facts.ts';
+import { assignTrack } from '../../catalogue/domain/config/evaluate-track-rules.ts';
+import type { TrackRule } from '../../catalogue/domain/config/track-rules-schema.ts';
 import type { Application, TrackAssignment } from '../application-schema.ts';
 
 /**

@@ -1,11 +1,11 @@
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
-import type { AgeRange } from '../../catalogue/config/age-range.ts';
-import type { Transition } from '../../catalogue/config/pipeline-schema.ts';
-import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
-import type { ApplicationQuestion } from '../../catalogue/seasons/application-questions-schema.ts';
+import type { AgeRange } from '../../catalogue/domain/config/age-range.ts';
+import type { Transition } from '../../catalogue/domain/config/pipeline-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/domain/config/programme-settings-schema.ts';
+import type { ApplicationQuestion } from '../../catalogue/domain/seasons/application-questions-schema.ts';
 import type { Application } from '../application-schema.ts';
 import type { ApplicantRecord } from '../ports/applicant-records.ts';
-import { ageAt } from '../../applicants/age-at.ts';
+import { ageAt } from '../../applicants/domain/age-at.ts';
 import { hasInternshipLevels, hasParticipantRoles, requiresProjectDescription } from './programme-asks.ts';
 import { validateAnswers } from './validate-answers.ts';
 

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
-import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/domain/config/programme-settings-schema.ts';
 import type { Application, ApplicationEvent } from '../application-schema.ts';
 
 export interface TrackOverride {

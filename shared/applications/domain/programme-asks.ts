@@ -1,4 +1,4 @@
-import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/domain/config/programme-settings-schema.ts';
 
 /**
  * What a programme's config asks of an applicant beyond the season's questions. A programme asks

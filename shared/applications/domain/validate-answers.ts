@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
-import type { ApplicationQuestion } from '../../catalogue/seasons/application-questions-schema.ts';
+import type { ApplicationQuestion } from '../../catalogue/domain/seasons/application-questions-schema.ts';
 import type { Application } from '../application-schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
-import type { ProgrammeSettingsShape } from '../../catalogue/config/programme-settings-schema.ts';
-import type { ApplicationQuestion } from '../../catalogue/seasons/application-questions-schema.ts';
+import type { ProgrammeSettingsShape } from '../../catalogue/domain/config/programme-settings-schema.ts';
+import type { ApplicationQuestion } from '../../catalogue/domain/seasons/application-questions-schema.ts';
 import type { ApplicationDraft } from '../application-draft-schema.ts';
 import { asksForProjectDescription, hasInternshipLevels, hasParticipantRoles } from './programme-asks.ts';
 import { validateAnswers } from './validate-answers.ts';

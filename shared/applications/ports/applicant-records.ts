@@ -1,4 +1,4 @@
-import type { ApplicantFacts } from '../../catalogue/config/applicant-facts.ts';
+import type { ApplicantFacts } from '../../catalogue/domain/config/applicant-facts.ts';
 
 /**
  * What the applications capability needs to know about a person, from their profile and consents

@@ -7,7 +7,7 @@ import type { ApplicationRepository } from '../ports/application-repository.ts';
 /** Everything the application use cases reach outside pure code for; each picks what it needs. */
 export interface ApplicationDependencies {
   readonly applications: ApplicationRepository;
-  /** Read-only here; the Lambdas pass the catalogue cache (catalogue/catalogue-cache.ts). */
+  /** Read-only here; the Lambdas pass the catalogue cache (catalogue/ports/catalogue-cache.ts). */
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly seasons: Pick<SeasonRepository, 'find'>;
   readonly applicants: ApplicantRecords;

@@ -1,11 +1,11 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { isPublic } from '../../catalogue/seasons/public-season.ts';
+import { isPublic } from '../../catalogue/domain/seasons/public-season.ts';
 import { applicationExists, applicationWindowClosed, seasonNotOpen } from '../application-errors.ts';
 import type { Application, ApplicationEvent } from '../application-schema.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { applicationWindowState } from '../domain/application-window.ts';
-import { initialStage } from '../../catalogue/pipeline/pipeline-stages.ts';
+import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 
 /**

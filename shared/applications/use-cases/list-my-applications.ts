@@ -1,5 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import type { Programme } from '../../catalogue/config/programme-schema.ts';
+import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';

@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { managesProgramme } from '../../catalogue/staff-scope.ts';
+import { managesProgramme } from '../../catalogue/domain/staff-scope.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import type { ApplicationFilter } from '../ports/application-repository.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';

@@ -1,8 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { Programme } from '../../catalogue/config/programme-schema.ts';
-import type { Season } from '../../catalogue/seasons/season-schema.ts';
-import { managesProgramme } from '../../catalogue/staff-scope.ts';
+import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
+import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
+import { managesProgramme } from '../../catalogue/domain/staff-scope.ts';
 import type { Application } from '../application-schema.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 

@@ -4,7 +4,7 @@ import type { ApplicationDraft } from '../application-draft-schema.ts';
 import { applicationFrozen } from '../application-errors.ts';
 import type { Application } from '../application-schema.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
-import { initialStage } from '../../catalogue/pipeline/pipeline-stages.ts';
+import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import { validateDraft } from '../domain/validate-draft.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
 import { loadApplicationContext } from './load-application-context.ts';

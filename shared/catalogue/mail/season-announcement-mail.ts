@@ -1,7 +1,7 @@
-import type { Programme } from '../config/programme-schema.ts';
+import type { Programme } from '../domain/config/programme-schema.ts';
 import type { OutgoingMail } from '../../mail/ports/mailer.ts';
-import type { Season } from '../seasons/season-schema.ts';
-import { composeMail } from '../../mail/compose-mail.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
+import { composeMail } from '../../mail/domain/compose-mail.ts';
 
 type Language = 'ru' | 'en';
 

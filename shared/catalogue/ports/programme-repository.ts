@@ -1,4 +1,4 @@
-import type { Programme, ProgrammeSummary } from '../config/programme-schema.ts';
+import type { Programme, ProgrammeSummary } from '../domain/config/programme-schema.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 
 export interface ProgrammeRepository {

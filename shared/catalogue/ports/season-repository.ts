@@ -1,4 +1,4 @@
-import type { Season, SeasonStatus } from '../seasons/season-schema.ts';
+import type { Season, SeasonStatus } from '../domain/seasons/season-schema.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 
 export interface StatusChangeRequest {

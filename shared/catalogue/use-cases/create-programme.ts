@@ -1,19 +1,19 @@
 import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { programmeIdSchema } from '../../platform/identifiers/identifiers.ts';
-import type { Programme } from '../config/programme-schema.ts';
+import type { Programme } from '../domain/config/programme-schema.ts';
 import {
   crossSectionProblems,
   programmeSettingsSchema,
   programmeSettingsShape,
   type ProgrammeSettingsShape,
-} from '../config/programme-settings-schema.ts';
+} from '../domain/config/programme-settings-schema.ts';
 import { programmeScopeRequired } from '../programme-errors.ts';
-import { managesAllProgrammes } from '../staff-scope.ts';
-import { findTemplate } from '../templates/programme-templates.ts';
-import { TEMPLATE_IDS, type TemplateId } from '../templates/template-ids.ts';
-import { addProblems } from '../validation/add-problems.ts';
-import { parseOrReject } from '../validation/parse-or-reject.ts';
+import { managesAllProgrammes } from '../domain/staff-scope.ts';
+import { findTemplate } from '../domain/templates/programme-templates.ts';
+import { TEMPLATE_IDS, type TemplateId } from '../domain/templates/template-ids.ts';
+import { addProblems } from '../domain/validation/add-problems.ts';
+import { parseOrReject } from '../domain/validation/parse-or-reject.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** Each section named in `overrides` replaces the template's section whole. */

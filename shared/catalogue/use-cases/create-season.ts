@@ -1,8 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, validationFailed } from '../../platform/errors/common-errors.ts';
-import { checkSeasonAgainstProgramme } from '../seasons/season-programme-checks.ts';
-import type { Season, SeasonDefinition } from '../seasons/season-schema.ts';
-import { assertManagesProgramme } from '../staff-scope.ts';
+import { checkSeasonAgainstProgramme } from '../domain/seasons/season-programme-checks.ts';
+import type { Season, SeasonDefinition } from '../domain/seasons/season-schema.ts';
+import { assertManagesProgramme } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** A season starts as a draft: invisible to the public until staff open it. */

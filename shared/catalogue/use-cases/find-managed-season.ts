@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { Season } from '../seasons/season-schema.ts';
-import { managesProgramme } from '../staff-scope.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
+import { managesProgramme } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** A season of a programme the caller runs; any other answers 404 like a missing one. */

@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
-import { toOpenSeasonSummary, type OpenSeasonSummary } from '../seasons/public-season.ts';
+import { toOpenSeasonSummary, type OpenSeasonSummary } from '../domain/seasons/public-season.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 export const listOpenSeasons = async (

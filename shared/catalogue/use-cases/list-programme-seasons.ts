@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
-import type { Season } from '../seasons/season-schema.ts';
-import { assertManagesProgramme } from '../staff-scope.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
+import { assertManagesProgramme } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** Every season of a programme, drafts included: the staff view. */

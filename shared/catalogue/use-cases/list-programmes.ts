@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { toProgrammeSummary, type ProgrammeSummary } from '../config/programme-schema.ts';
+import { toProgrammeSummary, type ProgrammeSummary } from '../domain/config/programme-schema.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
-import { managesAllProgrammes } from '../staff-scope.ts';
+import { managesAllProgrammes } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /**

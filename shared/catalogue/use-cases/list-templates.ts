@@ -1,4 +1,4 @@
-import { PROGRAMME_TEMPLATES } from '../templates/programme-templates.ts';
-import type { ProgrammeTemplate } from '../templates/programme-template.ts';
+import { PROGRAMME_TEMPLATES } from '../domain/templates/programme-templates.ts';
+import type { ProgrammeTemplate } from '../domain/templates/programme-template.ts';
 
 export const listTemplates = (): readonly ProgrammeTemplate[] => PROGRAMME_TEMPLATES;

@@ -1,6 +1,6 @@
 import { notFound } from '../../platform/errors/common-errors.ts';
 import { seasonClosed } from '../programme-errors.ts';
-import type { Season } from '../seasons/season-schema.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /**

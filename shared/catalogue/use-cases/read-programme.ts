@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { Programme } from '../config/programme-schema.ts';
-import { assertManagesProgramme } from '../staff-scope.ts';
+import type { Programme } from '../domain/config/programme-schema.ts';
+import { assertManagesProgramme } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 export const readProgramme = async (

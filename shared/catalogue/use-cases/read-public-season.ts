@@ -1,5 +1,5 @@
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { isPublic, toPublicSeason, type PublicSeason } from '../seasons/public-season.ts';
+import { isPublic, toPublicSeason, type PublicSeason } from '../domain/seasons/public-season.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 /** Anyone may read an open or closed season; drafts answer 404 exactly as a missing season does. */

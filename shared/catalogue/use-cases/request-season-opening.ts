@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import { seasonAlreadyOpen, seasonClosed } from '../programme-errors.ts';
-import type { Season } from '../seasons/season-schema.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 import { findManagedSeason } from './find-managed-season.ts';
 

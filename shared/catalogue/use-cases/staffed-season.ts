@@ -1,8 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { Programme } from '../config/programme-schema.ts';
-import type { Season } from '../seasons/season-schema.ts';
-import { managesProgramme } from '../staff-scope.ts';
+import type { Programme } from '../domain/config/programme-schema.ts';
+import type { Season } from '../domain/seasons/season-schema.ts';
+import { managesProgramme } from '../domain/staff-scope.ts';
 import type { ProgrammeRepository } from '../ports/programme-repository.ts';
 import type { SeasonRepository } from '../ports/season-repository.ts';
 

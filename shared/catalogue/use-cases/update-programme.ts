@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
-import type { Programme } from '../config/programme-schema.ts';
-import { programmeSettingsSchema } from '../config/programme-settings-schema.ts';
-import { assertManagesProgramme } from '../staff-scope.ts';
+import type { Programme } from '../domain/config/programme-schema.ts';
+import { programmeSettingsSchema } from '../domain/config/programme-settings-schema.ts';
+import { assertManagesProgramme } from '../domain/staff-scope.ts';
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 
 export const updateProgrammeInputSchema = z.strictObject({

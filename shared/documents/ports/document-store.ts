@@ -1,4 +1,4 @@
-import type { ByteSource } from '../verification/byte-source.ts';
+import type { ByteSource } from '../domain/verification/byte-source.ts';
 
 /** One version of a stored object: what confirmation verified is what downloads serve. */
 export interface StoredObject {

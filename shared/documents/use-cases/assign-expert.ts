@@ -1,5 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findManagedApplication } from '../access/application-access.ts';
+import { findManagedApplication } from './access/application-access.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
 /** Staff of the programme assign an expert to an application; assigning twice changes nothing. */

@@ -1,6 +1,6 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { findOwnDossier } from '../access/application-access.ts';
+import { findOwnDossier } from './access/application-access.ts';
 import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';

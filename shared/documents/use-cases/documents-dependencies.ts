@@ -8,7 +8,7 @@ import type { MalwareScanner } from '../ports/malware-scanner.ts';
 /** Everything the documents use cases reach outside pure code for; each use case picks what it needs. */
 export interface DocumentsDependencies {
   readonly applications: DocumentApplications;
-  /** Read-only here; the Lambda passes the catalogue cache (catalogue/catalogue-cache.ts). */
+  /** Read-only here; the Lambda passes the catalogue cache (catalogue/ports/catalogue-cache.ts). */
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly documents: DocumentRepository;
   readonly store: DocumentStore;

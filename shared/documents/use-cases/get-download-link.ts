@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { findReadableDossier } from '../access/application-access.ts';
+import { findReadableDossier } from './access/application-access.ts';
 import { documentNotVerified } from '../document-errors.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 

@@ -1,5 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findReadableDossier } from '../access/application-access.ts';
+import { findReadableDossier } from './access/application-access.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { settleDocument } from './settle-document.ts';

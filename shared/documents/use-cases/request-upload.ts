@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
-import { DOCUMENT_FORMATS } from '../../catalogue/config/document-requirements-schema.ts';
+import { DOCUMENT_FORMATS } from '../../catalogue/domain/config/document-requirements-schema.ts';
 import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
-import { findOwnApplication } from '../access/application-access.ts';
+import { findOwnApplication } from './access/application-access.ts';
 import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
-import { documentKeyPrefix, documentObjectKey } from '../upload/object-key.ts';
-import { requirementForUpload } from '../upload/requirement-for-upload.ts';
+import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-key.ts';
+import { requirementForUpload } from '../domain/upload/requirement-for-upload.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
 /** Short: the form is a bearer credential for one upload; an applicant who waits asks again. */

@@ -1,7 +1,7 @@
 import type { DocumentRecord, RejectionReason } from '../document-schema.ts';
 import type { StoredObject } from '../ports/document-store.ts';
-import { verifyStoredDocument } from '../verification/verify-stored-document.ts';
-import { windowedSource } from '../verification/byte-source.ts';
+import { verifyStoredDocument } from '../domain/verification/verify-stored-document.ts';
+import { windowedSource } from '../domain/verification/byte-source.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
 type SettleDependencies = Pick<DocumentsDependencies, 'documents' | 'store' | 'scanner' | 'clock'>;

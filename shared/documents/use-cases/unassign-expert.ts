@@ -1,5 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findManagedApplication } from '../access/application-access.ts';
+import { findManagedApplication } from './access/application-access.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
 /** Staff of the programme withdraw an expert's access; unassigning someone not assigned changes nothing. */

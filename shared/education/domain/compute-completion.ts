@@ -1,7 +1,7 @@
-import type { ShortlistRule } from '../../catalogue/config/shortlist-rule-schema.ts';
+import type { ShortlistRule } from '../../catalogue/domain/config/shortlist-rule-schema.ts';
 import type { Completion } from '../completion-schema.ts';
 import type { CourseCatalogue } from '../course-catalogue-schema.ts';
-import type { EducationProgress } from '../education-progress.ts';
+import type { EducationProgress } from './education-progress.ts';
 import { coursesForTrack } from './courses-for-track.ts';
 
 /**

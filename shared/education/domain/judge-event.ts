@@ -1,6 +1,6 @@
 import type { Application } from '../../applications/application-schema.ts';
 import type { CourseCatalogue } from '../course-catalogue-schema.ts';
-import type { EventOutcomeCode } from '../event-outcome.ts';
+import type { EventOutcomeCode } from './event-outcome.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';
 
 export type EventRefusal = Exclude<EventOutcomeCode, 'recorded' | 'duplicate' | 'already-recorded'>;

@@ -1,4 +1,4 @@
-import type { EducationProgress } from '../education-progress.ts';
+import type { EducationProgress } from '../domain/education-progress.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';
 
 export type ApplyOutcome =

@@ -1,5 +1,5 @@
 import type { ApplicationRepository } from '../../applications/ports/application-repository.ts';
-import type { Programme } from '../../catalogue/config/programme-schema.ts';
+import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
 import type { SeasonRepository } from '../../catalogue/ports/season-repository.ts';
 import type { CourseCatalogueRepository } from '../ports/course-catalogue-repository.ts';
 import type { EducationProgressStore } from '../ports/education-progress-store.ts';

@@ -1,8 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findStaffSeason } from '../access/education-access.ts';
-import type { ImportReport } from '../csv/import-report-schema.ts';
-import { parseProgressCsv } from '../csv/progress-csv.ts';
-import type { RowProblem } from '../csv/row-problem.ts';
+import { findStaffSeason } from './access/education-access.ts';
+import type { ImportReport } from '../domain/csv/import-report-schema.ts';
+import { parseProgressCsv } from '../domain/csv/progress-csv.ts';
+import type { RowProblem } from '../domain/csv/row-problem.ts';
 import type { EventRefusal } from '../domain/judge-event.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 import { recordProgress } from './record-progress.ts';

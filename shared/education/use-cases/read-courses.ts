@@ -1,5 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findStaffSeason } from '../access/education-access.ts';
+import { findStaffSeason } from './access/education-access.ts';
 import { toCourseCatalogueView, type CourseCatalogueView } from '../course-catalogue-view.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 

@@ -1,8 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findReadableApplication } from '../access/education-access.ts';
+import { findReadableApplication } from './access/education-access.ts';
 import { computeCompletion } from '../domain/compute-completion.ts';
 import { coursesForTrack } from '../domain/courses-for-track.ts';
-import { noProgress } from '../education-progress.ts';
+import { noProgress } from '../domain/education-progress.ts';
 import type { EducationView } from '../education-view-schema.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 

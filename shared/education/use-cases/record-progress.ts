@@ -1,10 +1,10 @@
 import type { Application } from '../../applications/application-schema.ts';
-import type { Programme } from '../../catalogue/config/programme-schema.ts';
-import type { Season } from '../../catalogue/seasons/season-schema.ts';
+import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
+import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
 import { computeCompletion } from '../domain/compute-completion.ts';
 import { judgeEvent } from '../domain/judge-event.ts';
-import type { EducationProgress } from '../education-progress.ts';
-import { REFUSALS, type EventOutcome } from '../event-outcome.ts';
+import type { EducationProgress } from '../domain/education-progress.ts';
+import { REFUSALS, type EventOutcome } from '../domain/event-outcome.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 import { syncShortlistMarker } from './sync-shortlist-marker.ts';

@@ -1,6 +1,6 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import { findReportableSeason } from '../access/education-access.ts';
-import type { EventOutcome } from '../event-outcome.ts';
+import { findReportableSeason } from './access/education-access.ts';
+import type { EventOutcome } from '../domain/event-outcome.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 import { recordProgress } from './record-progress.ts';

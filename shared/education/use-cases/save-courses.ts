@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
 import { notFound, validationFailed, versionConflict } from '../../platform/errors/common-errors.ts';
-import { findStaffSeason } from '../access/education-access.ts';
+import { findStaffSeason } from './access/education-access.ts';
 import type { CourseCatalogueInput } from '../course-catalogue-schema.ts';
 import { toCourseCatalogueView, type CourseCatalogueView } from '../course-catalogue-view.ts';
 import type { EducationDependencies } from './education-dependencies.ts';

@@ -1,4 +1,4 @@
-import type { ShortlistRule } from '../../catalogue/config/shortlist-rule-schema.ts';
+import type { ShortlistRule } from '../../catalogue/domain/config/shortlist-rule-schema.ts';
 import type { Completion } from '../completion-schema.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 

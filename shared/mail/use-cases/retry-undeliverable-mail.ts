@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import { mailNotFailed } from '../mail-errors.ts';
-import { mailIdOfRef } from '../mail-ref.ts';
+import { mailIdOfRef } from '../domain/mail-ref.ts';
 import type { UndeliverableMailDependencies } from './undeliverable-mail-dependencies.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../../platform/errors/app-error.ts';
-import { composeMail } from '../../mail/compose-mail.ts';
+import { composeMail } from '../../mail/domain/compose-mail.ts';
 import type { OutgoingMail } from '../../mail/ports/mailer.ts';
 
 export interface ReminderFacts {

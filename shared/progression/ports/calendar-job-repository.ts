@@ -1,4 +1,4 @@
-import type { CalendarJob, CalendarJobResult } from '../calendar/calendar-job-schema.ts';
+import type { CalendarJob, CalendarJobResult } from '../calendar-job-schema.ts';
 
 /**
  * The season calendar's jobs. Every write after `schedule` is conditional, so two ticks that

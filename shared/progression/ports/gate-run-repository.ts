@@ -1,4 +1,4 @@
-import type { GateFailure, GatePageCounts, GateRun, ShardProgress } from '../gates/gate-run-schema.ts';
+import type { GateFailure, GatePageCounts, GateRun, ShardProgress } from '../gate-run-schema.ts';
 
 /** A held gate lock: which run works which season now. */
 export interface RunningGate {

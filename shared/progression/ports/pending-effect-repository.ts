@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TRANSITION_EFFECTS } from '../../catalogue/config/pipeline-schema.ts';
+import { TRANSITION_EFFECTS } from '../../catalogue/domain/config/pipeline-schema.ts';
 
 /**
  * An effect of a transition that no capability carries out yet (issueCertificate,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TRANSITION_ACTORS } from '../../catalogue/config/pipeline-schema.ts';
+import { TRANSITION_ACTORS } from '../../catalogue/domain/config/pipeline-schema.ts';
 import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Application } from '../../applications/application-schema.ts';
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
-import { isTerminalKind, type Stage } from '../../catalogue/config/pipeline-schema.ts';
-import type { TeamsSettings } from '../../catalogue/config/teams-schema.ts';
+import { isTerminalKind, type Stage } from '../../catalogue/domain/config/pipeline-schema.ts';
+import type { TeamsSettings } from '../../catalogue/domain/config/teams-schema.ts';
 
 /** What a team's rules are judged on: the programme's settings and the applications the team names. */
 export interface TeamCheckContext {

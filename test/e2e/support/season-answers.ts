@@ -1,4 +1,4 @@
-import type { ApplicationQuestion } from '../../../shared/catalogue/seasons/application-questions-schema.ts';
+import type { ApplicationQuestion } from '../../../shared/catalogue/domain/seasons/application-questions-schema.ts';
 
 type Answer = string | number | boolean | string[];
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { consentStateOf } from '../../../shared/applicants/consents/consent-state.ts';
-import { consentStatus } from '../../../shared/applicants/consents/consent-status.ts';
+import { consentStateOf } from '../../../shared/applicants/domain/consents/consent-state.ts';
+import { consentStatus } from '../../../shared/applicants/domain/consents/consent-status.ts';
 import { isProcessingAllowed } from '../../../shared/applicants/use-cases/is-processing-allowed.ts';
 import { withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems } from './applicant-table-probe.ts';

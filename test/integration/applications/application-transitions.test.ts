@@ -5,7 +5,7 @@ import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { ENTITY, shortlistKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
 import { finished, stored, submittedApplication } from '../../support/transition-support.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';

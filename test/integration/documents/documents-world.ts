@@ -1,5 +1,5 @@
 import type { Application } from '../../../shared/applications/application-schema.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { handler } from '../../../functions/documents/handler.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { storedApplication } from '../../support/stored-application.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
+import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { birthDateForAge, minorProfile } from '../../support/applicant-profiles.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import {

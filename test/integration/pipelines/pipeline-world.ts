@@ -5,13 +5,13 @@ import { handler as documentsHandler } from '../../../functions/documents/handle
 import { handler as educationHandler } from '../../../functions/education/handler.ts';
 import { handler as programmesHandler } from '../../../functions/programmes/handler.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
-import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
-import type { TemplateId } from '../../../shared/catalogue/templates/template-ids.ts';
+import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
+import type { TemplateId } from '../../../shared/catalogue/domain/templates/template-ids.ts';
 import { fixture } from '../../fixtures/documents/fixture-files.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import { applicantClaims, partnerClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { staffNoticeMailId } from '../../../shared/progression/transitions/notify-staff-of-transition.ts';
+import { staffNoticeMailId } from '../../../shared/progression/use-cases/transitions/notify-staff-of-transition.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { finished, stored } from '../../support/transition-support.ts';
 

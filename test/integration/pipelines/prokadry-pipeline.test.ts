@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
+import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { birthDateForAge } from '../../support/applicant-profiles.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import {

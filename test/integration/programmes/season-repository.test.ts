@@ -5,7 +5,7 @@ import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dyna
 import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
-import type { Season } from '../../../shared/catalogue/seasons/season-schema.ts';
+import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import { seedDemoData } from '../../../infra/local/seed/seed-demo-data.ts';
 import { seasonBody, uniqueId } from '../../support/call-programmes.ts';
 

@@ -4,7 +4,7 @@ import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dy
 import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import type { LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';

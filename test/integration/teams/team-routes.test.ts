@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { call } from '../../support/application-fixtures.ts';
 import {

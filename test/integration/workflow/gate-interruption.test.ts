@@ -6,7 +6,7 @@ import { loadManifestStateMachines } from '../../../infra/local/step-functions/m
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { wiring as workflowWiring, type WorkflowWiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import type { GateRun } from '../../../shared/progression/gates/gate-run-schema.ts';
+import type { GateRun } from '../../../shared/progression/gate-run-schema.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';

@@ -4,12 +4,12 @@ import { describe, it } from 'vitest';
 import { wiring as calendarWiring } from '../../../functions/calendar/wiring.ts';
 import { wiring as workflowWiring } from '../../../functions/workflow/wiring.ts';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { calendarGateRunId } from '../../../shared/progression/calendar/calendar-gate-run-id.ts';
-import { reminderMailId } from '../../../shared/progression/reminders/process-reminder-page.ts';
-import { runDueCalendarJobs } from '../../../shared/progression/calendar/run-due-calendar-jobs.ts';
-import type { GateRun } from '../../../shared/progression/gates/gate-run-schema.ts';
-import type { Programme } from '../../../shared/catalogue/config/programme-schema.ts';
-import { scheduleSeasonCalendar } from '../../../shared/progression/calendar/schedule-season-calendar.ts';
+import { calendarGateRunId } from '../../../shared/progression/domain/calendar-gate-run-id.ts';
+import { reminderMailId } from '../../../shared/progression/use-cases/reminders/process-reminder-page.ts';
+import { runDueCalendarJobs } from '../../../shared/progression/use-cases/calendar/run-due-calendar-jobs.ts';
+import type { GateRun } from '../../../shared/progression/gate-run-schema.ts';
+import type { Programme } from '../../../shared/catalogue/domain/config/programme-schema.ts';
+import { scheduleSeasonCalendar } from '../../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
 import { applicantClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -19,7 +19,7 @@ import { mailsTo } from '../../support/mailbox.ts';
 import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
 import { scopedDependencies, scopedTick } from './scoped-tick.ts';
 import { stored } from '../../support/transition-support.ts';
-import { freshGateRun } from '../../../shared/progression/gates/fresh-gate-run.ts';
+import { freshGateRun } from '../../../shared/progression/domain/fresh-gate-run.ts';
 
 /**
  * The season calendar (issue 4, points 3 and 5): a window's `closeGate` and the programme's

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { ageAt } from '../../../shared/applicants/age-at.ts';
+import { ageAt } from '../../../shared/applicants/domain/age-at.ts';
 
 describe('age at a reference date', () => {
   it('counts a year from the birthday itself, not the day after', () => {

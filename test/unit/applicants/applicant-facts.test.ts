@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { applicantFacts } from '../../../shared/applicants/applicant-facts.ts';
-import type { SaveProfileInput } from '../../../shared/applicants/profile/profile-schema.ts';
-import { assignTrack } from '../../../shared/catalogue/config/evaluate-track-rules.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { applicantFacts } from '../../../shared/applicants/domain/applicant-facts.ts';
+import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
+import { assignTrack } from '../../../shared/catalogue/domain/config/evaluate-track-rules.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 
 const REFERENCE_DATE = '2026-08-31';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import type { ConsentRecord } from '../../../shared/applicants/consents/consent-record-schema.ts';
-import { NO_CONSENT, consentStateOf, stateChangeOf } from '../../../shared/applicants/consents/consent-state.ts';
-import { consentStatus, type ConsentContext } from '../../../shared/applicants/consents/consent-status.ts';
-import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/consents/consent-texts.ts';
+import type { ConsentRecord } from '../../../shared/applicants/domain/consents/consent-record-schema.ts';
+import { NO_CONSENT, consentStateOf, stateChangeOf } from '../../../shared/applicants/domain/consents/consent-state.ts';
+import { consentStatus, type ConsentContext } from '../../../shared/applicants/domain/consents/consent-status.ts';
+import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/domain/consents/consent-texts.ts';
 
 const given = (at: string): ConsentRecord => ({ id: randomUUID(), kind: 'personal-data', textVersion: 'pd-2026-01', at });
 const withdrawn = (at: string): ConsentRecord => ({ id: randomUUID(), kind: 'personal-data-withdrawal', at });

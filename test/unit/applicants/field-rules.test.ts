@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { guardianConsentInputSchema } from '../../../shared/applicants/consents/consent-record-schema.ts';
-import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
+import { guardianConsentInputSchema } from '../../../shared/applicants/domain/consents/consent-record-schema.ts';
+import { saveProfileInputSchema } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { validatePart } from '../../../shared/platform/http/field-problems.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 

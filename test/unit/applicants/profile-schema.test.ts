@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { saveProfileInputSchema } from '../../../shared/applicants/profile/profile-schema.ts';
+import { saveProfileInputSchema } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { validatePart } from '../../../shared/platform/http/field-problems.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 

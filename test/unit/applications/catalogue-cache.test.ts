@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { CATALOGUE_CACHE_TTL_MS, CatalogueCache } from '../../../shared/catalogue/catalogue-cache.ts';
+import { CATALOGUE_CACHE_TTL_MS, CatalogueCache } from '../../../shared/catalogue/ports/catalogue-cache.ts';
 
 /** A repository whose stored items the test edits, counting the reads that reach it. */
 const fakeRepository = (stored: Map<string, string>) => {

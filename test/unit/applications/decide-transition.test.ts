@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { decideTransition } from '../../../shared/catalogue/pipeline/decide-transition.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { decideTransition } from '../../../shared/catalogue/domain/pipeline/decide-transition.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const pipeline = prokadryTemplate.settings.pipeline;
 

@@ -3,11 +3,11 @@ import { describe, it } from 'vitest';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import { assignApplicationTrack } from '../../../shared/applications/domain/assign-application-track.ts';
 import { checkEligibility, type EligibilityInput } from '../../../shared/applications/domain/check-eligibility.ts';
-import { decideTransition } from '../../../shared/catalogue/pipeline/decide-transition.ts';
+import { decideTransition } from '../../../shared/catalogue/domain/pipeline/decide-transition.ts';
 import { overrideTrack } from '../../../shared/applications/domain/override-track.ts';
 import type { ApplicantRecord } from '../../../shared/applications/ports/applicant-records.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const settings = prokadryTemplate.settings;
 const submission = decideTransition(settings.pipeline, { stage: 'application' }, 'submit', 'applicant');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { findGate } from '../../../shared/catalogue/pipeline/find-gate.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/templates/obedinenie-nastavnikov.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { findGate } from '../../../shared/catalogue/domain/pipeline/find-gate.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const prokadry = prokadryTemplate.settings.pipeline;
 const codeOf = (decision: ReturnType<typeof findGate>) => (decision.allowed ? 'allowed' : decision.code);

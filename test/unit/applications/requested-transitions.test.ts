@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { decideRequestedTransition, findTransition } from '../../../shared/catalogue/pipeline/decide-transition.ts';
-import { checkTransitionGuards, guardKindsOf, type GuardFacts } from '../../../shared/catalogue/pipeline/transition-guards.ts';
-import type { Pipeline, Transition } from '../../../shared/catalogue/config/pipeline-schema.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { decideRequestedTransition, findTransition } from '../../../shared/catalogue/domain/pipeline/decide-transition.ts';
+import { checkTransitionGuards, guardKindsOf, type GuardFacts } from '../../../shared/catalogue/domain/pipeline/transition-guards.ts';
+import type { Pipeline, Transition } from '../../../shared/catalogue/domain/config/pipeline-schema.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const pipeline = prokadryTemplate.settings.pipeline;
 const none: GuardFacts = { track: undefined, participantRole: undefined, verifiedDocuments: new Set() };

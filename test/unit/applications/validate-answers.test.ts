@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { validateAnswers } from '../../../shared/applications/domain/validate-answers.ts';
 import { validateDraft } from '../../../shared/applications/domain/validate-draft.ts';
-import type { ApplicationQuestion } from '../../../shared/catalogue/seasons/application-questions-schema.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import type { ApplicationQuestion } from '../../../shared/catalogue/domain/seasons/application-questions-schema.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const label = { ru: 'Вопрос', en: 'Question' };
 const QUESTIONS: ApplicationQuestion[] = [

@@ -1,4 +1,4 @@
-import type { ByteSource } from '../../../shared/documents/verification/byte-source.ts';
+import type { ByteSource } from '../../../shared/documents/domain/verification/byte-source.ts';
 
 /** Counts what a reader asks for, to prove the checks read a few regions, not the file. */
 export const countingSource = (source: ByteSource): ByteSource & { readonly bytesRead: () => number; readonly reads: () => number } => {

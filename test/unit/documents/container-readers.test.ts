@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
-import { mp4DurationSeconds } from '../../../shared/documents/verification/mp4-container.ts';
-import { ebmlDocType, webmDurationSeconds } from '../../../shared/documents/verification/webm-container.ts';
+import { bufferSource } from '../../../shared/documents/domain/verification/byte-source.ts';
+import { mp4DurationSeconds } from '../../../shared/documents/domain/verification/mp4-container.ts';
+import { ebmlDocType, webmDurationSeconds } from '../../../shared/documents/domain/verification/webm-container.ts';
 import { fixture } from '../../fixtures/documents/fixture-files.ts';
 import { box, countingSource, ftyp, mvhd, sparseSource } from './byte-sources.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { EicarStandInScanner } from '../../../shared/documents/scanning/eicar-stand-in-scanner.ts';
-import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
+import { EicarStandInScanner } from '../../../shared/documents/domain/scanning/eicar-stand-in-scanner.ts';
+import { bufferSource } from '../../../shared/documents/domain/verification/byte-source.ts';
 import { eicarPdf, fixture } from '../../fixtures/documents/fixture-files.ts';
 
 const scannerOver = (bytes: Uint8Array) => new EicarStandInScanner({ open: () => bufferSource(bytes) });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
-import { mp4DurationSeconds } from '../../../shared/documents/verification/mp4-container.ts';
-import { videoDurationSeconds } from '../../../shared/documents/verification/video-duration.ts';
-import { webmDurationSeconds } from '../../../shared/documents/verification/webm-container.ts';
+import { bufferSource } from '../../../shared/documents/domain/verification/byte-source.ts';
+import { mp4DurationSeconds } from '../../../shared/documents/domain/verification/mp4-container.ts';
+import { videoDurationSeconds } from '../../../shared/documents/domain/verification/video-duration.ts';
+import { webmDurationSeconds } from '../../../shared/documents/domain/verification/webm-container.ts';
 import { fixture } from '../../fixtures/documents/fixture-files.ts';
 import { box, countingSource, ftyp, mdatHeader, moof, mvhd, sparseSource, trak, trex } from './byte-sources.ts';
 import { ID, blockGroup, element, elementHeader, liveCluster, liveHead, simpleBlock, uintElement } from './ebml-sources.ts';

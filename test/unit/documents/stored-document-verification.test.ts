@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { DocumentFormat } from '../../../shared/catalogue/config/document-requirements-schema.ts';
-import { bufferSource } from '../../../shared/documents/verification/byte-source.ts';
-import { signatureMatches } from '../../../shared/documents/verification/file-signature.ts';
-import { verifyStoredDocument } from '../../../shared/documents/verification/verify-stored-document.ts';
+import type { DocumentFormat } from '../../../shared/catalogue/domain/config/document-requirements-schema.ts';
+import { bufferSource } from '../../../shared/documents/domain/verification/byte-source.ts';
+import { signatureMatches } from '../../../shared/documents/domain/verification/file-signature.ts';
+import { verifyStoredDocument } from '../../../shared/documents/domain/verification/verify-stored-document.ts';
 import { fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
 
 const FILES: Record<DocumentFormat, string> = {

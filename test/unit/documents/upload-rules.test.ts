@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
-import { documentObjectKey } from '../../../shared/documents/upload/object-key.ts';
-import { requirementForUpload } from '../../../shared/documents/upload/requirement-for-upload.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
+import { documentObjectKey } from '../../../shared/documents/domain/upload/object-key.ts';
+import { requirementForUpload } from '../../../shared/documents/domain/upload/requirement-for-upload.ts';
 import { attachmentDisposition } from '../../../shared/adapters/s3/content-disposition.ts';
 
 const settings = prokadryTemplate.settings;

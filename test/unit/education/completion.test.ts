@@ -5,7 +5,7 @@ import type { CourseCatalogue } from '../../../shared/education/course-catalogue
 import { computeCompletion } from '../../../shared/education/domain/compute-completion.ts';
 import { judgeEvent } from '../../../shared/education/domain/judge-event.ts';
 import type { ProgressEvent } from '../../../shared/education/progress-event-schema.ts';
-import type { ShortlistRule } from '../../../shared/catalogue/config/shortlist-rule-schema.ts';
+import type { ShortlistRule } from '../../../shared/catalogue/domain/config/shortlist-rule-schema.ts';
 
 const title = { ru: 'Курс', en: 'Course' };
 const catalogue: CourseCatalogue = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { csvEventId, parseProgressCsv } from '../../../shared/education/csv/progress-csv.ts';
-import { readCsv } from '../../../shared/education/csv/read-csv.ts';
+import { csvEventId, parseProgressCsv } from '../../../shared/education/domain/csv/progress-csv.ts';
+import { readCsv } from '../../../shared/education/domain/csv/read-csv.ts';
 
 const APP = '6f1c2a0e-1b2c-4d3e-8f90-0a1b2c3d4e5f';
 const OTHER = '7a2d3b1f-2c3d-4e4f-9a01-1b2c3d4e5f60';

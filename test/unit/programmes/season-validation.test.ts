@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { checkSeasonAgainstProgramme } from '../../../shared/catalogue/seasons/season-programme-checks.ts';
-import { seasonDefinitionSchema, type SeasonDefinition } from '../../../shared/catalogue/seasons/season-schema.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import { checkSeasonAgainstProgramme } from '../../../shared/catalogue/domain/seasons/season-programme-checks.ts';
+import { seasonDefinitionSchema, type SeasonDefinition } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const season = (calendar: SeasonDefinition['calendar']): SeasonDefinition => ({
   id: 'prokadry-2026',

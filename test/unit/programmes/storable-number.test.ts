@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { answerValueSchema } from '../../../shared/applications/application-schema.ts';
 import { validatePart } from '../../../shared/platform/http/field-problems.ts';
-import { kpiTargetSchema } from '../../../shared/catalogue/config/kpi-target-schema.ts';
-import { storableNumberSchema } from '../../../shared/catalogue/config/storable-number.ts';
-import { applicationQuestionSchema } from '../../../shared/catalogue/seasons/application-questions-schema.ts';
+import { kpiTargetSchema } from '../../../shared/catalogue/domain/config/kpi-target-schema.ts';
+import { storableNumberSchema } from '../../../shared/catalogue/domain/config/storable-number.ts';
+import { applicationQuestionSchema } from '../../../shared/catalogue/domain/seasons/application-questions-schema.ts';
 
 /**
  * Numbers clients send are written to DynamoDB as sent. Beyond ±2^53 the AWS SDK refuses to write

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { ApplicantFacts } from '../../../shared/catalogue/config/applicant-facts.ts';
-import { assignTrack } from '../../../shared/catalogue/config/evaluate-track-rules.ts';
-import { programmeSettingsSchema } from '../../../shared/catalogue/config/programme-settings-schema.ts';
-import { kadryBudushchegoTemplate } from '../../../shared/catalogue/templates/kadry-budushchego.ts';
-import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/templates/obedinenie-nastavnikov.ts';
-import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/templates/programme-templates.ts';
-import { prokadryTemplate } from '../../../shared/catalogue/templates/prokadry.ts';
+import type { ApplicantFacts } from '../../../shared/catalogue/domain/config/applicant-facts.ts';
+import { assignTrack } from '../../../shared/catalogue/domain/config/evaluate-track-rules.ts';
+import { programmeSettingsSchema } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/domain/templates/programme-templates.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 
 const nobody: ApplicantFacts = {
   publicServiceExperience: false,

@@ -1,0 +1,57 @@
+import { applicantFacts } from '../../applicants/domain/applicant-facts.ts';
+import { consentStatus } from '../../applicants/domain/consents/consent-status.ts';
+import type { ConsentRepository } from '../../applicants/ports/consent-repository.ts';
+import type { ProfileAndConsentReader } from '../../applicants/ports/profile-and-consent-reader.ts';
+import type { ProfileRepository } from '../../applicants/ports/profile-repository.ts';
+import type { ApplicantContext, ApplicantRecord, ApplicantRecords } from '../ports/applicant-records.ts';
+
+/**
+ * The applications' view of a person, read from their profile and the consent state kept next to
+ * their consent history (the profile/consent part of the capability owns both): one BatchGetItem
+ * of both for submission, one GetItem of the profile for a draft's language, one BatchGetItem of
+ * consent states for a page of applications.
+ */
+export class ApplicantRecordsFromProfiles implements ApplicantRecords {
+  readonly #profiles: Pick<ProfileRepository, 'find'>;
+  readonly #consents: Pick<ConsentRepository, 'states'>;
+  readonly #profileAndConsent: ProfileAndConsentReader;
+
+  constructor(
+    profiles: Pick<ProfileRepository, 'find'>,
+    consents: Pick<ConsentRepository, 'states'>,
+    profileAndConsent: ProfileAndConsentReader,
+  ) {
+    this.#profiles = profiles;
+    this.#consents = consents;
+    this.#profileAndConsent = profileAndConsent;
+  }
+
+  async find(applicantId: string, context: ApplicantContext): Promise<ApplicantRecord | undefined> {
+    const { profile, consentState: state } = await this.#profileAndConsent.read(applicantId);
+    if (profile === undefined) return undefined;
+    const status = consentStatus(state ?? { personalData: 'missing', guardianConsentGiven: false }, {
+      birthDate: profile.birthDate,
+      referenceDate: context.referenceDate,
+      guardianConsentBelowAge: context.guardianConsentBelowAge,
+    });
+    return {
+      birthDate: profile.birthDate,
+      citizenship: profile.citizenship,
+      region: profile.region,
+      language: profile.preferredLanguage,
+      email: profile.contacts.email,
+      facts: applicantFacts(profile, context),
+      consent: { personalData: status.personalData === 'given', guardian: status.guardian !== 'missing' },
+    };
+  }
+
+  async preferredLanguage(applicantId: string): Promise<'ru' | 'en' | undefined> {
+    return (await this.#profiles.find(applicantId))?.preferredLanguage;
+  }
+
+  async processingStopped(applicantIds: readonly string[]): Promise<ReadonlySet<string>> {
+    if (applicantIds.length === 0) return new Set();
+    const states = await this.#consents.states([...new Set(applicantIds)]);
+    return new Set([...states].filter(([, state]) => state.personalData === 'withdrawn').map(([applicantId]) => applicantId));
+  }
+}

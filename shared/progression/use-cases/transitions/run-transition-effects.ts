@@ -1,0 +1,58 @@
+import type { TransitionEffect } from '../../../catalogue/domain/pipeline/decide-transition.ts';
+import { notifyApplicantOfTransition, type EffectContext, type NotifyOutcome } from './notify-applicant-of-transition.ts';
+import { notifyStaffOfTransition } from './notify-staff-of-transition.ts';
+import type { TransitionDependencies } from './transition-dependencies.ts';
+
+export type EffectOutcome =
+  | { readonly effect: 'notifyApplicant'; readonly outcome: NotifyOutcome }
+  | { readonly effect: 'notifyStaff'; readonly outcome: 'queued' | 'already-queued' }
+  | { readonly effect: TransitionEffect; readonly outcome: 'pending' };
+
+/** Which later issue carries out each effect this one only records. */
+const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'notifyStaff'>, string>> = {
+  issueCertificate: 'Certificates are issued by a later issue.',
+  requestRecommendationLetter: 'Recommendation letters are requested by a later issue.',
+  releaseDataToRegion: 'Data release to regions comes with the partner issue.',
+  releaseDataToPartner: 'Data release to partners comes with the partner issue.',
+};
+
+/**
+ * The effects of one move, in the programme's order, each idempotent: the applicant's mail and
+ * the staff notice queued once under their own ids (the queue's drainer sends them), every effect
+ * no capability carries out yet recorded as a
+ * pending item (one per move and effect) that staff see. Every effect is attempted; the first
+ * failure is rethrown afterwards, so a retry repeats only what did not happen.
+ */
+export const runTransitionEffects = async (
+  deps: Pick<TransitionDependencies, 'applicants' | 'mailQueue' | 'pendingEffects' | 'clock'>,
+  context: EffectContext,
+  effects: readonly TransitionEffect[],
+): Promise<readonly EffectOutcome[]> => {
+  const outcomes: EffectOutcome[] = [];
+  const failures: unknown[] = [];
+  for (const effect of effects) {
+    try {
+      if (effect === 'notifyApplicant') {
+        outcomes.push({ effect, outcome: await notifyApplicantOfTransition(deps, context) });
+      } else if (effect === 'notifyStaff') {
+        outcomes.push({ effect, outcome: await notifyStaffOfTransition(deps, context) });
+      } else {
+        await deps.pendingEffects.record({
+          applicationId: context.application.id,
+          effect,
+          fromStage: context.move.from,
+          toStage: context.move.to,
+          version: context.move.version,
+          status: 'pending',
+          note: OWED_BY[effect],
+          at: deps.clock().toISOString(),
+        });
+        outcomes.push({ effect, outcome: 'pending' });
+      }
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
+  return outcomes;
+};
