@@ -26,7 +26,7 @@ const deploymentSchema = z.strictObject({
     message: `one of ${LOG_RETENTION_DAYS.join(', ')}`,
   }),
   /**
-   * Days after a season closes that its applicants' personal data is kept before erasure (DESIGN §5).
+   * Days after a season closes that its applicants' personal data is kept before erasure.
    * The functions get it as PERSONAL_DATA_RETENTION_DAYS and set TTLs from it.
    */
   personalDataRetentionDays: z.number().int().positive(),
@@ -83,7 +83,7 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // Three years after the season: long enough for alumni follow-up and partner reporting.
     personalDataRetentionDays: 1095,
     allowedOrigins: ['https://cadre.example', 'https://www.cadre.example'],
-    // A deadline brings ~1,000 submissions per second (DESIGN §7).
+    // A deadline brings ~1,000 submissions per second.
     throttling: { rateLimit: 1000, burstLimit: 2000 },
     // SES production access starts at 14 mails/s; raise it with the quota SES grants.
     mailSendRatePerSecond: 14,

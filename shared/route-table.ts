@@ -6,13 +6,13 @@ import { documentRoutes } from './documents/routes.ts';
 import { educationRoutes } from './education/routes.ts';
 import { progressionRoutes } from './progression/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
-import { programmeRoutes } from './catalogue/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
   ...docsRoutes,
-  ...programmeRoutes,
+  ...catalogueRoutes,
   ...applicantRoutes,
   ...applicationRoutes,
   ...documentRoutes,

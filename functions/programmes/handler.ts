@@ -1,5 +1,5 @@
 import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
-import { programmeRoutes } from '../../shared/catalogue/routes.ts';
+import { catalogueRoutes } from '../../shared/catalogue/routes.ts';
 import { createProgramme } from './create-programme.ts';
 import { createSeason } from './create-season.ts';
 import { getCurrentIdentity } from './get-current-identity.ts';
@@ -17,7 +17,7 @@ import { wiring } from './wiring.ts';
 // Cold start: the container's clients and repositories, built once before the first request.
 wiring();
 
-export const handler = createCapabilityHandler('programmes', programmeRoutes, {
+export const handler = createCapabilityHandler('programmes', catalogueRoutes, {
   listProgrammeTemplates,
   createProgramme,
   listProgrammes,

@@ -104,7 +104,7 @@ export class WorkflowStack extends NestedStack {
       acknowledge(
         machine,
         'AwsSolutions-SF1',
-        'Only ERROR events are logged, without execution data: state inputs and outputs carry personal data (DESIGN §5).',
+        'Only ERROR events are logged, without execution data: state inputs and outputs carry personal data.',
       );
       stateMachines.set(manifest.name, machine);
     }

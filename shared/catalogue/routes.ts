@@ -198,7 +198,7 @@ export const getCurrentIdentityRoute = defineRoute({
   responses: { 200: { description: 'The caller', body: identitySchema } },
 });
 
-export const programmeRoutes = [
+export const catalogueRoutes = [
   listProgrammeTemplatesRoute,
   createProgrammeRoute,
   listProgrammesRoute,

@@ -107,7 +107,7 @@ export const unassignExpertRoute = defineRoute({
   responses: { 204: { description: 'Not assigned (any more)' } },
 });
 
-/** Document upload, verification and download routes, and expert assignment (capability 'documents'); issue 3. */
+/** Document upload, verification and download routes, and expert assignment (capability 'documents'). */
 export const documentRoutes = [
   requestDocumentUploadRoute,
   confirmDocumentRoute,

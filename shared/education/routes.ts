@@ -86,7 +86,7 @@ export const getApplicationEducationRoute = defineRoute({
   responses: { 200: { description: 'Courses and completion', body: educationViewSchema } },
 });
 
-/** The education block (capability 'education'); issue 4. */
+/** The education block (capability 'education'): season courses, progress events and imports, an application's progress. */
 export const educationRoutes = [
   getSeasonCoursesRoute,
   putSeasonCoursesRoute,

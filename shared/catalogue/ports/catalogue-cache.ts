@@ -8,7 +8,7 @@
  * may therefore take new drafts for up to a minute longer in some containers. That is acceptable
  * because catalogue config changes a few times a season, and the alternative is worse: at 1,000
  * submissions/s every request reading the same programme (~10 KB) and season item strongly
- * consistently puts thousands of RCU/s on ONE partition, past its 3,000 RCU/s limit (DESIGN §7).
+ * consistently puts thousands of RCU/s on ONE partition, past its 3,000 RCU/s limit.
  * With the cache that partition sees one read per warm container per TTL.
  */
 export const CATALOGUE_CACHE_TTL_MS = 60_000;

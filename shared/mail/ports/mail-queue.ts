@@ -20,7 +20,7 @@ export interface MailCap {
 }
 
 /**
- * The outgoing-mail queue (issue 4, point 5). Nothing but the queue's drainer talks to SES, so the
+ * The outgoing-mail queue. Nothing but the queue's drainer talks to SES, so the
  * drainer's send-rate limit holds for every mail cadre sends, however many a gate queues at once.
  */
 export interface MailQueue {

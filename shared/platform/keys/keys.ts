@@ -262,7 +262,7 @@ export const applicationPartitionQuery = (applicationId: string, options: { read
       };
 
 export const EXPERT_PREFIX = 'EXPERT#';
-/** An expert's assignment to an application (issue 3 reads it for document access; the reviews issue grows it). */
+/** An expert's assignment to an application (read for document access: an assigned expert may read the application's documents). */
 export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: `${EXPERT_PREFIX}${expertId}`,

@@ -33,7 +33,7 @@ export const STATE_MACHINES = [
   {
     // One short execution per application move (staff decisions now; expert scores, partner
     // decisions later). EXPRESS: StartExecution at 6,000/s instead of Standard's 150-300/s, and
-    // priced per request, not per state transition (DESIGN §7).
+    // priced per request, not per state transition.
     name: 'applicationTransition',
     file: 'application-transition.asl.json',
     type: 'EXPRESS',
@@ -44,7 +44,7 @@ export const STATE_MACHINES = [
   {
     // A cohort gate over a whole stage of a season: STANDARD (a gate may run for a long time, and
     // must not run twice by accident), priced per state transition, so it loops per page of the
-    // stage index, never per application (DESIGN §4, §7).
+    // stage index, never per application.
     name: 'cohortGate',
     file: 'cohort-gate.asl.json',
     type: 'STANDARD',

@@ -4,7 +4,7 @@ import { addProblems } from '../validation/add-problems.ts';
 import { localIdSchema } from '../../../platform/identifiers/identifiers.ts';
 
 /**
- * Reminders before a window of the season calendar closes (issue 4, point 5): every application
+ * Reminders before a window of the season calendar closes: every application
  * still in one of `stages` when its window is `hoursBeforeClose` from closing gets a mail, and no
  * person gets more than `maxPerPersonPerSeason` of them in one season, however many windows remind.
  */

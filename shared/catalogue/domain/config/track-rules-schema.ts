@@ -7,7 +7,7 @@ import { storableNumberSchema } from './storable-number.ts';
 /**
  * A small declarative rule language over applicant facts. Rules are ordered; the first whose
  * condition holds assigns its track, and the rule's id and explanation are recorded so that the
- * applicant and staff can see why (issue 3 shows them; staff may override with a reason).
+ * applicant and staff can see why (the application shows them; staff may override with a reason).
  */
 export type TrackCondition =
   | { readonly all: readonly TrackCondition[] }

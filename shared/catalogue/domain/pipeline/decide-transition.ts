@@ -5,7 +5,7 @@ import { checkTransitionGuards, type GuardFacts } from './transition-guards.ts';
 import { refuseTransition, type TransitionRefusal } from './transition-refusal.ts';
 
 /**
- * THE place that decides whether an application may move between stages (DESIGN §4: the domain
+ * THE place that decides whether an application may move between stages (the domain
  * decides, nothing else moves a stage). Any requested move (`decideRequestedTransition`: staff,
  * experts, partners, mentors, the system) is the pipeline's transition from the current stage to
  * the target that the actor may request and whose guards hold; submitting and withdrawing

@@ -23,7 +23,7 @@ export interface ReconciledRun {
 const STILL_EXECUTING: readonly ExecutionState[] = ['RUNNING', 'PENDING_REDRIVE'];
 
 /**
- * Interrupted gates resume (issue 4, "stop the local cloud in the middle of a gate"): every run
+ * Interrupted gates resume (a gate whose execution stopped, or a local cloud stopped mid-gate): every run
  * holding its gate's lock should have its current execution (`gate-<runId>-<executions>`) running.
  * - ABORTED, FAILED or TIMED_OUT without the run having ended (its Catch never ran): the run gets
  *   an `Interrupted` failure and one execution more in ONE write conditional on it still running
