@@ -20,7 +20,8 @@ const isHttpCapability = (name: string): name is Capability => (CAPABILITIES as 
 
 /**
  * Every `functions/<name>/handler.ts`, read from disk rather than listed here, so a new Lambda is
- * benched without anyone remembering to add it; then the floor and the hello-world reference.
+ * benched without anyone remembering to add it; then the floor and two references: cadre's platform
+ * alone (platform-entry.ts) and hello world.
  */
 export const bundleEntries = async (): Promise<readonly BundleEntry[]> => {
   const folders = await readdir(`${repoRoot}functions`, { withFileTypes: true });
@@ -37,6 +38,7 @@ export const bundleEntries = async (): Promise<readonly BundleEntry[]> => {
       (name): BundleEntry => ({ name, entry: `${repoRoot}functions/${name}/handler.ts`, kind: 'function', http: isHttpCapability(name) }),
     ),
     { name: 'floor', entry: fileURLToPath(new URL('floor-entry.ts', import.meta.url)), kind: 'floor', http: false },
+    { name: 'platform', entry: fileURLToPath(new URL('platform-entry.ts', import.meta.url)), kind: 'reference', http: false },
     { name: 'hello-world', entry: fileURLToPath(new URL('hello-world-entry.ts', import.meta.url)), kind: 'reference', http: false },
   ];
 };
