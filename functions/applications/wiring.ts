@@ -5,11 +5,12 @@ import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dy
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
-import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
@@ -18,6 +19,7 @@ import type { ApplicantDependencies } from '../../shared/applicants/use-cases/ap
 import type { ApplicationTeams } from '../../shared/applications/ports/application-teams.ts';
 import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
+import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
@@ -68,7 +70,11 @@ export const wiring: () => ApplicationsWiring = once(() => {
       applicants: dynamoDbApplicantRecords(client, tableName, applicants),
       mailQueue: new DynamoDbMailQueue(client, tableName),
       undeliverableMail: new DynamoDbUndeliverableMail(client, tableName),
-      shortlist: new DynamoDbShortlistReader(client, tableName),
+      // The `shortlist` guard: progress against the season's catalogue as it is now (no cache: staff add a course and decide right after).
+      shortlist: currentShortlist({
+        catalogues: new DynamoDbEducationCatalogue(client, tableName),
+        progress: new DynamoDbEducationProgress(client, tableName),
+      }),
       teams,
       applicationTeams: applicantTeamReader(teams),
       teamMemberships: teams,

@@ -4,7 +4,6 @@ import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dy
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationParticipants } from '../../shared/adapters/dynamodb/dynamodb-education-participants.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
-import { DynamoDbEducationShortlist } from '../../shared/adapters/dynamodb/dynamodb-education-shortlist.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import type { EducationDependencies } from '../../shared/education/use-cases/education-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
@@ -30,7 +29,6 @@ export const wiring: () => EducationWiring = once(() => {
       programmes: cachedProgrammes(client, tableName, clock),
       catalogues: new DynamoDbEducationCatalogue(client, tableName),
       progress: new DynamoDbEducationProgress(client, tableName),
-      shortlist: new DynamoDbEducationShortlist(client, tableName),
       clock,
     },
   };

@@ -7,7 +7,9 @@ import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
-import { DynamoDbShortlistReader } from '../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
+import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import type { GatePageDependencies } from '../../shared/progression/use-cases/gates/process-gate-page.ts';
 import type { TransitionDependencies } from '../../shared/progression/use-cases/transitions/transition-dependencies.ts';
@@ -40,7 +42,11 @@ export const wiring: () => WorkflowWiring = once(() => {
     failures: new DynamoDbWorkflowFailureRepository(client, tableName),
     applications: new DynamoDbApplicationRepository(client, tableName),
     applicants: dynamoDbApplicantRecords(client, tableName),
-    shortlist: new DynamoDbShortlistReader(client, tableName),
+    // The `shortlist` guard: progress against the season's current catalogue; a gate's page reads them once (forPage).
+    shortlist: currentShortlist({
+      catalogues: new DynamoDbEducationCatalogue(client, tableName),
+      progress: new DynamoDbEducationProgress(client, tableName),
+    }),
     teamMemberships: new DynamoDbTeams(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),

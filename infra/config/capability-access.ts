@@ -25,7 +25,7 @@ export const CAPABILITY_ACCESS = {
   applications: { table: 'RW' },
   // Document records and expert assignments in the table; the files themselves in the bucket.
   documents: { table: 'RW', documents: 'RW' },
-  // Course catalogues, learning progress and shortlist markers in the table; no mail, no files.
+  // Course catalogues and learning progress in the table; no mail, no files.
   education: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },

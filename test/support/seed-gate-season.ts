@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationEventItem, applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { toProfile } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
-import { ENTITY, profileKey, shortlistKey } from '../../shared/platform/keys/keys.ts';
+import { courseCatalogueItem } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { toProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
+import { ENTITY, educationProgressKey, profileKey } from '../../shared/platform/keys/keys.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
 import { baseProfile } from './profile-fixtures.ts';
 
-/** The gate the bench runs: ПроКадры's shortlist gate, whose guard reads the shortlist marker. */
+/** The gate the bench runs: ПроКадры's shortlist gate, whose guard reads each application's progress against the season's courses. */
 export const BENCH_GATE = { from: 'education', to: 'interview' } as const;
 
 /** Three in four applicants are on the shortlist; the fourth is refused by the gate's guard and stays. */
@@ -45,7 +47,8 @@ const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items
  * adapters' own item builders (keys.ts, dynamodb-application-items.ts): per application its item
  * (with the sharded stage-index keys the gate pages through), the history event of its move into
  * education, its applicant's profile (the stage-change mail's address and language) and, for
- * three in four, the shortlist marker. Not timed: the bench times the gate, not the seeding.
+ * three in four, learning progress that meets ПроКадры's shortlist rule: the season's one recorded
+ * webinar watched (its catalogue has no broadcasts). Not timed: the bench times the gate, not the seeding.
  */
 export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: string, count: number): Promise<SeededSeason> => {
   const at = new Date().toISOString();
@@ -63,8 +66,11 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
     },
   });
 
+  const webinar = { id: 'state-basics', title: { ru: 'Основы', en: 'Basics' }, accessUntil: '2099-01-01T00:00:00Z', tracks: ['beginner'] };
   const applicants: SeededApplicant[] = [];
-  const items: Record<string, unknown>[] = [];
+  const items: Record<string, unknown>[] = [
+    courseCatalogueItem({ seasonId, webinars: [webinar], broadcasts: [], version: 1, updatedAt: at, updatedBy: 'staff:bench' }),
+  ];
   for (let index = 0; index < count; index += 1) {
     const applicantId = randomUUID();
     const email = `${applicantId}@example.org`;
@@ -74,6 +80,7 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
       programmeId,
       applicantId,
       stage: BENCH_GATE.from,
+      track: { track: 'beginner', assignedAt: at },
       answers: {},
       language: 'ru',
       createdAt: at,
@@ -105,15 +112,20 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
       }),
       profile,
     );
-    if (onShortlist(index))
-      items.push({
-        ...shortlistKey(application.id),
-        entity: ENTITY.shortlistMarker,
+    if (onShortlist(index)) {
+      // The progress store writes with UpdateItem and has no item builder: its reader must accept this one.
+      const progress = {
+        ...educationProgressKey(application.id),
+        entity: ENTITY.educationProgress,
         applicationId: application.id,
         seasonId,
-        stage: BENCH_GATE.from,
-        shortlistedAt: at,
-      });
+        eventIds: new Set([`bench-${application.id}`]),
+        webinarsWatched: new Set([webinar.id]),
+        updatedAt: at,
+      };
+      if (toProgress(progress).webinarsWatched.length !== 1) throw new Error('the progress reader does not read the seeded item');
+      items.push(progress);
+    }
     applicants.push({ applicationId: application.id, email, shortlisted: onShortlist(index) });
   }
   const batches = Array.from({ length: Math.ceil(items.length / BATCH) }, (_, batch) => items.slice(batch * BATCH, (batch + 1) * BATCH));

@@ -11,6 +11,13 @@ const toCatalogue = (item: Record<string, unknown>): CourseCatalogue =>
 /** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);
 
+/** The stored item of a catalogue (exported for seeds that write in bulk). */
+export const courseCatalogueItem = (catalogue: CourseCatalogue): Record<string, unknown> => ({
+  ...courseCatalogueKey(catalogue.seasonId),
+  entity: ENTITY.courseCatalogue,
+  ...catalogue,
+});
+
 /** A season's course catalogue: one item, replaced whole under an optimistic version. */
 export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -33,7 +40,7 @@ export class DynamoDbEducationCatalogue implements CourseCatalogueRepository {
       await this.#client.send(
         new PutCommand({
           TableName: this.#tableName,
-          Item: { ...courseCatalogueKey(catalogue.seasonId), entity: ENTITY.courseCatalogue, ...catalogue },
+          Item: courseCatalogueItem(catalogue),
           ConditionExpression: catalogue.version === 1 ? ITEM_ABSENT : '#version = :expected',
           ...(catalogue.version === 1
             ? {}

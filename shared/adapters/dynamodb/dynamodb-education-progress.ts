@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import type { EducationProgress } from '../../education/domain/education-progress.ts';
 import type { ApplyOutcome, EducationProgressStore } from '../../education/ports/education-progress-store.ts';
 import type { ProgressEvent } from '../../education/progress-event-schema.ts';
+import { batchGetAll } from './batch-get.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { ENTITY, educationProgressKey } from '../../platform/keys/keys.ts';
 
@@ -10,7 +11,8 @@ const SET_OF = { 'webinar-watched': 'webinarsWatched', 'broadcast-attended': 'br
 
 const idsOf = (value: unknown): string[] => (value instanceof Set ? [...value].map(String).sort() : []);
 
-const toProgress = (item: Record<string, unknown>): EducationProgress => ({
+/** Reads a stored progress item (exported for seeds that write progress items in bulk). */
+export const toProgress = (item: Record<string, unknown>): EducationProgress => ({
   applicationId: String(item['applicationId']),
   webinarsWatched: idsOf(item['webinarsWatched']),
   broadcastsAttended: idsOf(item['broadcastsAttended']),
@@ -74,5 +76,14 @@ export class DynamoDbEducationProgress implements EducationProgressStore {
       new GetCommand({ TableName: this.#tableName, Key: educationProgressKey(applicationId), ConsistentRead: true }),
     );
     return Item === undefined ? undefined : toProgress(Item);
+  }
+
+  async findMany(applicationIds: readonly string[]): Promise<ReadonlyMap<string, EducationProgress>> {
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(applicationIds)].map((id) => ({ ...educationProgressKey(id) })),
+    );
+    return new Map(items.map((item) => [String(item['applicationId']), toProgress(item)]));
   }
 }

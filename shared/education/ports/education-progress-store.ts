@@ -13,4 +13,6 @@ export interface EducationProgressStore {
    */
   apply(event: ProgressEvent, context: { readonly seasonId: string; readonly at: string }): Promise<ApplyOutcome>;
   find(applicationId: string): Promise<EducationProgress | undefined>;
+  /** The progress of many applications in batched reads (100 a request); an application without progress is absent. */
+  findMany(applicationIds: readonly string[]): Promise<ReadonlyMap<string, EducationProgress>>;
 }

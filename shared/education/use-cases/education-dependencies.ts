@@ -4,7 +4,6 @@ import type { SeasonRepository } from '../../catalogue/ports/season-repository.t
 import type { CourseCatalogueRepository } from '../ports/course-catalogue-repository.ts';
 import type { EducationProgressStore } from '../ports/education-progress-store.ts';
 import type { Participants } from '../ports/participants.ts';
-import type { ShortlistMarkers } from '../ports/shortlist-markers.ts';
 
 export interface EducationDependencies {
   readonly applications: Pick<ApplicationRepository, 'find'>;
@@ -13,6 +12,5 @@ export interface EducationDependencies {
   readonly programmes: { find(programmeId: string): Promise<Programme | undefined> };
   readonly catalogues: CourseCatalogueRepository;
   readonly progress: EducationProgressStore;
-  readonly shortlist: ShortlistMarkers;
   readonly clock: () => Date;
 }

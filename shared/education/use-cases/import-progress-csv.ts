@@ -29,13 +29,12 @@ export const importProgressCsv = async (
 ): Promise<ImportReport> => {
   const season = await findStaffSeason(deps, identity, seasonId);
   const parsed = parseProgressCsv(csv);
-  const programme = await deps.programmes.find(season.programmeId);
   const outcomes =
     parsed.rows.length === 0
       ? []
       : await recordProgress(
           deps,
-          { season, programme },
+          { season },
           parsed.rows.map((row) => row.event),
         );
   const refusals: RowProblem[] = [];

@@ -1,13 +1,9 @@
 import type { Application } from '../../applications/application-schema.ts';
-import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
 import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
-import { computeCompletion } from '../domain/compute-completion.ts';
 import { judgeEvent } from '../domain/judge-event.ts';
-import type { EducationProgress } from '../domain/education-progress.ts';
 import { REFUSALS, type EventOutcome } from '../domain/event-outcome.ts';
 import type { ProgressEvent } from '../progress-event-schema.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
-import { syncShortlistMarker } from './sync-shortlist-marker.ts';
 
 /**
  * Records a batch of progress events of one season (from the learning platform or a CSV upload)
@@ -15,11 +11,12 @@ import { syncShortlistMarker } from './sync-shortlist-marker.ts';
  * participants in one batched read; each good event is one conditional write of its
  * participant's progress item. A refused event is reported and never stored, and never stops the
  * others. Events of one participant are applied in order (they touch one item); participants in
- * parallel. Where something was recorded, the participant's shortlist marker is brought in line.
+ * parallel. Nothing about the shortlist is stored here: the `shortlist` guard computes it from the
+ * stored progress and the season's current catalogue when it decides (current-shortlist.ts).
  */
 export const recordProgress = async (
-  deps: Pick<EducationDependencies, 'participants' | 'catalogues' | 'progress' | 'shortlist' | 'clock'>,
-  context: { readonly season: Season; readonly programme: Programme | undefined },
+  deps: Pick<EducationDependencies, 'participants' | 'catalogues' | 'progress' | 'clock'>,
+  context: { readonly season: Season },
   events: readonly ProgressEvent[],
 ): Promise<EventOutcome[]> => {
   const seasonId = context.season.id;
@@ -35,7 +32,6 @@ export const recordProgress = async (
   });
 
   const recordParticipant = async (application: Application | undefined, indexes: readonly number[]): Promise<void> => {
-    let latest: EducationProgress | undefined;
     for (const index of indexes) {
       const event = events[index];
       if (event === undefined) continue;
@@ -46,12 +42,7 @@ export const recordProgress = async (
       }
       const applied = await deps.progress.apply(event, { seasonId, at });
       outcomes[index] = { eventId: event.eventId, outcome: applied.outcome };
-      if (applied.outcome === 'recorded') latest = applied.progress;
     }
-    if (application === undefined || latest === undefined) return;
-    const rule = context.programme?.settings.shortlist;
-    const completion = computeCompletion({ catalogue, track: application.track?.track, progress: latest, rule });
-    await syncShortlistMarker(deps, { applicationId: application.id, seasonId, rule, completion });
   };
 
   await Promise.all([...byParticipant].map(([applicationId, indexes]) => recordParticipant(participants.get(applicationId), indexes)));

@@ -13,6 +13,5 @@ export const reportProgress = async (
   events: readonly ProgressEvent[],
 ): Promise<EventOutcome[]> => {
   const season = await findReportableSeason(deps, identity, seasonId);
-  const programme = await deps.programmes.find(season.programmeId);
-  return recordProgress(deps, { season, programme }, events);
+  return recordProgress(deps, { season }, events);
 };

@@ -43,7 +43,7 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an application's learning progress       | table | pk = APPLICATION#<applicationId>, sk = PROGRESS#EDUCATION       |
  * |   (one item: course-id sets + applied    |       |   (sorts after HISTORY#, so the dossier without history skips   |
  * |   event ids; O(1) completion read)       |       |   it)                                                           |
- * | is an application shortlisted            | table | pk = APPLICATION#<applicationId>, sk = SHORTLIST                |
+ * | progress of a gate page's applications   | table | BatchGet of PROGRESS#EDUCATION keys (with the season's COURSES) |
  * | an application's failed transitions      | table | pk = APPLICATION#<applicationId>, sk begins_with TRANSITION_FAILURE# |
  * | an application's pending effects         | table | pk = APPLICATION#<applicationId>, sk begins_with PENDING_EFFECT# |
  * | a cohort gate's run (checkpoint+progress) | table | pk = SEASON#<seasonId>, sk = GATE_RUN#<gateRunId>                 |
@@ -77,8 +77,12 @@ import type { IndexName } from '../data/table-definition.ts';
  * already recorded), so the burst spreads over as many partitions as there are participants and
  * no event touches a season-wide item. There is deliberately no per-season counter: "how many
  * attended broadcast X" is a report, not a hot key. Completion is one GetItem of that item plus
- * the season's catalogue (read once per request). The shortlist marker is a separate tiny item so
- * a stage guard reads "shortlisted?" with one GetItem without parsing progress.
+ * the season's catalogue (read once per request). Whether an application is shortlisted is never
+ * stored: the `shortlist` guard computes it from the progress item and the catalogue as they are
+ * when it decides (a stored marker went stale the moment staff added a course); a gate's page reads
+ * the catalogue once and the page's progress items in one BatchGetItem. Earlier versions wrote a
+ * marker item (pk = APPLICATION#<id>, sk = SHORTLIST, entity `shortlistMarker`); nothing reads one
+ * left behind, and the partition's readers skip entities they do not know.
  *
  * `GATES#RUNNING` and `CALENDAR#DUE` are single index partitions on purpose: a held gate lock and a
  * pending calendar job are a handful per season (one per gate run at a time; a few windows with
@@ -116,7 +120,6 @@ export const ENTITY = {
   expertAssignment: 'expertAssignment',
   courseCatalogue: 'courseCatalogue',
   educationProgress: 'educationProgress',
-  shortlistMarker: 'shortlistMarker',
   transitionFailure: 'transitionFailure',
   pendingEffect: 'pendingEffect',
   gateRun: 'gateRun',
@@ -323,9 +326,6 @@ export const educationProgressKey = (applicationId: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: 'PROGRESS#EDUCATION',
 });
-
-/** Present while the application meets its programme's shortlist rule; read by the `shortlist` stage guard. */
-export const shortlistKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'SHORTLIST' });
 
 export const TRANSITION_FAILURE_PREFIX = 'TRANSITION_FAILURE#';
 /** A failed applicationTransition execution, by execution name; after HISTORY#, so the dossier without history skips it. */

@@ -1,17 +1,49 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { ENTITY, shortlistKey } from '../../../shared/platform/keys/keys.ts';
-import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
 import { finished, stored, submittedApplication } from '../../support/transition-support.ts';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
+import { call as educationCall, event, platformClaims } from '../education/education-world.ts';
 
 const transition = (applicationId: string, claims: Record<string, string>, body: unknown) =>
   call({ method: 'POST', route: '/applications/{applicationId}/transitions', pathParameters: { applicationId }, claims, body });
+
+const title = { ru: 'Курс', en: 'Course' };
+
+const saveCourses = (seasonId: string, staff: Record<string, string>, webinars: readonly object[], version: number) =>
+  educationCall({
+    method: 'PUT',
+    route: '/seasons/{seasonId}/courses',
+    pathParameters: { seasonId },
+    body: { webinars, broadcasts: [], version },
+    claims: staff,
+  });
+
+/** The learning platform reports a watched webinar (the education block records it and, today, writes its shortlist marker). */
+const watch = async (seasonId: string, programmeId: string, applicationId: string, webinarId: string): Promise<string | undefined> => {
+  const posted = await educationCall({
+    method: 'POST',
+    route: '/seasons/{seasonId}/education/events',
+    pathParameters: { seasonId },
+    body: { events: [event(applicationId, 'webinar-watched', webinarId)] },
+    claims: platformClaims(programmeId),
+  });
+  assert.equal(posted.status, 200, JSON.stringify(posted.body));
+  return (posted.body['outcomes'] as { outcome: string }[])[0]?.outcome;
+};
+
+const meetsShortlistRule = async (applicationId: string, staff: Record<string, string>): Promise<boolean> => {
+  const read = await educationCall({
+    method: 'GET',
+    route: '/applications/{applicationId}/education',
+    pathParameters: { applicationId },
+    claims: staff,
+  });
+  assert.equal(read.status, 200, JSON.stringify(read.body));
+  return (read.body['completion'] as { meetsShortlistRule: boolean }).meetsShortlistRule;
+};
 
 const refusedWith = (answer: { status: number; body: Record<string, unknown> }, code: string) => {
   assert.equal(answer.status, 409, JSON.stringify(answer.body));
@@ -40,20 +72,30 @@ describe('POST /applications/{applicationId}/transitions (staff decisions)', () 
     assert.equal((await stored(applicationId)).application?.['stage'], 'screening');
   });
 
-  it('checks the shortlist guard through the shortlist marker the education block writes', async () => {
-    const { programmeId, applicationId } = await submittedApplication(); // ПроКадры: education -> interview needs the shortlist
+  it('checks the shortlist guard on the current rule: stored progress against the season’s current catalogue', async () => {
+    const { programmeId, seasonId, applicationId } = await submittedApplication(); // ПроКадры: education -> interview needs the shortlist
     const staff = staffOf(programmeId);
     const toEducation = await transition(applicationId, staff, { to: 'education' });
     assert.equal(toEducation.status, 202);
     assert.equal((await finished(sfnClient(), String(toEducation.body['executionArn']))).status, 'SUCCEEDED');
-
     refusedWith(await transition(applicationId, staff, { to: 'interview' }), 'not-shortlisted');
-    await documentClient().send(
-      new PutCommand({
-        TableName: requireEnv(ENV.tableName),
-        Item: { ...shortlistKey(applicationId), entity: ENTITY.shortlistMarker, shortlisted: true },
-      }),
-    );
+
+    // The catalogue as it stands, completed (ПроКадры's rule: every recorded webinar; no broadcasts, so any share).
+    const basics = { id: 'state-basics', title, accessUntil: '2099-01-01T00:00:00Z', tracks: ['beginner', 'young', 'pro'] };
+    const ethics = { ...basics, id: 'ethics' };
+    assert.equal((await saveCourses(seasonId, staff, [basics], 0)).status, 200);
+    assert.equal(await watch(seasonId, programmeId, applicationId, 'state-basics'), 'recorded');
+    assert.equal(await meetsShortlistRule(applicationId, staff), true);
+
+    // Staff add a course: the application no longer meets the rule, and the guard says so at once.
+    assert.equal((await saveCourses(seasonId, staff, [basics, ethics], 1)).status, 200);
+    assert.equal(await meetsShortlistRule(applicationId, staff), false);
+    refusedWith(await transition(applicationId, staff, { to: 'interview' }), 'not-shortlisted');
+    assert.equal((await stored(applicationId)).application?.['stage'], 'education');
+
+    // Watching the new course too meets it again.
+    assert.equal(await watch(seasonId, programmeId, applicationId, 'ethics'), 'recorded');
+    assert.equal(await meetsShortlistRule(applicationId, staff), true);
     const toInterview = await transition(applicationId, staff, { to: 'interview' });
     assert.equal(toInterview.status, 202, JSON.stringify(toInterview.body));
     assert.equal((await finished(sfnClient(), String(toInterview.body['executionArn']))).status, 'SUCCEEDED');

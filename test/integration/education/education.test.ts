@@ -3,14 +3,46 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbShortlistReader } from '../../../shared/adapters/dynamodb/dynamodb-shortlist-reader.ts';
+import { DynamoDbEducationCatalogue } from '../../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationProgress } from '../../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
+import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
+import { currentShortlist } from '../../../shared/education/use-cases/current-shortlist.ts';
 import { educationProgressKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { applicantClaims, staffClaims } from '../../support/claims.ts';
 import { COURSES, call, event, givenAnEducationSeason, platformClaims } from './education-world.ts';
 
 const tableName = requireEnv(ENV.tableName);
-const shortlist = new DynamoDbShortlistReader(documentClient(), tableName);
+const catalogues = new DynamoDbEducationCatalogue(documentClient(), tableName);
+const progressStore = new DynamoDbEducationProgress(documentClient(), tableName);
+/** What the `shortlist` transition guard reads through (functions/applications and functions/workflow wire it the same way). */
+const shortlist = currentShortlist({ catalogues, progress: progressStore });
+/** The programme's rule, as the guard reads it from the programme (the education world's programme is ПроКадры). */
+const RULE = prokadryTemplate.settings.shortlist;
+
+/** A shortlist reader over the same adapters that counts its reads. */
+const counted = () => {
+  const reads = { catalogue: 0, progress: 0, progressBatches: 0 };
+  const reader = currentShortlist({
+    catalogues: {
+      find: (seasonId) => {
+        reads.catalogue += 1;
+        return catalogues.find(seasonId);
+      },
+    },
+    progress: {
+      find: (applicationId) => {
+        reads.progress += 1;
+        return progressStore.find(applicationId);
+      },
+      findMany: (applicationIds) => {
+        reads.progressBatches += 1;
+        return progressStore.findMany(applicationIds);
+      },
+    },
+  });
+  return { reads, reader };
+};
 
 const progressItem = async (applicationId: string) =>
   (await documentClient().send(new GetCommand({ TableName: tableName, Key: educationProgressKey(applicationId), ConsistentRead: true })))
@@ -197,11 +229,11 @@ describe('the staff CSV upload', () => {
   });
 });
 
-describe('completion and the shortlist marker', () => {
-  it('shows completion to the owner and staff, marks the application once the rule is met, and unmarks it when the track gains a course', async () => {
-    const world = await givenAnEducationSeason();
-    const [young] = world.young;
-    assert.ok(young);
+describe('completion and the shortlist', () => {
+  it('shows completion to the owner and staff; the shortlist guard’s reader agrees with it on the current catalogue, one by one and by page', async () => {
+    const world = await givenAnEducationSeason({ young: 2 });
+    const [young, other] = world.young;
+    assert.ok(young && other);
     const owner = applicantClaims(young.applicantId);
     const read = (claims: Record<string, string>) =>
       call({ method: 'GET', route: '/applications/{applicationId}/education', pathParameters: { applicationId: young.id }, claims });
@@ -226,7 +258,7 @@ describe('completion and the shortlist marker', () => {
         ['project-management', false],
       ],
     );
-    assert.equal(await shortlist.isShortlisted(young.id), false);
+    assert.equal(await shortlist.isShortlisted(young, RULE), false);
 
     await postEvents(world.seasonId, world.platform, [
       event(young.id, 'webinar-watched', 'project-management'),
@@ -234,12 +266,24 @@ describe('completion and the shortlist marker', () => {
     ]);
     const complete = await read(world.staff);
     assert.equal((complete.body['completion'] as { meetsShortlistRule: boolean }).meetsShortlistRule, true);
-    assert.equal(await shortlist.isShortlisted(young.id), true);
+    assert.equal(await shortlist.isShortlisted(young, RULE), true);
+    assert.equal(await shortlist.isShortlisted(young, undefined), false, 'a programme without a rule shortlists nobody');
+
+    // A page: the catalogue read once and the page's progress in one batched read, the same answers.
+    const page = counted();
+    const onPage = page.reader.forPage(world.seasonId, [young.id, other.id, world.pro.id]);
+    assert.deepEqual(await Promise.all([young, other, world.pro].map((application) => onPage.isShortlisted(application, RULE))), [
+      true,
+      false,
+      false,
+    ]);
+    assert.deepEqual(page.reads, { catalogue: 1, progress: 0, progressBatches: 1 });
 
     assert.equal((await read(applicantClaims(`applicant-${randomUUID()}`))).status, 404, 'another applicant');
     assert.equal((await read(staffClaims('another-programme'))).status, 404, 'staff of another programme');
 
-    // A correction: the track gains a webinar; the next progress write recomputes and removes the marker.
+    // A correction: the track gains a webinar. The view and the guard's reader both say so at once,
+    // with no progress event in between (nothing precomputed to go stale).
     const extra = { id: 'ethics', title: { ru: 'Этика', en: 'Ethics' }, accessUntil: '2026-09-01T00:00:00Z', tracks: ['young'] };
     const saved = await call({
       method: 'PUT',
@@ -249,9 +293,10 @@ describe('completion and the shortlist marker', () => {
       claims: world.staff,
     });
     assert.equal(saved.status, 200);
-    await postEvents(world.seasonId, world.platform, [event(young.id, 'broadcast-attended', 'live-3')]);
-    assert.equal(await shortlist.isShortlisted(young.id), false);
+    assert.equal(((await read(world.staff)).body['completion'] as { meetsShortlistRule: boolean }).meetsShortlistRule, false);
+    assert.equal(await shortlist.isShortlisted(young, RULE), false);
+    assert.equal(await shortlist.forPage(world.seasonId, [young.id]).isShortlisted(young, RULE), false);
     await postEvents(world.seasonId, world.platform, [event(young.id, 'webinar-watched', 'ethics')]);
-    assert.equal(await shortlist.isShortlisted(young.id), true);
+    assert.equal(await shortlist.isShortlisted(young, RULE), true);
   });
 });

@@ -3,7 +3,8 @@ import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/platform/config/env.ts';
 import { call, staffOf } from '../../support/application-fixtures.ts';
-import { deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
+import { GATE_WEBINAR, deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
+import { call as educationCall, event, platformClaims } from '../education/education-world.ts';
 import { finished, history, lambdaTask, steps } from '../../support/transition-support.ts';
 
 /**
@@ -147,6 +148,68 @@ describe('cohortGate on the local Step Functions server', () => {
       assert.equal(application.moves, application.shortlisted ? 0 : 1);
       assert.equal(final.get(application.email), 1, 'one mail each: the interview invitation or the refusal');
     }
+  });
+
+  it('decides the shortlist on the season’s current courses: a course added after the applicants completed the block keeps those who have not taken it', async () => {
+    const { seasonId, programmeId, applicants } = await seasonInEducation(3, () => false);
+    const staff = staffOf(programmeId);
+    const watch = async (applicationIds: readonly string[], webinarId: string) => {
+      const events = applicationIds.map((applicationId) => event(applicationId, 'webinar-watched', webinarId));
+      const posted = await educationCall({
+        method: 'POST',
+        route: '/seasons/{seasonId}/education/events',
+        pathParameters: { seasonId },
+        body: { events },
+        claims: platformClaims(programmeId),
+      });
+      assert.equal(posted.status, 200, JSON.stringify(posted.body));
+      assert.deepEqual(
+        (posted.body['outcomes'] as { outcome: string }[]).map((outcome) => outcome.outcome),
+        events.map(() => 'recorded'),
+      );
+    };
+    // Everyone completes the block as it stands (the season's one webinar), then staff add a course
+    // and only the last applicant takes it too.
+    await watch(
+      applicants.map((applicant) => applicant.applicationId),
+      GATE_WEBINAR.id,
+    );
+    const added = await educationCall({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId },
+      body: { webinars: [GATE_WEBINAR, { ...GATE_WEBINAR, id: 'ethics' }], broadcasts: [], version: 1 },
+      claims: staff,
+    });
+    assert.equal(added.status, 200, JSON.stringify(added.body));
+    const [first, second, third] = applicants;
+    assert.ok(first && second && third);
+    await watch([third.applicationId], 'ethics');
+
+    const started = await call({
+      method: 'POST',
+      route: gateRoute,
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { from: 'education', to: 'interview' },
+    });
+    assert.equal(started.status, 202, JSON.stringify(started.body));
+    const execution = await finished(sfn, String(started.body['executionArn']));
+    assert.equal(execution.status, 'SUCCEEDED', `${execution.error}: ${execution.cause}`);
+    const run = await call({
+      method: 'GET',
+      route: runRoute,
+      pathParameters: { seasonId, gateRunId: String(started.body['gateRunId']) },
+      claims: staff,
+    });
+    assert.deepEqual(
+      [run.body['seen'], run.body['moved'], run.body['skipped'], run.body['skippedReasons']],
+      [3, 1, 2, { 'not-shortlisted': 2 }],
+    );
+    assert.deepEqual(
+      (await stagesAndMoves(applicants, 'interview')).map((application) => application.stage),
+      ['education', 'education', 'interview'],
+    );
   });
 
   it('refuses at once what the pipeline does not allow, and hides other programmes’ seasons', async () => {

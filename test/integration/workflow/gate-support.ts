@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbEducationCatalogue } from '../../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationProgress } from '../../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
 import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
-import { ENTITY, shortlistKey } from '../../../shared/platform/keys/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../../shared/platform/workflow/settle-in-parallel.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
@@ -16,6 +16,16 @@ const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
 const applications = new DynamoDbApplicationRepository(client, tableName);
 const profiles = new DynamoDbProfileRepository(client, tableName);
+const catalogues = new DynamoDbEducationCatalogue(client, tableName);
+const progress = new DynamoDbEducationProgress(client, tableName);
+
+/** The seeded seasons' one course: a recorded webinar on every ПроКадры track, and no broadcasts. */
+export const GATE_WEBINAR = {
+  id: 'state-basics',
+  title: { ru: 'Основы', en: 'Basics' },
+  accessUntil: '2099-01-01T00:00:00Z',
+  tracks: ['beginner', 'young', 'pro'],
+};
 
 export interface GateApplicant {
   readonly applicationId: string;
@@ -27,8 +37,9 @@ export interface GateApplicant {
 /**
  * A ПроКадры season with `count` applications already in `education`, written straight through the
  * repositories (the HTTP path is the applications tests' business; a gate only needs them there):
- * each with its applicant's profile (the mail's address) and, where `shortlisted(i)`, the shortlist
- * marker the `education -> interview` gate's guard reads.
+ * each on the `beginner` track with its applicant's profile (the mail's address). The season's
+ * catalogue is one webinar (GATE_WEBINAR); where `shortlisted(i)` the application has watched it,
+ * which meets ПроКадры's shortlist rule, so the `education -> interview` gate's guard lets it through.
  */
 export const seasonInEducation = async (
   count: number,
@@ -37,6 +48,15 @@ export const seasonInEducation = async (
 ) => {
   const season = await openSeason(options);
   const at = new Date().toISOString();
+  const catalogue = {
+    seasonId: season.seasonId,
+    webinars: [GATE_WEBINAR],
+    broadcasts: [],
+    version: 1,
+    updatedAt: at,
+    updatedBy: 'staff:setup',
+  };
+  if (!(await catalogues.save(catalogue)).saved) throw new Error('the season already has courses');
   const applicants = valuesOrFirstFailure(
     await settleInParallel(
       Array.from({ length: count }, (_, index) => index),
@@ -53,6 +73,7 @@ export const seasonInEducation = async (
             programmeId: season.programmeId,
             applicantId,
             stage: 'education',
+            track: { track: 'beginner', assignedAt: at },
             answers: {},
             language: 'ru',
             createdAt: at,
@@ -62,13 +83,10 @@ export const seasonInEducation = async (
           },
           { at, version: 3, kind: 'stage-changed', actor: 'staff:setup', fromStage: 'screening', toStage: 'education' },
         );
-        if (shortlisted(index))
-          await client.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: { ...shortlistKey(applicationId), entity: ENTITY.shortlistMarker, shortlisted: true },
-            }),
-          );
+        if (shortlisted(index)) {
+          const watched = { eventId: `evt-${randomUUID()}`, applicationId, kind: 'webinar-watched', itemId: GATE_WEBINAR.id, at } as const;
+          await progress.apply(watched, { seasonId: season.seasonId, at });
+        }
         return { applicationId, applicantId, email, shortlisted: shortlisted(index) };
       },
     ),

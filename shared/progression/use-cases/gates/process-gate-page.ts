@@ -88,8 +88,9 @@ export const processGatePage = async (
   const pageDeps = await withCatalogue(deps, run);
 
   if (progress.page > position.settledPage && progress.owed.length > 0) {
+    const owedDeps = { ...pageDeps, shortlist: deps.shortlist.forPage(run.seasonId, progress.owed) };
     valuesOrFirstFailure(
-      await settleInParallel(progress.owed, AT_ONCE, (applicationId) => completeGateMove(pageDeps, requestFor(run, applicationId))),
+      await settleInParallel(progress.owed, AT_ONCE, (applicationId) => completeGateMove(owedDeps, requestFor(run, applicationId))),
     );
   }
   if (progress.done) return { settledPage: progress.page, done: true };
@@ -98,8 +99,10 @@ export const processGatePage = async (
     deps.stagePages.page({ seasonId: run.seasonId, shard: position.shard, stage: run.from, after: progress.after, limit: pageSize }),
     shardTotal(deps, run, position.shard, progress),
   ]);
+  // The shortlist guard of the whole page: one catalogue read and one batched progress read, not two reads per application.
+  const decideDeps = { ...pageDeps, shortlist: deps.shortlist.forPage(run.seasonId, page.applicationIds) };
   const decisions = valuesOrFirstFailure(
-    await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(pageDeps, requestFor(run, applicationId))),
+    await settleInParallel(page.applicationIds, AT_ONCE, (applicationId) => validateTransition(decideDeps, requestFor(run, applicationId))),
   );
   const moves = page.applicationIds.flatMap((applicationId, index) => {
     const decision = decisions[index];

@@ -9,8 +9,9 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 
 /**
  * Reads what the transition's guards test, and only that: the documents come with the dossier
- * already read; the shortlist marker, the applicant's consent state and the team membership cost
- * a request each, made only when a guard asks. Rubric scores do not exist before the reviews
+ * already read; the shortlist (the application's progress against its season's current catalogue,
+ * under the programme's current rule), the applicant's consent state and the team membership cost
+ * reads only when a guard asks. Rubric scores do not exist before the reviews
  * capability (a later issue): left undefined, the `rubricScore` guard refuses with
  * `rubric-score-unavailable`.
  */
@@ -23,7 +24,7 @@ export const gatherGuardFacts = async (
   const application = dossier.application;
   const kinds = guardKindsOf(transition);
   const [shortlisted, guardianConsent, membership] = await Promise.all([
-    kinds.has('shortlist') ? deps.shortlist.isShortlisted(application.id) : undefined,
+    kinds.has('shortlist') ? deps.shortlist.isShortlisted(application, programme.settings.shortlist) : undefined,
     kinds.has('guardianConsent') ? guardianConsentOf(deps, application.applicantId, programme, season) : undefined,
     kinds.has('team') ? deps.teamMemberships.membershipOf(application.id) : undefined,
   ]);
