@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../platform/text/free-text.ts';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { storableNumberSchema } from '../catalogue/domain/config/storable-number.ts';
 import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
@@ -12,7 +13,12 @@ import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
 export { applicationIdSchema };
 
 /** An answer to one of the season's own questions (shared/catalogue/domain/seasons/application-questions-schema.ts). */
-export const answerValueSchema = z.union([z.string().max(10_000), storableNumberSchema, z.boolean(), z.array(localIdSchema).max(50)]);
+export const answerValueSchema = z.union([
+  freeText({ min: 0, max: 10_000, multiline: true, trim: false }),
+  storableNumberSchema,
+  z.boolean(),
+  z.array(localIdSchema).max(50),
+]);
 
 export const trackAssignmentSchema = z.strictObject({
   track: localIdSchema,
@@ -41,8 +47,8 @@ export const applicationSchema = z.strictObject({
   /** Participant category where the programme has them (pupil, tutor, mentee …). */
   participantRole: localIdSchema.optional(),
   preferredInternshipLevel: localIdSchema.optional(),
-  internshipJustification: z.string().min(1).max(3000).optional(),
-  projectDescription: z.string().min(1).max(20_000).optional(),
+  internshipJustification: freeText({ max: 3000, multiline: true, trim: false }).optional(),
+  projectDescription: freeText({ max: 20_000, multiline: true, trim: false }).optional(),
   answers: z.record(localIdSchema, answerValueSchema),
   track: trackAssignmentSchema.optional(),
   /** Subject-of-the-federation code copied from the profile at submission, for partners' and staff's filters. */

@@ -33,7 +33,7 @@ export const applicationViewSchema = applicationSchema.omit({ stage: true, track
   stage: z.strictObject({ id: z.string(), name: nameSchema }),
   track: trackAssignmentSchema
     .omit({ track: true })
-    .extend({ id: z.string(), name: nameSchema, explanation: localisedTextSchema(500).optional() })
+    .extend({ id: z.string(), name: nameSchema, explanation: localisedTextSchema(500, { multiline: true }).optional() })
     .optional(),
   answers: applicationSchema.shape.answers.optional(),
   processingStopped: z.boolean(),

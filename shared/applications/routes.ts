@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationDraftSchema } from './application-draft-schema.ts';
 import { applicationIdSchema } from './application-schema.ts';
@@ -78,7 +79,7 @@ export const overrideApplicationTrackRoute = defineRoute({
   tags: ['applications'],
   request: {
     params: applicationParams,
-    body: z.strictObject({ track: localIdSchema, reason: z.string().trim().min(3).max(2000), version: z.int().min(1) }),
+    body: z.strictObject({ track: localIdSchema, reason: freeText({ min: 3, max: 2000, multiline: true }), version: z.int().min(1) }),
   },
   responses: {
     200: { description: 'The application on its new track', body: applicationViewSchema },

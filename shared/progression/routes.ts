@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { gateRunIdSchema } from './gate-run-schema.ts';
 import { gateRunViewSchema } from './gate-run-view.ts';
@@ -158,7 +159,7 @@ export const requestApplicationTransitionRoute = defineRoute({
   tags: ['applications'],
   request: {
     params: applicationParams,
-    body: z.strictObject({ to: localIdSchema, reason: z.string().trim().min(3).max(2000).optional() }),
+    body: z.strictObject({ to: localIdSchema, reason: freeText({ min: 3, max: 2000, multiline: true }).optional() }),
   },
   responses: {
     202: { description: 'The move has started', body: transitionStartedSchema },

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../platform/text/free-text.ts';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { MAX_TEAM_MEMBERS } from '../catalogue/domain/config/teams-schema.ts';
@@ -30,7 +31,7 @@ const uniqueMembers = (
 /** What staff send to create or replace a team: the whole team, with the version they read (0 to create). */
 export const teamInputSchema = z
   .strictObject({
-    name: z.string().trim().min(1).max(120),
+    name: freeText({ max: 120 }),
     /** Application ids of the members (pupils, tutors …), in the order staff list them. */
     members: z.array(applicationIdSchema).min(1).max(MAX_TEAM_MEMBERS),
     /** The application id of the mentor (an application of the season in the programme's mentor role). */

@@ -13,6 +13,7 @@ import {
   applicationIndexKeys,
   applicationKey,
 } from '../../platform/keys/keys.ts';
+import { parseStored } from './parse-stored.ts';
 
 /** How applications, their history events and their guards are laid out as items (keys and entity tags from keys.ts only). */
 
@@ -37,7 +38,7 @@ export const applicationGuardItem = (application: Application): Record<string, u
 });
 
 export const toApplication = (item: Record<string, unknown>): Application =>
-  applicationSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+  parseStored(applicationSchema, withoutAttributes(item, KEY_ATTRIBUTES));
 
 export const toApplicationEvent = (item: Record<string, unknown>): ApplicationEvent =>
   applicationEventSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));

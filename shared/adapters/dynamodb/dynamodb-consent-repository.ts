@@ -8,10 +8,11 @@ import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { CONSENT_PREFIX, ENTITY, KEY_ATTRIBUTES, applicantKey, consentKey, consentStateKey } from '../../platform/keys/keys.ts';
 import { putOnce } from './put-once.ts';
+import { parseStored } from './parse-stored.ts';
 
 const STORAGE_ONLY = [...KEY_ATTRIBUTES, 'applicantId'];
 
-const toRecord = (item: Record<string, unknown>): ConsentRecord => consentRecordSchema.parse(withoutAttributes(item, STORAGE_ONLY));
+const toRecord = (item: Record<string, unknown>): ConsentRecord => parseStored(consentRecordSchema, withoutAttributes(item, STORAGE_ONLY));
 export const toConsentState = (item: Record<string, unknown>): ConsentState =>
   consentStateSchema.parse(withoutAttributes(item, STORAGE_ONLY));
 

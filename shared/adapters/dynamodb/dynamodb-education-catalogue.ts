@@ -4,9 +4,10 @@ import type { CatalogueSaveOutcome, CourseCatalogueRepository } from '../../educ
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { ENTITY, KEY_ATTRIBUTES, courseCatalogueKey } from '../../platform/keys/keys.ts';
 import { ITEM_ABSENT } from './put-once.ts';
+import { parseStored } from './parse-stored.ts';
 
 const toCatalogue = (item: Record<string, unknown>): CourseCatalogue =>
-  courseCatalogueSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+  parseStored(courseCatalogueSchema, withoutAttributes(item, KEY_ATTRIBUTES));
 
 /** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);

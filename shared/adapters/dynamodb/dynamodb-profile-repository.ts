@@ -4,10 +4,11 @@ import { profileContentShape, profileSchema, type Profile, type ProfileContent }
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { ENTITY, KEY_ATTRIBUTES, profileKey } from '../../platform/keys/keys.ts';
 import { ITEM_ABSENT } from './put-once.ts';
+import { parseStored } from './parse-stored.ts';
 
 const CONTENT_FIELDS = Object.keys(profileContentShape);
 
-export const toProfile = (item: Record<string, unknown>): Profile => profileSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+export const toProfile = (item: Record<string, unknown>): Profile => parseStored(profileSchema, withoutAttributes(item, KEY_ATTRIBUTES));
 
 /** The stored version carried by a refused write (ReturnValuesOnConditionCheckFailure), in wire format. */
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);

@@ -13,8 +13,9 @@ import { isConditionalCheckFailed, withoutAttributes } from './conditional-check
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import { ENTITY, KEY_ATTRIBUTES, PROGRAMME_LIST_PARTITION, programmeKeys } from '../../platform/keys/keys.ts';
 import { putOnce } from './put-once.ts';
+import { parseStored } from './parse-stored.ts';
 
-const toProgramme = (item: Record<string, unknown>): Programme => programmeSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+const toProgramme = (item: Record<string, unknown>): Programme => parseStored(programmeSchema, withoutAttributes(item, KEY_ATTRIBUTES));
 
 export class DynamoDbProgrammeRepository implements ProgrammeRepository {
   readonly #client: DynamoDBDocumentClient;

@@ -15,8 +15,9 @@ import {
   seasonKeys,
 } from '../../platform/keys/keys.ts';
 import { putOnce } from './put-once.ts';
+import { parseStored } from './parse-stored.ts';
 
-const toSeason = (item: Record<string, unknown>): Season => seasonSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
+const toSeason = (item: Record<string, unknown>): Season => parseStored(seasonSchema, withoutAttributes(item, KEY_ATTRIBUTES));
 
 export class DynamoDbSeasonRepository implements SeasonRepository {
   readonly #client: DynamoDBDocumentClient;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { DOCUMENT_FORMATS } from '../../catalogue/domain/config/document-requirements-schema.ts';
 import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
+import { freeText } from '../../platform/text/free-text.ts';
 import { findOwnApplication } from './access/application-access.ts';
 import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
 import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-key.ts';
@@ -13,13 +14,15 @@ export const UPLOAD_FORM_SECONDS = 15 * 60;
 
 export const requestUploadInputSchema = z.strictObject({
   requirementId: localIdSchema,
-  // Control characters and path separators never belong in a name shown back in a download.
-  fileName: z
-    .string()
-    .min(1)
-    .max(255)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to refuse control characters.
-    .regex(/^[^\u0000-\u001f\u007f/\\]+$/, { message: 'A file name without control characters or slashes' }),
+  // Free text (no control or bidi characters, no broken ones: the name comes back in a download's
+  // Content-Disposition) without path separators.
+  fileName: freeText({ max: 255 }).refine((name) => !/[/\\]/.test(name), {
+    message: 'A file name without slashes',
+    params: {
+      code: 'file-name-with-slash',
+      message: { ru: 'Имя файла не может содержать косую черту', en: 'A file name without slashes' },
+    },
+  }),
   contentType: z.string().min(1).max(200),
   size: z.int().min(1),
 });

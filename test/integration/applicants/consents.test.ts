@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { consentStateOf } from '../../../shared/applicants/domain/consents/consent-state.ts';
 import { consentStatus } from '../../../shared/applicants/domain/consents/consent-status.ts';
 import { isProcessingAllowed } from '../../../shared/applicants/use-cases/is-processing-allowed.ts';
+import { INVALID_TEXTS } from '../../support/invalid-text.ts';
 import { withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems } from './applicant-table-probe.ts';
 import { applicantDependencies, call, fieldsOf, newApplicant } from './call-applicants.ts';
@@ -150,6 +151,23 @@ describe('consents through the applications routes', () => {
     assert.equal(outdated.status, 400);
     assert.equal(outdated.body['code'], 'consent-text-not-current');
     assert.match((outdated.body['message'] as { en: string }).en, /guardian-2026-01/);
+    assert.deepEqual(await storedApplicantItems(sub), []);
+  });
+
+  it('refuses a guardian name holding a lone surrogate, NUL or a bidi control with invalid-characters, as profile names do', async () => {
+    const { sub, claims } = newApplicant();
+    for (const { label, text } of INVALID_TEXTS) {
+      const refused = await guardianConsent(claims, {
+        guardian: { ...mother, fullName: text(mother.fullName) },
+        textVersion: 'guardian-2026-01',
+      });
+      assert.equal(refused.status, 400, label);
+      assert.deepEqual(
+        (refused.body['errors'] as { field: string; code: string }[]).map((error) => [error.field, error.code]),
+        [['body.guardian.fullName', 'invalid-characters']],
+        label,
+      );
+    }
     assert.deepEqual(await storedApplicantItems(sub), []);
   });
 

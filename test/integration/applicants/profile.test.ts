@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { profileKey } from '../../../shared/platform/keys/keys.ts';
+import { INVALID_TEXTS } from '../../support/invalid-text.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems, storedProfile } from './applicant-table-probe.ts';
 import { call, fieldsOf, newApplicant } from './call-applicants.ts';
@@ -124,5 +129,48 @@ describe('the applicant’s profile through the applications routes', () => {
         name: { ru: 'Пермский край', en: 'Perm Krai' },
       },
     );
+  });
+
+  it('refuses a name holding a lone surrogate, NUL or a bidi control with invalid-characters, as guardian names do, and writes nothing', async () => {
+    const { sub, claims } = newApplicant();
+    for (const { label, text } of INVALID_TEXTS) {
+      const refused = await put(claims, withProfile({ name: { last: text('Тестова'), first: 'Анна', patronymic: text('Игоревна') } }));
+      assert.equal(refused.status, 400, label);
+      assert.deepEqual(
+        (refused.body['errors'] as { field: string; code: string }[]).map((error) => [error.field, error.code]),
+        [
+          ['body.name.last', 'invalid-characters'],
+          ['body.name.patronymic', 'invalid-characters'],
+        ],
+        label,
+      );
+    }
+    assert.deepEqual(await storedApplicantItems(sub), []);
+  });
+
+  it('stores names NFC-normalised: a letter and its combining mark become one character', async () => {
+    const { sub, claims } = newApplicant();
+    const created = await put(claims, withProfile({ name: { last: 'Тестова', first: '\u0418\u0306\u043e\u0448\u043a\u0430' } }));
+    assert.equal(created.status, 201);
+    assert.deepEqual((await storedProfile(sub))?.['name'], { last: 'Тестова', first: '\u0419\u043e\u0448\u043a\u0430' });
+  });
+
+  it('still reads a profile whose name, stored before names were checked, holds a lone surrogate and NUL: each shows as U+FFFD', async () => {
+    const { sub, claims } = newApplicant();
+    assert.equal((await put(claims, baseProfile())).status, 201);
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: requireEnv(ENV.tableName),
+        Key: profileKey(sub),
+        UpdateExpression: 'SET #name.#first = :first',
+        ExpressionAttributeNames: { '#name': 'name', '#first': 'first' },
+        ExpressionAttributeValues: { ':first': 'Ан\ud800на\u0000' },
+      }),
+    );
+    const read = await get(claims);
+    assert.equal(read.status, 200, JSON.stringify(read.body));
+    assert.equal((read.body['name'] as { first: string }).first, 'Ан\ufffdна\ufffd');
+    const edited = await put(claims, { ...baseProfile(), version: 1 });
+    assert.equal(edited.status, 200, 'the applicant can correct it');
   });
 });

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { HeadObjectCommand, NotFound, S3Client } from '@aws-sdk/client-s3';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { documentKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
 import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
@@ -13,6 +16,7 @@ const WEBM = 'video/webm';
 
 const s3 = new S3Client({ endpoint: requireEnv(ENV.s3Endpoint), forcePathStyle: true });
 const bucket = requireEnv(ENV.documentsBucket);
+const table = requireEnv(ENV.tableName);
 
 const objectExists = async (key: string): Promise<boolean> => {
   try {
@@ -397,5 +401,75 @@ describe('documents: who may read them', () => {
     );
     assert.equal((await list(application.id, expert)).status, 404);
     assert.equal((await download(application.id, ticket.documentId, expert)).status, 404);
+  });
+});
+
+describe('documents: file names are free text', () => {
+  it('refuses a name with a lone surrogate, NUL, a bidi override or a slash with 400 naming body.fileName, and writes nothing', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const names = [
+      ['cv\ud800.pdf', 'invalid-characters'],
+      ['\udc00cv.pdf', 'invalid-characters'],
+      ['cv\u0000.pdf', 'invalid-characters'],
+      ['cv\u202efdp.exe', 'invalid-characters'],
+      ['cv\u2066.pdf', 'invalid-characters'],
+      ['../cv.pdf', 'file-name-with-slash'],
+    ] as const;
+    for (const [fileName, code] of names) {
+      const refused = await requestUpload(application.id, claims, { requirementId: 'resume', fileName, contentType: PDF, size: 608 });
+      assert.equal(refused.status, 400, JSON.stringify(fileName));
+      assert.deepEqual(refused.body['errors'], [
+        { field: 'body.fileName', code, message: (refused.body['errors'] as { message: unknown }[])[0]?.message },
+      ]);
+      const [problem] = refused.body['errors'] as { message: { ru: string; en: string } }[];
+      assert.ok(problem !== undefined && problem.message.ru.length > 0 && problem.message.en.length > 0);
+    }
+    assert.deepEqual((await list(application.id, claims)).body['items'], []);
+  });
+
+  it('stores an accepted name NFC-normalised, emoji kept', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const { ticket } = await uploadAndConfirm(application.id, claims, {
+      bytes: fixture('resume.pdf'),
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'Jose\u0301 😀.pdf',
+    });
+    const listed = (await list(application.id, claims)).body['items'] as { id: string; fileName: string }[];
+    assert.deepEqual(
+      listed.map((item) => [item.id, item.fileName]),
+      [[ticket.documentId, 'Jos\u00e9 😀.pdf']],
+    );
+  });
+
+  it('still serves a verified document whose name, stored before names were checked, holds a lone surrogate', async () => {
+    const { application, applicant, programmeId } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const bytes = fixture('resume.pdf');
+    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, {
+      bytes,
+      contentType: PDF,
+      requirementId: 'resume',
+      fileName: 'cv.pdf',
+    });
+    assert.equal(confirmed.body['status'], 'verified');
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: table,
+        Key: documentKey(application.id, ticket.documentId),
+        UpdateExpression: 'SET fileName = :name',
+        ExpressionAttributeValues: { ':name': 'cv\ud800\u0000.pdf' },
+      }),
+    );
+    for (const reader of [claims, staffClaims(programmeId)]) {
+      const link = await download(application.id, ticket.documentId, reader);
+      assert.equal(link.status, 200, JSON.stringify(link.body));
+      const file = await fetch(String(link.body['url']));
+      assert.equal(file.status, 200);
+      assert.deepEqual(new Uint8Array(await file.arrayBuffer()), bytes);
+      assert.match(file.headers.get('content-disposition') ?? '', /filename\*=UTF-8''cv%EF%BF%BD_\.pdf$/);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../../../platform/text/free-text.ts';
 import { emailSchema, e164PhoneSchema } from '../profile/contacts-schema.ts';
 import { rule, whenValid } from '../profile/field-rules.ts';
 
@@ -7,7 +8,7 @@ export const GUARDIAN_RELATIONSHIPS = ['parent', 'adoptive-parent', 'guardian', 
 
 export const guardianSchema = z
   .strictObject({
-    fullName: z.string().trim().min(3).max(300),
+    fullName: freeText({ min: 3, max: 300 }),
     email: emailSchema.optional(),
     phone: e164PhoneSchema.optional(),
     relationship: z.enum(GUARDIAN_RELATIONSHIPS),

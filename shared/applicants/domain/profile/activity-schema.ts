@@ -1,29 +1,28 @@
 import * as z from 'zod';
+import { freeText } from '../../../platform/text/free-text.ts';
 import { PERIOD_INVERTED, periodEndsAfterStart, periodShape } from './calendar-date.ts';
 import { whenValid } from './field-rules.ts';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Volunteering and membership in youth and public (non-profit) organisations. */
 export const organisationMembershipSchema = z
   .strictObject({
-    name: text(300),
+    name: freeText({ max: 300 }),
     kind: z.enum(['youth', 'public']).describe('A youth organisation, or another public (non-profit) organisation.'),
-    role: text(200).optional(),
+    role: freeText({ max: 200 }).optional(),
     ...periodShape,
   })
   .refine(periodEndsAfterStart, { ...PERIOD_INVERTED, when: whenValid('from', 'to') });
 
 /** A project the applicant initiated or led, not one they merely took part in. */
 export const ownProjectSchema = z.strictObject({
-  title: text(300),
-  description: text(2000).optional(),
+  title: freeText({ max: 300 }),
+  description: freeText({ max: 2000, multiline: true }).optional(),
   year: z.int().min(1940).max(2100),
 });
 
 export const internshipSchema = z
   .strictObject({
-    organisation: text(300),
+    organisation: freeText({ max: 300 }),
     publicBody: z.boolean().describe('An internship in a state or municipal body (what ПроКадры counts).'),
     ...periodShape,
   })
@@ -32,7 +31,7 @@ export const internshipSchema = z
 /** Молодёжное правительство / парламент: a youth advisory body at a federal, regional or municipal authority. */
 export const youthGovernmentMembershipSchema = z
   .strictObject({
-    body: text(300).describe('E.g. “Молодёжное правительство Пермского края”.'),
+    body: freeText({ max: 300 }).describe('E.g. “Молодёжное правительство Пермского края”.'),
     level: z.enum(['federal', 'regional', 'municipal']),
     ...periodShape,
   })

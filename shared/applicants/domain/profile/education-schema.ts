@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { freeText } from '../../../platform/text/free-text.ts';
 
 /**
  * Levels of the Russian education system that programmes distinguish: pupils (general), college
@@ -7,8 +8,8 @@ import * as z from 'zod';
 export const EDUCATION_LEVELS = ['general', 'secondary-vocational', 'bachelor', 'specialist', 'master', 'postgraduate'] as const;
 
 export const educationSchema = z.strictObject({
-  institution: z.string().trim().min(1).max(300),
-  field: z.string().trim().min(1).max(300).describe('Field of study (направление подготовки / специальность).'),
+  institution: freeText({ max: 300 }),
+  field: freeText({ max: 300 }).describe('Field of study (направление подготовки / специальность).'),
   level: z.enum(EDUCATION_LEVELS),
   /** Expected year for current students: ПроКадры segments applicants by what they study now. */
   graduationYear: z.int().min(1940).max(2100).describe('Year of graduation, or the expected year while studying.'),

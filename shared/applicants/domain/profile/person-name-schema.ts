@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { freeText } from '../../../platform/text/free-text.ts';
 
-const namePart = z.string().trim().min(1).max(100);
+const namePart = freeText({ max: 100 });
 
 /** Russian full name order: surname, given name, patronymic (many people, not only foreigners, have none). */
 export const personNameSchema = z.strictObject({

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { freeText } from '../../../platform/text/free-text.ts';
 
-/** Every human-facing text a programme publishes exists in Russian and English. */
-export const localisedTextSchema = (maxLength: number) =>
+/** Every human-facing text a programme publishes exists in Russian and English; `multiline` for long texts that may break lines. */
+export const localisedTextSchema = (maxLength: number, options: { readonly multiline?: boolean } = {}) =>
   z.strictObject({
-    ru: z.string().trim().min(1).max(maxLength),
-    en: z.string().trim().min(1).max(maxLength),
+    ru: freeText({ max: maxLength, multiline: options.multiline ?? false }),
+    en: freeText({ max: maxLength, multiline: options.multiline ?? false }),
   });
 
 export const nameSchema = localisedTextSchema(200);
-export const descriptionSchema = localisedTextSchema(4000);
+export const descriptionSchema = localisedTextSchema(4000, { multiline: true });

@@ -49,6 +49,6 @@ export const trackRuleSchema = z.strictObject({
   track: localIdSchema,
   when: trackConditionSchema,
   /** Shown to the applicant next to the assigned track. */
-  explanation: localisedTextSchema(500),
+  explanation: localisedTextSchema(500, { multiline: true }),
 });
 export type TrackRule = z.infer<typeof trackRuleSchema>;

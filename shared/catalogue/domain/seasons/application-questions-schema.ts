@@ -10,7 +10,7 @@ import { storableNumberSchema } from '../config/storable-number.ts';
 const common = {
   id: localIdSchema,
   label: localisedTextSchema(300),
-  help: localisedTextSchema(1000).optional(),
+  help: localisedTextSchema(1000, { multiline: true }).optional(),
   required: z.boolean(),
   /** Asked only of applicants in these participant roles; absent means everyone. */
   roles: z.array(localIdSchema).optional(),
