@@ -7,6 +7,7 @@ import type { Application } from '../../shared/applications/application-schema.t
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
 import { baseProfile } from './profile-fixtures.ts';
+import { consentItems } from './consent-items.ts';
 
 /** The gate the bench runs: ПроКадры's shortlist gate, whose guard reads the shortlist marker. */
 export const BENCH_GATE = { from: 'education', to: 'interview' } as const;
@@ -44,8 +45,9 @@ const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items
  * A ПроКадры season with `count` applications in `education`, written with BatchWriteItem from the
  * adapters' own item builders (keys.ts, dynamodb-application-items.ts): per application its item
  * (with the sharded stage-index keys the gate pages through), the history event of its move into
- * education, its applicant's profile (the stage-change mail's address and language) and, for
- * three in four, the shortlist marker. Not timed: the bench times the gate, not the seeding.
+ * education, its applicant's consent to processing (record and state: nothing is stored without
+ * it) and profile (the stage-change mail's address and language) and, for three in four, the
+ * shortlist marker. Not timed: the bench times the gate, not the seeding.
  */
 export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: string, count: number): Promise<SeededSeason> => {
   const at = new Date().toISOString();
@@ -103,6 +105,7 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
         fromStage: 'screening',
         toStage: BENCH_GATE.from,
       }),
+      ...consentItems(applicantId, at),
       profile,
     );
     if (onShortlist(index))
