@@ -32,3 +32,26 @@ export const noConsentToWithdraw = (): AppError =>
       en: 'No consent to the processing of personal data is in force: there is nothing to withdraw.',
     },
   });
+
+/**
+ * 152-FZ: nothing of a person is stored before they consent to its processing, nor after they
+ * withdraw it (what is stored already stays readable to them). 409, not 403: the caller is
+ * authorised; the state of their consent conflicts with the write, and they can change it
+ * themselves (POST /me/consents), then repeat the same request. 403 stays what the route table's
+ * roles answer.
+ */
+export const consentRequired = (personalData: 'missing' | 'withdrawn', currentTextVersion: string): AppError =>
+  new AppError({
+    code: 'consent-required',
+    status: 409,
+    message:
+      personalData === 'withdrawn'
+        ? {
+            ru: `Вы отозвали согласие на обработку персональных данных: новые данные не сохраняются. Чтобы продолжить, снова дайте согласие (POST /me/consents) на действующий текст из GET /consent-texts (сейчас ${currentTextVersion}) и повторите запрос.`,
+            en: `You withdrew your consent to the processing of personal data: no new data is stored. To continue, consent again (POST /me/consents) to the current text from GET /consent-texts (now ${currentTextVersion}) and repeat the request.`,
+          }
+        : {
+            ru: `Сначала дайте согласие на обработку персональных данных: POST /me/consents с действующей версией текста из GET /consent-texts (сейчас ${currentTextVersion}), затем повторите запрос. До согласия ваши данные не сохраняются.`,
+            en: `First give your consent to the processing of personal data: POST /me/consents with the current text version from GET /consent-texts (now ${currentTextVersion}), then repeat the request. Nothing of yours is stored before you consent.`,
+          },
+  });

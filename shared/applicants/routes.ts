@@ -67,13 +67,16 @@ export const saveMyProfileRoute = defineRoute({
   roles: ['applicant'],
   summary: 'Create or replace your profile',
   description:
-    'Send the whole profile. To create it omit `version` (or send 0); to change it send the `version` you read. If the profile changed since (or already exists when creating), the answer is 409 version-conflict naming the current version.',
+    'First give your consent to the processing of personal data: read the current personal-data text (`GET /consent-texts`) and send its version to `POST /me/consents`. Nothing of yours is stored before that, nor after you withdraw it (409 `consent-required`; reading your profile stays possible). Then send the whole profile. To create it omit `version` (or send 0); to change it send the `version` you read. If the profile changed since (or already exists when creating), the answer is 409 version-conflict naming the current version.',
   tags: ['profile'],
   request: { body: saveProfileInputSchema },
   responses: {
     200: { description: 'The profile with its new version', body: profileSchema },
     201: { description: 'The new profile (version 1)', body: profileSchema },
-    409: { description: 'The profile changed since the version sent, or exists already (`version-conflict`, with the current version).' },
+    409: {
+      description:
+        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents` first), or the profile changed since the version sent, or exists already (`version-conflict`, with the current version).',
+    },
   },
 });
 
@@ -108,7 +111,7 @@ export const giveConsentRoute = defineRoute({
   roles: ['applicant'],
   summary: 'Consent to the processing of your personal data',
   description:
-    'Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one).',
+    'The first step of an applicant: no profile and no draft is stored without this consent. Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one).',
   tags: ['consents'],
   request: { body: giveConsentInputSchema },
   responses: {
@@ -140,7 +143,7 @@ export const withdrawConsentRoute = defineRoute({
   roles: ['applicant'],
   summary: 'Withdraw your consent to the processing of personal data',
   description:
-    'Appends a withdrawal to the history (consents are never edited). From then on none of your applications is processed, until you consent again.',
+    'Appends a withdrawal to the history (consents are never edited). From then on none of your applications is processed, and no profile change or new draft is stored (409 `consent-required`), until you consent again; you can still read your own data.',
   tags: ['consents'],
   responses: {
     201: { description: 'The withdrawal record', body: consentRecordSchema },

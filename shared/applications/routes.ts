@@ -23,14 +23,15 @@ export const createApplicationRoute = defineRoute({
   capability: 'applications',
   roles: ['applicant'],
   summary: 'Start your application to a season (a draft)',
-  description: 'One application per applicant per season. The season must be open and its application window running.',
+  description:
+    'First give your consent to the processing of personal data: read the current personal-data text (`GET /consent-texts`) and send its version to `POST /me/consents`. Until then, and after you withdraw it, no draft is created (409 `consent-required`); a minor’s guardian consent is not needed to start a draft, only to submit it. One application per applicant per season. The season must be open and its application window running.',
   tags: ['applications'],
   request: { params: seasonParams },
   responses: {
     201: { description: 'The new draft (version 1)', body: applicationViewSchema },
     409: {
       description:
-        'You already have an application in this season (`application-exists`; its id in the message and in Location), the season is not open (`season-not-open`) or its application window is closed (`application-window-closed`).',
+        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents` first), you already have an application in this season (`application-exists`; its id in the message and in Location), the season is not open (`season-not-open`) or its application window is closed (`application-window-closed`).',
     },
   },
 });

@@ -7,6 +7,7 @@ import { routeKey, type Capability } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 import { apiEvent, lambdaContext } from '../support/api-event.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
+import { storeConsent } from '../support/consent-items.ts';
 import { drainWiring } from '../../functions/mail/wiring.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
@@ -60,12 +61,14 @@ const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string)
   const at = new Date().toISOString();
   const person = async (participantRole: string): Promise<string> => {
     const id = randomUUID();
+    const applicantId = randomUUID();
+    await storeConsent(client, tableName, applicantId, at);
     await applications.create(
       {
         id,
         seasonId,
         programmeId,
-        applicantId: randomUUID(),
+        applicantId,
         stage: 'regional-school',
         participantRole,
         answers: {},

@@ -4,7 +4,8 @@ import { baseProfile } from '../support/profile-fixtures.ts';
 
 /**
  * A realistic request for each route of the applications and documents capabilities, in an order
- * where each finds what it needs (a profile before a draft, a draft before its submission).
+ * where each finds what it needs (consent to personal-data processing before a profile or a draft,
+ * a profile before a draft, a draft before its submission).
  * `setUp` runs unmetered; only the route's own call is measured.
  */
 export interface BenchIds {
@@ -44,16 +45,6 @@ const EXPERT = 'expert-bench';
 
 export const SCENARIOS: readonly Scenario[] = [
   { operationId: 'listRegions', request: ({ applicant }) => ({ method: 'GET', route: '/regions', claims: applicant }) },
-  {
-    operationId: 'saveMyProfile',
-    request: ({ applicant }) => ({
-      method: 'PUT',
-      route: '/me/profile',
-      claims: applicant,
-      body: { ...baseProfile(), contacts: { email: applicant['email'] } },
-    }),
-  },
-  { operationId: 'getMyProfile', request: ({ applicant }) => ({ method: 'GET', route: '/me/profile', claims: applicant }) },
   { operationId: 'listConsentTexts', request: ({ applicant }) => ({ method: 'GET', route: '/consent-texts', claims: applicant }) },
   {
     operationId: 'giveConsent',
@@ -64,6 +55,16 @@ export const SCENARIOS: readonly Scenario[] = [
       body: { kind: 'personal-data', textVersion: 'pd-2026-01' },
     }),
   },
+  {
+    operationId: 'saveMyProfile',
+    request: ({ applicant }) => ({
+      method: 'PUT',
+      route: '/me/profile',
+      claims: applicant,
+      body: { ...baseProfile(), contacts: { email: applicant['email'] } },
+    }),
+  },
+  { operationId: 'getMyProfile', request: ({ applicant }) => ({ method: 'GET', route: '/me/profile', claims: applicant }) },
   {
     operationId: 'recordGuardianConsent',
     request: ({ applicant }) => ({

@@ -170,7 +170,15 @@ describe('an applicant’s journey on the local cloud', { timeout: 60_000 }, () 
     }
     const personalData = await currentText('personal-data');
 
-    // Consent first, then the profile: nothing is processed without consent.
+    // Consent first, then the profile: nothing is processed without consent, so a profile sent
+    // before it is refused and not stored.
+    const { body: refused } = await api<Problem>('PUT', '/me/profile', {
+      token: applicant.token,
+      body: adultProfile(season.referenceDate, email, 'en'),
+      expect: 409,
+    });
+    assert.equal(refused.code, 'consent-required');
+    await api('GET', '/me/profile', { token: applicant.token, expect: 404 });
     const { body: consent } = await api<{ kind: string; textVersion: string; at: string }>('POST', '/me/consents', {
       token: applicant.token,
       body: { kind: 'personal-data', textVersion: personalData.version },

@@ -77,18 +77,8 @@ export const openSeason = (
     },
   });
 
-/** A profile (receipts go to the applicant's own address) and consent to personal-data processing. */
-export const prepareApplicant = async (
-  applicant: ReturnType<typeof newApplicant>,
-  profile: Partial<SaveProfileInput> = {},
-): Promise<void> => {
-  const saved = await call({
-    method: 'PUT',
-    route: '/me/profile',
-    claims: applicant.claims,
-    body: { ...baseProfile(), contacts: { email: applicant.email }, ...profile },
-  });
-  if (saved.status !== 201) throw new Error(`profile not saved: ${JSON.stringify(saved.body)}`);
+/** Consent to personal-data processing, the current text: what must come before any profile or draft is stored. */
+export const giveConsent = async (applicant: ReturnType<typeof newApplicant>): Promise<void> => {
   const consent = await call({
     method: 'POST',
     route: '/me/consents',
@@ -96,6 +86,28 @@ export const prepareApplicant = async (
     body: { kind: 'personal-data', textVersion: 'pd-2026-01' },
   });
   if (consent.status !== 201) throw new Error(`consent not given: ${JSON.stringify(consent.body)}`);
+};
+
+/** A new applicant who has consented to personal-data processing (no profile yet): they may start a draft. */
+export const consentingApplicant = async (): Promise<ReturnType<typeof newApplicant>> => {
+  const applicant = newApplicant();
+  await giveConsent(applicant);
+  return applicant;
+};
+
+/** Consent to personal-data processing first (nothing is stored without it), then a profile (receipts go to the applicant's own address). */
+export const prepareApplicant = async (
+  applicant: ReturnType<typeof newApplicant>,
+  profile: Partial<SaveProfileInput> = {},
+): Promise<void> => {
+  await giveConsent(applicant);
+  const saved = await call({
+    method: 'PUT',
+    route: '/me/profile',
+    claims: applicant.claims,
+    body: { ...baseProfile(), contacts: { email: applicant.email }, ...profile },
+  });
+  if (saved.status !== 201) throw new Error(`profile not saved: ${JSON.stringify(saved.body)}`);
 };
 
 /**

@@ -9,6 +9,7 @@ import type { Application } from '../../shared/applications/application-schema.t
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
 import { baseProfile } from './profile-fixtures.ts';
+import { consentItems } from './consent-items.ts';
 
 /** The gate the bench runs: ПроКадры's shortlist gate, whose guard reads each application's progress against the season's courses. */
 export const BENCH_GATE = { from: 'education', to: 'interview' } as const;
@@ -46,9 +47,10 @@ const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items
  * A ПроКадры season with `count` applications in `education`, written with BatchWriteItem from the
  * adapters' own item builders (keys.ts, dynamodb-application-items.ts): per application its item
  * (with the sharded stage-index keys the gate pages through), the history event of its move into
- * education, its applicant's profile (the stage-change mail's address and language) and, for
- * three in four, learning progress that meets ПроКадры's shortlist rule: the season's one recorded
- * webinar watched (its catalogue has no broadcasts). Not timed: the bench times the gate, not the seeding.
+ * education, its applicant's consent to processing (record and state: nothing is stored without
+ * it) and profile (the stage-change mail's address and language) and, for three in four, learning
+ * progress that meets ПроКадры's shortlist rule: the season's one recorded webinar watched (its
+ * catalogue has no broadcasts). Not timed: the bench times the gate, not the seeding.
  */
 export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: string, count: number): Promise<SeededSeason> => {
   const at = new Date().toISOString();
@@ -110,6 +112,7 @@ export const seedGateSeason = async (client: DynamoDBDocumentClient, tableName: 
         fromStage: 'screening',
         toStage: BENCH_GATE.from,
       }),
+      ...consentItems(applicantId, at),
       profile,
     );
     if (onShortlist(index)) {

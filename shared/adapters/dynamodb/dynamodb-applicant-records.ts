@@ -7,11 +7,10 @@ import { DynamoDbProfileAndConsentReader } from './dynamodb-profile-and-consent-
 
 /**
  * What the applications capability reads of people (profile facts, live consent state), wired to
- * the table; `store` is the profile and consent repositories when the caller has them already.
+ * the table; `store` holds the consent repository when the caller has it already.
  */
 export const dynamoDbApplicantRecords = (
   client: DynamoDBDocumentClient,
   tableName: string,
-  store: Pick<ApplicantDependencies, 'profiles' | 'consents'> = dynamoDbApplicantDependencies(client, tableName),
-): ApplicantRecords =>
-  new ApplicantRecordsFromProfiles(store.profiles, store.consents, new DynamoDbProfileAndConsentReader(client, tableName));
+  store: Pick<ApplicantDependencies, 'consents'> = dynamoDbApplicantDependencies(client, tableName),
+): ApplicantRecords => new ApplicantRecordsFromProfiles(store.consents, new DynamoDbProfileAndConsentReader(client, tableName));

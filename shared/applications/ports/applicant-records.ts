@@ -32,11 +32,22 @@ export interface ApplicantContext {
   readonly preferredInternshipLevel?: string | undefined;
 }
 
+export interface NewDraftFacts {
+  /** Consent to personal-data processing: in force (`given`), never given, or withdrawn. */
+  readonly personalData: 'given' | 'withdrawn' | 'missing';
+  /** From the profile; undefined when there is none yet. */
+  readonly language: 'ru' | 'en' | undefined;
+}
+
 export interface ApplicantRecords {
   /** Undefined when the person has no profile yet. */
   find(applicantId: string, context: ApplicantContext): Promise<ApplicantRecord | undefined>;
-  /** The language the person chose in their profile, if they have one. */
-  preferredLanguage(applicantId: string): Promise<'ru' | 'en' | undefined>;
+  /**
+   * What starting a draft needs of the person, in one read: whether their consent to personal-data
+   * processing is in force (no draft is stored otherwise) and the language they chose in their
+   * profile, if they have one.
+   */
+  forNewDraft(applicantId: string): Promise<NewDraftFacts>;
   /**
    * Of these people, those who withdrew consent to personal-data processing: their applications
    * keep their place but are no longer processed (read live, so a renewed consent resumes it).

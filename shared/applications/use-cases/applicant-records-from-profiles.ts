@@ -2,26 +2,19 @@ import { applicantFacts } from '../../applicants/domain/applicant-facts.ts';
 import { consentStatus } from '../../applicants/domain/consents/consent-status.ts';
 import type { ConsentRepository } from '../../applicants/ports/consent-repository.ts';
 import type { ProfileAndConsentReader } from '../../applicants/ports/profile-and-consent-reader.ts';
-import type { ProfileRepository } from '../../applicants/ports/profile-repository.ts';
-import type { ApplicantContext, ApplicantRecord, ApplicantRecords } from '../ports/applicant-records.ts';
+import type { ApplicantContext, ApplicantRecord, ApplicantRecords, NewDraftFacts } from '../ports/applicant-records.ts';
 
 /**
  * The applications' view of a person, read from their profile and the consent state kept next to
  * their consent history (the profile/consent part of the capability owns both): one BatchGetItem
- * of both for submission, one GetItem of the profile for a draft's language, one BatchGetItem of
+ * of both for submission and for a new draft (its consent check and language), one BatchGetItem of
  * consent states for a page of applications.
  */
 export class ApplicantRecordsFromProfiles implements ApplicantRecords {
-  readonly #profiles: Pick<ProfileRepository, 'find'>;
   readonly #consents: Pick<ConsentRepository, 'states'>;
   readonly #profileAndConsent: ProfileAndConsentReader;
 
-  constructor(
-    profiles: Pick<ProfileRepository, 'find'>,
-    consents: Pick<ConsentRepository, 'states'>,
-    profileAndConsent: ProfileAndConsentReader,
-  ) {
-    this.#profiles = profiles;
+  constructor(consents: Pick<ConsentRepository, 'states'>, profileAndConsent: ProfileAndConsentReader) {
     this.#consents = consents;
     this.#profileAndConsent = profileAndConsent;
   }
@@ -45,8 +38,10 @@ export class ApplicantRecordsFromProfiles implements ApplicantRecords {
     };
   }
 
-  async preferredLanguage(applicantId: string): Promise<'ru' | 'en' | undefined> {
-    return (await this.#profiles.find(applicantId))?.preferredLanguage;
+  /** The same one BatchGetItem of profile and consent state as submission's (two point reads, one request). */
+  async forNewDraft(applicantId: string): Promise<NewDraftFacts> {
+    const { profile, consentState } = await this.#profileAndConsent.read(applicantId);
+    return { personalData: consentState?.personalData ?? 'missing', language: profile?.preferredLanguage };
   }
 
   async processingStopped(applicantIds: readonly string[]): Promise<ReadonlySet<string>> {

@@ -7,11 +7,13 @@ import { toApplicationView, type ApplicationView } from '../application-view.ts'
 import { applicationWindowState } from '../domain/application-window.ts';
 import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
+import { requireProcessingConsent } from '../../applicants/use-cases/is-processing-allowed.ts';
 
 /**
  * Starts the caller's draft in a season: only while the season is open and its application window
  * (the initial stage's calendar window) runs. One per applicant per season: the guard item is
- * written in the same transaction, so two racing requests cannot both create one.
+ * written in the same transaction, so two racing requests cannot both create one. Only with the
+ * applicant's consent to personal-data processing in force (409 `consent-required` otherwise).
  */
 export const createApplication = async (
   deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'clock' | 'newId'>,
@@ -28,6 +30,16 @@ export const createApplication = async (
   const window = applicationWindowState(season.calendar, initial.id, now);
   if (!window.open) throw applicationWindowClosed(window.window?.opensAt ?? '-', window.window?.closesAt ?? '-');
 
+  // 152-FZ: no draft is stored without the applicant's own consent to personal-data processing in
+  // force. Checked by the one read this route makes of the applicant anyway: a BatchGetItem of
+  // profile and consent state (both in the applicant's partition) where it used to GetItem the
+  // profile for the draft's language. So no extra request, and no ConditionCheck in the create
+  // transaction (twice the write units on every draft). A withdrawal racing this request is no
+  // different from one arriving just after it. A minor's guardian consent is not asked here: it
+  // holds the application at submission.
+  const applicant = await deps.applicants.forNewDraft(identity.subject);
+  requireProcessingConsent(applicant);
+
   const at = now.toISOString();
   const application: Application = {
     id: deps.newId(),
@@ -37,7 +49,7 @@ export const createApplication = async (
     stage: initial.id,
     answers: {},
     // Copied again from the profile at submission; a draft speaks the profile's language if there is one.
-    language: (await deps.applicants.preferredLanguage(identity.subject)) ?? 'ru',
+    language: applicant.language ?? 'ru',
     createdAt: at,
     updatedAt: at,
     version: 1,

@@ -19,5 +19,18 @@ export const newApplicant = () => {
   return { sub, claims: { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` } };
 };
 
+/** Consent to personal-data processing, the current text: nothing of the applicant is stored before it. */
+export const giveConsent = async (claims: Record<string, string>): Promise<void> => {
+  const given = await call({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } });
+  if (given.status !== 201) throw new Error(`consent not given: ${JSON.stringify(given.body)}`);
+};
+
+/** A fresh applicant who has consented to personal-data processing, so their profile may be stored. */
+export const consentingApplicant = async () => {
+  const applicant = newApplicant();
+  await giveConsent(applicant.claims);
+  return applicant;
+};
+
 export const fieldsOf = (response: Response): string[] =>
   ((response.body['errors'] ?? []) as { field: string }[]).map((error) => error.field).sort();

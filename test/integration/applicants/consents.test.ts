@@ -105,8 +105,8 @@ describe('consents through the applications routes', () => {
 
   it('holds a minor (17 on the season’s reference date) until a guardian consents, and records the guardian', async () => {
     const { sub, claims } = newApplicant();
+    assert.equal((await give(claims)).status, 201);
     assert.equal((await call({ method: 'PUT', route: '/me/profile', claims, body: withProfile({ birthDate: '2008-09-01' }) })).status, 201);
-    await give(claims);
     const statusNow = async () => {
       const profile = await applicantDependencies.profiles.find(sub);
       assert.ok(profile);

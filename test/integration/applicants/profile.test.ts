@@ -7,14 +7,14 @@ import { profileKey } from '../../../shared/platform/keys/keys.ts';
 import { INVALID_TEXTS } from '../../support/invalid-text.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems, storedProfile } from './applicant-table-probe.ts';
-import { call, fieldsOf, newApplicant } from './call-applicants.ts';
+import { call, consentingApplicant, fieldsOf, newApplicant } from './call-applicants.ts';
 
 const put = (claims: Record<string, string>, body: unknown) => call({ method: 'PUT', route: '/me/profile', claims, body });
 const get = (claims: Record<string, string>) => call({ method: 'GET', route: '/me/profile', claims });
 
 describe('the applicant’s profile through the applications routes', () => {
   it('answers 404 before the profile exists, creates it (201, version 1) and reads it back', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     assert.equal((await get(claims)).status, 404);
     const created = await put(claims, baseProfile());
     assert.equal(created.status, 201);
@@ -28,7 +28,7 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('edits with the version read, keeps createdAt, and removes what the new profile leaves out', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     const created = await put(claims, baseProfile());
     const { patronymic: _, ...nameWithoutPatronymic } = baseProfile().name;
     const edited = await put(claims, {
@@ -45,7 +45,7 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('refuses a stale version with 409 naming the current one, and writes nothing', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     await put(claims, baseProfile());
     await put(claims, { ...withProfile({ region: '77' }), version: 1 });
     const stale = await put(claims, { ...withProfile({ region: '50' }), version: 1 });
@@ -58,12 +58,12 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('refuses to create a profile that exists (409 with its version) and to edit one that does not (409, version 0)', async () => {
-    const { claims } = newApplicant();
+    const { claims } = await consentingApplicant();
     await put(claims, baseProfile());
     const again = await put(claims, baseProfile());
     assert.equal(again.status, 409);
     assert.match((again.body['message'] as { en: string }).en, /current version 1/);
-    const nobody = newApplicant();
+    const nobody = await consentingApplicant();
     const edit = await put(nobody.claims, { ...baseProfile(), version: 4 });
     assert.equal(edit.status, 409);
     assert.match((edit.body['message'] as { en: string }).en, /current version 0/);
@@ -71,7 +71,7 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('lets exactly one of two concurrent edits from the same version win', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     await put(claims, baseProfile());
     const results = await Promise.all(
       (['77', '78', '50', '47'] as const).map((region) => put(claims, { ...withProfile({ region }), version: 1 })),
@@ -82,9 +82,9 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('keys everything by the token’s subject: another applicant sees only their own (none)', async () => {
-    const owner = newApplicant();
+    const owner = await consentingApplicant();
     await put(owner.claims, withProfile({ region: '28' }));
-    const other = newApplicant();
+    const other = await consentingApplicant();
     const peek = await get(other.claims);
     assert.equal(peek.status, 404);
     assert.equal(peek.body['code'], 'not-found');

@@ -6,6 +6,7 @@ import { storedMail } from '../../support/stored-mail.ts';
 import {
   call,
   completeDraft,
+  consentingApplicant,
   newApplicant,
   openSeason,
   prepareApplicant,
@@ -29,7 +30,7 @@ const historyKinds = (items: readonly Record<string, unknown>[]) =>
 describe('applications through the applications Lambda', () => {
   it('creates one draft per applicant per season: a second create is 409 naming the first', async () => {
     const season = await openSeason();
-    const applicant = newApplicant();
+    const applicant = await consentingApplicant();
     const first = await create(season.seasonId, applicant.claims);
     assert.equal(first.status, 201);
     assert.equal((first.body['stage'] as { id: string }).id, 'application');
@@ -44,7 +45,7 @@ describe('applications through the applications Lambda', () => {
 
   it('creates nothing in a season that is not open or outside its application window', async () => {
     const closed = await openSeason({ season: { status: 'closed' } });
-    const applicant = newApplicant();
+    const applicant = await consentingApplicant();
     const refused = await create(closed.seasonId, applicant.claims);
     assert.equal(refused.status, 409);
     assert.equal(refused.body['code'], 'season-not-open');
@@ -70,7 +71,7 @@ describe('applications through the applications Lambda', () => {
 
   it('shows an application to its applicant and its programme’s staff only; everyone else gets the 404 of a missing id', async () => {
     const season = await openSeason();
-    const applicant = newApplicant();
+    const applicant = await consentingApplicant();
     const applicationId = String((await create(season.seasonId, applicant.claims)).body['id']);
     assert.equal((await get(applicationId, applicant.claims)).status, 200);
     const staff = await get(applicationId, staffOf(season.programmeId));
@@ -91,7 +92,7 @@ describe('applications through the applications Lambda', () => {
 
   it('edits a draft with its version, lists every field at fault against the season and programme, and refuses a stale version', async () => {
     const season = await openSeason();
-    const applicant = newApplicant();
+    const applicant = await consentingApplicant();
     const applicationId = String((await create(season.seasonId, applicant.claims)).body['id']);
     const bad = await put(applicationId, applicant.claims, {
       version: 1,

@@ -7,6 +7,7 @@ import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templat
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { applicantClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { seedOpenSeason } from '../../support/seed-open-season.ts';
+import { storeConsent } from '../../support/consent-items.ts';
 import { call, type Response } from '../../support/application-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
@@ -35,12 +36,14 @@ export const teamSeason = async (template: ProgrammeTemplate = kadryBudushchegoT
 
 /**
  * A submitted application of the season in `stage` and `participantRole`, written through the
- * repository (the way there through the API is the pipeline tests' business).
+ * repository (the way there through the API is the pipeline tests' business), after its
+ * applicant's consent to processing, as the routes require.
  */
 export const personIn = async (season: TeamSeason, participantRole: string, stage: string): Promise<Person> => {
   const applicantId = randomUUID();
   const applicationId = randomUUID();
   const at = new Date().toISOString();
+  await storeConsent(client, tableName, applicantId, at);
   await applications.create(
     {
       id: applicationId,

@@ -8,6 +8,7 @@ import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dyn
 import { settleInParallel, valuesOrFirstFailure } from '../../../shared/platform/workflow/settle-in-parallel.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
+import { storeConsent } from '../../support/consent-items.ts';
 import { deliverQueuedMail } from '../../support/deliver-queued-mail.ts';
 import { openSeason } from '../../support/application-fixtures.ts';
 import { stored } from '../../support/transition-support.ts';
@@ -37,9 +38,10 @@ export interface GateApplicant {
 /**
  * A ПроКадры season with `count` applications already in `education`, written straight through the
  * repositories (the HTTP path is the applications tests' business; a gate only needs them there):
- * each on the `beginner` track with its applicant's profile (the mail's address). The season's
- * catalogue is one webinar (GATE_WEBINAR); where `shortlisted(i)` the application has watched it,
- * which meets ПроКадры's shortlist rule, so the `education -> interview` gate's guard lets it through.
+ * each on the `beginner` track with its applicant's consent to processing and profile (the mail's
+ * address). The season's catalogue is one webinar (GATE_WEBINAR); where `shortlisted(i)` the
+ * application has watched it, which meets ПроКадры's shortlist rule, so the `education -> interview`
+ * gate's guard lets it through.
  */
 export const seasonInEducation = async (
   count: number,
@@ -65,6 +67,8 @@ export const seasonInEducation = async (
         const applicantId = randomUUID();
         const email = `${applicantId}@example.org`;
         const applicationId = randomUUID();
+        // Consent first, as the applicant's routes require: nothing of a person is stored without it.
+        await storeConsent(client, tableName, applicantId, at);
         await profiles.save(applicantId, { ...baseProfile(), contacts: { email } }, 0, at);
         await applications.create(
           {
