@@ -149,14 +149,14 @@ describe('the applicant’s profile through the applications routes', () => {
   });
 
   it('stores names NFC-normalised: a letter and its combining mark become one character', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     const created = await put(claims, withProfile({ name: { last: 'Тестова', first: '\u0418\u0306\u043e\u0448\u043a\u0430' } }));
     assert.equal(created.status, 201);
     assert.deepEqual((await storedProfile(sub))?.['name'], { last: 'Тестова', first: '\u0419\u043e\u0448\u043a\u0430' });
   });
 
   it('still reads a profile whose name, stored before names were checked, holds a lone surrogate and NUL: each shows as U+FFFD', async () => {
-    const { sub, claims } = newApplicant();
+    const { sub, claims } = await consentingApplicant();
     assert.equal((await put(claims, baseProfile())).status, 201);
     await documentClient().send(
       new UpdateCommand({
