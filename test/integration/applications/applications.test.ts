@@ -371,6 +371,38 @@ describe('applications through the applications Lambda', () => {
     assert.equal(outsider.status, 404);
   });
 
+  it('refuses a list filter naming a stage, track or region that does not exist (400 naming each), not an empty page', async () => {
+    const season = await openSeason();
+    const list = (query: Record<string, string>) =>
+      call({
+        method: 'GET',
+        route: '/seasons/{seasonId}/applications',
+        pathParameters: { seasonId: season.seasonId },
+        claims: staffOf(season.programmeId),
+        query,
+      });
+    for (const [query, expected] of [
+      [{ stage: 'bogus' }, ['query.stage:unknown-stage']],
+      [{ track: 'bogus' }, ['query.track:unknown-track']],
+      [{ region: '00' }, ['query.region:unknown-region']],
+      [
+        { stage: 'bogus', track: 'nope', region: '99' },
+        ['query.region:unknown-region', 'query.stage:unknown-stage', 'query.track:unknown-track'],
+      ],
+    ] as const) {
+      const response = await list(query);
+      assert.equal(response.status, 400, JSON.stringify(query));
+      assert.equal(response.body['code'], 'validation-failed');
+      assert.deepEqual(fieldsOf(response.body), expected);
+      for (const error of response.body['errors'] as { message: { ru: string; en: string } }[]) {
+        assert.ok(error.message.ru.length > 0 && error.message.en.length > 0, 'a message in Russian and English');
+      }
+    }
+    const known = await list({ stage: 'screening', track: 'pro', region: '77' });
+    assert.equal(known.status, 200);
+    assert.deepEqual(known.body['items'], []);
+  });
+
   it('marks applications of an applicant who withdrew consent as processing-stopped for staff, without their content, and stops staff decisions', async () => {
     const season = await openSeason();
     const { applicant, applicationId } = await readyDraft(season);
