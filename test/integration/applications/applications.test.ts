@@ -152,10 +152,12 @@ describe('applications through the applications Lambda', () => {
       claims: applicant.claims,
     });
     assert.equal(response.status, 400);
-    assert.deepEqual(
-      fieldsOf(response.body).map((field) => field.split(':')[0]),
-      ['headers.idempotency-key'],
-    );
+    assert.deepEqual(fieldsOf(response.body), ['headers.idempotency-key:required']);
+    const [problem] = response.body['errors'] as { message: { ru: string; en: string } }[];
+    assert.match(problem!.message.en, /Idempotency-Key/);
+    assert.match(problem!.message.en, /unique .*each submission attempt/);
+    assert.match(problem!.message.ru, /Idempotency-Key/);
+    assert.doesNotMatch(problem!.message.en, /undefined/);
   });
 
   it('submits once: assigns the track by rule, copies region and language, freezes the answers, mails one receipt; a retry replays, another key is 409', async () => {
