@@ -1,4 +1,5 @@
-import { AppError } from '../platform/errors/app-error.ts';
+import { AppError, type FieldProblem } from '../platform/errors/app-error.ts';
+import { validationFailed } from '../platform/errors/common-errors.ts';
 
 /** The applications capability's own refusals, one factory per rule (shared ones live in shared/errors). */
 
@@ -61,3 +62,37 @@ export const processingStopped = (): AppError =>
       en: 'The applicant withdrew consent to personal-data processing: the application is not processed.',
     },
   });
+
+/** A season list filtered by a stage or track its programme does not declare, or by no region: a mistake to name, not an empty page. */
+export const unknownListFilters = (unknown: {
+  readonly stage?: string | undefined;
+  readonly track?: string | undefined;
+  readonly region?: string | undefined;
+}): AppError => {
+  const fields: FieldProblem[] = [];
+  if (unknown.stage !== undefined) {
+    fields.push({
+      field: 'query.stage',
+      code: 'unknown-stage',
+      message: { ru: `В программе нет этапа «${unknown.stage}»`, en: `The programme has no stage "${unknown.stage}"` },
+    });
+  }
+  if (unknown.track !== undefined) {
+    fields.push({
+      field: 'query.track',
+      code: 'unknown-track',
+      message: { ru: `В программе нет трека «${unknown.track}»`, en: `The programme has no track "${unknown.track}"` },
+    });
+  }
+  if (unknown.region !== undefined) {
+    fields.push({
+      field: 'query.region',
+      code: 'unknown-region',
+      message: {
+        ru: `Нет субъекта РФ с кодом «${unknown.region}»: коды перечислены в GET /regions`,
+        en: `There is no subject of the Russian Federation with the code "${unknown.region}": GET /regions lists the codes`,
+      },
+    });
+  }
+  return validationFailed(fields);
+};

@@ -111,7 +111,7 @@ export const listSeasonApplicationsRoute = defineRoute({
   roles: ['staff'],
   summary: 'A season’s applications, filtered by stage, track and region',
   description:
-    'For staff of the season’s programme. Ordered by stage, then track (or region), then creation. Applicants who withdrew consent are listed with `processingStopped: true` and without their answers.',
+    'For staff of the season’s programme. Ordered by stage, then track (or region), then creation. A stage or track the programme does not declare, or a region code no subject has, is a 400 naming it. Applicants who withdrew consent are listed with `processingStopped: true` and without their answers.',
   tags: ['applications'],
   request: {
     params: seasonParams,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { requiredMessages } from '../platform/http/field-problems.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { gateRunIdSchema } from './gate-run-schema.ts';
@@ -23,7 +24,11 @@ const idempotencyHeaders = z.object({
     .min(8)
     .max(128)
     .regex(/^[\x21-\x7e]+$/, { message: 'Printable ASCII without spaces' })
-    .describe('Any unique value per submission attempt (a UUID); a retry with the same key gets the first answer.'),
+    .describe('Any unique value per submission attempt (a UUID); a retry with the same key gets the first answer.')
+    .register(requiredMessages, {
+      ru: 'Передайте заголовок Idempotency-Key: уникальное значение (например, UUID) для каждой попытки подачи; повтор с тем же ключом вернёт первый ответ',
+      en: 'Send an Idempotency-Key header: a unique value (e.g. a UUID) for each submission attempt; a retry with the same key gets the first answer',
+    }),
 });
 
 const transitionStartedSchema = z.strictObject({

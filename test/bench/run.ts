@@ -1,7 +1,5 @@
 import './quiet-logs.ts';
-import { parseArgs } from 'node:util';
-import { benchBundles } from './bundle-bench.ts';
-import { benchOnLocalCloud } from './local-cloud-bench.ts';
+import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench-options.ts';
 
 /**
  * `npm run bench`: a benchmark, not a test (it prints and asserts nothing but the gate's exactly-once
@@ -16,31 +14,30 @@ import { benchOnLocalCloud } from './local-cloud-bench.ts';
  * 3. every Lambda's bundle size and cold import, side by side with a floor bundle (bundle-bench.ts).
  * `npm run bench -- --sizes 1000,10000` picks other gate sizes (the last one is interrupted);
  * `--routes-only` (1 and 3) / `--gate-only` (2) / `--bundles-only` (3, in a minute or two) run a part;
- * `--cold-runs 15` sets how many cold imports of each bundle are timed.
+ * `--cold-runs 15` sets how many cold imports of each bundle are timed; `--help` lists the options.
+ * A mistaken command line gets one line saying what is wrong and the usage, exit 2.
  */
-const { values: options } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10000,100000' },
-    'routes-only': { type: 'boolean', default: false },
-    'gate-only': { type: 'boolean', default: false },
-    'bundles-only': { type: 'boolean', default: false },
-    'cold-runs': { type: 'string', default: '15' },
-  },
-});
-const sizes = options.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 1))
-  throw new Error(`--sizes takes positive whole numbers, comma-separated: ${options.sizes}`);
-const coldRuns = Number(options['cold-runs']);
-if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error(`--cold-runs takes a positive whole number: ${options['cold-runs']}`);
-const only = (['routes-only', 'gate-only', 'bundles-only'] as const).filter((option) => options[option]);
-if (only.length > 1) throw new Error(`Pick at most one of --${only.join(', --')}`);
+const bench = async (options: BenchOptions): Promise<void> => {
+  // Imported once the command line is known good, so --help and a mistake start nothing.
+  const { benchOnLocalCloud } = await import('./local-cloud-bench.ts');
+  const { benchBundles } = await import('./bundle-bench.ts');
+  const benchStarted = performance.now();
+  try {
+    if (!options.bundlesOnly) await benchOnLocalCloud({ sizes: options.sizes, routes: !options.gateOnly, gate: !options.routesOnly });
+    // Once the local cloud has stopped: its servers (the DynamoDB Local JVM above all) would otherwise
+    // share the CPU with the timed imports.
+    if (!options.gateOnly) await benchBundles({ coldRuns: options.coldRuns });
+  } finally {
+    console.log(`\nnpm run bench took ${((performance.now() - benchStarted) / 1000 / 60).toFixed(1)} min.`);
+  }
+};
 
-const benchStarted = performance.now();
 try {
-  if (!options['bundles-only']) await benchOnLocalCloud({ sizes, routes: !options['gate-only'], gate: !options['routes-only'] });
-  // Once the local cloud has stopped: its servers (the DynamoDB Local JVM above all) would otherwise
-  // share the CPU with the timed imports.
-  if (!options['gate-only']) await benchBundles({ coldRuns });
-} finally {
-  console.log(`\nnpm run bench took ${((performance.now() - benchStarted) / 1000 / 60).toFixed(1)} min.`);
+  const command = parseBenchOptions(process.argv.slice(2));
+  if (command.help) console.log(USAGE);
+  else await bench(command.options);
+} catch (error) {
+  if (!(error instanceof BenchUsageError)) throw error;
+  console.error(`npm run bench: ${error.message}\n${USAGE}`);
+  process.exitCode = 2;
 }

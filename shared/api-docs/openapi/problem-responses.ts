@@ -7,7 +7,8 @@ const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components
 /** The refusals the foundation itself can produce, each once, as reusable responses. */
 export const PROBLEM_RESPONSES = {
   BadRequest: {
-    description: 'Invalid request (`validation-failed` lists every field at fault; `malformed-json`).',
+    description:
+      'Invalid request (`validation-failed` lists every field at fault; `malformed-json`; `too-deeply-nested`, a JSON body nested past 64 levels).',
     content: problemContent,
   },
   Unauthorized: {

@@ -23,6 +23,23 @@ export const malformedJson = (): AppError =>
     fields: [{ field: 'body', code: 'malformed-json', message: { ru: 'Некорректный JSON', en: 'Invalid JSON' } }],
   });
 
+export const tooDeeplyNested = (maxDepth: number): AppError =>
+  new AppError({
+    code: 'too-deeply-nested',
+    status: 400,
+    message: {
+      ru: `Тело запроса вложено глубже ${maxDepth} уровней.`,
+      en: `The request body nests deeper than ${maxDepth} levels.`,
+    },
+    fields: [
+      {
+        field: 'body',
+        code: 'too-deeply-nested',
+        message: { ru: `Не более ${maxDepth} уровней вложенности`, en: `At most ${maxDepth} levels of nesting` },
+      },
+    ],
+  });
+
 export const unsupportedMediaType = (expected = 'application/json'): AppError =>
   new AppError({
     code: 'unsupported-media-type',

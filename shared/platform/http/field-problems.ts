@@ -21,19 +21,42 @@ export const validatePart = <T>(
   schema: z.ZodType<T>,
   value: unknown,
 ): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly FieldProblem[] } => {
-  const result = schema.safeParse(value, { reportInput: true });
+  // What a missing field's schema says about it (requiredMessages), by the field's path: zod drops
+  // the schema from an issue once it is final, so it is read while zod still has it.
+  const declared = new Map<string, LocalisedText>();
+  const error = (issue: z.core.$ZodRawIssue): undefined => {
+    const said = issue.inst === undefined ? undefined : requiredMessages.get(issue.inst as z.ZodType);
+    if (isMissing(issue) && said !== undefined) declared.set(fieldOf(part, issue.path ?? []), said);
+    return undefined;
+  };
+  const result = schema.safeParse(value, { reportInput: true, error });
   return result.success
     ? { ok: true, value: result.data }
-    : { ok: false, problems: result.error.issues.flatMap((issue) => toFieldProblems(part, issue)) };
+    : { ok: false, problems: result.error.issues.flatMap((issue) => toFieldProblems(part, issue, declared)) };
 };
+
+/**
+ * A missing required field answers code `required`; by default its message says only that it is
+ * missing. A schema registered here says what to send instead:
+ *   z.string().min(8).register(requiredMessages, { ru: 'Передайте …', en: 'Send …' })
+ */
+export const requiredMessages = z.registry<LocalisedText>();
+
+const REQUIRED: LocalisedText = { ru: 'Обязательное поле: оно не передано', en: 'Required: this field is missing' };
+
+const isMissing = (issue: { readonly code: string; readonly input?: unknown }): boolean =>
+  issue.code === 'invalid_type' && issue.input === undefined;
+
+const fieldOf = (part: RequestPart, path: readonly PropertyKey[]): string => [part, ...path.map(String)].join('.');
 
 /*
  * A rule of our own (refine/superRefine) speaks both languages and names itself by raising
  * `{ code: 'custom', message: en, params: { code: 'rule-code', message: { ru, en } } }`.
  */
 
-const toFieldProblems = (part: RequestPart, issue: z.core.$ZodIssue): FieldProblem[] => {
-  const field = [part, ...issue.path.map(String)].join('.');
+const toFieldProblems = (part: RequestPart, issue: z.core.$ZodIssue, declared: ReadonlyMap<string, LocalisedText>): FieldProblem[] => {
+  const field = fieldOf(part, issue.path);
+  if (isMissing(issue)) return [{ field, code: 'required', message: declared.get(field) ?? REQUIRED }];
   // One problem per unknown key, so a client can point at each field it must remove.
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ field: `${field}.${key}`, code: 'unrecognized-key', message: messageOf({ ...issue, keys: [key] }) }));

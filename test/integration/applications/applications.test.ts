@@ -153,10 +153,12 @@ describe('applications through the applications Lambda', () => {
       claims: applicant.claims,
     });
     assert.equal(response.status, 400);
-    assert.deepEqual(
-      fieldsOf(response.body).map((field) => field.split(':')[0]),
-      ['headers.idempotency-key'],
-    );
+    assert.deepEqual(fieldsOf(response.body), ['headers.idempotency-key:required']);
+    const [problem] = response.body['errors'] as { message: { ru: string; en: string } }[];
+    assert.match(problem!.message.en, /Idempotency-Key/);
+    assert.match(problem!.message.en, /unique .*each submission attempt/);
+    assert.match(problem!.message.ru, /Idempotency-Key/);
+    assert.doesNotMatch(problem!.message.en, /undefined/);
   });
 
   it('submits once: assigns the track by rule, copies region and language, freezes the answers, mails one receipt; a retry replays, another key is 409', async () => {
@@ -370,6 +372,38 @@ describe('applications through the applications Lambda', () => {
       claims: staffOf('another-programme'),
     });
     assert.equal(outsider.status, 404);
+  });
+
+  it('refuses a list filter naming a stage, track or region that does not exist (400 naming each), not an empty page', async () => {
+    const season = await openSeason();
+    const list = (query: Record<string, string>) =>
+      call({
+        method: 'GET',
+        route: '/seasons/{seasonId}/applications',
+        pathParameters: { seasonId: season.seasonId },
+        claims: staffOf(season.programmeId),
+        query,
+      });
+    for (const [query, expected] of [
+      [{ stage: 'bogus' }, ['query.stage:unknown-stage']],
+      [{ track: 'bogus' }, ['query.track:unknown-track']],
+      [{ region: '00' }, ['query.region:unknown-region']],
+      [
+        { stage: 'bogus', track: 'nope', region: '99' },
+        ['query.region:unknown-region', 'query.stage:unknown-stage', 'query.track:unknown-track'],
+      ],
+    ] as const) {
+      const response = await list(query);
+      assert.equal(response.status, 400, JSON.stringify(query));
+      assert.equal(response.body['code'], 'validation-failed');
+      assert.deepEqual(fieldsOf(response.body), expected);
+      for (const error of response.body['errors'] as { message: { ru: string; en: string } }[]) {
+        assert.ok(error.message.ru.length > 0 && error.message.en.length > 0, 'a message in Russian and English');
+      }
+    }
+    const known = await list({ stage: 'screening', track: 'pro', region: '77' });
+    assert.equal(known.status, 200);
+    assert.deepEqual(known.body['items'], []);
   });
 
   it('marks applications of an applicant who withdrew consent as processing-stopped for staff, without their content, and stops staff decisions', async () => {

@@ -125,6 +125,21 @@ describe('route handler', () => {
     assert.equal(tooLarge.code, 'payload-too-large');
   });
 
+  it('answers 400 too-deeply-nested past 64 levels of nesting, before any schema recurses into the body', async () => {
+    const nestedIn = (levels: number): string => `${'{"a":['.repeat(levels / 2)}1${']}'.repeat(levels / 2)}`;
+    const atTheCap = problemOf(await call(post({ rawBody: `{"name":"Gear","deep":${nestedIn(62)}}` })));
+    assert.equal(atTheCap.code, 'validation-failed', '64 levels reach the schema');
+    for (const levels of [66, 20_000]) {
+      const problem = problemOf(await call(post({ rawBody: `{"name":"Gear","deep":${nestedIn(levels)}}` })));
+      assert.equal(problem.status, 400);
+      assert.equal(problem.code, 'too-deeply-nested');
+      assert.deepEqual(
+        problem.errors.map((error) => [error.field, error.code]),
+        [['body', 'too-deeply-nested']],
+      );
+    }
+  });
+
   it('decodes base64 bodies', async () => {
     const event = apiEvent(post({ rawBody: Buffer.from(JSON.stringify(validWidget)).toString('base64') }));
     const result = await handler({ ...event, isBase64Encoded: true }, lambdaContext());
