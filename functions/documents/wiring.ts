@@ -4,6 +4,7 @@ import { documentClient } from '../../shared/adapters/dynamodb/document-client.t
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbExpertAssignments } from '../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { dynamoDbProcessingConsent } from '../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { lazyGuardDutyTagScanner } from '../../shared/adapters/guardduty/lazy-guardduty-tag-scanner.ts';
 import { lazyS3DocumentStore } from '../../shared/adapters/s3/lazy-document-store.ts';
 import type { DocumentStore } from '../../shared/documents/ports/document-store.ts';
@@ -45,6 +46,8 @@ export const wiring: () => DocumentsWiring = once(() => {
       store,
       scanner: scanner(requireEnv(ENV.malwareScanner), bucket, store),
       experts: new DynamoDbExpertAssignments(client, tableName),
+      // The owner's consent state (one GetItem), read live before an upload form or a confirmation.
+      consent: dynamoDbProcessingConsent(client, tableName),
       clock,
       newId: randomUUID,
     },

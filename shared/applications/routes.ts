@@ -64,7 +64,7 @@ export const updateApplicationRoute = defineRoute({
     200: { description: 'The draft with its new version', body: applicationViewSchema },
     409: {
       description:
-        'The draft changed since the version sent (`version-conflict`) or the application is submitted or withdrawn (`application-frozen`).',
+        'You withdrew your consent to the processing of personal data (`consent-required`: consent again with `POST /me/consents`, then repeat), the draft changed since the version sent (`version-conflict`) or the application is submitted or withdrawn (`application-frozen`).',
     },
   },
 });

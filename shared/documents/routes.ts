@@ -27,7 +27,10 @@ export const requestDocumentUploadRoute = defineRoute({
   request: { params: applicationParams, body: requestUploadInputSchema },
   responses: {
     201: { description: 'The upload form, valid for 15 minutes', body: uploadTicketSchema },
-    409: { description: 'The application is past the stage the document is for (`requirement-stage-passed`).' },
+    409: {
+      description:
+        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents`, then repeat; nothing is recorded) or the application is past the stage the document is for (`requirement-stage-passed`).',
+    },
   },
 });
 
@@ -47,7 +50,10 @@ export const confirmDocumentRoute = defineRoute({
       description: 'The document: `verified`, or `scanning` while the malware verdict is pending (confirm or list again later)',
       body: documentViewSchema,
     },
-    409: { description: 'Nothing was uploaded with the form yet (`not-uploaded-yet`).' },
+    409: {
+      description:
+        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents`, then repeat) or nothing was uploaded with the form yet (`not-uploaded-yet`).',
+    },
     422: { description: REJECTIONS },
   },
 });

@@ -2,6 +2,8 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, validationFailed, versionConflict } from '../../platform/errors/common-errors.ts';
 import type { ApplicationDraft } from '../application-draft-schema.ts';
 import { applicationFrozen } from '../application-errors.ts';
+import { consentRequired } from '../../applicants/applicant-errors.ts';
+import { currentConsentText } from '../../applicants/domain/consents/consent-texts.ts';
 import type { Application } from '../application-schema.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
@@ -12,15 +14,22 @@ import { loadApplicationContext } from './load-application-context.ts';
 /**
  * Replaces a draft's content (PUT semantics) if the version sent is current. Submitted or
  * withdrawn applications are frozen (409). Every field at fault against the programme and the
- * season's questions is listed in one 400, and nothing is written.
+ * season's questions is listed in one 400, and nothing is written. After the applicant withdrew
+ * consent to personal-data processing nothing new of theirs is stored (152-FZ): 409
+ * `consent-required`, as for a new draft, until they consent again.
  */
 export const updateDraft = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'>,
+  deps: Pick<ApplicationDependencies, 'applications' | 'applicants' | 'programmes' | 'seasons' | 'clock'>,
   identity: Identity,
   applicationId: string,
   draft: ApplicationDraft,
 ): Promise<ApplicationView> => {
-  const { application, programme, season } = await loadApplicationContext(deps, identity, applicationId, ['owner']);
+  // The consent state is read alongside the application (one BatchGetItem); a refused owner check answers first.
+  const [{ application, programme, season }, stopped] = await Promise.all([
+    loadApplicationContext(deps, identity, applicationId, ['owner']),
+    deps.applicants.processingStopped([identity.subject]),
+  ]);
+  if (stopped.size > 0) throw consentRequired('withdrawn', currentConsentText('personal-data').version);
   const initial = initialStage(programme.settings.pipeline);
   if (application.submittedAt !== undefined || application.stage !== initial.id) throw applicationFrozen();
   const { version, ...content } = draft;

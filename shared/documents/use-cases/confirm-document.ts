@@ -5,20 +5,27 @@ import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { settleDocument } from './settle-document.ts';
+import { requireOwnerConsent } from './access/owner-consent.ts';
 
 /**
  * The applicant says the upload is done; the stored object is verified and scanned. Idempotent:
  * a verified document comes back unchanged, a rejected one is refused again with its reason.
- * Returns a verified document, or a scanning one whose malware verdict is not in yet.
+ * Returns a verified document, or a scanning one whose malware verdict is not in yet. Refused
+ * (409 `consent-required`), writing nothing, while the owner's consent to processing is not in force.
  */
 export const confirmDocument = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'consent' | 'clock'>,
   identity: Identity,
   applicationId: string,
   documentId: string,
 ): Promise<DocumentRecord> => {
-  // One Query reads the application (ownership) and its documents (the one confirmed).
-  const { documents } = await findOwnDossier(deps, identity, applicationId);
+  // One Query reads the application (ownership) and its documents (the one confirmed); the consent
+  // state is read alongside, and a refused owner check answers first.
+  const [{ documents }, consent] = await Promise.all([
+    findOwnDossier(deps, identity, applicationId),
+    deps.consent.personalData(identity.subject),
+  ]);
+  requireOwnerConsent(consent);
   const document = documents.find((candidate) => candidate.id === documentId);
   if (document === undefined) throw notFound('document');
 

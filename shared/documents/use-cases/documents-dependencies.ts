@@ -4,6 +4,7 @@ import type { DocumentRepository } from '../ports/document-repository.ts';
 import type { DocumentStore } from '../ports/document-store.ts';
 import type { ExpertAssignments } from '../ports/expert-assignments.ts';
 import type { MalwareScanner } from '../ports/malware-scanner.ts';
+import type { ProcessingConsent } from '../ports/processing-consent.ts';
 
 /** Everything the documents use cases reach outside pure code for; each use case picks what it needs. */
 export interface DocumentsDependencies {
@@ -14,6 +15,8 @@ export interface DocumentsDependencies {
   readonly store: DocumentStore;
   readonly scanner: MalwareScanner;
   readonly experts: ExpertAssignments;
+  /** The owner's consent to processing, asked before anything of an upload is stored. */
+  readonly consent: ProcessingConsent;
   readonly clock: () => Date;
   readonly newId: () => string;
 }

@@ -8,6 +8,7 @@ import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
 import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-key.ts';
 import { requirementForUpload } from '../domain/upload/requirement-for-upload.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
+import { requireOwnerConsent } from './access/owner-consent.ts';
 
 /** Short: the form is a bearer credential for one upload; an applicant who waits asks again. */
 export const UPLOAD_FORM_SECONDS = 15 * 60;
@@ -41,15 +42,21 @@ export type UploadTicket = z.infer<typeof uploadTicketSchema>;
 /**
  * Issues a presigned POST for one file answering one requirement and records the document as
  * pending-upload. The form binds the size range, the exact content type and the key; the file
- * goes straight to storage, never through the API.
+ * goes straight to storage, never through the API. Refused (409 `consent-required`), writing
+ * nothing, while the owner's consent to personal-data processing is not in force.
  */
 export const requestUpload = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'programmes' | 'documents' | 'store' | 'clock' | 'newId'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'programmes' | 'documents' | 'store' | 'consent' | 'clock' | 'newId'>,
   identity: Identity,
   applicationId: string,
   input: RequestUploadInput,
 ): Promise<UploadTicket> => {
-  const application = await findOwnApplication(deps, identity, applicationId);
+  // The consent state is read alongside the application; a refused owner check answers first.
+  const [application, consent] = await Promise.all([
+    findOwnApplication(deps, identity, applicationId),
+    deps.consent.personalData(identity.subject),
+  ]);
+  requireOwnerConsent(consent);
   const programme = await deps.programmes.find(application.programmeId);
   if (programme === undefined) throw new Error(`Application ${application.id} refers to a missing programme`);
   const { requirement, format } = requirementForUpload(programme.settings, application, input);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { newApplicant, openSeason } from '../../support/application-fixtures.ts';
+import { completeDraft, newApplicant, openSeason, storedPartition } from '../../support/application-fixtures.ts';
 import { baseProfile, withProfile } from '../../support/profile-fixtures.ts';
 import { storedApplicantItems, storedProfile } from './applicant-table-probe.ts';
 import { call, type Response } from './call-applicants.ts';
@@ -13,6 +13,8 @@ const createDraft = (seasonId: string, claims: Claims) =>
 const myApplications = (claims: Claims) => call({ method: 'GET', route: '/me/applications', claims });
 const give = (claims: Claims) =>
   call({ method: 'POST', route: '/me/consents', claims, body: { kind: 'personal-data', textVersion: 'pd-2026-01' } });
+const editDraft = (applicationId: string, claims: Claims, body: unknown) =>
+  call({ method: 'PUT', route: '/applications/{applicationId}', pathParameters: { applicationId }, claims, body });
 const withdraw = (claims: Claims) => call({ method: 'POST', route: '/me/consents/withdrawal', claims });
 
 /** Items of the applicant's partition that are not consents: a profile or a draft's guard. */
@@ -93,6 +95,26 @@ describe('nothing of an applicant is stored before their consent to processing (
     assert.equal((await give(claims)).status, 201, 'consenting again');
     assert.equal((await putProfile(claims, { ...withProfile({ region: '77' }), version: 1 })).status, 200);
     assert.equal((await createDraft(other.seasonId, claims)).status, 201);
+  });
+
+  it('after a withdrawal refuses an edit of an existing draft (409 consent-required), changing nothing, until consent is given again', async () => {
+    const season = await openSeason();
+    const { claims } = newApplicant();
+    assert.equal((await give(claims)).status, 201);
+    const draft = await createDraft(season.seasonId, claims);
+    assert.equal(draft.status, 201);
+    const applicationId = String(draft.body['id']);
+    assert.equal((await withdraw(claims)).status, 201);
+    const before = await storedPartition(applicationId);
+
+    assertConsentRequired(await editDraft(applicationId, claims, { ...completeDraft, version: 1 }), /withdrew your consent/);
+    assert.deepEqual(await storedPartition(applicationId), before, 'nothing written: the draft keeps version 1 and its content');
+    assert.equal(before.find((item) => item['entity'] === 'application')?.['version'], 1);
+
+    assert.equal((await give(claims)).status, 201, 'consenting again');
+    const edited = await editDraft(applicationId, claims, { ...completeDraft, version: 1 });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    assert.equal(edited.body['version'], 2);
   });
 
   it('asks a minor for their own consent only: a guardian’s consent does not stand in for it, and is not needed to store', async () => {

@@ -7,6 +7,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { documentKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
+import { call as callApplications } from '../../support/application-fixtures.ts';
 import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { RESUME_MAX_BYTES, call, givenAnApplication, postFile, type Response, type UploadTicket } from './documents-world.ts';
 
@@ -292,6 +293,32 @@ describe('documents: upload by presigned POST, then confirm', () => {
     assert.equal(early.body['code'], 'not-uploaded-yet');
     assert.equal(await postFile(ticket, fixture('resume.pdf'), PDF), 204);
     assert.equal((await confirm(application.id, ticket.documentId, claims)).body['status'], 'verified');
+  });
+
+  it('after the owner withdraws consent refuses an upload form and a confirmation (409 consent-required), recording nothing, until consent is given again', async () => {
+    const { application, applicant } = await givenAnApplication();
+    const claims = applicantClaims(applicant);
+    const form = { requirementId: 'resume', fileName: 'cv.pdf', contentType: PDF, size: 608 };
+    const ticket = (await requestUpload(application.id, claims, form)).body as unknown as UploadTicket;
+    assert.equal(await postFile(ticket, fixture('resume.pdf'), PDF), 204);
+    assert.equal((await callApplications({ method: 'POST', route: '/me/consents/withdrawal', claims })).status, 201);
+    const before = (await list(application.id, claims)).body['items'];
+
+    for (const refused of [await requestUpload(application.id, claims, form), await confirm(application.id, ticket.documentId, claims)]) {
+      assert.equal(refused.status, 409, JSON.stringify(refused.body));
+      assert.equal(refused.body['code'], 'consent-required');
+      assert.match((refused.body['message'] as { en: string }).en, /withdrew your consent/);
+    }
+    const after = (await list(application.id, claims)).body['items'] as { id: string; status: string }[];
+    assert.deepEqual(after, before, 'no new document, and the uploaded one is not settled');
+    assert.deepEqual(
+      after.map((document) => [document.id, document.status]),
+      [[ticket.documentId, 'pending-upload']],
+    );
+
+    const consent = { kind: 'personal-data', textVersion: 'pd-2026-01' };
+    assert.equal((await callApplications({ method: 'POST', route: '/me/consents', claims, body: consent })).status, 201);
+    assert.equal((await confirm(application.id, ticket.documentId, claims)).body['status'], 'verified', 'consenting again');
   });
 
   it('refuses a content type the requirement does not take and a declared size over its limit, writing nothing', async () => {

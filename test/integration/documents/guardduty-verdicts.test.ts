@@ -6,6 +6,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { dynamoDbProcessingConsent } from '../../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { GuardDutyTagScanner, SCAN_STATUS_TAG } from '../../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
 import { s3Client } from '../../../shared/adapters/s3/s3-client.ts';
@@ -35,6 +36,7 @@ const deps: DocumentsDependencies = {
   store,
   scanner: new GuardDutyTagScanner(s3Client(), bucket),
   experts: new DynamoDbExpertAssignments(client, tableName),
+  consent: dynamoDbProcessingConsent(client, tableName),
   clock: () => new Date(),
   newId: randomUUID,
 };
