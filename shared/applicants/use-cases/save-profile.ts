@@ -1,7 +1,7 @@
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import type { Profile, SaveProfileInput } from '../domain/profile/profile-schema.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
-import { requireProcessingConsent } from './is-processing-allowed.ts';
+import { requireProcessingConsent } from '../domain/consents/require-processing-consent.ts';
 
 export interface SavedProfile {
   readonly profile: Profile;

@@ -7,7 +7,7 @@ import { toApplicationView, type ApplicationView } from '../application-view.ts'
 import { applicationWindowState } from '../domain/application-window.ts';
 import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
-import { requireProcessingConsent } from '../../applicants/use-cases/is-processing-allowed.ts';
+import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
 
 /**
  * Starts the caller's draft in a season: only while the season is open and its application window

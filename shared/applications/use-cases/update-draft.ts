@@ -2,8 +2,7 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, validationFailed, versionConflict } from '../../platform/errors/common-errors.ts';
 import type { ApplicationDraft } from '../application-draft-schema.ts';
 import { applicationFrozen } from '../application-errors.ts';
-import { consentRequired } from '../../applicants/applicant-errors.ts';
-import { currentConsentText } from '../../applicants/domain/consents/consent-texts.ts';
+import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
 import type { Application } from '../application-schema.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import { initialStage } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
@@ -29,7 +28,7 @@ export const updateDraft = async (
     loadApplicationContext(deps, identity, applicationId, ['owner']),
     deps.applicants.processingStopped([identity.subject]),
   ]);
-  if (stopped.size > 0) throw consentRequired('withdrawn', currentConsentText('personal-data').version);
+  requireProcessingConsent({ personalData: stopped.size > 0 ? 'withdrawn' : 'given' });
   const initial = initialStage(programme.settings.pipeline);
   if (application.submittedAt !== undefined || application.stage !== initial.id) throw applicationFrozen();
   const { version, ...content } = draft;

@@ -5,7 +5,7 @@ import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { settleDocument } from './settle-document.ts';
-import { requireOwnerConsent } from './access/owner-consent.ts';
+import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
 
 /**
  * The applicant says the upload is done; the stored object is verified and scanned. Idempotent:
@@ -25,7 +25,7 @@ export const confirmDocument = async (
     findOwnDossier(deps, identity, applicationId),
     deps.consent.personalData(identity.subject),
   ]);
-  requireOwnerConsent(consent);
+  requireProcessingConsent({ personalData: consent });
   const document = documents.find((candidate) => candidate.id === documentId);
   if (document === undefined) throw notFound('document');
 

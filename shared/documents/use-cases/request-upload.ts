@@ -8,7 +8,7 @@ import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
 import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-key.ts';
 import { requirementForUpload } from '../domain/upload/requirement-for-upload.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
-import { requireOwnerConsent } from './access/owner-consent.ts';
+import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
 
 /** Short: the form is a bearer credential for one upload; an applicant who waits asks again. */
 export const UPLOAD_FORM_SECONDS = 15 * 60;
@@ -56,7 +56,7 @@ export const requestUpload = async (
     findOwnApplication(deps, identity, applicationId),
     deps.consent.personalData(identity.subject),
   ]);
-  requireOwnerConsent(consent);
+  requireProcessingConsent({ personalData: consent });
   const programme = await deps.programmes.find(application.programmeId);
   if (programme === undefined) throw new Error(`Application ${application.id} refers to a missing programme`);
   const { requirement, format } = requirementForUpload(programme.settings, application, input);
