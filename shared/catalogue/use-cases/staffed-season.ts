@@ -20,9 +20,13 @@ export const staffedSeason = async (
   return { season, programme };
 };
 
-/** The same check as an object, for modules that declare it as a port (the mail module's StaffedSeasons). */
+/**
+ * The same check as an object, for the modules above that declare it as a port: the mail module's
+ * StaffedSeasons (assertStaffed) and the teams module's (staffedSeason, which also needs the programme).
+ */
 export const staffedSeasonCheck = (deps: Parameters<typeof staffedSeason>[0]) => ({
   assertStaffed: async (identity: Identity, seasonId: string): Promise<void> => {
     await staffedSeason(deps, identity, seasonId);
   },
+  staffedSeason: (identity: Identity, seasonId: string) => staffedSeason(deps, identity, seasonId),
 });

@@ -1,6 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
-import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 
 /** A concurrent edit between our read and our delete makes us read again; a few rounds settle any realistic race. */
@@ -12,7 +11,7 @@ const MAX_ROUNDS = 5;
  * lands between our read and our delete is read again rather than refused; a team already gone is 404.
  */
 export const dissolveTeam = async (deps: TeamDependencies, identity: Identity, seasonId: string, teamId: string): Promise<void> => {
-  await staffedSeason(deps, identity, seasonId);
+  await deps.staffedSeasons.staffedSeason(identity, seasonId);
   for (let round = 1; ; round += 1) {
     const team = await deps.teams.find(seasonId, teamId);
     if (team === undefined) throw notFound('team');

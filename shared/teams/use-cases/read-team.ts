@@ -1,6 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import { peopleOf, type TeamView } from '../team-schema.ts';
 import type { TeamDependencies } from './team-dependencies.ts';
 
@@ -9,7 +8,7 @@ import type { TeamDependencies } from './team-dependencies.ts';
  * of their applications); a missing team and a season not theirs are the same 404.
  */
 export const readTeam = async (deps: TeamDependencies, identity: Identity, seasonId: string, teamId: string): Promise<TeamView> => {
-  await staffedSeason(deps, identity, seasonId);
+  await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const team = await deps.teams.find(seasonId, teamId);
   if (team === undefined) throw notFound('team');
   const applications = await deps.teams.applicationsOf(peopleOf(team));

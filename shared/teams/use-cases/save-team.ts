@@ -1,7 +1,6 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
-import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';
 import { checkTeam, mentorStages } from '../domain/check-team.ts';
 import { MAX_TRANSACTION_ACTIONS, planTeamChange, saveActionCount } from '../domain/plan-team-change.ts';
 import { inAnotherTeamField, invalidTeam, memberInAnotherTeam, teamsNotConfigured } from '../team-errors.ts';
@@ -25,7 +24,7 @@ export const saveTeam = async (
   teamId: string,
   input: TeamInput,
 ): Promise<Team> => {
-  const { programme } = await staffedSeason(deps, identity, seasonId);
+  const { programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const settings = programme.settings.teams;
   if (settings === undefined) throw teamsNotConfigured();
   const previous = await deps.teams.find(seasonId, teamId);

@@ -1,7 +1,9 @@
-import type { ApplicationDependencies } from '../../applications/use-cases/application-dependencies.ts';
+import type { StaffedSeasons } from '../ports/staffed-seasons.ts';
 import type { TeamRepository } from '../ports/team-repository.ts';
 
 /** What the teams use cases reach outside pure code for. */
-export interface TeamDependencies extends Pick<ApplicationDependencies, 'programmes' | 'seasons' | 'clock'> {
+export interface TeamDependencies {
   readonly teams: TeamRepository;
+  readonly staffedSeasons: StaffedSeasons;
+  readonly clock: () => Date;
 }
