@@ -3,7 +3,6 @@ import type { Identity } from '../../../platform/auth/identity.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
 import type { Season } from '../../../catalogue/domain/seasons/season-schema.ts';
 import { managesProgramme } from '../../../catalogue/domain/staff-scope.ts';
-import { findManagedSeason } from '../../../catalogue/use-cases/find-managed-season.ts';
 import { LEARNING_PLATFORM_ORGANISATION } from '../../domain/learning-platform.ts';
 import type { EducationDependencies } from '../education-dependencies.ts';
 
@@ -13,9 +12,15 @@ import type { EducationDependencies } from '../education-dependencies.ts';
  */
 
 /** Staff of the season's programme (catalogue edits, CSV uploads). */
-export const findStaffSeason = (deps: Pick<EducationDependencies, 'seasons'>, identity: Identity, seasonId: string): Promise<Season> => {
+export const findStaffSeason = async (
+  deps: Pick<EducationDependencies, 'seasons'>,
+  identity: Identity,
+  seasonId: string,
+): Promise<Season> => {
   if (!identity.roles.includes('staff')) throw notFound('season');
-  return findManagedSeason({ seasons: deps.seasons }, identity, seasonId);
+  const season = await deps.seasons.find(seasonId);
+  if (season === undefined || !managesProgramme(identity, season.programmeId)) throw notFound('season');
+  return season;
 };
 
 const isLearningPlatform = (identity: Identity): boolean =>
