@@ -1,4 +1,4 @@
-import type { RouteDefinition } from './platform/http/route.ts';
+import type { Capability, RouteDefinition } from './platform/http/route.ts';
 import { applicantRoutes } from './applicants/routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { docsRoutes } from './api-docs/routes.ts';
@@ -29,3 +29,6 @@ export type RouteTable = typeof ROUTE_TABLE;
  * authorization test read.
  */
 export const ROUTES: readonly RouteDefinition[] = ROUTE_TABLE;
+
+/** The routes one capability serves, with their literal types: what its handler must load (route-loaders.ts). */
+export type RoutesOf<C extends Capability> = Extract<RouteTable[number], { readonly capability: C }>;

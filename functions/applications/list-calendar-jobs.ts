@@ -1,9 +1,9 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { listCalendarJobsRoute } from '../../shared/progression/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { listCalendarJobsRoute } from '../../shared/progression/routes.ts';
 import { listCalendarJobs as list } from '../../shared/progression/use-cases/calendar/list-calendar-jobs.ts';
 import { wiring } from './wiring.ts';
 
-export const listCalendarJobs: RouteImplementation<typeof listCalendarJobsRoute> = async ({ identity, params }) => ({
+export const listCalendarJobs = routeModule(listCalendarJobsRoute, async ({ identity, params }) => ({
   status: 200,
   body: { items: [...(await list(wiring().applications, identity, params.seasonId))] },
-});
+}));

@@ -1,5 +1,5 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { getOpenApiDocumentRoute } from '../../shared/api-docs/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { getOpenApiDocumentRoute } from '../../shared/api-docs/routes.ts';
 import { apiDocument } from './api-document.ts';
 
-export const getOpenApiDocument: RouteImplementation<typeof getOpenApiDocumentRoute> = async () => ({ status: 200, body: apiDocument() });
+export const getOpenApiDocument = routeModule(getOpenApiDocumentRoute, async () => ({ status: 200, body: apiDocument() }));

@@ -1,6 +1,7 @@
 import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
-import { docsRoutes } from '../../shared/api-docs/routes.ts';
-import { getApiDocsPage } from './get-api-docs-page.ts';
-import { getOpenApiDocument } from './get-openapi-document.ts';
+import type { RoutesOf } from '../../shared/route-table.ts';
 
-export const handler = createCapabilityHandler('docs', docsRoutes, { getOpenApiDocument, getApiDocsPage });
+export const handler = createCapabilityHandler<RoutesOf<'docs'>>('docs', {
+  'GET /openapi.json': () => import('./get-openapi-document.ts').then((module) => module.getOpenApiDocument),
+  'GET /docs': () => import('./get-api-docs-page.ts').then((module) => module.getApiDocsPage),
+});

@@ -1,21 +1,20 @@
 import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
-import { documentRoutes } from '../../shared/documents/routes.ts';
-import { assignExpert } from './assign-expert.ts';
-import { confirmDocument } from './confirm-document.ts';
-import { getDocumentDownloadLink } from './get-document-download-link.ts';
-import { listApplicationDocuments } from './list-application-documents.ts';
-import { requestDocumentUpload } from './request-document-upload.ts';
-import { unassignExpert } from './unassign-expert.ts';
-import { wiring } from './wiring.ts';
+import type { RoutesOf } from '../../shared/route-table.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 
-// Cold start: the container's clients and repositories, built once before the first request.
-wiring();
+// Cold start: the DynamoDB client, which every route uses, is built before the first request;
+// each route's own code (schemas, use cases, adapters) loads at its first call (route-loaders.ts).
+documentClient();
 
-export const handler = createCapabilityHandler('documents', documentRoutes, {
-  requestDocumentUpload,
-  confirmDocument,
-  listApplicationDocuments,
-  getDocumentDownloadLink,
-  assignExpert,
-  unassignExpert,
+export const handler = createCapabilityHandler<RoutesOf<'documents'>>('documents', {
+  'POST /applications/{applicationId}/documents': () =>
+    import('./request-document-upload.ts').then((module) => module.requestDocumentUpload),
+  'POST /applications/{applicationId}/documents/{documentId}/confirm': () =>
+    import('./confirm-document.ts').then((module) => module.confirmDocument),
+  'GET /applications/{applicationId}/documents': () =>
+    import('./list-application-documents.ts').then((module) => module.listApplicationDocuments),
+  'GET /applications/{applicationId}/documents/{documentId}/download': () =>
+    import('./get-document-download-link.ts').then((module) => module.getDocumentDownloadLink),
+  'PUT /applications/{applicationId}/experts/{expertId}': () => import('./assign-expert.ts').then((module) => module.assignExpert),
+  'DELETE /applications/{applicationId}/experts/{expertId}': () => import('./unassign-expert.ts').then((module) => module.unassignExpert),
 });

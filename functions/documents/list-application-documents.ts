@@ -1,10 +1,10 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { listApplicationDocumentsRoute } from '../../shared/documents/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { listApplicationDocumentsRoute } from '../../shared/documents/routes.ts';
 import { toDocumentView } from '../../shared/documents/document-view.ts';
 import { listDocuments } from '../../shared/documents/use-cases/list-documents.ts';
 import { wiring } from './wiring.ts';
 
-export const listApplicationDocuments: RouteImplementation<typeof listApplicationDocumentsRoute> = async ({ identity, params }) => ({
+export const listApplicationDocuments = routeModule(listApplicationDocumentsRoute, async ({ identity, params }) => ({
   status: 200,
   body: { items: (await listDocuments(wiring().documents, identity, params.applicationId)).map(toDocumentView) },
-});
+}));

@@ -1,9 +1,9 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { getApplicationEducationRoute } from '../../shared/education/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { getApplicationEducationRoute } from '../../shared/education/routes.ts';
 import { readEducation } from '../../shared/education/use-cases/read-education.ts';
 import { wiring } from './wiring.ts';
 
-export const getApplicationEducation: RouteImplementation<typeof getApplicationEducationRoute> = async ({ identity, params }) => ({
+export const getApplicationEducation = routeModule(getApplicationEducationRoute, async ({ identity, params }) => ({
   status: 200,
   body: await readEducation(wiring().education, identity, params.applicationId),
-});
+}));

@@ -1,19 +1,16 @@
 import { createCapabilityHandler } from '../../shared/platform/http/capability-handler.ts';
-import { educationRoutes } from '../../shared/education/routes.ts';
-import { getApplicationEducation } from './get-application-education.ts';
-import { getSeasonCourses } from './get-season-courses.ts';
-import { importProgressCsv } from './import-progress-csv.ts';
-import { putSeasonCourses } from './put-season-courses.ts';
-import { reportProgressEvents } from './report-progress-events.ts';
-import { wiring } from './wiring.ts';
+import type { RoutesOf } from '../../shared/route-table.ts';
+import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 
-// Cold start: the container's clients and repositories, built once before the first request.
-wiring();
+// Cold start: the DynamoDB client, which every route uses, is built before the first request;
+// each route's own code (schemas, use cases, adapters) loads at its first call (route-loaders.ts).
+documentClient();
 
-export const handler = createCapabilityHandler('education', educationRoutes, {
-  getSeasonCourses,
-  putSeasonCourses,
-  reportProgressEvents,
-  importProgressCsv,
-  getApplicationEducation,
+export const handler = createCapabilityHandler<RoutesOf<'education'>>('education', {
+  'GET /seasons/{seasonId}/courses': () => import('./get-season-courses.ts').then((module) => module.getSeasonCourses),
+  'PUT /seasons/{seasonId}/courses': () => import('./put-season-courses.ts').then((module) => module.putSeasonCourses),
+  'POST /seasons/{seasonId}/education/events': () => import('./report-progress-events.ts').then((module) => module.reportProgressEvents),
+  'POST /seasons/{seasonId}/education/imports': () => import('./import-progress-csv.ts').then((module) => module.importProgressCsv),
+  'GET /applications/{applicationId}/education': () =>
+    import('./get-application-education.ts').then((module) => module.getApplicationEducation),
 });

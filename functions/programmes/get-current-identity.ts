@@ -1,8 +1,8 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { getCurrentIdentityRoute } from '../../shared/catalogue/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { getCurrentIdentityRoute } from '../../shared/catalogue/routes.ts';
 
 /** The caller's own identity; the route admits every role (not anyone), so there always is one. */
-export const getCurrentIdentity: RouteImplementation<typeof getCurrentIdentityRoute> = async ({ identity }) => ({
+export const getCurrentIdentity = routeModule(getCurrentIdentityRoute, async ({ identity }) => ({
   status: 200,
   body: identity,
-});
+}));

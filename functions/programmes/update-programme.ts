@@ -1,9 +1,9 @@
-import type { RouteImplementation } from '../../shared/platform/http/route.ts';
-import type { updateProgrammeRoute } from '../../shared/catalogue/routes.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { updateProgrammeRoute } from '../../shared/catalogue/routes.ts';
 import { updateProgramme as update } from '../../shared/catalogue/use-cases/update-programme.ts';
 import { wiring } from './wiring.ts';
 
-export const updateProgramme: RouteImplementation<typeof updateProgrammeRoute> = async ({ identity, params, body }) => ({
+export const updateProgramme = routeModule(updateProgrammeRoute, async ({ identity, params, body }) => ({
   status: 200,
   body: await update(wiring().catalogue, identity, params.programmeId, body),
-});
+}));

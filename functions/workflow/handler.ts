@@ -1,17 +1,6 @@
 import { describeUnexpectedError, logger } from '../../shared/platform/observability/logger.ts';
 import { isTransientFault, TransientError } from '../../shared/platform/workflow/transient-error.ts';
-import { announceSeasonTask } from './announce-season-task.ts';
-import { applyTransitionTask } from './apply-transition-task.ts';
-import { failGateRunTask } from './fail-gate-run-task.ts';
-import { finishGateRunTask } from './finish-gate-run-task.ts';
-import { processGatePageTask } from './process-gate-page-task.ts';
 import { wiring, type WorkflowWiring } from './wiring.ts';
-import { publishSeasonTask } from './publish-season-task.ts';
-import { recordGatePageFailureTask } from './record-gate-page-failure-task.ts';
-import { recordTransitionFailureTask } from './record-transition-failure-task.ts';
-import { recordWorkflowFailureTask } from './record-workflow-failure-task.ts';
-import { transitionEffectsTask } from './transition-effects-task.ts';
-import { validateTransitionTask } from './validate-transition-task.ts';
 import { workflowEventSchema, type WorkflowEvent } from './workflow-event.ts';
 
 // Cold start: the container's clients and repositories, built once before the first task.
@@ -19,18 +8,23 @@ wiring();
 
 type Task = (deps: WorkflowWiring, event: WorkflowEvent) => Promise<unknown>;
 
-const TASKS: Readonly<Record<string, Task>> = {
-  publishSeason: publishSeasonTask,
-  announceSeason: announceSeasonTask,
-  recordWorkflowFailure: recordWorkflowFailureTask,
-  validateTransition: validateTransitionTask,
-  applyTransition: applyTransitionTask,
-  runTransitionEffects: transitionEffectsTask,
-  recordTransitionFailure: recordTransitionFailureTask,
-  processGatePage: processGatePageTask,
-  recordGatePageFailure: recordGatePageFailureTask,
-  finishGateRun: finishGateRunTask,
-  failGateRun: failGateRunTask,
+/**
+ * Each task's module loads at the task's first call, in a chunk of its own (as a capability's
+ * routes do, shared/platform/http/route-loaders.ts): a container running gate pages never reads
+ * the season-publishing code. A module is imported once; Node keeps it for the container's life.
+ */
+const TASKS: Readonly<Record<string, () => Promise<Task>>> = {
+  publishSeason: () => import('./publish-season-task.ts').then((module) => module.publishSeasonTask),
+  announceSeason: () => import('./announce-season-task.ts').then((module) => module.announceSeasonTask),
+  recordWorkflowFailure: () => import('./record-workflow-failure-task.ts').then((module) => module.recordWorkflowFailureTask),
+  validateTransition: () => import('./validate-transition-task.ts').then((module) => module.validateTransitionTask),
+  applyTransition: () => import('./apply-transition-task.ts').then((module) => module.applyTransitionTask),
+  runTransitionEffects: () => import('./transition-effects-task.ts').then((module) => module.transitionEffectsTask),
+  recordTransitionFailure: () => import('./record-transition-failure-task.ts').then((module) => module.recordTransitionFailureTask),
+  processGatePage: () => import('./process-gate-page-task.ts').then((module) => module.processGatePageTask),
+  recordGatePageFailure: () => import('./record-gate-page-failure-task.ts').then((module) => module.recordGatePageFailureTask),
+  finishGateRun: () => import('./finish-gate-run-task.ts').then((module) => module.finishGateRunTask),
+  failGateRun: () => import('./fail-gate-run-task.ts').then((module) => module.failGateRunTask),
 };
 
 /**
@@ -40,8 +34,9 @@ const TASKS: Readonly<Record<string, Task>> = {
  */
 export const runWorkflowTask = async (deps: WorkflowWiring, raw: unknown): Promise<unknown> => {
   const event = workflowEventSchema.parse(raw);
-  const task = TASKS[event.task];
-  if (task === undefined) throw new Error(`Unknown workflow task: ${event.task}`);
+  const load = Object.hasOwn(TASKS, event.task) ? TASKS[event.task] : undefined;
+  if (load === undefined) throw new Error(`Unknown workflow task: ${event.task}`);
+  const task = await load();
   try {
     return await task(deps, event);
   } catch (error) {

@@ -1,9 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { type Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -11,6 +19,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
+import { bundleLambda } from '../bundling/lambda-bundle.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
@@ -37,11 +46,11 @@ export interface CapabilityFunctionProps {
 
 /**
  * The house Lambda: the handler of one capability (`functions/<capability>/handler.ts`) on Node.js 24,
- * arm64, bundled by esbuild (minified, tree-shaken ESM with source maps), X-Ray tracing, JSON logs in
+ * arm64, bundled by esbuild (minified, tree-shaken, code-split ESM with source maps: bundling/lambda-bundle.ts), X-Ray tracing, JSON logs in
  * a log group with the deployment's retention. Its role starts with the right to write its own logs
  * only; each `bind*` call sets the environment variable and grants exactly the access it names.
  */
-export class CapabilityFunction extends NodejsFunction {
+export class CapabilityFunction extends LambdaFunction {
   readonly capability: FunctionName;
   /** The function's own role (the same object as `role`, typed as always present). */
   readonly executionRole: Role;
@@ -59,10 +68,8 @@ export class CapabilityFunction extends NodejsFunction {
     logGroup.grantWrite(role);
 
     super(scope, id, {
-      entry: `${repoRoot}functions/${props.capability}/handler.ts`,
-      handler: 'handler',
-      projectRoot: repoRoot,
-      depsLockFilePath: `${repoRoot}package-lock.json`,
+      code: functionCode(props.capability),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
@@ -80,18 +87,6 @@ export class CapabilityFunction extends NodejsFunction {
         [ENV.personalDataRetentionDays]: String(props.deployment.personalDataRetentionDays),
         POWERTOOLS_SERVICE_NAME: `cadre-${props.capability}`,
         NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // The pinned SDK goes in the bundle (tree-shaken) instead of whatever the runtime ships.
-        bundleAwsSDK: true,
-        // Some CommonJS dependencies call require(); ESM output has none unless it is recreated.
-        banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
     });
     this.capability = props.capability;
@@ -180,3 +175,24 @@ export class CapabilityFunction extends NodejsFunction {
     return this;
   }
 }
+
+/**
+ * The function's code, built by esbuild in this process when CDK bundles (no Docker: the image is
+ * never pulled because local bundling always succeeds). The asset is hashed from the output, so
+ * a change anywhere in shared code or the lockfile deploys, and nothing else does.
+ */
+const functionCode = (capability: FunctionName): Code => {
+  const folder = `${repoRoot}functions/${capability}`;
+  return Code.fromAsset(folder, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('cadre-bundles-locally-with-esbuild'),
+      local: {
+        tryBundle: (outputDir) => {
+          bundleLambda(`${folder}/handler.ts`, outputDir, { sourceMap: true });
+          return true;
+        },
+      },
+    },
+  });
+};

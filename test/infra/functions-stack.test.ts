@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
@@ -55,6 +55,31 @@ const statementsOf = (fn: CapabilityFunction, template: Template): Statement[] =
     .flatMap((policy) => (policy.Properties!.PolicyDocument as { Statement: Statement[] }).Statement);
 };
 
+/** The folder CDK staged the function's code in: index.mjs, its source map and its chunks. */
+const assetDirOf = (resource: { Properties: Record<string, unknown> }): string => {
+  const { S3Key } = resource.Properties.Code as { S3Key: string };
+  return join(app.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+};
+
+/**
+ * What a cold start reads: index.mjs and every chunk it imports statically, transitively (the
+ * static imports of esbuild's output are `import … from"./chunks/…"` or `import"./chunks/…"`,
+ * dynamic ones `import("./…")`, which the pattern does not match).
+ */
+const coldStartFiles = (assetDir: string): string[] => {
+  const seen = new Set<string>();
+  const pending = ['index.mjs'];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const match of readFileSync(join(assetDir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.mjs)"/g)) {
+      pending.push(join(folder, match[1]!));
+    }
+  }
+  return [...seen];
+};
+
 const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());
 
 describe('functions stack', () => {
@@ -68,6 +93,23 @@ describe('functions stack', () => {
     const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
     assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);
   });
+
+  // The clients only some routes use load with those routes, not at every cold start (infra/bundling/lambda-bundle.ts).
+  for (const [capability, client, namespace] of [
+    ['documents', 'S3', 'com.amazonaws.s3'],
+    ['applications', 'Step Functions', 'com.amazonaws.sfn'],
+  ] as const) {
+    it(`leaves the ${client} client out of the ${capability} Lambda's cold start, in the chunks of the routes that use it`, () => {
+      const fn = parts.functions.functions.get(capability)!;
+      const assetDir = assetDirOf(resourceOf(fn, templates.functions));
+      const holding = (files: readonly string[]) => files.filter((file) => readFileSync(join(assetDir, file), 'utf8').includes(namespace));
+      const coldStart = coldStartFiles(assetDir);
+      assert.ok(coldStart.length > 1, 'the cold start reads index.mjs and its shared chunks');
+      assert.deepEqual(holding(coldStart), []);
+      const chunks = readdirSync(join(assetDir, 'chunks')).map((file) => `chunks/${file}`);
+      assert.ok(holding(chunks).length > 0, `the ${client} client is in the package`);
+    });
+  }
 
   for (const [capability, fn, template] of deployedFunctions) {
     describe(`the ${capability} Lambda`, () => {
@@ -102,8 +144,7 @@ describe('functions stack', () => {
 
       it('is bundled by esbuild as minified ESM with a source map and the createRequire banner', () => {
         assert.equal(resource.Properties.Handler, 'index.handler');
-        const { S3Key } = resource.Properties.Code as { S3Key: string };
-        const assetDir = join(app.outdir, `asset.${S3Key.replace(/\.zip$/, '')}`);
+        const assetDir = assetDirOf(resource);
         const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
         assert.ok(bundle.startsWith("import { createRequire } from 'node:module';"));
         // Minified: identifiers renamed and whitespace dropped (unminified output reads `export {\n  handler\n};`).

@@ -1,16 +1,17 @@
 import type { ApiHandler } from './api-gateway.ts';
 import type { Capability, RouteDefinition } from './route.ts';
-import { createRouteHandler, type ImplementationsOf } from './route-handler.ts';
+import { createLoadingRouteHandler } from './route-handler.ts';
+import type { RouteLoaders, UntypedRouteLoaders } from './route-loaders.ts';
 
 /**
- * The Lambda handler of one capability (`functions/<capability>/handler.ts`), given the route lists
- * of the modules it serves and one implementation per route:
- *   export const handler = createCapabilityHandler('programmes', catalogueRoutes, { createProgramme, ... });
- * The function imports those modules' routes only, so its bundle carries no other module's schemas.
+ * The Lambda handler of one capability (`functions/<capability>/handler.ts`), given a loader per
+ * route it serves (route-loaders.ts):
+ *   export const handler = createCapabilityHandler<ProgrammesRoutes>('programmes', {
+ *     'POST /programmes': () => import('./create-programme.ts').then((module) => module.createProgramme),
+ *   });
  * API Gateway sends it only its own routes; it dispatches on `event.routeKey`.
  */
-export const createCapabilityHandler = <C extends Capability, R extends RouteDefinition & { readonly capability: C }>(
-  _capability: C,
-  routes: readonly R[],
-  implementations: NoInfer<ImplementationsOf<R>>,
-): ApiHandler => createRouteHandler(routes, implementations);
+export const createCapabilityHandler = <R extends RouteDefinition & { readonly capability: Capability }>(
+  _capability: R['capability'],
+  loaders: RouteLoaders<R>,
+): ApiHandler => createLoadingRouteHandler(loaders as unknown as UntypedRouteLoaders);

@@ -2,7 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { Identity } from '../auth/identity.ts';
 import type { ApiEvent, ApiResult } from './api-gateway.ts';
-import type { RouteDefinition, RouteResult } from './route.ts';
+import type { RouteDefinition, RouteImplementation, RouteResult } from './route.ts';
 
 /** The request after validation: the values each schema produced (defaults applied, coercions done). */
 export interface ValidatedRequest {
@@ -21,6 +21,8 @@ export interface RequestState {
   readonly correlationId: string;
   startedAt?: number;
   route?: RouteDefinition;
+  /** The route's implementation, loaded with it (middleware/route-resolution.ts). */
+  implementation?: RouteImplementation<RouteDefinition>;
   identity?: Identity;
   /** Parsed JSON body; set only on routes that declare a body schema. */
   body?: unknown;

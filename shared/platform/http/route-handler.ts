@@ -10,6 +10,8 @@ import { responseSerializer } from './middleware/response-serializer.ts';
 import { routeResolution } from './middleware/route-resolution.ts';
 import { routeOf, stateOf, type HttpContext, type HttpResponse, type ValidatedRequest } from './request-state.ts';
 import { isPublicRoute, type RouteDefinition, type RouteImplementation, type RouteResult } from './route.ts';
+import { loadersOf, type UntypedRouteLoaders } from './route-loaders.ts';
+import type { RouteModule } from './route-module.ts';
 
 /** One implementation per route, keyed by the route's operationId. */
 export type ImplementationsOf<R extends RouteDefinition> = {
@@ -26,20 +28,17 @@ type UntypedImplementation = (
 ) => Promise<RouteResult>;
 
 /**
- * A Lambda handler serving `routes`. Middleware order matters and is the point of this file:
- * `before` runs top to bottom, `after`/`onError` bottom to top, so the error mapper sees every
- * failure, the log line records the mapped status and the correlation id reaches every response.
- * The role check runs before the body is even parsed.
+ * A Lambda handler serving the routes `loaders` load. Middleware order matters and is the point of
+ * this file: `before` runs top to bottom, `after`/`onError` bottom to top, so the error mapper sees
+ * every failure, the log line records the mapped status and the correlation id reaches every
+ * response. The route is loaded before the role check, and the role check runs before the body is
+ * even parsed.
  */
-export const createRouteHandler = <R extends RouteDefinition>(
-  routes: readonly R[],
-  implementations: NoInfer<ImplementationsOf<R>>,
-): ApiHandler => {
-  const byOperation = implementationsByOperation(routes, implementations as Readonly<Record<string, UntypedImplementation>>);
+export const createLoadingRouteHandler = (loaders: UntypedRouteLoaders): ApiHandler => {
   const dispatch = async (_event: ApiEvent, context: HttpContext): Promise<HttpResponse> => {
     const state = stateOf(context);
     const route = routeOf(state);
-    const implementation = byOperation.get(route.operationId);
+    const implementation = state.implementation as UntypedImplementation | undefined;
     if (implementation === undefined || state.input === undefined)
       throw new Error('Dispatch reached without an implementation or validated input');
     // The authorization middleware has refused a protected route without a verified token; this
@@ -51,7 +50,7 @@ export const createRouteHandler = <R extends RouteDefinition>(
     correlationId(),
     requestLog(),
     errorMapper(),
-    routeResolution(routes),
+    routeResolution(loaders),
     authorization(),
     jsonBody(),
     requestValidation(),
@@ -61,16 +60,21 @@ export const createRouteHandler = <R extends RouteDefinition>(
   return async (event, context) => (await handler(event, context)) as ApiResult;
 };
 
-/** Fails at cold start, not at the first request, when a route has no implementation or vice versa. */
-const implementationsByOperation = (
-  routes: readonly RouteDefinition[],
-  implementations: Readonly<Record<string, UntypedImplementation>>,
-): ReadonlyMap<string, UntypedImplementation> => {
+/**
+ * A handler over routes and implementations already in memory (the tests' routes). It fails at
+ * once, not at the first request, when a route has no implementation or vice versa.
+ */
+export const createRouteHandler = <R extends RouteDefinition>(
+  routes: readonly R[],
+  implementations: NoInfer<ImplementationsOf<R>>,
+): ApiHandler => createLoadingRouteHandler(loadersOf(pair(routes, implementations as Readonly<Record<string, UntypedImplementation>>)));
+
+const pair = (routes: readonly RouteDefinition[], implementations: Readonly<Record<string, UntypedImplementation>>): RouteModule[] => {
   const operationIds = new Set(routes.map((route) => route.operationId));
   const missing = [...operationIds].filter((id) => typeof implementations[id] !== 'function');
   const unknown = Object.keys(implementations).filter((id) => !operationIds.has(id));
   if (missing.length > 0 || unknown.length > 0) {
     throw new Error(`Implementations do not match the routes: missing [${missing.join(', ')}], unknown [${unknown.join(', ')}]`);
   }
-  return new Map(Object.entries(implementations));
+  return routes.map((route) => ({ route, implementation: implementations[route.operationId] as RouteModule['implementation'] }));
 };

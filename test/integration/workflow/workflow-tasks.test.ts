@@ -95,6 +95,9 @@ describe('workflow tasks', () => {
 
   it('refuses an unknown task and malformed input', async () => {
     await assert.rejects(handler({ task: 'launchRocket', input: {} }), /Unknown workflow task/);
+    // Names every object inherits are not tasks either.
+    for (const task of ['constructor', 'toString', '__proto__'])
+      await assert.rejects(handler({ task, input: {} }), /Unknown workflow task/);
     await assert.rejects(handler({ task: 'publishSeason', input: { seasonId: 42 } }));
   });
 });
