@@ -1,10 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type BuildOptions, type Metafile, buildSync } from 'esbuild';
 
 /**
  * How every Lambda of cadre is built, by CDK (constructs/capability-function.ts) and by the bundle
  * bench (test/bench/build-bundles.ts) alike: ESM for Node 24, module-first main fields, minified,
- * the pinned SDK bundled (tree-shaken) instead of whatever the runtime ships, the createRequire
- * banner (some CommonJS dependencies call require(), which ESM output lacks) in every file.
+ * the pinned SDK bundled (tree-shaken) instead of whatever the runtime ships.
  *
  * Code splitting is the point: every dynamic `import()` becomes a chunk of its own that Node reads
  * only when the import runs. A capability names each route's module with one (route-loaders.ts),
@@ -24,9 +25,17 @@ export const LAMBDA_BUILD_OPTIONS = {
   // The handler is `index.handler`; chunks go beside it under names that change with their content.
   entryNames: 'index',
   chunkNames: 'chunks/[name]-[hash]',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 } as const satisfies BuildOptions;
+
+/**
+ * What esbuild writes where bundled code calls `require()` at run time (a CommonJS dependency
+ * requiring something it could not inline). ESM has no `require`, so such a bundle fails at its
+ * first call. None does today, so no file carries the usual createRequire banner: the banner costs
+ * every file of a code-split bundle a createRequire at import (about 0.1 ms each, measured), and a
+ * cold start reads some fifteen files.
+ */
+const DYNAMIC_REQUIRE_SHIM = 'Dynamic require of';
 
 export interface LambdaBundle {
   /** The entry file, `<outdir>/index.mjs`. */
@@ -47,6 +56,19 @@ export const bundleLambda = (entry: string, outdir: string, options: { readonly 
     metafile: true,
     sourcemap: options.sourceMap,
     sourcesContent: false,
+    // Checked before anything is written (below).
+    write: false,
   });
+  const needRequire = (result.outputFiles ?? []).filter((file) => file.path.endsWith('.mjs') && file.text.includes(DYNAMIC_REQUIRE_SHIM));
+  if (needRequire.length > 0) {
+    throw new Error(
+      `${entry}: bundled code calls require() at run time (${needRequire.map((file) => file.path).join(', ')}). ` +
+        'Replace the CommonJS dependency, or give the build a createRequire banner (infra/bundling/lambda-bundle.ts).',
+    );
+  }
+  for (const file of result.outputFiles ?? []) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.contents);
+  }
   return { entryFile: `${outdir}/index.mjs`, metafile: result.metafile };
 };

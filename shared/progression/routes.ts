@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { requiredMessages } from '../platform/http/field-problems.ts';
+import { requiredMessages } from '../platform/http/required-messages.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { gateRunIdSchema } from './gate-run-schema.ts';

@@ -8,7 +8,7 @@ import { createLocalIssuer, type LocalIssuer } from '../../infra/local/auth/loca
 import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
 import { ROLES, type Role } from '../../shared/platform/auth/roles.ts';
-import { problemSchema, type Problem } from '../../shared/platform/http/problem.ts';
+import { problemSchema, type Problem } from '../../shared/platform/http/problem-schema.ts';
 import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 

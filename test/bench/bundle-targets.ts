@@ -1,7 +1,8 @@
 import type { BundleEntry } from './bundle-entries.ts';
 
 /**
- * The bundle targets. Size: every Lambda's bundle at most 450 KiB. Cold import: an HTTP capability's
+ * The bundle targets. Size: what every Lambda's cold start reads (its entry and the chunks that
+ * imports statically; bundles are code-split, infra/bundling/lambda-bundle.ts) at most 450 KiB. Cold import: an HTTP capability's
  * median at most 1.15 times the floor's (floor-entry.ts) measured in the same run — a ratio, not
  * milliseconds, so the target means the same on a laptop, a shared CI core and Lambda's 1024 MB.
  * Only the HTTP capabilities carry it: a user waits on their cold start; the workflow, schedule

@@ -142,11 +142,13 @@ describe('functions stack', () => {
         assert.equal(variables[ENV.personalDataRetentionDays], String(DEPLOYMENTS['dev-eu-central-1']!.personalDataRetentionDays));
       });
 
-      it('is bundled by esbuild as minified ESM with a source map and the createRequire banner', () => {
+      it('is bundled by esbuild as minified, code-split ESM with a source map', () => {
         assert.equal(resource.Properties.Handler, 'index.handler');
         const assetDir = assetDirOf(resource);
         const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
-        assert.ok(bundle.startsWith("import { createRequire } from 'node:module';"));
+        // ESM that imports its chunks, and no run-time require() (infra/bundling/lambda-bundle.ts).
+        assert.match(bundle, /^import\{[^}]*\}from"\.\/chunks\/chunk-[\w-]+\.mjs";/);
+        assert.doesNotMatch(bundle, /Dynamic require of|createRequire/);
         // Minified: identifiers renamed and whitespace dropped (unminified output reads `export {\n  handler\n};`).
         assert.match(bundle, /export\{(?:[\w$]+ as [\w$]+,)*[\w$]+ as handler[,}]/);
         assert.ok(existsSync(join(assetDir, 'index.mjs.map')));

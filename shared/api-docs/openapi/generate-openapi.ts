@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isPublicRoute, type RouteDefinition } from '../../platform/http/route.ts';
-import { PROBLEM_CONTENT_TYPE, problemSchema } from '../../platform/http/problem.ts';
+import { PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
+import { problemSchema } from '../../platform/http/problem-schema.ts';
 import type { OpenApiDocument, OperationObject, ParameterObject, PathItemObject, ResponseObject } from './openapi-document.ts';
 import { PROBLEM_RESPONSES, problemResponsesOf } from './problem-responses.ts';
 import { createSchemaComponents, type SchemaComponents } from './schema-components.ts';

@@ -1,53 +1,29 @@
 import * as z from 'zod';
 // Only the two locales cadre speaks: `z.locales` would bundle all of zod's ~50 languages into every Lambda.
+// Loaded only where a request fails validation (request-validation.ts imports this module then).
 import enLocale from 'zod/v4/locales/en.js';
 import ruLocale from 'zod/v4/locales/ru.js';
 import type { FieldProblem, LocalisedText } from '../errors/app-error.ts';
-
-/** Which part of the request a schema checked; it prefixes every field path (`body.stages.0.id`). */
-export type RequestPart = 'params' | 'query' | 'headers' | 'body';
+import { checkPart, type FailedPart, fieldOf, isMissing, type RequestPart } from './check-part.ts';
 
 const ru = ruLocale().localeError;
 const en = enLocale().localeError;
 
-/**
- * Validates one part of a request and reports every field at fault, each with a message in
- * Russian and English taken from zod's own locales (so the two always say the same thing).
- * `reportInput` is needed only because the locales describe what was received; the input
- * never leaves this function.
- */
+/** Every field at fault in the parts that failed, each with a message in Russian and English taken from zod's own locales (so the two always say the same thing). */
+export const problemsOf = (failed: readonly FailedPart[]): FieldProblem[] =>
+  failed.flatMap(({ part, issues, declared }) => issues.flatMap((issue) => toFieldProblems(part, issue, declared)));
+
+/** checkPart, with the problems worded at once: for code that validates what it assembled itself (parse-or-reject.ts). */
 export const validatePart = <T>(
   part: RequestPart,
   schema: z.ZodType<T>,
   value: unknown,
 ): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly FieldProblem[] } => {
-  // What a missing field's schema says about it (requiredMessages), by the field's path: zod drops
-  // the schema from an issue once it is final, so it is read while zod still has it.
-  const declared = new Map<string, LocalisedText>();
-  const error = (issue: z.core.$ZodRawIssue): undefined => {
-    const said = issue.inst === undefined ? undefined : requiredMessages.get(issue.inst as z.ZodType);
-    if (isMissing(issue) && said !== undefined) declared.set(fieldOf(part, issue.path ?? []), said);
-    return undefined;
-  };
-  const result = schema.safeParse(value, { reportInput: true, error });
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, problems: result.error.issues.flatMap((issue) => toFieldProblems(part, issue, declared)) };
+  const result = checkPart(part, schema, value);
+  return result.ok ? result : { ok: false, problems: problemsOf([result]) };
 };
 
-/**
- * A missing required field answers code `required`; by default its message says only that it is
- * missing. A schema registered here says what to send instead:
- *   z.string().min(8).register(requiredMessages, { ru: 'Передайте …', en: 'Send …' })
- */
-export const requiredMessages = z.registry<LocalisedText>();
-
 const REQUIRED: LocalisedText = { ru: 'Обязательное поле: оно не передано', en: 'Required: this field is missing' };
-
-const isMissing = (issue: { readonly code: string; readonly input?: unknown }): boolean =>
-  issue.code === 'invalid_type' && issue.input === undefined;
-
-const fieldOf = (part: RequestPart, path: readonly PropertyKey[]): string => [part, ...path.map(String)].join('.');
 
 /*
  * A rule of our own (refine/superRefine) speaks both languages and names itself by raising

@@ -7,7 +7,7 @@ import { createLocalIssuer, type LocalIssuer } from '../../../infra/local/auth/l
 import { findDemoPerson } from '../../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
 import type { ApiEvent, ApiHandler } from '../../../shared/platform/http/api-gateway.ts';
-import { problemSchema, type Problem } from '../../../shared/platform/http/problem.ts';
+import { problemSchema, type Problem } from '../../../shared/platform/http/problem-schema.ts';
 import { createRouteHandler } from '../../../shared/platform/http/route-handler.ts';
 import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';
 

@@ -1,4 +1,5 @@
-import { PROBLEM_CONTENT_TYPE, problemSchema } from '../../../shared/platform/http/problem.ts';
+import { PROBLEM_CONTENT_TYPE } from '../../../shared/platform/http/problem.ts';
+import { problemSchema } from '../../../shared/platform/http/problem-schema.ts';
 
 export interface Verdict {
   readonly status: number;

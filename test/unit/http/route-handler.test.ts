@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { ApiResult } from '../../../shared/platform/http/api-gateway.ts';
-import { problemSchema, type Problem } from '../../../shared/platform/http/problem.ts';
+import { problemSchema, type Problem } from '../../../shared/platform/http/problem-schema.ts';
 import { createRouteHandler } from '../../../shared/platform/http/route-handler.ts';
 import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
 import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';

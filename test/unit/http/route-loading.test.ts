@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import type { UntypedRouteLoaders } from '../../../shared/platform/http/route-loaders.ts';
 import { createLoadingRouteHandler } from '../../../shared/platform/http/route-handler.ts';
 import { type RouteModule, routeModule } from '../../../shared/platform/http/route-module.ts';
-import { problemSchema } from '../../../shared/platform/http/problem.ts';
+import { problemSchema } from '../../../shared/platform/http/problem-schema.ts';
 import { apiEvent, lambdaContext } from '../../support/api-event.ts';
 import { createWidgetRoute, readWidget, readWidgetRoute } from '../../support/test-routes.ts';
 
