@@ -10,7 +10,8 @@ import { checkEligibility } from '../../../applications/domain/check-eligibility
 import { decideTransition } from '../../../catalogue/domain/pipeline/decide-transition.ts';
 import { moveApplication } from '../../../applications/domain/move-application.ts';
 import type { ApplicationDependencies } from '../../../applications/use-cases/application-dependencies.ts';
-import { contextOf, type ApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
+import type { ApplicationContext } from '../../../applications/domain/application-access.ts';
+import { contextOf } from '../../../applications/use-cases/load-application-context.ts';
 import { queuedReceipt } from './queued-receipt.ts';
 import { recordInLineEffectFailure } from '../transitions/record-in-line-effect-failure.ts';
 import { runTransitionEffects } from '../transitions/run-transition-effects.ts';
