@@ -33,3 +33,14 @@ export const loadApplicationContext = async (
 ): Promise<ApplicationContext & { readonly reader: Reader }> =>
   contextOf(deps, identity, await deps.applications.find(applicationId), allowed);
 
+/**
+ * The same rule as an object, for the modules above that declare it as a port (progression's
+ * ApplicationAccess): `load` by id, `contextOf` for an application the caller's use case has
+ * already read. The function's wiring builds it from the repositories it already holds.
+ */
+export const applicationAccessCheck = (deps: Parameters<typeof loadApplicationContext>[0]) => ({
+  load: (identity: Identity, applicationId: string, allowed: readonly Reader[]) =>
+    loadApplicationContext(deps, identity, applicationId, allowed),
+  contextOf: (identity: Identity, application: Application | undefined, allowed: readonly Reader[]) =>
+    contextOf(deps, identity, application, allowed),
+});
