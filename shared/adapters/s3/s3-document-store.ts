@@ -26,8 +26,8 @@ export class S3DocumentStore implements DocumentStore {
 
   /**
    * A presigned POST is the only S3 upload that can bound the size (content-length-range); the
-   * content type and key are pinned too. Stores that ignore the policy (s3rver) are caught by
-   * confirmation, which checks the stored object itself.
+   * content type and key are pinned too. Stores that ignore the policy (some S3-compatible ones) are
+   * caught by confirmation, which checks the stored object itself.
    */
   async uploadForm(request: UploadFormRequest): Promise<UploadForm> {
     const { url, fields } = await createPresignedPost(this.#client, {

@@ -41,12 +41,36 @@ export interface UploadTicket {
   readonly expiresAt: string;
 }
 
-/** What a browser does with the ticket: a multipart POST of the fields, then the file, straight to storage. */
-export const postFile = async (ticket: UploadTicket, bytes: Uint8Array, contentType: string): Promise<number> => {
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const xmlText = (text: string | undefined): string | undefined =>
+  text?.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!);
+
+export interface StorageAnswer {
+  readonly status: number;
+  /** S3's error code and message, for an XML error body. */
+  readonly code: string | undefined;
+  readonly message: string | undefined;
+}
+
+/** What a browser does with a form: a multipart POST of the fields, then the file, straight to storage. */
+export const postForm = async (
+  url: string,
+  fields: Readonly<Record<string, string>>,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<StorageAnswer> => {
   const form = new FormData();
-  for (const [name, value] of Object.entries(ticket.upload.fields)) form.append(name, value);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', new Blob([bytes], { type: contentType }), 'upload');
-  const response = await fetch(ticket.upload.url, { method: 'POST', body: form });
-  await response.arrayBuffer();
-  return response.status;
+  const response = await fetch(url, { method: 'POST', body: form });
+  const body = await response.text();
+  return {
+    status: response.status,
+    code: xmlText(/<Code>([^<]*)<\/Code>/.exec(body)?.[1]),
+    message: xmlText(/<Message>([^<]*)<\/Message>/.exec(body)?.[1]),
+  };
 };
+
+/** Posts the file through the ticket's form exactly as issued. */
+export const postFile = async (ticket: UploadTicket, bytes: Uint8Array, contentType: string): Promise<number> =>
+  (await postForm(ticket.upload.url, ticket.upload.fields, bytes, contentType)).status;
