@@ -4,8 +4,8 @@ import { defineRoute } from '../platform/http/route.ts';
 /** The shape every OpenAPI 3.1 document has; the generator owns the rest of it. */
 const openApiDocumentSchema = z.looseObject({
   openapi: z.literal('3.1.0'),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
+  info: z.looseObject({ title: z.string().max(100), version: z.string().max(40) }),
+  paths: z.record(z.string().max(200), z.unknown()),
 });
 
 export const getOpenApiDocumentRoute = defineRoute({

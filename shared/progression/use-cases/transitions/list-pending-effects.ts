@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import type { PendingEffect } from '../../ports/pending-effect-repository.ts';
+import { MAX_PENDING_EFFECTS_LISTED, type PendingEffect } from '../../ports/pending-effect-repository.ts';
 import { loadApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
 
@@ -10,5 +10,5 @@ export const listPendingEffects = async (
   applicationId: string,
 ): Promise<readonly PendingEffect[]> => {
   await loadApplicationContext(deps, identity, applicationId, ['staff']);
-  return deps.pendingEffects.listForApplication(applicationId);
+  return (await deps.pendingEffects.listForApplication(applicationId)).slice(0, MAX_PENDING_EFFECTS_LISTED);
 };

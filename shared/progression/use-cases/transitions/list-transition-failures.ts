@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import type { TransitionFailure } from '../../ports/transition-failure-repository.ts';
+import { MAX_TRANSITION_FAILURES_LISTED, type TransitionFailure } from '../../ports/transition-failure-repository.ts';
 import { loadApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
 
@@ -10,5 +10,5 @@ export const listTransitionFailures = async (
   applicationId: string,
 ): Promise<readonly TransitionFailure[]> => {
   await loadApplicationContext(deps, identity, applicationId, ['staff']);
-  return deps.transitionFailures.listForApplication(applicationId);
+  return (await deps.transitionFailures.listForApplication(applicationId)).slice(0, MAX_TRANSITION_FAILURES_LISTED);
 };
