@@ -3,7 +3,7 @@ import { isPublicRoute, type RouteDefinition } from '../../platform/http/route.t
 import { PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
 import { problemSchema } from '../../platform/http/problem-schema.ts';
 import type { OpenApiDocument, OperationObject, ParameterObject, PathItemObject, ResponseObject } from './openapi-document.ts';
-import { PROBLEM_RESPONSES, problemResponsesOf } from './problem-responses.ts';
+import { gatewayMessageSchema, PROBLEM_RESPONSES, problemResponsesOf } from './problem-responses.ts';
 import { createSchemaComponents, type SchemaComponents } from './schema-components.ts';
 
 const SECURITY_SCHEME = 'cognitoJwt';
@@ -23,6 +23,7 @@ export const generateOpenApi = (
 ): OpenApiDocument => {
   const components = createSchemaComponents();
   components.component('Problem', problemSchema, 'output');
+  components.component('GatewayMessage', gatewayMessageSchema, 'output');
   const paths: Record<string, PathItemObject> = {};
   for (const route of routes) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(route, components) };
@@ -30,7 +31,14 @@ export const generateOpenApi = (
   return {
     openapi: '3.1.0',
     info: { ...info, description: DESCRIPTION },
-    servers: [{ url: '/' }],
+    // Every deployment serves the one API to the public (applicants sign themselves up), each at its own address.
+    servers: [
+      {
+        url: '/',
+        description: 'This deployment (production, staging or the local cloud): the address this document was read from.',
+        'x-internal': false,
+      },
+    ],
     tags: [...new Set(routes.flatMap((route) => route.tags))].sort().map((name) => ({ name })),
     paths,
     components: {
@@ -41,7 +49,8 @@ export const generateOpenApi = (
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'Cognito ID token (locally: `npm run token -- <role>`).',
+          description:
+            'Cognito ID token (locally: `npm run token -- <role>`). Verified as RFC8725 (JSON Web Token Best Current Practices) asks: the algorithm is fixed to RS256 (never `none`), the signature is checked against the issuer’s published keys, and the issuer, the audience (the app client) and the expiry are validated.',
         },
       },
     },
