@@ -2,7 +2,7 @@ import type { OpenApiDocument } from '../../shared/api-docs/openapi/openapi-docu
 import { generateOpenApi } from '../../shared/api-docs/openapi/generate-openapi.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 
-const API_INFO = { title: 'cadre API', version: '1.0.0' } as const;
+export const API_INFO = { title: 'cadre API', version: '1.0.0' } as const;
 
 let document: OpenApiDocument | undefined;
 
