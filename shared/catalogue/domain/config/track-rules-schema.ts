@@ -30,10 +30,21 @@ export type TrackCondition =
 export const MAX_CONDITION_DEPTH = 8;
 export const MAX_CONDITIONS_PER_RULE = 32;
 
+/**
+ * The conditions of an `all` or `any`. The rule's own count (programme validation,
+ * `too-many-conditions`) is what bounds the list: a list and its members are at most
+ * MAX_CONDITIONS_PER_RULE conditions, so maxItems only says so in the OpenAPI document.
+ */
+const conditionListSchema = () =>
+  z
+    .array(trackConditionSchema)
+    .min(1)
+    .meta({ maxItems: MAX_CONDITIONS_PER_RULE - 1 });
+
 export const trackConditionSchema: z.ZodType<TrackCondition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(trackConditionSchema).min(1).max(MAX_CONDITIONS_PER_RULE) }),
-    z.strictObject({ any: z.array(trackConditionSchema).min(1).max(MAX_CONDITIONS_PER_RULE) }),
+    z.strictObject({ all: conditionListSchema() }),
+    z.strictObject({ any: conditionListSchema() }),
     z.strictObject({ not: trackConditionSchema }),
     z.strictObject({ fact: z.enum(BOOLEAN_FACTS), is: z.boolean() }),
     z
