@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from '../../shared/api-docs/openapi/openapi-document.ts';
+import { ROUTE_EXAMPLES } from '../../shared/api-docs/examples/route-examples.ts';
 import { generateOpenApi } from '../../shared/api-docs/openapi/generate-openapi.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 
@@ -8,6 +9,6 @@ let document: OpenApiDocument | undefined;
 
 /** Generated on first use and kept for the life of the Lambda instance: the route table is fixed at build time. */
 export const apiDocument = (): OpenApiDocument => {
-  document ??= generateOpenApi(ROUTES, API_INFO);
+  document ??= generateOpenApi(ROUTES, API_INFO, ROUTE_EXAMPLES);
   return document;
 };

@@ -6,6 +6,7 @@ export type Reference = { readonly $ref: string };
 
 export interface MediaTypeObject {
   readonly schema: JsonSchema;
+  readonly example?: unknown;
 }
 
 export interface ResponseObject {
