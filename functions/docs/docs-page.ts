@@ -11,6 +11,7 @@ export const docsPage = (info: { readonly title: string; readonly version: strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(info.title)} ${escapeHtml(info.version)}: documentation</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="docs/swagger-ui.css">
 <script src="docs/swagger-ui.js" defer></script>
 </head>
