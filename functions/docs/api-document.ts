@@ -2,8 +2,7 @@ import type { OpenApiDocument } from '../../shared/api-docs/openapi/openapi-docu
 import { ROUTE_EXAMPLES } from '../../shared/api-docs/examples/route-examples.ts';
 import { generateOpenApi } from '../../shared/api-docs/openapi/generate-openapi.ts';
 import { ROUTES } from '../../shared/route-table.ts';
-
-export const API_INFO = { title: 'cadre API', version: '1.0.0' } as const;
+import { API_INFO } from './api-info.ts';
 
 let document: OpenApiDocument | undefined;
 

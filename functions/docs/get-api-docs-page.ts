@@ -1,6 +1,6 @@
 import { routeModule } from '../../shared/platform/http/route-module.ts';
 import { getApiDocsPageRoute } from '../../shared/api-docs/routes.ts';
-import { API_INFO } from './api-document.ts';
+import { API_INFO } from './api-info.ts';
 import { docsPage } from './docs-page.ts';
 
 /**
