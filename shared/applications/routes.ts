@@ -14,7 +14,7 @@ const limit = z.coerce.number().int().min(1).max(100).default(25);
 const cursor = z.string().min(1).max(4096).optional().describe('The `nextCursor` of the previous page, as given.');
 
 const pageOf = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
+  z.strictObject({ items: z.array(item).max(100), nextCursor: z.string().max(4096).optional().describe('Absent on the last page.') });
 
 export const createApplicationRoute = defineRoute({
   operationId: 'createApplication',
@@ -121,6 +121,7 @@ export const listSeasonApplicationsRoute = defineRoute({
       region: z
         .string()
         .regex(/^\d{2}$/, { message: 'A two-digit subject code' })
+        .meta({ maxLength: 2 })
         .optional(),
       limit,
       cursor,

@@ -18,20 +18,23 @@ const pageQuery = z.strictObject({
 });
 
 const pageOf = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
+  z.strictObject({ items: z.array(item).max(100), nextCursor: z.string().max(2048).optional().describe('Absent on the last page.') });
 
 const programmeParams = z.strictObject({ programmeId: programmeIdSchema });
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 
-const templateSchema = z.strictObject({ id: z.enum(TEMPLATE_IDS), source: z.string(), settings: programmeSettingsShape });
+const templateSchema = z.strictObject({ id: z.enum(TEMPLATE_IDS), source: z.string().max(500), settings: programmeSettingsShape });
+
+/** Cognito keeps an attribute to 2,048 characters; `custom:programmes` lists ids separated by commas. */
+const claimText = z.string().max(2048);
 
 const identitySchema = z.strictObject({
-  subject: z.string(),
-  email: z.string().optional(),
-  roles: z.array(z.enum(ROLES)),
-  region: z.string().optional(),
-  organisation: z.string().optional(),
-  programmes: z.array(z.string()),
+  subject: claimText,
+  email: claimText.optional(),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  region: claimText.optional(),
+  organisation: claimText.optional(),
+  programmes: z.array(claimText).max(1024),
 });
 
 export const listProgrammeTemplatesRoute = defineRoute({
@@ -43,7 +46,7 @@ export const listProgrammeTemplatesRoute = defineRoute({
   summary: 'The programmes cadre ships as templates',
   description: 'ПроКадры, Кадры будущего для регионов and Объединение наставников, each with the settings a new programme starts from.',
   tags: ['programmes'],
-  responses: { 200: { description: 'Every template', body: z.strictObject({ items: z.array(templateSchema) }) } },
+  responses: { 200: { description: 'Every template', body: z.strictObject({ items: z.array(templateSchema).max(TEMPLATE_IDS.length) }) } },
 });
 
 export const createProgrammeRoute = defineRoute({

@@ -9,7 +9,13 @@ import { requestUploadInputSchema, uploadTicketSchema } from './use-cases/reques
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
 const documentParams = z.strictObject({ applicationId: applicationIdSchema, documentId: documentIdSchema });
 /** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
-const expertParams = z.strictObject({ applicationId: applicationIdSchema, expertId: z.string().regex(/^[\w-]{1,128}$/) });
+const expertParams = z.strictObject({
+  applicationId: applicationIdSchema,
+  expertId: z
+    .string()
+    .regex(/^[\w-]{1,128}$/)
+    .meta({ maxLength: 128 }),
+});
 
 const REJECTIONS =
   'The stored file failed verification; `code` is `document-<reason>` with reason one of `missing-object`, `empty`, `too-large`, `signature-mismatch`, `too-long`, `unreadable-container`, `infected`, `unscannable`. The document is rejected and its file deleted.';
@@ -69,7 +75,7 @@ export const listApplicationDocumentsRoute = defineRoute({
     'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
   tags: ['documents'],
   request: { params: applicationParams },
-  responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema) }) } },
+  responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema).max(200) }) } },
 });
 
 export const getDocumentDownloadLinkRoute = defineRoute({

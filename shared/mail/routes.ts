@@ -31,8 +31,8 @@ export const listUndeliverableMailRoute = defineRoute({
     200: {
       description: 'A page of undeliverable mails',
       body: z.strictObject({
-        items: z.array(undeliverableMailSchema),
-        nextCursor: z.string().optional().describe('Absent on the last page.'),
+        items: z.array(undeliverableMailSchema).max(100),
+        nextCursor: z.string().max(2048).optional().describe('Absent on the last page.'),
       }),
     },
   },
@@ -50,7 +50,7 @@ export const retryUndeliverableMailRoute = defineRoute({
   tags: ['mail'],
   request: { params: z.strictObject({ seasonId: seasonIdSchema, mailRef: mailRefSchema }) },
   responses: {
-    202: { description: 'Queued again', body: z.strictObject({ mailId: z.string(), status: z.literal('queued') }) },
+    202: { description: 'Queued again', body: z.strictObject({ mailId: z.string().max(512), status: z.literal('queued') }) },
     409: { description: 'The mail is not undeliverable any more: queued again or sent (`mail-not-failed`).' },
   },
 });

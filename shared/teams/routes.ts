@@ -48,7 +48,10 @@ export const listTeamsRoute = defineRoute({
   responses: {
     200: {
       description: 'A page of teams',
-      body: z.strictObject({ items: z.array(teamSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }),
+      body: z.strictObject({
+        items: z.array(teamSchema).max(100),
+        nextCursor: z.string().max(2048).optional().describe('Absent on the last page.'),
+      }),
     },
   },
 });

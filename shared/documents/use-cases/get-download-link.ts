@@ -4,11 +4,12 @@ import { notFound } from '../../platform/errors/common-errors.ts';
 import { findReadableDossier } from './access/application-access.ts';
 import { documentNotVerified } from '../document-errors.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
+import { isoDateTime } from '../../platform/time/iso-date-time.ts';
 
 /** Long enough to start a download, short enough that a forwarded link is soon useless. */
 export const DOWNLOAD_LINK_SECONDS = 5 * 60;
 
-export const downloadLinkSchema = z.strictObject({ url: z.string(), expiresAt: z.iso.datetime() });
+export const downloadLinkSchema = z.strictObject({ url: z.string().max(8192), expiresAt: isoDateTime() });
 export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 
 /** A presigned GET of exactly the verified version, saved under the applicant's original file name. */

@@ -9,6 +9,7 @@ import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-ke
 import { requirementForUpload } from '../domain/upload/requirement-for-upload.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
+import { isoDateTime } from '../../platform/time/iso-date-time.ts';
 
 /** Short: the form is a bearer credential for one upload; an applicant who waits asks again. */
 export const UPLOAD_FORM_SECONDS = 15 * 60;
@@ -32,10 +33,10 @@ export type RequestUploadInput = z.infer<typeof requestUploadInputSchema>;
 export const uploadTicketSchema = z.strictObject({
   documentId: documentIdSchema,
   upload: z.strictObject({
-    url: z.string().describe('POST a multipart form here: every field below, then the file as the last field, named `file`.'),
-    fields: z.record(z.string(), z.string()),
+    url: z.string().max(2048).describe('POST a multipart form here: every field below, then the file as the last field, named `file`.'),
+    fields: z.record(z.string().max(64), z.string().max(8192)),
   }),
-  expiresAt: z.iso.datetime(),
+  expiresAt: isoDateTime(),
 });
 export type UploadTicket = z.infer<typeof uploadTicketSchema>;
 

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import type { PendingEffect } from '../../ports/pending-effect-repository.ts';
+import { MAX_PENDING_EFFECTS_LISTED, type PendingEffect } from '../../ports/pending-effect-repository.ts';
 import type { ApplicationRequestDependencies } from './transition-dependencies.ts';
 
 /** Effects of an application's moves that later capabilities owe, for the staff of its programme. */
@@ -9,5 +9,5 @@ export const listPendingEffects = async (
   applicationId: string,
 ): Promise<readonly PendingEffect[]> => {
   await deps.applicationAccess.load(identity, applicationId, ['staff']);
-  return deps.pendingEffects.listForApplication(applicationId);
+  return (await deps.pendingEffects.listForApplication(applicationId)).slice(0, MAX_PENDING_EFFECTS_LISTED);
 };

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import type { TransitionFailure } from '../../ports/transition-failure-repository.ts';
+import { MAX_TRANSITION_FAILURES_LISTED, type TransitionFailure } from '../../ports/transition-failure-repository.ts';
 import type { ApplicationRequestDependencies } from './transition-dependencies.ts';
 
 /** An application's failed transitions, open and retried, for the staff of its programme. */
@@ -9,5 +9,5 @@ export const listTransitionFailures = async (
   applicationId: string,
 ): Promise<readonly TransitionFailure[]> => {
   await deps.applicationAccess.load(identity, applicationId, ['staff']);
-  return deps.transitionFailures.listForApplication(applicationId);
+  return (await deps.transitionFailures.listForApplication(applicationId)).slice(0, MAX_TRANSITION_FAILURES_LISTED);
 };
