@@ -14,7 +14,7 @@ import { requireProcessingConsent } from '../../applicants/domain/consents/requi
  * (409 `consent-required`), writing nothing, while the owner's consent to processing is not in force.
  */
 export const confirmDocument = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'consent' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'consent' | 'clock' | 'newId'>,
   identity: Identity,
   applicationId: string,
   documentId: string,

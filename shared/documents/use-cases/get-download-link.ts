@@ -11,7 +11,7 @@ export const DOWNLOAD_LINK_SECONDS = 5 * 60;
 export const downloadLinkSchema = z.strictObject({ url: z.string(), expiresAt: z.iso.datetime() });
 export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 
-/** A presigned GET of exactly the verified version, saved under the applicant's original file name. */
+/** A presigned GET of the verified copy (exactly the bytes verified), saved under the applicant's original file name. */
 export const getDownloadLink = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'store' | 'clock'>,
   identity: Identity,
@@ -26,8 +26,9 @@ export const getDownloadLink = async (
     if (!asOwner && !identity.roles.includes('staff')) throw notFound('document');
     throw documentNotVerified();
   }
+  if (document.verifiedObject === undefined) throw new Error(`Verified document ${document.id} has no verified copy`);
   const url = await deps.store.downloadUrl({
-    object: { key: document.objectKey, size: document.size ?? 0, versionId: document.objectVersionId },
+    object: { ...document.verifiedObject, size: document.size ?? 0 },
     fileName: document.fileName,
     contentType: document.contentType,
     expiresInSeconds: DOWNLOAD_LINK_SECONDS,

@@ -10,7 +10,7 @@ import { settleDocument } from './settle-document.ts';
  * staff see every attempt with its status; an assigned expert sees only what counts (verified).
  */
 export const listDocuments = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'clock' | 'newId'>,
   identity: Identity,
   applicationId: string,
 ): Promise<readonly DocumentRecord[]> => {

@@ -5,7 +5,7 @@ import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
 import { freeText } from '../../platform/text/free-text.ts';
 import { findOwnApplication } from './access/application-access.ts';
 import { documentIdSchema, type DocumentRecord } from '../document-schema.ts';
-import { documentKeyPrefix, documentObjectKey } from '../domain/upload/object-key.ts';
+import { uploadKeyPrefix, uploadObjectKey } from '../domain/upload/object-key.ts';
 import { requirementForUpload } from '../domain/upload/requirement-for-upload.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
@@ -65,10 +65,10 @@ export const requestUpload = async (
   const now = deps.clock();
   const expiresAt = new Date(now.getTime() + UPLOAD_FORM_SECONDS * 1000).toISOString();
   const contentType = DOCUMENT_FORMATS[format].contentType;
-  const objectKey = documentObjectKey(application.id, documentId, input.fileName, format);
+  const objectKey = uploadObjectKey(application.id, documentId, input.fileName, format);
   const upload = await deps.store.uploadForm({
     key: objectKey,
-    keyPrefix: documentKeyPrefix(application.id, documentId),
+    keyPrefix: uploadKeyPrefix(application.id, documentId),
     contentType,
     maxBytes: requirement.maxBytes,
     expiresInSeconds: UPLOAD_FORM_SECONDS,
