@@ -9,6 +9,10 @@ import { requestUploadInputSchema, uploadTicketSchema } from './use-cases/reques
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
 const documentParams = z.strictObject({ applicationId: applicationIdSchema, documentId: documentIdSchema });
 /** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
+const pageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+});
 const expertParams = z.strictObject({ applicationId: applicationIdSchema, expertId: z.string().regex(/^[\w-]{1,128}$/) });
 
 const REJECTIONS =
@@ -64,12 +68,17 @@ export const listApplicationDocumentsRoute = defineRoute({
   path: '/applications/{applicationId}/documents',
   capability: 'documents',
   roles: ['applicant', 'staff', 'expert'],
-  summary: 'An application’s documents',
+  summary: 'An application’s documents, a page at a time',
   description:
-    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
+    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents. At most `limit` documents (25 unless asked, at most 100) per page, in a stable order; follow `nextCursor` until it is absent. A cursor is opaque and belongs to this application’s list: any other answers 400 `invalid-cursor`.',
   tags: ['documents'],
-  request: { params: applicationParams },
-  responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema) }) } },
+  request: { params: applicationParams, query: pageQuery },
+  responses: {
+    200: {
+      description: 'A page of documents',
+      body: z.strictObject({ items: z.array(documentViewSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }),
+    },
+  },
 });
 
 export const getDocumentDownloadLinkRoute = defineRoute({

@@ -1,6 +1,6 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { findOwnDossier } from './access/application-access.ts';
+import { findOwnApplication } from './access/application-access.ts';
 import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
@@ -19,14 +19,14 @@ export const confirmDocument = async (
   applicationId: string,
   documentId: string,
 ): Promise<DocumentRecord> => {
-  // One Query reads the application (ownership) and its documents (the one confirmed); the consent
-  // state is read alongside, and a refused owner check answers first.
-  const [{ documents }, consent] = await Promise.all([
-    findOwnDossier(deps, identity, applicationId),
+  // The application (ownership), the document and the consent state are read at once, and a
+  // refused owner check answers first.
+  const [, document, consent] = await Promise.all([
+    findOwnApplication(deps, identity, applicationId),
+    deps.documents.find(applicationId, documentId),
     deps.consent.personalData(identity.subject),
   ]);
   requireProcessingConsent({ personalData: consent });
-  const document = documents.find((candidate) => candidate.id === documentId);
   if (document === undefined) throw notFound('document');
 
   const settled = await settleDocument(deps, document);

@@ -73,10 +73,12 @@ describe('GuardDuty verdicts', () => {
     const { applicationId, identity, documentId, key } = await uploaded();
     const first = await confirmDocument(deps, identity, applicationId, documentId);
     assert.equal(first.status, 'scanning');
-    assert.equal((await listDocuments(deps, identity, applicationId))[0]?.status, 'scanning');
+    assert.equal((await listDocuments(deps, identity, applicationId, { limit: 25 })).items[0]?.status, 'scanning');
 
     await tag(key, 'NO_THREATS_FOUND');
-    const [listed] = await listDocuments(deps, identity, applicationId);
+    const {
+      items: [listed],
+    } = await listDocuments(deps, identity, applicationId, { limit: 25 });
     assert.equal(listed?.status, 'verified');
     assert.deepEqual(await confirmDocument(deps, identity, applicationId, documentId), listed);
   });
