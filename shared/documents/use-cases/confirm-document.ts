@@ -5,6 +5,7 @@ import { documentRejected, notUploadedYet } from '../document-errors.ts';
 import type { DocumentRecord } from '../document-schema.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 import { settleDocument } from './settle-document.ts';
+import { pendingUploadOf } from '../domain/upload/pending-upload.ts';
 import { requireProcessingConsent } from '../../applicants/domain/consents/require-processing-consent.ts';
 
 /**
@@ -14,7 +15,7 @@ import { requireProcessingConsent } from '../../applicants/domain/consents/requi
  * (409 `consent-required`), writing nothing, while the owner's consent to processing is not in force.
  */
 export const confirmDocument = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'consent' | 'clock' | 'newId'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'documents' | 'store' | 'scanner' | 'consent' | 'pendingUploads' | 'clock' | 'newId'>,
   identity: Identity,
   applicationId: string,
   documentId: string,
@@ -30,6 +31,9 @@ export const confirmDocument = async (
   if (document === undefined) throw notFound('document');
 
   const settled = await settleDocument(deps, document);
+  // Confirmed: its form no longer counts against the caps (expiry would free it too, later).
+  if (document.status === 'pending-upload' && settled.status !== 'pending-upload')
+    await deps.pendingUploads.release(pendingUploadOf(document));
   if (settled.status === 'rejected') throw documentRejected(settled.rejection?.reason ?? 'missing-object');
   if (settled.status === 'pending-upload') throw notUploadedYet();
   return settled;

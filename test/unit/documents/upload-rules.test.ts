@@ -4,6 +4,7 @@ import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { uploadObjectKey, verifiedObjectKey } from '../../../shared/documents/domain/upload/object-key.ts';
 import { requirementForUpload } from '../../../shared/documents/domain/upload/requirement-for-upload.ts';
+import { uploadWindowAt } from '../../../shared/documents/domain/upload/upload-limits.ts';
 import { attachmentDisposition } from '../../../shared/adapters/s3/content-disposition.ts';
 
 const settings = prokadryTemplate.settings;
@@ -107,5 +108,20 @@ describe('object keys and download names', () => {
       attachmentDisposition('Резюме "final".pdf'),
       `attachment; filename="______ _final_.pdf"; filename*=UTF-8''%D0%A0%D0%B5%D0%B7%D1%8E%D0%BC%D0%B5%20%22final%22.pdf`,
     );
+  });
+});
+
+describe('the upload-form throttle’s windows', () => {
+  it('are fixed and aligned to the epoch, and a refused caller waits for the next one, at least a second', () => {
+    const at = (iso: string) => uploadWindowAt(new Date(iso), 60);
+    assert.deepEqual(at('2026-06-01T10:00:00.000Z'), {
+      start: Date.parse('2026-06-01T10:00:00.000Z') / 1000,
+      seconds: 60,
+      secondsLeft: 60,
+    });
+    assert.equal(at('2026-06-01T10:00:59.999Z').start, at('2026-06-01T10:00:00.000Z').start);
+    assert.equal(at('2026-06-01T10:00:59.999Z').secondsLeft, 1);
+    assert.equal(at('2026-06-01T10:00:20.500Z').secondsLeft, 40);
+    assert.equal(at('2026-06-01T10:01:00.000Z').start - at('2026-06-01T10:00:30.000Z').start, 60);
   });
 });
