@@ -44,9 +44,16 @@ export const documentSchema = z.strictObject({
   contentType: z.string().max(200),
   /** The name the applicant gave, kept for the download's Content-Disposition (never used as a key). */
   fileName: z.string().min(1).max(255),
+  /** Where the upload form puts the file (under uploads/, which expires unless confirmed). */
   objectKey: z.string(),
-  /** The object version that passed verification (versioned buckets); downloads serve exactly it. */
+  /** The uploaded version that was checked and scanned (versioned buckets): the one copied once verified. */
   objectVersionId: z.string().optional(),
+  /**
+   * The copy of exactly that version under verified/, made when the document was verified: what
+   * downloads serve. No upload form can write there, so the bytes stay those verified while the
+   * record lives, whatever is posted to the upload key afterwards.
+   */
+  verifiedObject: z.strictObject({ key: z.string(), versionId: z.string().optional() }).optional(),
   /** When the upload form stops working; a confirm before it finds no object yet leaves the record pending. */
   uploadExpiresAt: isoDateTime(),
   /** What the applicant declared at upload; `size` is what was actually stored. */

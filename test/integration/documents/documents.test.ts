@@ -8,8 +8,20 @@ import { documentKey } from '../../../shared/platform/keys/keys.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { eicarPdf, fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
 import { call as callApplications } from '../../support/application-fixtures.ts';
-import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
-import { RESUME_MAX_BYTES, call, givenAnApplication, postFile, type Response, type UploadTicket } from './documents-world.ts';
+import { applicantClaims, expertClaims, staffClaims } from '../../support/claims.ts';
+import {
+  RESUME_MAX_BYTES,
+  call,
+  confirm,
+  download,
+  givenAnApplication,
+  list,
+  postFile,
+  requestUpload,
+  uploadAndConfirm,
+  type Response,
+  type UploadTicket,
+} from './documents-world.ts';
 
 const PDF = 'application/pdf';
 const MP4 = 'video/mp4';
@@ -29,40 +41,7 @@ const objectExists = async (key: string): Promise<boolean> => {
   }
 };
 
-const DOCUMENTS = '/applications/{applicationId}/documents';
-const CONFIRM = '/applications/{applicationId}/documents/{documentId}/confirm';
-const DOWNLOAD = '/applications/{applicationId}/documents/{documentId}/download';
 const EXPERT = '/applications/{applicationId}/experts/{expertId}';
-
-const requestUpload = (applicationId: string, claims: Claims, body: Record<string, unknown>) =>
-  call({ method: 'POST', route: DOCUMENTS, pathParameters: { applicationId }, claims, body });
-
-const confirm = (applicationId: string, documentId: string, claims: Claims) =>
-  call({ method: 'POST', route: CONFIRM, pathParameters: { applicationId, documentId }, claims });
-
-const list = (applicationId: string, claims: Claims) =>
-  call({ method: 'GET', route: DOCUMENTS, pathParameters: { applicationId }, claims });
-
-const download = (applicationId: string, documentId: string, claims: Claims) =>
-  call({ method: 'GET', route: DOWNLOAD, pathParameters: { applicationId, documentId }, claims });
-
-/** Asks for a form, posts the file through it and confirms: the whole applicant flow. */
-const uploadAndConfirm = async (
-  applicationId: string,
-  claims: Claims,
-  file: { bytes: Uint8Array; contentType: string; requirementId: string; fileName: string },
-): Promise<{ ticket: UploadTicket; confirmed: Response }> => {
-  const issued = await requestUpload(applicationId, claims, {
-    requirementId: file.requirementId,
-    fileName: file.fileName,
-    contentType: file.contentType,
-    size: Math.max(1, file.bytes.length),
-  });
-  assert.equal(issued.status, 201, JSON.stringify(issued.body));
-  const ticket = issued.body as unknown as UploadTicket;
-  assert.equal(await postFile(ticket, file.bytes, file.contentType), 204);
-  return { ticket, confirmed: await confirm(applicationId, ticket.documentId, claims) };
-};
 
 /** The parts of a 404 problem that must not differ between "missing" and "not yours". */
 const notFoundShape = (response: Response) => ({
@@ -83,7 +62,7 @@ describe('documents: upload by presigned POST, then confirm', () => {
     });
     assert.equal(issued.status, 201);
     const ticket = issued.body as unknown as UploadTicket;
-    const prefix = `applications/${application.id}/${ticket.documentId}/`;
+    const prefix = `uploads/${application.id}/${ticket.documentId}/`;
     assert.ok(ticket.upload.fields['key']?.startsWith(prefix));
     const policy = JSON.parse(Buffer.from(ticket.upload.fields['Policy'] ?? '', 'base64').toString('utf8')) as {
       expiration: string;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it, vi } from 'vitest';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../../shared/documents/domain/upload/object-key.ts';
 import { UPLOAD_FORM_SECONDS } from '../../../shared/documents/use-cases/request-upload.ts';
 import { fixture, paddedPdf } from '../../fixtures/documents/fixture-files.ts';
 import { applicantClaims } from '../../support/claims.ts';
@@ -50,11 +51,15 @@ const givenAResumeForm = async () => {
   return { applicationId: application.id, ticket, fields: ticket.upload.fields, confirm };
 };
 
-/** Every object stored under an application, with its bytes. */
+/** Every object stored for an application, uploads and verified copies, with its bytes. */
 const storedUnder = async (applicationId: string): Promise<Map<string, string>> => {
-  const listed = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `applications/${applicationId}/` }));
+  const listed = await Promise.all(
+    [UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX].map((prefix) =>
+      s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `${prefix}${applicationId}/` })),
+    ),
+  );
   const objects = new Map<string, string>();
-  for (const { Key } of listed.Contents ?? []) {
+  for (const { Key } of listed.flatMap((page) => page.Contents ?? [])) {
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key }));
     objects.set(Key!, Buffer.from(await object.Body!.transformToByteArray()).toString('base64'));
   }
