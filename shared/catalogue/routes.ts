@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { ROLES } from '../platform/auth/roles.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { workflowFailureSchema } from './ports/workflow-failure-repository.ts';
@@ -14,11 +15,10 @@ import { updateProgrammeInputSchema } from './use-cases/update-programme.ts';
 /** Query strings arrive as text; `limit` is coerced, and an unknown parameter is refused like an unknown field. */
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ items: z.array(item).max(100), nextCursor: z.string().max(2048).optional().describe('Absent on the last page.') });
+const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item).max(100), nextCursor: nextCursorSchema() });
 
 const programmeParams = z.strictObject({ programmeId: programmeIdSchema });
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
 import { documentIdSchema } from './document-schema.ts';
@@ -11,7 +12,7 @@ const applicationParams = z.strictObject({ applicationId: applicationIdSchema })
 const documentParams = z.strictObject({ applicationId: applicationIdSchema, documentId: documentIdSchema });
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 /** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
 const expertParams = z.strictObject({
@@ -88,7 +89,7 @@ export const listApplicationDocumentsRoute = defineRoute({
       description: 'A page of documents',
       body: z.strictObject({
         items: z.array(documentViewSchema).max(100),
-        nextCursor: z.string().max(2048).optional().describe('Absent on the last page.'),
+        nextCursor: nextCursorSchema(),
       }),
     },
   },

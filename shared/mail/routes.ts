@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { undeliverableMailSchema } from './ports/undeliverable-mail.ts';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
@@ -13,7 +14,7 @@ const mailRefSchema = z
 
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 
 export const listUndeliverableMailRoute = defineRoute({
@@ -32,7 +33,7 @@ export const listUndeliverableMailRoute = defineRoute({
       description: 'A page of undeliverable mails',
       body: z.strictObject({
         items: z.array(undeliverableMailSchema).max(100),
-        nextCursor: z.string().max(2048).optional().describe('Absent on the last page.'),
+        nextCursor: nextCursorSchema(),
       }),
     },
   },

@@ -25,6 +25,9 @@ export interface PostPolicyGateOptions {
 const MAX_FIELDS_BYTES = 20 * 1024;
 /** The bytes around a field besides its boundary, name and value: `--`, CRLFs, Content-Disposition. */
 const FIELD_FRAMING = '--\r\nContent-Disposition: form-data; name=""\r\n\r\n\r\n'.length;
+/** How much of a refused body is read and dropped before the connection is cut instead. */
+const DRAIN_LIMIT_BYTES = 256 * 1024 * 1024;
+
 /** Headers that describe one connection, not the message: never relayed. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'expect']);
 
@@ -222,7 +225,28 @@ export const startPostPolicyGate = async ({
     return allowedOrigins.includes(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
   };
 
+  /**
+   * Answers a refusal once the client has finished sending (the refused body is drained, never
+   * kept): answering and closing mid-upload makes the client's next write fail with EPIPE instead
+   * of reading the answer. A body that keeps coming past DRAIN_LIMIT_BYTES is cut off.
+   */
   const refuse = (incoming: IncomingMessage, response: ServerResponse, refusal: S3Refusal): void => {
+    if (incoming.complete || incoming.destroyed) return answerRefusal(incoming, response, refusal);
+    let drained = 0;
+    const onData = (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > DRAIN_LIMIT_BYTES) finish();
+    };
+    const finish = () => {
+      incoming.off('data', onData).off('end', finish).off('close', finish);
+      answerRefusal(incoming, response, refusal);
+    };
+    incoming.on('data', onData).once('end', finish).once('close', finish);
+    incoming.resume();
+  };
+
+  const answerRefusal = (incoming: IncomingMessage, response: ServerResponse, refusal: S3Refusal): void => {
+    if (response.headersSent || response.destroyed) return;
     const requestId = randomBytes(8).toString('hex').toUpperCase();
     const body = errorXml(refusal, requestId);
     response.writeHead(refusal.status, {
