@@ -231,7 +231,10 @@ export const startPostPolicyGate = async ({
    * of reading the answer. A body that keeps coming past DRAIN_LIMIT_BYTES is cut off.
    */
   const refuse = (incoming: IncomingMessage, response: ServerResponse, refusal: S3Refusal): void => {
-    if (incoming.complete || incoming.destroyed) return answerRefusal(incoming, response, refusal);
+    if (incoming.complete || incoming.destroyed) {
+      answerRefusal(incoming, response, refusal);
+      return;
+    }
     let drained = 0;
     const onData = (chunk: Buffer) => {
       drained += chunk.length;
