@@ -36,6 +36,10 @@ export const createGateway = async ({
   ...options
 }: GatewayOptions): Promise<RunningGateway> => {
   const server = createServer(createGatewayListener({ ...options, routes, loadHandler }));
+  // Idle keep-alive connections stay open longer than any client keeps them (Node's 5 s default
+  // races a client reusing the socket at that moment: "other side closed" on a busy machine).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
