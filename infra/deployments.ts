@@ -15,7 +15,7 @@ const LOG_RETENTION_DAYS = [
 
 export const STAGES = ['dev', 'staging', 'prod'] as const;
 
-const deploymentSchema = z.strictObject({
+const deploymentFields = z.strictObject({
   account: z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits'),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as eu-central-1'),
   stage: z.enum(STAGES),
@@ -44,6 +44,16 @@ const deploymentSchema = z.strictObject({
   mailSendRatePerSecond: z.number().int().positive(),
   /** Where alarm notifications go; without it ops subscribe to the alarm topic themselves. */
   alarmEmail: z.email().optional(),
+  /**
+   * The workforce pool (staff, experts, mentors, partners) lets people sign in with a passkey bound to
+   * this domain (the WebAuthn relying party: the web clients' registrable domain, e.g. `cadre.example`
+   * for `https://cadre.example`); a passkey with user verification then counts as MFA. Without it the
+   * workforce signs in with a password and TOTP only.
+   */
+  passkeyRelyingPartyId: z
+    .string()
+    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/)
+    .optional(),
   /** Custom API domain with an ACM certificate (same region) created by ops; default endpoint otherwise. */
   domain: z
     .strictObject({
@@ -52,6 +62,18 @@ const deploymentSchema = z.strictObject({
     })
     .optional(),
 });
+
+/** A passkey works only on pages whose host is the relying party's domain or under it. */
+const originsUnder = (domain: string, origins: readonly string[]): boolean =>
+  origins.some((origin) => {
+    const host = new URL(origin).hostname;
+    return host === domain || host.endsWith(`.${domain}`);
+  });
+
+const deploymentSchema = deploymentFields.refine(
+  ({ passkeyRelyingPartyId, allowedOrigins }) => passkeyRelyingPartyId === undefined || originsUnder(passkeyRelyingPartyId, allowedOrigins),
+  { message: 'no allowed origin is this domain or under it, so no web client could use its passkeys', path: ['passkeyRelyingPartyId'] },
+);
 
 export type Deployment = z.infer<typeof deploymentSchema>;
 export type Stage = Deployment['stage'];
@@ -73,6 +95,7 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     throttling: { rateLimit: 50, burstLimit: 100 },
     // The SES sandbox's rate.
     mailSendRatePerSecond: 1,
+    passkeyRelyingPartyId: 'dev.cadre.example',
   },
   'prod-eu-north-1': {
     account: '222222222222',
@@ -88,6 +111,7 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // SES production access starts at 14 mails/s; raise it with the quota SES grants.
     mailSendRatePerSecond: 14,
     alarmEmail: 'ops@cadre.example',
+    passkeyRelyingPartyId: 'cadre.example',
     domain: {
       apiDomainName: 'api.cadre.example',
       certificateArn: 'arn:aws:acm:eu-north-1:222222222222:certificate/00000000-0000-4000-8000-000000000000',

@@ -32,9 +32,10 @@ export type DataAccess = 'RO' | 'RW';
 
 /**
  * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes, workflow
- * Tasks and the mail queue's drainer) and the Cognito trigger that enrols self-signed-up applicants (no route, no Task).
+ * Tasks and the mail queue's drainer), the Cognito trigger that enrols self-signed-up applicants and
+ * the token authorizer of the routes both user pools call (no route, no Task).
  */
-export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation';
+export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation' | 'token-authorizer';
 
 export interface CapabilityFunctionProps {
   readonly capability: FunctionName;

@@ -1,15 +1,26 @@
 import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, DomainName, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import {
+  CorsHttpMethod,
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  type IHttpRouteAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { isPublicRoute, type Capability, type RouteDefinition } from '../../shared/platform/http/route.ts';
-import { CadreUserPool } from '../constructs/cadre-user-pool.ts';
+import { routeAuthorizer, USER_POOLS, type RouteAuthorizer } from '../../shared/platform/auth/user-pools.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
+import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
+import { ApplicantUserPool } from '../constructs/applicant-user-pool.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
+import { WorkforceUserPool } from '../constructs/workforce-user-pool.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 import { pascalCase } from './pascal-case.ts';
@@ -40,15 +51,28 @@ export const ACCESS_LOG_FIELDS = {
 } as const;
 
 /**
- * The HTTP API, built from the route table, and the user pool whose tokens it accepts, with the
- * pool's trigger Lambda (it lives with the pool, as the workflow task Lambdas live with their machines).
+ * The HTTP API, built from the route table, the two user pools whose tokens it accepts and the
+ * functions that live with them: the applicants' pool's post-confirmation trigger and the token
+ * authorizer of the routes both pools call (as the workflow task Lambdas live with their machines).
+ *
+ * Which pool's tokens a route takes follows from its roles (shared/platform/auth/user-pools.ts): an
+ * HTTP API JWT authorizer accepts one issuer, so there is one per pool, and each route has the one of
+ * the pool its roles belong to. A route whose roles span both pools (GET /me; an application, its
+ * documents and education, read by the applicant and by staff or experts) cannot have two
+ * authorizers, so it has the token authorizer Lambda, which verifies the token against the pool that
+ * issued it just as the JWT authorizers do and passes on only that pool's roles. Either way a token of
+ * the applicants' pool never acts as a workforce role: a workforce-only route refuses its issuer, and
+ * the token authorizer drops any group its pool does not grant.
  */
 export class ApiStack extends NestedStack {
   readonly api: HttpApi;
   readonly stage: HttpStage;
-  readonly users: CadreUserPool;
+  readonly applicants: ApplicantUserPool;
+  readonly workforce: WorkforceUserPool;
   /** Post-confirmation trigger: puts a self-signed-up user in the applicant group. */
   readonly accountConfirmation: CapabilityFunction;
+  /** Authorizer of the routes both user pools call. */
+  readonly tokenAuthorizer: CapabilityFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -61,10 +85,38 @@ export class ApiStack extends NestedStack {
       // Cognito waits at most 5 seconds for a trigger.
       timeout: Duration.seconds(5),
     });
-    this.users = new CadreUserPool(this, 'Users', { deployment, accountConfirmation: this.accountConfirmation });
-    const authorizer = new HttpJwtAuthorizer('CognitoJwt', this.users.issuerUrl, {
-      jwtAudience: [this.users.client.userPoolClientId],
+    // The construct id `Users` predates the workforce pool: renaming it would replace the applicants' pool.
+    this.applicants = new ApplicantUserPool(this, 'Users', { deployment, accountConfirmation: this.accountConfirmation });
+    this.workforce = new WorkforceUserPool(this, 'Workforce', { deployment });
+    const pools = { applicants: this.applicants, workforce: this.workforce };
+
+    this.tokenAuthorizer = new CapabilityFunction(this, 'TokenAuthorizerFunction', {
+      capability: 'token-authorizer',
+      deployment,
+      deadLetterQueue: props.deadLetterQueue,
+      // A cold start fetches each pool's keys once; a warm check takes milliseconds.
+      timeout: Duration.seconds(5),
     });
+    for (const pool of USER_POOLS) {
+      this.tokenAuthorizer.addEnvironment(ENV.userPoolIssuer[pool], pools[pool].issuerUrl);
+      this.tokenAuthorizer.addEnvironment(ENV.userPoolClientId[pool], pools[pool].client.userPoolClientId);
+    }
+
+    const authorizers: Record<Exclude<RouteAuthorizer, 'public'>, IHttpRouteAuthorizer> = {
+      applicants: new HttpJwtAuthorizer('ApplicantsJwt', this.applicants.issuerUrl, {
+        jwtAudience: [this.applicants.client.userPoolClientId],
+      }),
+      workforce: new HttpJwtAuthorizer('WorkforceJwt', this.workforce.issuerUrl, {
+        jwtAudience: [this.workforce.client.userPoolClientId],
+      }),
+      'either-pool': new HttpLambdaAuthorizer('EitherPoolToken', this.tokenAuthorizer, {
+        responseTypes: [HttpLambdaResponseType.SIMPLE],
+        identitySource: ['$request.header.Authorization'],
+        // Per token, for every route it serves: one check per client and five minutes, not per request.
+        // A verdict that outlives its token is caught by the functions' own expiry check.
+        resultsCacheTtl: Duration.minutes(5),
+      }),
+    };
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: `cadre ${deployment.stage} API`,
@@ -112,14 +164,14 @@ export class ApiStack extends NestedStack {
       if (integration === undefined) {
         throw new Error(`No function for capability ${route.capability} (route ${route.operationId})`);
       }
-      const isPublic = isPublicRoute(route);
+      const authorizer = routeAuthorizer(route.roles);
       const [httpRoute] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration,
-        ...(isPublic ? {} : { authorizer }),
+        ...(authorizer === 'public' ? {} : { authorizer: authorizers[authorizer] }),
       });
-      if (isPublic && httpRoute !== undefined) {
+      if (authorizer === 'public' && httpRoute !== undefined) {
         acknowledge(
           httpRoute,
           'AwsSolutions-APIG4',

@@ -79,7 +79,13 @@ export class CadreDeploymentStack extends Stack {
       data,
       api,
       workflow,
-      functions: [...functions.functions.values(), ...workflow.taskFunctions.values(), schedules.mailFunction, api.accountConfirmation],
+      functions: [
+        ...functions.functions.values(),
+        ...workflow.taskFunctions.values(),
+        schedules.mailFunction,
+        api.accountConfirmation,
+        api.tokenAuthorizer,
+      ],
     });
     observability.addStackDependency(api);
 

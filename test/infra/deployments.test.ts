@@ -62,6 +62,7 @@ describe('deployments config', () => {
       ['personalDataRetentionDays', { ...valid, personalDataRetentionDays: 30.5 }],
       ['allowedOrigins', { ...valid, allowedOrigins: ['http://insecure.example'] }],
       ['unknownSetting', { ...valid, unknownSetting: true }],
+      ['passkeyRelyingPartyId', { ...valid, passkeyRelyingPartyId: 'elsewhere.example' }],
     ];
     for (const [field, deployment] of invalid) {
       assert.throws(() => parseDeployments({ broken: deployment }), new RegExp(`"${field}"`), field);

@@ -22,12 +22,13 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/ApiGateway', '5xx').length, 1);
   });
 
-  it('alarms on errors and throttles of every Lambda, the Cognito trigger included', () => {
+  it('alarms on errors and throttles of every Lambda, the Cognito trigger and the token authorizer included', () => {
     const functions = [
       ...parts.functions.functions.values(),
       ...parts.workflow.taskFunctions.values(),
       parts.schedules.mailFunction,
       parts.api.accountConfirmation,
+      parts.api.tokenAuthorizer,
     ];
     const alarmedFunction = (alarm: Record<string, unknown>) => {
       const [dimension] = alarm.Dimensions as { Name: string; Value: unknown }[];

@@ -11,7 +11,7 @@ const JSON_CONTENT_TYPE = 'application/json';
 
 const DESCRIPTION = [
   'cadre: the talent-reserve programmes platform.',
-  'Protected operations need `Authorization: Bearer <Cognito ID token>`; each lists the roles allowed (`x-roles`).',
+  'Protected operations need `Authorization: Bearer <Cognito ID token>`; each lists the roles allowed (`x-roles`). Applicants sign in to the applicants’ user pool; experts, mentors, staff and partners to the workforce pool (MFA required). A token counts only for the roles of the pool that issued it.',
   'Every error is an RFC 9457 `application/problem+json` with a machine `code`, a message in Russian and English and every field at fault.',
   'A path the API does not have answers 404 `route-not-found`; a known path with another method answers 405 `method-not-allowed` with an `Allow` header.',
 ].join('\n\n');
@@ -41,7 +41,7 @@ export const generateOpenApi = (
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'Cognito ID token (locally: `npm run token -- <role>`).',
+          description: 'Cognito ID token of the applicants’ or the workforce user pool (locally: `npm run token -- <role>`).',
         },
       },
     },
