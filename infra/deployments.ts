@@ -15,6 +15,11 @@ const LOG_RETENTION_DAYS = [
 
 export const STAGES = ['dev', 'staging', 'prod'] as const;
 
+const routeLimitSchema = z.strictObject({
+  rateLimit: z.number().int().positive(),
+  burstLimit: z.number().int().positive(),
+});
+
 const deploymentFields = z.strictObject({
   account: z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits'),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as eu-central-1'),
@@ -32,11 +37,31 @@ const deploymentFields = z.strictObject({
   personalDataRetentionDays: z.number().int().positive(),
   /** Browser origins of the web clients: API CORS and the documents bucket's CORS (presigned POST). */
   allowedOrigins: z.array(z.url({ protocol: /^https$/ })).min(1),
-  /** Default-stage throttling of the HTTP API. */
-  throttling: z.strictObject({
-    rateLimit: z.number().int().positive(),
-    burstLimit: z.number().int().positive(),
-  }),
+  /**
+   * HTTP API throttling. `rateLimit`/`burstLimit` are the stage default, which API Gateway applies to
+   * every route on its own (requests per second, token-bucket size). `routes` caps the routes where
+   * abuse is cheap for the caller and costly for us below that default, so a flood of them cannot take
+   * the Lambda concurrency and table capacity the rest of the API needs. HTTP APIs have no per-client
+   * limit (no usage plans, no WAF), so these are per route, for all callers together.
+   */
+  throttling: z
+    .strictObject({
+      rateLimit: z.number().int().positive(),
+      burstLimit: z.number().int().positive(),
+      routes: z.strictObject({
+        /** POST /applications/{applicationId}/documents: each call signs an upload form, and each upload costs storage and a malware scan. */
+        uploadForms: routeLimitSchema,
+        /** POST /applications/{applicationId}/submit: a transaction, a mail and a state machine execution each. */
+        submissions: routeLimitSchema,
+        /** Every route that takes no token (open seasons, regions, consent texts, the API docs): anyone can call them. */
+        publicRoutes: routeLimitSchema,
+      }),
+    })
+    .refine(
+      ({ rateLimit, burstLimit, routes }) =>
+        Object.values(routes).every((route) => route.rateLimit <= rateLimit && route.burstLimit <= burstLimit),
+      { message: 'a route limit above the stage default would loosen it, not cap it', path: ['routes'] },
+    ),
   /**
    * Mails per second the mail queue's drainer sends: the account's SES maximum send rate in this
    * region (1 in the SES sandbox; Service Quotas shows the granted rate). MAIL_SEND_RATE_PER_SECOND.
@@ -92,7 +117,15 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     logRetentionDays: 14,
     personalDataRetentionDays: 90,
     allowedOrigins: ['https://dev.cadre.example'],
-    throttling: { rateLimit: 50, burstLimit: 100 },
+    throttling: {
+      rateLimit: 50,
+      burstLimit: 100,
+      routes: {
+        uploadForms: { rateLimit: 10, burstLimit: 20 },
+        submissions: { rateLimit: 10, burstLimit: 20 },
+        publicRoutes: { rateLimit: 20, burstLimit: 40 },
+      },
+    },
     // The SES sandbox's rate.
     mailSendRatePerSecond: 1,
     passkeyRelyingPartyId: 'dev.cadre.example',
@@ -106,8 +139,18 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // Three years after the season: long enough for alumni follow-up and partner reporting.
     personalDataRetentionDays: 1095,
     allowedOrigins: ['https://cadre.example', 'https://www.cadre.example'],
-    // A deadline brings ~1,000 submissions per second.
-    throttling: { rateLimit: 1000, burstLimit: 2000 },
+    throttling: {
+      rateLimit: 1000,
+      burstLimit: 2000,
+      routes: {
+        // An applicant uploads a handful of files over weeks; a third of the deadline's submission rate is ample.
+        uploadForms: { rateLimit: 300, burstLimit: 600 },
+        // A deadline brings ~1,000 submissions per second: the rate holds it, the burst no more than that.
+        submissions: { rateLimit: 1000, burstLimit: 1000 },
+        // Anyone, no token: the season list and texts a visitor reads before signing up.
+        publicRoutes: { rateLimit: 200, burstLimit: 400 },
+      },
+    },
     // SES production access starts at 14 mails/s; raise it with the quota SES grants.
     mailSendRatePerSecond: 14,
     alarmEmail: 'ops@cadre.example',

@@ -1,13 +1,16 @@
 import { Duration, NestedStack, RemovalPolicy, type NestedStackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   CorsHttpMethod,
   DomainName,
   HttpApi,
   HttpMethod,
+  type HttpRoute,
   type IHttpRouteAuthorizer,
   HttpStage,
   LogGroupLogDestination,
+  SecurityPolicy,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -17,7 +20,8 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { routeAuthorizer, USER_POOLS, type RouteAuthorizer } from '../../shared/platform/auth/user-pools.ts';
 import { ENV } from '../../shared/platform/config/env.ts';
-import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
+import { routeKey, type Capability, type RouteDefinition } from '../../shared/platform/http/route.ts';
+import { routeThrottles } from '../config/route-throttles.ts';
 import { ApplicantUserPool } from '../constructs/applicant-user-pool.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import { WorkforceUserPool } from '../constructs/workforce-user-pool.ts';
@@ -49,6 +53,9 @@ export const ACCESS_LOG_FIELDS = {
   integrationError: '$context.integrationErrorMessage',
   authorizerError: '$context.authorizer.error',
 } as const;
+
+/** Request headers browsers may send: exactly those the routes read (route table `request.headers`) and the token. */
+export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'] as const;
 
 /**
  * The HTTP API, built from the route table, the two user pools whose tokens it accepts and the
@@ -122,10 +129,12 @@ export class ApiStack extends NestedStack {
       description: `cadre ${deployment.stage} API`,
       // The default stage is created below with throttling and access logs, which HttpApi cannot set on its own.
       createDefaultStage: false,
+      // With a custom domain, that domain is the only way in: no second, unthrottled-by-domain hostname to find and probe.
+      disableExecuteApiEndpoint: deployment.domain !== undefined,
       corsPreflight: {
         allowOrigins: deployment.allowedOrigins,
-        allowMethods: [CorsHttpMethod.ANY],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
+        allowMethods: corsMethods(props.routes),
+        allowHeaders: [...CORS_ALLOWED_HEADERS],
         exposeHeaders: ['x-correlation-id', 'location', 'etag'],
         maxAge: Duration.hours(1),
       },
@@ -139,7 +148,7 @@ export class ApiStack extends NestedStack {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: deployment.throttling,
+      throttle: { rateLimit: deployment.throttling.rateLimit, burstLimit: deployment.throttling.burstLimit },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
@@ -151,6 +160,7 @@ export class ApiStack extends NestedStack {
               domainName: new DomainName(this, 'Domain', {
                 domainName: deployment.domain.apiDomainName,
                 certificate: Certificate.fromCertificateArn(this, 'Certificate', deployment.domain.certificateArn),
+                securityPolicy: SecurityPolicy.TLS_1_2,
               }),
             },
           }),
@@ -159,6 +169,7 @@ export class ApiStack extends NestedStack {
     const integrations = new Map(
       [...props.functions].map(([capability, fn]) => [capability, new HttpLambdaIntegration(`${pascalCase(capability)}Integration`, fn)]),
     );
+    const httpRoutes = new Map<string, HttpRoute>();
     for (const route of props.routes) {
       const integration = integrations.get(route.capability);
       if (integration === undefined) {
@@ -171,7 +182,9 @@ export class ApiStack extends NestedStack {
         integration,
         ...(authorizer === 'public' ? {} : { authorizer: authorizers[authorizer] }),
       });
-      if (authorizer === 'public' && httpRoute !== undefined) {
+      if (httpRoute === undefined) throw new Error(`No API route for ${routeKey(route)}`);
+      httpRoutes.set(routeKey(route), httpRoute);
+      if (authorizer === 'public') {
         acknowledge(
           httpRoute,
           'AwsSolutions-APIG4',
@@ -179,5 +192,21 @@ export class ApiStack extends NestedStack {
         );
       }
     }
+
+    // Tighter limits where abuse is cheap. A route's settings name its key, so the stage must wait for the routes.
+    const stage = this.stage.node.defaultChild as CfnStage;
+    const throttled = routeThrottles(props.routes, deployment.throttling);
+    stage.routeSettings = Object.fromEntries(
+      [...throttled].map(([key, limit]) => [key, { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit }]),
+    );
+    for (const key of throttled.keys()) {
+      const httpRoute = httpRoutes.get(key);
+      if (httpRoute === undefined) throw new Error(`Throttled route ${key} is not in the API`);
+      stage.node.addDependency(httpRoute);
+    }
   }
 }
+
+/** The methods the route table uses, and only those (the preflight itself is answered by API Gateway). */
+const corsMethods = (routes: readonly RouteDefinition[]): CorsHttpMethod[] =>
+  [...new Set(routes.map((route) => route.method))].sort().map((method) => CorsHttpMethod[method]);

@@ -7,8 +7,9 @@ import { poolRoles, routeAuthorizer, USER_POOLS, type UserPoolName } from '../..
 import { ENV } from '../../shared/platform/config/env.ts';
 import { isPublicRoute, routeKey } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
+import { THROTTLED_OPERATIONS } from '../../infra/config/route-throttles.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
-import { ACCESS_LOG_FIELDS } from '../../infra/stacks/api-stack.ts';
+import { ACCESS_LOG_FIELDS, CORS_ALLOWED_HEADERS } from '../../infra/stacks/api-stack.ts';
 import {
   crossStackSource,
   onlyResource,
@@ -310,17 +311,70 @@ describe('api stack: authorizers, one per pool and the token authorizer for rout
   }
 });
 
+describe('api stack: CORS', () => {
+  for (const [name, synthesized] of deployments) {
+    it(`${name}: allows the deployment's origins, the methods the route table uses and the headers the routes read, each listed`, () => {
+      const cors = onlyResource(synthesized.templates.api, 'AWS::ApiGatewayV2::Api').Properties?.CorsConfiguration as Record<
+        string,
+        unknown
+      >;
+      assert.deepEqual(cors.AllowOrigins, DEPLOYMENTS[name]!.allowedOrigins);
+      assert.deepEqual(cors.AllowMethods, [...new Set(ROUTES.map((route) => route.method))].sort());
+      assert.deepEqual(cors.AllowHeaders, [...CORS_ALLOWED_HEADERS]);
+      for (const list of [cors.AllowOrigins, cors.AllowMethods, cors.AllowHeaders, cors.ExposeHeaders] as string[][]) {
+        assert.ok(!list.includes('*'), `no wildcard in ${list.join(', ')}`);
+      }
+      const headersRead = ROUTES.flatMap((route) =>
+        route.request?.headers === undefined ? [] : Object.keys((route.request.headers as { shape?: object }).shape ?? {}),
+      );
+      for (const header of headersRead) assert.ok((cors.AllowHeaders as string[]).includes(header), `${header} is allowed`);
+    });
+  }
+});
+
 describe('api stack: the default stage', () => {
   for (const [name, synthesized] of deployments) {
     const { throttling } = DEPLOYMENTS[name]!;
     const stage = onlyResource(synthesized.templates.api, 'AWS::ApiGatewayV2::Stage') as Resource;
 
-    it(`${name}: throttles at the rate and burst of the deployment`, () => {
+    it(`${name}: throttles every route at the deployment's default rate and burst`, () => {
       assert.equal(stage.Properties?.StageName, '$default');
       assert.deepEqual(stage.Properties?.DefaultRouteSettings, {
         ThrottlingRateLimit: throttling.rateLimit,
         ThrottlingBurstLimit: throttling.burstLimit,
       });
+    });
+
+    it(`${name}: caps upload forms, submissions and every token-free route lower, after those routes exist`, () => {
+      const settings = stage.Properties?.RouteSettings as Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
+      const expected = new Map<string, { rateLimit: number; burstLimit: number }>([
+        ...ROUTES.filter((route) => THROTTLED_OPERATIONS.uploadForms.includes(route.operationId)).map(
+          (route) => [routeKey(route), throttling.routes.uploadForms] as const,
+        ),
+        ...ROUTES.filter((route) => THROTTLED_OPERATIONS.submissions.includes(route.operationId)).map(
+          (route) => [routeKey(route), throttling.routes.submissions] as const,
+        ),
+        ...ROUTES.filter(isPublicRoute).map((route) => [routeKey(route), throttling.routes.publicRoutes] as const),
+      ]);
+      assert.ok(expected.has('POST /applications/{applicationId}/documents'));
+      assert.ok(expected.has('POST /applications/{applicationId}/submit'));
+      assert.ok(expected.has('GET /seasons'));
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(settings).sort()),
+        Object.fromEntries(
+          [...expected]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([key, limit]) => [key, { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit }]),
+        ),
+      );
+      for (const limit of expected.values()) {
+        assert.ok(limit.rateLimit <= throttling.rateLimit && limit.burstLimit <= throttling.burstLimit, 'below the default');
+      }
+      const routeIds = Object.entries(resourcesOfType(synthesized.templates.api, 'AWS::ApiGatewayV2::Route'))
+        .filter(([, route]) => expected.has(route.Properties?.RouteKey as string))
+        .map(([id]) => id);
+      assert.equal(routeIds.length, expected.size);
+      for (const id of routeIds) assert.ok(stage.DependsOn?.includes(id), `the stage waits for ${id}`);
     });
 
     it(`${name}: writes JSON access logs with no source IP or other personal data`, () => {
@@ -336,11 +390,18 @@ describe('api stack: the default stage', () => {
     });
   }
 
-  it('maps the custom domain only where the deployment has one', () => {
+  it('maps the custom domain (TLS 1.2) and turns the default execute-api endpoint off only where the deployment has one', () => {
+    assert.equal(DEPLOYMENTS['dev-eu-central-1']!.domain, undefined);
     assert.equal(Object.keys(resourcesOfType(api, 'AWS::ApiGatewayV2::DomainName')).length, 0);
+    assert.equal(onlyResource(api, 'AWS::ApiGatewayV2::Api').Properties?.DisableExecuteApiEndpoint, false);
+
+    const domain = DEPLOYMENTS['prod-eu-north-1']!.domain;
+    assert.ok(domain !== undefined);
     prod.templates.api.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
-      DomainName: DEPLOYMENTS['prod-eu-north-1']!.domain?.apiDomainName,
+      DomainName: domain.apiDomainName,
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: domain.certificateArn, SecurityPolicy: 'TLS_1_2' })],
     });
     prod.templates.api.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    assert.equal(onlyResource(prod.templates.api, 'AWS::ApiGatewayV2::Api').Properties?.DisableExecuteApiEndpoint, true);
   });
 });

@@ -62,6 +62,13 @@ describe('deployments config', () => {
       ['personalDataRetentionDays', { ...valid, personalDataRetentionDays: 30.5 }],
       ['allowedOrigins', { ...valid, allowedOrigins: ['http://insecure.example'] }],
       ['unknownSetting', { ...valid, unknownSetting: true }],
+      [
+        'routes',
+        {
+          ...valid,
+          throttling: { ...valid.throttling, routes: { ...valid.throttling.routes, submissions: { rateLimit: 51, burstLimit: 20 } } },
+        },
+      ],
       ['passkeyRelyingPartyId', { ...valid, passkeyRelyingPartyId: 'elsewhere.example' }],
     ];
     for (const [field, deployment] of invalid) {
