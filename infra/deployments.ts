@@ -63,6 +63,37 @@ const deploymentFields = z.strictObject({
       { message: 'a route limit above the stage default would loosen it, not cap it', path: ['routes'] },
     ),
   /**
+   * Lambda concurrency. `accountLimit` is the account's "Concurrent executions" quota in this region
+   * (Service Quotas; 1,000 by default, far less in a new account until raised), shared by everything
+   * in the account and region, other deployments included. `reserved` sets aside, and caps at, that
+   * many concurrent executions for the functions named: the ones a runaway (a flood of public calls,
+   * a gate or a deadline fanning out, a schedule overlapping itself) could use to starve the API, and
+   * the background work an API flood must not starve. Lambda keeps at least 100 unreserved, which
+   * the HTTP capabilities (programmes, applications, documents, education) share.
+   */
+  lambdaConcurrency: z
+    .strictObject({
+      accountLimit: z.number().int().positive(),
+      reserved: z.strictObject({
+        /** Workflow Tasks: three short invocations per application move; at a deadline, one move per submission. */
+        workflow: z.number().int().positive(),
+        /** The calendar tick, once a minute, each run under a minute: two cover an overlap. */
+        calendar: z.number().int().positive(),
+        /** The mail drainer, once a minute under a lease: two cover an overlap. */
+        mail: z.number().int().positive(),
+        /** The API docs: public, cheap to call in a loop. */
+        docs: z.number().int().positive(),
+        /** The Cognito post-confirmation trigger: a sign-up wave must neither starve the API nor be starved by it. */
+        'account-confirmation': z.number().int().positive(),
+        /** The token authorizer of the routes both pools call (results cached 5 minutes per token). */
+        'token-authorizer': z.number().int().positive(),
+      }),
+    })
+    .refine(({ accountLimit, reserved }) => Object.values(reserved).reduce((sum, count) => sum + count, 0) <= accountLimit - 100, {
+      message: 'reservations must leave Lambda its 100 unreserved concurrent executions',
+      path: ['reserved'],
+    }),
+  /**
    * Mails per second the mail queue's drainer sends: the account's SES maximum send rate in this
    * region (1 in the SES sandbox; Service Quotas shows the granted rate). MAIL_SEND_RATE_PER_SECOND.
    */
@@ -126,6 +157,11 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
         publicRoutes: { rateLimit: 20, burstLimit: 40 },
       },
     },
+    // A development account at the default quota; the reservations are small, as dev traffic is.
+    lambdaConcurrency: {
+      accountLimit: 1000,
+      reserved: { workflow: 20, calendar: 2, mail: 2, docs: 5, 'account-confirmation': 5, 'token-authorizer': 10 },
+    },
     // The SES sandbox's rate.
     mailSendRatePerSecond: 1,
     passkeyRelyingPartyId: 'dev.cadre.example',
@@ -150,6 +186,14 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
         // Anyone, no token: the season list and texts a visitor reads before signing up.
         publicRoutes: { rateLimit: 200, burstLimit: 400 },
       },
+    },
+    // The region's default quota of 1,000, for this deployment alone. The workflow's 320 hold the
+    // deadline (1,000 moves per second, three Tasks of ~0.1 s each: ~300 at once) and a cohort gate's
+    // 16 shards; the token authorizer's 50 hold ~5,000 uncached checks per second at ~10 ms. 606 stay
+    // unreserved for the HTTP capabilities: ~6,000 requests per second at ~0.1 s each.
+    lambdaConcurrency: {
+      accountLimit: 1000,
+      reserved: { workflow: 320, calendar: 2, mail: 2, docs: 10, 'account-confirmation': 10, 'token-authorizer': 50 },
     },
     // SES production access starts at 14 mails/s; raise it with the quota SES grants.
     mailSendRatePerSecond: 14,

@@ -69,6 +69,8 @@ describe('deployments config', () => {
           throttling: { ...valid.throttling, routes: { ...valid.throttling.routes, submissions: { rateLimit: 51, burstLimit: 20 } } },
         },
       ],
+      ['reserved', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, accountLimit: 100 } }],
+      ['token-authorizer', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, reserved: { workflow: 10 } } }],
       ['passkeyRelyingPartyId', { ...valid, passkeyRelyingPartyId: 'elsewhere.example' }],
     ];
     for (const [field, deployment] of invalid) {

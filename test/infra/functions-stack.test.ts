@@ -87,6 +87,20 @@ const coldStartFiles = (assetDir: string): string[] => {
 
 const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());
 
+describe('Lambda concurrency', () => {
+  for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
+    it(`${name}: reserves for the functions a runaway could starve the rest with, leaving Lambda its unreserved 100 and the HTTP capabilities most of the account`, () => {
+      const { accountLimit, reserved } = deployment.lambdaConcurrency;
+      assert.deepEqual(Object.keys(reserved).sort(), ['account-confirmation', 'calendar', 'docs', 'mail', 'token-authorizer', 'workflow']);
+      const total = Object.values(reserved).reduce((sum, count) => sum + count, 0);
+      assert.ok(accountLimit - total >= 100, `${accountLimit - total} unreserved`);
+      assert.ok(accountLimit - total >= accountLimit / 2, 'at least half the account left to the HTTP capabilities');
+      // Runs once a minute under a lease: more than two at once is a runaway.
+      assert.ok(reserved.calendar <= 2 && reserved.mail <= 2);
+    });
+  }
+});
+
 describe('functions stack', () => {
   it('has one Lambda per capability of the route table, and nothing else', () => {
     const capabilities = routeCapabilities(ROUTES);
@@ -201,6 +215,11 @@ describe('functions stack', () => {
         }
         // StartExecution on each machine it starts (CDK may merge the grants into one statement), none otherwise.
         assert.equal(grants.flatMap((statement) => [statement.Resource].flat()).length, started);
+      });
+
+      it("reserves the concurrency the deployment sets for it, or none (sharing the account's unreserved pool)", () => {
+        const reserved = (DEPLOYMENTS['dev-eu-central-1']!.lambdaConcurrency.reserved as Record<string, number>)[capability];
+        assert.equal(resource.Properties.ReservedConcurrentExecutions, reserved);
       });
 
       it('has no managed policies on its role', () => {
