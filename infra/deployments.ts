@@ -101,6 +101,16 @@ const deploymentFields = z.strictObject({
   /** Where alarm notifications go; without it ops subscribe to the alarm topic themselves. */
   alarmEmail: z.email().optional(),
   /**
+   * When the API alarms on refusals: the share of requests in a 5-minute period answered 4xx, and
+   * answered 401 (tokens missing, expired or forged: a broken client release or credential stuffing),
+   * counted only in periods with at least `minRequests` requests so a quiet night's few errors do not page.
+   */
+  apiAlarms: z.strictObject({
+    clientErrorPercent: z.number().positive().max(100),
+    unauthorizedPercent: z.number().positive().max(100),
+    minRequests: z.number().int().positive(),
+  }),
+  /**
    * The workforce pool (staff, experts, mentors, partners) lets people sign in with a passkey bound to
    * this domain (the WebAuthn relying party: the web clients' registrable domain, e.g. `cadre.example`
    * for `https://cadre.example`); a passkey with user verification then counts as MFA. Without it the
@@ -164,6 +174,8 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     },
     // The SES sandbox's rate.
     mailSendRatePerSecond: 1,
+    // Few requests, mostly the team's own: a tenth of them refused is already worth a look.
+    apiAlarms: { clientErrorPercent: 25, unauthorizedPercent: 10, minRequests: 50 },
     passkeyRelyingPartyId: 'dev.cadre.example',
   },
   'prod-eu-north-1': {
@@ -198,6 +210,9 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // SES production access starts at 14 mails/s; raise it with the quota SES grants.
     mailSendRatePerSecond: 14,
     alarmEmail: 'ops@cadre.example',
+    // Validation errors, missing consent and not-found answers are part of normal traffic; a fifth of
+    // all answers refused, or one in twenty a 401, is not.
+    apiAlarms: { clientErrorPercent: 20, unauthorizedPercent: 5, minRequests: 500 },
     passkeyRelyingPartyId: 'cadre.example',
     domain: {
       apiDomainName: 'api.cadre.example',

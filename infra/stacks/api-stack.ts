@@ -15,7 +15,8 @@ import {
 import { HttpJwtAuthorizer, HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Metric, Unit } from 'aws-cdk-lib/aws-cloudwatch';
+import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { routeAuthorizer, USER_POOLS, type RouteAuthorizer } from '../../shared/platform/auth/user-pools.ts';
@@ -38,10 +39,11 @@ export interface ApiStackProps extends NestedStackProps {
 
 /**
  * Access-log fields: enough to trace a request and its outcome, and nothing about the person
- * (no source IP, user agent, path parameters or claims).
+ * (no source IP, user agent, path parameters or claims). `apiId` lets the 401 metric name its API.
  */
 export const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',
+  apiId: '$context.apiId',
   requestTime: '$context.requestTimeEpoch',
   routeKey: '$context.routeKey',
   status: '$context.status',
@@ -53,6 +55,9 @@ export const ACCESS_LOG_FIELDS = {
   integrationError: '$context.integrationErrorMessage',
   authorizerError: '$context.authorizer.error',
 } as const;
+
+/** Where the API counts its 401s: a metric filter on the access logs (API Gateway publishes only 4xx as a whole). */
+export const UNAUTHORIZED_METRIC = { namespace: 'cadre/api', metricName: 'Unauthorized' } as const;
 
 /** Request headers browsers may send: exactly those the routes read (route table `request.headers`) and the token. */
 export const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'] as const;
@@ -80,6 +85,8 @@ export class ApiStack extends NestedStack {
   readonly accountConfirmation: CapabilityFunction;
   /** Authorizer of the routes both user pools call. */
   readonly tokenAuthorizer: CapabilityFunction;
+  /** Requests answered 401 (from the access logs), by API. */
+  readonly unauthorizedRequests: Metric;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -164,6 +171,20 @@ export class ApiStack extends NestedStack {
               }),
             },
           }),
+    });
+    new MetricFilter(this, 'UnauthorizedRequests', {
+      logGroup: accessLogs,
+      filterPattern: FilterPattern.stringValue('$.status', '=', '401'),
+      metricNamespace: UNAUTHORIZED_METRIC.namespace,
+      metricName: UNAUTHORIZED_METRIC.metricName,
+      metricValue: '1',
+      dimensions: { ApiId: '$.apiId' },
+      unit: Unit.COUNT,
+    });
+    this.unauthorizedRequests = new Metric({
+      ...UNAUTHORIZED_METRIC,
+      dimensionsMap: { ApiId: this.api.apiId },
+      statistic: 'Sum',
     });
 
     const integrations = new Map(

@@ -9,7 +9,7 @@ import { isPublicRoute, routeKey } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 import { THROTTLED_OPERATIONS } from '../../infra/config/route-throttles.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
-import { ACCESS_LOG_FIELDS, CORS_ALLOWED_HEADERS } from '../../infra/stacks/api-stack.ts';
+import { ACCESS_LOG_FIELDS, CORS_ALLOWED_HEADERS, UNAUTHORIZED_METRIC } from '../../infra/stacks/api-stack.ts';
 import {
   crossStackSource,
   onlyResource,
@@ -387,6 +387,21 @@ describe('api stack: the default stage', () => {
       }
       assert.match(JSON.stringify(settings.DestinationArn), /AccessLogs/);
       synthesized.templates.api.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: DEPLOYMENTS[name]!.logRetentionDays });
+    });
+
+    it(`${name}: counts 401s from the access logs, per API`, () => {
+      const filter = onlyResource(synthesized.templates.api, 'AWS::Logs::MetricFilter').Properties ?? {};
+      assert.equal(filter.FilterPattern, '{ $.status = "401" }');
+      assert.match(JSON.stringify(filter.LogGroupName), /AccessLogs/);
+      assert.deepEqual(filter.MetricTransformations, [
+        {
+          MetricNamespace: UNAUTHORIZED_METRIC.namespace,
+          MetricName: UNAUTHORIZED_METRIC.metricName,
+          MetricValue: '1',
+          Unit: 'Count',
+          Dimensions: [{ Key: 'ApiId', Value: '$.apiId' }],
+        },
+      ]);
     });
   }
 

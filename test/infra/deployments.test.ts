@@ -72,6 +72,7 @@ describe('deployments config', () => {
       ['reserved', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, accountLimit: 100 } }],
       ['token-authorizer', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, reserved: { workflow: 10 } } }],
       ['passkeyRelyingPartyId', { ...valid, passkeyRelyingPartyId: 'elsewhere.example' }],
+      ['clientErrorPercent', { ...valid, apiAlarms: { ...valid.apiAlarms, clientErrorPercent: 120 } }],
     ];
     for (const [field, deployment] of invalid) {
       assert.throws(() => parseDeployments({ broken: deployment }), new RegExp(`"${field}"`), field);
