@@ -2,9 +2,9 @@
  * The module boundaries of cadre, checked by `npm run lint` (part of `npm test`).
  *
  * Modules under shared/, lowest first. A module may import the platform and the modules below it,
- * never one above it or beside it; when it needs a fact owned by a module above, it declares a port
- * and the function's wiring plugs the other module in. README, "Where things live", draws the same
- * graph.
+ * never one above it or beside it; when it needs a fact owned by another module, it declares a port
+ * and the function's wiring plugs the other module in, so no module imports another's use cases
+ * (modules-not-to-other-modules-use-cases). README, "Where things live", draws the same graph.
  */
 const LAYERS = [
   ['platform'],
@@ -44,6 +44,14 @@ module.exports = {
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     ...moduleRules,
+    {
+      name: 'modules-not-to-other-modules-use-cases',
+      comment:
+        'A module may import a lower module’s domain, ports, schemas and views, never its use cases (types included): when it needs a fact or a check another module owns, it declares a port and the function’s wiring plugs that module’s use case in. The platform and the adapters are not modules; functions wire use cases in.',
+      severity: 'error',
+      from: { path: '^shared/([^/]+)/', pathNot: '^shared/(platform|adapters)/' },
+      to: { path: '^shared/[^/]+/use-cases/', pathNot: '^shared/$1/use-cases/' },
+    },
     {
       name: 'modules-not-to-adapters',
       comment:

@@ -18,19 +18,22 @@ import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-
 import type { ApplicantDependencies } from '../../shared/applicants/use-cases/applicant-dependencies.ts';
 import type { ApplicationTeams } from '../../shared/applications/ports/application-teams.ts';
 import type { ApplicationDependencies } from '../../shared/applications/use-cases/application-dependencies.ts';
+import { applicationAccessCheck } from '../../shared/applications/use-cases/load-application-context.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
-import type { GateDependencies } from '../../shared/progression/use-cases/gates/gate-dependencies.ts';
+import type { GateRequestDependencies } from '../../shared/progression/use-cases/gates/gate-dependencies.ts';
+import type { ApplicationRequestDependencies } from '../../shared/progression/use-cases/transitions/transition-dependencies.ts';
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import { applicantTeamReader } from '../../shared/teams/use-cases/applicant-team-reader.ts';
 import type { TeamDependencies } from '../../shared/teams/use-cases/team-dependencies.ts';
 
 /** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
 export type ApplicationsDependencies = ApplicationDependencies &
-  GateDependencies &
+  ApplicationRequestDependencies &
+  GateRequestDependencies &
   TeamDependencies & { readonly calendarJobs: CalendarJobRepository; readonly applicationTeams: ApplicationTeams } & Pick<
     UndeliverableMailDependencies,
     'undeliverableMail' | 'staffedSeasons'
@@ -60,13 +63,16 @@ export const wiring: () => ApplicationsWiring = once(() => {
   const teams = new DynamoDbTeams(client, tableName);
   const programmes = cachedProgrammes(client, tableName, clock);
   const seasons = cachedSeasons(client, tableName, clock);
+  const applications = new DynamoDbApplicationRepository(client, tableName);
   return {
     applicants,
     applications: {
-      applications: new DynamoDbApplicationRepository(client, tableName),
+      applications,
       programmes,
       seasons,
+      // The catalogue's and the applications' access rules, plugged into the ports mail, teams and progression declare for them.
       staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
+      applicationAccess: applicationAccessCheck({ applications, programmes, seasons }),
       applicants: dynamoDbApplicantRecords(client, tableName, applicants),
       mailQueue: new DynamoDbMailQueue(client, tableName),
       undeliverableMail: new DynamoDbUndeliverableMail(client, tableName),

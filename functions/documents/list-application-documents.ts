@@ -4,7 +4,7 @@ import { toDocumentView } from '../../shared/documents/document-view.ts';
 import { listDocuments } from '../../shared/documents/use-cases/list-documents.ts';
 import { wiring } from './wiring.ts';
 
-export const listApplicationDocuments = routeModule(listApplicationDocumentsRoute, async ({ identity, params }) => ({
-  status: 200,
-  body: { items: (await listDocuments(wiring().documents, identity, params.applicationId)).map(toDocumentView) },
-}));
+export const listApplicationDocuments = routeModule(listApplicationDocumentsRoute, async ({ identity, params, query }) => {
+  const page = await listDocuments(wiring().documents, identity, params.applicationId, query);
+  return { status: 200, body: { items: page.items.map(toDocumentView), nextCursor: page.nextCursor } };
+});

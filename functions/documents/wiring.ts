@@ -4,12 +4,15 @@ import { documentClient } from '../../shared/adapters/dynamodb/document-client.t
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbExpertAssignments } from '../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { DynamoDbPendingUploads } from '../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
+import { DynamoDbUploadThrottle } from '../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { lazyGuardDutyTagScanner } from '../../shared/adapters/guardduty/lazy-guardduty-tag-scanner.ts';
 import { lazyS3DocumentStore } from '../../shared/adapters/s3/lazy-document-store.ts';
 import type { DocumentStore } from '../../shared/documents/ports/document-store.ts';
 import type { MalwareScanner } from '../../shared/documents/ports/malware-scanner.ts';
 import { EicarStandInScanner } from '../../shared/documents/domain/scanning/eicar-stand-in-scanner.ts';
+import { UPLOAD_LIMITS } from '../../shared/documents/domain/upload/upload-limits.ts';
 import type { DocumentsDependencies } from '../../shared/documents/use-cases/documents-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
@@ -48,6 +51,9 @@ export const wiring: () => DocumentsWiring = once(() => {
       experts: new DynamoDbExpertAssignments(client, tableName),
       // The owner's consent state (one GetItem), read live before an upload form or a confirmation.
       consent: dynamoDbProcessingConsent(client, tableName),
+      pendingUploads: new DynamoDbPendingUploads(client, tableName),
+      uploadThrottle: new DynamoDbUploadThrottle(client, tableName),
+      uploadLimits: UPLOAD_LIMITS,
       clock,
       newId: randomUUID,
     },

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { type BuildOptions, type Metafile, buildSync } from 'esbuild';
 
 /**
@@ -37,6 +38,25 @@ export const LAMBDA_BUILD_OPTIONS = {
  */
 const DYNAMIC_REQUIRE_SHIM = 'Dynamic require of';
 
+/**
+ * Files of npm packages a function reads at run time instead of importing them, by function folder:
+ * the docs function serves Swagger UI's script and stylesheet as they are. The build copies them to
+ * `<outdir>/node_modules/<package>/`, where `import.meta.resolve` finds them in the Lambda as it
+ * does in the repository, so the same code serves them in AWS, in the local cloud and in tests.
+ */
+const PACKAGE_FILES: Readonly<Record<string, readonly string[]>> = {
+  docs: ['package.json', 'swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE'].map((file) => `swagger-ui-dist/${file}`),
+};
+
+const copyPackageFiles = (entry: string, outdir: string): void => {
+  const resolve = createRequire(entry).resolve;
+  for (const file of PACKAGE_FILES[basename(dirname(entry))] ?? []) {
+    const target = join(outdir, 'node_modules', file);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(resolve(file), target);
+  }
+};
+
 export interface LambdaBundle {
   /** The entry file, `<outdir>/index.mjs`. */
   readonly entryFile: string;
@@ -70,5 +90,6 @@ export const bundleLambda = (entry: string, outdir: string, options: { readonly 
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.contents);
   }
+  copyPackageFiles(entry, outdir);
   return { entryFile: `${outdir}/index.mjs`, metafile: result.metafile };
 };

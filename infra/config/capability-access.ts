@@ -9,8 +9,9 @@ import type { WorkflowCapability } from '../../shared/platform/workflow/state-ma
 export interface CapabilityAccess {
   readonly table?: 'RO' | 'RW';
   /**
-   * Application documents in the documents bucket (the `applications/` prefix only): RO reads objects
-   * and their malware-scan tags; RW also signs upload forms (PutObject) and deletes rejected files.
+   * Application documents in the documents bucket (the `uploads/` and `verified/` prefixes only): RO
+   * reads objects and the uploads' malware-scan tags; RW also signs upload forms (PutObject under
+   * `uploads/`), deletes rejected files and copies verified uploads under `verified/`.
    */
   readonly documents?: 'RO' | 'RW';
   readonly sendsMail?: boolean;

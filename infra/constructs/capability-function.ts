@@ -18,7 +18,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
-import { DOCUMENT_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
+import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import { bundleLambda } from '../bundling/lambda-bundle.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
@@ -135,21 +135,42 @@ export class CapabilityFunction extends LambdaFunction {
 
   /**
    * Bucket name in DOCUMENTS_BUCKET and GuardDuty's tags as the malware verdict (MALWARE_SCANNER).
-   * Object rights on the `applications/` prefix only: RO reads objects (any version) and their scan
-   * tags; RW adds PutObject, because a presigned POST uploads with the rights of whoever signed it,
-   * and deleting versions, because in a versioned bucket that is what removes a rejected file.
+   * Uploads (`uploads/`): RO reads objects (any version) and their scan tags; RW adds PutObject,
+   * because a presigned POST uploads with the rights of whoever signed it, and deleting versions,
+   * because in a versioned bucket that is what removes a rejected file. Verified copies
+   * (`verified/`): RO reads them; RW may create them only as server-side copies of an upload
+   * (PutObject on the condition of a copy source under `uploads/`, which no form carries), so no
+   * form this role signs can write there, and may delete versions (a copy that lost the race
+   * against a concurrent confirmation). Nothing else in the bucket.
    */
   bindDocuments(bucket: IBucket, access: DataAccess): this {
     this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
     this.addEnvironment(ENV.malwareScanner, 'guardduty');
-    const readActions = ['s3:GetObject', 's3:GetObjectVersion', 's3:GetObjectTagging', 's3:GetObjectVersionTagging'];
-    const writeActions = ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion'];
-    const documentObjects = bucket.arnForObjects(`${DOCUMENT_OBJECT_PREFIX}*`);
+    const readActions = ['s3:GetObject', 's3:GetObjectVersion'];
+    const deleteActions = ['s3:DeleteObject', 's3:DeleteObjectVersion'];
+    const uploads = bucket.arnForObjects(`${UPLOAD_OBJECT_PREFIX}*`);
+    const verified = bucket.arnForObjects(`${VERIFIED_OBJECT_PREFIX}*`);
+    const uploadReads = [...readActions, 's3:GetObjectTagging', 's3:GetObjectVersionTagging'];
     this.addToRolePolicy(
-      new PolicyStatement({ actions: access === 'RW' ? [...readActions, ...writeActions] : readActions, resources: [documentObjects] }),
+      new PolicyStatement({
+        actions: access === 'RW' ? [...uploadReads, 's3:PutObject', ...deleteActions] : uploadReads,
+        resources: [uploads],
+      }),
     );
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: access === 'RW' ? [...readActions, ...deleteActions] : readActions, resources: [verified] }),
+    );
+    if (access === 'RW') {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:PutObject'],
+          resources: [verified],
+          conditions: { StringLike: { 's3:x-amz-copy-source': `${bucket.bucketName}/${UPLOAD_OBJECT_PREFIX}*` } },
+        }),
+      );
+    }
     if (bucket.encryptionKey !== undefined) {
-      // The bucket key, usable only through S3; uploads signed by this role encrypt with it.
+      // The bucket key, usable only through S3; uploads signed by this role and copies encrypt with it.
       this.addToRolePolicy(
         new PolicyStatement({
           actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
@@ -160,8 +181,13 @@ export class CapabilityFunction extends LambdaFunction {
     }
     acknowledgeWildcardResource(
       this.executionRole,
-      documentObjects,
-      'Document objects are created at run time with application and document ids in their keys; access is limited to the applications/ prefix of the documents bucket.',
+      uploads,
+      'Uploads are created at run time with application and document ids in their keys; access is limited to the uploads/ prefix of the documents bucket.',
+    );
+    acknowledgeWildcardResource(
+      this.executionRole,
+      verified,
+      'Verified copies are created at run time with application, document and copy ids in their keys; access is limited to the verified/ prefix, and writes there to copies of uploads.',
     );
     return this;
   }

@@ -4,6 +4,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnersh
 import type { CORSRule } from '@aws-sdk/client-s3';
 import type { Construct } from 'constructs';
 import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
+import { UPLOAD_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import type { Deployment } from '../deployments.ts';
 
 const httpMethod = (method: string): HttpMethods => {
@@ -32,7 +33,8 @@ const privateBucketDefaults = {
 /**
  * Résumés, summary sheets, video self-presentations, exports and certificates: private, encrypted with
  * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
- * (shared/platform/data/bucket-definition.ts). Requests are recorded in a separate access-log bucket.
+ * (shared/platform/data/bucket-definition.ts) under the upload prefix, where unconfirmed uploads
+ * expire. Requests are recorded in a separate access-log bucket.
  */
 export const createDocumentsBucket = (scope: Construct, id: string, encryptionKey: IKey, deployment: Deployment): Bucket => {
   // S3 server access logs can only be delivered to an SSE-S3 bucket.
@@ -55,6 +57,15 @@ export const createDocumentsBucket = (scope: Construct, id: string, encryptionKe
     lifecycleRules: [
       { abortIncompleteMultipartUploadAfter: Duration.days(DOCUMENTS_LIFECYCLE.abortIncompleteMultipartUploadAfterDays) },
       { noncurrentVersionExpiration: Duration.days(DOCUMENTS_LIFECYCLE.noncurrentVersionExpirationDays) },
+      // Uploads never confirmed (and uploads already copied out as verified documents) go by
+      // themselves; verified copies live under another prefix that no rule expires.
+      {
+        prefix: UPLOAD_OBJECT_PREFIX,
+        expiration: Duration.days(DOCUMENTS_LIFECYCLE.uploadExpirationDays),
+        noncurrentVersionExpiration: Duration.days(DOCUMENTS_LIFECYCLE.expiredUploadVersionDays),
+      },
+      // S3 refuses this in the rule above (it has an expiration); it clears the delete markers left behind.
+      { prefix: UPLOAD_OBJECT_PREFIX, expiredObjectDeleteMarker: true },
     ],
     serverAccessLogsBucket: accessLogs,
     serverAccessLogsPrefix: 'documents/',

@@ -64,10 +64,10 @@ const stopAll = async (services: readonly ServiceHandle[]): Promise<void> => {
 };
 
 /**
- * Starts DynamoDB Local, s3rver, the SES server and the Step Functions server, creates the
- * table and the documents bucket from the CDK definitions, and sets the functions' environment
- * in this process (workflow Task handlers run here and read it). Used by `npm start` and by the
- * test global setup alike.
+ * Starts DynamoDB Local, S3 (s3rver behind its upload-policy check), the SES server and the Step
+ * Functions server, creates the table and the documents bucket from the CDK definitions, and sets
+ * the functions' environment in this process (workflow Task handlers run here and read it). Used
+ * by `npm start` and by the test global setup alike.
  */
 export const startLocalCloud = async ({
   ports,

@@ -7,10 +7,14 @@ export const LOCAL_REGION = 'eu-central-1';
 export const LOCAL_STAGE = 'local';
 
 /**
- * s3rver only accepts requests signed with the access key `S3RVER` (secret `S3RVER`); DynamoDB
- * Local, the SES server and the Step Functions server accept any key, so this one pair serves all.
+ * s3rver only accepts requests signed with the access key `S3RVER` (secret `S3RVER`), and the local
+ * S3 checks upload forms' signatures with it; DynamoDB Local, the SES server and the Step Functions
+ * server accept any key, so this one pair serves all.
  */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+/** Local web clients run on any localhost port, so the local bucket accepts every origin. */
+export const LOCAL_ALLOWED_ORIGINS: readonly string[] = ['*'];
 
 export const LOCAL_RESOURCE_NAMES = {
   table: 'cadre-local',

@@ -9,6 +9,7 @@ import { BucketAlreadyExists, BucketAlreadyOwnedByYou, CreateBucketCommand, PutB
 import { documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
 import { createTableInput } from '../../shared/platform/data/create-table-input.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
+import { LOCAL_ALLOWED_ORIGINS } from './local-settings.ts';
 
 /**
  * Creates the table from the definition the CDK data stack uses, unless a persisted one is there
@@ -30,9 +31,6 @@ export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): 
     );
   }
 };
-
-/** Local web clients run on any localhost port, so the local bucket accepts every origin. */
-const LOCAL_ALLOWED_ORIGINS = ['*'];
 
 /** Creates the documents bucket (if missing) with the CORS rules the CDK data stack applies. */
 export const ensureBucket = async (s3: S3Client, bucketName: string): Promise<void> => {

@@ -4,9 +4,12 @@ import { defineRoute } from '../platform/http/route.ts';
 /** The shape every OpenAPI 3.1 document has; the generator owns the rest of it. */
 const openApiDocumentSchema = z.looseObject({
   openapi: z.literal('3.1.0'),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
+  info: z.looseObject({ title: z.string().max(100), version: z.string().max(40) }),
+  paths: z.record(z.string().max(200), z.unknown()),
 });
+
+/** Swagger UI's script and stylesheet are under 2 MB; the bound leaves room for its next releases. */
+const assetSchema = z.string().max(8 * 1024 * 1024);
 
 export const getOpenApiDocumentRoute = defineRoute({
   operationId: 'getOpenApiDocument',
@@ -26,10 +29,39 @@ export const getApiDocsPageRoute = defineRoute({
   path: '/docs',
   capability: 'docs',
   roles: ['anyone'],
-  summary: 'Human-readable API documentation',
-  description: 'A self-contained HTML page (no scripts) listing every operation, who may call it and its schemas.',
+  summary: 'The API documentation, to read in a browser',
+  description:
+    'Swagger UI over `/openapi.json`: every operation with who may call it, its parameters, bodies, responses and examples. The page loads its script and stylesheet from this API, nothing from elsewhere.',
   tags: ['docs'],
-  responses: { 200: { description: 'The documentation page', body: z.string(), contentType: 'text/html; charset=utf-8' } },
+  responses: {
+    200: { description: 'The documentation page', body: z.string().max(4096), contentType: 'text/html; charset=utf-8' },
+  },
 });
 
-export const docsRoutes = [getOpenApiDocumentRoute, getApiDocsPageRoute] as const;
+export const getApiDocsScriptRoute = defineRoute({
+  operationId: 'getApiDocsScript',
+  method: 'GET',
+  path: '/docs/swagger-ui.js',
+  capability: 'docs',
+  roles: ['anyone'],
+  summary: 'The documentation page’s script (Swagger UI)',
+  description: 'Gzip-compressed when the client accepts it; cached for a day.',
+  tags: ['docs'],
+  responses: {
+    200: { description: 'Swagger UI and the code that starts it', body: assetSchema, contentType: 'text/javascript; charset=utf-8' },
+  },
+});
+
+export const getApiDocsStylesheetRoute = defineRoute({
+  operationId: 'getApiDocsStylesheet',
+  method: 'GET',
+  path: '/docs/swagger-ui.css',
+  capability: 'docs',
+  roles: ['anyone'],
+  summary: 'The documentation page’s stylesheet (Swagger UI)',
+  description: 'Gzip-compressed when the client accepts it; cached for a day.',
+  tags: ['docs'],
+  responses: { 200: { description: 'Swagger UI’s stylesheet', body: assetSchema, contentType: 'text/css; charset=utf-8' } },
+});
+
+export const docsRoutes = [getOpenApiDocumentRoute, getApiDocsPageRoute, getApiDocsScriptRoute, getApiDocsStylesheetRoute] as const;

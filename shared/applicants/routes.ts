@@ -5,30 +5,33 @@ import { FEDERAL_DISTRICT_IDS } from './domain/profile/federal-districts.ts';
 import { profileSchema, saveProfileInputSchema } from './domain/profile/profile-schema.ts';
 import { consentOverviewSchema } from './use-cases/read-consents.ts';
 import { defineRoute } from '../platform/http/route.ts';
+import { isoDate } from '../platform/time/iso-date-time.ts';
 
 /**
  * Profile and consent routes (capability 'applications'). Every /me route is keyed by the token's
  * subject: there is no applicant id in any path, so one applicant cannot even name another's data.
  */
 
-const localised = z.strictObject({ ru: z.string(), en: z.string() });
+const localised = z.strictObject({ ru: z.string().max(200), en: z.string().max(200) });
 
 const regionListSchema = z.strictObject({
-  items: z.array(z.strictObject({ code: z.string(), federalDistrict: z.enum(FEDERAL_DISTRICT_IDS), name: localised })),
-  federalDistricts: z.array(z.strictObject({ id: z.enum(FEDERAL_DISTRICT_IDS), name: localised })),
+  items: z.array(z.strictObject({ code: z.string().length(2), federalDistrict: z.enum(FEDERAL_DISTRICT_IDS), name: localised })).max(100),
+  federalDistricts: z.array(z.strictObject({ id: z.enum(FEDERAL_DISTRICT_IDS), name: localised })).max(FEDERAL_DISTRICT_IDS.length),
 });
 
 const consentTextListSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      kind: z.enum(CONSENT_TEXT_KINDS),
-      version: z.string(),
-      publishedOn: z.iso.date(),
-      current: z.boolean().describe('Only the current text of a kind may be consented to.'),
-      title: localised,
-      body: localised,
-    }),
-  ),
+  items: z
+    .array(
+      z.strictObject({
+        kind: z.enum(CONSENT_TEXT_KINDS),
+        version: z.string().max(40),
+        publishedOn: isoDate(),
+        current: z.boolean().describe('Only the current text of a kind may be consented to.'),
+        title: localised,
+        body: z.strictObject({ ru: z.string().max(20_000), en: z.string().max(20_000) }),
+      }),
+    )
+    .max(100),
 });
 
 export const listRegionsRoute = defineRoute({

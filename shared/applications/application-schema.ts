@@ -3,6 +3,7 @@ import { freeText } from '../platform/text/free-text.ts';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { storableNumberSchema } from '../catalogue/domain/config/storable-number.ts';
 import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /**
  * An application: one per applicant per season. It sits in a stage of its programme's pipeline;
@@ -24,12 +25,12 @@ export const trackAssignmentSchema = z.strictObject({
   track: localIdSchema,
   /** The id of the programme's rule that fired; absent when staff set the track by hand. */
   rule: localIdSchema.optional(),
-  assignedAt: z.iso.datetime(),
+  assignedAt: isoDateTime(),
   override: z
     .strictObject({
-      by: z.string(),
+      by: z.string().max(128),
       reason: z.string().min(3).max(2000),
-      at: z.iso.datetime(),
+      at: isoDateTime(),
       /** The track the rules had assigned before the override. */
       previousTrack: localIdSchema.optional(),
     })
@@ -55,26 +56,27 @@ export const applicationSchema = z.strictObject({
   region: z
     .string()
     .regex(/^\d{2}$/)
+    .meta({ maxLength: 2 })
     .optional(),
   /** The language the applicant hears from cadre in, copied from the profile. */
   language: z.enum(['ru', 'en']),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  submittedAt: z.iso.datetime().optional(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  submittedAt: isoDateTime().optional(),
   /** The Idempotency-Key of the submit request that submitted it: a retry with it gets the first result. */
-  submissionKey: z.string().optional(),
+  submissionKey: z.string().max(128).optional(),
   version: z.int().min(1),
 });
 export type Application = z.infer<typeof applicationSchema>;
 
 /** One entry of an application's history: every stage change and every staff decision, append-only. */
 export const applicationEventSchema = z.strictObject({
-  at: z.iso.datetime(),
+  at: isoDateTime(),
   /** The application's version after the event. */
   version: z.int().min(1),
   kind: z.enum(['created', 'submitted', 'stage-changed', 'track-assigned', 'track-overridden', 'withdrawn', 'processing-stopped']),
   /** `applicant`, `staff`, `system`, … */
-  actor: z.string(),
+  actor: z.string().max(128),
   fromStage: localIdSchema.optional(),
   toStage: localIdSchema.optional(),
   note: z.string().max(2000).optional(),

@@ -7,7 +7,7 @@ import { localIdSchema } from '../platform/identifiers/identifiers.ts';
  */
 export const applicantTeamViewSchema = z.strictObject({
   id: localIdSchema,
-  name: z.string(),
+  name: z.string().max(120),
   as: z.enum(['member', 'mentor']),
 });
 export type ApplicantTeamView = z.infer<typeof applicantTeamViewSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { nameSchema, localisedTextSchema } from '../catalogue/domain/config/localised-text.ts';
 import type { ProgrammeSettingsShape } from '../catalogue/domain/config/programme-settings-schema.ts';
 import { documentSchema, type DocumentRecord } from '../documents/document-schema.ts';
+import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { applicantTeamViewSchema, type ApplicantTeamView } from './application-team-view.ts';
 import {
   applicationEventSchema,
@@ -10,6 +11,14 @@ import {
   type Application,
   type ApplicationEvent,
 } from './application-schema.ts';
+
+/**
+ * The most history events and documents a view lists, the most recent ones: far above what an
+ * application gathers (a few dozen moves, a few upload attempts per requirement), and what keeps
+ * one answer well inside Lambda's 6 MB response whatever happens.
+ */
+export const MAX_HISTORY_EVENTS = 500;
+export const MAX_DOCUMENTS_SHOWN = 200;
 
 /** An application's document as its owner and staff see it (never the storage key). */
 export const applicationDocumentViewSchema = documentSchema.pick({
@@ -30,15 +39,15 @@ export const applicationDocumentViewSchema = documentSchema.pick({
  * its content (answers, justification, project), which is no longer processed.
  */
 export const applicationViewSchema = applicationSchema.omit({ stage: true, track: true, answers: true, submissionKey: true }).extend({
-  stage: z.strictObject({ id: z.string(), name: nameSchema }),
+  stage: z.strictObject({ id: localIdSchema, name: nameSchema }),
   track: trackAssignmentSchema
     .omit({ track: true })
-    .extend({ id: z.string(), name: nameSchema, explanation: localisedTextSchema(500, { multiline: true }).optional() })
+    .extend({ id: localIdSchema, name: nameSchema, explanation: localisedTextSchema(500, { multiline: true }).optional() })
     .optional(),
   answers: applicationSchema.shape.answers.optional(),
   processingStopped: z.boolean(),
-  history: z.array(applicationEventSchema).optional(),
-  documents: z.array(applicationDocumentViewSchema).optional(),
+  history: z.array(applicationEventSchema).max(MAX_HISTORY_EVENTS).optional().describe('Oldest first; the most recent 500.'),
+  documents: z.array(applicationDocumentViewSchema).max(MAX_DOCUMENTS_SHOWN).optional(),
   /** The project team the application is in (its id, name and the person's place), on the single-application read. */
   team: applicantTeamViewSchema.optional(),
 });
@@ -105,8 +114,8 @@ export const toApplicationView = (application: Application, settings: ProgrammeS
     ...(withhold ? {} : { answers }),
     ...(trackView === undefined ? {} : { track: trackView }),
     processingStopped: extras.processingStopped,
-    ...(extras.history === undefined ? {} : { history: [...extras.history] }),
-    ...(extras.documents === undefined ? {} : { documents: extras.documents.map(toDocumentView) }),
+    ...(extras.history === undefined ? {} : { history: extras.history.slice(-MAX_HISTORY_EVENTS) }),
+    ...(extras.documents === undefined ? {} : { documents: extras.documents.slice(-MAX_DOCUMENTS_SHOWN).map(toDocumentView) }),
     ...(extras.team === undefined ? {} : { team: extras.team }),
   };
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationDraftSchema } from './application-draft-schema.ts';
@@ -13,8 +14,7 @@ const limit = z.coerce.number().int().min(1).max(100).default(25);
 /** A sharded list's cursor holds every shard's position, so it is longer than a plain one. */
 const cursor = z.string().min(1).max(4096).optional().describe('The `nextCursor` of the previous page, as given.');
 
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
+const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item).max(100), nextCursor: nextCursorSchema(4096) });
 
 export const createApplicationRoute = defineRoute({
   operationId: 'createApplication',
@@ -121,6 +121,7 @@ export const listSeasonApplicationsRoute = defineRoute({
       region: z
         .string()
         .regex(/^\d{2}$/, { message: 'A two-digit subject code' })
+        .meta({ maxLength: 2 })
         .optional(),
       limit,
       cursor,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { ROLES } from '../platform/auth/roles.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { workflowFailureSchema } from './ports/workflow-failure-repository.ts';
@@ -14,24 +15,26 @@ import { updateProgrammeInputSchema } from './use-cases/update-programme.ts';
 /** Query strings arrive as text; `limit` is coerced, and an unknown parameter is refused like an unknown field. */
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 
-const pageOf = <T extends z.ZodType>(item: T) =>
-  z.strictObject({ items: z.array(item), nextCursor: z.string().optional().describe('Absent on the last page.') });
+const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item).max(100), nextCursor: nextCursorSchema() });
 
 const programmeParams = z.strictObject({ programmeId: programmeIdSchema });
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 
-const templateSchema = z.strictObject({ id: z.enum(TEMPLATE_IDS), source: z.string(), settings: programmeSettingsShape });
+const templateSchema = z.strictObject({ id: z.enum(TEMPLATE_IDS), source: z.string().max(500), settings: programmeSettingsShape });
+
+/** Cognito keeps an attribute to 2,048 characters; `custom:programmes` lists ids separated by commas. */
+const claimText = z.string().max(2048);
 
 const identitySchema = z.strictObject({
-  subject: z.string(),
-  email: z.string().optional(),
-  roles: z.array(z.enum(ROLES)),
-  region: z.string().optional(),
-  organisation: z.string().optional(),
-  programmes: z.array(z.string()),
+  subject: claimText,
+  email: claimText.optional(),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  region: claimText.optional(),
+  organisation: claimText.optional(),
+  programmes: z.array(claimText).max(1024),
 });
 
 export const listProgrammeTemplatesRoute = defineRoute({
@@ -43,7 +46,7 @@ export const listProgrammeTemplatesRoute = defineRoute({
   summary: 'The programmes cadre ships as templates',
   description: 'ПроКадры, Кадры будущего для регионов and Объединение наставников, each with the settings a new programme starts from.',
   tags: ['programmes'],
-  responses: { 200: { description: 'Every template', body: z.strictObject({ items: z.array(templateSchema) }) } },
+  responses: { 200: { description: 'Every template', body: z.strictObject({ items: z.array(templateSchema).max(TEMPLATE_IDS.length) }) } },
 });
 
 export const createProgrammeRoute = defineRoute({

@@ -112,3 +112,44 @@ export const notUploadedYet = (): AppError =>
       en: 'The file has not been uploaded yet. Upload it with the form issued, then confirm again.',
     },
   });
+
+/**
+ * 409: the application (or this requirement of it) already has as many upload forms waiting for
+ * confirmation as it may. Each stops counting once its upload is confirmed or the form expires.
+ */
+export const tooManyPendingUploads = (scope: 'requirement' | 'application', cap: number, formMinutes: number): AppError => {
+  const field =
+    scope === 'requirement'
+      ? {
+          field: 'body.requirementId',
+          message: {
+            ru: `Не более ${cap} неподтверждённых загрузок этого документа`,
+            en: `At most ${cap} unconfirmed uploads of this document`,
+          },
+        }
+      : {
+          field: 'params.applicationId',
+          message: { ru: `Не более ${cap} неподтверждённых загрузок заявки`, en: `At most ${cap} unconfirmed uploads per application` },
+        };
+  return new AppError({
+    code: 'too-many-pending-uploads',
+    status: 409,
+    message: {
+      ru: `Уже выдано ${cap} форм загрузки, которые ещё не подтверждены. Загрузите файлы по ним и подтвердите, или подождите, пока неиспользованные формы истекут (форма действует ${formMinutes} мин).`,
+      en: `${cap} upload forms issued are not confirmed yet. Upload the files with them and confirm, or wait for unused forms to expire (a form works for ${formMinutes} minutes).`,
+    },
+    fields: [{ field: field.field, code: 'too-many-pending-uploads', message: field.message }],
+  });
+};
+
+/** 429: the caller asked for more upload forms than a window allows; `retry-after` says when the next one starts. */
+export const tooManyUploadRequests = (retryAfterSeconds: number): AppError =>
+  new AppError({
+    code: 'too-many-upload-requests',
+    status: 429,
+    message: {
+      ru: `Слишком много запросов на загрузку. Повторите через ${retryAfterSeconds} с.`,
+      en: `Too many upload requests. Try again in ${retryAfterSeconds} s.`,
+    },
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });

@@ -1,15 +1,27 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationIdSchema } from '../platform/identifiers/identifiers.ts';
 import { documentIdSchema } from './document-schema.ts';
+import { UPLOAD_LIMITS } from './domain/upload/upload-limits.ts';
 import { documentViewSchema } from './document-view.ts';
 import { downloadLinkSchema } from './use-cases/get-download-link.ts';
 import { requestUploadInputSchema, uploadTicketSchema } from './use-cases/request-upload.ts';
 
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
 const documentParams = z.strictObject({ applicationId: applicationIdSchema, documentId: documentIdSchema });
+const pageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: cursorQuerySchema,
+});
 /** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
-const expertParams = z.strictObject({ applicationId: applicationIdSchema, expertId: z.string().regex(/^[\w-]{1,128}$/) });
+const expertParams = z.strictObject({
+  applicationId: applicationIdSchema,
+  expertId: z
+    .string()
+    .regex(/^[\w-]{1,128}$/)
+    .meta({ maxLength: 128 }),
+});
 
 const REJECTIONS =
   'The stored file failed verification; `code` is `document-<reason>` with reason one of `missing-object`, `empty`, `too-large`, `signature-mismatch`, `too-long`, `unreadable-container`, `infected`, `unscannable`. The document is rejected and its file deleted.';
@@ -21,15 +33,18 @@ export const requestDocumentUploadRoute = defineRoute({
   capability: 'documents',
   roles: ['applicant'],
   summary: 'Get a presigned POST form to upload one document of your application',
-  description:
-    'The requirement comes from the programme’s document requirements; the content type must be one of its formats and the size within its limit. Upload the file straight to storage with the form (multipart: the fields, then `file`), then confirm. Documents of the current or a later stage may be uploaded after submission.',
+  description: `The requirement comes from the programme’s document requirements; the content type must be one of its formats and the size within its limit. Upload the file straight to storage with the form (multipart: the fields, then \`file\`), then confirm. Documents of the current or a later stage may be uploaded after submission. Forms are bounded: at most ${UPLOAD_LIMITS.pendingPerRequirement} per requirement and ${UPLOAD_LIMITS.pendingPerApplication} per application may wait for confirmation at a time (a form stops counting once its upload is confirmed, or when it expires), and one caller may ask for at most ${UPLOAD_LIMITS.formsPerWindow} forms per ${UPLOAD_LIMITS.windowSeconds} seconds.`,
   tags: ['documents'],
   request: { params: applicationParams, body: requestUploadInputSchema },
   responses: {
     201: { description: 'The upload form, valid for 15 minutes', body: uploadTicketSchema },
     409: {
       description:
-        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents`, then repeat; nothing is recorded) or the application is past the stage the document is for (`requirement-stage-passed`).',
+        'No consent to the processing of personal data is in force (`consent-required`: give it with `POST /me/consents`, then repeat; nothing is recorded), the application is past the stage the document is for (`requirement-stage-passed`), or too many forms wait for confirmation (`too-many-pending-uploads`, at `body.requirementId` for the requirement’s cap, at `params.applicationId` for the application’s: upload and confirm, or wait for unused forms to expire; nothing is recorded).',
+    },
+    429: {
+      description:
+        'The caller asked for too many forms in a short time (`too-many-upload-requests`); the `Retry-After` header says in how many seconds to try again. Nothing is recorded.',
     },
   },
 });
@@ -64,12 +79,20 @@ export const listApplicationDocumentsRoute = defineRoute({
   path: '/applications/{applicationId}/documents',
   capability: 'documents',
   roles: ['applicant', 'staff', 'expert'],
-  summary: 'An application’s documents',
+  summary: 'An application’s documents, a page at a time',
   description:
-    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents.',
+    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents. At most `limit` documents (25 unless asked, at most 100) per page, in a stable order; follow `nextCursor` until it is absent. A cursor is opaque and belongs to this application’s list: any other answers 400 `invalid-cursor`.',
   tags: ['documents'],
-  request: { params: applicationParams },
-  responses: { 200: { description: 'The documents', body: z.strictObject({ items: z.array(documentViewSchema) }) } },
+  request: { params: applicationParams, query: pageQuery },
+  responses: {
+    200: {
+      description: 'A page of documents',
+      body: z.strictObject({
+        items: z.array(documentViewSchema).max(100),
+        nextCursor: nextCursorSchema(),
+      }),
+    },
+  },
 });
 
 export const getDocumentDownloadLinkRoute = defineRoute({

@@ -6,15 +6,15 @@ import { shortlistRuleSchema } from '../catalogue/domain/config/shortlist-rule-s
 export const completionSchema = z.strictObject({
   track: localIdSchema.optional(),
   webinars: z.strictObject({
-    total: z.int(),
-    watched: z.array(localIdSchema),
-    missing: z.array(localIdSchema),
+    total: z.int().min(0).max(100),
+    watched: z.array(localIdSchema).max(100),
+    missing: z.array(localIdSchema).max(100),
   }),
   broadcasts: z.strictObject({
-    total: z.int(),
-    attended: z.array(localIdSchema),
+    total: z.int().min(0).max(100),
+    attended: z.array(localIdSchema).max(100),
     /** 0..1; 1 when the track has no broadcasts (nothing was missed). */
-    share: z.number(),
+    share: z.number().min(0).max(1),
   }),
   /** The programme's rule; absent when the programme shortlists otherwise. */
   rule: shortlistRuleSchema.optional(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { localisedTextSchema } from '../catalogue/domain/config/localised-text.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /**
  * A season's education block (ПроКадры: recorded webinars with access deadlines and live
@@ -14,7 +15,7 @@ export const recordedWebinarSchema = z.strictObject({
   id: localIdSchema,
   title: courseTitleSchema,
   /** Watching after this moment does not count (the platform closes access). */
-  accessUntil: z.iso.datetime(),
+  accessUntil: isoDateTime(),
   tracks: courseTracksSchema,
 });
 export type RecordedWebinar = z.infer<typeof recordedWebinarSchema>;
@@ -22,7 +23,7 @@ export type RecordedWebinar = z.infer<typeof recordedWebinarSchema>;
 export const liveBroadcastSchema = z.strictObject({
   id: localIdSchema,
   title: courseTitleSchema,
-  scheduledAt: z.iso.datetime(),
+  scheduledAt: isoDateTime(),
   tracks: courseTracksSchema,
 });
 export type LiveBroadcast = z.infer<typeof liveBroadcastSchema>;
@@ -64,8 +65,8 @@ export const courseCatalogueSchema = z.strictObject({
   ...coursesShape,
   /** Starts at 1 and grows by one per accepted replacement (optimistic locking). */
   version: z.int().min(1),
-  updatedAt: z.iso.datetime(),
-  updatedBy: z.string(),
+  updatedAt: isoDateTime(),
+  updatedBy: z.string().max(128),
 });
 export type CourseCatalogue = z.infer<typeof courseCatalogueSchema>;
 

@@ -1,14 +1,15 @@
 import * as z from 'zod';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { liveBroadcastSchema, recordedWebinarSchema, type CourseCatalogue } from './course-catalogue-schema.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /** A season's catalogue as staff read it; `version` 0 means none was defined yet (send 0 to create it). */
 export const courseCatalogueViewSchema = z.strictObject({
   seasonId: seasonIdSchema,
-  webinars: z.array(recordedWebinarSchema),
-  broadcasts: z.array(liveBroadcastSchema),
+  webinars: z.array(recordedWebinarSchema).max(100),
+  broadcasts: z.array(liveBroadcastSchema).max(100),
   version: z.int().min(0),
-  updatedAt: z.iso.datetime().optional(),
+  updatedAt: isoDateTime().optional(),
 });
 export type CourseCatalogueView = z.infer<typeof courseCatalogueViewSchema>;
 

@@ -8,8 +8,8 @@ import { liveBroadcastSchema, recordedWebinarSchema } from './course-catalogue-s
 export const educationViewSchema = z.strictObject({
   applicationId: applicationIdSchema,
   seasonId: seasonIdSchema,
-  webinars: z.array(recordedWebinarSchema.omit({ tracks: true }).extend({ watched: z.boolean() })),
-  broadcasts: z.array(liveBroadcastSchema.omit({ tracks: true }).extend({ attended: z.boolean() })),
+  webinars: z.array(recordedWebinarSchema.omit({ tracks: true }).extend({ watched: z.boolean() })).max(100),
+  broadcasts: z.array(liveBroadcastSchema.omit({ tracks: true }).extend({ attended: z.boolean() })).max(100),
   completion: completionSchema,
 });
 export type EducationView = z.infer<typeof educationViewSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 export const PROGRESS_KINDS = ['webinar-watched', 'broadcast-attended'] as const;
 export type ProgressKind = (typeof PROGRESS_KINDS)[number];
@@ -10,11 +11,14 @@ export type ProgressKind = (typeof PROGRESS_KINDS)[number];
  * id of the event: a replay with the same id changes nothing.
  */
 export const progressEventSchema = z.strictObject({
-  eventId: z.string().regex(/^[\w.:-]{1,128}$/),
+  eventId: z
+    .string()
+    .regex(/^[\w.:-]{1,128}$/)
+    .meta({ maxLength: 128 }),
   applicationId: applicationIdSchema,
   kind: z.enum(PROGRESS_KINDS),
   itemId: localIdSchema,
-  at: z.iso.datetime(),
+  at: isoDateTime(),
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
 

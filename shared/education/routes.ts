@@ -54,7 +54,10 @@ export const reportProgressEventsRoute = defineRoute({
   tags: ['education'],
   request: { params: seasonParams, body: progressEventBatchSchema },
   responses: {
-    200: { description: 'One outcome per event, in the order sent', body: z.strictObject({ outcomes: z.array(eventOutcomeSchema) }) },
+    200: {
+      description: 'One outcome per event, in the order sent',
+      body: z.strictObject({ outcomes: z.array(eventOutcomeSchema).max(100) }),
+    },
   },
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { undeliverableMailSchema } from './ports/undeliverable-mail.ts';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
@@ -13,7 +14,7 @@ const mailRefSchema = z
 
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 
 export const listUndeliverableMailRoute = defineRoute({
@@ -31,8 +32,8 @@ export const listUndeliverableMailRoute = defineRoute({
     200: {
       description: 'A page of undeliverable mails',
       body: z.strictObject({
-        items: z.array(undeliverableMailSchema),
-        nextCursor: z.string().optional().describe('Absent on the last page.'),
+        items: z.array(undeliverableMailSchema).max(100),
+        nextCursor: nextCursorSchema(),
       }),
     },
   },
@@ -50,7 +51,7 @@ export const retryUndeliverableMailRoute = defineRoute({
   tags: ['mail'],
   request: { params: z.strictObject({ seasonId: seasonIdSchema, mailRef: mailRefSchema }) },
   responses: {
-    202: { description: 'Queued again', body: z.strictObject({ mailId: z.string(), status: z.literal('queued') }) },
+    202: { description: 'Queued again', body: z.strictObject({ mailId: z.string().max(512), status: z.literal('queued') }) },
     409: { description: 'The mail is not undeliverable any more: queued again or sent (`mail-not-failed`).' },
   },
 });

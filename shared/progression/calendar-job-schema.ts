@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
+import { uuidSchema } from '../platform/identifiers/identifiers.ts';
 
 /**
  * Something the season calendar does by itself at a time: run a window's closing gate, or remind
@@ -24,6 +26,9 @@ export const calendarJobIdSchema = z
   .regex(/^(gate|reminder)-[a-z0-9-]+$/)
   .max(80);
 
+/** A season's jobs: each of its at most 40 windows has a closing gate and up to 5 reminders. */
+export const MAX_CALENDAR_JOBS = 40 * 6;
+
 export const calendarJobSchema = z.strictObject({
   id: calendarJobIdSchema,
   seasonId: seasonIdSchema,
@@ -36,20 +41,20 @@ export const calendarJobSchema = z.strictObject({
   /** Hours before the window closes (kind reminder). */
   hoursBefore: z.int().min(1).optional(),
   /** When the window closes, as the season's calendar says. */
-  closesAt: z.iso.datetime({ offset: true }),
+  closesAt: isoDateTime({ offset: true }),
   /** When the job is due, in UTC (it orders the due index). */
-  dueAt: z.iso.datetime(),
+  dueAt: isoDateTime(),
   status: z.enum(CALENDAR_JOB_STATUSES),
   /** Claims so far; also the fence a claimer's later writes are conditional on. */
   attempts: z.int().min(0),
-  claimedUntil: z.iso.datetime().optional(),
+  claimedUntil: isoDateTime().optional(),
   outcome: z.enum(CALENDAR_JOB_OUTCOMES).optional(),
   /** A refusal's code or a fault's error name: never an applicant's data. */
   detail: z.string().max(200).optional(),
-  gateRunId: z.uuid().optional(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  doneAt: z.iso.datetime().optional(),
+  gateRunId: uuidSchema.optional(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  doneAt: isoDateTime().optional(),
 });
 export type CalendarJob = z.infer<typeof calendarJobSchema>;
 

@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
+import { uuidSchema } from '../platform/identifiers/identifiers.ts';
+import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../platform/workflow/workflow-failure-text.ts';
 
 /**
  * A run of a cohort gate: the cohortGate state machine moving every application of a season in
@@ -8,7 +11,7 @@ import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/id
  */
 export const GATE_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
 
-export const gateRunIdSchema = z.uuid();
+export const gateRunIdSchema = uuidSchema;
 
 export const GATE_RUN_ACTORS = ['staff', 'system'] as const;
 export const GATE_RUN_ACTIONS = ['move', 'remind'] as const;
@@ -16,7 +19,7 @@ export type GateRunAction = (typeof GATE_RUN_ACTIONS)[number];
 
 /** A reminder run's window: it closes at `closesAt`, and this is the reminder `hoursBefore` that. */
 export const gateReminderSchema = z.strictObject({
-  closesAt: z.iso.datetime({ offset: true }),
+  closesAt: isoDateTime({ offset: true }),
   hoursBefore: z
     .int()
     .min(1)
@@ -34,15 +37,15 @@ export const shardProgressSchema = z.strictObject({
   page: z.int().min(0),
   done: z.boolean(),
   after: z.string().min(1).optional(),
-  owed: z.array(z.uuid()),
+  owed: z.array(uuidSchema),
 });
 export type ShardProgress = z.infer<typeof shardProgressSchema>;
 
 export const gateFailureSchema = z.strictObject({
-  at: z.iso.datetime(),
+  at: isoDateTime(),
   shard: z.int().min(0).optional(),
-  error: z.string(),
-  cause: z.string().optional(),
+  error: z.string().max(MAX_WORKFLOW_ERROR_LENGTH),
+  cause: z.string().max(MAX_WORKFLOW_CAUSE_LENGTH).optional(),
 });
 export type GateFailure = z.infer<typeof gateFailureSchema>;
 
@@ -71,9 +74,9 @@ export const gateRunSchema = z.strictObject({
   /** For `remind`: which window's reminder this is (the mail names the window's close). */
   reminder: gateReminderSchema.optional(),
   status: z.enum(GATE_RUN_STATUSES),
-  startedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().optional(),
+  startedAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  finishedAt: isoDateTime().optional(),
   /** Executions of the run: 1, plus one per resume; the current one is `gate-<id>-<executions>`. */
   executions: z.int().min(1),
   /**
@@ -83,7 +86,7 @@ export const gateRunSchema = z.strictObject({
    */
   total: z.int().min(0).optional(),
   ...gateCountsShape,
-  skippedReasons: z.record(z.string(), z.int().min(0)),
+  skippedReasons: z.record(z.string().max(64), z.int().min(0)),
   failures: z.array(gateFailureSchema),
   /** One entry per shard of the stage index (the adapter knows how many there are). */
   shards: z.array(shardProgressSchema).min(1).max(64),

@@ -9,6 +9,10 @@ import {
   gateRunIdSchema,
   type GateRun,
 } from './gate-run-schema.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
+
+/** The most page failures a view lists, the most recent: a run that fails more often needs fixing, not reading. */
+const MAX_GATE_FAILURES_SHOWN = 100;
 
 /** A gate run as staff see it: progress and failures, without the checkpoints' internals. */
 export const gateRunViewSchema = z.strictObject({
@@ -21,9 +25,9 @@ export const gateRunViewSchema = z.strictObject({
     .describe('`move` the applications to `to`, or `remind` those still in `from` (then `moved` counts reminders queued).'),
   actor: z.enum(GATE_RUN_ACTORS).describe('`staff` (started through this API) or `system` (the season calendar).'),
   status: z.enum(GATE_RUN_STATUSES),
-  startedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().optional(),
+  startedAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  finishedAt: isoDateTime().optional(),
   executions: z.int().min(1).describe('1, plus one per resume.'),
   total: z
     .int()
@@ -34,9 +38,12 @@ export const gateRunViewSchema = z.strictObject({
     ),
   ...gateCountsShape,
   skippedReasons: z
-    .record(z.string(), z.int().min(0))
+    .record(z.string().max(64), z.int().min(0))
     .describe('Guard refusal code -> applications it kept in `from` (e.g. `not-shortlisted`).'),
-  failures: z.array(gateFailureSchema).describe('Pages that failed after their retries, oldest first.'),
+  failures: z
+    .array(gateFailureSchema)
+    .max(MAX_GATE_FAILURES_SHOWN)
+    .describe('Pages that failed after their retries, oldest first (the most recent 100).'),
   shards: z.strictObject({ total: z.int().min(1), done: z.int().min(0) }).describe('Shards of the stage index worked through.'),
 });
 export type GateRunView = z.infer<typeof gateRunViewSchema>;
@@ -59,6 +66,6 @@ export const toGateRunView = (run: GateRun): GateRunView => ({
   skipped: run.skipped,
   alreadyMoved: run.alreadyMoved,
   skippedReasons: run.skippedReasons,
-  failures: run.failures,
+  failures: run.failures.slice(-MAX_GATE_FAILURES_SHOWN),
   shards: { total: run.shards.length, done: run.shards.filter((shard) => shard.done).length },
 });

@@ -10,12 +10,19 @@ import { applicationIdSchema } from '../applications/application-schema.ts';
 import { applicationViewSchema } from '../applications/application-view.ts';
 import { pendingEffectSchema } from './ports/pending-effect-repository.ts';
 import { transitionFailureSchema } from './ports/transition-failure-repository.ts';
+import { executionArnSchema } from '../platform/workflow/workflow-failure-text.ts';
+import { MAX_CALENDAR_JOBS } from './calendar-job-schema.ts';
+import { MAX_TRANSITION_FAILURES_LISTED } from './ports/transition-failure-repository.ts';
+import { MAX_PENDING_EFFECTS_LISTED } from './ports/pending-effect-repository.ts';
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
 const failureParams = z.strictObject({
   applicationId: applicationIdSchema,
-  failureId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, { message: 'An execution name' }),
+  failureId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,80}$/, { message: 'An execution name' })
+    .meta({ maxLength: 80 }),
 });
 
 const idempotencyHeaders = z.object({
@@ -32,7 +39,7 @@ const idempotencyHeaders = z.object({
 });
 
 const transitionStartedSchema = z.strictObject({
-  executionArn: z.string().describe('The applicationTransition execution that applies the move.'),
+  executionArn: executionArnSchema.describe('The applicationTransition execution that applies the move.'),
   from: localIdSchema,
   to: localIdSchema,
 });
@@ -40,7 +47,7 @@ const transitionStartedSchema = z.strictObject({
 const gateRunParams = z.strictObject({ seasonId: seasonIdSchema, gateRunId: gateRunIdSchema });
 const gateStartedSchema = z.strictObject({
   gateRunId: gateRunIdSchema.describe('Watch it at GET /seasons/{seasonId}/gates/{gateRunId}.'),
-  executionArn: z.string().describe('The cohortGate execution working through the run.'),
+  executionArn: executionArnSchema.describe('The cohortGate execution working through the run.'),
 });
 
 export const startGateRoute = defineRoute({
@@ -104,7 +111,10 @@ export const listCalendarJobsRoute = defineRoute({
   tags: ['applications'],
   request: { params: seasonParams },
   responses: {
-    200: { description: 'The season’s calendar jobs, due soonest first', body: z.strictObject({ items: z.array(calendarJobSchema) }) },
+    200: {
+      description: 'The season’s calendar jobs, due soonest first',
+      body: z.strictObject({ items: z.array(calendarJobSchema).max(MAX_CALENDAR_JOBS) }),
+    },
   },
 });
 
@@ -185,7 +195,12 @@ export const listTransitionFailuresRoute = defineRoute({
   description: 'Each with the request that failed, the error, and whether staff retried it (and which execution retried it).',
   tags: ['applications'],
   request: { params: applicationParams },
-  responses: { 200: { description: 'Oldest first', body: z.strictObject({ items: z.array(transitionFailureSchema) }) } },
+  responses: {
+    200: {
+      description: 'Oldest first',
+      body: z.strictObject({ items: z.array(transitionFailureSchema).max(MAX_TRANSITION_FAILURES_LISTED) }),
+    },
+  },
 });
 
 export const retryTransitionFailureRoute = defineRoute({
@@ -200,7 +215,7 @@ export const retryTransitionFailureRoute = defineRoute({
   tags: ['applications'],
   request: { params: failureParams },
   responses: {
-    202: { description: 'The retry has started', body: z.strictObject({ executionArn: z.string() }) },
+    202: { description: 'The retry has started', body: z.strictObject({ executionArn: executionArnSchema }) },
     409: { description: 'The failure was already retried (`failure-already-retried`).' },
   },
 });
@@ -216,7 +231,12 @@ export const listPendingEffectsRoute = defineRoute({
     'issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once.)',
   tags: ['applications'],
   request: { params: applicationParams },
-  responses: { 200: { description: 'Oldest move first', body: z.strictObject({ items: z.array(pendingEffectSchema) }) } },
+  responses: {
+    200: {
+      description: 'Oldest move first',
+      body: z.strictObject({ items: z.array(pendingEffectSchema).max(MAX_PENDING_EFFECTS_LISTED) }),
+    },
+  },
 });
 
 /** Stage progression (capability 'applications'): submission and withdrawal, staff decisions and their failures and pending effects, cohort gates and the calendar jobs that start them. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { teamIdSchema, teamInputSchema, teamSchema, teamViewSchema } from './team-schema.ts';
@@ -7,7 +8,7 @@ const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 const teamParams = z.strictObject({ seasonId: seasonIdSchema, teamId: teamIdSchema });
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional().describe('The `nextCursor` of the previous page, as given.'),
+  cursor: cursorQuerySchema,
 });
 
 const RULES =
@@ -48,7 +49,10 @@ export const listTeamsRoute = defineRoute({
   responses: {
     200: {
       description: 'A page of teams',
-      body: z.strictObject({ items: z.array(teamSchema), nextCursor: z.string().optional().describe('Absent on the last page.') }),
+      body: z.strictObject({
+        items: z.array(teamSchema).max(100),
+        nextCursor: nextCursorSchema(),
+      }),
     },
   },
 });

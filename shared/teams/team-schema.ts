@@ -3,6 +3,7 @@ import { freeText } from '../platform/text/free-text.ts';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { MAX_TEAM_MEMBERS } from '../catalogue/domain/config/teams-schema.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /** Staff choose a team's id (a slug such as `eco-drive`), so creating it with PUT is idempotent. */
 export const teamIdSchema = localIdSchema;
@@ -53,13 +54,13 @@ export const teamMemberSchema = z.strictObject({
 export const teamSchema = z.strictObject({
   seasonId: seasonIdSchema,
   id: teamIdSchema,
-  name: z.string(),
-  members: z.array(teamMemberSchema),
+  name: z.string().max(120),
+  members: z.array(teamMemberSchema).max(MAX_TEAM_MEMBERS),
   mentor: z.strictObject({ applicationId: applicationIdSchema }).optional(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
   /** The staff member's subject who saved this version. */
-  updatedBy: z.string(),
+  updatedBy: z.string().max(128),
   /** Starts at 1 and grows by one per accepted replacement (optimistic locking). */
   version: z.int().min(1),
 });

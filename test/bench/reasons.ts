@@ -31,6 +31,14 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage)',
   getTeam:
     'by design: the team item, then ONE BatchGet of its people’s applications (each in its own partition) for where each stands now, so staff see a member who withdrew',
+  requestDocumentUpload:
+    'by design: the caller’s throttle window is counted first (conditional UpdateItem, the caller’s own partition) before anything is read; the application and the consent state are GetItems sent at once (the programme from the catalogue cache); the form takes its place under the caps (one conditional UpdateItem of the application’s pending-uploads item) before the record is Put, so a refused form writes no record',
+  listApplicationDocuments:
+    'by design: the application is read for access (GetItem; for an expert, the assignment too) and the page is one Query of its documents, never the whole partition (an application may hold hundreds of attempts)',
+  getDocumentDownloadLink:
+    'by design: the application (access; for an expert, the assignment too) and the one document are GetItems sent at once',
+  confirmDocument:
+    'by design: the application (ownership), the document and the consent state are GetItems sent at once (the consent is read live), instead of a Query of every document of the application; the first confirmation writes the document (conditional Put) and then frees its form’s place under the caps (UpdateItem)',
   listPendingEffects:
     'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
 };

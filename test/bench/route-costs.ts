@@ -152,7 +152,7 @@ export const benchRoutes = async ({
         format: 'pdf',
         contentType: 'application/pdf',
         fileName: 'resume.pdf',
-        objectKey: `applications/${ids.applicationId}/${ids.documentId}`,
+        objectKey: `uploads/${ids.applicationId}/${ids.documentId}/resume.pdf`,
         uploadExpiresAt: now,
         declaredSize: 200_000,
         limits: { maxBytes: 10 * 1024 * 1024 },
@@ -161,6 +161,7 @@ export const benchRoutes = async ({
         createdAt: now,
         updatedAt: now,
         verifiedAt: now,
+        verifiedObject: { key: `verified/${ids.applicationId}/${ids.documentId}/${randomUUID()}/resume.pdf` },
         version: 1,
       });
     };

@@ -121,7 +121,7 @@ describe('data stack: the documents bucket', () => {
     }
   });
 
-  it('aborts incomplete multipart uploads and expires old versions', () => {
+  it('aborts incomplete multipart uploads, expires old versions and uploads, and never expires verified copies', () => {
     assert.deepEqual(documents?.Properties?.VersioningConfiguration, { Status: 'Enabled' });
     assert.deepEqual(documents?.Properties?.LifecycleConfiguration, {
       Rules: [
@@ -130,8 +130,20 @@ describe('data stack: the documents bucket', () => {
           Status: 'Enabled',
         },
         { NoncurrentVersionExpiration: { NoncurrentDays: DOCUMENTS_LIFECYCLE.noncurrentVersionExpirationDays }, Status: 'Enabled' },
+        {
+          Prefix: 'uploads/',
+          ExpirationInDays: DOCUMENTS_LIFECYCLE.uploadExpirationDays,
+          NoncurrentVersionExpiration: { NoncurrentDays: DOCUMENTS_LIFECYCLE.expiredUploadVersionDays },
+          Status: 'Enabled',
+        },
+        { Prefix: 'uploads/', ExpiredObjectDeleteMarker: true, Status: 'Enabled' },
       ],
     });
+    const lifecycle = documents?.Properties?.['LifecycleConfiguration'] as { Rules: Record<string, unknown>[] } | undefined;
+    const rules = lifecycle?.Rules ?? [];
+    for (const rule of rules.filter((candidate) => candidate['ExpirationInDays'] !== undefined)) {
+      assert.equal(rule['Prefix'], 'uploads/', 'only uploads expire while current');
+    }
   });
 
   it('writes server access logs to a separate, retained-for-the-deployment log bucket', () => {

@@ -31,10 +31,20 @@ describe('the documents Lambda and the bucket', () => {
   const statements = statementsOfRole(templates.functions, roleId);
   const s3Statements = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')));
 
-  it('may read, sign uploads to and delete objects under applications/ only, and nothing else in S3', () => {
-    assert.equal(s3Statements.length, 1);
-    const [statement] = s3Statements;
-    assert.deepEqual([statement?.Action].flat().sort(), [
+  /** The bucket-relative part of an object ARN: `/uploads/*` for `<bucket arn>/uploads/*`, after checking the bucket. */
+  const prefixOf = (resource: unknown): string => {
+    const [, [bucketArn, suffix]] = (resource as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'];
+    const source = crossStackSource(dev, parts.functions, bucketArn);
+    assert.equal(source.stack, parts.data);
+    assert.deepEqual(source.value, { 'Fn::GetAtt': [bucketLogicalId, 'Arn'] });
+    return suffix;
+  };
+  const actionsOf = (statement: Statement | undefined) => [statement?.Action].flat().sort();
+
+  it('may read, sign uploads to and delete uploads (with their scan tags) under uploads/, and nothing else in S3 but verified copies', () => {
+    assert.deepEqual(s3Statements.map((statement) => prefixOf(statement.Resource)).sort(), ['/uploads/*', '/verified/*', '/verified/*']);
+    const uploads = s3Statements.find((statement) => prefixOf(statement.Resource) === '/uploads/*');
+    assert.deepEqual(actionsOf(uploads), [
       's3:DeleteObject',
       's3:DeleteObjectVersion',
       's3:GetObject',
@@ -43,11 +53,24 @@ describe('the documents Lambda and the bucket', () => {
       's3:GetObjectVersionTagging',
       's3:PutObject',
     ]);
-    const [, [bucketArn, suffix]] = (statement!.Resource as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'];
-    assert.equal(suffix, '/applications/*');
-    const source = crossStackSource(dev, parts.functions, bucketArn);
-    assert.equal(source.stack, parts.data);
-    assert.deepEqual(source.value, { 'Fn::GetAtt': [bucketLogicalId, 'Arn'] });
+    assert.equal(uploads?.Condition, undefined);
+  });
+
+  it('may write under verified/ only server-side copies of uploads, so no form it signs can target it; reads and deletes copies there', () => {
+    const verified = s3Statements.filter((statement) => prefixOf(statement.Resource) === '/verified/*');
+    const writes = verified.filter((statement) => actionsOf(statement).includes('s3:PutObject'));
+    assert.equal(writes.length, 1);
+    assert.deepEqual(actionsOf(writes[0]), ['s3:PutObject']);
+    const condition = (writes[0]?.Condition as { StringLike?: Record<string, unknown> } | undefined)?.StringLike ?? {};
+    assert.deepEqual(Object.keys(condition), ['s3:x-amz-copy-source']);
+    const [, [bucketName, suffix]] = (condition['s3:x-amz-copy-source'] as { 'Fn::Join': [string, [unknown, string]] })['Fn::Join'];
+    assert.deepEqual(crossStackSource(dev, parts.functions, bucketName).value, { Ref: bucketLogicalId });
+    assert.equal(suffix, '/uploads/*');
+
+    const others = verified.filter((statement) => statement !== writes[0]);
+    assert.equal(others.length, 1);
+    assert.deepEqual(actionsOf(others[0]), ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject', 's3:GetObjectVersion']);
+    assert.equal(others[0]?.Condition, undefined);
   });
 
   it('may use the data key only through S3, to decrypt and to encrypt signed uploads', () => {
@@ -86,9 +109,9 @@ describe('the documents Lambda and the bucket', () => {
 describe('GuardDuty Malware Protection for the documents bucket', () => {
   const plan = onlyResource(templates.data, 'AWS::GuardDuty::MalwareProtectionPlan');
 
-  it('protects the documents bucket’s applications/ prefix and tags scanned objects', () => {
+  it('protects the documents bucket’s uploads/ prefix (where every file arrives) and tags scanned objects', () => {
     assert.deepEqual(plan.Properties?.['ProtectedResource'], {
-      S3Bucket: { BucketName: { Ref: bucketLogicalId }, ObjectPrefixes: ['applications/'] },
+      S3Bucket: { BucketName: { Ref: bucketLogicalId }, ObjectPrefixes: ['uploads/'] },
     });
     assert.deepEqual(plan.Properties?.['Actions'], { Tagging: { Status: 'ENABLED' } });
   });

@@ -116,15 +116,16 @@ export const prepareApplicant = async (
  */
 export const verifiedResume = async (applicationId: string, applicantId: string): Promise<void> => {
   const at = new Date().toISOString();
+  const documentId = randomUUID();
   await documents.create({
-    id: randomUUID(),
+    id: documentId,
     applicationId,
     applicantId,
     requirementId: 'resume',
     format: 'pdf',
     contentType: 'application/pdf',
     fileName: 'resume.pdf',
-    objectKey: `applications/${applicationId}/resume.pdf`,
+    objectKey: `uploads/${applicationId}/${documentId}/resume.pdf`,
     uploadExpiresAt: at,
     declaredSize: 1024,
     limits: { maxBytes: 10 * 1024 * 1024 },
@@ -133,6 +134,7 @@ export const verifiedResume = async (applicationId: string, applicantId: string)
     createdAt: at,
     updatedAt: at,
     verifiedAt: at,
+    verifiedObject: { key: `verified/${applicationId}/${documentId}/${randomUUID()}/resume.pdf` },
     version: 1,
   });
 };

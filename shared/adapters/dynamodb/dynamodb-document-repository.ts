@@ -4,9 +4,11 @@ import type { DocumentRepository, DocumentWriteOutcome } from '../../documents/p
 import { isConditionalCheckFailed } from './conditional-check.ts';
 import { documentItem as itemOf, toDocument } from './dynamodb-document-items.ts';
 import { DOCUMENT_PREFIX, documentKey } from '../../platform/keys/keys.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { putOnce } from './put-once.ts';
 
-/** Document records live in their application's partition, so one Query lists them all. */
+/** Document records live in their application's partition, so a Query of it pages through them. */
 export class DynamoDbDocumentRepository implements DocumentRepository {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
@@ -28,25 +30,33 @@ export class DynamoDbDocumentRepository implements DocumentRepository {
     return Item === undefined ? undefined : toDocument(Item);
   }
 
-  async listForApplication(applicationId: string): Promise<readonly DocumentRecord[]> {
+  async page(applicationId: string, request: PageRequest, options: { readonly verifiedOnly: boolean }): Promise<Page<DocumentRecord>> {
     const { pk } = documentKey(applicationId, '');
-    const documents: DocumentRecord[] = [];
-    let exclusiveStartKey: Record<string, unknown> | undefined;
-    // An application holds a few documents (retries included); more than one page is the exception.
+    const items: DocumentRecord[] = [];
+    let start: Record<string, unknown> | undefined = decodeCursor(request.cursor, { partition: { pk }, sortKeyPrefix: DOCUMENT_PREFIX });
+    // A filtered Query stops after `Limit` items read, kept or not: asking again for what is still
+    // missing fills the page, and the last key read is exactly where the next page starts.
     do {
-      const page = await this.#client.send(
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
         new QueryCommand({
           TableName: this.#tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX },
+          ...(options.verifiedOnly
+            ? {
+                FilterExpression: '#status = :verified',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX, ':verified': 'verified' },
+              }
+            : { ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX } }),
           ConsistentRead: true,
-          ExclusiveStartKey: exclusiveStartKey,
+          Limit: request.limit - items.length,
+          ExclusiveStartKey: start,
         }),
       );
-      documents.push(...(page.Items ?? []).map(toDocument));
-      exclusiveStartKey = page.LastEvaluatedKey;
-    } while (exclusiveStartKey !== undefined);
-    return documents;
+      items.push(...Items.map(toDocument));
+      start = LastEvaluatedKey;
+    } while (start !== undefined && items.length < request.limit);
+    return { items, nextCursor: encodeCursor(start) };
   }
 
   async replace(document: DocumentRecord, expectedVersion: number): Promise<DocumentWriteOutcome> {

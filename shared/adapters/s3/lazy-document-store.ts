@@ -18,6 +18,7 @@ export const lazyS3DocumentStore = (bucket: string): DocumentStore => {
     stat: async (key) => (await store()).stat(key),
     // The size is known from the stored object; the reads wait for the client.
     open: (object) => ({ size: object.size, read: async (offset, length) => (await store()).open(object).read(offset, length) }),
+    copy: async (object, key) => (await store()).copy(object, key),
     delete: async (object) => (await store()).delete(object),
     downloadUrl: async (request) => (await store()).downloadUrl(request),
   };

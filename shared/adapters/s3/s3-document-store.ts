@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, NoSuchKey, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
@@ -12,7 +12,9 @@ import type { ByteSource } from '../../documents/domain/verification/byte-source
 import { attachmentDisposition } from './content-disposition.ts';
 import { s3ByteSource } from './s3-byte-source.ts';
 
-const isMissing = (error: unknown): boolean => error instanceof NotFound || error instanceof NoSuchKey;
+/** No such object (HEAD answers a bare 404, NotFound), or no such version of it; the SDK names each by its S3 code. */
+const MISSING = ['NotFound', 'NoSuchKey', 'NoSuchVersion'];
+const isMissing = (error: unknown): boolean => error instanceof Error && MISSING.includes(error.name);
 
 /** Document files in one S3 (or S3-compatible) bucket; signing uses the function's own credentials. */
 export class S3DocumentStore implements DocumentStore {
@@ -26,8 +28,8 @@ export class S3DocumentStore implements DocumentStore {
 
   /**
    * A presigned POST is the only S3 upload that can bound the size (content-length-range); the
-   * content type and key are pinned too. Stores that ignore the policy (s3rver) are caught by
-   * confirmation, which checks the stored object itself.
+   * content type and key are pinned too. Stores that ignore the policy (some S3-compatible ones) are
+   * caught by confirmation, which checks the stored object itself.
    */
   async uploadForm(request: UploadFormRequest): Promise<UploadForm> {
     const { url, fields } = await createPresignedPost(this.#client, {
@@ -56,6 +58,30 @@ export class S3DocumentStore implements DocumentStore {
 
   open(object: StoredObject): ByteSource {
     return s3ByteSource(this.#client, this.#bucket, object);
+  }
+
+  /**
+   * CopyObject of exactly the given version: S3 copies inside the bucket, so a 500 MB video costs one
+   * request and never passes through the Lambda. The source's tags (the malware verdict) stay with
+   * the upload; copying them would need tagging rights on the destination for nothing.
+   */
+  async copy(object: StoredObject, key: string): Promise<StoredObject | undefined> {
+    const path = object.key.split('/').map(encodeURIComponent).join('/');
+    const version = object.versionId === undefined ? '' : `?versionId=${encodeURIComponent(object.versionId)}`;
+    try {
+      const copied = await this.#client.send(
+        new CopyObjectCommand({
+          Bucket: this.#bucket,
+          Key: key,
+          CopySource: `${this.#bucket}/${path}${version}`,
+          TaggingDirective: 'REPLACE',
+        }),
+      );
+      return { key, size: object.size, versionId: copied.VersionId };
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
   }
 
   /**

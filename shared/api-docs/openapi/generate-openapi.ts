@@ -3,7 +3,8 @@ import { isPublicRoute, type RouteDefinition } from '../../platform/http/route.t
 import { PROBLEM_CONTENT_TYPE } from '../../platform/http/problem.ts';
 import { problemSchema } from '../../platform/http/problem-schema.ts';
 import type { OpenApiDocument, OperationObject, ParameterObject, PathItemObject, ResponseObject } from './openapi-document.ts';
-import { PROBLEM_RESPONSES, problemResponsesOf } from './problem-responses.ts';
+import { gatewayMessageSchema, PROBLEM_RESPONSES, problemResponsesOf } from './problem-responses.ts';
+import type { RouteExampleSet } from './route-examples.ts';
 import { createSchemaComponents, type SchemaComponents } from './schema-components.ts';
 
 const SECURITY_SCHEME = 'cognitoJwt';
@@ -16,21 +17,34 @@ const DESCRIPTION = [
   'A path the API does not have answers 404 `route-not-found`; a known path with another method answers 405 `method-not-allowed` with an `Allow` header.',
 ].join('\n\n');
 
-/** The OpenAPI 3.1 document of `routes`: the route table is its only source. */
+/** The OpenAPI 3.1 document of `routes`: the route table is its only source, `examples` (by route) what it shows. */
 export const generateOpenApi = (
   routes: readonly RouteDefinition[],
   info: { readonly title: string; readonly version: string },
+  examples: readonly RouteExampleSet[] = [],
 ): OpenApiDocument => {
+  const examplesOf = new Map(examples.map((example) => [example.route.operationId, example]));
   const components = createSchemaComponents();
   components.component('Problem', problemSchema, 'output');
+  components.component('GatewayMessage', gatewayMessageSchema, 'output');
   const paths: Record<string, PathItemObject> = {};
   for (const route of routes) {
-    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operationOf(route, components) };
+    paths[route.path] = {
+      ...paths[route.path],
+      [route.method.toLowerCase()]: operationOf(route, components, examplesOf.get(route.operationId)),
+    };
   }
   return {
     openapi: '3.1.0',
     info: { ...info, description: DESCRIPTION },
-    servers: [{ url: '/' }],
+    // Every deployment serves the one API to the public (applicants sign themselves up), each at its own address.
+    servers: [
+      {
+        url: '/',
+        description: 'This deployment (production, staging or the local cloud): the address this document was read from.',
+        'x-internal': false,
+      },
+    ],
     tags: [...new Set(routes.flatMap((route) => route.tags))].sort().map((name) => ({ name })),
     paths,
     components: {
@@ -41,14 +55,15 @@ export const generateOpenApi = (
           type: 'http',
           scheme: 'bearer',
           bearerFormat: 'JWT',
-          description: 'Cognito ID token of the applicants’ or the workforce user pool (locally: `npm run token -- <role>`).',
+          description:
+            'Cognito ID token of the applicants’ or the workforce user pool (locally: `npm run token -- <role>`). Verified as RFC8725 (JSON Web Token Best Current Practices) asks: the algorithm is fixed to RS256 (never `none`), the signature is checked against the issuing pool’s published keys, and the issuer, the audience (that pool’s app client) and the expiry are validated.',
         },
       },
     },
   };
 };
 
-const operationOf = (route: RouteDefinition, components: SchemaComponents): OperationObject => {
+const operationOf = (route: RouteDefinition, components: SchemaComponents, examples: RouteExampleSet | undefined): OperationObject => {
   const name = route.operationId.charAt(0).toUpperCase() + route.operationId.slice(1);
   const parameters = [
     ...parametersOf(route.request?.params, 'path', `${name}Params`, components),
@@ -70,11 +85,14 @@ const operationOf = (route: RouteDefinition, components: SchemaComponents): Oper
           requestBody: {
             required: true,
             content: {
-              [route.request?.bodyMediaType ?? JSON_CONTENT_TYPE]: { schema: components.component(`${name}Request`, body, 'input') },
+              [route.request?.bodyMediaType ?? JSON_CONTENT_TYPE]: {
+                schema: components.component(`${name}Request`, body, 'input'),
+                ...exampleOf(examples?.request),
+              },
             },
           },
         }),
-    responses: { ...problemResponsesOf(route), ...declaredResponsesOf(route, name, components) },
+    responses: { ...problemResponsesOf(route), ...declaredResponsesOf(route, name, components, examples) },
   };
 };
 
@@ -97,7 +115,14 @@ const parametersOf = (
   }));
 };
 
-const declaredResponsesOf = (route: RouteDefinition, name: string, components: SchemaComponents): Record<string, ResponseObject> =>
+const exampleOf = (example: unknown): { readonly example?: unknown } => (example === undefined ? {} : { example });
+
+const declaredResponsesOf = (
+  route: RouteDefinition,
+  name: string,
+  components: SchemaComponents,
+  examples: RouteExampleSet | undefined,
+): Record<string, ResponseObject> =>
   Object.fromEntries(
     Object.entries(route.responses).map(([status, spec]): [string, ResponseObject] => {
       const isError = Number(status) >= 400;
@@ -111,6 +136,10 @@ const declaredResponsesOf = (route: RouteDefinition, name: string, components: S
             ? { $ref: '#/components/schemas/Problem' }
             : undefined
           : components.component(`${name}${status}Response`, spec.body, 'output');
-      return [status, { description: spec.description, ...(schema === undefined ? {} : { content: { [contentType]: { schema } } }) }];
+      const example = exampleOf(examples?.responses[status]);
+      return [
+        status,
+        { description: spec.description, ...(schema === undefined ? {} : { content: { [contentType]: { schema, ...example } } }) },
+      ];
     }),
   );

@@ -6,6 +6,7 @@ export type Reference = { readonly $ref: string };
 
 export interface MediaTypeObject {
   readonly schema: JsonSchema;
+  readonly example?: unknown;
 }
 
 export interface ResponseObject {
@@ -39,7 +40,7 @@ export type PathItemObject = Partial<Record<'get' | 'post' | 'put' | 'patch' | '
 export interface OpenApiDocument {
   readonly openapi: '3.1.0';
   readonly info: { readonly title: string; readonly version: string; readonly description: string };
-  readonly servers: readonly { readonly url: string }[];
+  readonly servers: readonly { readonly url: string; readonly description: string; readonly 'x-internal': boolean }[];
   readonly tags: readonly { readonly name: string }[];
   readonly paths: Readonly<Record<string, PathItemObject>>;
   readonly components: {

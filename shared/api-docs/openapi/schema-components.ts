@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import * as z from 'zod';
+import { withIntegerFormats } from './integer-formats.ts';
 import type { JsonSchema, Reference } from './openapi-document.ts';
 
 type Io = 'input' | 'output';
@@ -18,7 +19,8 @@ export interface SchemaComponents {
  * OpenAPI 3.1) and moves each conversion's `$defs` into `components.schemas`, rewriting refs.
  * Subschemas registered with `.meta({ id })` keep that id as their component name (suffixed
  * `Input` when converted as a request, since defaults and transforms make input and output
- * differ); anonymous ones (cycles) are named after their owner.
+ * differ); anonymous ones (cycles) are named after their owner. Integers get their format from
+ * their bounds (integer-formats.ts).
  */
 export const createSchemaComponents = (): SchemaComponents => {
   const schemas: Record<string, JsonSchema> = {};
@@ -45,8 +47,10 @@ export const createSchemaComponents = (): SchemaComponents => {
       if (definition === undefined || !(definition in definitions)) throw new Error(`${owner}: unexpected $ref ${ref}`);
       return `${COMPONENTS}${nameOf(definition)}`;
     };
-    for (const [definition, body] of Object.entries(definitions)) put(nameOf(definition), rewriteRefs(body, target) as JsonSchema);
-    return rewriteRefs(root, target) as JsonSchema;
+    for (const [definition, body] of Object.entries(definitions)) {
+      put(nameOf(definition), withIntegerFormats(rewriteRefs(body, target) as JsonSchema));
+    }
+    return withIntegerFormats(rewriteRefs(root, target) as JsonSchema);
   };
 
   return {

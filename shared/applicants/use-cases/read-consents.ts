@@ -1,18 +1,21 @@
 import * as z from 'zod';
-import { consentRecordSchema } from '../domain/consents/consent-record-schema.ts';
+import { consentRecordSchema, textVersionSchema } from '../domain/consents/consent-record-schema.ts';
 import { currentConsentText } from '../domain/consents/consent-texts.ts';
 import { NO_CONSENT } from '../domain/consents/consent-state.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
-/** GET /me/consents: the whole history and what is in force now (season-independent). */
+/** The most consent records listed, the most recent: a person gives and withdraws consent a handful of times. */
+const MAX_CONSENT_RECORDS = 200;
+
+/** GET /me/consents: the history and what is in force now (season-independent). */
 export const consentOverviewSchema = z.strictObject({
-  items: z.array(consentRecordSchema).describe('Every consent record, oldest first.'),
+  items: z.array(consentRecordSchema).max(MAX_CONSENT_RECORDS).describe('The consent records, oldest first (the most recent 200).'),
   current: z.strictObject({
     personalData: z.enum(['given', 'withdrawn', 'missing']),
     /** The text version of the consent in force, when given. */
-    textVersion: z.string().optional(),
+    textVersion: textVersionSchema.optional(),
     /** The text to consent to now; differs from `textVersion` after a new text is published. */
-    currentTextVersion: z.string(),
+    currentTextVersion: textVersionSchema,
     guardian: z
       .enum(['given', 'missing'])
       .describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
@@ -24,7 +27,7 @@ export type ConsentOverview = z.infer<typeof consentOverviewSchema>;
 export const readConsents = async (deps: Pick<ApplicantDependencies, 'consents'>, applicantId: string): Promise<ConsentOverview> => {
   const { records, state = NO_CONSENT } = await deps.consents.history(applicantId);
   return {
-    items: [...records],
+    items: records.slice(-MAX_CONSENT_RECORDS),
     current: {
       personalData: state.personalData,
       ...(state.textVersion === undefined ? {} : { textVersion: state.textVersion }),

@@ -1,29 +1,8 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
-import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
-import { managesProgramme } from '../../catalogue/domain/staff-scope.ts';
 import type { Application } from '../application-schema.ts';
+import { readerOf, type ApplicationContext, type Reader } from '../domain/application-access.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
-
-export interface ApplicationContext {
-  readonly application: Application;
-  readonly programme: Programme;
-  readonly season: Season;
-}
-
-/** Who may see an application: its applicant, and staff of its programme. */
-export type Reader = 'owner' | 'staff';
-
-/**
- * The reader's relation to an application, or undefined. An applicant who is also staff reads
- * their own application as its owner.
- */
-export const readerOf = (identity: Identity, application: Application): Reader | undefined => {
-  if (identity.roles.includes('applicant') && application.applicantId === identity.subject) return 'owner';
-  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return 'staff';
-  return undefined;
-};
 
 /**
  * The programme and season of an application already read, if `allowed` admits the caller.
@@ -53,3 +32,15 @@ export const loadApplicationContext = async (
   allowed: readonly Reader[],
 ): Promise<ApplicationContext & { readonly reader: Reader }> =>
   contextOf(deps, identity, await deps.applications.find(applicationId), allowed);
+
+/**
+ * The same rule as an object, for the modules above that declare it as a port (progression's
+ * ApplicationAccess): `load` by id, `contextOf` for an application the caller's use case has
+ * already read. The function's wiring builds it from the repositories it already holds.
+ */
+export const applicationAccessCheck = (deps: Parameters<typeof loadApplicationContext>[0]) => ({
+  load: (identity: Identity, applicationId: string, allowed: readonly Reader[]) =>
+    loadApplicationContext(deps, identity, applicationId, allowed),
+  contextOf: (identity: Identity, application: Application | undefined, allowed: readonly Reader[]) =>
+    contextOf(deps, identity, application, allowed),
+});

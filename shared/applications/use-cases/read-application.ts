@@ -2,8 +2,8 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';
 import type { ApplicationTeams } from '../ports/application-teams.ts';
+import { readerOf } from '../domain/application-access.ts';
 import type { ApplicationDependencies } from './application-dependencies.ts';
-import { readerOf } from './load-application-context.ts';
 
 /**
  * One application with its history and documents, for its applicant or staff of its programme

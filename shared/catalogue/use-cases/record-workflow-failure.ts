@@ -1,8 +1,6 @@
 import type { CatalogueDependencies } from './catalogue-dependencies.ts';
 import type { WorkflowFailure } from '../ports/workflow-failure-repository.ts';
-
-/** Causes can be long stack-laden JSON; staff need the gist, and an item must stay small. */
-const MAX_CAUSE_LENGTH = 2000;
+import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../../platform/workflow/workflow-failure-text.ts';
 
 export type FailureReport = Omit<WorkflowFailure, 'at'>;
 
@@ -11,7 +9,12 @@ export const recordWorkflowFailure = async (
   deps: Pick<CatalogueDependencies, 'failures' | 'clock'>,
   report: FailureReport,
 ): Promise<WorkflowFailure> => {
-  const failure: WorkflowFailure = { ...report, cause: report.cause.slice(0, MAX_CAUSE_LENGTH), at: deps.clock().toISOString() };
+  const failure: WorkflowFailure = {
+    ...report,
+    error: report.error.slice(0, MAX_WORKFLOW_ERROR_LENGTH),
+    cause: report.cause.slice(0, MAX_WORKFLOW_CAUSE_LENGTH),
+    at: deps.clock().toISOString(),
+  };
   await deps.failures.record(failure);
   return failure;
 };

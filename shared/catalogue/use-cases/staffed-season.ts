@@ -21,8 +21,9 @@ export const staffedSeason = async (
 };
 
 /**
- * The same check as an object, for the modules above that declare it as a port: the mail module's
- * StaffedSeasons (assertStaffed) and the teams module's (staffedSeason, which also needs the programme).
+ * The same check as an object, for the modules that declare it as a port: the mail module's
+ * StaffedSeasons (assertStaffed), and the teams' and progression's (staffedSeason, which also
+ * needs the programme).
  */
 export const staffedSeasonCheck = (deps: Parameters<typeof staffedSeason>[0]) => ({
   assertStaffed: async (identity: Identity, seasonId: string): Promise<void> => {

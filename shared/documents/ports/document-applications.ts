@@ -1,5 +1,3 @@
-import type { DocumentRecord } from '../document-schema.ts';
-
 /**
  * What the documents capability needs to know of an application: whose it is, its programme, and
  * where it stands (requirements open and close with the stage, some apply to one track only). The
@@ -13,16 +11,6 @@ export interface DocumentApplication {
   readonly track?: { readonly track: string } | undefined;
 }
 
-/** An application with everything its partition holds that documents read, in one Query. */
-export interface DocumentDossier {
-  readonly application: DocumentApplication;
-  /** Every document record of the application (all attempts, any status). */
-  readonly documents: readonly DocumentRecord[];
-  /** Subjects of the experts assigned to the application. */
-  readonly assignedExperts: readonly string[];
-}
-
 export interface DocumentApplications {
   find(applicationId: string): Promise<DocumentApplication | undefined>;
-  findDossier(applicationId: string, options: { readonly history: false }): Promise<DocumentDossier | undefined>;
 }

@@ -4,7 +4,7 @@ import type { ByteSource } from '../domain/verification/byte-source.ts';
 export interface StoredObject {
   readonly key: string;
   readonly size: number;
-  /** Set where the bucket is versioned (AWS); a re-used upload form cannot swap verified bytes. */
+  /** Set where the bucket is versioned (AWS): reads and copies of the object get exactly these bytes. */
   readonly versionId?: string | undefined;
 }
 
@@ -36,6 +36,11 @@ export interface DocumentStore {
   stat(key: string): Promise<StoredObject | undefined>;
   /** Ranged reads of exactly that version. */
   open(object: StoredObject): ByteSource;
+  /**
+   * A server-side copy of exactly that version to `key` (the bytes never pass through the
+   * function); the copy, or undefined when that version no longer exists.
+   */
+  copy(object: StoredObject, key: string): Promise<StoredObject | undefined>;
   /** Removes that version for good (not just hiding it behind a delete marker). */
   delete(object: StoredObject): Promise<void>;
   downloadUrl(request: DownloadLinkRequest): Promise<string>;

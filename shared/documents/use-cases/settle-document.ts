@@ -1,10 +1,11 @@
 import type { DocumentRecord, RejectionReason } from '../document-schema.ts';
 import type { StoredObject } from '../ports/document-store.ts';
+import { verifiedObjectKey } from '../domain/upload/object-key.ts';
 import { verifyStoredDocument } from '../domain/verification/verify-stored-document.ts';
 import { windowedSource } from '../domain/verification/byte-source.ts';
 import type { DocumentsDependencies } from './documents-dependencies.ts';
 
-type SettleDependencies = Pick<DocumentsDependencies, 'documents' | 'store' | 'scanner' | 'clock'>;
+type SettleDependencies = Pick<DocumentsDependencies, 'documents' | 'store' | 'scanner' | 'clock' | 'newId'>;
 
 /**
  * Stores the next state of a document. A concurrent request for the same document (a double
@@ -41,6 +42,28 @@ const objectOf = (document: DocumentRecord): StoredObject => ({
 });
 
 /**
+ * The document counts from here on: the exact version that passed every check is copied under
+ * verified/, where no upload form can write, and the record points at that copy, which downloads
+ * serve. Re-posting the form later only adds a version under the upload key, which nobody reads
+ * and which expires. If another confirmation stored its verification first, that one stands and
+ * this copy is removed.
+ */
+const keepVerified = async (deps: SettleDependencies, current: DocumentRecord, checked: DocumentRecord): Promise<DocumentRecord> => {
+  const copy = await deps.store.copy(objectOf(checked), verifiedObjectKey(checked, deps.newId()));
+  // Only a document left scanning for longer than uploads are kept can find its upload gone.
+  if (copy === undefined) return reject(deps, checked, 'missing-object', undefined);
+  const saved = await save(deps, current, {
+    ...checked,
+    status: 'verified',
+    verifiedAt: deps.clock().toISOString(),
+    // As stored: a store without versions gives none, and the record keeps no empty field for it.
+    verifiedObject: copy.versionId === undefined ? { key: copy.key } : { key: copy.key, versionId: copy.versionId },
+  });
+  if (saved.verifiedObject?.key !== copy.key) await deps.store.delete(copy);
+  return saved;
+};
+
+/**
  * A document that passed our checks counts once the malware scanner calls it clean; until the
  * verdict is in it stays `scanning` and the next confirm or list asks again.
  */
@@ -49,7 +72,7 @@ const applyScanVerdict = async (deps: SettleDependencies, current: DocumentRecor
   const verdict = await deps.scanner.verdict(object);
   switch (verdict) {
     case 'clean':
-      return save(deps, current, { ...checked, status: 'verified', verifiedAt: deps.clock().toISOString() });
+      return keepVerified(deps, current, checked);
     case 'pending':
       return current.status === 'scanning' ? current : save(deps, current, { ...checked, status: 'scanning' });
     case 'infected':

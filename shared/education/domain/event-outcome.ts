@@ -32,9 +32,9 @@ export const REFUSALS: Readonly<
 };
 
 export const eventOutcomeSchema = z.strictObject({
-  eventId: z.string(),
+  eventId: z.string().max(128),
   outcome: z.enum(EVENT_OUTCOMES),
   /** Present on refusals. */
-  message: z.strictObject({ ru: z.string(), en: z.string() }).optional(),
+  message: z.strictObject({ ru: z.string().max(500), en: z.string().max(500) }).optional(),
 });
 export type EventOutcome = z.infer<typeof eventOutcomeSchema>;

@@ -6,6 +6,7 @@ import type { RowProblem } from '../domain/csv/row-problem.ts';
 import type { EventRefusal } from '../domain/judge-event.ts';
 import type { EducationDependencies } from './education-dependencies.ts';
 import { recordProgress } from './record-progress.ts';
+import { MAX_REPORTED_PROBLEMS } from '../domain/csv/import-report-schema.ts';
 
 /** The column a refusal of a well-formed row points at. */
 const REFUSAL_COLUMN: Readonly<Record<EventRefusal, string>> = {
@@ -47,7 +48,7 @@ export const importProgressCsv = async (
     else if (outcome.message !== undefined)
       refusals.push({ row, column: REFUSAL_COLUMN[outcome.outcome], code: outcome.outcome, message: outcome.message });
   });
-  const problems = [...parsed.problems, ...refusals].sort((a, b) => a.row - b.row);
+  const problems = [...parsed.problems, ...refusals].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_PROBLEMS);
   // Every data row is unreadable, refused, recorded or unchanged (a bad header refuses them all).
   return { rows: parsed.records, recorded, unchanged, rejected: parsed.records - recorded - unchanged, problems };
 };

@@ -5,6 +5,7 @@ import type { DrainLease } from '../ports/drain-lease.ts';
 import type { DueMail, MailOutbox } from '../ports/mail-outbox.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { SendWindow } from '../ports/send-window.ts';
+import { MAX_MAIL_FAILURE_REASON_LENGTH } from '../ports/undeliverable-mail.ts';
 
 export interface DrainDependencies {
   readonly outbox: MailOutbox;
@@ -94,7 +95,7 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
     try {
       ({ messageId } = await deps.mailer.send(claimed.mail));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : 'unknown error';
+      const reason = (error instanceof Error ? error.message : 'unknown error').slice(0, MAX_MAIL_FAILURE_REASON_LENGTH);
       if (isTransientFault(error) && claimed.attempts < maxAttempts) {
         await deps.outbox.retryLater(
           claimed,

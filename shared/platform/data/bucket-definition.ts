@@ -26,4 +26,13 @@ export const DOCUMENTS_LIFECYCLE = {
    * overwrite), then go for good, so an erasure request completes within this bound.
    */
   noncurrentVersionExpirationDays: 30,
+  /**
+   * Uploads expire this long after they land, confirmed or not: a form lives 15 minutes and
+   * confirmation follows the upload at once, copying a verified file out to where nothing expires
+   * it, so the rest is abandoned or abusive uploads, which this bounds. The upload prefix is the
+   * documents module's (`UPLOAD_OBJECT_PREFIX`); the CDK bucket applies it there.
+   */
+  uploadExpirationDays: 2,
+  /** A version an expiry or a re-posted form left behind under the upload prefix goes this much later. */
+  expiredUploadVersionDays: 1,
 } as const;

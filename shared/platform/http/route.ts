@@ -80,6 +80,8 @@ export interface RouteResult {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The body is base64 of bytes (a compressed asset): API Gateway decodes it before sending it on. */
+  readonly isBase64Encoded?: boolean;
 }
 
 export type RouteImplementation<R extends RouteDefinition> = (input: RouteInput<R>) => Promise<RouteResult>;

@@ -16,5 +16,8 @@ export const seasonIdSchema = slugSchema(48);
 /** Ids inside one programme's config: stages, tracks, rules, roles, criteria, KPIs, questions. */
 export const localIdSchema = slugSchema(40);
 
+/** A UUID, as the platform generates them: the format fixes its 36 characters, maxLength says so in the OpenAPI document. */
+export const uuidSchema = z.uuid().meta({ maxLength: 36 });
+
 /** Applications are named by a UUID the platform generates: nothing about them can be guessed from it. */
-export const applicationIdSchema = z.uuid();
+export const applicationIdSchema = uuidSchema;

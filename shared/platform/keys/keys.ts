@@ -33,7 +33,12 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an applicant's applications, newest last | gsi1  | gsi1pk = APPLICANT#<sub>#APPLICATIONS                           |
  * | application by id                        | table | pk = APPLICATION#<applicationId>, sk = APPLICATION              |
  * | an application's history, in order       | table | pk = APPLICATION#<applicationId>, sk begins_with HISTORY#       |
- * | an application's documents               | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
+ * | an application's documents, a page       | table | pk = APPLICATION#<applicationId>, sk begins_with DOCUMENT#      |
+ * |   (an expert's: filtered to verified)    |       |                                                                 |
+ * | an application's upload forms not yet    | table | pk = APPLICATION#<applicationId>, sk = UPLOAD_FORMS (string     |
+ * |   confirmed (the caps' one item)         |       |   sets per application and per requirement; TTL; after HISTORY#) |
+ * | upload forms a caller asked for in one   | table | pk = UPLOADRATE#<sub>#<windowStart>, sk = UPLOADRATE (TTL)      |
+ * |   window (the per-caller throttle)       |       |                                                                 |
  * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk = EXPERT#<expertSub>       |
  * | application with history, documents and  | table | pk = APPLICATION#<applicationId> (one Query of the partition)   |
  * |   expert assignments                     |       |                                                                 |
@@ -117,6 +122,8 @@ export const ENTITY = {
   application: 'application',
   applicationEvent: 'applicationEvent',
   document: 'document',
+  pendingUploads: 'pendingUploads',
+  uploadRateWindow: 'uploadRateWindow',
   expertAssignment: 'expertAssignment',
   courseCatalogue: 'courseCatalogue',
   educationProgress: 'educationProgress',
@@ -249,6 +256,22 @@ export const DOCUMENT_PREFIX = 'DOCUMENT#';
 export const documentKey = (applicationId: string, documentId: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: `${DOCUMENT_PREFIX}${documentId}`,
+});
+
+/**
+ * The upload forms of an application that still count against its caps, in one item so that one
+ * conditional write can check both caps (per requirement and per application) at once. It sorts
+ * after HISTORY#, so the dossier without history skips it.
+ */
+export const pendingUploadsKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'UPLOAD_FORMS' });
+
+/**
+ * One counter per caller and window of the upload-form throttle: a partition per caller, so a
+ * burst of forms from one script never touches anyone else's items.
+ */
+export const uploadRateWindowKey = (callerId: string, windowStart: number): TableKeys => ({
+  pk: `UPLOADRATE#${callerId}#${windowStart}`,
+  sk: 'UPLOADRATE',
 });
 
 /**

@@ -69,5 +69,14 @@ export const freeText = ({ max, min = 1, multiline = false, trim = true }: FreeT
   return (trim ? normalised.trim() : normalised)
     .min(min)
     .max(max)
-    .refine((text) => !hasInvalidCharacters(text, { multiline }), invalidCharacters(multiline));
+    .refine((text) => !hasInvalidCharacters(text, { multiline }), invalidCharacters(multiline))
+    .meta({ pattern: multiline ? MULTILINE_PATTERN : ONE_LINE_PATTERN });
 };
+
+/**
+ * The refused characters as a JSON Schema pattern, for the OpenAPI document: text made of anything
+ * else. (Lone surrogates, refused too, have no portable pattern; the refinement above is the rule.)
+ */
+const patternWithout = (forbidden: RegExp): string => `^[^${forbidden.source.slice(1, -1)}]*$`;
+const ONE_LINE_PATTERN = patternWithout(ONE_LINE_FORBIDDEN);
+const MULTILINE_PATTERN = patternWithout(MULTILINE_FORBIDDEN);

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { TRANSITION_EFFECTS } from '../../catalogue/domain/config/pipeline-schema.ts';
+import { isoDateTime } from '../../platform/time/iso-date-time.ts';
+import { applicationIdSchema, localIdSchema } from '../../platform/identifiers/identifiers.ts';
 
 /**
  * An effect of a transition that no capability carries out yet (issueCertificate,
@@ -7,16 +9,19 @@ import { TRANSITION_EFFECTS } from '../../catalogue/domain/config/pipeline-schem
  * recorded, not dropped, so staff see what is owed and the capability that implements it later
  * finds its backlog.
  */
+/** The most effects an application's list shows, the oldest first: its moves owe a few each. */
+export const MAX_PENDING_EFFECTS_LISTED = 200;
+
 export const pendingEffectSchema = z.strictObject({
-  applicationId: z.string().min(1),
+  applicationId: applicationIdSchema,
   effect: z.enum(TRANSITION_EFFECTS),
-  fromStage: z.string(),
-  toStage: z.string(),
+  fromStage: localIdSchema,
+  toStage: localIdSchema,
   /** The application's version after the move the effect follows: one record per move and effect. */
   version: z.int().min(1),
   status: z.literal('pending'),
-  note: z.string(),
-  at: z.iso.datetime(),
+  note: z.string().max(500),
+  at: isoDateTime(),
 });
 export type PendingEffect = z.infer<typeof pendingEffectSchema>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { TRANSITION_ACTORS } from '../../catalogue/domain/config/pipeline-schema.ts';
 import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
+import { uuidSchema } from '../../platform/identifiers/identifiers.ts';
 
 /**
  * The input of the applicationTransition state machine (infra/workflows/application-transition.asl.json):
@@ -9,7 +10,7 @@ import { localIdSchema } from '../../platform/identifiers/identifiers.ts';
  * start never moves an application twice.
  */
 export const transitionRequestSchema = z.strictObject({
-  applicationId: z.uuid(),
+  applicationId: uuidSchema,
   from: localIdSchema,
   to: localIdSchema,
   actor: z.enum(TRANSITION_ACTORS),

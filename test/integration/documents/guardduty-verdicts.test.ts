@@ -6,6 +6,8 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { DynamoDbPendingUploads } from '../../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
+import { DynamoDbUploadThrottle } from '../../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { GuardDutyTagScanner, SCAN_STATUS_TAG } from '../../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
@@ -14,6 +16,7 @@ import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.t
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
+import { UPLOAD_LIMITS } from '../../../shared/documents/domain/upload/upload-limits.ts';
 import { confirmDocument } from '../../../shared/documents/use-cases/confirm-document.ts';
 import type { DocumentsDependencies } from '../../../shared/documents/use-cases/documents-dependencies.ts';
 import { listDocuments } from '../../../shared/documents/use-cases/list-documents.ts';
@@ -37,6 +40,9 @@ const deps: DocumentsDependencies = {
   scanner: new GuardDutyTagScanner(s3Client(), bucket),
   experts: new DynamoDbExpertAssignments(client, tableName),
   consent: dynamoDbProcessingConsent(client, tableName),
+  pendingUploads: new DynamoDbPendingUploads(client, tableName),
+  uploadThrottle: new DynamoDbUploadThrottle(client, tableName),
+  uploadLimits: UPLOAD_LIMITS,
   clock: () => new Date(),
   newId: randomUUID,
 };
@@ -73,10 +79,12 @@ describe('GuardDuty verdicts', () => {
     const { applicationId, identity, documentId, key } = await uploaded();
     const first = await confirmDocument(deps, identity, applicationId, documentId);
     assert.equal(first.status, 'scanning');
-    assert.equal((await listDocuments(deps, identity, applicationId))[0]?.status, 'scanning');
+    assert.equal((await listDocuments(deps, identity, applicationId, { limit: 25 })).items[0]?.status, 'scanning');
 
     await tag(key, 'NO_THREATS_FOUND');
-    const [listed] = await listDocuments(deps, identity, applicationId);
+    const {
+      items: [listed],
+    } = await listDocuments(deps, identity, applicationId, { limit: 25 });
     assert.equal(listed?.status, 'verified');
     assert.deepEqual(await confirmDocument(deps, identity, applicationId, documentId), listed);
   });

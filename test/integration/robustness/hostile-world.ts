@@ -76,7 +76,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
     format: 'pdf',
     contentType: 'application/pdf',
     fileName: 'resume.pdf',
-    objectKey: `applications/${applicationId}/${documentId}.pdf`,
+    objectKey: `uploads/${applicationId}/${documentId}/resume.pdf`,
     uploadExpiresAt: at,
     declaredSize: 1024,
     limits: { maxBytes: 10 * 1024 * 1024 },
@@ -85,6 +85,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
     createdAt: at,
     updatedAt: at,
     verifiedAt: at,
+    verifiedObject: { key: `verified/${applicationId}/${documentId}/${randomUUID()}/resume.pdf` },
     version: 1,
   });
   const expert = findDemoPerson('expert');

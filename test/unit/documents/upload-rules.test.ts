@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
-import { documentObjectKey } from '../../../shared/documents/domain/upload/object-key.ts';
+import { uploadObjectKey, verifiedObjectKey } from '../../../shared/documents/domain/upload/object-key.ts';
 import { requirementForUpload } from '../../../shared/documents/domain/upload/requirement-for-upload.ts';
+import { uploadWindowAt } from '../../../shared/documents/domain/upload/upload-limits.ts';
 import { attachmentDisposition } from '../../../shared/adapters/s3/content-disposition.ts';
 
 const settings = prokadryTemplate.settings;
@@ -89,11 +90,17 @@ describe('which uploads an application takes', () => {
 describe('object keys and download names', () => {
   const id = '8d3f4a56-1c2b-4e5f-9a8b-7c6d5e4f3a2b';
 
-  it('keeps keys under the document prefix with safe ASCII and the format’s extension', () => {
-    assert.equal(documentObjectKey(id, 'doc-1', 'Резюме Иванова.PDF.exe', 'pdf'), `applications/${id}/doc-1/PDF.pdf`);
-    assert.equal(documentObjectKey(id, 'doc-1', 'Резюме.docx', 'docx'), `applications/${id}/doc-1/document.docx`);
-    assert.equal(documentObjectKey(id, 'doc-1', 'my CV (final).pdf', 'pdf'), `applications/${id}/doc-1/my-CV-final.pdf`);
-    assert.equal(documentObjectKey(id, 'doc-1', '../../etc/passwd', 'docx'), `applications/${id}/doc-1/etc-passwd.docx`);
+  it('keeps uploads under the upload prefix with safe ASCII and the format’s extension', () => {
+    assert.equal(uploadObjectKey(id, 'doc-1', 'Резюме Иванова.PDF.exe', 'pdf'), `uploads/${id}/doc-1/PDF.pdf`);
+    assert.equal(uploadObjectKey(id, 'doc-1', 'Резюме.docx', 'docx'), `uploads/${id}/doc-1/document.docx`);
+    assert.equal(uploadObjectKey(id, 'doc-1', 'my CV (final).pdf', 'pdf'), `uploads/${id}/doc-1/my-CV-final.pdf`);
+    assert.equal(uploadObjectKey(id, 'doc-1', '../../etc/passwd', 'docx'), `uploads/${id}/doc-1/etc-passwd.docx`);
+  });
+
+  it('keeps each verified copy under the verified prefix, with a key of its own and the upload’s name', () => {
+    const document = { applicationId: id, id: 'doc-1', objectKey: uploadObjectKey(id, 'doc-1', 'my CV.pdf', 'pdf') };
+    assert.equal(verifiedObjectKey(document, 'copy-1'), `verified/${id}/doc-1/copy-1/my-CV.pdf`);
+    assert.notEqual(verifiedObjectKey(document, 'copy-2'), verifiedObjectKey(document, 'copy-1'));
   });
 
   it('downloads under the original name, UTF-8 encoded with an ASCII fallback', () => {
@@ -101,5 +108,20 @@ describe('object keys and download names', () => {
       attachmentDisposition('Резюме "final".pdf'),
       `attachment; filename="______ _final_.pdf"; filename*=UTF-8''%D0%A0%D0%B5%D0%B7%D1%8E%D0%BC%D0%B5%20%22final%22.pdf`,
     );
+  });
+});
+
+describe('the upload-form throttle’s windows', () => {
+  it('are fixed and aligned to the epoch, and a refused caller waits for the next one, at least a second', () => {
+    const at = (iso: string) => uploadWindowAt(new Date(iso), 60);
+    assert.deepEqual(at('2026-06-01T10:00:00.000Z'), {
+      start: Date.parse('2026-06-01T10:00:00.000Z') / 1000,
+      seconds: 60,
+      secondsLeft: 60,
+    });
+    assert.equal(at('2026-06-01T10:00:59.999Z').start, at('2026-06-01T10:00:00.000Z').start);
+    assert.equal(at('2026-06-01T10:00:59.999Z').secondsLeft, 1);
+    assert.equal(at('2026-06-01T10:00:20.500Z').secondsLeft, 40);
+    assert.equal(at('2026-06-01T10:01:00.000Z').start - at('2026-06-01T10:00:30.000Z').start, 60);
   });
 });

@@ -63,15 +63,25 @@ describe('free text: what every text field from a client refuses and how it is n
     assert.equal(freeText({ max: 10, trim: false, min: 0 }).parse(' a '), ' a ');
   });
 
-  it('keeps the length limits and stays a plain string in JSON Schema', () => {
+  it('keeps the length limits, and states the refused characters as a pattern in JSON Schema', () => {
     assert.deepEqual(codesOf(oneLine, ''), ['body.text too-small']);
     assert.deepEqual(codesOf(oneLine, '   '), ['body.text too-small']);
     assert.deepEqual(codesOf(freeText({ max: 3 }), 'abcd'), ['body.text too-big']);
-    assert.deepEqual(z.toJSONSchema(freeText({ min: 3, max: 300 }), { io: 'input' }), {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      type: 'string',
-      minLength: 3,
-      maxLength: 300,
-    });
+    const schema = z.toJSONSchema(freeText({ min: 3, max: 300 }), { io: 'input' }) as { pattern?: string };
+    assert.deepEqual(
+      { ...schema, pattern: undefined },
+      {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'string',
+        minLength: 3,
+        maxLength: 300,
+        pattern: undefined,
+      },
+    );
+    // The documented pattern refuses what the schema refuses: a control character, a bidi control.
+    const documented = new RegExp(schema.pattern ?? '', 'u');
+    assert.equal(documented.test('Обычный текст'), true);
+    assert.equal(documented.test('a\u0000b'), false);
+    assert.equal(documented.test('a\u202eb'), false);
   });
 });

@@ -33,6 +33,13 @@ const BREACHES: Readonly<Record<string, string>> = {
   'shared/teams/imports-education.ts': "import { courses } from '../education/courses.ts';\nexport const x = courses;\n",
   'shared/mail/imports-adapter.ts': "import { table } from '../adapters/table.ts';\nexport const x = table;\n",
   'shared/mail/imports-sdk.ts': "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nexport const x = DynamoDBClient;\n",
+  'shared/catalogue/use-cases/staffed-season.ts': 'export const staffedSeason = () => 1;\n',
+  'shared/applications/use-cases/application-dependencies.ts':
+    'export interface ApplicationDependencies {\n  readonly clock: () => Date;\n}\n',
+  'shared/progression/use-cases/start-gate.ts':
+    "import { staffedSeason } from '../../catalogue/use-cases/staffed-season.ts';\nexport const x = staffedSeason;\n",
+  'shared/progression/use-cases/submit.ts':
+    "import type { ApplicationDependencies } from '../../applications/use-cases/application-dependencies.ts';\nexport const x = (deps: ApplicationDependencies) => deps.clock;\n",
   'shared/mail/imports-function.ts': "import { handler } from '../../functions/docs/handler.ts';\nexport const x = handler;\n",
   'functions/docs/handler.ts': 'export const handler = 1;\n',
   'functions/programmes/handler.ts': "import { handler as docs } from '../docs/handler.ts';\nexport const handler = docs;\n",
@@ -64,7 +71,7 @@ describe('module boundaries (.dependency-cruiser.cjs, run by npm run lint)', () 
     assert.ok(result.summary.totalCruised > 500, `the whole tree was cruised (${result.summary.totalCruised} modules)`);
   });
 
-  it('catch every kind of breach: upward and sideways imports, adapters, SDKs, functions, cycles, test helpers', async () => {
+  it('catch every kind of breach: upward and sideways imports, another module’s use cases, adapters, SDKs, functions, cycles, test helpers', async () => {
     const result = await cruiseTree(breachTree, ['shared', 'functions', 'test']);
     assert.deepEqual(violatedRules(result), [
       'domain-without-aws-sdk',
@@ -72,9 +79,19 @@ describe('module boundaries (.dependency-cruiser.cjs, run by npm run lint)', () 
       'module-mail',
       'module-teams',
       'modules-not-to-adapters',
+      'modules-not-to-other-modules-use-cases',
       'no-circular',
       'shared-not-to-functions-or-infra',
       'test-helpers-in-support',
     ]);
+    const useCaseBreaches = (result.summary.violations ?? [])
+      .filter((violation) => violation.rule.name === 'modules-not-to-other-modules-use-cases')
+      .map((violation) => violation.from)
+      .sort();
+    assert.deepEqual(
+      useCaseBreaches,
+      ['shared/progression/use-cases/start-gate.ts', 'shared/progression/use-cases/submit.ts'],
+      'a type import counts too',
+    );
   });
 });

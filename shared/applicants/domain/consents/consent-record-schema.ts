@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { freeText } from '../../../platform/text/free-text.ts';
 import { emailSchema, e164PhoneSchema } from '../profile/contacts-schema.ts';
 import { rule, whenValid } from '../profile/field-rules.ts';
+import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
+import { uuidSchema } from '../../../platform/identifiers/identifiers.ts';
 
 /** Who may consent for a minor under Russian law: parents, adoptive parents, guardians and trustees. */
 export const GUARDIAN_RELATIONSHIPS = ['parent', 'adoptive-parent', 'guardian', 'trustee'] as const;
@@ -24,12 +26,12 @@ export const guardianSchema = z
   });
 export type Guardian = z.infer<typeof guardianSchema>;
 
-const textVersionSchema = z.string().min(1).max(40).describe('The version of the consent text agreed to (GET /consent-texts).');
+export const textVersionSchema = z.string().min(1).max(40).describe('The version of the consent text agreed to (GET /consent-texts).');
 
 const recordBase = {
-  id: z.uuid(),
+  id: uuidSchema,
   /** The server's time when the consent was recorded, never the client's. */
-  at: z.iso.datetime(),
+  at: isoDateTime(),
 };
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { ConsentRecord } from './consent-record-schema.ts';
 import { currentConsents } from './current-consents.ts';
+import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
 
 /**
  * What is in force now, kept next to the append-only history and changed in the same transaction
@@ -10,10 +11,10 @@ import { currentConsents } from './current-consents.ts';
 export const consentStateSchema = z.strictObject({
   personalData: z.enum(['given', 'withdrawn', 'missing']),
   /** Version of the text of the consent in force. */
-  textVersion: z.string().optional(),
+  textVersion: z.string().max(40).optional(),
   /** A guardian consented since the last withdrawal. */
   guardianConsentGiven: z.boolean(),
-  updatedAt: z.iso.datetime(),
+  updatedAt: isoDateTime(),
   /** How many records have been appended. */
   version: z.int().min(1),
 });

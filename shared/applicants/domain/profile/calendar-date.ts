@@ -1,11 +1,11 @@
-import * as z from 'zod';
 import { rule } from './field-rules.ts';
+import { isoDate } from '../../../platform/time/iso-date-time.ts';
 
 /**
  * Profile dates are calendar dates (`YYYY-MM-DD`) with no time zone: a birth date or the first day
  * of a job is a day, not an instant, and comparing them as strings is exact.
  */
-export const calendarDateSchema = z.iso.date();
+export const calendarDateSchema = isoDate();
 
 /** Today's date in UTC; "in the past" is judged against it when a profile is saved. */
 export const today = (): string => new Date().toISOString().slice(0, 10);

@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { rule } from './field-rules.ts';
 
-const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
+// The pattern fixes the length; maxLength only says so in the OpenAPI document (one refusal, not two).
+const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .meta({ maxLength: 2 });
 
 /**
  * Every citizenship the person holds, as ISO 3166-1 alpha-2 codes (`["RU"]`, `["RU", "KZ"]`):

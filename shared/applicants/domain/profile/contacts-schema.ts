@@ -6,6 +6,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 export const e164PhoneSchema = z
   .string()
+  .meta({ maxLength: 16, pattern: E164.source })
   .refine(
     (phone) => E164.test(phone),
     rule(

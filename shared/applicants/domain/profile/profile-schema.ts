@@ -7,6 +7,7 @@ import { educationSchema } from './education-schema.ts';
 import { personNameSchema } from './person-name-schema.ts';
 import { regionCodeSchema } from './region-code-schema.ts';
 import { workExperienceSchema } from './work-experience-schema.ts';
+import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
 
 export const LANGUAGES = ['ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,7 +43,7 @@ export const profileSchema = z.strictObject({
   ...profileContentShape,
   applicantId: z.string().min(1).max(128),
   version: z.int().min(1),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -5,6 +5,7 @@ import { isRegionCode } from './regions.ts';
 /** A subject of the Russian Federation by its two-digit tax code (GET /regions lists them). */
 export const regionCodeSchema = z
   .string()
+  .meta({ maxLength: 2 })
   .refine(
     isRegionCode,
     rule(

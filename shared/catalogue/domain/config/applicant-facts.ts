@@ -28,7 +28,7 @@ export const applicantFactsSchema = z.strictObject({
   pastInternships: z.boolean(),
   youthGovernmentMember: z.boolean(),
   age: z.int().min(0).max(120),
-  participantRole: z.string().optional(),
-  preferredInternshipLevel: z.string().optional(),
+  participantRole: z.string().max(40).optional(),
+  preferredInternshipLevel: z.string().max(40).optional(),
 });
 export type ApplicantFacts = z.infer<typeof applicantFactsSchema>;

@@ -26,7 +26,7 @@ export const documentRequirementSchema = z
     id: localIdSchema,
     kind: z.enum(DOCUMENT_KINDS),
     name: nameSchema,
-    formats: z.array(z.enum(FORMAT_NAMES)).min(1),
+    formats: z.array(z.enum(FORMAT_NAMES)).min(1).max(FORMAT_NAMES.length),
     maxBytes: z.int().min(1).max(MAX_UPLOAD_BYTES),
     /** Videos only: the longest self-presentation accepted. */
     maxDurationSeconds: z.int().min(1).max(3600).optional(),
@@ -34,7 +34,7 @@ export const documentRequirementSchema = z
     stage: localIdSchema,
     required: z.boolean(),
     /** Applies only to these tracks; absent means every track. */
-    tracks: z.array(localIdSchema).optional(),
+    tracks: z.array(localIdSchema).max(10).optional(),
   })
   .superRefine((requirement, ctx) => {
     const video = requirement.formats.some((format) => DOCUMENT_FORMATS[format].video);

@@ -9,7 +9,15 @@ import { ageRangeSchema } from './age-range.ts';
 export const eligibilitySchema = z.strictObject({
   ageRange: ageRangeSchema.optional(),
   /** ISO 3166-1 alpha-2 codes, e.g. ['RU']. */
-  citizenship: z.array(z.string().regex(/^[A-Z]{2}$/, { message: 'Use ISO 3166-1 alpha-2 codes such as RU' })).min(1),
+  citizenship: z
+    .array(
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, { message: 'Use ISO 3166-1 alpha-2 codes such as RU' })
+        .meta({ maxLength: 2 }),
+    )
+    .min(1)
+    .max(250),
   guardianConsentBelowAge: z.int().min(0).max(21),
 });
 export type Eligibility = z.infer<typeof eligibilitySchema>;

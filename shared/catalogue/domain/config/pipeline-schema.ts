@@ -46,9 +46,9 @@ export const TRANSITION_ACTORS = ['applicant', 'staff', 'expert', 'mentor', 'par
 
 /** Conditions an application must meet for the transition; the stage-progression domain evaluates them. */
 export const transitionGuardSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('tracks'), tracks: z.array(localIdSchema).min(1) }),
-  z.strictObject({ kind: z.literal('participantRoles'), roles: z.array(localIdSchema).min(1) }),
-  z.strictObject({ kind: z.literal('documents'), documents: z.array(localIdSchema).min(1) }),
+  z.strictObject({ kind: z.literal('tracks'), tracks: z.array(localIdSchema).min(1).max(10) }),
+  z.strictObject({ kind: z.literal('participantRoles'), roles: z.array(localIdSchema).min(1).max(10) }),
+  z.strictObject({ kind: z.literal('documents'), documents: z.array(localIdSchema).min(1).max(20) }),
   z.strictObject({ kind: z.literal('shortlist') }),
   z.strictObject({ kind: z.literal('guardianConsent') }),
   z.strictObject({ kind: z.literal('rubricScore'), rubric: localIdSchema, atLeast: storableNumberSchema.min(0) }),
@@ -68,13 +68,13 @@ export const TRANSITION_EFFECTS = [
 ] as const;
 
 export const transitionSchema = z.strictObject({
-  from: z.array(localIdSchema).min(1),
+  from: z.array(localIdSchema).min(1).max(40),
   to: localIdSchema,
-  by: z.array(z.enum(TRANSITION_ACTORS)).min(1),
+  by: z.array(z.enum(TRANSITION_ACTORS)).min(1).max(TRANSITION_ACTORS.length),
   /** A cohort gate moves every application in `from` at once (close a window, publish a shortlist). */
   gate: z.literal(true).optional(),
-  guards: z.array(transitionGuardSchema).optional(),
-  effects: z.array(z.enum(TRANSITION_EFFECTS)).optional(),
+  guards: z.array(transitionGuardSchema).max(20).optional(),
+  effects: z.array(z.enum(TRANSITION_EFFECTS)).max(TRANSITION_EFFECTS.length).optional(),
 });
 export type Transition = z.infer<typeof transitionSchema>;
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { programmeIdSchema } from '../../../platform/identifiers/identifiers.ts';
 import { programmeSettingsShape } from './programme-settings-schema.ts';
 import { TEMPLATE_IDS } from '../templates/template-ids.ts';
+import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
 
 /**
  * A programme as stored and returned. The editable part is `settings`, so a client edits by
@@ -12,8 +13,8 @@ export const programmeSchema = z.strictObject({
   id: programmeIdSchema,
   templateId: z.enum(TEMPLATE_IDS),
   version: z.int().min(1),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
   settings: programmeSettingsShape,
 });
 export type Programme = z.infer<typeof programmeSchema>;
@@ -23,7 +24,7 @@ export const programmeSummarySchema = z.strictObject({
   templateId: z.enum(TEMPLATE_IDS),
   name: programmeSettingsShape.shape.name,
   version: z.int().min(1),
-  updatedAt: z.iso.datetime(),
+  updatedAt: isoDateTime(),
 });
 export type ProgrammeSummary = z.infer<typeof programmeSummarySchema>;
 

@@ -26,7 +26,7 @@ export const programmeSettingsShape = z.strictObject({
   name: nameSchema,
   description: descriptionSchema,
   /** Staff notices (e.g. "season opened") go here, in this language. Never logged. */
-  contact: z.strictObject({ email: z.email(), language: z.enum(['ru', 'en']) }),
+  contact: z.strictObject({ email: z.email().max(254), language: z.enum(['ru', 'en']) }),
   pipeline: pipelineSchema,
   eligibility: eligibilitySchema,
   participantRoles: z.array(participantRoleSchema).max(10),

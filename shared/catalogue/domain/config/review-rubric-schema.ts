@@ -29,7 +29,8 @@ export const reviewRubricSchema = z
           weight: z.int().min(1).max(100),
         }),
       )
-      .min(1),
+      .min(1)
+      .max(20),
     /** Weighted score at or above which the stage is passed; absent means staff decide. */
     passingScore: storableNumberSchema.min(0).optional(),
   })

@@ -30,10 +30,21 @@ export type TrackCondition =
 export const MAX_CONDITION_DEPTH = 8;
 export const MAX_CONDITIONS_PER_RULE = 32;
 
+/**
+ * The conditions of an `all` or `any`. The rule's own count (programme validation,
+ * `too-many-conditions`) is what bounds the list: a list and its members are at most
+ * MAX_CONDITIONS_PER_RULE conditions, so maxItems only says so in the OpenAPI document.
+ */
+const conditionListSchema = () =>
+  z
+    .array(trackConditionSchema)
+    .min(1)
+    .meta({ maxItems: MAX_CONDITIONS_PER_RULE - 1 });
+
 export const trackConditionSchema: z.ZodType<TrackCondition> = z.lazy(() =>
   z.union([
-    z.strictObject({ all: z.array(trackConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(trackConditionSchema).min(1) }),
+    z.strictObject({ all: conditionListSchema() }),
+    z.strictObject({ any: conditionListSchema() }),
     z.strictObject({ not: trackConditionSchema }),
     z.strictObject({ fact: z.enum(BOOLEAN_FACTS), is: z.boolean() }),
     z
@@ -42,7 +53,7 @@ export const trackConditionSchema: z.ZodType<TrackCondition> = z.lazy(() =>
         message: 'A numeric condition needs atLeast or atMost',
         params: { code: 'empty-numeric-condition', message: { ru: 'Укажите atLeast или atMost', en: 'Give atLeast or atMost' } },
       }),
-    z.strictObject({ fact: z.enum(TEXT_FACTS), oneOf: z.array(z.string().min(1)).min(1) }),
+    z.strictObject({ fact: z.enum(TEXT_FACTS), oneOf: z.array(z.string().min(1).max(200)).min(1).max(100) }),
     z.strictObject({ always: z.literal(true) }),
   ]),
 );
@@ -52,7 +63,7 @@ export const trackSchema = z.strictObject({
   name: nameSchema,
   description: descriptionSchema.optional(),
   /** Internship levels open to the track; absent means every level the programme offers. */
-  internshipLevels: z.array(localIdSchema).optional(),
+  internshipLevels: z.array(localIdSchema).max(5).optional(),
 });
 export type Track = z.infer<typeof trackSchema>;
 

@@ -13,7 +13,7 @@ const common = {
   help: localisedTextSchema(1000, { multiline: true }).optional(),
   required: z.boolean(),
   /** Asked only of applicants in these participant roles; absent means everyone. */
-  roles: z.array(localIdSchema).optional(),
+  roles: z.array(localIdSchema).max(10).optional(),
 };
 
 export const applicationQuestionSchema = z.discriminatedUnion('kind', [

@@ -4,6 +4,7 @@ import { descriptionSchema, nameSchema } from '../config/localised-text.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import { duplicateIds, problem, type ConfigProblem } from '../validation/config-problem.ts';
 import { applicationQuestionSchema } from './application-questions-schema.ts';
+import { isoDateTime, isoDate } from '../../../platform/time/iso-date-time.ts';
 
 /**
  * A window of the season calendar: when a stage of the programme's pipeline runs. `closeGate`
@@ -12,8 +13,8 @@ import { applicationQuestionSchema } from './application-questions-schema.ts';
  */
 export const calendarWindowSchema = z.strictObject({
   stage: localIdSchema,
-  opensAt: z.iso.datetime({ offset: true }),
-  closesAt: z.iso.datetime({ offset: true }),
+  opensAt: isoDateTime({ offset: true }),
+  closesAt: isoDateTime({ offset: true }),
   closeGate: z.strictObject({ to: localIdSchema }).optional(),
 });
 export type CalendarWindow = z.infer<typeof calendarWindowSchema>;
@@ -82,7 +83,7 @@ const seasonDefinitionShape = z.strictObject({
   title: nameSchema,
   description: descriptionSchema,
   /** Ages are computed on this date (e.g. the end of the application campaign). */
-  referenceDate: z.iso.date(),
+  referenceDate: isoDate(),
   calendar: z.array(calendarWindowSchema).min(1).max(40),
   questions: z.array(applicationQuestionSchema).max(50),
 });
@@ -98,10 +99,10 @@ export const seasonSchema = seasonDefinitionShape.extend({
   programmeId: programmeIdSchema,
   status: z.enum(SEASON_STATUSES),
   version: z.int().min(1),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
   /** Each opening request is an attempt with its own workflow execution. */
   openingAttempts: z.int().min(0),
-  openedAt: z.iso.datetime().optional(),
+  openedAt: isoDateTime().optional(),
 });
 export type Season = z.infer<typeof seasonSchema>;

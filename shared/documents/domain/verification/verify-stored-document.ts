@@ -14,7 +14,7 @@ export type Verification =
 
 /**
  * Checks the object as stored, not as announced: the storage may not enforce the upload form's
- * conditions (s3rver, some S3-compatible services) and a client can lie about everything it sends.
+ * conditions (some S3-compatible services do not) and a client can lie about everything it sends.
  * Order: size (free, from the object's metadata), signature, then the container's duration.
  */
 export const verifyStoredDocument = async (

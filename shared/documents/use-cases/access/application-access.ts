@@ -1,4 +1,4 @@
-import type { DocumentApplication, DocumentDossier } from '../../ports/document-applications.ts';
+import type { DocumentApplication } from '../../ports/document-applications.ts';
 import type { Identity } from '../../../platform/auth/identity.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
 import { managesProgramme } from '../../../catalogue/domain/staff-scope.ts';
@@ -37,34 +37,22 @@ export const findManagedApplication = async (
 };
 
 /**
- * The owner's application with its documents, in one read of the application's partition (confirm
- * needs the application for ownership and the document it confirms).
+ * Readers of documents: the owner and staff of the programme see every document; an expert
+ * assigned to the application sees what counts (verified ones). One GetItem of the application,
+ * and for an expert one of the assignment: never the application's documents, however many.
  */
-export const findOwnDossier = async (
-  deps: Pick<DocumentsDependencies, 'applications'>,
+export const findReadableApplication = async (
+  deps: Pick<DocumentsDependencies, 'applications' | 'experts'>,
   identity: Identity,
   applicationId: string,
-): Promise<DocumentDossier> => {
-  const dossier = await deps.applications.findDossier(applicationId, { history: false });
-  if (dossier === undefined || !isOwner(identity, dossier.application)) throw missing();
-  return dossier;
-};
-
-/**
- * Readers of documents: the owner, staff of the programme, or an expert assigned to this
- * application. One read of the application's partition answers all of it: the application, its
- * documents and its expert assignments live there together.
- */
-export const findReadableDossier = async (
-  deps: Pick<DocumentsDependencies, 'applications'>,
-  identity: Identity,
-  applicationId: string,
-): Promise<{ readonly dossier: DocumentDossier; readonly asOwner: boolean }> => {
-  const dossier = await deps.applications.findDossier(applicationId, { history: false });
-  if (dossier === undefined) throw missing();
-  const { application } = dossier;
-  if (isOwner(identity, application)) return { dossier, asOwner: true };
-  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId)) return { dossier, asOwner: false };
-  if (identity.roles.includes('expert') && dossier.assignedExperts.includes(identity.subject)) return { dossier, asOwner: false };
+): Promise<{ readonly application: DocumentApplication; readonly reads: 'every-document' | 'verified-documents' }> => {
+  const application = await deps.applications.find(applicationId);
+  if (application === undefined) throw missing();
+  if (isOwner(identity, application)) return { application, reads: 'every-document' };
+  if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId))
+    return { application, reads: 'every-document' };
+  if (identity.roles.includes('expert') && (await deps.experts.isAssigned(identity.subject, application.id))) {
+    return { application, reads: 'verified-documents' };
+  }
   throw missing();
 };

@@ -5,6 +5,7 @@ import { localIdSchema } from '../../../platform/identifiers/identifiers.ts';
 import { PROGRESS_KINDS, type ProgressEvent } from '../../progress-event-schema.ts';
 import { readCsv } from './read-csv.ts';
 import type { RowProblem } from './row-problem.ts';
+import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
 
 /**
  * Staff's bulk progress upload: a CSV with a header naming the columns `applicationId`, `kind`
@@ -50,7 +51,7 @@ const CELL_RULES: Readonly<
     en: 'Course id: lowercase latin letters, digits and hyphens',
   },
   at: {
-    schema: z.iso.datetime({ offset: true }),
+    schema: isoDateTime({ offset: true }),
     code: 'invalid-time',
     ru: 'Время в формате ISO 8601, например 2022-08-20T18:00:00Z',
     en: 'A time in ISO 8601, e.g. 2022-08-20T18:00:00Z',

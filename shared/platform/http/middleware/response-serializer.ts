@@ -32,6 +32,7 @@ export const responseSerializer = ({
       headers: { ...response.headers, 'content-type': contentType },
       body:
         response.body === undefined ? undefined : contentType === JSON_CONTENT_TYPE ? JSON.stringify(response.body) : String(response.body),
+      ...(response.isBase64Encoded === true ? { isBase64Encoded: true } : {}),
     };
   },
 });

@@ -1,4 +1,5 @@
 import type { GateDependencies } from './gate-dependencies.ts';
+import { MAX_WORKFLOW_ERROR_LENGTH } from '../../../platform/workflow/workflow-failure-text.ts';
 
 /** A page that failed after its retries, on its run where staff see it; the error's text, never an application's data. */
 export const recordGatePageFailure = async (
@@ -11,7 +12,7 @@ export const recordGatePageFailure = async (
     {
       at: deps.clock().toISOString(),
       ...(position.shard === undefined ? {} : { shard: position.shard }),
-      error: error.Error,
+      error: error.Error.slice(0, MAX_WORKFLOW_ERROR_LENGTH),
       ...(error.Cause === undefined ? {} : { cause: error.Cause.slice(0, 1000) }),
     },
   );

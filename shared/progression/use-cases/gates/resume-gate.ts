@@ -1,18 +1,17 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
 import { gateRunning, gateRunNotResumable } from '../../progression-errors.ts';
-import type { GateDependencies } from './gate-dependencies.ts';
+import type { GateRequestDependencies } from './gate-dependencies.ts';
 import { resumeGateRun } from './resume-gate-run.ts';
-import { staffedSeason } from '../../../catalogue/use-cases/staffed-season.ts';
 
 /** Staff resume a failed run of their programme's season from its checkpoints (resume-gate-run.ts). */
 export const resumeGate = async (
-  deps: Pick<GateDependencies, 'programmes' | 'seasons' | 'gateRuns' | 'workflows' | 'clock'>,
+  deps: Pick<GateRequestDependencies, 'staffedSeasons' | 'gateRuns' | 'workflows' | 'clock'>,
   identity: Identity,
   seasonId: string,
   gateRunId: string,
 ): Promise<{ readonly gateRunId: string; readonly executionArn: string }> => {
-  await staffedSeason(deps, identity, seasonId);
+  await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const run = await deps.gateRuns.find(seasonId, gateRunId);
   if (run === undefined) throw notFound('gate run');
   const resumed = await resumeGateRun(deps, run);

@@ -1,8 +1,7 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
 import { transitionRefused } from '../../../applications/application-errors.ts';
 import { gateRunning } from '../../progression-errors.ts';
-import type { GateDependencies } from './gate-dependencies.ts';
-import { staffedSeason } from '../../../catalogue/use-cases/staffed-season.ts';
+import type { GateRequestDependencies } from './gate-dependencies.ts';
 import { startGateRun } from './start-gate-run.ts';
 
 export interface GateStarted {
@@ -16,12 +15,12 @@ export interface GateStarted {
  * second start while one runs is a 409 naming it), then the cohortGate machine works through it.
  */
 export const startGate = async (
-  deps: Pick<GateDependencies, 'programmes' | 'seasons' | 'gateRuns' | 'workflows' | 'clock' | 'newId'>,
+  deps: Pick<GateRequestDependencies, 'staffedSeasons' | 'gateRuns' | 'workflows' | 'clock' | 'newId'>,
   identity: Identity,
   seasonId: string,
   body: { readonly from: string; readonly to: string },
 ): Promise<GateStarted> => {
-  const { season, programme } = await staffedSeason(deps, identity, seasonId);
+  const { season, programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const started = await startGateRun(deps, season, programme, {
     from: body.from,
     to: body.to,

@@ -9,15 +9,16 @@ import { assignApplicationTrack } from '../../../applications/domain/assign-appl
 import { checkEligibility } from '../../../applications/domain/check-eligibility.ts';
 import { decideTransition } from '../../../catalogue/domain/pipeline/decide-transition.ts';
 import { moveApplication } from '../../../applications/domain/move-application.ts';
-import type { ApplicationDependencies } from '../../../applications/use-cases/application-dependencies.ts';
-import { contextOf, type ApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
+import type { ApplicationContext } from '../../../applications/domain/application-access.ts';
 import { queuedReceipt } from './queued-receipt.ts';
 import { recordInLineEffectFailure } from '../transitions/record-in-line-effect-failure.ts';
 import { runTransitionEffects } from '../transitions/run-transition-effects.ts';
-import type { TransitionDependencies } from '../transitions/transition-dependencies.ts';
+import type { ApplicationRequestDependencies } from '../transitions/transition-dependencies.ts';
 
-type SubmitDependencies = Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> &
-  Pick<TransitionDependencies, 'pendingEffects' | 'transitionFailures'>;
+type SubmitDependencies = Pick<
+  ApplicationRequestDependencies,
+  'applications' | 'applicationAccess' | 'applicants' | 'mailQueue' | 'pendingEffects' | 'transitionFailures' | 'clock'
+>;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */
 const ATTEMPTS = 3;
@@ -60,7 +61,7 @@ export const submitApplication = async (
 ): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
     const dossier = await deps.applications.findDossier(applicationId, { history: false });
-    const context = await contextOf(deps, identity, dossier?.application, ['owner']);
+    const context = await deps.applicationAccess.contextOf(identity, dossier?.application, ['owner']);
     const { application, programme, season } = context;
     const documents = dossier?.documents ?? [];
     if (application.submittedAt !== undefined) return replay(context, key);

@@ -5,10 +5,9 @@ import { applicationChanged } from '../../progression-errors.ts';
 import { toApplicationView, type ApplicationView } from '../../../applications/application-view.ts';
 import { decideTransition } from '../../../catalogue/domain/pipeline/decide-transition.ts';
 import { moveApplication } from '../../../applications/domain/move-application.ts';
-import type { ApplicationDependencies } from '../../../applications/use-cases/application-dependencies.ts';
-import { loadApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
 import { recordInLineEffectFailure } from '../transitions/record-in-line-effect-failure.ts';
 import { runTransitionEffects } from '../transitions/run-transition-effects.ts';
+import type { ApplicationRequestDependencies } from '../transitions/transition-dependencies.ts';
 
 const ATTEMPTS = 3;
 
@@ -23,14 +22,14 @@ const ATTEMPTS = 3;
  * recorded as a transition failure staff retry; never dropped.
  */
 export const withdrawApplication = async (
-  deps: Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'clock'> &
+  deps: Pick<ApplicationRequestDependencies, 'applications' | 'applicationAccess' | 'clock'> &
     Parameters<typeof runTransitionEffects>[0] &
     Parameters<typeof recordInLineEffectFailure>[0],
   identity: Identity,
   applicationId: string,
 ): Promise<ApplicationView> => {
   for (let attempt = 1; ; attempt += 1) {
-    const { application, programme, season } = await loadApplicationContext(deps, identity, applicationId, ['owner']);
+    const { application, programme, season } = await deps.applicationAccess.load(identity, applicationId, ['owner']);
     const decision = decideTransition(programme.settings.pipeline, application, 'withdraw', 'applicant');
     if (!decision.allowed) throw transitionRefused(decision.code, decision.message);
     const moved = moveApplication(application, {

@@ -1,9 +1,7 @@
 import type { TransitionFailure } from '../../ports/transition-failure-repository.ts';
 import type { TransitionRequest } from '../../ports/transition-request.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
-
-/** Causes can be long stack-laden JSON; staff need the gist, and an item must stay small. */
-const MAX_CAUSE_LENGTH = 2000;
+import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../../../platform/workflow/workflow-failure-text.ts';
 
 /**
  * The Catch of every state of applicationTransition lands here: the failure is kept in the
@@ -20,8 +18,8 @@ export const recordTransitionFailure = async (
     programmeId: application?.programmeId ?? '-',
     seasonId: application?.seasonId ?? '-',
     request: report.request,
-    error: report.error,
-    cause: report.cause.slice(0, MAX_CAUSE_LENGTH),
+    error: report.error.slice(0, MAX_WORKFLOW_ERROR_LENGTH),
+    cause: report.cause.slice(0, MAX_WORKFLOW_CAUSE_LENGTH),
     at: deps.clock().toISOString(),
     status: 'open',
   };

@@ -2,9 +2,8 @@ import type { Identity } from '../../../platform/auth/identity.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
 import { transitionRefused } from '../../../applications/application-errors.ts';
 import { decideApplicationTransition } from './decide-application-transition.ts';
-import { contextOf } from '../../../applications/use-cases/load-application-context.ts';
 import { startTransition } from './start-transition.ts';
-import type { TransitionDependencies } from './transition-dependencies.ts';
+import type { ApplicationRequestDependencies } from './transition-dependencies.ts';
 
 export interface TransitionStarted {
   readonly executionArn: string;
@@ -19,15 +18,15 @@ export interface TransitionStarted {
  */
 export const requestTransition = async (
   deps: Pick<
-    TransitionDependencies,
-    'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'
+    ApplicationRequestDependencies,
+    'applications' | 'applicationAccess' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'
   >,
   identity: Identity,
   applicationId: string,
   body: { readonly to: string; readonly reason?: string | undefined },
 ): Promise<TransitionStarted> => {
   const dossier = await deps.applications.findDossier(applicationId, { history: false });
-  const { programme, season } = await contextOf(deps, identity, dossier?.application, ['staff']);
+  const { programme, season } = await deps.applicationAccess.contextOf(identity, dossier?.application, ['staff']);
   if (dossier === undefined) throw notFound('application');
   const decision = await decideApplicationTransition(deps, { dossier, programme, season }, body.to, 'staff');
   if (!decision.allowed) throw transitionRefused(decision.code, decision.message);

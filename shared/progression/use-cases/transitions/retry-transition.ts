@@ -1,9 +1,8 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
-import { loadApplicationContext } from '../../../applications/use-cases/load-application-context.ts';
 import { startTransition } from './start-transition.ts';
-import type { TransitionDependencies } from './transition-dependencies.ts';
+import type { ApplicationRequestDependencies } from './transition-dependencies.ts';
 
 const alreadyRetried = (): AppError =>
   new AppError({
@@ -19,12 +18,12 @@ const alreadyRetried = (): AppError =>
  * points at the retry, so the same failure is not restarted twice.
  */
 export const retryTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'transitionFailures' | 'workflows' | 'clock'>,
+  deps: Pick<ApplicationRequestDependencies, 'applicationAccess' | 'transitionFailures' | 'workflows' | 'clock'>,
   identity: Identity,
   applicationId: string,
   failureId: string,
 ): Promise<{ readonly executionArn: string }> => {
-  await loadApplicationContext(deps, identity, applicationId, ['staff']);
+  await deps.applicationAccess.load(identity, applicationId, ['staff']);
   const failure = await deps.transitionFailures.find(applicationId, failureId);
   if (failure === undefined) throw notFound('transition-failure');
   if (failure.status !== 'open') throw alreadyRetried();

@@ -1,17 +1,37 @@
 import type { WorkflowStarter } from '../../../platform/workflow/workflow-starter.ts';
+import type { MailQueue } from '../../../mail/ports/mail-queue.ts';
+import type { ProgrammeRepository } from '../../../catalogue/ports/programme-repository.ts';
+import type { SeasonRepository } from '../../../catalogue/ports/season-repository.ts';
+import type { ApplicantRecords } from '../../../applications/ports/applicant-records.ts';
+import type { ApplicationRepository } from '../../../applications/ports/application-repository.ts';
+import type { ApplicationAccess } from '../../ports/application-access.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
 import type { TeamMembershipReader } from '../../../teams/ports/team-membership-reader.ts';
 import type { TransitionFailureRepository } from '../../ports/transition-failure-repository.ts';
-import type { ApplicationDependencies } from '../../../applications/use-cases/application-dependencies.ts';
 
 /** What deciding, applying and following up a transition reaches outside pure code for. */
-export interface TransitionDependencies
-  extends Pick<ApplicationDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'clock'> {
+export interface TransitionDependencies {
+  readonly applications: ApplicationRepository;
+  /** Read-only here; the applications Lambda passes the catalogue cache (catalogue/ports/catalogue-cache.ts). */
+  readonly programmes: Pick<ProgrammeRepository, 'find'>;
+  readonly seasons: Pick<SeasonRepository, 'find'>;
+  readonly applicants: ApplicantRecords;
+  /** Every mail is queued; only the queue's drainer sends (shared/mail). */
+  readonly mailQueue: MailQueue;
   readonly shortlist: ShortlistReader;
   /** The `team` guard's fact; the teams use cases write the memberships. */
   readonly teamMemberships: TeamMembershipReader;
   readonly pendingEffects: PendingEffectRepository;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
+  readonly clock: () => Date;
+}
+
+/**
+ * What a caller's request about one application adds: who may act on it. The workflow's tasks go
+ * without it; they act on what a checked request (or a staff member's gate) started.
+ */
+export interface ApplicationRequestDependencies extends TransitionDependencies {
+  readonly applicationAccess: ApplicationAccess;
 }
