@@ -32,9 +32,14 @@ export type DataAccess = 'RO' | 'RW';
 
 /**
  * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes, workflow
- * Tasks and the mail queue's drainer) and the Cognito trigger that enrols self-signed-up applicants (no route, no Task).
+ * Tasks and the mail queue's drainer), the Cognito trigger that enrols self-signed-up applicants and
+ * the token authorizer of the routes both user pools call (no route, no Task).
  */
-export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation';
+export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation' | 'token-authorizer';
+
+/** The concurrency the deployment reserves for a function, if any (deployments.ts `lambdaConcurrency`). */
+export const reservedConcurrency = (deployment: Deployment, name: FunctionName): number | undefined =>
+  (deployment.lambdaConcurrency.reserved as Readonly<Partial<Record<FunctionName, number>>>)[name];
 
 export interface CapabilityFunctionProps {
   readonly capability: FunctionName;
@@ -47,8 +52,9 @@ export interface CapabilityFunctionProps {
 /**
  * The house Lambda: the handler of one capability (`functions/<capability>/handler.ts`) on Node.js 24,
  * arm64, bundled by esbuild (minified, tree-shaken, code-split ESM with source maps: bundling/lambda-bundle.ts), X-Ray tracing, JSON logs in
- * a log group with the deployment's retention. Its role starts with the right to write its own logs
- * only; each `bind*` call sets the environment variable and grants exactly the access it names.
+ * a log group with the deployment's retention, and the concurrency the deployment reserves for it. Its
+ * role starts with the right to write its own logs only; each `bind*` call sets the environment
+ * variable and grants exactly the access it names.
  */
 export class CapabilityFunction extends LambdaFunction {
   readonly capability: FunctionName;
@@ -74,6 +80,7 @@ export class CapabilityFunction extends LambdaFunction {
       architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: props.timeout,
+      reservedConcurrentExecutions: reservedConcurrency(props.deployment, props.capability),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -16,11 +16,11 @@ const PORTS: readonly { readonly service: ServiceName; readonly label: string; r
 export interface StartOptions {
   /** Print USAGE and start nothing. */
   readonly help: boolean;
-  /** Wipe `.local/` (database, objects, signing key) before starting. */
+  /** Wipe `.local/` (database, objects, user pools' signing keys) before starting. */
   readonly fresh: boolean;
   /** In-memory database, temporary folders, free ports, a JSON ready line: for the e2e test. */
   readonly ephemeral: boolean;
-  /** Where the database, documents and signing key are kept (default `.local/`); never with `ephemeral`. */
+  /** Where the database, documents and user pools' signing keys are kept (default `.local/`); never with `ephemeral`. */
   readonly dataDir: string | undefined;
   /** Print the one JSON ready line instead of the banner (implied by `ephemeral`). */
   readonly readyJson: boolean;
@@ -29,10 +29,10 @@ export interface StartOptions {
 }
 
 export const USAGE = `Usage: npm start [-- options]    (npm run start:fresh = npm start -- --fresh)
-  --fresh              wipe .local/ (database, documents, signing key) first
+  --fresh              wipe .local/ (database, documents, user pools' signing keys) first
   --ephemeral          keep nothing: in-memory database, temporary folders, any free ports;
                        prints one JSON line {"event":"ready",...} when up
-  --data-dir=PATH      keep the database, documents and signing key in PATH, not .local/
+  --data-dir=PATH      keep the database, documents and signing keys in PATH, not .local/
                        (env CADRE_DATA_DIR); --fresh wipes PATH
   --ready-json         print the JSON ready line instead of the banner
 ${PORTS.map(({ service, envVar, defaultPort, label }) => `${`  --${service}-port=N`.padEnd(23)}${label} (env ${envVar}, default ${defaultPort})`).join('\n')}`;

@@ -98,14 +98,14 @@ const main = async (): Promise<number> => {
  * read the environment when their modules load, and startLocalCloud has only just set it.
  */
 const startApi = async (port: number, stateDir: string): Promise<Running & { readonly url: string }> => {
-  const [{ createLocalIssuer }, { seedDemoData }, { createGateway }] = await Promise.all([
-    import('./auth/local-issuer.ts'),
+  const [{ createLocalPools }, { seedDemoData }, { createGateway }] = await Promise.all([
+    import('./auth/local-pools.ts'),
     import('./seed/seed-demo-data.ts'),
     import('./gateway/gateway.ts'),
   ]);
-  const issuer = await createLocalIssuer({ keyDirectory: join(stateDir, 'auth') });
+  const pools = await createLocalPools({ keyDirectory: join(stateDir, 'auth') });
   await seedDemoData();
-  const gateway = await createGateway({ issuer, port });
+  const gateway = await createGateway({ pools, port });
   return { url: gateway.url, stop: () => gateway.stop() };
 };
 

@@ -1,4 +1,4 @@
-import { Stack, Tags } from 'aws-cdk-lib';
+import { CfnOutput, Stack, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/route-table.ts';
 import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
@@ -79,9 +79,19 @@ export class CadreDeploymentStack extends Stack {
       data,
       api,
       workflow,
-      functions: [...functions.functions.values(), ...workflow.taskFunctions.values(), schedules.mailFunction, api.accountConfirmation],
+      functions: [
+        ...functions.functions.values(),
+        ...workflow.taskFunctions.values(),
+        schedules.mailFunction,
+        api.accountConfirmation,
+        api.tokenAuthorizer,
+      ],
     });
     observability.addStackDependency(api);
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'Every alarm of this deployment notifies this SNS topic: subscribe the on-call channel to it.',
+      value: observability.alarmTopic.topicArn,
+    });
 
     // Tags reach every nested stack and the resources in it.
     Tags.of(this).add('cadre:deployment', name);

@@ -6,6 +6,8 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  MathExpression,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -15,6 +17,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import type { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
 import type { ApiStack } from './api-stack.ts';
@@ -33,9 +36,11 @@ export interface ObservabilityStackProps extends NestedStackProps {
 const PERIOD = Duration.minutes(5);
 
 /**
- * One dashboard and the alarms ops act on. Every alarm fires on the first occurrence: a 5xx means a
- * bug (no client input may cause one), and throttles, failed executions or dead letters mean lost
- * or delayed work.
+ * One dashboard and the alarms ops act on, all sent to one SNS topic per deployment. Most alarms fire
+ * on the first occurrence: a 5xx means a bug (no client input may cause one), and throttles, failed
+ * executions or dead letters mean lost or delayed work. Refusals (4xx, and 401 among them) are part
+ * of normal traffic, so those alarm on a spike: a share of the requests above the deployment's
+ * threshold, in a period busy enough for the share to mean something (deployments.ts `apiAlarms`).
  */
 export class ObservabilityStack extends NestedStack {
   readonly alarmTopic: Topic;
@@ -77,12 +82,36 @@ export class ObservabilityStack extends NestedStack {
     });
 
     this.alarm('Api5xx', api.metricServerError({ period: PERIOD, statistic: 'Sum' }), 'The API answered 5xx');
+    const { clientErrorPercent, unauthorizedPercent, minRequests } = props.deployment.apiAlarms;
+    const requests = api.metricCount({ period: PERIOD, statistic: 'Sum' });
+    this.alarm(
+      'Api4xxSpike',
+      shareOfRequests(requests, api.metricClientError({ period: PERIOD, statistic: 'Sum' }), minRequests, 'API 4xx, % of requests'),
+      `${clientErrorPercent}% or more of the API's answers were 4xx in 5 minutes (of at least ${minRequests} requests)`,
+      clientErrorPercent,
+    );
+    this.alarm(
+      'Api401Spike',
+      shareOfRequests(requests, props.api.unauthorizedRequests.with({ period: PERIOD }), minRequests, 'API 401, % of requests'),
+      `${unauthorizedPercent}% or more of the API's answers were 401 in 5 minutes (of at least ${minRequests} requests): a client sending bad tokens, or credential stuffing`,
+      unauthorizedPercent,
+    );
     for (const fn of props.functions) {
       const name = pascalCase(fn.capability);
       this.alarm(`${name}Errors`, fn.metricErrors({ period: PERIOD, statistic: 'Sum' }), `${fn.capability} Lambda errors`);
       this.alarm(`${name}Throttles`, fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }), `${fn.capability} Lambda throttled`);
     }
-    this.alarm('TableThrottles', tableThrottles, 'DynamoDB throttled requests');
+    // Throttle events of the table and of every index: a hot index partition throttles the table's writes too.
+    for (const [kind, metricName] of [
+      ['Read', 'ReadThrottleEvents'],
+      ['Write', 'WriteThrottleEvents'],
+    ] as const) {
+      this.alarm(
+        `Table${kind}Throttles`,
+        tableAndIndexes(props.data.table.tableName, metricName),
+        `DynamoDB ${kind.toLowerCase()} throttle events on the table or an index`,
+      );
+    }
     for (const [name, machine] of props.workflow.stateMachines) {
       this.alarm(
         `${pascalCase(name)}FailedExecutions`,
@@ -97,7 +126,12 @@ export class ObservabilityStack extends NestedStack {
       new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }),
       new GraphWidget({
         title: 'API requests and errors',
-        left: [api.metricCount({ period: PERIOD }), api.metricClientError({ period: PERIOD }), api.metricServerError({ period: PERIOD })],
+        left: [
+          api.metricCount({ period: PERIOD, statistic: 'Sum' }),
+          api.metricClientError({ period: PERIOD, statistic: 'Sum' }),
+          props.api.unauthorizedRequests.with({ period: PERIOD, label: '401' }),
+          api.metricServerError({ period: PERIOD, statistic: 'Sum' }),
+        ],
         width: 12,
       }),
       new GraphWidget({
@@ -133,11 +167,11 @@ export class ObservabilityStack extends NestedStack {
     );
   }
 
-  private alarm(id: string, metric: IMetric, description: string): void {
+  private alarm(id: string, metric: IMetric, description: string, threshold = 1): void {
     const alarm = new Alarm(this, `${id}Alarm`, {
       metric,
       alarmDescription: description,
-      threshold: 1,
+      threshold,
       evaluationPeriods: 1,
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
@@ -146,3 +180,38 @@ export class ObservabilityStack extends NestedStack {
     this.alarms.push(alarm);
   }
 }
+
+/** `part` as a percentage of `requests` in each period, or 0 when fewer than `minRequests` came in. */
+const shareOfRequests = (requests: IMetric, part: IMetric, minRequests: number, label: string): MathExpression =>
+  new MathExpression({
+    expression: `IF(requests >= ${minRequests}, 100 * FILL(part, 0) / requests, 0)`,
+    usingMetrics: { requests, part },
+    period: PERIOD,
+    label,
+  });
+
+/** A DynamoDB metric summed over the table and each of its global secondary indexes. */
+const tableAndIndexes = (tableName: string, metricName: 'ReadThrottleEvents' | 'WriteThrottleEvents'): MathExpression => {
+  const metric = (indexName?: string) =>
+    new Metric({
+      namespace: 'AWS/DynamoDB',
+      metricName,
+      dimensionsMap: { TableName: tableName, ...(indexName === undefined ? {} : { GlobalSecondaryIndexName: indexName }) },
+      statistic: 'Sum',
+      period: PERIOD,
+    });
+  const metrics = Object.fromEntries(
+    [metric(), ...TABLE_DEFINITION.globalSecondaryIndexes.map((index) => metric(index.indexName))].map((each, index) => [
+      `m${index}`,
+      each,
+    ]),
+  );
+  return new MathExpression({
+    expression: Object.keys(metrics)
+      .map((id) => `FILL(${id}, 0)`)
+      .join(' + '),
+    usingMetrics: metrics,
+    period: PERIOD,
+    label: `${metricName}, table and indexes`,
+  });
+};

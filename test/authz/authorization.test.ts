@@ -4,40 +4,49 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createLocalIssuer, type LocalIssuer } from '../../infra/local/auth/local-issuer.ts';
+import { createLocalPools, type LocalPools } from '../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
 import { ROLES, type Role } from '../../shared/platform/auth/roles.ts';
+import { poolOfRole, poolRoles, poolsAccepted, routeAuthorizer } from '../../shared/platform/auth/user-pools.ts';
 import { problemSchema, type Problem } from '../../shared/platform/http/problem-schema.ts';
 import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
 
 /**
  * Walks EVERY route of the route table through the local gateway and the real capability handlers
- * and checks the declared access exactly: a protected route refuses no token, an expired token and
- * a token signed by a stranger with 401, refuses every role it does not list with 403 and lets every
- * role it lists through; a public route never answers 401 or 403. Path ids are random, so nothing
- * exists and nothing is written: the role check runs before validation and lookup.
+ * and checks the declared access exactly: a protected route refuses no token and an expired token
+ * with 401 and a token signed by a stranger at its authorizer (401 from a pool's JWT authorizer, 403
+ * from the token authorizer of the routes both pools call), refuses every role it does not list with
+ * 403 (401 when the role's pool is not one the route's authorizer accepts) and lets every role it
+ * lists through; a public route never answers 401 or 403. Each role's
+ * token comes from its own user pool, and a token of the other pool never acts as its roles. Path ids
+ * are random, so nothing exists and nothing is written: the role check runs before validation and lookup.
  */
 let directory: string;
-let issuer: LocalIssuer;
+let pools: LocalPools;
 let gateway: RunningGateway;
 const tokens = new Map<Role, string>();
 let expiredToken: string;
 let strangerToken: string;
+/** Tokens of the applicants' pool claiming every workforce role, and of the workforce pool claiming applicant. */
+let applicantPoolClaimingWorkforce: string;
+let workforcePoolClaimingApplicant: string;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-authz-'));
-  issuer = await createLocalIssuer({ keyDirectory: join(directory, 'issuer') });
-  const stranger = await createLocalIssuer({ keyDirectory: join(directory, 'stranger') });
+  pools = await createLocalPools({ keyDirectory: join(directory, 'pools') });
+  const stranger = await createLocalPools({ keyDirectory: join(directory, 'stranger') });
   for (const role of ROLES) {
     const person = findDemoPerson(role);
     assert.ok(person, `a demo ${role}`);
-    tokens.set(role, await issuer.mint(mintRequestFor(person)));
+    tokens.set(role, await pools.mint(mintRequestFor(person)));
   }
-  expiredToken = await issuer.mint({ role: 'staff', programmes: ['*'], expiresInSeconds: -60 });
+  expiredToken = await pools.mint({ role: 'staff', programmes: ['*'], expiresInSeconds: -60 });
   strangerToken = await stranger.mint({ role: 'staff', programmes: ['*'] });
-  gateway = await createGateway({ issuer });
+  applicantPoolClaimingWorkforce = await pools.mint({ roles: poolRoles('workforce'), programmes: ['*'], pool: 'applicants' });
+  workforcePoolClaimingApplicant = await pools.mint({ role: 'applicant', pool: 'workforce' });
+  gateway = await createGateway({ pools });
 });
 afterAll(async () => {
   await gateway.stop();
@@ -63,18 +72,20 @@ const problemOf = async (response: Response): Promise<Problem> => {
 describe('authorization of every route in the route table', () => {
   for (const route of ROUTES) {
     it(`${routeKey(route)} allows exactly ${route.roles.join(', ')}`, async () => {
-      const unauthenticated: [string, string | undefined][] = [
-        ['no token', undefined],
-        ['an expired token', expiredToken],
-        ['a token signed by another key', strangerToken],
+      const eitherPool = routeAuthorizer(route.roles) === 'either-pool';
+      const unauthenticated: [string, string | undefined, number][] = [
+        ['no token', undefined, 401],
+        ['an expired token', expiredToken, 401],
+        // An HTTP API answers a Lambda authorizer's refusal with 403; a JWT authorizer's with 401.
+        ['a token signed by another key', strangerToken, eitherPool ? 403 : 401],
       ];
-      for (const [label, token] of unauthenticated) {
+      for (const [label, token, status] of unauthenticated) {
         const response = await send(route, token);
         if (isPublicRoute(route)) {
           assert.ok(![401, 403].includes(response.status), `${label}: public route answered ${response.status}`);
           await response.body?.cancel();
         } else {
-          assert.equal(response.status, 401, `${label}`);
+          assert.equal(response.status, status, `${label}`);
           assert.match((await problemOf(response)).code, /^token-/);
         }
       }
@@ -85,13 +96,55 @@ describe('authorization of every route in the route table', () => {
           assert.ok(![401, 403].includes(response.status), `${role} is allowed but got ${response.status}`);
           assert.ok(response.status < 500, `${role}: ${response.status} for a client request`);
           await response.body?.cancel();
-        } else {
+        } else if (poolsAccepted(routeAuthorizer(route.roles)).includes(poolOfRole(role))) {
           assert.equal(response.status, 403, `${role} is not allowed`);
           assert.equal((await problemOf(response)).code, 'forbidden');
+        } else {
+          // The route's JWT authorizer is another pool's: it refuses this pool's tokens before any role check.
+          assert.equal(response.status, 401, `${role} is not allowed, and its pool's tokens are not accepted`);
+          assert.equal((await problemOf(response)).code, 'token-invalid');
         }
       }
     });
   }
+});
+
+describe('a token acts only as the roles its own user pool grants', () => {
+  for (const route of ROUTES.filter((candidate) => !isPublicRoute(candidate))) {
+    it(`${routeKey(route)} refuses the other pool's roles`, async () => {
+      for (const [label, token, claimed] of [
+        ["an applicants' pool token claiming every workforce role", applicantPoolClaimingWorkforce, poolRoles('workforce')],
+        ['a workforce pool token claiming applicant', workforcePoolClaimingApplicant, poolRoles('applicants')],
+      ] as const) {
+        const response = await send(route, token);
+        if (!route.roles.some((role) => (claimed as readonly string[]).includes(role))) {
+          await response.body?.cancel();
+          continue;
+        }
+        const problem = await problemOf(response);
+        if (routeAuthorizer(route.roles) === 'either-pool') {
+          // The token authorizer verifies it and drops the groups its pool does not grant: no role left.
+          assert.equal(response.status, 403, label);
+          assert.equal(problem.code, 'forbidden', label);
+        } else {
+          // A JWT authorizer of the route's one pool does not accept the other pool's issuer.
+          assert.equal(response.status, 401, label);
+          assert.equal(problem.code, 'token-invalid', label);
+        }
+      }
+    });
+  }
+
+  it("refuses an applicants' pool token claiming staff on every route staff may call", async () => {
+    const claimingStaff = await pools.mint({ role: 'staff', programmes: ['*'], pool: 'applicants' });
+    const staffRoutes = ROUTES.filter((route) => route.roles.includes('staff'));
+    assert.ok(staffRoutes.length > 0);
+    for (const route of staffRoutes) {
+      const response = await send(route, claimingStaff);
+      assert.ok([401, 403].includes(response.status), `${routeKey(route)} answered ${response.status}`);
+      await response.body?.cancel();
+    }
+  });
 });
 
 describe('refusals before any handler logic', () => {

@@ -62,6 +62,17 @@ describe('deployments config', () => {
       ['personalDataRetentionDays', { ...valid, personalDataRetentionDays: 30.5 }],
       ['allowedOrigins', { ...valid, allowedOrigins: ['http://insecure.example'] }],
       ['unknownSetting', { ...valid, unknownSetting: true }],
+      [
+        'routes',
+        {
+          ...valid,
+          throttling: { ...valid.throttling, routes: { ...valid.throttling.routes, submissions: { rateLimit: 51, burstLimit: 20 } } },
+        },
+      ],
+      ['reserved', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, accountLimit: 100 } }],
+      ['token-authorizer', { ...valid, lambdaConcurrency: { ...valid.lambdaConcurrency, reserved: { workflow: 10 } } }],
+      ['passkeyRelyingPartyId', { ...valid, passkeyRelyingPartyId: 'elsewhere.example' }],
+      ['clientErrorPercent', { ...valid, apiAlarms: { ...valid.apiAlarms, clientErrorPercent: 120 } }],
     ];
     for (const [field, deployment] of invalid) {
       assert.throws(() => parseDeployments({ broken: deployment }), new RegExp(`"${field}"`), field);

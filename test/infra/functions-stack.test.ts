@@ -22,7 +22,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer and the Cognito trigger. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the Cognito trigger and the token authorizer. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -36,10 +36,15 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ]),
   ['mail', parts.schedules.mailFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
+  ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
 ];
 
-/** The Cognito trigger touches no data: its only right (adding users to groups) is asserted in api-stack.test.ts. */
-const accessOf = (name: FunctionName): CapabilityAccess => (name === 'account-confirmation' ? {} : CAPABILITY_ACCESS[name]);
+/**
+ * The Cognito trigger and the token authorizer touch no data: the trigger's only right (adding users
+ * to groups) is asserted in api-stack.test.ts, and the authorizer needs none (the pools' keys are public).
+ */
+const accessOf = (name: FunctionName): CapabilityAccess =>
+  name === 'account-confirmation' || name === 'token-authorizer' ? {} : CAPABILITY_ACCESS[name];
 
 const resourceOf = (fn: CapabilityFunction, template: Template) => {
   const logicalId = fn.stack.getLogicalId(fn.node.defaultChild as CfnFunction);
@@ -81,6 +86,20 @@ const coldStartFiles = (assetDir: string): string[] => {
 };
 
 const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());
+
+describe('Lambda concurrency', () => {
+  for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
+    it(`${name}: reserves for the functions a runaway could starve the rest with, leaving Lambda its unreserved 100 and the HTTP capabilities most of the account`, () => {
+      const { accountLimit, reserved } = deployment.lambdaConcurrency;
+      assert.deepEqual(Object.keys(reserved).sort(), ['account-confirmation', 'calendar', 'docs', 'mail', 'token-authorizer', 'workflow']);
+      const total = Object.values(reserved).reduce((sum, count) => sum + count, 0);
+      assert.ok(accountLimit - total >= 100, `${accountLimit - total} unreserved`);
+      assert.ok(accountLimit - total >= accountLimit / 2, 'at least half the account left to the HTTP capabilities');
+      // Runs once a minute under a lease: more than two at once is a runaway.
+      assert.ok(reserved.calendar <= 2 && reserved.mail <= 2);
+    });
+  }
+});
 
 describe('functions stack', () => {
   it('has one Lambda per capability of the route table, and nothing else', () => {
@@ -146,8 +165,9 @@ describe('functions stack', () => {
         assert.equal(resource.Properties.Handler, 'index.handler');
         const assetDir = assetDirOf(resource);
         const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
-        // ESM that imports its chunks, and no run-time require() (infra/bundling/lambda-bundle.ts).
-        assert.match(bundle, /^import\{[^}]*\}from"\.\/chunks\/chunk-[\w-]+\.mjs";/);
+        // ESM that imports its chunks (a function that loads nothing later, like the token authorizer,
+        // has none), and no run-time require() (infra/bundling/lambda-bundle.ts).
+        if (existsSync(join(assetDir, 'chunks'))) assert.match(bundle, /^import\{[^}]*\}from"\.\/chunks\/chunk-[\w-]+\.mjs";/);
         assert.doesNotMatch(bundle, /Dynamic require of|createRequire/);
         // Minified: identifiers renamed and whitespace dropped (unminified output reads `export {\n  handler\n};`).
         assert.match(bundle, /export\{(?:[\w$]+ as [\w$]+,)*[\w$]+ as handler[,}]/);
@@ -195,6 +215,11 @@ describe('functions stack', () => {
         }
         // StartExecution on each machine it starts (CDK may merge the grants into one statement), none otherwise.
         assert.equal(grants.flatMap((statement) => [statement.Resource].flat()).length, started);
+      });
+
+      it("reserves the concurrency the deployment sets for it, or none (sharing the account's unreserved pool)", () => {
+        const reserved = (DEPLOYMENTS['dev-eu-central-1']!.lambdaConcurrency.reserved as Record<string, number>)[capability];
+        assert.equal(resource.Properties.ReservedConcurrentExecutions, reserved);
       });
 
       it('has no managed policies on its role', () => {

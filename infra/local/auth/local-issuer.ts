@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
-import * as z from 'zod';
-import type { Claims } from '../../../shared/platform/auth/claims.ts';
+import { createLocalJWKSet, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { createPoolTokenVerifier } from '../../../shared/adapters/jwt/pool-token-verifier.ts';
+import type { PoolTokenVerifier } from '../../../shared/platform/auth/pool-token.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
+import type { UserPoolName } from '../../../shared/platform/auth/user-pools.ts';
 import { loadOrCreateSigningKey, SIGNING_ALGORITHM } from './signing-key.ts';
 
-/** Stands in for `https://cognito-idp.<region>.amazonaws.com/<poolId>`; the same in every local process. */
-export const LOCAL_ISSUER = 'http://localhost/cadre-local-issuer';
-/** Stands in for the Cognito app client id, which is the `aud` of a Cognito ID token. */
-export const LOCAL_CLIENT_ID = 'cadre-local-client';
+/**
+ * Each pool's issuer and app client, standing in for `https://cognito-idp.<region>.amazonaws.com/<poolId>`
+ * and the pool's client id (the `aud` of a Cognito ID token); the same in every local process.
+ */
+export const LOCAL_POOLS: Readonly<Record<UserPoolName, { readonly issuer: string; readonly clientId: string }>> = {
+  applicants: { issuer: 'http://localhost/cadre-local-issuer/applicants', clientId: 'cadre-local-applicants-client' },
+  workforce: { issuer: 'http://localhost/cadre-local-issuer/workforce', clientId: 'cadre-local-workforce-client' },
+};
 const DEFAULT_LIFETIME_SECONDS = 8 * 60 * 60;
-
-/** Flat claims only, like Cognito's: what API Gateway can hand on to a Lambda. */
-const claimsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]));
 
 export type TokenRoles = { readonly role: Role; readonly roles?: never } | { readonly roles: readonly Role[]; readonly role?: never };
 
@@ -29,42 +31,39 @@ export type MintRequest = TokenRoles & {
   readonly expiresInSeconds?: number;
 };
 
-export type TokenVerdict =
-  | { readonly ok: true; readonly claims: Claims }
-  | { readonly ok: false; readonly reason: 'malformed' | 'expired' | 'invalid' };
-
-export interface LocalIssuer {
-  readonly issuer: string;
+/** One user pool's stand-in: it mints tokens and verifies them as API Gateway's JWT authorizer does. */
+export interface LocalIssuer extends PoolTokenVerifier {
   readonly audience: string;
-  /** The public keys, as served at /.well-known/jwks.json. */
+  /** The public keys, as served at /local/pools/<pool>/.well-known/jwks.json. */
   readonly jwks: () => JSONWebKeySet;
-  /** A token whose claims have the shape of a Cognito ID token's. */
+  /**
+   * A token whose claims have the shape of a Cognito ID token's. It carries whatever groups it is
+   * asked for, as a misconfigured pool could: what a pool's token may act as is the gateway's call.
+   */
   readonly mint: (request: MintRequest) => Promise<string>;
-  /** Checks signature, issuer, audience and expiry, as API Gateway's JWT authorizer does. */
-  readonly verify: (token: string) => Promise<TokenVerdict>;
 }
 
 export interface LocalIssuerOptions {
-  /** Where the key pair is kept: `.local/auth` for the local cloud and `npm run token`, a temp dir in tests. */
+  /** Where the pool's key pair is kept: under `.local/auth` for the local cloud and `npm run token`, a temp dir in tests. */
   readonly keyDirectory: string;
+  readonly pool: UserPoolName;
   readonly issuer?: string;
   readonly audience?: string;
 }
 
 /**
- * The local stand-in for Cognito: an RS256 issuer with a JWKS. Used by the local cloud's gateway
- * (createGateway({ issuer })), by `npm run token` and by tests.
- *   const issuer = await createLocalIssuer({ keyDirectory: '.local/auth' });
- *   const token = await issuer.mint({ role: 'staff', sub, programmes: ['*'] });
+ * The local stand-in for one Cognito user pool: an RS256 issuer with a JWKS. The local cloud has one
+ * per pool (local-pools.ts).
  */
 export const createLocalIssuer = async ({
   keyDirectory,
-  issuer = LOCAL_ISSUER,
-  audience = LOCAL_CLIENT_ID,
+  pool,
+  issuer = LOCAL_POOLS[pool].issuer,
+  audience = LOCAL_POOLS[pool].clientId,
 }: LocalIssuerOptions): Promise<LocalIssuer> => {
   const key = await loadOrCreateSigningKey(keyDirectory);
   const keySet: JSONWebKeySet = { keys: [key.publicJwk] };
-  const publicKeys = createLocalJWKSet(keySet);
+  const verifier = createPoolTokenVerifier({ pool, issuer, audience, keys: createLocalJWKSet(keySet) });
 
   const mint = async (request: MintRequest): Promise<string> => {
     const now = Math.floor(Date.now() / 1000);
@@ -89,17 +88,5 @@ export const createLocalIssuer = async ({
       .sign(key.privateKey);
   };
 
-  const verify = async (token: string): Promise<TokenVerdict> => {
-    try {
-      const { payload } = await jwtVerify(token, publicKeys, { issuer, audience, algorithms: [SIGNING_ALGORITHM] });
-      const claims = claimsSchema.safeParse(payload);
-      return claims.success ? { ok: true, claims: claims.data } : { ok: false, reason: 'invalid' };
-    } catch (error) {
-      if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
-      if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return { ok: false, reason: 'malformed' };
-      return { ok: false, reason: 'invalid' };
-    }
-  };
-
-  return { issuer, audience, jwks: () => keySet, mint, verify };
+  return { ...verifier, audience, jwks: () => keySet, mint };
 };

@@ -4,11 +4,10 @@ import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { methodNotAllowed, payloadTooLarge, routeNotFound } from '../../../shared/platform/errors/common-errors.ts';
 import type { ApiHandler } from '../../../shared/platform/http/api-gateway.ts';
 import { internalError } from '../../../shared/platform/http/internal-error.ts';
-import { isPublicRoute, routeKey, type Capability, type RouteDefinition } from '../../../shared/platform/http/route.ts';
+import { routeKey, type Capability, type RouteDefinition } from '../../../shared/platform/http/route.ts';
 import { describeUnexpectedError, logger } from '../../../shared/platform/observability/logger.ts';
-import type { LocalIssuer } from '../auth/local-issuer.ts';
-import { flattenClaims } from './authorizer-claims.ts';
-import { bearerClaims } from './bearer-claims.ts';
+import type { LocalPools } from '../auth/local-pools.ts';
+import { authorizeRequest } from './authorize-request.ts';
 import { localLambdaContext } from '../lambda-context.ts';
 import { issuerEndpoints, type LocalEndpoint } from './local-endpoints.ts';
 import { payloadEvent } from './payload-event.ts';
@@ -23,7 +22,8 @@ export interface GatewayListenerOptions {
   readonly routes: readonly RouteDefinition[];
   /** The capability's Lambda handler (`functions/<capability>/handler.ts`), called in-process. */
   readonly loadHandler: (capability: Capability) => Promise<ApiHandler>;
-  readonly issuer: LocalIssuer;
+  /** The stand-ins for the deployment's two user pools. */
+  readonly pools: LocalPools;
   /** Local-only endpoints (outside the route table), matched by exact method and path first. */
   readonly extraRoutes?: readonly LocalEndpoint[];
   readonly bodyLimitBytes?: number;
@@ -33,18 +33,18 @@ const ACCEPTABLE_CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The local API Gateway: route by the route table (404 unknown path, 405 known path with another
- * method), cap the body, verify the bearer token on protected routes (401), then hand the Lambda
+ * method), cap the body, check the bearer token as the route's authorizer would, then hand the Lambda
  * handler the payload 2.0 event API Gateway would and write back its result.
  */
 export const createGatewayListener = ({
   routes,
   loadHandler,
-  issuer,
+  pools,
   extraRoutes = [],
   bodyLimitBytes = GATEWAY_BODY_LIMIT_BYTES,
 }: GatewayListenerOptions): RequestListener => {
   const match = createRouteMatcher(routes);
-  const endpoints = [...issuerEndpoints(issuer), ...extraRoutes];
+  const endpoints = [...issuerEndpoints(pools), ...extraRoutes];
 
   const serve = async (request: IncomingMessage, response: ServerResponse, url: URL, requestId: string): Promise<string | undefined> => {
     const method = request.method ?? 'GET';
@@ -64,8 +64,8 @@ export const createGatewayListener = ({
     }
     if (matched === undefined) return undefined;
     const { route, pathParameters } = matched;
-    const authorized = isPublicRoute(route) ? undefined : await bearerClaims(request, issuer);
-    if (authorized?.ok === false) {
+    const authorized = await authorizeRequest(request, route, pools);
+    if (!authorized.ok) {
       writeProblem(response, authorized.error, problemContext);
       return routeKey(route);
     }
@@ -76,7 +76,7 @@ export const createGatewayListener = ({
       pathParameters,
       body: body.body,
       requestId,
-      claims: authorized === undefined ? undefined : flattenClaims(authorized.claims),
+      authorizer: authorized.authorizer,
     });
     const handler = await loadHandler(route.capability);
     writeResult(response, await handler(event, localLambdaContext(`cadre-local-${route.capability}`, API_GATEWAY_TIMEOUT_MS)), requestId);

@@ -23,8 +23,8 @@ export interface RunningGateway {
 
 /**
  * Starts the local API gateway, serving the route table with the capability handlers in-process.
- *   const issuer = await createLocalIssuer({ keyDirectory: '.local/auth' });
- *   const gateway = await createGateway({ issuer, port: 3000 });   // routes: ROUTES, handlers: functions/<capability>/handler.ts
+ *   const pools = await createLocalPools({ keyDirectory: '.local/auth' });
+ *   const gateway = await createGateway({ pools, port: 3000 });   // routes: ROUTES, handlers: functions/<capability>/handler.ts
  *   ...; await gateway.stop();
  * Tests pass their own `routes` and `loadHandler`, and `port: 0`.
  */

@@ -4,7 +4,8 @@ import { ROLES } from '../../../shared/platform/auth/roles.ts';
 import { malformedJson, validationFailed } from '../../../shared/platform/errors/common-errors.ts';
 import { validatePart } from '../../../shared/platform/http/field-problems.ts';
 import type { HttpMethod } from '../../../shared/platform/http/route.ts';
-import type { LocalIssuer } from '../auth/local-issuer.ts';
+import { USER_POOLS } from '../../../shared/platform/auth/user-pools.ts';
+import type { LocalPools } from '../auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../demo-people.ts';
 import { writeJson } from './write-result.ts';
 
@@ -36,50 +37,59 @@ const tokenRequestSchema = z.strictObject({
     .optional(),
   organisation: z.string().min(1).max(200).optional(),
   programmes: z.array(z.string().min(1)).optional(),
+  /** Mint in this pool rather than the role's own: e.g. an applicants' pool token claiming staff, which the API refuses. */
+  pool: z.enum(USER_POOLS).optional(),
 });
 
 /**
- * The issuer's discovery document and JWKS (where Cognito publishes them), and the LOCAL-ONLY
- * `POST /local/token` that mints a token for a demo person of a role; AWS has nothing like it.
+ * Each user pool's discovery document and JWKS (Cognito publishes them under the pool's issuer; here
+ * under `/local/pools/<pool>/`), and the LOCAL-ONLY `POST /local/token` that mints a token for a demo
+ * person of a role, in the pool of that role unless `pool` says otherwise; AWS has nothing like it.
  */
-export const issuerEndpoints = (issuer: LocalIssuer): readonly LocalEndpoint[] => [
-  {
-    method: 'GET',
-    path: '/.well-known/jwks.json',
-    handle: ({ correlationId }, response) => writeJson(response, 200, issuer.jwks(), correlationId),
-  },
-  {
-    method: 'GET',
-    path: '/.well-known/openid-configuration',
-    handle: ({ url, correlationId }, response) =>
-      writeJson(
-        response,
-        200,
-        {
-          issuer: issuer.issuer,
-          jwks_uri: new URL('/.well-known/jwks.json', url).href,
-          token_endpoint: new URL('/local/token', url).href,
-          response_types_supported: ['id_token'],
-          subject_types_supported: ['public'],
-          id_token_signing_alg_values_supported: ['RS256'],
-        },
-        correlationId,
-      ),
-  },
+export const issuerEndpoints = (pools: LocalPools): readonly LocalEndpoint[] => [
+  ...USER_POOLS.flatMap((pool): LocalEndpoint[] => {
+    const base = `/local/pools/${pool}/.well-known`;
+    return [
+      {
+        method: 'GET',
+        path: `${base}/jwks.json`,
+        handle: ({ correlationId }, response) => writeJson(response, 200, pools[pool].jwks(), correlationId),
+      },
+      {
+        method: 'GET',
+        path: `${base}/openid-configuration`,
+        handle: ({ url, correlationId }, response) =>
+          writeJson(
+            response,
+            200,
+            {
+              issuer: pools[pool].issuer,
+              jwks_uri: new URL(`${base}/jwks.json`, url).href,
+              token_endpoint: new URL('/local/token', url).href,
+              response_types_supported: ['id_token'],
+              subject_types_supported: ['public'],
+              id_token_signing_alg_values_supported: ['RS256'],
+            },
+            correlationId,
+          ),
+      },
+    ];
+  }),
   {
     method: 'POST',
     path: '/local/token',
     handle: async ({ body, correlationId }, response) => {
       const request = validatePart('body', tokenRequestSchema, parseJson(body));
       if (!request.ok) throw validationFailed(request.problems);
-      const { role, sub, region, organisation, programmes } = request.value;
+      const { role, sub, region, organisation, programmes, pool } = request.value;
       const person = findDemoPerson(role, sub);
-      const token = await issuer.mint({
+      const token = await pools.mint({
         ...(person === undefined ? { role } : mintRequestFor(person)),
         ...(sub === undefined ? {} : { sub }),
         ...(region === undefined ? {} : { region }),
         ...(organisation === undefined ? {} : { organisation }),
         ...(programmes === undefined ? {} : { programmes }),
+        ...(pool === undefined ? {} : { pool }),
         expiresInSeconds: TOKEN_LIFETIME_SECONDS,
       });
       writeJson(response, 200, { token, tokenType: 'Bearer', expiresIn: TOKEN_LIFETIME_SECONDS }, correlationId);

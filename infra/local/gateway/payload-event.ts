@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { ApiEvent } from '../../../shared/platform/http/api-gateway.ts';
+import type { ApiAuthorizer, ApiEvent } from '../../../shared/platform/http/api-gateway.ts';
 import { routeKey, type RouteDefinition } from '../../../shared/platform/http/route.ts';
 
 export interface PayloadEventInit {
@@ -9,15 +9,15 @@ export interface PayloadEventInit {
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly body: Buffer;
   readonly requestId: string;
-  /** Flattened claims of a verified token; absent on public routes, which API Gateway does not authorize. */
-  readonly claims: Readonly<Record<string, string>> | undefined;
+  /** What the route's authorizer passed on; absent on public routes, which API Gateway does not authorize. */
+  readonly authorizer: ApiAuthorizer | undefined;
 }
 
 /** Media types API Gateway passes as text; any other body arrives base64-encoded. */
 const TEXT_MEDIA_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript|x-www-form-urlencoded))/i;
 
 /** The API Gateway HTTP API payload format 2.0 event for a request, as the Lambda would receive it. */
-export const payloadEvent = ({ request, url, route, pathParameters, body, requestId, claims }: PayloadEventInit): ApiEvent => {
+export const payloadEvent = ({ request, url, route, pathParameters, body, requestId, authorizer }: PayloadEventInit): ApiEvent => {
   const { cookie, ...headers } = headersOf(request);
   const isText = TEXT_MEDIA_TYPE.test(headers['content-type'] ?? '');
   const now = new Date();
@@ -55,7 +55,7 @@ export const payloadEvent = ({ request, url, route, pathParameters, body, reques
       stage: '$default',
       time: accessLogTime(now),
       timeEpoch: now.getTime(),
-      ...(claims === undefined ? {} : { authorizer: { jwt: { claims: { ...claims }, scopes: null } } }),
+      ...(authorizer === undefined ? {} : { authorizer }),
     },
   };
 };

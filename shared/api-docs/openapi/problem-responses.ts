@@ -29,7 +29,11 @@ export const PROBLEM_RESPONSES = {
     description: 'Missing, malformed, expired or invalid token (`token-missing`, `token-malformed`, `token-expired`, `token-invalid`).',
     content: problemContent,
   },
-  Forbidden: { description: 'The caller has none of the roles the operation allows (`forbidden`).', content: problemContent },
+  Forbidden: {
+    description:
+      'The caller has none of the roles the operation allows (`forbidden`). On an operation both user pools call, also a token that is not one of ours: API Gateway writes that answer itself (`{"message": "Forbidden"}`).',
+    content: problemContent,
+  },
   NotFound: { description: 'The resource does not exist or is not the caller’s (`not-found`).', content: problemContent },
   PayloadTooLarge: { description: 'The body exceeds the size limit (`payload-too-large`).', content: problemContent },
   UnsupportedMediaType: {
@@ -39,7 +43,7 @@ export const PROBLEM_RESPONSES = {
   },
   TooManyRequests: {
     description:
-      'The deployment’s throttling (API Gateway’s steady rate and burst per stage) refused the call before it reached cadre; nothing was done. Retry later, backing off exponentially with jitter. API Gateway writes this answer itself: `{"message": "Too Many Requests"}`.',
+      'The deployment’s throttling (API Gateway’s steady rate and burst per route, lower on the routes where abuse is cheap) refused the call before it reached cadre; nothing was done. Retry later, backing off exponentially with jitter. API Gateway writes this answer itself: `{"message": "Too Many Requests"}`.',
     content: { 'application/json': { schema: { $ref: '#/components/schemas/GatewayMessage' } } },
   },
   InternalError: { description: 'Our fault; quote the correlationId to support (`internal-error`).', content: problemContent },

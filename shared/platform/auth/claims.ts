@@ -22,6 +22,16 @@ export const identityFromClaims = (claims: Claims | undefined): Identity | undef
   };
 };
 
+/**
+ * Whether the token's `exp` has passed. API Gateway checked it when it authorized the request; the
+ * token authorizer's verdict, though, is cached for minutes per token, so a token it passed may
+ * expire before a later request it is cached for.
+ */
+export const claimsExpired = (claims: Claims | undefined, nowSeconds: number = Date.now() / 1000): boolean => {
+  const expiry = Number(claims?.['exp']);
+  return Number.isFinite(expiry) && expiry <= nowSeconds;
+};
+
 const stringClaim = (value: ClaimValue | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**

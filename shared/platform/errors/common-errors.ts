@@ -95,6 +95,22 @@ export const unauthorized = (reason: keyof typeof TOKEN_PROBLEMS): AppError =>
     headers: { 'www-authenticate': 'Bearer' },
   });
 
+/**
+ * A token the authorizer of a route both user pools call refused (not one of our pools', or not a
+ * bearer JWT at all). API Gateway answers an HTTP API Lambda authorizer's refusal with 403 and
+ * nothing else; the local gateway answers the same status and says why.
+ */
+export const tokenRefused = (reason: Exclude<keyof typeof TOKEN_PROBLEMS, 'missing'>): AppError =>
+  new AppError({
+    code: `token-${reason}`,
+    status: 403,
+    message: {
+      ru: 'Токен не принят: нужен действующий токен доступа cadre (заголовок Authorization: Bearer …).',
+      en: 'The token was refused: a valid cadre access token is required (Authorization: Bearer … header).',
+    },
+    fields: [{ field: 'headers.authorization', code: `token-${reason}`, message: TOKEN_PROBLEMS[reason] }],
+  });
+
 export const forbidden = (): AppError =>
   new AppError({
     code: 'forbidden',

@@ -4,6 +4,16 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import type { TokenAuthorizerContext } from '../auth/pool-token.ts';
+
+/**
+ * What a route's authorizer hands the Lambda: the claims a JWT authorizer verified (routes of one user
+ * pool), or the context of the token authorizer (routes both pools call, shared/platform/auth/pool-token.ts).
+ */
+export interface ApiAuthorizer {
+  readonly jwt?: APIGatewayEventRequestContextJWTAuthorizer['jwt'];
+  readonly lambda?: TokenAuthorizerContext;
+}
 
 /**
  * The API Gateway HTTP API (payload format 2.0) event every capability Lambda receives, in AWS
@@ -12,9 +22,10 @@ import type {
  */
 export type ApiEvent = Omit<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'> & {
   readonly requestContext: Omit<APIGatewayProxyEventV2WithJWTAuthorizer['requestContext'], 'authorizer'> & {
-    readonly authorizer?: APIGatewayEventRequestContextJWTAuthorizer;
+    readonly authorizer?: ApiAuthorizer;
   };
 };
+
 export type ApiResult = APIGatewayProxyStructuredResultV2;
 export type ApiHandler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createLocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
+import { createLocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
 
 /** Debian's Chromium (apt-get install chromium; .ci/run installs it): tests never download a browser. */
@@ -17,7 +17,7 @@ let browser: Browser;
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-docs-'));
   // The whole route table and the real docs handler, as `npm start` serves them.
-  gateway = await createGateway({ issuer: await createLocalIssuer({ keyDirectory: directory }) });
+  gateway = await createGateway({ pools: await createLocalPools({ keyDirectory: directory }) });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type * as z from 'zod';
-import { createLocalIssuer, type LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
+import { createLocalPools, type LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../../../shared/platform/http/middleware/json-body.ts';
@@ -41,13 +41,13 @@ const CURSOR_MUTATIONS_PER_ROUTE = 40;
 const MAX_REQUESTS_PER_ROUTE = 400;
 
 let directory: string;
-let issuer: LocalIssuer;
+let pools: LocalPools;
 let gateway: RunningGateway;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-hostile-'));
-  issuer = await createLocalIssuer({ keyDirectory: join(directory, 'issuer') });
-  gateway = await createGateway({ issuer });
+  pools = await createLocalPools({ keyDirectory: join(directory, 'pools') });
+  gateway = await createGateway({ pools });
 });
 afterAll(async () => {
   await gateway.stop();
@@ -103,7 +103,7 @@ const plannedRequests = (route: RouteDefinition, world: HostileWorld, seed: numb
 describe('hostile input on every route of the route table', { concurrent: true }, () => {
   for (const route of ROUTES) {
     it(`${routeKey(route)} refuses hostile input cleanly`, async () => {
-      const world = await givenAHostileWorld(issuer);
+      const world = await givenAHostileWorld(pools);
       const seed = seedOf(route.operationId);
       const roles: readonly (Role | undefined)[] = isPublicRoute(route)
         ? [undefined]

@@ -5,7 +5,7 @@ import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dyn
 import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
-import type { LocalIssuer } from '../../../infra/local/auth/local-issuer.ts';
+import type { LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../../support/application-fixtures.ts';
@@ -33,7 +33,7 @@ export interface HostileWorld {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export const givenAHostileWorld = async (issuer: LocalIssuer): Promise<HostileWorld> => {
+export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorld> => {
   const { programmeId, seasonId } = await openSeason({
     season: {
       questions: [
@@ -96,9 +96,9 @@ export const givenAHostileWorld = async (issuer: LocalIssuer): Promise<HostileWo
   for (const role of ['staff', 'expert', 'mentor', 'partner'] as const) {
     const person = findDemoPerson(role);
     if (person === undefined) throw new Error(`no demo ${role}`);
-    tokens.set(role, await issuer.mint(mintRequestFor(person)));
+    tokens.set(role, await pools.mint(mintRequestFor(person)));
   }
-  tokens.set('applicant', await issuer.mint({ role: 'applicant', sub: applicant.sub, email: applicant.email }));
+  tokens.set('applicant', await pools.mint({ role: 'applicant', sub: applicant.sub, email: applicant.email }));
 
   const newSeasonId = `hostile-${randomUUID().slice(0, 8)}`;
   return {

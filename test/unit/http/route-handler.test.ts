@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import type { ApiResult } from '../../../shared/platform/http/api-gateway.ts';
+import type { ApiEvent, ApiResult } from '../../../shared/platform/http/api-gateway.ts';
 import { problemSchema, type Problem } from '../../../shared/platform/http/problem-schema.ts';
 import { createRouteHandler } from '../../../shared/platform/http/route-handler.ts';
+import { defineRoute } from '../../../shared/platform/http/route.ts';
+import * as z from 'zod';
 import { apiEvent, lambdaContext, type ApiEventInit } from '../../support/api-event.ts';
 import { createWidget, readWidget, TEST_ROUTES } from '../../support/test-routes.ts';
 
@@ -46,6 +48,46 @@ describe('route handler', () => {
     const problem = problemOf(await call(post({ body: validWidget, claims: undefined })));
     assert.equal(problem.status, 401);
     assert.equal(problem.code, 'token-missing');
+  });
+
+  it('answers 401 token-expired for claims whose expiry has passed (a cached authorizer verdict outliving its token)', async () => {
+    const expired = { ...staff, exp: String(Math.floor(Date.now() / 1000) - 5) };
+    const problem = problemOf(await call(post({ body: validWidget, claims: expired })));
+    assert.equal(problem.status, 401);
+    assert.equal(problem.code, 'token-expired');
+  });
+
+  it("reads the token authorizer's claims, and answers its expired verdict with 401", async () => {
+    const viaTokenAuthorizer = (lambda: NonNullable<ApiEvent['requestContext']['authorizer']>['lambda']): ApiEvent => {
+      const event = apiEvent(post({ body: validWidget }));
+      return { ...event, requestContext: { ...event.requestContext, authorizer: { lambda } } };
+    };
+    const served = await handler(viaTokenAuthorizer({ claims: staff }), lambdaContext());
+    assert.equal(served.statusCode, 201);
+    const refused = problemOf(await handler(viaTokenAuthorizer({ refusal: 'expired' }), lambdaContext()));
+    assert.equal(refused.status, 401);
+    assert.equal(refused.code, 'token-expired');
+  });
+
+  it("counts a token for the roles of its route's pool only: on an applicant route a token naming staff too is an applicant", async () => {
+    const whoAmI = defineRoute({
+      operationId: 'whoAmI',
+      method: 'GET',
+      path: '/who-am-i',
+      capability: 'docs',
+      roles: ['applicant'],
+      summary: 'The caller (test only)',
+      tags: ['test'],
+      responses: { 200: { description: 'Roles', body: z.strictObject({ roles: z.array(z.string()) }) } },
+    });
+    const whoAmIHandler = createRouteHandler([whoAmI] as const, {
+      whoAmI: async ({ identity }) => ({ status: 200, body: { roles: [...identity.roles] } }),
+    });
+    const result = await whoAmIHandler(
+      apiEvent({ method: 'GET', route: '/who-am-i', claims: { sub: 'a-1', 'cognito:groups': '[applicant staff]' } }),
+      lambdaContext(),
+    );
+    assert.deepEqual(JSON.parse(result.body ?? ''), { roles: ['applicant'] });
   });
 
   it('checks the role before looking at the body: wrong role with garbage gets 403, not 400/415', async () => {

@@ -13,32 +13,33 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ROLES } from '../../shared/platform/auth/roles.ts';
+import { poolRoles } from '../../shared/platform/auth/user-pools.ts';
 import type { Deployment } from '../deployments.ts';
 import type { CapabilityFunction } from './capability-function.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
-export interface CadreUserPoolProps {
+export interface ApplicantUserPoolProps {
   readonly deployment: Deployment;
   /** Post-confirmation trigger (functions/account-confirmation): adds self-signed-up users to the applicant group. */
   readonly accountConfirmation: CapabilityFunction;
 }
 
 /**
- * Who may call the API. Every role is a Cognito group. Applicants sign themselves up with their email
- * and the post-confirmation trigger puts them in the `applicant` group (without it every applicant
- * route would answer 403). Staff, experts, mentors and partners never sign themselves up: ops create
- * them (AdminCreateUser) and add them to their group with AdminAddUserToGroup, setting the custom
- * attributes that scope partners and staff (custom:region, custom:organisation, custom:programmes).
- * Those attributes are not writable by the app client: a user cannot widen their own scope.
+ * The applicants' pool: the public signs itself up here with an email, and the post-confirmation
+ * trigger puts each confirmed user in the `applicant` group (without it every applicant route would
+ * answer 403). That group is the only one this pool has: staff, experts, mentors and partners are
+ * in the workforce pool (workforce-user-pool.ts), and the API never takes a workforce role from this
+ * pool's tokens. The custom attributes that scope partners and staff stay in this pool's schema
+ * because Cognito cannot remove an attribute from an existing pool; no client can write them.
  */
-export class CadreUserPool extends Construct {
+export class ApplicantUserPool extends Construct {
+  readonly pool = 'applicants' as const;
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
   /** Token issuer for the API's JWT authorizer. */
   readonly issuerUrl: string;
 
-  constructor(scope: Construct, id: string, { deployment, accountConfirmation }: CadreUserPoolProps) {
+  constructor(scope: Construct, id: string, { deployment, accountConfirmation }: ApplicantUserPoolProps) {
     super(scope, id);
 
     this.userPool = new UserPool(this, 'UserPool', {
@@ -89,10 +90,10 @@ export class CadreUserPool extends Construct {
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',
-      'MFA is optional so that the public (applicants, some of them minors) can sign up with an email alone; TOTP is offered to everyone and threat protection is enforced.',
+      'This is the public pool only: applicants (citizens, some of them minors) sign themselves up with an email, so MFA is optional here; TOTP is offered to everyone, threat protection is enforced, and its tokens carry the applicant role alone. Staff, experts, mentors and partners sign in to the workforce pool, where MFA is required.',
     );
 
-    ROLES.forEach((role, precedence) => {
+    poolRoles(this.pool).forEach((role, precedence) => {
       new UserPoolGroup(this, `Group-${role}`, {
         userPool: this.userPool,
         // Group names are scoped to this pool and must equal the role names the handlers check.

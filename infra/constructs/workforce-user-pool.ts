@@ -1,0 +1,126 @@
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  type CfnUserPool,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  PasskeyUserVerification,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+  UserPoolEmail,
+  UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import { poolRoles } from '../../shared/platform/auth/user-pools.ts';
+import type { Deployment } from '../deployments.ts';
+
+export interface WorkforceUserPoolProps {
+  readonly deployment: Deployment;
+}
+
+/**
+ * The workforce pool: staff, experts, mentors and partners (people and machine clients), whose
+ * tokens reach personal data of applicants. Nobody signs themselves up: ops create each account
+ * (AdminCreateUser; Cognito mails a temporary password), add it to its group and set the custom
+ * attributes that scope it (custom:region, custom:organisation, custom:programmes), which no client
+ * can write, so nobody widens their own scope. MFA is required at every sign-in: TOTP, or a passkey
+ * with user verification where the deployment names a passkey domain. Threat protection is enforced.
+ */
+export class WorkforceUserPool extends Construct {
+  readonly pool = 'workforce' as const;
+  readonly userPool: UserPool;
+  readonly client: UserPoolClient;
+  /** Token issuer for the API's JWT authorizer. */
+  readonly issuerUrl: string;
+
+  constructor(scope: Construct, id: string, { deployment }: WorkforceUserPoolProps) {
+    super(scope, id);
+    const passkeys = deployment.passkeyRelyingPartyId;
+
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      userInvitation: {
+        emailSubject: 'cadre: ваша учётная запись / your account',
+        emailBody:
+          'Для вас создана учётная запись cadre. Имя пользователя: {username}, временный пароль: {####}. При первом входе задайте свой пароль и подключите приложение-аутентификатор.<br><br>' +
+          'A cadre account has been created for you. Username: {username}, temporary password: {####}. At your first sign-in, set your own password and add an authenticator app.',
+      },
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      keepOriginal: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      customAttributes: {
+        region: new StringAttribute({ mutable: true, maxLen: 16 }),
+        organisation: new StringAttribute({ mutable: true, maxLen: 256 }),
+        programmes: new StringAttribute({ mutable: true, maxLen: 2048 }),
+      },
+      passwordPolicy: {
+        minLength: 14,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        // Cognito's maximum.
+        passwordHistorySize: 24,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: Mfa.REQUIRED,
+      // No SMS (SIM swap) and no email codes (the mailbox is what a password reset goes through).
+      mfaSecondFactor: { otp: true, sms: false, email: false },
+      ...(passkeys === undefined
+        ? {}
+        : {
+            signInPolicy: { allowedFirstAuthFactors: { password: true, passkey: true } },
+            passkeyRelyingPartyId: passkeys,
+            passkeyUserVerification: PasskeyUserVerification.REQUIRED,
+          }),
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      email: UserPoolEmail.withSES({
+        fromEmail: deployment.senderAddress,
+        sesRegion: Stack.of(this).region,
+      }),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    if (passkeys !== undefined) {
+      // A passkey sign-in with user verification (biometrics or PIN on the device) is two factors in
+      // one, so it satisfies the required MFA; without this Cognito would still ask for TOTP after it.
+      // CDK has no property for it yet.
+      (this.userPool.node.defaultChild as CfnUserPool).webAuthnFactorConfiguration = 'MULTI_FACTOR_WITH_USER_VERIFICATION';
+    }
+
+    poolRoles(this.pool).forEach((role, precedence) => {
+      new UserPoolGroup(this, `Group-${role}`, {
+        userPool: this.userPool,
+        // Group names are scoped to this pool and must equal the role names the handlers check.
+        groupName: role,
+        precedence,
+        description: `cadre ${role}`,
+      });
+    });
+
+    this.client = this.userPool.addClient('WebClient', {
+      // SRP for password sign-in; choice-based sign-in (USER_AUTH) for passkeys.
+      authFlows: { userSrp: true, user: passkeys !== undefined },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      // A working day: after it, sign in again, with MFA.
+      refreshTokenValidity: Duration.hours(12),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true })
+        .withCustomAttributes('region', 'organisation', 'programmes'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+    });
+
+    this.issuerUrl = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
+  }
+}
