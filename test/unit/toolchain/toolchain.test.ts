@@ -7,6 +7,10 @@ import { DEPLOYMENTS } from '../../../infra/deployments.ts';
 const packageJson = z
   .object({
     engines: z.object({ node: z.string() }),
+    devEngines: z.object({
+      runtime: z.object({ name: z.literal('node'), version: z.string(), onFail: z.literal('error') }),
+      packageManager: z.object({ name: z.literal('npm'), version: z.string(), onFail: z.literal('error') }),
+    }),
     scripts: z.record(z.string(), z.string()),
     devDependencies: z.record(z.string(), z.string()),
   })
@@ -18,6 +22,14 @@ describe('toolchain', () => {
     assert.equal(process.versions.node.split('.')[0], '24', `npm test ran on Node ${process.versions.node}`);
     assert.match(packageJson.devDependencies['node'] ?? '', /^24\.\d+\.\d+$/, 'node is pinned to an exact 24.x');
     assert.equal(packageJson.engines.node, '>=24');
+  });
+
+  it('asks of the machine only what runs npm ci, and the README says the same', () => {
+    // npm 11, which reads devEngines, runs on ^20.17.0 || >=22.9.0; devEngines arrived in npm 10.9.
+    assert.equal(packageJson.devEngines.runtime.version, '^20.17.0 || >=22.9.0');
+    assert.equal(packageJson.devEngines.packageManager.version, '>=10.9.0');
+    assert.ok(readme.includes('Node.js 20.17+ or 22.9+ with npm ≥ 10.9'), 'README states devEngines');
+    assert.ok(readme.includes('runs on Node 24'), 'README states engines');
   });
 
   it('pins the CDK CLI that reads what aws-cdk-lib writes (DESIGN §9)', () => {
