@@ -1,16 +1,14 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startLocalCloud } from '../../infra/local/local-cloud.ts';
-import type { Capability } from '../../shared/platform/http/route.ts';
+import { CAPABILITIES, type Capability } from '../../shared/platform/http/route.ts';
 import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
-import { benchRoutes } from './route-costs.ts';
+import { benchRoutes, type Handler } from './route-costs.ts';
 import { workflowFunctionMemoryMb } from './workflow-memory.ts';
-
-const CAPABILITIES: readonly Capability[] = ['applications', 'documents'];
 
 /**
  * The parts of `npm run bench` that run on a local cloud of its own (DynamoDB Local in memory, the
@@ -33,9 +31,12 @@ export const benchOnLocalCloud = async ({
     // The handlers read their environment at import, so they load after the local cloud set it.
     const { documentClient } = await import('../../shared/adapters/dynamodb/document-client.ts');
     const { sfnClient } = await import('../../shared/adapters/sfn/sfn-client.ts');
-    const handlers = {
+    const handlers: Record<Capability, Handler> = {
+      docs: (await import('../../functions/docs/handler.ts')).handler,
+      programmes: (await import('../../functions/programmes/handler.ts')).handler,
       applications: (await import('../../functions/applications/handler.ts')).handler,
       documents: (await import('../../functions/documents/handler.ts')).handler,
+      education: (await import('../../functions/education/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

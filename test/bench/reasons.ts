@@ -41,4 +41,15 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the application (ownership), the document and the consent state are GetItems sent at once (the consent is read live), instead of a Query of every document of the application; the first confirmation writes the document (conditional Put) and then frees its form’s place under the caps (UpdateItem)',
   listPendingEffects:
     'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
+  getPublicSeason:
+    'by design: the season, then its programme (the public view carries the programme’s eligibility, roles and document requirements): two partitions, the second known only from the first',
+  listSeasonWorkflowFailures:
+    'the season is read for the staff scope (its programme) before its failures are queried: two partitions, the failures keyed by the season',
+  getSeasonCourses: 'the season is read for the staff scope (its programme) before its catalogue: two partitions',
+  reportProgressEvents:
+    'the season (who may report: its programme) and its course catalogue, then ONE BatchGet of the batch’s applications (each its own partition), then one UpdateItem per event recorded (idempotent by event id)',
+  importProgressCsv:
+    'as reportProgressEvents: season, catalogue, ONE BatchGet of the file’s applications, then one UpdateItem per row recorded (a row never blocks another)',
+  getApplicationEducation:
+    'by design: the application (owner or staff scope), then its season’s catalogue and its progress item in parallel: three partitions; the programme’s shortlist rule comes from the catalogue cache',
 };

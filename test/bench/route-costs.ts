@@ -24,7 +24,7 @@ import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
-type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
+export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
 
 interface Row {
   readonly operationId: string;
@@ -88,7 +88,8 @@ const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string)
 
 /**
  * What each route of `capabilities` costs in DynamoDB, one realistic call each (scenarios.ts) on a
- * fresh ПроКадры season, for a new applicant, through the real Lambda handlers. A route that
+ * fresh ПроКадры season, for a new applicant, through the real Lambda handlers; a route with no
+ * scenario stops the bench before anything is measured. A route that
  * starts an execution is measured alone; the execution is awaited and its work printed on the row
  * below, so it is never counted against the next route.
  */
@@ -118,6 +119,8 @@ export const benchRoutes = async ({
   const rows: Row[] = [];
   const routes = ROUTES.filter((candidate) => capabilities.includes(candidate.capability));
   const unscripted = routes.filter((route) => !SCENARIOS.some((scenario) => scenario.operationId === route.operationId));
+  if (unscripted.length > 0)
+    throw new Error(`No scenario in test/bench/scenarios.ts for ${unscripted.map((route) => route.operationId).join(', ')}`);
 
   /**
    * One pass of every scenario for a new applicant. The first pass warms the containers (the
@@ -137,6 +140,12 @@ export const benchRoutes = async ({
       submittedVersion: 0,
       failureId: `bench-failure-${randomUUID().slice(0, 8)}`,
       gateRunId: randomUUID(),
+      catalogue: {
+        programmeId: `bench-catalogue-${randomUUID().slice(0, 8)}`,
+        seasonId: `bench-catalogue-${randomUUID().slice(0, 8)}-season`,
+        staff: { sub: 'staff-bench-catalogue', 'cognito:groups': '[staff]', 'custom:programmes': '*' },
+      },
+      coursesVersion: 0,
       mailRef: '',
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
     };
@@ -192,7 +201,9 @@ export const benchRoutes = async ({
       const taken = meter.take();
       const requests = taken.filter((request) => request.origin === 'route');
       const startedWork = taken.filter((request) => request.origin !== 'route');
-      const body = typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {};
+      const json = /json/.test(String(result.headers?.['content-type'] ?? result.headers?.['Content-Type'] ?? ''));
+      const body =
+        json && typeof result.body === 'string' && result.body.length > 0 ? (JSON.parse(result.body) as Record<string, unknown>) : {};
       if (metered)
         rows.push({
           operationId: route.operationId,
@@ -200,8 +211,9 @@ export const benchRoutes = async ({
           status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`,
           requests,
         });
-      if (typeof body['executionArn'] === 'string') {
-        const executionArn = body['executionArn'];
+      const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
+      if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
+        const executionArn = started;
         const ended = await waitFor(
           async () => {
             const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
@@ -224,13 +236,11 @@ export const benchRoutes = async ({
       if (route.operationId === 'updateApplication') await seedVerifiedResume();
       if (route.operationId === 'submitApplication' && typeof body['version'] === 'number') ids.submittedVersion = body['version'];
       if (route.operationId === 'startGate' && typeof body['gateRunId'] === 'string') ids.gateRunId = body['gateRunId'];
+      if (route.operationId === 'getSeasonCourses' && typeof body['version'] === 'number') ids.coursesVersion = body['version'];
     }
   };
   await runPass(false);
   await runPass(true);
-
-  for (const route of unscripted)
-    rows.push({ operationId: route.operationId, route: routeKey(route), status: 'no scenario yet', requests: [] });
 
   const format = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
   const commands = (requests: readonly MeteredRequest[]) => {

@@ -5,7 +5,7 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * `npm run bench`: a benchmark, not a test (it prints and asserts nothing but the gate's exactly-once
  * check). On a local cloud of its own (DynamoDB Local in memory, the SES server, the local Step
  * Functions server running the real ASL with the real workflow Lambda in process):
- * 1. what each applications and documents route costs in DynamoDB (ReturnConsumedCapacity);
+ * 1. what each route of the route table costs in DynamoDB (ReturnConsumedCapacity);
  * 2. a cohort gate over 10,000 and over 100,000 applications, timed; the larger one is stopped half
  *    way (StopExecution) and resumed by reconcileGateRuns, as the calendar tick would; every
  *    application and mail is then checked (moved once, mailed once); with a cost model per 1,000

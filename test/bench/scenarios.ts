@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { executionArn, stateMachineArn } from '../../infra/local/step-functions/arns.ts';
+import { localStateMachineName } from '../../infra/local/step-functions/manifest-state-machines.ts';
+import { LOCAL_REGION } from '../../infra/local/local-settings.ts';
+import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
+import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/request-season-opening.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 
 /**
- * A realistic request for each route of the applications and documents capabilities, in an order
- * where each finds what it needs (consent to personal-data processing before a profile or a draft,
- * a profile before a draft, a draft before its submission).
- * `setUp` runs unmetered; only the route's own call is measured.
+ * A realistic request for every route of the route table (test/unit/bench/route-scenarios.test.ts
+ * fails when one has none), in an order where each finds what it needs (a programme before its
+ * season, consent to personal-data processing before a profile or a draft, a profile before a
+ * draft, a draft before its submission, an application in the education stage before its progress).
+ * Only the route's own call is measured; what route-costs.ts seeds for a call is not.
  */
 export interface BenchIds {
   readonly seasonId: string;
@@ -19,6 +26,10 @@ export interface BenchIds {
   /** A transition failure seeded for the retry route (the execution name it failed in). */
   failureId: string;
   gateRunId: string;
+  /** A programme and a draft season this pass creates through the catalogue routes (staff of every programme). */
+  readonly catalogue: { readonly programmeId: string; readonly seasonId: string; readonly staff: Record<string, string> };
+  /** The course catalogue's version, as getSeasonCourses read it. */
+  coursesVersion: number;
   /** A mail of the season SES refused, seeded for the retry route. */
   mailRef: string;
   /** A Кадры будущего season (teams) with people at the regional school, seeded for the team routes. */
@@ -34,7 +45,33 @@ export interface BenchIds {
 export interface Scenario {
   readonly operationId: string;
   readonly request: (ids: BenchIds) => ApiEventInit;
+  /** The execution the call starts, where its answer does not name it (as `executionArn`). */
+  readonly startsExecution?: (ids: BenchIds) => string;
 }
+
+/** The local ARN of a manifest state machine's execution (what the route started, named by the use case). */
+const localExecution = (workflow: string, executionName: string): string => {
+  const machine = STATE_MACHINES.find((candidate) => candidate.name === workflow);
+  if (machine === undefined) throw new Error(`No state machine ${workflow} in the manifest`);
+  return executionArn(stateMachineArn(LOCAL_REGION, localStateMachineName(machine)), executionName);
+};
+
+const learningPlatformClaims = (programmeId: string): Record<string, string> => ({
+  sub: 'learning-platform-bench',
+  'cognito:groups': '[partner]',
+  'custom:organisation': 'learning-platform',
+  'custom:programmes': programmeId,
+});
+
+const courseTitle = { ru: 'Основы государственного управления', en: 'Public administration basics' };
+/** ПроКадры's education block for the bench season: a webinar and two broadcasts for every track. */
+const COURSES = {
+  webinars: [{ id: 'state-basics', title: courseTitle, accessUntil: '2099-01-01T00:00:00Z', tracks: ['beginner', 'young', 'pro'] }],
+  broadcasts: [
+    { id: 'live-1', title: courseTitle, scheduledAt: '2026-08-10T15:00:00Z', tracks: ['beginner', 'young', 'pro'] },
+    { id: 'live-2', title: courseTitle, scheduledAt: '2026-08-17T15:00:00Z', tracks: ['beginner', 'young', 'pro'] },
+  ],
+};
 
 export const newApplicantClaims = (): Record<string, string> => {
   const sub = randomUUID();
@@ -43,7 +80,168 @@ export const newApplicantClaims = (): Record<string, string> => {
 
 const EXPERT = 'expert-bench';
 
+/** The catalogue as staff use it: templates, a programme from one, edited, a season of it, opened. */
+const CATALOGUE_SCENARIOS: readonly Scenario[] = [
+  { operationId: 'getOpenApiDocument', request: () => ({ method: 'GET', route: '/openapi.json' }) },
+  { operationId: 'getApiDocsPage', request: () => ({ method: 'GET', route: '/docs' }) },
+  {
+    operationId: 'listProgrammeTemplates',
+    request: ({ catalogue }) => ({ method: 'GET', route: '/programme-templates', claims: catalogue.staff }),
+  },
+  {
+    operationId: 'createProgramme',
+    request: ({ catalogue }) => ({
+      method: 'POST',
+      route: '/programmes',
+      claims: catalogue.staff,
+      body: { id: catalogue.programmeId, templateId: 'prokadry' },
+    }),
+  },
+  {
+    operationId: 'listProgrammes',
+    request: ({ catalogue }) => ({ method: 'GET', route: '/programmes', claims: catalogue.staff, query: { limit: '25' } }),
+  },
+  {
+    operationId: 'getProgramme',
+    request: ({ catalogue }) => ({
+      method: 'GET',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: catalogue.programmeId },
+      claims: catalogue.staff,
+    }),
+  },
+  {
+    operationId: 'updateProgramme',
+    request: ({ catalogue }) => ({
+      method: 'PUT',
+      route: '/programmes/{programmeId}',
+      pathParameters: { programmeId: catalogue.programmeId },
+      claims: catalogue.staff,
+      body: { version: 1, settings: prokadryTemplate.settings },
+    }),
+  },
+  {
+    operationId: 'createSeason',
+    request: ({ catalogue }) => {
+      const opensAt = new Date();
+      const closesAt = new Date(opensAt.getTime() + 30 * 24 * 60 * 60 * 1000);
+      return {
+        method: 'POST',
+        route: '/programmes/{programmeId}/seasons',
+        pathParameters: { programmeId: catalogue.programmeId },
+        claims: catalogue.staff,
+        body: {
+          id: catalogue.seasonId,
+          title: { ru: 'ПроКадры: сезон для замера', en: 'ProKadry: bench season' },
+          description: { ru: 'Сезон, созданный npm run bench', en: 'A season npm run bench created' },
+          referenceDate: closesAt.toISOString().slice(0, 10),
+          calendar: [{ stage: 'application', opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }],
+          questions: [],
+        },
+      };
+    },
+  },
+  {
+    operationId: 'listProgrammeSeasons',
+    request: ({ catalogue }) => ({
+      method: 'GET',
+      route: '/programmes/{programmeId}/seasons',
+      pathParameters: { programmeId: catalogue.programmeId },
+      claims: catalogue.staff,
+    }),
+  },
+  {
+    operationId: 'openSeason',
+    request: ({ catalogue }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/open',
+      pathParameters: { seasonId: catalogue.seasonId },
+      claims: catalogue.staff,
+    }),
+    startsExecution: ({ catalogue }) => localExecution('openSeason', openSeasonExecutionName(catalogue.seasonId, 1)),
+  },
+  {
+    operationId: 'listSeasonWorkflowFailures',
+    request: ({ catalogue }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/workflow-failures',
+      pathParameters: { seasonId: catalogue.seasonId },
+      claims: catalogue.staff,
+    }),
+  },
+  { operationId: 'listOpenSeasons', request: () => ({ method: 'GET', route: '/seasons', query: { limit: '25' } }) },
+  {
+    operationId: 'getPublicSeason',
+    request: ({ seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}', pathParameters: { seasonId } }),
+  },
+];
+
+/** The education block on the bench season, for this pass's application (in `education`, on a track). */
+const EDUCATION_SCENARIOS: readonly Scenario[] = [
+  {
+    operationId: 'getSeasonCourses',
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'putSeasonCourses',
+    request: ({ staff, seasonId, coursesVersion }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/courses',
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { ...COURSES, version: coursesVersion },
+    }),
+  },
+  {
+    operationId: 'reportProgressEvents',
+    request: ({ programmeId, seasonId, applicationId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/education/events',
+      pathParameters: { seasonId },
+      claims: learningPlatformClaims(programmeId),
+      body: {
+        events: [
+          {
+            eventId: `bench-${randomUUID()}`,
+            applicationId,
+            kind: 'webinar-watched',
+            itemId: 'state-basics',
+            at: new Date().toISOString(),
+          },
+        ],
+      },
+    }),
+  },
+  {
+    operationId: 'importProgressCsv',
+    request: ({ staff, seasonId, applicationId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/education/imports',
+      pathParameters: { seasonId },
+      claims: staff,
+      headers: { 'content-type': 'text/csv' },
+      rawBody: `applicationId,kind,itemId,at\n${applicationId},broadcast-attended,live-1,2026-08-10T15:30:00Z\n${applicationId},broadcast-attended,live-2,2026-08-17T15:30:00Z\n`,
+    }),
+  },
+  {
+    operationId: 'getApplicationEducation',
+    request: ({ applicant, applicationId }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/education',
+      pathParameters: { applicationId },
+      claims: applicant,
+    }),
+  },
+];
+
 export const SCENARIOS: readonly Scenario[] = [
+  ...CATALOGUE_SCENARIOS,
+  { operationId: 'getCurrentIdentity', request: ({ applicant }) => ({ method: 'GET', route: '/me', claims: applicant }) },
   { operationId: 'listRegions', request: ({ applicant }) => ({ method: 'GET', route: '/regions', claims: applicant }) },
   { operationId: 'listConsentTexts', request: ({ applicant }) => ({ method: 'GET', route: '/consent-texts', claims: applicant }) },
   {
@@ -246,6 +444,7 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: staff,
     }),
   },
+  ...EDUCATION_SCENARIOS,
   {
     operationId: 'listCalendarJobs',
     request: ({ staff, seasonId }) => ({

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'vitest';
+import { routeKey } from '../../shared/platform/http/route.ts';
+import { ROUTES } from '../../shared/route-table.ts';
+import { newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
+
+/**
+ * `npm run bench` measures every operation of the route table: a route added without a scenario
+ * in scenarios.ts fails here, in `npm test`, not half an hour into a bench run.
+ */
+const ids: BenchIds = {
+  seasonId: 'bench-season',
+  programmeId: 'bench',
+  applicant: newApplicantClaims(),
+  staff: { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': 'bench' },
+  applicationId: '00000000-0000-4000-8000-000000000001',
+  documentId: '00000000-0000-4000-8000-000000000002',
+  submittedVersion: 2,
+  failureId: 'bench-failure',
+  gateRunId: '00000000-0000-4000-8000-000000000003',
+  catalogue: { programmeId: 'bench-catalogue', seasonId: 'bench-catalogue-season', staff: {} },
+  coursesVersion: 0,
+  mailRef: 'bench-mail',
+  teams: { seasonId: 'bench-teams-season', staff: {}, members: [], mentor: 'mentor', teamId: 'team-1' },
+};
+
+describe('the bench’s route scenarios', () => {
+  it('has a scenario for every operation of the route table', () => {
+    const scripted = new Set(SCENARIOS.map((scenario) => scenario.operationId));
+    const missing = ROUTES.filter((route) => !scripted.has(route.operationId)).map((route) => `${route.operationId} (${routeKey(route)})`);
+    assert.deepEqual(missing, [], 'add a scenario to test/bench/scenarios.ts for each');
+  });
+
+  it('has one scenario per operation, each naming an operation that exists', () => {
+    const operations = new Set(ROUTES.map((route) => route.operationId));
+    assert.deepEqual(
+      SCENARIOS.map((scenario) => scenario.operationId).filter((operationId) => !operations.has(operationId)),
+      [],
+    );
+    const seen = SCENARIOS.map((scenario) => scenario.operationId);
+    assert.deepEqual(
+      seen.filter((operationId, index) => seen.indexOf(operationId) !== index),
+      [],
+    );
+  });
+
+  it('calls each operation on its own method and path', () => {
+    for (const scenario of SCENARIOS) {
+      const route = ROUTES.find((candidate) => candidate.operationId === scenario.operationId);
+      if (route === undefined) continue;
+      const request = scenario.request(ids);
+      assert.equal(`${request.method} ${request.route}`, routeKey(route), scenario.operationId);
+      const named = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+      assert.deepEqual(Object.keys(request.pathParameters ?? {}).sort(), named, `${scenario.operationId}: its path parameters`);
+    }
+  });
+});
