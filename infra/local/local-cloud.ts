@@ -12,7 +12,7 @@ import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { startS3Server } from './services/s3-server.ts';
 import type { ServiceHandle } from './services/service-handle.ts';
 import { startSesServer } from './services/ses-server.ts';
-import { startLocalScheduler } from './scheduler/local-scheduler.ts';
+import { startLocalScheduler, type LocalScheduler } from './scheduler/local-scheduler.ts';
 import type { LambdaHandler } from './step-functions/in-process-lambda.ts';
 import type { LocalStateMachine } from './step-functions/local-state-machine.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from './step-functions/manifest-state-machines.ts';
@@ -35,12 +35,6 @@ export interface LocalCloudOptions {
   readonly dataDir?: string;
   /** The code behind workflow Task states; the capability's real handler by default. */
   readonly loadHandler?: (capability: WorkflowCapability) => Promise<LambdaHandler>;
-  /**
-   * Runs the schedules of infra/schedules/index.ts (the mail drainer, the calendar tick) as
-   * EventBridge Scheduler would. `npm start` does; the test setup does not (tests drain mail
-   * themselves, test/support/deliver-queued-mail.ts, and tick calendars when they mean to).
-   */
-  readonly runSchedules?: boolean;
 }
 
 export interface LocalCloud {
@@ -53,6 +47,13 @@ export interface LocalCloud {
   readonly stateMachines: readonly LocalStateMachine[];
   /** Settles if a service dies on its own (DynamoDB Local's JVM is the one child process). */
   readonly crashed: Promise<Error>;
+  /**
+   * Starts running the schedules of infra/schedules/index.ts (the mail drainer, the calendar tick)
+   * as EventBridge Scheduler would. `npm start` does, once the demo data is in (seeding and a
+   * drainer would share DynamoDB Local's one busy core); the test setup does not (tests drain mail
+   * themselves, test/support/deliver-queued-mail.ts, and tick calendars when they mean to).
+   */
+  startSchedules(): void;
   /** Stops every service, newest first; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -73,7 +74,6 @@ export const startLocalCloud = async ({
   ports,
   dataDir,
   loadHandler = importCapabilityHandler,
-  runSchedules = false,
 }: LocalCloudOptions): Promise<LocalCloud> => {
   const started: ServiceHandle[] = [];
   const starting: Promise<unknown>[] = [];
@@ -121,7 +121,7 @@ export const startLocalCloud = async ({
     }
 
     // Last to start, first to stop: no scheduled run may find a service gone.
-    const scheduler = runSchedules ? startLocalScheduler({ loadHandler: importCapabilityHandler }) : undefined;
+    let scheduler: LocalScheduler | undefined;
 
     let stopped: Promise<void> | undefined;
     return {
@@ -132,6 +132,9 @@ export const startLocalCloud = async ({
       dynamodbPid: dynamodb.pid,
       stateMachines,
       crashed: dynamodb.crashed,
+      startSchedules: () => {
+        scheduler ??= startLocalScheduler({ loadHandler: importCapabilityHandler });
+      },
       stop: () =>
         (stopped ??= (async () => {
           await scheduler?.stop();

@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly dataDir: string | undefined;
   /** Print the one JSON ready line instead of the banner (implied by `ephemeral`). */
   readonly readyJson: boolean;
+  /** Seed the demo seasons' applicants (the catalogue is always seeded); off with --no-demo-applicants. */
+  readonly demoApplicants: boolean;
   readonly ports: Readonly<Record<ServiceName, number>>;
   readonly portClaims: readonly PortClaim[];
 }
@@ -35,6 +37,7 @@ export const USAGE = `Usage: npm start [-- options]    (npm run start:fresh = np
   --data-dir=PATH      keep the database, documents and signing keys in PATH, not .local/
                        (env CADRE_DATA_DIR); --fresh wipes PATH
   --ready-json         print the JSON ready line instead of the banner
+  --no-demo-applicants seed the demo programmes and seasons only, not their applicants
 ${PORTS.map(({ service, envVar, defaultPort, label }) => `${`  --${service}-port=N`.padEnd(23)}${label} (env ${envVar}, default ${defaultPort})`).join('\n')}`;
 
 const parsePort = (text: string, source: string): number => {
@@ -51,6 +54,7 @@ export const parseStartOptions = (argv: readonly string[], env: NodeJS.ProcessEn
     ephemeral: { type: 'boolean' },
     'data-dir': { type: 'string' },
     'ready-json': { type: 'boolean' },
+    'no-demo-applicants': { type: 'boolean' },
     help: { type: 'boolean' },
     ...Object.fromEntries(PORTS.map(({ service }) => [`${service}-port`, { type: 'string' as const }])),
   };
@@ -93,6 +97,7 @@ export const parseStartOptions = (argv: readonly string[], env: NodeJS.ProcessEn
     ephemeral,
     dataDir,
     readyJson: ephemeral || values['ready-json'] === true,
+    demoApplicants: values['no-demo-applicants'] !== true,
     ports,
     portClaims,
   };

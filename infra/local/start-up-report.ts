@@ -1,5 +1,6 @@
 import { ROLES } from '../../shared/platform/auth/roles.ts';
 import { LOCAL_RESOURCE_NAMES } from './local-settings.ts';
+import type { SeedSummary } from './seed/seed-demo-data.ts';
 
 export interface LocalCloudUrls {
   readonly api: string;
@@ -37,3 +38,12 @@ Ctrl-C stops everything.
 /** With --ephemeral: one JSON line on stdout that a test (or script) waits for and parses. */
 export const readyLine = (urls: LocalCloudUrls, dynamodbPid: number, startUpMs: number): string =>
   JSON.stringify({ event: 'ready', ...urls, dynamodbPid, startUpMs: Math.round(startUpMs) });
+
+/** One line on what the demo data holds and what this start added to it (seeding is idempotent). */
+export const demoDataLine = (summary: SeedSummary, ms: number): string => {
+  const applicants = summary.applications.reduce((total, cohort) => total + cohort.applicants, 0);
+  const added = summary.applications.reduce((total, cohort) => total + cohort.added, 0);
+  const seasons = `${summary.seasons.length} demo seasons (${summary.seasons.map((season) => season.id).join(', ')})`;
+  if (summary.applications.length === 0) return `Demo data: ${seasons}, without applicants (--no-demo-applicants).`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}.`;
+};

@@ -6,7 +6,7 @@ import { LocalCloudError } from './local-cloud-error.ts';
 import { startLocalCloud, type LocalCloud } from './local-cloud.ts';
 import { assertPortsFree } from './ports.ts';
 import { parseStartOptions, USAGE } from './start-options.ts';
-import { readyLine, startUpBanner, type LocalCloudUrls } from './start-up-report.ts';
+import { demoDataLine, readyLine, startUpBanner, type LocalCloudUrls } from './start-up-report.ts';
 
 /**
  * `npm start`: the whole of cadre on this machine. Starts the local AWS stand-ins, seeds demo
@@ -60,10 +60,11 @@ const main = async (): Promise<number> => {
 
   let cloud: LocalCloud;
   try {
-    cloud = await startLocalCloud({ ports: options.ports, runSchedules: true, ...(options.ephemeral ? {} : { dataDir }) });
+    cloud = await startLocalCloud({ ports: options.ports, ...(options.ephemeral ? {} : { dataDir }) });
     running.push(cloud);
-    const api = await startApi(options.ports.api, temporaryDir ?? dataDir);
+    const api = await startApi(options.ports.api, temporaryDir ?? dataDir, options.demoApplicants, log);
     running.push(api);
+    cloud.startSchedules();
 
     const urls: LocalCloudUrls = {
       api: api.url,
@@ -97,14 +98,21 @@ const main = async (): Promise<number> => {
  * Seeds demo data and serves the API. Imported only now: the function handlers behind them
  * read the environment when their modules load, and startLocalCloud has only just set it.
  */
-const startApi = async (port: number, stateDir: string): Promise<Running & { readonly url: string }> => {
+const startApi = async (
+  port: number,
+  stateDir: string,
+  demoApplicants: boolean,
+  log: (message: string) => void,
+): Promise<Running & { readonly url: string }> => {
   const [{ createLocalPools }, { seedDemoData }, { createGateway }] = await Promise.all([
     import('./auth/local-pools.ts'),
     import('./seed/seed-demo-data.ts'),
     import('./gateway/gateway.ts'),
   ]);
   const pools = await createLocalPools({ keyDirectory: join(stateDir, 'auth') });
-  await seedDemoData();
+  const seedingStarted = performance.now();
+  const seeded = await seedDemoData(new Date(), { applicants: demoApplicants });
+  log(demoDataLine(seeded, performance.now() - seedingStarted));
   const gateway = await createGateway({ pools, port });
   return { url: gateway.url, stop: () => gateway.stop() };
 };

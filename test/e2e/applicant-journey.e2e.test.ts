@@ -139,7 +139,8 @@ const receiptsTo = (address: string) =>
 let adult: { readonly applicant: RegisteredApplicant; readonly applicationId: string; readonly documentId: string } | undefined;
 
 beforeAll(async () => {
-  cloud = await spawnLocalCloud();
+  // The demo applicants are test/e2e/demo-data.e2e.test.ts's; their mails would queue ahead of the receipts awaited below.
+  cloud = await spawnLocalCloud(['--ephemeral', '--no-demo-applicants']);
   api = apiAt(cloud.ready.api);
 });
 

@@ -30,7 +30,11 @@ let dataDir: string;
 let running: LocalCloudProcess | undefined;
 
 const start = async (): Promise<LocalCloudProcess> => {
-  running = await spawnLocalCloud(['--data-dir', dataDir, '--ready-json', ...PORTS], { ...process.env, GATE_PAGE_SIZE: '4' });
+  // Only this test's own season: the demo applicants (test/e2e/demo-data.e2e.test.ts) would only slow both starts.
+  running = await spawnLocalCloud(['--data-dir', dataDir, '--ready-json', '--no-demo-applicants', ...PORTS], {
+    ...process.env,
+    GATE_PAGE_SIZE: '4',
+  });
   return running;
 };
 

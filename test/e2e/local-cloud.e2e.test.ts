@@ -41,7 +41,8 @@ interface Programme {
 }
 
 beforeAll(async () => {
-  cloud = await spawnLocalCloud();
+  // The demo applicants are test/e2e/demo-data.e2e.test.ts's; their mails would queue ahead of the announcement awaited below.
+  cloud = await spawnLocalCloud(['--ephemeral', '--no-demo-applicants']);
 });
 
 afterAll(async () => {

@@ -10,13 +10,20 @@ import { PROGRAMME_TEMPLATES } from '../../../shared/catalogue/domain/templates/
 import { createProgramme } from '../../../shared/catalogue/use-cases/create-programme.ts';
 import { createSeason } from '../../../shared/catalogue/use-cases/create-season.ts';
 import { publishSeason } from '../../../shared/catalogue/use-cases/publish-season.ts';
+import { findDemoPerson } from '../demo-people.ts';
 import { demoOverrides } from './demo-overrides.ts';
+import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
+import { seedDemoCohort, type CohortSeeded } from './seed-demo-applications.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
   readonly seasons: readonly { readonly id: string; readonly created: boolean; readonly status: string }[];
+  readonly applications: readonly CohortSeeded[];
 }
+
+/** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
+export const DEMO_GATE_RUN_ID = 'de300000-0000-4000-8000-6a7e00000001';
 
 /** Seeding acts as staff who run every programme; it never goes through the API. */
 const SEEDER: Identity = {
@@ -41,13 +48,22 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
 
 /**
  * One programme per template (`<template>-demo`, departing from it only as demo-overrides.ts says)
- * with an open season (`<template>-demo-season`), written through the catalogue's own use cases
+ * with an open season (`<template>-demo-season`) and its demo applicants (demo-population.ts,
+ * seeded by seed-demo-applications.ts), written through the catalogue's own use cases
  * against TABLE_NAME (DYNAMODB_ENDPOINT for the local cloud). Safe on every start: what exists is
  * left as it is. Seasons are published directly (draft -> open), not through the openSeason
  * workflow: seeding runs before the local Step Functions server is guaranteed to be up, and a demo
  * season needs no announcement mail. Its calendar jobs are written as the workflow would write them.
  */
-export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary> => {
+export interface SeedOptions {
+  /** Seed each season's demo applicants too (`npm start` does unless --no-demo-applicants). */
+  readonly applicants: boolean;
+}
+
+export const seedDemoData = async (
+  now: Date = new Date(),
+  { applicants: withApplicants }: SeedOptions = { applicants: true },
+): Promise<SeedSummary> => {
   const client = documentClient();
   const tableName = requireEnv(ENV.tableName);
   const deps = {
@@ -58,7 +74,10 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
   };
   const programmes: { id: string; created: boolean }[] = [];
   const seasons: { id: string; created: boolean; status: string }[] = [];
-  for (const template of PROGRAMME_TEMPLATES) {
+  const applications: CohortSeeded[] = [];
+  const staff = findDemoPerson('staff');
+  if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
+  for (const [seasonIndex, template] of PROGRAMME_TEMPLATES.entries()) {
     const programmeId = `${template.id}-demo`;
     const seasonId = `${template.id}-demo-season`;
     programmes.push({
@@ -76,6 +95,20 @@ export const seedDemoData = async (now: Date = new Date()): Promise<SeedSummary>
     // As the publishSeason task does: the calendar's gates and reminders, each written once.
     await scheduleSeasonCalendar(deps, season);
     seasons.push({ id: seasonId, created, status: season.status });
+    if (!withApplicants) continue;
+    applications.push(
+      await seedDemoCohort(
+        {
+          season,
+          applicants: demoPopulation(template, seasonIndex, season.referenceDate),
+          ...(template.id === 'prokadry'
+            ? { education: { gate: { from: 'education', to: 'interview' }, gateRunId: DEMO_GATE_RUN_ID } }
+            : {}),
+        },
+        staff,
+        now,
+      ),
+    );
   }
-  return { programmes, seasons };
+  return { programmes, seasons, applications };
 };

@@ -74,9 +74,10 @@ describe('DynamoDB season repository', () => {
 });
 
 describe('demo data', () => {
+  // The shared test table takes no demo applicants: test/e2e/demo-data.e2e.test.ts starts npm start for those.
   it('seeds a programme and an open season per template, and seeding again changes nothing', async () => {
-    const first = await seedDemoData();
-    const second = await seedDemoData();
+    const first = await seedDemoData(new Date(), { applicants: false });
+    const second = await seedDemoData(new Date(), { applicants: false });
     assert.deepEqual(
       first.seasons.map((season) => season.status),
       ['open', 'open', 'open'],
@@ -96,7 +97,7 @@ describe('demo data', () => {
   });
 
   it('plans the ПроКадры demo season’s calendar: windows closing into their gates, and the template’s reminders', async () => {
-    await seedDemoData();
+    await seedDemoData(new Date(), { applicants: false });
     const jobs = await new DynamoDbCalendarJobs(documentClient(), requireEnv(ENV.tableName)).listForSeason('prokadry-demo-season');
     const plan = jobs.map((job) => (job.kind === 'gate' ? `${job.stage}->${job.to}` : `remind ${job.stage} ${job.hoursBefore}h`)).sort();
     assert.deepEqual(plan, [

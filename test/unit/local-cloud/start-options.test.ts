@@ -9,6 +9,12 @@ describe('npm start options', () => {
     assert.deepEqual([options.dataDir, options.readyJson, options.ephemeral, options.ports.api], [undefined, false, false, 3000]);
   });
 
+  it('seeds the demo applicants unless told --no-demo-applicants', () => {
+    assert.equal(parseStartOptions([], {}).demoApplicants, true);
+    assert.equal(parseStartOptions(['--ephemeral'], {}).demoApplicants, true);
+    assert.equal(parseStartOptions(['--no-demo-applicants'], {}).demoApplicants, false);
+  });
+
   it('takes a data folder from --data-dir, over CADRE_DATA_DIR', () => {
     assert.equal(parseStartOptions(['--data-dir', '/tmp/a'], { CADRE_DATA_DIR: '/tmp/b' }).dataDir, '/tmp/a');
     assert.equal(parseStartOptions([], { CADRE_DATA_DIR: '/tmp/b' }).dataDir, '/tmp/b');
