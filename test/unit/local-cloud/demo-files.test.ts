@@ -23,8 +23,10 @@ describe('the demo files the README walk-through and the demo applicants upload'
     assert.ok(verified.size < 20_000, `a small file: ${verified.size} bytes`);
   });
 
-  it('include a résumé that verification passes', async () => {
-    const verified = await verifyStoredDocument(bufferSource(await demoFile('resume.pdf')), 'pdf', requirement('resume'));
-    assert.equal(verified.outcome, 'passed', JSON.stringify(verified));
+  it('include a résumé and a project description that verification passes', async () => {
+    for (const name of ['resume.pdf', 'project-description.pdf']) {
+      const verified = await verifyStoredDocument(bufferSource(await demoFile(name)), 'pdf', requirement('resume'));
+      assert.equal(verified.outcome, 'passed', `${name}: ${JSON.stringify(verified)}`);
+    }
   });
 });
