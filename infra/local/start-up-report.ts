@@ -45,5 +45,8 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
   const added = summary.applications.reduce((total, cohort) => total + cohort.added, 0);
   const seasons = `${summary.seasons.length} demo seasons (${summary.seasons.map((season) => season.id).join(', ')})`;
   if (summary.applications.length === 0) return `Demo data: ${seasons}, without applicants (--no-demo-applicants).`;
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}.`;
+  const closed = summary.applications.flatMap((cohort) =>
+    cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
+  );
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

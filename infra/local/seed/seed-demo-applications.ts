@@ -8,6 +8,8 @@ import { recordGuardianConsent } from '../../../shared/applicants/use-cases/reco
 import { saveProfile } from '../../../shared/applicants/use-cases/save-profile.ts';
 import { createApplication } from '../../../shared/applications/use-cases/create-application.ts';
 import { updateDraft } from '../../../shared/applications/use-cases/update-draft.ts';
+import { applicationWindowState } from '../../../shared/applications/domain/application-window.ts';
+import { initialStage } from '../../../shared/catalogue/domain/pipeline/pipeline-stages.ts';
 import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import { confirmDocument } from '../../../shared/documents/use-cases/confirm-document.ts';
 import { requestUpload, type UploadTicket } from '../../../shared/documents/use-cases/request-upload.ts';
@@ -42,6 +44,8 @@ export interface CohortSeeded {
   readonly added: number;
   readonly applicants: number;
   readonly gateRunId?: string;
+  /** Why applicants still missing were not seeded: the season no longer takes applications. */
+  readonly notSeeded?: string;
 }
 
 /** At most this many applicants are being seeded at once: DynamoDB Local and s3rver share two cores with everything else. */
@@ -132,10 +136,21 @@ export const seedDemoCohort = async (cohort: DemoCohort, staff: DemoStaff, now: 
 
   const known = await applicantDeps.consents.states(cohort.applicants.map((applicant) => applicant.sub));
   const fresh = cohort.applicants.filter((applicant) => !known.has(applicant.sub));
+  // A data folder whose demo season has closed its application window (it opened the day the
+  // folder was first used) keeps the applicants it has: nobody may apply to it any more.
+  const programme = await applicationDeps.programmes.find(season.programmeId);
+  if (programme === undefined) throw new Error(`The demo season ${season.id} has no programme`);
+  const window = applicationWindowState(season.calendar, initialStage(programme.settings.pipeline).id, new Date());
+  if (fresh.length > 0 && (season.status !== 'open' || !window.open))
+    return {
+      seasonId: season.id,
+      added: 0,
+      applicants: cohort.applicants.length - fresh.length,
+      notSeeded: window.open ? `it is ${season.status}` : `its application window closed ${window.window?.closesAt ?? 'before'}`,
+    };
 
   if (cohort.education !== undefined && fresh.length > 0 && (await educationDeps.catalogues.find(season.id)) === undefined) {
-    const programme = await applicationDeps.programmes.find(season.programmeId);
-    const tracks = programme?.settings.tracks.map((track) => track.id) ?? [];
+    const tracks = programme.settings.tracks.map((track) => track.id);
     await saveCourses(educationDeps, staffMember, season.id, { ...demoCourses(season, tracks, now), version: 0 });
   }
   const files = new Map<string, Uint8Array>();
