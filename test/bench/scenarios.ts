@@ -84,6 +84,8 @@ const EXPERT = 'expert-bench';
 const CATALOGUE_SCENARIOS: readonly Scenario[] = [
   { operationId: 'getOpenApiDocument', request: () => ({ method: 'GET', route: '/openapi.json' }) },
   { operationId: 'getApiDocsPage', request: () => ({ method: 'GET', route: '/docs' }) },
+  { operationId: 'getApiDocsScript', request: () => ({ method: 'GET', route: '/docs/swagger-ui.js' }) },
+  { operationId: 'getApiDocsStylesheet', request: () => ({ method: 'GET', route: '/docs/swagger-ui.css' }) },
   {
     operationId: 'listProgrammeTemplates',
     request: ({ catalogue }) => ({ method: 'GET', route: '/programme-templates', claims: catalogue.staff }),
