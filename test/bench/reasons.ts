@@ -41,6 +41,8 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the application (ownership), the document and the consent state are GetItems sent at once (the consent is read live), instead of a Query of every document of the application; the first confirmation writes the document (conditional Put) and then frees its form’s place under the caps (UpdateItem)',
   listPendingEffects:
     'the application is read for the staff scope before its effects are queried: both live in the application’s partition, so one Query could serve both (not done yet)',
+  updateApplication:
+    'by design: the application (owner check) and its applicant’s consent state (their partition, read live: nothing new is stored once consent is withdrawn) are read in parallel, then the draft is one conditional write',
   getPublicSeason:
     'by design: the season, then its programme (the public view carries the programme’s eligibility, roles and document requirements): two partitions, the second known only from the first',
   listSeasonWorkflowFailures:
