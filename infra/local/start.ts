@@ -111,7 +111,7 @@ const startApi = async (
   ]);
   const pools = await createLocalPools({ keyDirectory: join(stateDir, 'auth') });
   const seedingStarted = performance.now();
-  const seeded = await seedDemoData(new Date(), { applicants: demoApplicants });
+  const seeded = await seedDemoData(new Date(), { applicants: demoApplicants, announce: log });
   log(demoDataLine(seeded, performance.now() - seedingStarted));
   const gateway = await createGateway({ pools, port });
   return { url: gateway.url, stop: () => gateway.stop() };

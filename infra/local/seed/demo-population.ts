@@ -234,15 +234,15 @@ const answers = (rng: Random) => ({ motivation: rng.pick(MOTIVATIONS), 'heard-fr
 const base = { uploads: [], submit: false, decisions: [], afterGate: [], withdraw: false } as const;
 
 const PROKADRY_OUTCOMES = {
-  'empty-draft': 4,
-  draft: 4,
+  'empty-draft': 3,
+  draft: 3,
   withdrawn: 3,
-  screening: 14,
-  'not-selected': 6,
-  'education-partial': 16,
-  'regional-internship': 6,
-  'federal-interview': 6,
-  'not-selected-after-interview': 3,
+  screening: 10,
+  'not-selected': 5,
+  'education-partial': 12,
+  'regional-internship': 5,
+  'federal-interview': 5,
+  'not-selected-after-interview': 2,
 } as const;
 
 const prokadry = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
@@ -305,7 +305,7 @@ const prokadry = (seasonIndex: number, referenceDate: string, count: number): De
   });
 };
 
-const KADRY_OUTCOMES = { 'empty-draft': 3, draft: 4, withdrawn: 3, 'not-selected': 9, 'regional-school': 26 } as const;
+const KADRY_OUTCOMES = { 'empty-draft': 4, draft: 6, withdrawn: 5, 'not-selected': 12, 'regional-school': 38 } as const;
 
 const kadryBudushchego = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
   const rng = random(seedOf('kadry-budushchego'));
@@ -350,12 +350,12 @@ const kadryBudushchego = (seasonIndex: number, referenceDate: string, count: num
 
 const NASTAVNIKI_OUTCOMES = {
   'empty-draft': 2,
-  draft: 3,
+  draft: 2,
   withdrawn: 2,
-  'not-selected': 5,
-  'expert-evaluation': 10,
-  'mentor-agreement': 8,
-  invitation: 5,
+  'not-selected': 4,
+  'expert-evaluation': 8,
+  'mentor-agreement': 6,
+  invitation: 4,
 } as const;
 
 const obedinenieNastavnikov = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
@@ -391,9 +391,9 @@ const obedinenieNastavnikov = (seasonIndex: number, referenceDate: string, count
 
 /** How many demo applicants each template's season gets: a few hundred in all. */
 export const DEMO_SEASON_SIZES: Readonly<Record<string, number>> = {
-  prokadry: 80,
-  'kadry-budushchego': 70,
-  'obedinenie-nastavnikov': 50,
+  prokadry: 60,
+  'kadry-budushchego': 100,
+  'obedinenie-nastavnikov': 40,
 };
 
 /** The demo applicants of the season of `template` (the `seasonIndex`-th demo season). */

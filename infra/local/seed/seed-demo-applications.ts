@@ -48,8 +48,8 @@ export interface CohortSeeded {
   readonly notSeeded?: string;
 }
 
-/** At most this many applicants are being seeded at once: DynamoDB Local and s3rver share two cores with everything else. */
-const PARALLEL = 8;
+/** At most this many applicants of a season are seeded at once (three seasons side by side): DynamoDB Local and s3rver share two cores with everything else. */
+const PARALLEL = 4;
 
 const FILES = new URL('./files/', import.meta.url);
 
@@ -127,7 +127,12 @@ const demoCourses = (season: Season, tracks: string[], now: Date) => {
  * is left alone; the gate runs under a fixed id, once. A start interrupted half way leaves some
  * people part way, never two of anything.
  */
-export const seedDemoCohort = async (cohort: DemoCohort, staff: DemoStaff, now: Date): Promise<CohortSeeded> => {
+export const seedDemoCohort = async (
+  cohort: DemoCohort,
+  staff: DemoStaff,
+  now: Date,
+  announce: (message: string) => void = () => undefined,
+): Promise<CohortSeeded> => {
   const { applicants: applicantDeps, applications: applicationDeps } = applicationsWiring();
   const { documents: documentDeps } = documentsWiring();
   const { education: educationDeps } = educationWiring();
@@ -149,6 +154,7 @@ export const seedDemoCohort = async (cohort: DemoCohort, staff: DemoStaff, now: 
       notSeeded: window.open ? `it is ${season.status}` : `its application window closed ${window.window?.closesAt ?? 'before'}`,
     };
 
+  if (fresh.length > 0) announce(`Seeding ${fresh.length} demo applicants of ${season.id} (once: later starts find them)...`);
   if (cohort.education !== undefined && fresh.length > 0 && (await educationDeps.catalogues.find(season.id)) === undefined) {
     const tracks = programme.settings.tracks.map((track) => track.id);
     await saveCourses(educationDeps, staffMember, season.id, { ...demoCourses(season, tracks, now), version: 0 });

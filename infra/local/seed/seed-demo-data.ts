@@ -14,7 +14,7 @@ import { findDemoPerson } from '../demo-people.ts';
 import { demoOverrides } from './demo-overrides.ts';
 import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
-import { seedDemoCohort, type CohortSeeded } from './seed-demo-applications.ts';
+import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
@@ -58,11 +58,13 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
 export interface SeedOptions {
   /** Seed each season's demo applicants too (`npm start` does unless --no-demo-applicants). */
   readonly applicants: boolean;
+  /** Told when a season's applicants are about to be seeded, which takes a while. */
+  readonly announce?: (message: string) => void;
 }
 
 export const seedDemoData = async (
   now: Date = new Date(),
-  { applicants: withApplicants }: SeedOptions = { applicants: true },
+  { applicants: withApplicants, announce }: SeedOptions = { applicants: true },
 ): Promise<SeedSummary> => {
   const client = documentClient();
   const tableName = requireEnv(ENV.tableName);
@@ -74,7 +76,7 @@ export const seedDemoData = async (
   };
   const programmes: { id: string; created: boolean }[] = [];
   const seasons: { id: string; created: boolean; status: string }[] = [];
-  const applications: CohortSeeded[] = [];
+  const cohorts: DemoCohort[] = [];
   const staff = findDemoPerson('staff');
   if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
   for (const [seasonIndex, template] of PROGRAMME_TEMPLATES.entries()) {
@@ -95,20 +97,14 @@ export const seedDemoData = async (
     // As the publishSeason task does: the calendar's gates and reminders, each written once.
     await scheduleSeasonCalendar(deps, season);
     seasons.push({ id: seasonId, created, status: season.status });
-    if (!withApplicants) continue;
-    applications.push(
-      await seedDemoCohort(
-        {
-          season,
-          applicants: demoPopulation(template, seasonIndex, season.referenceDate),
-          ...(template.id === 'prokadry'
-            ? { education: { gate: { from: 'education', to: 'interview' }, gateRunId: DEMO_GATE_RUN_ID } }
-            : {}),
-        },
-        staff,
-        now,
-      ),
-    );
+    cohorts.push({
+      season,
+      applicants: demoPopulation(template, seasonIndex, season.referenceDate),
+      ...(template.id === 'prokadry' ? { education: { gate: { from: 'education', to: 'interview' }, gateRunId: DEMO_GATE_RUN_ID } } : {}),
+    });
   }
+  // The seasons side by side: while one waits for its gate's state machine, the others keep
+  // DynamoDB Local and the storage busy.
+  const applications = withApplicants ? await Promise.all(cohorts.map((cohort) => seedDemoCohort(cohort, staff, now, announce))) : [];
   return { programmes, seasons, applications };
 };
