@@ -26,7 +26,7 @@ cadre local cloud is up (${(startUpMs / 1000).toFixed(1)} s)
   Step Functions   ${urls.sfn}
 
 Tokens, one per role (${ROLES.join(', ')}):
-  npm run token -- staff
+  npm run -s token -- staff
   curl -s -X POST ${urls.api}/local/token -H 'content-type: application/json' -d '{"role":"staff"}'
 Call the API with one:
   curl -H "Authorization: Bearer $(npm run -s token -- staff)" ${urls.api}/programmes
