@@ -39,6 +39,11 @@ export const lambdaLikeEnv = (): Record<string, string> => ({
   [ENV.malwareScanner]: 'guardduty',
   [ENV.mailFrom]: 'cadre@example.org',
   [ENV.mailSendRatePerSecond]: '1',
+  // The token authorizer's two pools (bindUserPools in CDK).
+  [ENV.userPoolIssuer.applicants]: `https://cognito-idp.${REGION}.amazonaws.com/${REGION}_benchAppl`,
+  [ENV.userPoolIssuer.workforce]: `https://cognito-idp.${REGION}.amazonaws.com/${REGION}_benchWork`,
+  [ENV.userPoolClientId.applicants]: 'benchapplicantsclient',
+  [ENV.userPoolClientId.workforce]: 'benchworkforceclient',
   ...Object.fromEntries(
     STATE_MACHINES.map((machine) => [machine.arnEnvVar, `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:cadre-bench-${machine.name}`]),
   ),
