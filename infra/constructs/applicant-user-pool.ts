@@ -1,20 +1,9 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccountRecovery,
-  ClientAttributes,
-  FeaturePlan,
-  Mfa,
-  StandardThreatProtectionMode,
-  StringAttribute,
-  UserPool,
-  type UserPoolClient,
-  UserPoolEmail,
-  UserPoolGroup,
-} from 'aws-cdk-lib/aws-cognito';
+import { Duration } from 'aws-cdk-lib';
+import { Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { poolRoles } from '../../shared/platform/auth/user-pools.ts';
 import type { Deployment } from '../deployments.ts';
+import { addRoleGroups, clientAttributes, issuerUrlOf, sharedUserPoolProps } from './user-pool-parts.ts';
 import type { CapabilityFunction } from './capability-function.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
@@ -44,16 +33,7 @@ export class ApplicantUserPool extends Construct {
 
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: true,
-      signInAliases: { email: true },
-      signInCaseSensitive: false,
-      autoVerify: { email: true },
-      keepOriginal: { email: true },
-      standardAttributes: { email: { required: true, mutable: true } },
-      customAttributes: {
-        region: new StringAttribute({ mutable: true, maxLen: 16 }),
-        organisation: new StringAttribute({ mutable: true, maxLen: 256 }),
-        programmes: new StringAttribute({ mutable: true, maxLen: 2048 }),
-      },
+      ...sharedUserPoolProps(this, deployment),
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
@@ -65,17 +45,7 @@ export class ApplicantUserPool extends Construct {
       },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false, email: false },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      // Plus tier: compromised-credential and risky sign-in detection, enforced (citizens' accounts).
-      featurePlan: FeaturePlan.PLUS,
-      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
-      email: UserPoolEmail.withSES({
-        fromEmail: deployment.senderAddress,
-        sesRegion: Stack.of(this).region,
-      }),
       lambdaTriggers: { postConfirmation: accountConfirmation },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     // The trigger may add users to groups of this pool only, and do nothing else in Cognito. The grant is
     // a Policy of its own, not a statement in the function's default policy: the function waits for its
@@ -93,15 +63,7 @@ export class ApplicantUserPool extends Construct {
       'This is the public pool only: applicants (citizens, some of them minors) sign themselves up with an email, so MFA is optional here; TOTP is offered to everyone, threat protection is enforced, and its tokens carry the applicant role alone. Staff, experts, mentors and partners sign in to the workforce pool, where MFA is required.',
     );
 
-    poolRoles(this.pool).forEach((role, precedence) => {
-      new UserPoolGroup(this, `Group-${role}`, {
-        userPool: this.userPool,
-        // Group names are scoped to this pool and must equal the role names the handlers check.
-        groupName: role,
-        precedence,
-        description: `cadre ${role}`,
-      });
-    });
+    addRoleGroups(this, this.userPool, this.pool);
 
     this.client = this.userPool.addClient('WebClient', {
       authFlows: { userSrp: true },
@@ -111,12 +73,9 @@ export class ApplicantUserPool extends Construct {
       accessTokenValidity: Duration.hours(1),
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(30),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
-        .withCustomAttributes('region', 'organisation', 'programmes'),
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+      ...clientAttributes(),
     });
 
-    this.issuerUrl = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
+    this.issuerUrl = issuerUrlOf(this, this.userPool);
   }
 }

@@ -1,21 +1,8 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import {
-  AccountRecovery,
-  type CfnUserPool,
-  ClientAttributes,
-  FeaturePlan,
-  Mfa,
-  PasskeyUserVerification,
-  StandardThreatProtectionMode,
-  StringAttribute,
-  UserPool,
-  type UserPoolClient,
-  UserPoolEmail,
-  UserPoolGroup,
-} from 'aws-cdk-lib/aws-cognito';
+import { Duration } from 'aws-cdk-lib';
+import { type CfnUserPool, Mfa, PasskeyUserVerification, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { poolRoles } from '../../shared/platform/auth/user-pools.ts';
 import type { Deployment } from '../deployments.ts';
+import { addRoleGroups, clientAttributes, issuerUrlOf, sharedUserPoolProps } from './user-pool-parts.ts';
 
 export interface WorkforceUserPoolProps {
   readonly deployment: Deployment;
@@ -48,16 +35,7 @@ export class WorkforceUserPool extends Construct {
           'Для вас создана учётная запись cadre. Имя пользователя: {username}, временный пароль: {####}. При первом входе задайте свой пароль и подключите приложение-аутентификатор.<br><br>' +
           'A cadre account has been created for you. Username: {username}, temporary password: {####}. At your first sign-in, set your own password and add an authenticator app.',
       },
-      signInAliases: { email: true },
-      signInCaseSensitive: false,
-      autoVerify: { email: true },
-      keepOriginal: { email: true },
-      standardAttributes: { email: { required: true, mutable: true } },
-      customAttributes: {
-        region: new StringAttribute({ mutable: true, maxLen: 16 }),
-        organisation: new StringAttribute({ mutable: true, maxLen: 256 }),
-        programmes: new StringAttribute({ mutable: true, maxLen: 2048 }),
-      },
+      ...sharedUserPoolProps(this, deployment),
       passwordPolicy: {
         minLength: 14,
         requireLowercase: true,
@@ -78,15 +56,6 @@ export class WorkforceUserPool extends Construct {
             passkeyRelyingPartyId: passkeys,
             passkeyUserVerification: PasskeyUserVerification.REQUIRED,
           }),
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      featurePlan: FeaturePlan.PLUS,
-      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
-      email: UserPoolEmail.withSES({
-        fromEmail: deployment.senderAddress,
-        sesRegion: Stack.of(this).region,
-      }),
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
     });
     if (passkeys !== undefined) {
       // A passkey sign-in with user verification (biometrics or PIN on the device) is two factors in
@@ -95,15 +64,7 @@ export class WorkforceUserPool extends Construct {
       (this.userPool.node.defaultChild as CfnUserPool).webAuthnFactorConfiguration = 'MULTI_FACTOR_WITH_USER_VERIFICATION';
     }
 
-    poolRoles(this.pool).forEach((role, precedence) => {
-      new UserPoolGroup(this, `Group-${role}`, {
-        userPool: this.userPool,
-        // Group names are scoped to this pool and must equal the role names the handlers check.
-        groupName: role,
-        precedence,
-        description: `cadre ${role}`,
-      });
-    });
+    addRoleGroups(this, this.userPool, this.pool);
 
     this.client = this.userPool.addClient('WebClient', {
       // SRP for password sign-in; choice-based sign-in (USER_AUTH) for passkeys.
@@ -115,12 +76,9 @@ export class WorkforceUserPool extends Construct {
       idTokenValidity: Duration.hours(1),
       // A working day: after it, sign in again, with MFA.
       refreshTokenValidity: Duration.hours(12),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true })
-        .withCustomAttributes('region', 'organisation', 'programmes'),
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+      ...clientAttributes(),
     });
 
-    this.issuerUrl = `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`;
+    this.issuerUrl = issuerUrlOf(this, this.userPool);
   }
 }
