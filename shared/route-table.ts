@@ -8,6 +8,7 @@ import { progressionRoutes } from './progression/routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
+import { reviewRoutes } from './reviews/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -20,6 +21,7 @@ const ROUTE_TABLE = [
   ...progressionRoutes,
   ...mailRoutes,
   ...teamRoutes,
+  ...reviewRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

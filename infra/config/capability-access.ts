@@ -28,6 +28,8 @@ export const CAPABILITY_ACCESS = {
   documents: { table: 'RW', documents: 'RW' },
   // Course catalogues and learning progress in the table; no mail, no files.
   education: { table: 'RW' },
+  // Expert profiles and pools in the table; no mail, no files.
+  reviews: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The calendar tick: calendar jobs and gate runs in the table; starts and describes cohortGate

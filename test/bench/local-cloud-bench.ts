@@ -37,6 +37,7 @@ export const benchOnLocalCloud = async ({
       applications: (await import('../../functions/applications/handler.ts')).handler,
       documents: (await import('../../functions/documents/handler.ts')).handler,
       education: (await import('../../functions/education/handler.ts')).handler,
+      reviews: (await import('../../functions/reviews/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

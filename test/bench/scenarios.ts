@@ -79,6 +79,17 @@ export const newApplicantClaims = (): Record<string, string> => {
 };
 
 const EXPERT = 'expert-bench';
+const EXPERT_CLAIMS: Record<string, string> = { sub: EXPERT, 'cognito:groups': '[expert]' };
+const EXPERT_PROFILE = {
+  displayName: 'Ольга Кузнецова, к. э. н.',
+  competences: ['public-administration'],
+  languages: ['ru'],
+  region: '59',
+  organisation: 'Пермский государственный университет',
+  capacityPerSeason: 40,
+  available: true,
+  declaredConflicts: [{ kind: 'organisation', name: 'АНО «Молодёжный центр»' }],
+};
 
 /** The catalogue as staff use it: templates, a programme from one, edited, a season of it, opened. */
 const CATALOGUE_SCENARIOS: readonly Scenario[] = [
@@ -521,6 +532,34 @@ export const SCENARIOS: readonly Scenario[] = [
       method: 'DELETE',
       route: '/applications/{applicationId}/experts/{expertId}',
       pathParameters: { applicationId, expertId: EXPERT },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'saveMyExpertProfile',
+    request: () => ({ method: 'PUT', route: '/me/expert-profile', claims: EXPERT_CLAIMS, body: EXPERT_PROFILE }),
+  },
+  { operationId: 'getMyExpertProfile', request: () => ({ method: 'GET', route: '/me/expert-profile', claims: EXPERT_CLAIMS }) },
+  {
+    operationId: 'placeExpertInPool',
+    request: ({ staff, seasonId }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/experts/{expertId}',
+      pathParameters: { seasonId, expertId: EXPERT },
+      claims: staff,
+      body: { capacity: 30 },
+    }),
+  },
+  {
+    operationId: 'listExpertPool',
+    request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/experts', pathParameters: { seasonId }, claims: staff }),
+  },
+  {
+    operationId: 'removeExpertFromPool',
+    request: ({ staff, seasonId }) => ({
+      method: 'DELETE',
+      route: '/seasons/{seasonId}/experts/{expertId}',
+      pathParameters: { seasonId, expertId: EXPERT },
       claims: staff,
     }),
   },

@@ -7,6 +7,7 @@ import { educationRoutes } from '../../education/routes.ts';
 import { mailRoutes } from '../../mail/routes.ts';
 import { progressionRoutes } from '../../progression/routes.ts';
 import { teamRoutes } from '../../teams/routes.ts';
+import { reviewRoutes } from '../../reviews/routes.ts';
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 
@@ -50,6 +51,7 @@ const [
 ] = progressionRoutes;
 const [listUndeliverableMail, retryUndeliverableMail] = mailRoutes;
 const [putTeam, listTeams, getTeam] = teamRoutes;
+const [getMyExpertProfile, saveMyExpertProfile, listExpertPool, placeExpertInPool] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
 const SEASON_ID = 'prokadry-2027-spring';
@@ -62,9 +64,41 @@ const APPLICANT = '0a1e0000-0000-4000-8000-000000000101';
 const STAFF = '0a1e0000-0000-4000-8000-000000000021';
 const EXECUTION_ARN = `arn:aws:states:eu-central-1:123456789012:express:cadre-dev-applicationTransition:${APPLICATION_ID}-v4-interview`;
 const GATE_EXECUTION_ARN = `arn:aws:states:eu-central-1:123456789012:execution:cadre-dev-cohortGate:${GATE_RUN_ID}-1`;
+const EXPERT = '0a1e0000-0000-4000-8000-000000000011';
 const CURSOR = 'eyJwayI6IlNFQVNPTiNwcm9rYWRyeS0yMDI3LXNwcmluZyJ9';
 
 const settings = prokadryTemplate.settings;
+
+const expertProfileContent = {
+  displayName: 'Ольга Кузнецова, к. э. н.',
+  competences: ['public-administration', 'youth-policy'],
+  languages: ['ru', 'en'] as ('ru' | 'en')[],
+  region: '59' as const,
+  organisation: 'Пермский государственный университет',
+  capacityPerSeason: 40,
+  available: true,
+  declaredConflicts: [{ kind: 'organisation' as const, name: 'АНО «Молодёжный центр Прикамья»' }],
+};
+const expertProfile = {
+  ...expertProfileContent,
+  expertId: EXPERT,
+  version: 1,
+  createdAt: '2027-04-20T09:00:00.000Z',
+  updatedAt: '2027-04-20T09:00:00.000Z',
+};
+const poolMember = {
+  seasonId: SEASON_ID,
+  expertId: EXPERT,
+  displayName: expertProfile.displayName,
+  competences: expertProfile.competences,
+  languages: expertProfile.languages,
+  capacity: 30,
+  load: 0,
+  submitted: 0,
+  addedBy: STAFF,
+  addedAt: '2027-04-25T09:00:00.000Z',
+  updatedAt: '2027-04-25T09:00:00.000Z',
+};
 
 const programme = {
   id: PROGRAMME_ID,
@@ -683,6 +717,14 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     responses: { 200: team },
   }),
   routeExamples(listTeams, { responses: { 200: { items: [team] } } }),
+
+  routeExamples(saveMyExpertProfile, {
+    request: { ...expertProfileContent, version: 0 },
+    responses: { 200: { ...expertProfile, version: 2 }, 201: expertProfile },
+  }),
+  routeExamples(getMyExpertProfile, { responses: { 200: expertProfile } }),
+  routeExamples(placeExpertInPool, { request: { capacity: 30 }, responses: { 200: poolMember } }),
+  routeExamples(listExpertPool, { responses: { 200: { items: [{ ...poolMember, load: 24, submitted: 17 }], nextCursor: CURSOR } } }),
   routeExamples(getTeam, {
     responses: {
       200: {

@@ -62,6 +62,12 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   season guard (an application is of one |       |   the team's transaction; after HISTORY#, so the dossier        |
  * |   season), read by the `team` guard      |       |   without history skips it)                                     |
  * | a gate's page of a stage, per shard      | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage># after the run's checkpoint |
+ * | an expert's profile (competences, places, | table | pk = EXPERT#<sub>, sk = PROFILE                                 |
+ * |   declared conflicts)                    |       |                                                                 |
+ * | an expert's place in a season's pool     | table | pk = EXPERT#<sub>, sk = POOL#<seasonId> (capacity, load: the    |
+ * |   (capacity and load, one item each, so  |       |   assignments of a run spread over the experts' partitions)     |
+ * |   a run's writes spread)                 |       |                                                                 |
+ * | a season's expert pool, by expert        | gsi1  | gsi1pk = SEASON#<seasonId>#EXPERT_POOL, gsi1sk = <sub>          |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -134,6 +140,8 @@ export const ENTITY = {
   calendarJob: 'calendarJob',
   team: 'team',
   teamMembership: 'teamMembership',
+  expertProfile: 'expertProfile',
+  expertPoolMember: 'expertPoolMember',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -288,6 +296,25 @@ export const applicationPartitionQuery = (applicationId: string, options: { read
       };
 
 export const EXPERT_PREFIX = 'EXPERT#';
+const expertPartition = (expertId: string): string => `${EXPERT_PREFIX}${expertId}`;
+export const expertProfileKey = (expertId: string): TableKeys => ({ pk: expertPartition(expertId), sk: 'PROFILE' });
+
+export const EXPERT_POOL_PREFIX = 'POOL#';
+export const expertPoolPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#EXPERT_POOL`;
+export const expertPoolMemberKey = (seasonId: string, expertId: string): TableKeys => ({
+  pk: expertPartition(expertId),
+  sk: `${EXPERT_POOL_PREFIX}${seasonId}`,
+});
+/**
+ * A pool member's keys: its own item in the expert's partition (an assignment run updates every
+ * member's load, so the writes of a run land on as many partitions as there are experts), listed
+ * per season through gsi1, where a pool of a few hundred experts is a Query of a page or two.
+ */
+export const expertPoolMemberKeys = (seasonId: string, expertId: string) => ({
+  ...expertPoolMemberKey(seasonId, expertId),
+  gsi1pk: expertPoolPartition(seasonId),
+  gsi1sk: expertId,
+});
 /** An expert's assignment to an application (read for document access: an assigned expert may read the application's documents). */
 export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
   pk: applicationPartition(applicationId),

@@ -5,7 +5,8 @@ import { isRegionCode } from './regions.ts';
 /** A subject of the Russian Federation by its two-digit tax code (GET /regions lists them). */
 export const regionCodeSchema = z
   .string()
-  .meta({ maxLength: 2 })
+  // The pattern is what the set of codes looks like, for readers of the OpenAPI document; the refinement decides.
+  .meta({ maxLength: 2, pattern: '^[0-9]{2}$' })
   .refine(
     isRegionCode,
     rule(

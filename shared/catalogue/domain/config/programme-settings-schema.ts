@@ -14,6 +14,7 @@ import { participantRoleSchema } from './participant-roles-schema.ts';
 import { pipelineSchema } from './pipeline-schema.ts';
 import { remindersSchema } from './reminders-schema.ts';
 import { reviewRubricSchema } from './review-rubric-schema.ts';
+import { conflictRulesSchema, expertCompetenceSchema } from './expert-settings-schema.ts';
 import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
 import { teamsSchema } from './teams-schema.ts';
 import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
@@ -35,6 +36,14 @@ export const programmeSettingsShape = z.strictObject({
   internshipLevels: z.array(internshipLevelSchema).max(5),
   documentRequirements: z.array(documentRequirementSchema).max(20),
   reviewRubrics: z.array(reviewRubricSchema).max(20),
+  /**
+   * The competences experts declare in their profiles and rubrics ask for; absent: none (programmes
+   * stored before experts existed). Optional rather than defaulted: a default would also fill a
+   * section a programme's creation leaves to its template (create-programme.ts).
+   */
+  expertCompetences: z.array(expertCompetenceSchema).max(50).optional(),
+  /** Conflicts of interest beyond those that always hold (reviews/domain/conflicts); absent: none. */
+  conflictRules: conflictRulesSchema.optional(),
   kpiTargets: z.array(kpiTargetSchema).max(30),
   shortlist: shortlistRuleSchema.optional(),
   /** Reminder mails before a calendar window closes; absent: the programme sends none. */

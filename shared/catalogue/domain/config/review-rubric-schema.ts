@@ -3,6 +3,13 @@ import { localIdSchema } from '../../../platform/identifiers/identifiers.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
 import { storableNumberSchema } from './storable-number.ts';
 
+/** The most experts one application may have on one rubric, an extra reviewer included. */
+export const MAX_REVIEWERS = 10;
+
+/** How reviewers' scores are combined (reviews/domain/aggregation). */
+export const AGGREGATION_METHODS = ['mean', 'median', 'trimmed-mean', 'z-score'] as const;
+export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
+
 /**
  * How experts score at a stage (project evaluation, interview). Criterion weights are percentages
  * summing to 100, so a weighted score stays on the rubric's own scale.
@@ -33,6 +40,25 @@ export const reviewRubricSchema = z
       .max(20),
     /** Weighted score at or above which the stage is passed; absent means staff decide. */
     passingScore: storableNumberSchema.min(0).optional(),
+    /** Experts per application (`k`): two anonymous evaluators per candidate is the usual rule. */
+    reviewers: z.int().min(1).max(MAX_REVIEWERS).default(2),
+    /**
+     * How the reviewers' weighted scores become the application's: `z-score` first normalises each
+     * expert's scores over their own reviews, so that a strict expert does not sink an application.
+     */
+    aggregation: z.enum(AGGREGATION_METHODS).default('mean'),
+    /** Spread (highest minus lowest weighted score) above which the reviewers are said to disagree; absent: never. */
+    disagreementThreshold: storableNumberSchema.min(0).optional(),
+    /** When reviewers disagree, one more expert is assigned automatically (once, up to MAX_REVIEWERS). */
+    extraReviewerOnDisagreement: z.boolean().default(false),
+    /** Competences (of the programme's `expertCompetences`) an expert needs at least one of; empty: any expert. */
+    competences: z.array(localIdSchema).max(20).default([]),
+    /**
+     * What the expert's view leaves out besides the person's name, birth date and contacts, which it
+     * never shows: the region and the organisation or place of study, which identify people in small
+     * places. Both hidden unless the programme says otherwise.
+     */
+    blind: z.strictObject({ hideRegion: z.boolean(), hideOrganisation: z.boolean() }).default({ hideRegion: true, hideOrganisation: true }),
   })
   .superRefine((rubric, ctx) => {
     const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
@@ -47,6 +73,17 @@ export const reviewRubricSchema = z
             ru: `Сумма весов критериев должна быть 100 (сейчас ${total})`,
             en: `Criterion weights must sum to 100 (now ${total})`,
           },
+        },
+      });
+    }
+    if (rubric.disagreementThreshold !== undefined && rubric.disagreementThreshold > rubric.scale.max - rubric.scale.min) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disagreementThreshold'],
+        message: 'The disagreement threshold must not exceed the width of the scale',
+        params: {
+          code: 'threshold-off-scale',
+          message: { ru: 'Порог расхождения больше ширины шкалы', en: 'The disagreement threshold must not exceed the width of the scale' },
         },
       });
     }

@@ -151,8 +151,20 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
           { id: 'regional-focus', name: { ru: 'Ориентация на развитие региона', en: 'Focus on the region’s development' }, weight: 30 },
         ],
         passingScore: 6,
+        reviewers: 2,
+        aggregation: 'mean',
+        disagreementThreshold: 4,
+        extraReviewerOnDisagreement: false,
+        competences: [],
+        // Pupils are minors from one region: the experts see neither their school nor their town.
+        blind: { hideRegion: true, hideOrganisation: true },
       },
     ],
+    expertCompetences: [
+      { id: 'youth-work', name: { ru: 'Работа с молодёжью', en: 'Youth work' } },
+      { id: 'project-management', name: { ru: 'Управление проектами', en: 'Project management' } },
+    ],
+    conflictRules: { sameRegion: false },
     kpiTargets: [
       {
         id: 'trained',

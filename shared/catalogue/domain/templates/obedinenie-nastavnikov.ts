@@ -127,8 +127,21 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
           { id: 'readiness', name: { ru: 'Готовность автора', en: 'The author’s readiness' }, weight: 20 },
         ],
         passingScore: 6,
+        reviewers: 2,
+        aggregation: 'z-score',
+        disagreementThreshold: 3,
+        extraReviewerOnDisagreement: true,
+        competences: ['social-projects', 'business', 'technology', 'education'],
+        blind: { hideRegion: true, hideOrganisation: true },
       },
     ],
+    expertCompetences: [
+      { id: 'social-projects', name: { ru: 'Социальные проекты', en: 'Social projects' } },
+      { id: 'business', name: { ru: 'Предпринимательство', en: 'Entrepreneurship' } },
+      { id: 'technology', name: { ru: 'Технологии', en: 'Technology' } },
+      { id: 'education', name: { ru: 'Образование и просвещение', en: 'Education' } },
+    ],
+    conflictRules: { sameRegion: false },
     kpiTargets: [
       { id: 'mentors', name: { ru: 'Привлечено наставников', en: 'Mentors engaged' }, unit: 'people', target: 500, period: 'season' },
       {

@@ -285,6 +285,13 @@ export const prokadryTemplate: ProgrammeTemplate = {
           },
         ],
         passingScore: 6,
+        reviewers: 2,
+        aggregation: 'median',
+        disagreementThreshold: 4,
+        extraReviewerOnDisagreement: true,
+        competences: ['public-administration', 'youth-policy'],
+        // The interview is about the internship the applicant chose: the panel sees the region.
+        blind: { hideRegion: false, hideOrganisation: true },
       },
       {
         id: 'ministry-interview',
@@ -300,8 +307,22 @@ export const prokadryTemplate: ProgrammeTemplate = {
           },
           { id: 'presentation', name: { ru: 'Самопрезентация', en: 'Self-presentation' }, weight: 30 },
         ],
+        // The ministry's own panel decides: every member scores, their mean is the result.
+        reviewers: 3,
+        aggregation: 'mean',
+        extraReviewerOnDisagreement: false,
+        competences: [],
+        blind: { hideRegion: false, hideOrganisation: false },
       },
     ],
+    expertCompetences: [
+      { id: 'public-administration', name: { ru: 'Государственное управление', en: 'Public administration' } },
+      { id: 'youth-policy', name: { ru: 'Молодёжная политика', en: 'Youth policy' } },
+      { id: 'law', name: { ru: 'Право', en: 'Law' } },
+      { id: 'economics', name: { ru: 'Экономика', en: 'Economics' } },
+    ],
+    // Regional experts interview applicants bound for their own region's bodies: same region is no conflict here.
+    conflictRules: { sameRegion: false },
     // The concept names qualitative results only; staff add numeric targets per programme.
     kpiTargets: [],
     // The concept leaves the live-broadcast share open; one half is a starting point staff tune.

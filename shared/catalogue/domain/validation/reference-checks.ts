@@ -9,6 +9,7 @@ const WHAT = {
   level: { ru: 'уровень стажировки', en: 'internship level' },
   document: { ru: 'требование к документу', en: 'document requirement' },
   rubric: { ru: 'рубрика оценки', en: 'rubric' },
+  competence: { ru: 'компетенция экспертов', en: 'expert competence' },
 } as const;
 
 type Path = (string | number)[];
@@ -112,8 +113,18 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
       problems.push(...unknownReference(['documentRequirements', i, 'tracks', j], id, tracks, WHAT.track));
     });
   });
+  const competences = ids(settings.expertCompetences);
+  problems.push(
+    ...duplicateIds(
+      (settings.expertCompetences ?? []).map((competence) => competence.id),
+      (i) => ['expertCompetences', i, 'id'],
+    ),
+  );
   settings.reviewRubrics.forEach((rubric, i) => {
     problems.push(...unknownReference(['reviewRubrics', i, 'stage'], rubric.stage, stages, WHAT.stage));
+    rubric.competences.forEach((id, j) => {
+      problems.push(...unknownReference(['reviewRubrics', i, 'competences', j], id, competences, WHAT.competence));
+    });
     problems.push(
       ...duplicateIds(
         rubric.criteria.map((c) => c.id),

@@ -1,0 +1,109 @@
+import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import { ENTITY, expertPoolMemberKey, expertPoolMemberKeys, expertPoolPartition, KEY_ATTRIBUTES } from '../../platform/keys/keys.ts';
+import { poolMemberSchema, type PoolMember } from '../../reviews/expert-pool-schema.ts';
+import type { ExpertPool, PoolMemberPlacement, PoolPlacementOutcome, PoolRemovalOutcome } from '../../reviews/ports/expert-pool.ts';
+import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
+import { parseStored } from './parse-stored.ts';
+
+const toPoolMember = (item: Record<string, unknown>): PoolMember =>
+  parseStored(poolMemberSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+
+const numberOf = (item: Record<string, { N?: string } | undefined> | undefined, name: string): number => Number(item?.[name]?.N ?? 0);
+
+/** One item per (expert, season) in the expert's partition, listed per season through gsi1 (keys.ts). */
+export class DynamoDbExpertPool implements ExpertPool {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async find(seasonId: string, expertId: string): Promise<PoolMember | undefined> {
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: expertPoolMemberKey(seasonId, expertId), ConsistentRead: true }),
+    );
+    return Item === undefined ? undefined : toPoolMember(Item);
+  }
+
+  /**
+   * One conditional UpdateItem: the counters start at 0 on creation and are never written here
+   * after, so a placement racing an assignment cannot lose the assignment's increment; the
+   * condition holds the capacity at or above the load as stored at that instant.
+   */
+  async place(placement: PoolMemberPlacement): Promise<PoolPlacementOutcome> {
+    const { pk, sk, gsi1pk, gsi1sk } = expertPoolMemberKeys(placement.seasonId, placement.expertId);
+    try {
+      const { Attributes } = await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: { pk, sk },
+          UpdateExpression:
+            'SET gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, entity = :entity, seasonId = :seasonId, expertId = :expertId, displayName = :displayName, ' +
+            'competences = :competences, languages = :languages, capacity = :capacity, #load = if_not_exists(#load, :zero), ' +
+            'submitted = if_not_exists(submitted, :zero), addedBy = if_not_exists(addedBy, :by), addedAt = if_not_exists(addedAt, :at), updatedAt = :at',
+          ConditionExpression: 'attribute_not_exists(pk) OR #load <= :capacity',
+          ExpressionAttributeNames: { '#load': 'load' },
+          ExpressionAttributeValues: {
+            ':gsi1pk': gsi1pk,
+            ':gsi1sk': gsi1sk,
+            ':entity': ENTITY.expertPoolMember,
+            ':seasonId': placement.seasonId,
+            ':expertId': placement.expertId,
+            ':displayName': placement.displayName,
+            ':competences': placement.competences,
+            ':languages': placement.languages,
+            ':capacity': placement.capacity,
+            ':zero': 0,
+            ':by': placement.by,
+            ':at': placement.at,
+          },
+          ReturnValues: 'ALL_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      if (Attributes === undefined) throw new Error('UpdateItem returned no attributes');
+      return { placed: true, member: toPoolMember(Attributes) };
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return { placed: false, load: numberOf(error.Item, 'load') };
+      throw error;
+    }
+  }
+
+  async remove(seasonId: string, expertId: string): Promise<PoolRemovalOutcome> {
+    try {
+      const { Attributes } = await this.#client.send(
+        new DeleteCommand({
+          TableName: this.#tableName,
+          Key: expertPoolMemberKey(seasonId, expertId),
+          ConditionExpression: 'attribute_not_exists(pk) OR #load = submitted',
+          ExpressionAttributeNames: { '#load': 'load' },
+          ReturnValues: 'ALL_OLD',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return Attributes === undefined ? 'absent' : 'removed';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return { openReviews: numberOf(error.Item, 'load') - numberOf(error.Item, 'submitted') };
+      throw error;
+    }
+  }
+
+  async list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>> {
+    const partition = expertPoolPartition(seasonId);
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
+      }),
+    );
+    return { items: Items.map(toPoolMember), nextCursor: encodeCursor(LastEvaluatedKey) };
+  }
+}
