@@ -11,5 +11,6 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'PUT /me/expert-profile': () => import('./save-my-expert-profile.ts').then((module) => module.saveMyExpertProfile),
   'GET /seasons/{seasonId}/experts': () => import('./list-expert-pool.ts').then((module) => module.listExpertPool),
   'PUT /seasons/{seasonId}/experts/{expertId}': () => import('./place-expert-in-pool.ts').then((module) => module.placeExpertInPool),
-  'DELETE /seasons/{seasonId}/experts/{expertId}': () => import('./remove-expert-from-pool.ts').then((module) => module.removeExpertFromPool),
+  'DELETE /seasons/{seasonId}/experts/{expertId}': () =>
+    import('./remove-expert-from-pool.ts').then((module) => module.removeExpertFromPool),
 });

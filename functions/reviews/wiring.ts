@@ -22,7 +22,10 @@ export const wiring: () => ReviewsWiring = once(() => {
       profiles: new DynamoDbExpertProfiles(client, tableName),
       pool: new DynamoDbExpertPool(client, tableName),
       // The catalogue's staff scope, plugged into the port reviews declare for it.
-      staffedSeasons: staffedSeasonCheck({ programmes: cachedProgrammes(client, tableName, clock), seasons: cachedSeasons(client, tableName, clock) }),
+      staffedSeasons: staffedSeasonCheck({
+        programmes: cachedProgrammes(client, tableName, clock),
+        seasons: cachedSeasons(client, tableName, clock),
+      }),
       clock,
     },
   };

@@ -11,7 +11,9 @@ export const expertProfileMissing = (): AppError =>
       ru: 'У эксперта ещё нет профиля: он заполняет его сам (PUT /me/expert-profile).',
       en: 'The expert has no profile yet: they fill it in themselves (PUT /me/expert-profile).',
     },
-    fields: [{ field: 'params.expertId', code: 'expert-profile-missing', message: { ru: 'Нет профиля эксперта', en: 'No expert profile' } }],
+    fields: [
+      { field: 'params.expertId', code: 'expert-profile-missing', message: { ru: 'Нет профиля эксперта', en: 'No expert profile' } },
+    ],
   });
 
 /** Staff asked for more than the expert agreed to take in a season. */

@@ -84,7 +84,8 @@ export const removeExpertFromPoolRoute = defineRoute({
   capability: 'reviews',
   roles: ['staff'],
   summary: 'Take an expert out of a season’s pool',
-  description: 'Refused (409 `expert-has-open-reviews`) while the expert holds reviews not yet submitted: withdraw those assignments first.',
+  description:
+    'Refused (409 `expert-has-open-reviews`) while the expert holds reviews not yet submitted: withdraw those assignments first.',
   tags: ['experts'],
   request: { params: poolMemberParams },
   responses: {

@@ -552,7 +552,12 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     operationId: 'listExpertPool',
-    request: ({ staff, seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}/experts', pathParameters: { seasonId }, claims: staff }),
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/experts',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
   },
   {
     operationId: 'removeExpertFromPool',

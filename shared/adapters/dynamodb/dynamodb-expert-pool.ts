@@ -10,6 +10,22 @@ import { parseStored } from './parse-stored.ts';
 const toPoolMember = (item: Record<string, unknown>): PoolMember =>
   parseStored(poolMemberSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
 
+/** Written on every placement: what staff decide and the profile facts the pool lists. */
+const SET_ALWAYS = [
+  'gsi1pk',
+  'gsi1sk',
+  'entity',
+  'seasonId',
+  'expertId',
+  'displayName',
+  'competences',
+  'languages',
+  'capacity',
+  'updatedAt',
+];
+/** Written when the expert joins and never again here: the counters belong to assignments and reviews. */
+const SET_ONCE = ['load', 'submitted', 'addedBy', 'addedAt'];
+
 const numberOf = (item: Record<string, { N?: string } | undefined> | undefined, name: string): number => Number(item?.[name]?.N ?? 0);
 
 /** One item per (expert, season) in the expert's partition, listed per season through gsi1 (keys.ts). */
@@ -41,12 +57,12 @@ export class DynamoDbExpertPool implements ExpertPool {
         new UpdateCommand({
           TableName: this.#tableName,
           Key: { pk, sk },
-          UpdateExpression:
-            'SET gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, entity = :entity, seasonId = :seasonId, expertId = :expertId, displayName = :displayName, ' +
-            'competences = :competences, languages = :languages, capacity = :capacity, #load = if_not_exists(#load, :zero), ' +
-            'submitted = if_not_exists(submitted, :zero), addedBy = if_not_exists(addedBy, :by), addedAt = if_not_exists(addedAt, :at), updatedAt = :at',
+          // Every attribute through a name: several (capacity, languages, load) are DynamoDB reserved words.
+          UpdateExpression: `SET ${SET_ALWAYS.map((name) => `#${name} = :${name}`).join(', ')}, ${SET_ONCE.map(
+            (name) => `#${name} = if_not_exists(#${name}, :${name})`,
+          ).join(', ')}`,
           ConditionExpression: 'attribute_not_exists(pk) OR #load <= :capacity',
-          ExpressionAttributeNames: { '#load': 'load' },
+          ExpressionAttributeNames: Object.fromEntries([...SET_ALWAYS, ...SET_ONCE].map((name) => [`#${name}`, name])),
           ExpressionAttributeValues: {
             ':gsi1pk': gsi1pk,
             ':gsi1sk': gsi1sk,
@@ -57,9 +73,11 @@ export class DynamoDbExpertPool implements ExpertPool {
             ':competences': placement.competences,
             ':languages': placement.languages,
             ':capacity': placement.capacity,
-            ':zero': 0,
-            ':by': placement.by,
-            ':at': placement.at,
+            ':updatedAt': placement.at,
+            ':load': 0,
+            ':submitted': 0,
+            ':addedBy': placement.by,
+            ':addedAt': placement.at,
           },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

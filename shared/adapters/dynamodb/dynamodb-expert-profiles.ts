@@ -1,6 +1,11 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENTITY, expertProfileKey, KEY_ATTRIBUTES } from '../../platform/keys/keys.ts';
-import { expertProfileContentSchema, expertProfileSchema, type ExpertProfile, type ExpertProfileContent } from '../../reviews/expert-profile-schema.ts';
+import {
+  expertProfileContentSchema,
+  expertProfileSchema,
+  type ExpertProfile,
+  type ExpertProfileContent,
+} from '../../reviews/expert-profile-schema.ts';
 import type { ExpertProfiles, ExpertProfileSaveOutcome } from '../../reviews/ports/expert-profiles.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { parseStored } from './parse-stored.ts';

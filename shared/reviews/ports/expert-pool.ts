@@ -13,7 +13,9 @@ export interface PoolMemberPlacement {
   readonly at: string;
 }
 
-export type PoolPlacementOutcome = { readonly placed: true; readonly member: PoolMember } | { readonly placed: false; readonly load: number };
+export type PoolPlacementOutcome =
+  | { readonly placed: true; readonly member: PoolMember }
+  | { readonly placed: false; readonly load: number };
 
 export type PoolRemovalOutcome = 'removed' | 'absent' | { readonly openReviews: number };
 

@@ -1,5 +1,5 @@
 import { roundScore, type ScoreScale } from '../scoring/weighted-score.ts';
-import type { AggregationMethod } from './aggregation-method.ts';
+import type { AggregationMethod } from '../../../catalogue/domain/config/review-rubric-schema.ts';
 import type { ReviewerStatistics, ScoredReview } from './expert-statistics.ts';
 
 /** Share of the reviews the trimmed mean drops at each end unless told otherwise. */

@@ -3,7 +3,15 @@
  * `declared` by the expert, `detected` from profiles, or a `relation` cadre recorded in an earlier
  * or the current season.
  */
-export const CONFLICT_KINDS = ['declared-person', 'declared-organisation', 'declared-region', 'same-organisation', 'same-university', 'same-region', 'past-relation'] as const;
+export const CONFLICT_KINDS = [
+  'declared-person',
+  'declared-organisation',
+  'declared-region',
+  'same-organisation',
+  'same-university',
+  'same-region',
+  'past-relation',
+] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export const CONFLICT_SOURCES = ['declared', 'detected', 'relation'] as const;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { type Aggregate, aggregateScores } from '../../../../shared/reviews/domain/aggregation/aggregate-scores.ts';
-import { AGGREGATION_METHODS, type AggregationMethod } from '../../../../shared/reviews/domain/aggregation/aggregation-method.ts';
+import { AGGREGATION_METHODS, type AggregationMethod } from '../../../../shared/catalogue/domain/config/review-rubric-schema.ts';
 import { reviewerStatistics, type ScoredReview } from '../../../../shared/reviews/domain/aggregation/expert-statistics.ts';
 import { roundScore, type ScoreScale } from '../../../../shared/reviews/domain/scoring/weighted-score.ts';
 
