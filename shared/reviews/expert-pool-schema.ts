@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
+import { localIdSchema, seasonIdSchema, subjectIdSchema } from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { expertIdSchema, MAX_SEASON_CAPACITY } from './expert-profile-schema.ts';
 
@@ -25,7 +25,7 @@ export const poolMemberSchema = z.strictObject({
   capacity: z.int().min(1).max(MAX_SEASON_CAPACITY),
   load: z.int().min(0).max(MAX_SEASON_CAPACITY).describe('Reviews assigned, submitted ones included.'),
   submitted: z.int().min(0).max(MAX_SEASON_CAPACITY),
-  addedBy: expertIdSchema.describe('The staff member who first placed the expert.'),
+  addedBy: subjectIdSchema.describe('The staff member who first placed the expert.'),
   addedAt: isoDateTime(),
   updatedAt: isoDateTime(),
 });

@@ -1,15 +1,12 @@
 import * as z from 'zod';
 import { LANGUAGES } from '../applicants/domain/profile/profile-schema.ts';
 import { regionCodeSchema } from '../applicants/domain/profile/region-code-schema.ts';
-import { localIdSchema } from '../platform/identifiers/identifiers.ts';
+import { localIdSchema, subjectIdSchema } from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
-/** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
-export const expertIdSchema = z
-  .string()
-  .regex(/^[\w-]{1,128}$/)
-  .meta({ maxLength: 128 });
+/** An expert is named by their `sub`. */
+export const expertIdSchema = subjectIdSchema;
 
 /**
  * A conflict the expert declares: a person they know (by full name, as the applicant's profile

@@ -59,3 +59,126 @@ export const expertHasOpenReviews = (open: number): AppError =>
       { field: 'params.expertId', code: 'expert-has-open-reviews', message: { ru: 'Есть незавершённые оценки', en: 'Unfinished reviews' } },
     ],
   });
+
+const paramField = (field: string, code: string, ru: string, en: string) => ({ field, code, message: { ru, en } });
+
+/** Reviews on a rubric are made while the application is at the rubric's stage. */
+export const notAtRubricStage = (stage: string, rubricStage: string): AppError =>
+  new AppError({
+    code: 'not-at-rubric-stage',
+    status: 409,
+    message: {
+      ru: `Заявка на этапе «${stage}», а рубрика оценивает этап «${rubricStage}».`,
+      en: `The application is at the stage "${stage}"; the rubric scores the stage "${rubricStage}".`,
+    },
+    fields: [paramField('params.rubricId', 'not-at-rubric-stage', 'Рубрика другого этапа', 'A rubric of another stage')],
+  });
+
+export const expertNotInPool = (): AppError =>
+  new AppError({
+    code: 'expert-not-in-pool',
+    status: 409,
+    message: {
+      ru: 'Эксперт не входит в пул экспертов сезона: сначала добавьте его (PUT /seasons/{seasonId}/experts/{expertId}).',
+      en: 'The expert is not in the season’s pool: place them there first (PUT /seasons/{seasonId}/experts/{expertId}).',
+    },
+    fields: [paramField('params.expertId', 'expert-not-in-pool', 'Не в пуле сезона', 'Not in the season’s pool')],
+  });
+
+export const expertUnavailable = (): AppError =>
+  new AppError({
+    code: 'expert-unavailable',
+    status: 409,
+    message: { ru: 'Эксперт сейчас не берёт новых оценок.', en: 'The expert takes no new reviews at the moment.' },
+    fields: [paramField('params.expertId', 'expert-unavailable', 'Не берёт новых оценок', 'Takes no new reviews')],
+  });
+
+/** The expert lacks the rubric's competences or the application's language; each missing one is a field. */
+export const expertNotQualified = (missing: { readonly competence: boolean; readonly language: string | undefined }): AppError =>
+  new AppError({
+    code: 'expert-not-qualified',
+    status: 409,
+    message: {
+      ru: 'Эксперт не подходит для этой рубрики: не хватает компетенции или языка заявки.',
+      en: 'The expert does not fit this rubric: a competence or the application’s language is missing.',
+    },
+    fields: [
+      ...(missing.competence ? [paramField('params.expertId', 'missing-competence', 'Нет нужной компетенции', 'No competence the rubric asks for')] : []),
+      ...(missing.language === undefined
+        ? []
+        : [paramField('params.expertId', 'missing-language', `Не владеет языком «${missing.language}»`, `Does not review in "${missing.language}"`)]),
+    ],
+  });
+
+export const reviewersFull = (max: number): AppError =>
+  new AppError({
+    code: 'reviewers-full',
+    status: 409,
+    message: { ru: `У заявки уже ${max} экспертов по этой рубрике.`, en: `The application already has ${max} experts on this rubric.` },
+    fields: [paramField('params.rubricId', 'reviewers-full', `Не больше ${max}`, `At most ${max}`)],
+  });
+
+/** Conflicts of interest found, each a field with its kind and source; staff may assign anyway with a reason. */
+export const conflictOfInterest = (conflicts: readonly { readonly kind: string; readonly source: string; readonly detail?: string }[]): AppError =>
+  new AppError({
+    code: 'conflict-of-interest',
+    status: 409,
+    message: {
+      ru: 'У эксперта конфликт интересов с этой заявкой. Назначить всё же можно, указав причину (override.reason).',
+      en: 'The expert has a conflict of interest with this application. Staff may still assign, giving a reason (override.reason).',
+    },
+    fields: conflicts.map((conflict) =>
+      paramField(
+        'params.expertId',
+        `conflict-${conflict.kind}`,
+        `Конфликт (${conflict.source}): ${conflict.kind}${conflict.detail === undefined ? '' : ` — ${conflict.detail}`}`,
+        `Conflict (${conflict.source}): ${conflict.kind}${conflict.detail === undefined ? '' : ` — ${conflict.detail}`}`,
+      ),
+    ),
+  });
+
+export const alreadyAssigned = (): AppError =>
+  new AppError({
+    code: 'already-assigned',
+    status: 409,
+    message: { ru: 'Эксперт уже назначен на эту заявку по этой рубрике.', en: 'The expert is already assigned to this application on this rubric.' },
+    fields: [paramField('params.expertId', 'already-assigned', 'Уже назначен', 'Already assigned')],
+  });
+
+export const expertAtCapacity = (): AppError =>
+  new AppError({
+    code: 'expert-at-capacity',
+    status: 409,
+    message: { ru: 'У эксперта не осталось свободной ёмкости в этом сезоне.', en: 'The expert has no capacity left this season.' },
+    fields: [paramField('params.expertId', 'expert-at-capacity', 'Ёмкость исчерпана', 'No capacity left')],
+  });
+
+export const reviewSubmitted = (): AppError =>
+  new AppError({
+    code: 'review-submitted',
+    status: 409,
+    message: {
+      ru: 'Оценка уже отправлена: назначение нельзя снять, а черновик — изменить. До срока оценку можно отправить заново.',
+      en: 'The review is submitted: the assignment stays and the draft is closed. Before the deadline it may be submitted again.',
+    },
+  });
+
+/** After the stage's review deadline (the close of its calendar window) reviews are locked. */
+export const reviewLocked = (deadline: string): AppError =>
+  new AppError({
+    code: 'review-locked',
+    status: 409,
+    message: {
+      ru: `Срок оценки этапа истёк ${deadline}: оценки закрыты для изменений.`,
+      en: `The stage’s review deadline passed at ${deadline}: reviews are locked.`,
+    },
+  });
+
+/** Scores that break the rubric (unknown or missing criterion, off the scale, not a step), each a field. */
+export const invalidScores = (fields: readonly { field: string; code: string; message: { ru: string; en: string } }[]): AppError =>
+  new AppError({
+    code: 'invalid-scores',
+    status: 422,
+    message: { ru: 'Оценки не соответствуют рубрике: исправьте перечисленные поля.', en: 'The scores break the rubric: fix the fields listed.' },
+    fields: fields.map((problem) => ({ ...problem, field: `body.${problem.field}` })),
+  });

@@ -21,3 +21,9 @@ export const uuidSchema = z.uuid().meta({ maxLength: 36 });
 
 /** Applications are named by a UUID the platform generates: nothing about them can be guessed from it. */
 export const applicationIdSchema = uuidSchema;
+
+/** A person's Cognito `sub` (a UUID in AWS, a readable id in the local demo): nothing that could break out of a key. */
+export const subjectIdSchema = z
+  .string()
+  .regex(/^[\w-]{1,128}$/)
+  .meta({ maxLength: 128 });

@@ -68,6 +68,12 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   (capacity and load, one item each, so  |       |   assignments of a run spread over the experts' partitions)     |
  * |   a run's writes spread)                 |       |                                                                 |
  * | a season's expert pool, by expert        | gsi1  | gsi1pk = SEASON#<seasonId>#EXPERT_POOL, gsi1sk = <sub>          |
+ * | an expert's review of an application on a | table | pk = APPLICATION#<applicationId>, sk = REVIEW#<expertSub>#<rubricId> |
+ * |   rubric (the assignment, then scores)   |       |   (after HISTORY#: the dossier without history skips reviews)   |
+ * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk begins_with REVIEW#<expertSub># (Limit 1) |
+ * | an application's reviews (staff)          | table | pk = APPLICATION#<applicationId>, sk begins_with REVIEW#        |
+ * | an expert's reviews in a season           | gsi1  | gsi1pk = EXPERT#<sub>#REVIEWS#<seasonId>, gsi1sk = <rubricId>#<applicationId> |
+ * | an application's score on a rubric        | table | pk = APPLICATION#<applicationId>, sk = SCORE#<rubricId>          |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -142,6 +148,8 @@ export const ENTITY = {
   teamMembership: 'teamMembership',
   expertProfile: 'expertProfile',
   expertPoolMember: 'expertPoolMember',
+  review: 'review',
+  rubricAggregate: 'rubricAggregate',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -298,6 +306,33 @@ export const applicationPartitionQuery = (applicationId: string, options: { read
 export const EXPERT_PREFIX = 'EXPERT#';
 const expertPartition = (expertId: string): string => `${EXPERT_PREFIX}${expertId}`;
 export const expertProfileKey = (expertId: string): TableKeys => ({ pk: expertPartition(expertId), sk: 'PROFILE' });
+
+export const REVIEW_PREFIX = 'REVIEW#';
+/** Every review of one expert on one application sorts under this prefix, whatever the rubric. */
+export const expertReviewPrefix = (expertId: string): string => `${REVIEW_PREFIX}${expertId}#`;
+export const reviewKey = (applicationId: string, expertId: string, rubricId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${expertReviewPrefix(expertId)}${rubricId}`,
+});
+export const expertSeasonReviewsPartition = (expertId: string, seasonId: string): string =>
+  `${expertPartition(expertId)}#REVIEWS#${seasonId}`;
+/** A review's keys: in its application's partition, and listed per expert and season through gsi1. */
+export const reviewKeys = (review: {
+  readonly applicationId: string;
+  readonly expertId: string;
+  readonly rubricId: string;
+  readonly seasonId: string;
+}) => ({
+  ...reviewKey(review.applicationId, review.expertId, review.rubricId),
+  gsi1pk: expertSeasonReviewsPartition(review.expertId, review.seasonId),
+  gsi1sk: `${review.rubricId}#${review.applicationId}`,
+});
+
+export const RUBRIC_AGGREGATE_PREFIX = 'SCORE#';
+export const rubricAggregateKey = (applicationId: string, rubricId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${RUBRIC_AGGREGATE_PREFIX}${rubricId}`,
+});
 
 export const EXPERT_POOL_PREFIX = 'POOL#';
 export const expertPoolPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#EXPERT_POOL`;

@@ -1,0 +1,265 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import {
+  ENTITY,
+  expertPoolMemberKey,
+  expertReviewPrefix,
+  expertSeasonReviewsPartition,
+  KEY_ATTRIBUTES,
+  REVIEW_PREFIX,
+  RUBRIC_AGGREGATE_PREFIX,
+  reviewKey,
+  reviewKeys,
+  rubricAggregateKey,
+} from '../../platform/keys/keys.ts';
+import { rubricAggregateSchema, type RubricAggregate } from '../../reviews/aggregate-schema.ts';
+import type { AssignOutcome, ReviewStore, ReviewWriteOutcome, UnassignOutcome } from '../../reviews/ports/review-store.ts';
+import { reviewSchema, type Review } from '../../reviews/review-schema.ts';
+import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
+import { parseStored } from './parse-stored.ts';
+import { ITEM_ABSENT } from './put-once.ts';
+import { cancellationReasons } from './transaction-cancellation.ts';
+import { transactWrite } from './transact-write.ts';
+
+const toReview = (item: Record<string, unknown>): Review => parseStored(reviewSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toAggregate = (item: Record<string, unknown>): RubricAggregate =>
+  parseStored(rubricAggregateSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+
+const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);
+
+/**
+ * Reviews live in their application's partition (the staff view of an application is one Query,
+ * the documents' "is this expert assigned?" a one-item Query on the expert's prefix) and are
+ * listed per expert and season through gsi1. The pool member's `load` moves in the same
+ * transaction as the review it counts, so capacity holds under any concurrency.
+ */
+export class DynamoDbReviewStore implements ReviewStore {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  async assign(review: Review): Promise<AssignOutcome> {
+    try {
+      await transactWrite(
+        this.#client,
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: { ...reviewKeys(review), entity: ENTITY.review, ...review },
+                ConditionExpression: ITEM_ABSENT,
+              },
+            },
+            {
+              Update: {
+                TableName: this.#tableName,
+                Key: expertPoolMemberKey(review.seasonId, review.expertId),
+                UpdateExpression: 'SET #load = #load + :one',
+                ConditionExpression: 'attribute_exists(pk) AND #load < #capacity',
+                ExpressionAttributeNames: { '#load': 'load', '#capacity': 'capacity' },
+                ExpressionAttributeValues: { ':one': 1 },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+          ],
+        }),
+      );
+      return 'assigned';
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons === undefined) throw error;
+      if (reasons[0]?.code === 'ConditionalCheckFailed') return 'already-assigned';
+      if (reasons[1]?.code === 'ConditionalCheckFailed') return reasons[1].item === undefined ? 'not-in-pool' : 'over-capacity';
+      throw error;
+    }
+  }
+
+  async unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome> {
+    try {
+      await transactWrite(
+        this.#client,
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: this.#tableName,
+                Key: reviewKey(review.applicationId, review.expertId, review.rubricId),
+                ConditionExpression: 'attribute_exists(pk) AND #status <> :submitted',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':submitted': 'submitted' },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            {
+              // A pool member removed since keeps nothing to give back; the condition keeps the load from going negative.
+              Update: {
+                TableName: this.#tableName,
+                Key: expertPoolMemberKey(review.seasonId, review.expertId),
+                UpdateExpression: 'SET #load = #load - :one',
+                ConditionExpression: 'attribute_exists(pk) AND #load > :zero',
+                ExpressionAttributeNames: { '#load': 'load' },
+                ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+              },
+            },
+          ],
+        }),
+      );
+      return 'unassigned';
+    } catch (error) {
+      const reasons = cancellationReasons(error);
+      if (reasons === undefined) throw error;
+      if (reasons[0]?.code === 'ConditionalCheckFailed') return reasons[0].item === undefined ? 'absent' : 'submitted';
+      throw error;
+    }
+  }
+
+  async find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined> {
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: reviewKey(applicationId, expertId, rubricId), ConsistentRead: true }),
+    );
+    return Item === undefined ? undefined : toReview(Item);
+  }
+
+  async isAssigned(expertId: string, applicationId: string): Promise<boolean> {
+    const { Items = [] } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': reviewKey(applicationId, expertId, '').pk, ':prefix': expertReviewPrefix(expertId) },
+        ProjectionExpression: 'pk',
+        ConsistentRead: true,
+        Limit: 1,
+      }),
+    );
+    return Items.length > 0;
+  }
+
+  async ofApplication(applicationId: string): Promise<readonly Review[]> {
+    return (await this.#partitionItems(applicationId, REVIEW_PREFIX)).map(toReview);
+  }
+
+  async ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>> {
+    const partition = expertSeasonReviewsPartition(expertId, seasonId);
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': partition },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
+      }),
+    );
+    return { items: Items.map(toReview), nextCursor: encodeCursor(LastEvaluatedKey) };
+  }
+
+  async submittedScoresOf(expertId: string, seasonId: string, rubricId: string): Promise<readonly number[]> {
+    const scores: number[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :rubric)',
+          FilterExpression: '#status = :submitted',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': expertSeasonReviewsPartition(expertId, seasonId),
+            ':rubric': `${rubricId}#`,
+            ':submitted': 'submitted',
+          },
+          ProjectionExpression: 'weightedScore',
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of Items) if (typeof item['weightedScore'] === 'number') scores.push(item['weightedScore']);
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return scores;
+  }
+
+  async save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome> {
+    const put = {
+      TableName: this.#tableName,
+      Item: { ...reviewKeys(review), entity: ENTITY.review, ...review },
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    };
+    try {
+      if (options.firstSubmission) {
+        await transactWrite(
+          this.#client,
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: put },
+              {
+                // The expert's progress counts a review once, on its first submission; a pool member removed since has none to count.
+                Update: {
+                  TableName: this.#tableName,
+                  Key: expertPoolMemberKey(review.seasonId, review.expertId),
+                  UpdateExpression: 'SET submitted = submitted + :one',
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeValues: { ':one': 1 },
+                },
+              },
+            ],
+          }),
+        );
+      } else {
+        await this.#client.send(new PutCommand({ ...put, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
+      }
+      return { written: true, review };
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return { written: false, currentVersion: versionOf(error.Item) };
+      const reasons = cancellationReasons(error);
+      // A transaction's refusal carries no numbers back: one read names the version that won.
+      if (reasons?.[0]?.code === 'ConditionalCheckFailed') {
+        const current = await this.find(review.applicationId, review.expertId, review.rubricId);
+        return { written: false, currentVersion: current?.version ?? 0 };
+      }
+      // The pool member is gone: the review still counts as submitted, only the progress figure has nowhere to go.
+      if (reasons?.[1]?.code === 'ConditionalCheckFailed') return this.save(review, expectedVersion, { firstSubmission: false });
+      throw error;
+    }
+  }
+
+  async saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<void> {
+    await this.#client.send(
+      new PutCommand({
+        TableName: this.#tableName,
+        Item: { ...rubricAggregateKey(applicationId, aggregate.rubricId), entity: ENTITY.rubricAggregate, ...aggregate },
+      }),
+    );
+  }
+
+  async aggregatesOf(applicationId: string): Promise<readonly RubricAggregate[]> {
+    return (await this.#partitionItems(applicationId, RUBRIC_AGGREGATE_PREFIX)).map(toAggregate);
+  }
+
+  async #partitionItems(applicationId: string, prefix: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': rubricAggregateKey(applicationId, '').pk, ':prefix': prefix },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...Items);
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return items;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import type { RubricAggregate } from '../aggregate-schema.ts';
+import type { Review } from '../review-schema.ts';
+
+export type AssignOutcome = 'assigned' | 'already-assigned' | 'over-capacity' | 'not-in-pool';
+export type UnassignOutcome = 'unassigned' | 'absent' | 'submitted';
+export type ReviewWriteOutcome = { readonly written: true; readonly review: Review } | { readonly written: false; readonly currentVersion: number };
+
+/** Reviews (each the assignment of one expert to one application on one rubric) and the scores made of them. */
+export interface ReviewStore {
+  /** The review item and one more on the expert's pool load, in one transaction: never over capacity, never twice. */
+  assign(review: Review): Promise<AssignOutcome>;
+  /** Withdraws an assignment not yet submitted, and gives the expert's capacity back. */
+  unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome>;
+  find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined>;
+  /** Whether the expert holds any review of the application (what lets them read its documents). */
+  isAssigned(expertId: string, applicationId: string): Promise<boolean>;
+  ofApplication(applicationId: string): Promise<readonly Review[]>;
+  /** The expert's reviews in a season, by rubric then application. */
+  ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>>;
+  /** Every submitted review of the expert in a season on one rubric: what z-score normalisation measures them by. */
+  submittedScoresOf(expertId: string, seasonId: string, rubricId: string): Promise<readonly number[]>;
+  /** Replaces the review at the version read (a draft, or a submission, which counts once on the pool's progress). */
+  save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome>;
+  saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<void>;
+  aggregatesOf(applicationId: string): Promise<readonly RubricAggregate[]>;
+}

@@ -1,0 +1,31 @@
+import type { ReviewRubric } from '../../catalogue/domain/config/review-rubric-schema.ts';
+import type { Identity } from '../../platform/auth/identity.ts';
+import { notFound } from '../../platform/errors/common-errors.ts';
+import type { ReviewSubject } from '../ports/review-subjects.ts';
+import type { ReviewDependencies } from './review-dependencies.ts';
+
+/**
+ * An application for staff of its programme, else the 404 of a missing one: an application id
+ * proves nothing to someone outside the programme.
+ */
+export const staffedSubject = async (
+  deps: Pick<ReviewDependencies, 'subjects' | 'staffedSeasons'>,
+  identity: Identity,
+  applicationId: string,
+): Promise<ReviewSubject> => {
+  const subject = await deps.subjects.find(applicationId);
+  if (subject === undefined) throw notFound('application');
+  await deps.staffedSeasons.staffedSeason(identity, subject.application.seasonId);
+  return subject;
+};
+
+/** The programme's rubric by id, or the 404 of a rubric the programme does not have. */
+export const rubricOf = (subject: ReviewSubject, rubricId: string): ReviewRubric => {
+  const rubric = subject.programme.settings.reviewRubrics.find((candidate) => candidate.id === rubricId);
+  if (rubric === undefined) throw notFound('rubric');
+  return rubric;
+};
+
+/** When the rubric's stage closes in the season's calendar: after it reviews are locked. */
+export const reviewDeadline = (subject: ReviewSubject, rubric: ReviewRubric): string | undefined =>
+  subject.season.calendar.find((window) => window.stage === rubric.stage)?.closesAt;
