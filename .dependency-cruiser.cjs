@@ -13,7 +13,7 @@ const LAYERS = [
   ['applicants'],
   ['documents'],
   ['applications'],
-  ['teams', 'education'],
+  ['teams', 'education', 'reviews'],
   ['progression'],
   ['api-docs'],
 ];

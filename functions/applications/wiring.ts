@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
+import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dynamodb-applicant-dependencies.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
@@ -84,6 +85,8 @@ export const wiring: () => ApplicationsWiring = once(() => {
       teams,
       applicationTeams: applicantTeamReader(teams),
       teamMemberships: teams,
+      // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
+      rubricScores: dynamoDbRubricScores(client, tableName),
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
       workflows: lazySfnWorkflowStarter(),

@@ -15,6 +15,4 @@ export const handler = createCapabilityHandler<RoutesOf<'documents'>>('documents
     import('./list-application-documents.ts').then((module) => module.listApplicationDocuments),
   'GET /applications/{applicationId}/documents/{documentId}/download': () =>
     import('./get-document-download-link.ts').then((module) => module.getDocumentDownloadLink),
-  'PUT /applications/{applicationId}/experts/{expertId}': () => import('./assign-expert.ts').then((module) => module.assignExpert),
-  'DELETE /applications/{applicationId}/experts/{expertId}': () => import('./unassign-expert.ts').then((module) => module.unassignExpert),
 });

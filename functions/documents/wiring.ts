@@ -3,7 +3,7 @@ import { cachedProgrammes } from '../../shared/adapters/dynamodb/cached-catalogu
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
-import { DynamoDbExpertAssignments } from '../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 import { DynamoDbPendingUploads } from '../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
 import { DynamoDbUploadThrottle } from '../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
@@ -48,7 +48,8 @@ export const wiring: () => DocumentsWiring = once(() => {
       documents: new DynamoDbDocumentRepository(client, tableName),
       store,
       scanner: scanner(requireEnv(ENV.malwareScanner), bucket, store),
-      experts: new DynamoDbExpertAssignments(client, tableName),
+      // The reviews' assignments decide which experts read an application's documents.
+      experts: new DynamoDbReviewStore(client, tableName),
       // The owner's consent state (one GetItem), read live before an upload form or a confirmation.
       consent: dynamoDbProcessingConsent(client, tableName),
       pendingUploads: new DynamoDbPendingUploads(client, tableName),

@@ -13,4 +13,14 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'PUT /seasons/{seasonId}/experts/{expertId}': () => import('./place-expert-in-pool.ts').then((module) => module.placeExpertInPool),
   'DELETE /seasons/{seasonId}/experts/{expertId}': () =>
     import('./remove-expert-from-pool.ts').then((module) => module.removeExpertFromPool),
+  'PUT /applications/{applicationId}/reviews/{rubricId}/experts/{expertId}': () =>
+    import('./assign-reviewer.ts').then((module) => module.assignReviewer),
+  'DELETE /applications/{applicationId}/reviews/{rubricId}/experts/{expertId}': () =>
+    import('./unassign-reviewer.ts').then((module) => module.unassignReviewer),
+  'GET /applications/{applicationId}/reviews': () =>
+    import('./list-application-reviews.ts').then((module) => module.listApplicationReviews),
+  'GET /me/reviews': () => import('./list-my-reviews.ts').then((module) => module.listMyReviews),
+  'GET /me/reviews/{applicationId}/{rubricId}': () => import('./get-my-review.ts').then((module) => module.getMyReview),
+  'PUT /me/reviews/{applicationId}/{rubricId}': () => import('./save-my-review-draft.ts').then((module) => module.saveMyReviewDraft),
+  'POST /me/reviews/{applicationId}/{rubricId}/submission': () => import('./submit-my-review.ts').then((module) => module.submitMyReview),
 });

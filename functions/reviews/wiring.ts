@@ -2,6 +2,8 @@ import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expert-pool.ts';
 import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
+import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
+import { dynamoDbReviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-review-subjects.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
@@ -17,15 +19,16 @@ export const wiring: () => ReviewsWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);
   const client = documentClient();
   const clock = () => new Date();
+  const programmes = cachedProgrammes(client, tableName, clock);
+  const seasons = cachedSeasons(client, tableName, clock);
   return {
     reviews: {
       profiles: new DynamoDbExpertProfiles(client, tableName),
       pool: new DynamoDbExpertPool(client, tableName),
+      reviews: new DynamoDbReviewStore(client, tableName),
+      subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
       // The catalogue's staff scope, plugged into the port reviews declare for it.
-      staffedSeasons: staffedSeasonCheck({
-        programmes: cachedProgrammes(client, tableName, clock),
-        seasons: cachedSeasons(client, tableName, clock),
-      }),
+      staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
       clock,
     },
   };

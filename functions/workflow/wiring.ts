@@ -1,3 +1,4 @@
+import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
@@ -48,6 +49,8 @@ export const wiring: () => WorkflowWiring = once(() => {
       progress: new DynamoDbEducationProgress(client, tableName),
     }),
     teamMemberships: new DynamoDbTeams(client, tableName),
+    // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
+    rubricScores: dynamoDbRubricScores(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),

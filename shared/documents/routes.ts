@@ -14,15 +14,6 @@ const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: cursorQuerySchema,
 });
-/** Cognito `sub`s (UUIDs) and local demo ids; nothing that could break out of a key. */
-const expertParams = z.strictObject({
-  applicationId: applicationIdSchema,
-  expertId: z
-    .string()
-    .regex(/^[\w-]{1,128}$/)
-    .meta({ maxLength: 128 }),
-});
-
 const REJECTIONS =
   'The stored file failed verification; `code` is `document-<reason>` with reason one of `missing-object`, `empty`, `too-large`, `signature-mismatch`, `too-long`, `unreadable-container`, `infected`, `unscannable`. The document is rejected and its file deleted.';
 
@@ -111,37 +102,10 @@ export const getDocumentDownloadLinkRoute = defineRoute({
   },
 });
 
-export const assignExpertRoute = defineRoute({
-  operationId: 'assignExpert',
-  method: 'PUT',
-  path: '/applications/{applicationId}/experts/{expertId}',
-  capability: 'documents',
-  roles: ['staff'],
-  summary: 'Assign an expert to an application',
-  description: 'The expert may then read the application’s verified documents. Assigning again changes nothing.',
-  tags: ['experts'],
-  request: { params: expertParams },
-  responses: { 204: { description: 'Assigned' } },
-});
-
-export const unassignExpertRoute = defineRoute({
-  operationId: 'unassignExpert',
-  method: 'DELETE',
-  path: '/applications/{applicationId}/experts/{expertId}',
-  capability: 'documents',
-  roles: ['staff'],
-  summary: 'Withdraw an expert from an application',
-  tags: ['experts'],
-  request: { params: expertParams },
-  responses: { 204: { description: 'Not assigned (any more)' } },
-});
-
-/** Document upload, verification and download routes, and expert assignment (capability 'documents'). */
+/** Document upload, verification and download routes (capability 'documents'). */
 export const documentRoutes = [
   requestDocumentUploadRoute,
   confirmDocumentRoute,
   listApplicationDocumentsRoute,
   getDocumentDownloadLinkRoute,
-  assignExpertRoute,
-  unassignExpertRoute,
 ] as const;

@@ -103,10 +103,19 @@ export const expertNotQualified = (missing: { readonly competence: boolean; read
       en: 'The expert does not fit this rubric: a competence or the application’s language is missing.',
     },
     fields: [
-      ...(missing.competence ? [paramField('params.expertId', 'missing-competence', 'Нет нужной компетенции', 'No competence the rubric asks for')] : []),
+      ...(missing.competence
+        ? [paramField('params.expertId', 'missing-competence', 'Нет нужной компетенции', 'No competence the rubric asks for')]
+        : []),
       ...(missing.language === undefined
         ? []
-        : [paramField('params.expertId', 'missing-language', `Не владеет языком «${missing.language}»`, `Does not review in "${missing.language}"`)]),
+        : [
+            paramField(
+              'params.expertId',
+              'missing-language',
+              `Не владеет языком «${missing.language}»`,
+              `Does not review in "${missing.language}"`,
+            ),
+          ]),
     ],
   });
 
@@ -119,7 +128,9 @@ export const reviewersFull = (max: number): AppError =>
   });
 
 /** Conflicts of interest found, each a field with its kind and source; staff may assign anyway with a reason. */
-export const conflictOfInterest = (conflicts: readonly { readonly kind: string; readonly source: string; readonly detail?: string }[]): AppError =>
+export const conflictOfInterest = (
+  conflicts: readonly { readonly kind: string; readonly source: string; readonly detail?: string }[],
+): AppError =>
   new AppError({
     code: 'conflict-of-interest',
     status: 409,
@@ -141,7 +152,10 @@ export const alreadyAssigned = (): AppError =>
   new AppError({
     code: 'already-assigned',
     status: 409,
-    message: { ru: 'Эксперт уже назначен на эту заявку по этой рубрике.', en: 'The expert is already assigned to this application on this rubric.' },
+    message: {
+      ru: 'Эксперт уже назначен на эту заявку по этой рубрике.',
+      en: 'The expert is already assigned to this application on this rubric.',
+    },
     fields: [paramField('params.expertId', 'already-assigned', 'Уже назначен', 'Already assigned')],
   });
 
@@ -179,6 +193,9 @@ export const invalidScores = (fields: readonly { field: string; code: string; me
   new AppError({
     code: 'invalid-scores',
     status: 422,
-    message: { ru: 'Оценки не соответствуют рубрике: исправьте перечисленные поля.', en: 'The scores break the rubric: fix the fields listed.' },
+    message: {
+      ru: 'Оценки не соответствуют рубрике: исправьте перечисленные поля.',
+      en: 'The scores break the rubric: fix the fields listed.',
+    },
     fields: fields.map((problem) => ({ ...problem, field: `body.${problem.field}` })),
   });

@@ -18,12 +18,12 @@ export const scoresSchema = z.record(localIdSchema, z.number().min(0).max(100)).
 export const conflictSchema = z.strictObject({
   kind: z.enum(CONFLICT_KINDS),
   source: z.enum(CONFLICT_SOURCES),
-  detail: z.string().max(400),
+  detail: freeText({ max: 400 }),
 });
 
 /** Staff assigned across a conflict: who, when, why, and the conflicts they saw. */
 export const conflictOverrideSchema = z.strictObject({
-  reason: z.string().max(2000),
+  reason: freeText({ max: 2000, multiline: true }),
   by: subjectIdSchema,
   at: isoDateTime(),
   conflicts: z.array(conflictSchema).max(60),
@@ -45,8 +45,8 @@ export const reviewSchema = z.strictObject({
   scores: scoresSchema,
   /** The rubric's weighted score once every criterion is scored. */
   weightedScore: z.number().min(0).max(100).optional(),
-  commentForApplicant: z.string().max(4000).optional(),
-  commentForStaff: z.string().max(4000).optional(),
+  commentForApplicant: freeText({ max: 4000, multiline: true }).optional(),
+  commentForStaff: freeText({ max: 4000, multiline: true }).optional(),
   assignedBy: subjectIdSchema,
   assignedAt: isoDateTime(),
   conflictOverride: conflictOverrideSchema.optional(),

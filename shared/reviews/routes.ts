@@ -4,6 +4,11 @@ import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { poolMemberInputSchema, poolMemberSchema } from './expert-pool-schema.ts';
 import { expertIdSchema, expertProfileSchema, saveExpertProfileInputSchema } from './expert-profile-schema.ts';
+import { applicationIdSchema } from '../applications/application-schema.ts';
+import { localIdSchema } from '../platform/identifiers/identifiers.ts';
+import { rubricAggregateSchema } from './aggregate-schema.ts';
+import { expertReviewPageSchema } from './blind-view-schema.ts';
+import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
 
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -94,11 +99,134 @@ export const removeExpertFromPoolRoute = defineRoute({
   },
 });
 
-/** Experts' profiles and seasons' expert pools (capability 'reviews'). */
+const assignmentParams = z.strictObject({ applicationId: applicationIdSchema, rubricId: localIdSchema, expertId: expertIdSchema });
+const myReviewParams = z.strictObject({ applicationId: applicationIdSchema, rubricId: localIdSchema });
+
+export const assignReviewerRoute = defineRoute({
+  operationId: 'assignReviewer',
+  method: 'PUT',
+  path: '/applications/{applicationId}/reviews/{rubricId}/experts/{expertId}',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Assign an expert to review an application on a rubric',
+  description:
+    'The application must be at the rubric’s stage (409 `not-at-rubric-stage`); the expert in the season’s pool (409 `expert-not-in-pool`), available (409 `expert-unavailable`), with one of the rubric’s competences and the application’s language (409 `expert-not-qualified`), and with capacity left (409 `expert-at-capacity`). Conflicts of interest, declared or detected from the profiles, refuse with 409 `conflict-of-interest`, each conflict a field with its kind and source; send `override.reason` to assign anyway: the reason and the conflicts stay on the review. The expert may then read the application’s verified documents.',
+  tags: ['reviews'],
+  request: { params: assignmentParams, body: assignReviewerInputSchema },
+  responses: {
+    201: { description: 'Assigned', body: reviewSchema },
+    409: { description: 'A rule above refuses (its code says which), or the expert is already assigned (`already-assigned`).' },
+  },
+});
+
+export const unassignReviewerRoute = defineRoute({
+  operationId: 'unassignReviewer',
+  method: 'DELETE',
+  path: '/applications/{applicationId}/reviews/{rubricId}/experts/{expertId}',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Withdraw an expert’s assignment',
+  description: 'Refused once the review is submitted (409 `review-submitted`). The expert’s capacity comes back.',
+  tags: ['reviews'],
+  request: { params: assignmentParams },
+  responses: { 204: { description: 'Withdrawn' }, 409: { description: 'The review is submitted (`review-submitted`).' } },
+});
+
+export const listApplicationReviewsRoute = defineRoute({
+  operationId: 'listApplicationReviews',
+  method: 'GET',
+  path: '/applications/{applicationId}/reviews',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'An application’s reviews and its scores per rubric, explained',
+  tags: ['reviews'],
+  request: { params: z.strictObject({ applicationId: applicationIdSchema }) },
+  responses: {
+    200: {
+      description:
+        'Every review (assigned, draft, submitted) with its scores and comments, and each rubric’s score once all its reviews are in',
+      body: z.strictObject({ reviews: z.array(reviewSchema).max(200), aggregates: z.array(rubricAggregateSchema).max(20) }),
+    },
+  },
+});
+
+export const listMyReviewsRoute = defineRoute({
+  operationId: 'listMyReviews',
+  method: 'GET',
+  path: '/me/reviews',
+  capability: 'reviews',
+  roles: ['expert'],
+  summary: 'The caller’s review assignments in a season',
+  tags: ['reviews'],
+  request: {
+    query: z.strictObject({
+      seasonId: seasonIdSchema,
+      limit: z.coerce.number().int().min(1).max(100).default(25),
+      cursor: cursorQuerySchema,
+    }),
+  },
+  responses: {
+    200: {
+      description: 'A page of the caller’s reviews, by rubric then application',
+      body: z.strictObject({ items: z.array(myReviewSchema).max(100), nextCursor: nextCursorSchema() }),
+    },
+  },
+});
+
+export const getMyReviewRoute = defineRoute({
+  operationId: 'getMyReview',
+  method: 'GET',
+  path: '/me/reviews/{applicationId}/{rubricId}',
+  capability: 'reviews',
+  roles: ['expert'],
+  summary: 'One of the caller’s reviews: the application as the blind policy shows it, the rubric, the review so far',
+  description:
+    'Never the applicant’s name, birth date, contacts or account; the region and the names of organisations and places of study only where the rubric shows them. 404 for an application not assigned to the caller.',
+  tags: ['reviews'],
+  request: { params: myReviewParams },
+  responses: { 200: { description: 'The review page', body: expertReviewPageSchema } },
+});
+
+export const saveMyReviewDraftRoute = defineRoute({
+  operationId: 'saveMyReviewDraft',
+  method: 'PUT',
+  path: '/me/reviews/{applicationId}/{rubricId}',
+  capability: 'reviews',
+  roles: ['expert'],
+  summary: 'Save a review as a draft',
+  description:
+    'Scores may leave criteria out; those given must be on the rubric’s scale in steps of 0.5 (422 `invalid-scores`, each fault a field). Send the `version` you read (409 `version-conflict` if it changed). A submitted review is corrected by submitting again (409 `review-submitted`); after the stage’s deadline nothing changes (409 `review-locked`).',
+  tags: ['reviews'],
+  request: { params: myReviewParams, body: saveReviewInputSchema },
+  responses: { 200: { description: 'The draft', body: myReviewSchema } },
+});
+
+export const submitMyReviewRoute = defineRoute({
+  operationId: 'submitMyReview',
+  method: 'POST',
+  path: '/me/reviews/{applicationId}/{rubricId}/submission',
+  capability: 'reviews',
+  roles: ['expert'],
+  summary: 'Submit a review',
+  description:
+    'Every criterion scored on the scale (422 `invalid-scores`), at the `version` read. Conflicts of interest are checked again (409 `conflict-of-interest`, naming only their kinds). Until the stage’s deadline the expert may submit again to correct the review; after it, 409 `review-locked`. When this is the last review the rubric waits for, the application’s score is computed (staff see it with the reviews).',
+  tags: ['reviews'],
+  request: { params: myReviewParams, body: saveReviewInputSchema },
+  responses: { 200: { description: 'The submitted review', body: myReviewSchema } },
+});
+
+/** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
   saveMyExpertProfileRoute,
   listExpertPoolRoute,
   placeExpertInPoolRoute,
   removeExpertFromPoolRoute,
+  assignReviewerRoute,
+  unassignReviewerRoute,
+  listApplicationReviewsRoute,
+  listMyReviewsRoute,
+  getMyReviewRoute,
+  saveMyReviewDraftRoute,
+  submitMyReviewRoute,
 ] as const;

@@ -16,13 +16,15 @@ import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { mailRef } from '../../shared/mail/domain/mail-ref.ts';
 import { drainMailQueue } from '../../shared/mail/use-cases/drain-mail-queue.ts';
 import { kadryBudushchegoTemplate } from '../../shared/catalogue/domain/templates/kadry-budushchego.ts';
+import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 
 /** The bench's refused mail goes through a queue of its own, so the drain sees nothing else. */
 const BENCH_QUEUE = 'bench-refused';
 import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
-import { newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
+import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
 
@@ -84,6 +86,67 @@ const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string)
   };
   const [members, mentor] = await Promise.all([Promise.all(['pupil', 'pupil', 'tutor'].map(person)), person('mentor')]);
   return { seasonId, staff: { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId }, members, mentor };
+};
+
+/** An Объединение наставников season with two applications at the expert evaluation, for the review routes. */
+const seedReviewPeople = async (client: DynamoDBDocumentClient, tableName: string) => {
+  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, {
+    template: obedinenieNastavnikovTemplate,
+    prefix: 'bench-reviews',
+  });
+  const applications = new DynamoDbApplicationRepository(client, tableName);
+  const at = new Date().toISOString();
+  const application = async (): Promise<string> => {
+    const id = randomUUID();
+    const applicantId = randomUUID();
+    await storeConsent(client, tableName, applicantId, at);
+    await applications.create(
+      {
+        id,
+        seasonId,
+        programmeId,
+        applicantId,
+        stage: 'expert-evaluation',
+        projectDescription: 'Наставничество для школьников малых городов: проектные сессии и стажировки.',
+        answers: {},
+        language: 'ru',
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: at,
+        version: 3,
+      },
+      { at, version: 3, kind: 'stage-changed', actor: 'staff:bench', fromStage: 'application', toStage: 'expert-evaluation' },
+    );
+    return id;
+  };
+  const [applicationId, secondApplicationId] = await Promise.all([application(), application()]);
+  return {
+    seasonId,
+    staff: { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId },
+    applicationId,
+    secondApplicationId,
+    rubricId: 'project-evaluation',
+  };
+};
+
+/** A second assignment of the bench's expert, written through the store, so withdrawing one is measured on an unsubmitted review. */
+const seedSecondAssignment = async (client: DynamoDBDocumentClient, tableName: string, reviews: BenchIds['reviews'], expertId: string) => {
+  const at = new Date().toISOString();
+  const outcome = await new DynamoDbReviewStore(client, tableName).assign({
+    applicationId: reviews.secondApplicationId,
+    seasonId: reviews.seasonId,
+    programmeId: reviews.staff['custom:programmes'] ?? '',
+    rubricId: reviews.rubricId,
+    stage: 'expert-evaluation',
+    expertId,
+    status: 'assigned',
+    scores: {},
+    assignedBy: 'staff-bench',
+    assignedAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+  if (outcome !== 'assigned') throw new Error(`The bench's second assignment was refused: ${outcome}`);
 };
 
 /**
@@ -148,6 +211,7 @@ export const benchRoutes = async ({
       coursesVersion: 0,
       mailRef: '',
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
+      reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -196,6 +260,8 @@ export const benchRoutes = async ({
       if (route.operationId === 'retryTransitionFailure') await seedTransitionFailure();
       if (route.operationId === 'retryUndeliverableMail') ids.mailRef = await seedUndeliverableMail(seasonId);
       if (route.operationId === 'putTeam') ids.teams = { ...(await seedTeamPeople(client, tableName)), teamId: ids.teams.teamId };
+      if (route.operationId === 'placeExpertInPool') ids.reviews = await seedReviewPeople(client, tableName);
+      if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

@@ -22,6 +22,13 @@ const ids: BenchIds = {
   coursesVersion: 0,
   mailRef: 'bench-mail',
   teams: { seasonId: 'bench-teams-season', staff: {}, members: [], mentor: 'mentor', teamId: 'team-1' },
+  reviews: {
+    seasonId: 'bench-reviews-season',
+    staff: {},
+    applicationId: '00000000-0000-4000-8000-000000000004',
+    secondApplicationId: '00000000-0000-4000-8000-000000000005',
+    rubricId: 'project-evaluation',
+  },
 };
 
 describe('the bench’s route scenarios', () => {

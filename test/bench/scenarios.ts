@@ -40,6 +40,14 @@ export interface BenchIds {
     readonly mentor: string;
     readonly teamId: string;
   };
+  /** An Объединение наставников season with two applications at the expert evaluation, seeded for the review routes. */
+  reviews: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly applicationId: string;
+    readonly secondApplicationId: string;
+    readonly rubricId: string;
+  };
 }
 
 export interface Scenario {
@@ -78,11 +86,12 @@ export const newApplicantClaims = (): Record<string, string> => {
   return { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` };
 };
 
-const EXPERT = 'expert-bench';
+export const BENCH_EXPERT = 'expert-bench';
+const EXPERT = BENCH_EXPERT;
 const EXPERT_CLAIMS: Record<string, string> = { sub: EXPERT, 'cognito:groups': '[expert]' };
 const EXPERT_PROFILE = {
   displayName: 'Ольга Кузнецова, к. э. н.',
-  competences: ['public-administration'],
+  competences: ['social-projects', 'public-administration'],
   languages: ['ru'],
   region: '59',
   organisation: 'Пермский государственный университет',
@@ -518,54 +527,101 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
-    operationId: 'assignExpert',
-    request: ({ staff, applicationId }) => ({
-      method: 'PUT',
-      route: '/applications/{applicationId}/experts/{expertId}',
-      pathParameters: { applicationId, expertId: EXPERT },
-      claims: staff,
-    }),
-  },
-  {
-    operationId: 'unassignExpert',
-    request: ({ staff, applicationId }) => ({
-      method: 'DELETE',
-      route: '/applications/{applicationId}/experts/{expertId}',
-      pathParameters: { applicationId, expertId: EXPERT },
-      claims: staff,
-    }),
-  },
-  {
     operationId: 'saveMyExpertProfile',
     request: () => ({ method: 'PUT', route: '/me/expert-profile', claims: EXPERT_CLAIMS, body: EXPERT_PROFILE }),
   },
   { operationId: 'getMyExpertProfile', request: () => ({ method: 'GET', route: '/me/expert-profile', claims: EXPERT_CLAIMS }) },
   {
     operationId: 'placeExpertInPool',
-    request: ({ staff, seasonId }) => ({
+    request: ({ reviews }) => ({
       method: 'PUT',
       route: '/seasons/{seasonId}/experts/{expertId}',
-      pathParameters: { seasonId, expertId: EXPERT },
-      claims: staff,
+      pathParameters: { seasonId: reviews.seasonId, expertId: EXPERT },
+      claims: reviews.staff,
       body: { capacity: 30 },
     }),
   },
   {
     operationId: 'listExpertPool',
-    request: ({ staff, seasonId }) => ({
+    request: ({ reviews }) => ({
       method: 'GET',
       route: '/seasons/{seasonId}/experts',
-      pathParameters: { seasonId },
-      claims: staff,
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+    }),
+  },
+  {
+    operationId: 'assignReviewer',
+    request: ({ reviews }) => ({
+      method: 'PUT',
+      route: '/applications/{applicationId}/reviews/{rubricId}/experts/{expertId}',
+      pathParameters: { applicationId: reviews.applicationId, rubricId: reviews.rubricId, expertId: EXPERT },
+      claims: reviews.staff,
+      body: {},
+    }),
+  },
+  {
+    operationId: 'listMyReviews',
+    request: ({ reviews }) => ({ method: 'GET', route: '/me/reviews', query: { seasonId: reviews.seasonId }, claims: EXPERT_CLAIMS }),
+  },
+  {
+    operationId: 'getMyReview',
+    request: ({ reviews }) => ({
+      method: 'GET',
+      route: '/me/reviews/{applicationId}/{rubricId}',
+      pathParameters: { applicationId: reviews.applicationId, rubricId: reviews.rubricId },
+      claims: EXPERT_CLAIMS,
+    }),
+  },
+  {
+    operationId: 'saveMyReviewDraft',
+    request: ({ reviews }) => ({
+      method: 'PUT',
+      route: '/me/reviews/{applicationId}/{rubricId}',
+      pathParameters: { applicationId: reviews.applicationId, rubricId: reviews.rubricId },
+      claims: EXPERT_CLAIMS,
+      body: { scores: { relevance: 8, feasibility: 7 }, version: 1 },
+    }),
+  },
+  {
+    operationId: 'submitMyReview',
+    request: ({ reviews }) => ({
+      method: 'POST',
+      route: '/me/reviews/{applicationId}/{rubricId}/submission',
+      pathParameters: { applicationId: reviews.applicationId, rubricId: reviews.rubricId },
+      claims: EXPERT_CLAIMS,
+      body: {
+        scores: { relevance: 8, feasibility: 7, novelty: 6.5, readiness: 9 },
+        commentForApplicant: 'Сильная идея; уточните план на первый год.',
+        version: 2,
+      },
+    }),
+  },
+  {
+    operationId: 'listApplicationReviews',
+    request: ({ reviews }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/reviews',
+      pathParameters: { applicationId: reviews.applicationId },
+      claims: reviews.staff,
+    }),
+  },
+  {
+    operationId: 'unassignReviewer',
+    request: ({ reviews }) => ({
+      method: 'DELETE',
+      route: '/applications/{applicationId}/reviews/{rubricId}/experts/{expertId}',
+      pathParameters: { applicationId: reviews.secondApplicationId, rubricId: reviews.rubricId, expertId: EXPERT },
+      claims: reviews.staff,
     }),
   },
   {
     operationId: 'removeExpertFromPool',
-    request: ({ staff, seasonId }) => ({
+    request: ({ reviews }) => ({
       method: 'DELETE',
       route: '/seasons/{seasonId}/experts/{expertId}',
-      pathParameters: { seasonId, expertId: EXPERT },
-      claims: staff,
+      pathParameters: { seasonId: reviews.seasonId, expertId: EXPERT },
+      claims: reviews.staff,
     }),
   },
   {

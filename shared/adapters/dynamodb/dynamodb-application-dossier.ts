@@ -37,11 +37,9 @@ export const readApplicationDossier = async (
   if (application === undefined) return undefined;
   const history: ApplicationEvent[] = [];
   const documents: DocumentRecord[] = [];
-  const assignedExperts: string[] = [];
   for (const item of items) {
     if (item['entity'] === ENTITY.applicationEvent) history.push(toApplicationEvent(item));
     else if (item['entity'] === ENTITY.document) documents.push(toDocument(item));
-    else if (item['entity'] === ENTITY.expertAssignment && typeof item['expertId'] === 'string') assignedExperts.push(item['expertId']);
   }
-  return { application: toApplication(application), history, documents, assignedExperts };
+  return { application: toApplication(application), history, documents };
 };

@@ -22,7 +22,8 @@ import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-const toReview = (item: Record<string, unknown>): Review => parseStored(reviewSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toReview = (item: Record<string, unknown>): Review =>
+  parseStored(reviewSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
 const toAggregate = (item: Record<string, unknown>): RubricAggregate =>
   parseStored(rubricAggregateSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
 

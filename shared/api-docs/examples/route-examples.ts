@@ -51,7 +51,20 @@ const [
 ] = progressionRoutes;
 const [listUndeliverableMail, retryUndeliverableMail] = mailRoutes;
 const [putTeam, listTeams, getTeam] = teamRoutes;
-const [getMyExpertProfile, saveMyExpertProfile, listExpertPool, placeExpertInPool] = reviewRoutes;
+const [
+  getMyExpertProfile,
+  saveMyExpertProfile,
+  listExpertPool,
+  placeExpertInPool,
+  ,
+  assignReviewer,
+  ,
+  listApplicationReviews,
+  listMyReviews,
+  getMyReview,
+  saveMyReviewDraft,
+  submitMyReview,
+] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
 const SEASON_ID = 'prokadry-2027-spring';
@@ -85,6 +98,57 @@ const expertProfile = {
   version: 1,
   createdAt: '2027-04-20T09:00:00.000Z',
   updatedAt: '2027-04-20T09:00:00.000Z',
+};
+const interviewRubric = settings.reviewRubrics.find((rubric) => rubric.id === 'expert-interview');
+if (interviewRubric === undefined) throw new Error('The ПроКадры template has no expert-interview rubric');
+const assignedReview = {
+  applicationId: APPLICATION_ID,
+  seasonId: SEASON_ID,
+  programmeId: PROGRAMME_ID,
+  rubricId: 'expert-interview',
+  stage: 'interview',
+  expertId: EXPERT,
+  status: 'assigned' as const,
+  scores: {},
+  assignedBy: STAFF,
+  assignedAt: '2027-10-20T09:00:00.000Z',
+  conflictOverride: {
+    reason: 'Эксперт ушёл из этого университета в 2019 году; других экспертов по теме нет.',
+    by: STAFF,
+    at: '2027-10-20T09:00:00.000Z',
+    conflicts: [{ kind: 'same-university' as const, source: 'detected' as const, detail: 'Пермский государственный университет' }],
+  },
+  updatedAt: '2027-10-20T09:00:00.000Z',
+  version: 1,
+};
+const submittedFields = {
+  status: 'submitted' as const,
+  scores: { motivation: 8, experience: 7, initiatives: 6.5, 'internship-choice': 9 },
+  weightedScore: 7.58,
+  commentForApplicant: 'Сильная мотивация; предложения для стажировки стоит конкретизировать.',
+  submittedAt: '2027-10-28T18:30:00.000Z',
+  updatedAt: '2027-10-28T18:30:00.000Z',
+  version: 3,
+};
+const submittedReview = { ...assignedReview, ...submittedFields };
+const { conflictOverride: _override, assignedBy: _assignedBy, ...myReview } = assignedReview;
+const interviewScore = {
+  rubricId: 'expert-interview',
+  method: 'median' as const,
+  score: 7.3,
+  reviewCount: 2,
+  spread: 0.57,
+  disagreement: false,
+  passed: true,
+  extraReviewerWanted: false,
+  explanation: {
+    method: 'median' as const,
+    perReview: [
+      { expertId: EXPERT, raw: 7.58, used: 7.58, dropped: false },
+      { expertId: '0a1e0000-0000-4000-8000-000000000012', raw: 7.01, used: 7.01, dropped: false },
+    ],
+  },
+  computedAt: '2027-10-29T10:00:00.000Z',
 };
 const poolMember = {
   seasonId: SEASON_ID,
@@ -724,6 +788,63 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   }),
   routeExamples(getMyExpertProfile, { responses: { 200: expertProfile } }),
   routeExamples(placeExpertInPool, { request: { capacity: 30 }, responses: { 200: poolMember } }),
+  routeExamples(assignReviewer, {
+    request: { override: { reason: 'Эксперт ушёл из этого университета в 2019 году; других экспертов по теме нет.' } },
+    responses: { 201: assignedReview },
+  }),
+  routeExamples(listApplicationReviews, { responses: { 200: { reviews: [submittedReview], aggregates: [interviewScore] } } }),
+  routeExamples(listMyReviews, {
+    responses: { 200: { items: [{ ...myReview, status: 'assigned', scores: {}, version: 1 }], nextCursor: CURSOR } },
+  }),
+  routeExamples(getMyReview, {
+    responses: {
+      200: {
+        application: {
+          applicationId: APPLICATION_ID,
+          seasonId: SEASON_ID,
+          stage: 'interview',
+          track: 'young',
+          preferredInternshipLevel: 'federal',
+          internshipJustification: 'Хочу увидеть, как готовятся решения в федеральном министерстве.',
+          answers: {},
+          region: '59',
+          background: {
+            education: [
+              { level: 'bachelor', field: 'Государственное и муниципальное управление', graduationYear: 2027, publicAdministration: true },
+            ],
+            workExperience: [],
+            ownProjects: [{ title: 'Школа молодого избирателя', year: 2025 }],
+            internships: [],
+            organisations: [{ kind: 'youth', role: 'Волонтёр', from: '2023-09-01' }],
+            youthGovernment: [],
+          },
+        },
+        rubric: {
+          id: interviewRubric.id,
+          name: interviewRubric.name,
+          scale: interviewRubric.scale,
+          criteria: interviewRubric.criteria.map(({ id, name, weight }) => ({ id, name, weight })),
+        },
+        review: { status: 'draft', scores: { motivation: 8 }, version: 2, deadline: '2027-11-15T23:59:59+03:00' },
+      },
+    },
+  }),
+  routeExamples(saveMyReviewDraft, {
+    request: { scores: { motivation: 8 }, commentForStaff: 'Досмотрю видео-самопрезентацию вечером.', version: 1 },
+    responses: {
+      200: {
+        ...myReview,
+        status: 'draft',
+        scores: { motivation: 8 },
+        commentForStaff: 'Досмотрю видео-самопрезентацию вечером.',
+        version: 2,
+      },
+    },
+  }),
+  routeExamples(submitMyReview, {
+    request: { scores: submittedReview.scores, commentForApplicant: submittedReview.commentForApplicant, version: 2 },
+    responses: { 200: { ...myReview, ...submittedFields } },
+  }),
   routeExamples(listExpertPool, { responses: { 200: { items: [{ ...poolMember, load: 24, submitted: 17 }], nextCursor: CURSOR } } }),
   routeExamples(getTeam, {
     responses: {

@@ -35,8 +35,6 @@ export interface ApplicationDossier {
   readonly history: readonly ApplicationEvent[];
   /** Every document record of the application (all attempts, any status). */
   readonly documents: readonly DocumentRecord[];
-  /** Subjects of the experts assigned to the application. */
-  readonly assignedExperts: readonly string[];
 }
 
 export interface ApplicationRepository {

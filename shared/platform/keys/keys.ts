@@ -39,11 +39,9 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   confirmed (the caps' one item)         |       |   sets per application and per requirement; TTL; after HISTORY#) |
  * | upload forms a caller asked for in one   | table | pk = UPLOADRATE#<sub>#<windowStart>, sk = UPLOADRATE (TTL)      |
  * |   window (the per-caller throttle)       |       |                                                                 |
- * | is an expert assigned to an application  | table | pk = APPLICATION#<applicationId>, sk = EXPERT#<expertSub>       |
- * | application with history, documents and  | table | pk = APPLICATION#<applicationId> (one Query of the partition)   |
- * |   expert assignments                     |       |                                                                 |
- * | application with documents and expert    | table | pk = APPLICATION#<applicationId>, sk < HISTORY#                 |
- * |   assignments, without history           |       |   (APPLICATION < DOCUMENT#… < EXPERT#… < HISTORY#…)             |
+ * | application with history and documents   | table | pk = APPLICATION#<applicationId> (one Query of the partition)   |
+ * | application with documents, without      | table | pk = APPLICATION#<applicationId>, sk < HISTORY#                 |
+ * |   history                                |       |   (APPLICATION < DOCUMENT#… < HISTORY#…)                        |
  * | a season's course catalogue (education)  | table | pk = SEASON#<seasonId>, sk = COURSES                            |
  * | an application's learning progress       | table | pk = APPLICATION#<applicationId>, sk = PROGRESS#EDUCATION       |
  * |   (one item: course-id sets + applied    |       |   (sorts after HISTORY#, so the dossier without history skips   |
@@ -136,7 +134,6 @@ export const ENTITY = {
   document: 'document',
   pendingUploads: 'pendingUploads',
   uploadRateWindow: 'uploadRateWindow',
-  expertAssignment: 'expertAssignment',
   courseCatalogue: 'courseCatalogue',
   educationProgress: 'educationProgress',
   transitionFailure: 'transitionFailure',
@@ -349,11 +346,6 @@ export const expertPoolMemberKeys = (seasonId: string, expertId: string) => ({
   ...expertPoolMemberKey(seasonId, expertId),
   gsi1pk: expertPoolPartition(seasonId),
   gsi1sk: expertId,
-});
-/** An expert's assignment to an application (read for document access: an assigned expert may read the application's documents). */
-export const expertAssignmentKey = (applicationId: string, expertId: string): TableKeys => ({
-  pk: applicationPartition(applicationId),
-  sk: `${EXPERT_PREFIX}${expertId}`,
 });
 
 export const seasonShardPartition = (seasonId: string, shard: number): string => `${seasonPartition(seasonId)}#${shardSuffix(shard)}`;

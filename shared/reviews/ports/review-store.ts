@@ -4,7 +4,9 @@ import type { Review } from '../review-schema.ts';
 
 export type AssignOutcome = 'assigned' | 'already-assigned' | 'over-capacity' | 'not-in-pool';
 export type UnassignOutcome = 'unassigned' | 'absent' | 'submitted';
-export type ReviewWriteOutcome = { readonly written: true; readonly review: Review } | { readonly written: false; readonly currentVersion: number };
+export type ReviewWriteOutcome =
+  | { readonly written: true; readonly review: Review }
+  | { readonly written: false; readonly currentVersion: number };
 
 /** Reviews (each the assignment of one expert to one application on one rubric) and the scores made of them. */
 export interface ReviewStore {

@@ -27,7 +27,9 @@ export const aggregateRubric = async (
       ? (
           await Promise.all(
             submitted.map(async (review) =>
-              (await deps.reviews.submittedScoresOf(review.expertId, target.seasonId, rubric.id)).map((score) => ({ expertId: review.expertId, score })),
+              (
+                await deps.reviews.submittedScoresOf(review.expertId, target.seasonId, rubric.id)
+              ).map((score) => ({ expertId: review.expertId, score })),
             ),
           )
         ).flat()
@@ -50,7 +52,11 @@ export const aggregateRubric = async (
     ...(aggregate.passed === undefined ? {} : { passed: aggregate.passed }),
     extraReviewerWanted: needsExtraReviewer(
       aggregate,
-      { reviewersWanted: rubric.reviewers, extraOnDisagreement: rubric.extraReviewerOnDisagreement, maxReviewers: Math.min(MAX_REVIEWERS, rubric.reviewers + 1) },
+      {
+        reviewersWanted: rubric.reviewers,
+        extraOnDisagreement: rubric.extraReviewerOnDisagreement,
+        maxReviewers: Math.min(MAX_REVIEWERS, rubric.reviewers + 1),
+      },
       onRubric.length,
     ),
     explanation: {

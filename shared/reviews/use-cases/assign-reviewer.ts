@@ -43,7 +43,8 @@ export const assignReviewer = async (
   if (!profile.available) throw expertUnavailable();
   const competence = rubric.competences.length === 0 || rubric.competences.some((id) => member.competences.includes(id));
   const language = member.languages.includes(application.language);
-  if (!competence || !language) throw expertNotQualified({ competence: !competence, language: language ? undefined : application.language });
+  if (!competence || !language)
+    throw expertNotQualified({ competence: !competence, language: language ? undefined : application.language });
   if (reviews.some((review) => review.rubricId === rubric.id && review.expertId === target.expertId)) throw alreadyAssigned();
   if (reviews.filter((review) => review.rubricId === rubric.id).length >= MAX_REVIEWERS) throw reviewersFull(MAX_REVIEWERS);
 

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
+import { seedExpertAssignment } from '../../support/assign-expert.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import type { DocumentRecord, DocumentStatus } from '../../../shared/documents/document-schema.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
-import { call, givenAnApplication, list } from './documents-world.ts';
+import { givenAnApplication, list } from './documents-world.ts';
 
 const documents = new DynamoDbDocumentRepository(documentClient(), requireEnv(ENV.tableName));
 
@@ -92,16 +93,10 @@ describe('documents: an application’s list is paged with opaque cursors', () =
   });
 
   it('gives an assigned expert only the verified documents, in full pages', async () => {
-    const { application, applicant, programmeId } = await givenAnApplication();
+    const { application, applicant } = await givenAnApplication();
     const seeded = await seedDocuments(application.id, applicant, STATUSES);
     const expertId = `expert-${randomUUID()}`;
-    const assigned = await call({
-      method: 'PUT',
-      route: '/applications/{applicationId}/experts/{expertId}',
-      pathParameters: { applicationId: application.id, expertId },
-      claims: staffClaims(programmeId),
-    });
-    assert.equal(assigned.status, 204);
+    await seedExpertAssignment(application.id, expertId);
 
     const pages = await everyPage(application.id, expertClaims(expertId), 4);
     const items = pages.flatMap((page) => page.items);

@@ -5,7 +5,7 @@ import { PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
-import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { DynamoDbReviewStore } from '../../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 import { DynamoDbPendingUploads } from '../../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
 import { DynamoDbUploadThrottle } from '../../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
@@ -38,7 +38,7 @@ const deps: DocumentsDependencies = {
   documents: new DynamoDbDocumentRepository(client, tableName),
   store,
   scanner: new GuardDutyTagScanner(s3Client(), bucket),
-  experts: new DynamoDbExpertAssignments(client, tableName),
+  experts: new DynamoDbReviewStore(client, tableName),
   consent: dynamoDbProcessingConsent(client, tableName),
   pendingUploads: new DynamoDbPendingUploads(client, tableName),
   uploadThrottle: new DynamoDbUploadThrottle(client, tableName),

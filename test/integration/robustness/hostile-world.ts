@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
-import { DynamoDbExpertAssignments } from '../../../shared/adapters/dynamodb/dynamodb-expert-assignments.ts';
+import { seedExpertAssignment } from '../../support/assign-expert.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
@@ -12,7 +12,6 @@ import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from 
 
 const tableName = requireEnv(ENV.tableName);
 const documents = new DynamoDbDocumentRepository(documentClient(), tableName);
-const experts = new DynamoDbExpertAssignments(documentClient(), tableName);
 
 /**
  * What one route is attacked in: its own open season (with questions of every kind, a number
@@ -90,7 +89,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
   });
   const expert = findDemoPerson('expert');
   if (expert === undefined) throw new Error('no demo expert');
-  await experts.assign(expert.sub, applicationId, 'hostile-input-test', at);
+  await seedExpertAssignment(applicationId, expert.sub);
 
   const tokens = new Map<Role, string>();
   for (const role of ['staff', 'expert', 'mentor', 'partner'] as const) {

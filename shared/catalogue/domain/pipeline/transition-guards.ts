@@ -82,7 +82,7 @@ const check = (
           );
     case 'rubricScore': {
       const score = facts.rubricScores?.get(guard.rubric);
-      // No reviews exist yet (a later issue): say so rather than treat a missing score as a pass or a 0.
+      // The reviews are not all in: say so rather than treat a missing score as a pass or a 0.
       if (score === undefined) {
         return refuseTransition(
           'rubric-score-unavailable',

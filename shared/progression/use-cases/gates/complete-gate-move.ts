@@ -9,7 +9,16 @@ export type GateMoveOutcome = 'moved' | 'effects-run' | 'not-moved';
 
 type Deps = Pick<
   TransitionDependencies,
-  'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'mailQueue' | 'pendingEffects' | 'clock'
+  | 'applications'
+  | 'programmes'
+  | 'seasons'
+  | 'applicants'
+  | 'shortlist'
+  | 'teamMemberships'
+  | 'rubricScores'
+  | 'mailQueue'
+  | 'pendingEffects'
+  | 'clock'
 >;
 
 /**

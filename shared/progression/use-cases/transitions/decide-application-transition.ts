@@ -15,7 +15,7 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
  * application (152-FZ); the applicant may still move it themselves, e.g. withdraw it.
  */
 export const decideApplicationTransition = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist' | 'teamMemberships'>,
+  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist' | 'teamMemberships' | 'rubricScores'>,
   context: { readonly dossier: ApplicationDossier; readonly programme: Programme; readonly season: Season },
   to: string,
   actor: TransitionActor,

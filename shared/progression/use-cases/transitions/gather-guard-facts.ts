@@ -10,23 +10,23 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 /**
  * Reads what the transition's guards test, and only that: the documents come with the dossier
  * already read; the shortlist (the application's progress against its season's current catalogue,
- * under the programme's current rule), the applicant's consent state and the team membership cost
- * reads only when a guard asks. Rubric scores do not exist before the reviews
- * capability (a later issue): left undefined, the `rubricScore` guard refuses with
- * `rubric-score-unavailable`.
+ * under the programme's current rule), the applicant's consent state, the team membership and the
+ * rubric scores cost reads only when a guard asks. A rubric whose reviews are not all in has no
+ * score, and the `rubricScore` guard refuses with `rubric-score-unavailable`.
  */
 export const gatherGuardFacts = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist' | 'teamMemberships'>,
+  deps: Pick<TransitionDependencies, 'applicants' | 'shortlist' | 'teamMemberships' | 'rubricScores'>,
   context: { readonly dossier: ApplicationDossier; readonly programme: Programme; readonly season: Season },
   transition: Transition,
 ): Promise<GuardFacts> => {
   const { dossier, programme, season } = context;
   const application = dossier.application;
   const kinds = guardKindsOf(transition);
-  const [shortlisted, guardianConsent, membership] = await Promise.all([
+  const [shortlisted, guardianConsent, membership, rubricScores] = await Promise.all([
     kinds.has('shortlist') ? deps.shortlist.isShortlisted(application, programme.settings.shortlist) : undefined,
     kinds.has('guardianConsent') ? guardianConsentOf(deps, application.applicantId, programme, season) : undefined,
     kinds.has('team') ? deps.teamMemberships.membershipOf(application.id) : undefined,
+    kinds.has('rubricScore') ? deps.rubricScores.scoresOf(application.id) : undefined,
   ]);
   return {
     track: application.track?.track,
@@ -35,6 +35,7 @@ export const gatherGuardFacts = async (
     shortlisted,
     guardianConsent,
     ...(kinds.has('team') ? { inTeam: membership !== undefined } : {}),
+    rubricScores,
   };
 };
 

@@ -19,7 +19,7 @@ export interface TransitionStarted {
 export const requestTransition = async (
   deps: Pick<
     ApplicationRequestDependencies,
-    'applications' | 'applicationAccess' | 'applicants' | 'shortlist' | 'teamMemberships' | 'workflows'
+    'applications' | 'applicationAccess' | 'applicants' | 'shortlist' | 'teamMemberships' | 'rubricScores' | 'workflows'
   >,
   identity: Identity,
   applicationId: string,

@@ -6,6 +6,7 @@ import type { ApplicantRecords } from '../../../applications/ports/applicant-rec
 import type { ApplicationRepository } from '../../../applications/ports/application-repository.ts';
 import type { ApplicationAccess } from '../../ports/application-access.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
+import type { RubricScores } from '../../ports/rubric-scores.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
 import type { TeamMembershipReader } from '../../../teams/ports/team-membership-reader.ts';
 import type { TransitionFailureRepository } from '../../ports/transition-failure-repository.ts';
@@ -22,6 +23,8 @@ export interface TransitionDependencies {
   readonly shortlist: ShortlistReader;
   /** The `team` guard's fact; the teams use cases write the memberships. */
   readonly teamMemberships: TeamMembershipReader;
+  /** The `rubricScore` guard's fact; the reviews use cases store the scores. */
+  readonly rubricScores: RubricScores;
   readonly pendingEffects: PendingEffectRepository;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;

@@ -26,7 +26,10 @@ const loadContext = async (deps: Pick<TransitionDependencies, 'programmes' | 'se
 };
 
 export const validateTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships'>,
+  deps: Pick<
+    TransitionDependencies,
+    'applications' | 'programmes' | 'seasons' | 'applicants' | 'shortlist' | 'teamMemberships' | 'rubricScores'
+  >,
   request: TransitionRequest,
 ): Promise<Validated> => {
   const dossier = await deps.applications.findDossier(request.applicationId, { history: false });

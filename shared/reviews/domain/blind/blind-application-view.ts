@@ -12,7 +12,11 @@ const shown = <K extends string, V>(show: boolean, key: K, value: V | undefined)
  * from an allow-list, never by deleting from the whole: a field added to the profile or the
  * application later stays out of the expert's view until someone decides it belongs there.
  */
-export const blindApplicationView = (application: Application, profile: Profile | undefined, policy: ReviewRubric['blind']): BlindApplicationView => {
+export const blindApplicationView = (
+  application: Application,
+  profile: Profile | undefined,
+  policy: ReviewRubric['blind'],
+): BlindApplicationView => {
   const organisations = !policy.hideOrganisation;
   return {
     applicationId: application.id,
