@@ -23,4 +23,6 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /me/reviews/{applicationId}/{rubricId}': () => import('./get-my-review.ts').then((module) => module.getMyReview),
   'PUT /me/reviews/{applicationId}/{rubricId}': () => import('./save-my-review-draft.ts').then((module) => module.saveMyReviewDraft),
   'POST /me/reviews/{applicationId}/{rubricId}/submission': () => import('./submit-my-review.ts').then((module) => module.submitMyReview),
+  'POST /seasons/{seasonId}/review-assignments': () =>
+    import('./plan-review-assignments.ts').then((module) => module.planReviewAssignments),
 });

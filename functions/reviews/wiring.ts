@@ -4,7 +4,16 @@ import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expe
 import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
 import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 import { dynamoDbReviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-review-subjects.ts';
+import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
+import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
+import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
+import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
+import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-starter.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
+import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
+import { moveOnRubricScore } from '../../shared/progression/use-cases/transitions/move-on-rubric-score.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-dependencies.ts';
@@ -21,6 +30,20 @@ export const wiring: () => ReviewsWiring = once(() => {
   const clock = () => new Date();
   const programmes = cachedProgrammes(client, tableName, clock);
   const seasons = cachedSeasons(client, tableName, clock);
+  // What deciding and starting a transition reads, built at the first score that may move an application.
+  const transitions = once(() => ({
+    applications: new DynamoDbApplicationRepository(client, tableName),
+    programmes,
+    seasons,
+    applicants: dynamoDbApplicantRecords(client, tableName),
+    shortlist: currentShortlist({
+      catalogues: new DynamoDbEducationCatalogue(client, tableName),
+      progress: new DynamoDbEducationProgress(client, tableName),
+    }),
+    teamMemberships: new DynamoDbTeams(client, tableName),
+    rubricScores: dynamoDbRubricScores(client, tableName),
+    workflows: lazySfnWorkflowStarter(),
+  }));
   return {
     reviews: {
       profiles: new DynamoDbExpertProfiles(client, tableName),
@@ -29,6 +52,12 @@ export const wiring: () => ReviewsWiring = once(() => {
       subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
       // The catalogue's staff scope, plugged into the port reviews declare for it.
       staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
+      // Progression moves the application on its new score where the programme says so (a `system` transition).
+      scoreFollowUp: {
+        scoreRecorded: async (applicationId, rubricId) => {
+          await moveOnRubricScore(transitions(), applicationId, rubricId);
+        },
+      },
       clock,
     },
   };

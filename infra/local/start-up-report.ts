@@ -48,5 +48,6 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
   const closed = summary.applications.flatMap((cohort) =>
     cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
   );
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
+  const experts = summary.experts.assigned === 0 ? '' : `; the demo experts have ${summary.experts.assigned} reviews to do`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
+import { cursorParameterSchema, nextCursorSchema, SHARDED_CURSOR_MAX_LENGTH } from '../platform/paging/cursor-schemas.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationDraftSchema } from './application-draft-schema.ts';
@@ -11,10 +11,10 @@ const applicationParams = z.strictObject({ applicationId: applicationIdSchema })
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 
 const limit = z.coerce.number().int().min(1).max(100).default(25);
-/** A sharded list's cursor holds every shard's position, so it is longer than a plain one. */
-const cursor = z.string().min(1).max(4096).optional().describe('The `nextCursor` of the previous page, as given.');
+const cursor = cursorParameterSchema(SHARDED_CURSOR_MAX_LENGTH);
 
-const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item).max(100), nextCursor: nextCursorSchema(4096) });
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.strictObject({ items: z.array(item).max(100), nextCursor: nextCursorSchema(SHARDED_CURSOR_MAX_LENGTH) });
 
 export const createApplicationRoute = defineRoute({
   operationId: 'createApplication',

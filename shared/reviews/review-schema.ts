@@ -50,6 +50,8 @@ export const reviewSchema = z.strictObject({
   assignedBy: subjectIdSchema,
   assignedAt: isoDateTime(),
   conflictOverride: conflictOverrideSchema.optional(),
+  /** The document requirements the expert may read, as the rubric's blind policy listed them at the assignment. */
+  documents: z.array(localIdSchema).max(20).default([]),
   submittedAt: isoDateTime().optional(),
   updatedAt: isoDateTime(),
   version: z.int().min(1),

@@ -7,6 +7,7 @@ import { expertIdSchema, expertProfileSchema, saveExpertProfileInputSchema } fro
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { rubricAggregateSchema } from './aggregate-schema.ts';
+import { assignmentPageInputSchema, assignmentPageSchema } from './assignment-run-schema.ts';
 import { expertReviewPageSchema } from './blind-view-schema.ts';
 import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
 
@@ -215,6 +216,20 @@ export const submitMyReviewRoute = defineRoute({
   responses: { 200: { description: 'The submitted review', body: myReviewSchema } },
 });
 
+export const planReviewAssignmentsRoute = defineRoute({
+  operationId: 'planReviewAssignments',
+  method: 'POST',
+  path: '/seasons/{seasonId}/review-assignments',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Plan, and make, the reviews a page of a rubric’s stage still needs',
+  description:
+    'Takes a page (`limit`, at most 200) of the season’s applications at the rubric’s stage and plans each up to the rubric’s `reviewers` over the whole pool: experts with the application’s language and one of the rubric’s competences, never across a conflict of interest, never over capacity, the load as even as capacities allow. `dryRun: true` shows the plan (assignments, each expert’s load before and after, every application left short with its reason: `no-qualified-expert`, `all-qualified-conflicted`, `capacity-exhausted`) and writes nothing; `dryRun: false` makes the assignments, each checked again as it is written. Walk the stage with `nextCursor`; calling again for a page already served assigns nothing more.',
+  tags: ['reviews'],
+  request: { params: seasonParams, body: assignmentPageInputSchema },
+  responses: { 200: { description: 'The page, planned (and assigned unless a dry run)', body: assignmentPageSchema } },
+});
+
 /** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
@@ -229,4 +244,5 @@ export const reviewRoutes = [
   getMyReviewRoute,
   saveMyReviewDraftRoute,
   submitMyReviewRoute,
+  planReviewAssignmentsRoute,
 ] as const;

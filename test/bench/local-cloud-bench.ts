@@ -4,6 +4,7 @@ import { startLocalCloud } from '../../infra/local/local-cloud.ts';
 import { CAPABILITIES, type Capability } from '../../shared/platform/http/route.ts';
 import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
+import { ASSIGNMENT_RUN, benchAssignmentPlanner, benchAssignmentRun, printAssignmentReport } from './assignment-bench.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
@@ -45,6 +46,21 @@ export const benchOnLocalCloud = async ({
     const sfn = sfnClient();
 
     if (routes) await benchRoutes({ client, tableName, meter, sfn, handlers, capabilities: CAPABILITIES });
+
+    if (routes) {
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      console.log(`\nReview assignment over ${ASSIGNMENT_RUN.applications.toLocaleString('en')} applications …`);
+      const planner = benchAssignmentPlanner();
+      const run = await benchAssignmentRun({
+        tableName,
+        benchClient,
+        meter,
+        callReviews: (init) => invokeHandler(handlers.reviews, init),
+      });
+      printAssignmentReport(planner, run);
+    }
 
     if (gate) {
       const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {

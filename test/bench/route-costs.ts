@@ -141,6 +141,7 @@ const seedSecondAssignment = async (client: DynamoDBDocumentClient, tableName: s
     expertId,
     status: 'assigned',
     scores: {},
+    documents: ['project-description'],
     assignedBy: 'staff-bench',
     assignedAt: at,
     updatedAt: at,

@@ -551,6 +551,16 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
+    operationId: 'planReviewAssignments',
+    request: ({ reviews }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-assignments',
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+      body: { rubricId: reviews.rubricId, dryRun: true, limit: 100 },
+    }),
+  },
+  {
     operationId: 'assignReviewer',
     request: ({ reviews }) => ({
       method: 'PUT',

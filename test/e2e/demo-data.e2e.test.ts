@@ -140,6 +140,23 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
     assert.ok(Number(gate['skipped']) > 0, JSON.stringify(gate));
     assert.deepEqual(Object.keys(gate['skippedReasons'] as object), ['not-shortlisted'], JSON.stringify(gate));
 
+    // The demo experts are in every season's pool and have projects of Объединение наставников to evaluate.
+    const { body: expert } = await api<{ token: string }>('POST', '/local/token', { body: { role: 'expert' }, expect: 200 });
+    const mentoringSeason = 'obedinenie-nastavnikov-demo-season';
+    const { body: work } = await api<Page<{ rubricId: string; status: string }>>('GET', `/me/reviews?seasonId=${mentoringSeason}`, {
+      token: expert.token,
+      expect: 200,
+    });
+    assert.ok(work.items.length > 0, 'the demo expert has reviews to do');
+    assert.ok(work.items.every((review) => review.rubricId === 'project-evaluation' && review.status === 'assigned'));
+    for (const { template } of seeded) {
+      const { body: pool } = await api<Page<{ expertId: string }>>('GET', `/seasons/${template.id}-demo-season/experts`, {
+        token: minted.token,
+        expect: 200,
+      });
+      assert.equal(pool.items.length, 2, `${template.id}: both demo experts in the pool`);
+    }
+
     assert.equal(await stop(first), 0);
     const second = await start();
     assert.match(second.stderr(), /Demo data: .* seeded by an earlier start/);
@@ -152,6 +169,11 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
           .sort(),
         `${template.id}: the second start changed nothing`,
       );
+    const { body: sameWork } = await apiAt(second.ready.api)<Page<unknown>>('GET', `/me/reviews?seasonId=${mentoringSeason}`, {
+      token: expert.token,
+      expect: 200,
+    });
+    assert.equal(sameWork.items.length, work.items.length, 'a second start assigns nothing more');
     console.log(`Start-up with demo data: first ${first.ready.startUpMs} ms (seeding), second ${second.ready.startUpMs} ms`);
     assert.equal(await stop(second), 0);
   });

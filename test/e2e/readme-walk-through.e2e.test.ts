@@ -42,8 +42,8 @@ afterAll(async () => {
   }
 });
 
-describe('the README’s applicant walk-through', { timeout: 300_000 }, () => {
-  it('runs as pasted: a new applicant consents, saves a profile, fills a draft, uploads both documents and submits', async () => {
+describe('the README’s walk-through', { timeout: 300_000 }, () => {
+  it('runs as pasted: a new applicant consents, saves a profile, fills a draft, uploads both documents and submits; a demo expert submits a review', async () => {
     const readme = await readFile(new URL('README.md', `file://${ROOT}`), 'utf8');
     const blocks = [...readme.matchAll(MARKER)].map(([, block]) => block ?? '');
     assert.ok(blocks.length >= 5, `the walk-through's blocks are marked in README.md (found ${blocks.length})`);
@@ -77,6 +77,8 @@ describe('the README’s applicant walk-through', { timeout: 300_000 }, () => {
         'screening',
         'young',
         'true',
+        'relevance feasibility novelty readiness',
+        '7.6',
       ],
       stderr,
     );

@@ -14,13 +14,15 @@ const reviews = new DynamoDbReviewStore(client, tableName);
 const RUBRIC = 'seeded-review';
 
 /**
- * An expert assigned to review an application, written through the reviews' adapters (the pool
+ * An expert assigned to review an application, allowed to read the documents of `documents`
+ * (requirement ids; the résumé unless said), written through the reviews' adapters (the pool
  * place, then the review): what tests of other capabilities need to stand, without the assignment
  * rules that the reviews routes' own tests cover.
  */
 export const seedExpertAssignment = async (
   applicationId: string,
   expertId: string,
+  documents: readonly string[] = ['resume'],
 ): Promise<{ readonly withdraw: () => Promise<void> }> => {
   const application = await applications.find(applicationId);
   if (application === undefined) throw new Error(`No application ${applicationId} to assign an expert to`);
@@ -44,6 +46,7 @@ export const seedExpertAssignment = async (
     expertId,
     status: 'assigned',
     scores: {},
+    documents: [...documents],
     assignedBy: 'test',
     assignedAt: at,
     updatedAt: at,

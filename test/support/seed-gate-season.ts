@@ -32,8 +32,12 @@ export interface SeededSeason {
 const BATCH = 25;
 const WRITERS = 8;
 
-/** BatchWriteItem until DynamoDB has taken every item (it may hand some back unprocessed). */
-const writeAll = async (client: DynamoDBDocumentClient, tableName: string, items: readonly Record<string, unknown>[]): Promise<void> => {
+/** BatchWriteItem until DynamoDB has taken every item (it may hand some back unprocessed); at most 25 items a call. */
+export const writeAll = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: readonly Record<string, unknown>[],
+): Promise<void> => {
   let pending = items.map((Item) => ({ PutRequest: { Item } }));
   while (pending.length > 0) {
     const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));

@@ -14,12 +14,15 @@ import { findDemoPerson } from '../demo-people.ts';
 import { demoOverrides } from './demo-overrides.ts';
 import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
+import { seedDemoExperts } from './seed-demo-experts.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
   readonly seasons: readonly { readonly id: string; readonly created: boolean; readonly status: string }[];
   readonly applications: readonly CohortSeeded[];
+  /** Reviews assigned to the demo experts by this start (0 on later starts). */
+  readonly experts: { readonly assigned: number };
 }
 
 /** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
@@ -106,5 +109,9 @@ export const seedDemoData = async (
   // The seasons side by side: while one waits for its gate's state machine, the others keep
   // DynamoDB Local and the storage busy.
   const applications = withApplicants ? await Promise.all(cohorts.map((cohort) => seedDemoCohort(cohort, staff, now, announce))) : [];
-  return { programmes, seasons, applications };
+  const experts = await seedDemoExperts(
+    seasons.map((season) => season.id),
+    staff.sub,
+  );
+  return { programmes, seasons, applications, experts };
 };

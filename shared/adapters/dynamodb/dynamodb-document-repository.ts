@@ -30,8 +30,23 @@ export class DynamoDbDocumentRepository implements DocumentRepository {
     return Item === undefined ? undefined : toDocument(Item);
   }
 
-  async page(applicationId: string, request: PageRequest, options: { readonly verifiedOnly: boolean }): Promise<Page<DocumentRecord>> {
+  async page(
+    applicationId: string,
+    request: PageRequest,
+    options: { readonly verifiedOnly: boolean; readonly requirements?: readonly string[] },
+  ): Promise<Page<DocumentRecord>> {
     const { pk } = documentKey(applicationId, '');
+    if (options.requirements?.length === 0) return { items: [] };
+    const filters = [
+      ...(options.verifiedOnly ? ['#status = :verified'] : []),
+      ...(options.requirements === undefined
+        ? []
+        : [`requirementId IN (${options.requirements.map((_, index) => `:r${index}`).join(', ')})`]),
+    ];
+    const filterValues = {
+      ...(options.verifiedOnly ? { ':verified': 'verified' } : {}),
+      ...Object.fromEntries((options.requirements ?? []).map((id, index) => [`:r${index}`, id])),
+    };
     const items: DocumentRecord[] = [];
     let start: Record<string, unknown> | undefined = decodeCursor(request.cursor, { partition: { pk }, sortKeyPrefix: DOCUMENT_PREFIX });
     // A filtered Query stops after `Limit` items read, kept or not: asking again for what is still
@@ -41,13 +56,9 @@ export class DynamoDbDocumentRepository implements DocumentRepository {
         new QueryCommand({
           TableName: this.#tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ...(options.verifiedOnly
-            ? {
-                FilterExpression: '#status = :verified',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX, ':verified': 'verified' },
-              }
-            : { ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX } }),
+          ...(filters.length === 0 ? {} : { FilterExpression: filters.join(' AND ') }),
+          ...(options.verifiedOnly ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': DOCUMENT_PREFIX, ...filterValues },
           ConsistentRead: true,
           Limit: request.limit - items.length,
           ExclusiveStartKey: start,

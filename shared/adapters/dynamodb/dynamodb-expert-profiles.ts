@@ -7,6 +7,7 @@ import {
   type ExpertProfileContent,
 } from '../../reviews/expert-profile-schema.ts';
 import type { ExpertProfiles, ExpertProfileSaveOutcome } from '../../reviews/ports/expert-profiles.ts';
+import { batchGetAll } from './batch-get.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { parseStored } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
@@ -34,6 +35,15 @@ export class DynamoDbExpertProfiles implements ExpertProfiles {
       new GetCommand({ TableName: this.#tableName, Key: expertProfileKey(expertId), ConsistentRead: true }),
     );
     return Item === undefined ? undefined : toExpertProfile(Item);
+  }
+
+  async findMany(expertIds: readonly string[]): Promise<ReadonlyMap<string, ExpertProfile>> {
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      [...new Set(expertIds)].map((id) => ({ ...expertProfileKey(id) })),
+    );
+    return new Map(items.map(toExpertProfile).map((profile) => [profile.expertId, profile]));
   }
 
   /** One UpdateItem whether creating or replacing, as the applicants' profiles: `createdAt` kept without a read, a refusal names the current version. */

@@ -127,18 +127,21 @@ export class DynamoDbReviewStore implements ReviewStore {
     return Item === undefined ? undefined : toReview(Item);
   }
 
-  async isAssigned(expertId: string, applicationId: string): Promise<boolean> {
+  async readableRequirements(expertId: string, applicationId: string): Promise<ReadonlySet<string> | undefined> {
+    // One review per rubric at most: a handful of items, one page.
     const { Items = [] } = await this.#client.send(
       new QueryCommand({
         TableName: this.#tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': reviewKey(applicationId, expertId, '').pk, ':prefix': expertReviewPrefix(expertId) },
-        ProjectionExpression: 'pk',
+        ProjectionExpression: 'documents',
         ConsistentRead: true,
-        Limit: 1,
       }),
     );
-    return Items.length > 0;
+    if (Items.length === 0) return undefined;
+    return new Set(
+      Items.flatMap((item) => (Array.isArray(item['documents']) ? item['documents'].filter((id) => typeof id === 'string') : [])),
+    );
   }
 
   async ofApplication(applicationId: string): Promise<readonly Review[]> {

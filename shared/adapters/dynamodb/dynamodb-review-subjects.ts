@@ -3,7 +3,9 @@ import type { ProgrammeRepository } from '../../catalogue/ports/programme-reposi
 import type { SeasonRepository } from '../../catalogue/ports/season-repository.ts';
 import type { ReviewSubject, ReviewSubjects } from '../../reviews/ports/review-subjects.ts';
 import { DynamoDbApplicationRepository } from './dynamodb-application-repository.ts';
-import { DynamoDbProfileRepository } from './dynamodb-profile-repository.ts';
+import { profileKey } from '../../platform/keys/keys.ts';
+import { batchGetAll } from './batch-get.ts';
+import { DynamoDbProfileRepository, toProfile } from './dynamodb-profile-repository.ts';
 
 /**
  * An application, its applicant's profile and its programme and season: two strongly consistent
@@ -28,6 +30,15 @@ export const dynamoDbReviewSubjects = (
       ]);
       if (programme === undefined || season === undefined) return undefined;
       return { application, profile, programme, season };
+    },
+    atStage: (seasonId, stage, page) => applications.listForSeason({ seasonId, stage }, page),
+    async profilesOf(applicantIds) {
+      const items = await batchGetAll(
+        client,
+        tableName,
+        [...new Set(applicantIds)].map((id) => ({ ...profileKey(id) })),
+      );
+      return new Map(items.map(toProfile).map((profile) => [profile.applicantId, profile]));
     },
   };
 };

@@ -1,13 +1,32 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RUBRIC_AGGREGATE_PREFIX, rubricAggregateKey } from '../../platform/keys/keys.ts';
 import type { RubricScores } from '../../progression/ports/rubric-scores.ts';
-import { DynamoDbReviewStore } from './dynamodb-review-store.ts';
 
-/** The `rubricScore` guard's scores, as the reviews store keeps them in the application's partition (one Query). */
-export const dynamoDbRubricScores = (client: DynamoDBDocumentClient, tableName: string): RubricScores => {
-  const store = new DynamoDbReviewStore(client, tableName);
-  return {
-    async scoresOf(applicationId) {
-      return new Map((await store.aggregatesOf(applicationId)).map((aggregate) => [aggregate.rubricId, aggregate.score]));
-    },
-  };
-};
+/**
+ * The `rubricScore` guard's scores, as the reviews store keeps them in the application's partition:
+ * one Query projecting the two attributes the guard reads. It reads them without the reviews'
+ * schemas on purpose: the workflow Lambda decides every transition, and the whole aggregate's
+ * schema would weigh on its cold start for two fields.
+ */
+export const dynamoDbRubricScores = (client: DynamoDBDocumentClient, tableName: string): RubricScores => ({
+  async scoresOf(applicationId) {
+    const scores = new Map<string, number>();
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': rubricAggregateKey(applicationId, '').pk, ':prefix': RUBRIC_AGGREGATE_PREFIX },
+          ProjectionExpression: 'rubricId, score',
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of Items)
+        if (typeof item['rubricId'] === 'string' && typeof item['score'] === 'number') scores.set(item['rubricId'], item['score']);
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return scores;
+  },
+});

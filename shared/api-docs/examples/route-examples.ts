@@ -64,6 +64,7 @@ const [
   getMyReview,
   saveMyReviewDraft,
   submitMyReview,
+  planReviewAssignments,
 ] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
@@ -110,6 +111,7 @@ const assignedReview = {
   expertId: EXPERT,
   status: 'assigned' as const,
   scores: {},
+  documents: ['video-presentation'],
   assignedBy: STAFF,
   assignedAt: '2027-10-20T09:00:00.000Z',
   conflictOverride: {
@@ -844,6 +846,28 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   routeExamples(submitMyReview, {
     request: { scores: submittedReview.scores, commentForApplicant: submittedReview.commentForApplicant, version: 2 },
     responses: { 200: { ...myReview, ...submittedFields } },
+  }),
+  routeExamples(planReviewAssignments, {
+    request: { rubricId: 'expert-interview', dryRun: true, limit: 100 },
+    responses: {
+      200: {
+        rubricId: 'expert-interview',
+        stage: 'interview',
+        dryRun: true,
+        applications: 2,
+        assignments: [
+          { applicationId: APPLICATION_ID, expertId: EXPERT },
+          { applicationId: APPLICATION_ID, expertId: '0a1e0000-0000-4000-8000-000000000012' },
+          { applicationId: SECOND_APPLICATION_ID, expertId: EXPERT },
+        ],
+        unassigned: [{ applicationId: SECOND_APPLICATION_ID, missing: 1, reason: 'all-qualified-conflicted' }],
+        loads: [
+          { expertId: EXPERT, capacity: 30, before: 24, after: 26 },
+          { expertId: '0a1e0000-0000-4000-8000-000000000012', capacity: 30, before: 23, after: 24 },
+        ],
+        nextCursor: CURSOR,
+      },
+    },
   }),
   routeExamples(listExpertPool, { responses: { 200: { items: [{ ...poolMember, load: 24, submitted: 17 }], nextCursor: CURSOR } } }),
   routeExamples(getTeam, {

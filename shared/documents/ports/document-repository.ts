@@ -17,7 +17,12 @@ export interface DocumentRepository {
    * with `verifiedOnly`), at most `limit` of them; the cursor is the adapter's, checked when it
    * comes back. A page is short only at the end.
    */
-  page(applicationId: string, request: PageRequest, options: { readonly verifiedOnly: boolean }): Promise<Page<DocumentRecord>>;
+  /** `requirements`: only documents of these requirement ids (none when empty). */
+  page(
+    applicationId: string,
+    request: PageRequest,
+    options: { readonly verifiedOnly: boolean; readonly requirements?: readonly string[] },
+  ): Promise<Page<DocumentRecord>>;
   /** Stores `document` if the stored version is `expectedVersion` (optimistic locking). */
   replace(document: DocumentRecord, expectedVersion: number): Promise<DocumentWriteOutcome>;
 }

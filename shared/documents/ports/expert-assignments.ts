@@ -1,7 +1,9 @@
 /**
- * Whether an expert is assigned to review an application, which lets them read its verified
- * documents. The reviews module owns assignments; the function's wiring plugs its store in.
+ * Which of an application's documents an expert may read: those of the requirements their review
+ * assignments list (the rubric's blind policy), verified. The reviews module owns assignments; the
+ * function's wiring plugs its store in.
  */
 export interface ExpertAssignments {
-  isAssigned(expertId: string, applicationId: string): Promise<boolean>;
+  /** The requirement ids, or undefined when the expert is not assigned to the application. */
+  readableRequirements(expertId: string, applicationId: string): Promise<ReadonlySet<string> | undefined>;
 }

@@ -25,11 +25,10 @@ export const getDownloadLink = async (
     deps.documents.find(applicationId, documentId),
   ]);
   if (document === undefined) throw notFound('document');
-  if (document.status !== 'verified') {
-    // Experts do not see unverified documents at all (listDocuments leaves them out), so none exists for them.
-    if (reads === 'verified-documents') throw notFound('document');
-    throw documentNotVerified();
-  }
+  // Experts see neither unverified documents nor those of requirements their assignment does not list (listDocuments leaves them out), so none exists for them.
+  if (reads !== 'every-document' && (document.status !== 'verified' || !reads.verifiedOf.has(document.requirementId)))
+    throw notFound('document');
+  if (document.status !== 'verified') throw documentNotVerified();
   if (document.verifiedObject === undefined) throw new Error(`Verified document ${document.id} has no verified copy`);
   const url = await deps.store.downloadUrl({
     object: { ...document.verifiedObject, size: document.size ?? 0 },

@@ -9,7 +9,7 @@ import { settleDocument } from './settle-document.ts';
  * A page of an application's documents. The owner and staff see every attempt with its status, and
  * documents of the page waiting for their malware verdict are asked about again, so a list shows the
  * current answer without the applicant confirming twice; an assigned expert sees only what counts
- * (verified), read as such from the table.
+ * (verified) of the requirements their assignment lists, read as such from the table.
  */
 export const listDocuments = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'scanner' | 'clock' | 'newId'>,
@@ -18,7 +18,11 @@ export const listDocuments = async (
   request: PageRequest,
 ): Promise<Page<DocumentRecord>> => {
   const { application, reads } = await findReadableApplication(deps, identity, applicationId);
-  const page = await deps.documents.page(application.id, request, { verifiedOnly: reads === 'verified-documents' });
+  const page = await deps.documents.page(
+    application.id,
+    request,
+    reads === 'every-document' ? { verifiedOnly: false } : { verifiedOnly: true, requirements: [...reads.verifiedOf] },
+  );
   const items = await Promise.all(
     page.items.map((document) => (document.status === 'scanning' ? settleDocument(deps, document) : document)),
   );

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { IndexName } from '../data/table-definition.ts';
+import { CURSOR_PATTERN } from './cursor-schemas.ts';
 import { invalidCursor } from './paging-errors.ts';
 import { cursorAttributes, MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES } from '../keys/keys.ts';
 
@@ -10,6 +11,8 @@ export const cursorOf = (value: unknown): string => Buffer.from(JSON.stringify(v
 
 /** The JSON inside a cursor, or a 400 if it is not base64url JSON; the caller checks its shape. */
 export const cursorJson = (cursor: string): unknown => {
+  // Node's base64url decoder skips characters outside the alphabet; a cursor with any is not ours.
+  if (!CURSOR_PATTERN.test(cursor)) throw invalidCursor();
   try {
     return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {

@@ -38,7 +38,8 @@ export const STATE_MACHINES = [
     file: 'application-transition.asl.json',
     type: 'EXPRESS',
     taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
-    startedBy: ['applications'],
+    // Staff decisions (applications) and moves on a rubric score once its reviews are in (reviews).
+    startedBy: ['applications', 'reviews'],
     arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
   },
   {

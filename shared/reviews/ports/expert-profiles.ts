@@ -7,6 +7,8 @@ export type ExpertProfileSaveOutcome =
 /** Experts' own profiles, one per person. */
 export interface ExpertProfiles {
   find(expertId: string): Promise<ExpertProfile | undefined>;
+  /** Several profiles at once (an assignment run's pool), by expert id; experts without one are absent. */
+  findMany(expertIds: readonly string[]): Promise<ReadonlyMap<string, ExpertProfile>>;
   /** Creates (expectedVersion 0) or replaces the profile at the version read; refused with the current version otherwise. */
   save(expertId: string, content: ExpertProfileContent, expectedVersion: number, at: string): Promise<ExpertProfileSaveOutcome>;
 }

@@ -15,8 +15,11 @@ export interface ReviewStore {
   /** Withdraws an assignment not yet submitted, and gives the expert's capacity back. */
   unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome>;
   find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined>;
-  /** Whether the expert holds any review of the application (what lets them read its documents). */
-  isAssigned(expertId: string, applicationId: string): Promise<boolean>;
+  /**
+   * The document requirements of the application the expert may read, from all their reviews of it
+   * (what the documents capability asks); undefined when the expert holds none.
+   */
+  readableRequirements(expertId: string, applicationId: string): Promise<ReadonlySet<string> | undefined>;
   ofApplication(applicationId: string): Promise<readonly Review[]>;
   /** The expert's reviews in a season, by rubric then application. */
   ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>>;

@@ -65,6 +65,7 @@ export const assignReviewer = async (
     expertId: target.expertId,
     status: 'assigned',
     scores: {},
+    documents: rubric.blind.documents,
     assignedBy: identity.subject,
     assignedAt: at,
     ...(conflicts.length > 0 && input.override !== undefined

@@ -2,6 +2,7 @@ import type { ExpertPool } from '../ports/expert-pool.ts';
 import type { ExpertProfiles } from '../ports/expert-profiles.ts';
 import type { ReviewStore } from '../ports/review-store.ts';
 import type { ReviewSubjects } from '../ports/review-subjects.ts';
+import type { ScoreFollowUp } from '../ports/score-follow-up.ts';
 import type { StaffedSeasons } from '../ports/staffed-seasons.ts';
 
 /** What the reviews use cases reach outside pure code for; each takes the part it needs. */
@@ -11,5 +12,6 @@ export interface ReviewDependencies {
   readonly reviews: ReviewStore;
   readonly subjects: ReviewSubjects;
   readonly staffedSeasons: StaffedSeasons;
+  readonly scoreFollowUp: ScoreFollowUp;
   readonly clock: () => Date;
 }

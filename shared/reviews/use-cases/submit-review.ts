@@ -14,10 +14,10 @@ import { expertReview } from './expert-review.ts';
  * checked again (a profile may have changed since the assignment; staff's override still holds),
  * one conditional write. Until the stage's deadline the expert may submit again to correct it;
  * their progress counts it once. When it is the last review the rubric waits for, the
- * application's score is computed and stored.
+ * application's score is computed and stored, and the programme may move the application on it.
  */
 export const submitReview = async (
-  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'clock'>,
+  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'scoreFollowUp' | 'clock'>,
   identity: Identity,
   target: { readonly applicationId: string; readonly rubricId: string },
   input: SaveReviewInput,
@@ -57,6 +57,7 @@ export const submitReview = async (
     { firstSubmission: review.status !== 'submitted' },
   );
   if (!outcome.written) throw versionConflict(outcome.currentVersion);
-  await aggregateRubric(deps, { applicationId: review.applicationId, seasonId: review.seasonId }, rubric);
+  const aggregate = await aggregateRubric(deps, { applicationId: review.applicationId, seasonId: review.seasonId }, rubric);
+  if (aggregate !== undefined) await deps.scoreFollowUp.scoreRecorded(review.applicationId, rubric.id);
   return myReviewOf(outcome.review);
 };

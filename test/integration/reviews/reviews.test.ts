@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { handler as documentsHandler } from '../../../functions/documents/handler.ts';
 import { invokeHandler } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
@@ -27,10 +33,65 @@ const documentsOf = (applicationId: string, claims: Record<string, string>) =>
     claims,
   });
 
+const documents = new DynamoDbDocumentRepository(documentClient(), requireEnv(ENV.tableName));
+
+/** A verified document of `requirementId`, stored as confirmation leaves one (the upload path is the documents tests' business). */
+const verifiedDocument = async (applicationId: string, applicantId: string, requirementId: string): Promise<string> => {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  await documents.create({
+    id,
+    applicationId,
+    applicantId,
+    requirementId,
+    format: 'pdf',
+    contentType: 'application/pdf',
+    fileName: `${requirementId}.pdf`,
+    objectKey: `uploads/${applicationId}/${id}/${requirementId}.pdf`,
+    uploadExpiresAt: at,
+    declaredSize: 1024,
+    limits: { maxBytes: 10 * 1024 * 1024 },
+    size: 1024,
+    status: 'verified',
+    createdAt: at,
+    updatedAt: at,
+    verifiedAt: at,
+    verifiedObject: { key: `verified/${applicationId}/${id}/${randomUUID()}/${requirementId}.pdf` },
+    version: 1,
+  });
+  return id;
+};
+
 const codesOf = (body: Record<string, unknown>): string[] =>
   ((body['errors'] as { code: string }[] | undefined) ?? []).map((problem) => problem.code);
 
+const applications = new DynamoDbApplicationRepository(documentClient(), requireEnv(ENV.tableName));
+const stageOf = async (applicationId: string): Promise<string | undefined> => (await applications.find(applicationId))?.stage;
+
 describe('reviews: assignment, the expert’s work and the application’s score', { timeout: 90_000 }, () => {
+  it('moves a project that scored at least the programme’s threshold on to the mentor agreement once the last review is in, and leaves a weaker one to staff', async () => {
+    const season = await reviewSeason();
+    const [strong, weak] = await Promise.all([applicationIn(season), applicationIn(season)]);
+    const [olga, pavel] = await Promise.all([expertInPool(season), expertInPool(season)]);
+    for (const { applicationId } of [strong, weak]) {
+      assert.equal((await assign(season, applicationId, olga)).status, 201);
+      assert.equal((await assign(season, applicationId, pavel)).status, 201);
+    }
+    assert.equal((await submit(olga, strong.applicationId, { scores: fullScores(8, 8, 7, 7), version: 1 })).status, 200);
+    assert.equal(await stageOf(strong.applicationId), STAGE, 'one review of two moves nothing');
+    assert.equal((await submit(pavel, strong.applicationId, { scores: fullScores(7, 7, 6, 8), version: 1 })).status, 200);
+    await waitFor(async () => (await stageOf(strong.applicationId)) === 'mentor-agreement', {
+      timeoutMs: 30_000,
+      description: 'the strong project to reach the mentor agreement',
+    });
+
+    await submit(olga, weak.applicationId, { scores: fullScores(4, 5, 3, 4), version: 1 });
+    await submit(pavel, weak.applicationId, { scores: fullScores(5, 4, 4, 5), version: 1 });
+    const [aggregate] = (await reviewsOf(season.staff, weak.applicationId)).body['aggregates'] as Record<string, unknown>[];
+    assert.equal(aggregate?.['passed'], false);
+    assert.equal(await stageOf(weak.applicationId), STAGE, 'below the threshold staff decide');
+  });
+
   it('runs a project evaluation end to end: two experts assigned, drafts, submissions, the score stored and explained', async () => {
     const season = await reviewSeason();
     const { applicationId } = await applicationIn(season);
@@ -151,6 +212,33 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.deepEqual(background['ownProjects'], [{ title: 'Школьный технопарк', year: 2023 }]);
     assert.deepEqual(background['workExperience'], [{ role: 'Инженер', publicService: false, from: '2022-01-01' }]);
     assert.equal(background['education']?.length, 1);
+  });
+
+  it('lets the expert read only the documents the rubric’s blind policy lists: the project description, not the résumé', async () => {
+    const season = await reviewSeason();
+    const { applicationId, applicantId } = await applicationIn(season);
+    const [resume, project] = await Promise.all([
+      verifiedDocument(applicationId, applicantId, 'resume'),
+      verifiedDocument(applicationId, applicantId, 'project-description'),
+    ]);
+    const expert = await expertInPool(season);
+    assert.equal((await assign(season, applicationId, expert)).status, 201);
+    const listed = await documentsOf(applicationId, expert);
+    assert.deepEqual(
+      (listed.body['items'] as { id: string }[]).map((document) => document.id),
+      [project],
+    );
+    const link = (documentId: string) =>
+      invokeHandler(documentsHandler, {
+        method: 'GET',
+        route: '/applications/{applicationId}/documents/{documentId}/download',
+        pathParameters: { applicationId, documentId },
+        claims: expert,
+      });
+    assert.equal((await link(project)).status, 200);
+    assert.equal((await link(resume)).status, 404, 'the résumé names its author: it does not exist for the expert');
+    const staffList = await documentsOf(applicationId, season.staff);
+    assert.equal((staffList.body['items'] as unknown[]).length, 2, 'staff see both');
   });
 
   it('refuses across a conflict of interest, naming each with its source, and assigns with a reason that stays on the review', async () => {

@@ -17,7 +17,7 @@ const RULESET = fileURLToPath(new URL('../../../.spectral.yaml', import.meta.url
  * writes itself (names it stored, subjects, cursors, ARNs, reasons) have a length but no pattern
  * (string-restricted). Lower it when you remove some; it may not grow.
  */
-const WARNING_CEILING = 206;
+const WARNING_CEILING = 197;
 
 /**
  * Spectral's ruleset bundler, required rather than imported: its type declarations pull in the DOM

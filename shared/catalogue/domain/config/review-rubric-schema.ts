@@ -61,11 +61,15 @@ export const reviewRubricSchema = z
     /** Competences (of the programme's `expertCompetences`) an expert needs at least one of; empty: any expert. */
     competences: z.array(localIdSchema).max(20).default([]),
     /**
-     * What the expert's view leaves out besides the person's name, birth date and contacts, which it
-     * never shows: the region and the organisation or place of study, which identify people in small
-     * places. Both hidden unless the programme says otherwise.
+     * What the expert sees. Never the person's name, birth date and contacts; the region and the
+     * organisation or place of study (which identify people in small places) only when not hidden;
+     * of the application's documents only the requirements listed (a résumé names its author, a
+     * project description need not). Hidden, and no documents, unless the programme says otherwise.
      */
-    blind: z.strictObject({ hideRegion: z.boolean(), hideOrganisation: z.boolean() }).default({ hideRegion: true, hideOrganisation: true }),
+    blind: z
+      // `documents` defaults on its own too: rubrics stored before it existed read as showing none.
+      .strictObject({ hideRegion: z.boolean(), hideOrganisation: z.boolean(), documents: z.array(localIdSchema).max(20).default([]) })
+      .default({ hideRegion: true, hideOrganisation: true, documents: [] }),
   })
   .superRefine((rubric, ctx) => {
     const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);

@@ -157,7 +157,7 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         extraReviewerOnDisagreement: false,
         competences: [],
         // Pupils are minors from one region: the experts see neither their school nor their town.
-        blind: { hideRegion: true, hideOrganisation: true },
+        blind: { hideRegion: true, hideOrganisation: true, documents: [] },
       },
     ],
     expertCompetences: [

@@ -132,7 +132,8 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         disagreementThreshold: 3,
         extraReviewerOnDisagreement: true,
         competences: ['social-projects', 'business', 'technology', 'education'],
-        blind: { hideRegion: true, hideOrganisation: true },
+        // The project description is what is evaluated; the résumé names its author.
+        blind: { hideRegion: true, hideOrganisation: true, documents: ['project-description'] },
       },
     ],
     expertCompetences: [

@@ -291,7 +291,8 @@ export const prokadryTemplate: ProgrammeTemplate = {
         extraReviewerOnDisagreement: true,
         competences: ['public-administration', 'youth-policy'],
         // The interview is about the internship the applicant chose: the panel sees the region.
-        blind: { hideRegion: false, hideOrganisation: true },
+        // The self-presentation video is the online interview itself.
+        blind: { hideRegion: false, hideOrganisation: true, documents: ['video-presentation'] },
       },
       {
         id: 'ministry-interview',
@@ -312,7 +313,7 @@ export const prokadryTemplate: ProgrammeTemplate = {
         aggregation: 'mean',
         extraReviewerOnDisagreement: false,
         competences: [],
-        blind: { hideRegion: false, hideOrganisation: false },
+        blind: { hideRegion: false, hideOrganisation: false, documents: ['resume', 'video-presentation', 'summary-sheet'] },
       },
     ],
     expertCompetences: [

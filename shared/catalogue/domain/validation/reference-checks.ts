@@ -122,6 +122,9 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
   );
   settings.reviewRubrics.forEach((rubric, i) => {
     problems.push(...unknownReference(['reviewRubrics', i, 'stage'], rubric.stage, stages, WHAT.stage));
+    rubric.blind.documents.forEach((id, j) => {
+      problems.push(...unknownReference(['reviewRubrics', i, 'blind', 'documents', j], id, documents, WHAT.document));
+    });
     rubric.competences.forEach((id, j) => {
       problems.push(...unknownReference(['reviewRubrics', i, 'competences', j], id, competences, WHAT.competence));
     });

@@ -36,23 +36,28 @@ export const findManagedApplication = async (
   return application;
 };
 
+/** What a reader may see: every document, or (an expert) the verified ones of the requirements their assignment lists. */
+export type DocumentReads = 'every-document' | { readonly verifiedOf: ReadonlySet<string> };
+
 /**
  * Readers of documents: the owner and staff of the programme see every document; an expert
- * assigned to the application sees what counts (verified ones). One GetItem of the application,
- * and for an expert one of the assignment: never the application's documents, however many.
+ * assigned to the application sees what counts (verified ones) of the requirements the rubric's
+ * blind policy lets them read. One GetItem of the application, and for an expert one Query of their
+ * assignments: never the application's documents, however many.
  */
 export const findReadableApplication = async (
   deps: Pick<DocumentsDependencies, 'applications' | 'experts'>,
   identity: Identity,
   applicationId: string,
-): Promise<{ readonly application: DocumentApplication; readonly reads: 'every-document' | 'verified-documents' }> => {
+): Promise<{ readonly application: DocumentApplication; readonly reads: DocumentReads }> => {
   const application = await deps.applications.find(applicationId);
   if (application === undefined) throw missing();
   if (isOwner(identity, application)) return { application, reads: 'every-document' };
   if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId))
     return { application, reads: 'every-document' };
-  if (identity.roles.includes('expert') && (await deps.experts.isAssigned(identity.subject, application.id))) {
-    return { application, reads: 'verified-documents' };
+  if (identity.roles.includes('expert')) {
+    const requirements = await deps.experts.readableRequirements(identity.subject, application.id);
+    if (requirements !== undefined) return { application, reads: { verifiedOf: requirements } };
   }
   throw missing();
 };

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
+import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expert-pool.ts';
+import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
+import type { Application } from '../../shared/applications/application-schema.ts';
+import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import { ENTITY, profileKey } from '../../shared/platform/keys/keys.ts';
+import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
+import { planAssignment } from '../../shared/reviews/domain/assignment/plan-assignment.ts';
+import type { AssignmentExpert, AssignmentRequest } from '../../shared/reviews/domain/assignment/assignment-types.ts';
+import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
+import { baseProfile } from '../support/profile-fixtures.ts';
+import { writeAll } from '../support/seed-gate-season.ts';
+import { seedOpenSeason } from '../support/seed-open-season.ts';
+import type { MeteredRequest } from './capacity-meter.ts';
+import { PRICES } from './prices.ts';
+
+/** The issue's yardstick: a stage of 10,000 applications, three reviews each, over a pool of 500 experts. */
+export const ASSIGNMENT_RUN = { applications: 10_000, reviewers: 3, experts: 500, capacity: 70, page: 200 } as const;
+
+const COMPETENCES = ['social-projects', 'business', 'technology', 'education'];
+
+/** A deterministic spread: the same experts, languages and conflicts on every run. */
+const pick = (index: number, modulo: number): number => (index * 2_654_435_761) % modulo;
+
+/**
+ * The planner alone (domain/assignment), on the yardstick's numbers with competences, two
+ * languages and one conflict in a hundred pairs: median of three runs, in ms, and how even the
+ * loads came out.
+ */
+export const benchAssignmentPlanner = (): { readonly medianMs: number; readonly assigned: number; readonly spread: number } => {
+  const experts: AssignmentExpert[] = Array.from({ length: ASSIGNMENT_RUN.experts }, (_, index) => ({
+    id: `expert-${String(index).padStart(3, '0')}`,
+    capacity: ASSIGNMENT_RUN.capacity,
+    load: 0,
+    competences: [COMPETENCES[index % 4]!, COMPETENCES[(index + 1) % 4]!],
+    languages: index % 5 === 0 ? ['ru', 'en'] : ['ru'],
+  }));
+  const requests: AssignmentRequest[] = Array.from({ length: ASSIGNMENT_RUN.applications }, (_, index) => ({
+    applicationId: `application-${String(index).padStart(5, '0')}`,
+    rubricId: 'project-evaluation',
+    wanted: ASSIGNMENT_RUN.reviewers,
+    competences: [COMPETENCES[index % 4]!],
+    language: index % 20 === 0 ? 'en' : 'ru',
+    assigned: [],
+  }));
+  const conflicted = (expertId: string, applicationId: string): boolean =>
+    pick(Number(expertId.slice(7)) * 100_003 + Number(applicationId.slice(12)), 100) === 0;
+  const times: number[] = [];
+  let plan: ReturnType<typeof planAssignment> | undefined;
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    plan = planAssignment({ experts, requests, conflicted });
+    times.push(performance.now() - started);
+  }
+  const afters = plan?.loads.map((load) => load.after) ?? [0];
+  return {
+    medianMs: times.sort((a, b) => a - b)[1] ?? 0,
+    assigned: plan?.assignments.length ?? 0,
+    spread: Math.max(...afters) - Math.min(...afters),
+  };
+};
+
+export interface AssignmentRunMeasurement {
+  readonly applications: number;
+  readonly pages: number;
+  readonly seconds: number;
+  readonly assigned: number;
+  readonly unassigned: number;
+  readonly spread: number;
+  readonly requests: number;
+  readonly readUnits: number;
+  readonly writeUnits: number;
+}
+
+/**
+ * The whole stage through the real route (POST /seasons/{id}/review-assignments, not a dry run),
+ * page after page of 200, on DynamoDB Local: an Объединение наставников season whose project
+ * evaluation wants three experts, `size` applications at the expert evaluation with their
+ * applicants' profiles (BatchWriteItem from the adapters' item builders, not timed) and the pool's
+ * experts placed through the adapters. Timed from the first page to the last; every DynamoDB
+ * request of the route counted.
+ */
+export const benchAssignmentRun = async (context: {
+  readonly tableName: string;
+  readonly benchClient: DynamoDBDocumentClient;
+  readonly meter: { readonly take: () => MeteredRequest[] };
+  readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse>;
+}): Promise<AssignmentRunMeasurement> => {
+  const { tableName, benchClient } = context;
+  const rubric = obedinenieNastavnikovTemplate.settings.reviewRubrics[0];
+  if (rubric === undefined) throw new Error('The Объединение наставников template has no rubric');
+  const { programmeId, seasonId } = await seedOpenSeason(benchClient, tableName, {
+    template: obedinenieNastavnikovTemplate,
+    prefix: 'bench-assign',
+    settings: { reviewRubrics: [{ ...rubric, reviewers: ASSIGNMENT_RUN.reviewers }] },
+  });
+  const at = new Date().toISOString();
+  const items: Record<string, unknown>[] = [];
+  for (let index = 0; index < ASSIGNMENT_RUN.applications; index += 1) {
+    const applicantId = randomUUID();
+    const application: Application = {
+      id: randomUUID(),
+      seasonId,
+      programmeId,
+      applicantId,
+      stage: rubric.stage,
+      answers: {},
+      language: 'ru',
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: at,
+      version: 3,
+    };
+    items.push(applicationItem(application), {
+      ...profileKey(applicantId),
+      entity: ENTITY.profile,
+      ...baseProfile(),
+      applicantId,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  const batches = Array.from({ length: Math.ceil(items.length / 25) }, (_, batch) => items.slice(batch * 25, (batch + 1) * 25));
+  valuesOrFirstFailure(await settleInParallel(batches, 8, (batch) => writeAll(benchClient, tableName, batch)));
+  const profiles = new DynamoDbExpertProfiles(benchClient, tableName);
+  const pool = new DynamoDbExpertPool(benchClient, tableName);
+  const experts = Array.from({ length: ASSIGNMENT_RUN.experts }, (_, index) => `bench-expert-${index}`);
+  valuesOrFirstFailure(
+    await settleInParallel(experts, 16, async (expertId) => {
+      const competences = [COMPETENCES[pick(expertId.length + experts.indexOf(expertId), 4)]!];
+      await profiles.save(
+        expertId,
+        {
+          displayName: expertId,
+          competences,
+          languages: ['ru'],
+          capacityPerSeason: ASSIGNMENT_RUN.capacity,
+          available: true,
+          declaredConflicts: [],
+        },
+        0,
+        at,
+      );
+      await pool.place({
+        seasonId,
+        expertId,
+        displayName: expertId,
+        competences,
+        languages: ['ru'],
+        capacity: ASSIGNMENT_RUN.capacity,
+        by: 'bench',
+        at,
+      });
+    }),
+  );
+
+  const staff = { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId };
+  context.meter.take();
+  const started = performance.now();
+  let cursor: string | undefined;
+  let pages = 0;
+  let assigned = 0;
+  let unassigned = 0;
+  let loads: readonly { after: number }[] = [];
+  do {
+    const answer = await context.callReviews({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-assignments',
+      pathParameters: { seasonId },
+      claims: staff,
+      body: { rubricId: rubric.id, dryRun: false, limit: ASSIGNMENT_RUN.page, ...(cursor === undefined ? {} : { cursor }) },
+    });
+    if (answer.status !== 200) throw new Error(`The assignment page was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+    pages += 1;
+    assigned += (answer.body['assignments'] as unknown[]).length;
+    unassigned += (answer.body['unassigned'] as unknown[]).length;
+    loads = answer.body['loads'] as { after: number }[];
+    cursor = answer.body['nextCursor'] as string | undefined;
+  } while (cursor !== undefined);
+  const seconds = (performance.now() - started) / 1000;
+  const requests = context.meter.take();
+  const afters = loads.map((load) => load.after);
+  return {
+    applications: ASSIGNMENT_RUN.applications,
+    pages,
+    seconds,
+    assigned,
+    unassigned,
+    spread: Math.max(...afters) - Math.min(...afters),
+    requests: requests.length,
+    readUnits: requests.reduce((total, request) => total + request.readUnits, 0),
+    writeUnits: requests.reduce((total, request) => total + request.writeUnits, 0),
+  };
+};
+
+/** The run's figures, and what its DynamoDB work costs per 1,000 applications at on-demand prices. */
+export const printAssignmentReport = (planner: ReturnType<typeof benchAssignmentPlanner>, run: AssignmentRunMeasurement): void => {
+  const per1000 = 1000 / run.applications;
+  const usd = (run.readUnits * PRICES.dynamoDbReadUnitUsd + run.writeUnits * PRICES.dynamoDbWriteUnitUsd) * per1000;
+  console.log(
+    [
+      `\nReview assignment: ${ASSIGNMENT_RUN.applications.toLocaleString('en')} applications × ${ASSIGNMENT_RUN.reviewers} reviews over ${ASSIGNMENT_RUN.experts} experts (capacity ${ASSIGNMENT_RUN.capacity} each)`,
+      `  planner alone (domain/assignment, one conflict in a hundred pairs): ${planner.medianMs.toFixed(0)} ms median of 3; ${planner.assigned.toLocaleString('en')} assigned; loads within ${planner.spread}`,
+      `  the stage through the route, ${run.pages} pages of ${ASSIGNMENT_RUN.page}, on DynamoDB Local: ${run.seconds.toFixed(1)} s; ${run.assigned.toLocaleString('en')} assigned, ${run.unassigned} applications short; loads within ${run.spread}`,
+      `  DynamoDB: ${run.requests.toLocaleString('en')} requests, ${run.readUnits.toFixed(0)} read units, ${run.writeUnits.toFixed(0)} write units; per 1,000 applications ${(run.readUnits * per1000).toFixed(0)} RRU + ${(run.writeUnits * per1000).toFixed(0)} WRU = $${usd.toFixed(4)} on demand`,
+    ].join('\n'),
+  );
+};
