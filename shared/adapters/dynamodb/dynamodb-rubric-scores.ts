@@ -18,13 +18,15 @@ export const dynamoDbRubricScores = (client: DynamoDBDocumentClient, tableName: 
           TableName: tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': rubricAggregateKey(applicationId, '').pk, ':prefix': RUBRIC_AGGREGATE_PREFIX },
-          ProjectionExpression: 'rubricId, score',
+          ProjectionExpression: 'rubricId, score, extraReviewerWanted',
           ConsistentRead: true,
           ExclusiveStartKey: start,
         }),
       );
+      // A score the reviewers disputed waits for the extra reviewer the rubric asks for: not a decision yet.
       for (const item of Items)
-        if (typeof item['rubricId'] === 'string' && typeof item['score'] === 'number') scores.set(item['rubricId'], item['score']);
+        if (typeof item['rubricId'] === 'string' && typeof item['score'] === 'number' && item['extraReviewerWanted'] !== true)
+          scores.set(item['rubricId'], item['score']);
       start = LastEvaluatedKey;
     } while (start !== undefined);
     return scores;

@@ -22,9 +22,26 @@ const everyPoolMember = async (deps: Pick<ReviewDependencies, 'pool'>, seasonId:
   return members;
 };
 
+/** Applications of the page whose reviewers disagreed on the rubric and whose score asks for one more (aggregate-rubric.ts). */
+const disputedApplications = async (
+  deps: Pick<ReviewDependencies, 'reviews'>,
+  applications: readonly { readonly id: string }[],
+  rubricId: string,
+): Promise<ReadonlySet<string>> => {
+  const wanting = await Promise.all(
+    applications.map(async ({ id }) =>
+      (await deps.reviews.aggregatesOf(id)).some((aggregate) => aggregate.rubricId === rubricId && aggregate.extraReviewerWanted)
+        ? [id]
+        : [],
+    ),
+  );
+  return new Set(wanting.flat());
+};
+
 /**
  * Plans the reviews a page of the rubric's stage still needs, over the season's whole pool, and
- * (unless a dry run) makes them. Every application gets up to the rubric's `reviewers`, by experts
+ * (unless a dry run) makes them. Every application gets up to the rubric's `reviewers` (one more
+ * where they disagreed and the rubric asks for an extra reviewer), by experts
  * with its language and one of the rubric's competences, never across a conflict of interest,
  * never over an expert's capacity, the load as even as capacities allow (domain/assignment). The
  * writes hold capacity and uniqueness again, so a run racing staff's own assignments loses
@@ -44,10 +61,11 @@ export const planAssignmentPage = async (
     deps.subjects.atStage(seasonId, rubric.stage, { limit: input.limit, cursor: input.cursor }),
     everyPoolMember(deps, seasonId),
   ]);
-  const [expertProfiles, applicantProfiles, reviewsByApplication] = await Promise.all([
+  const [expertProfiles, applicantProfiles, reviewsByApplication, disputed] = await Promise.all([
     deps.profiles.findMany(members.map((member) => member.expertId)),
     deps.subjects.profilesOf(page.items.map((application) => application.applicantId)),
     Promise.all(page.items.map(async (application) => [application.id, await deps.reviews.ofApplication(application.id)] as const)),
+    disputedApplications(deps, page.items, rubric.id),
   ]);
   const reviews = new Map<string, readonly Review[]>(reviewsByApplication);
   const available = members.filter((member) => expertProfiles.get(member.expertId)?.available === true);
@@ -77,7 +95,10 @@ export const planAssignmentPage = async (
       return {
         applicationId: application.id,
         rubricId: rubric.id,
-        wanted: Math.max(0, rubric.reviewers - held.filter((review) => review.rubricId === rubric.id).length),
+        wanted: Math.max(
+          0,
+          rubric.reviewers + (disputed.has(application.id) ? 1 : 0) - held.filter((review) => review.rubricId === rubric.id).length,
+        ),
         competences: rubric.competences,
         language: application.language,
         assigned: [...new Set(held.map((review) => review.expertId))],

@@ -58,6 +58,7 @@ export const submitReview = async (
   );
   if (!outcome.written) throw versionConflict(outcome.currentVersion);
   const aggregate = await aggregateRubric(deps, { applicationId: review.applicationId, seasonId: review.seasonId }, rubric);
-  if (aggregate !== undefined) await deps.scoreFollowUp.scoreRecorded(review.applicationId, rubric.id);
+  // A disputed score waits for the extra reviewer; the next assignment run adds one.
+  if (aggregate !== undefined && !aggregate.extraReviewerWanted) await deps.scoreFollowUp.scoreRecorded(review.applicationId, rubric.id);
   return myReviewOf(outcome.review);
 };

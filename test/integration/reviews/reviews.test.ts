@@ -214,6 +214,44 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.equal(background['education']?.length, 1);
   });
 
+  it('holds a disputed score back until the extra reviewer the rubric asks for is in, which the next assignment run adds', async () => {
+    const season = await reviewSeason();
+    const { applicationId } = await applicationIn(season);
+    const [strict, lenient] = await Promise.all([expertInPool(season), expertInPool(season)]);
+    await assign(season, applicationId, strict);
+    await assign(season, applicationId, lenient);
+    const third = await expertInPool(season);
+    await submit(strict, applicationId, { scores: fullScores(3, 3, 3, 3), version: 1 });
+    await submit(lenient, applicationId, { scores: fullScores(9, 9, 9, 9), version: 1 });
+    const [disputed] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
+    assert.deepEqual(
+      {
+        score: disputed?.['score'],
+        spread: disputed?.['spread'],
+        disagreement: disputed?.['disagreement'],
+        extra: disputed?.['extraReviewerWanted'],
+      },
+      { score: 6, spread: 6, disagreement: true, extra: true },
+    );
+    assert.equal(await stageOf(applicationId), STAGE, 'a disputed score moves nothing, even at the threshold');
+
+    const run = await callReviews({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-assignments',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+      body: { rubricId: 'project-evaluation', dryRun: false },
+    });
+    assert.deepEqual(run.body['assignments'], [{ applicationId, expertId: third['sub'] }]);
+    await submit(third, applicationId, { scores: fullScores(8, 8, 8, 8), version: 1 });
+    const [settled] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
+    assert.deepEqual({ reviews: settled?.['reviewCount'], extra: settled?.['extraReviewerWanted'] }, { reviews: 3, extra: false });
+    await waitFor(async () => (await stageOf(applicationId)) === 'mentor-agreement', {
+      timeoutMs: 30_000,
+      description: 'the project to move once the third review settled its score',
+    });
+  });
+
   it('lets the expert read only the documents the rubric’s blind policy lists: the project description, not the résumé', async () => {
     const season = await reviewSeason();
     const { applicationId, applicantId } = await applicationIn(season);
