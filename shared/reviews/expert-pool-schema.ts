@@ -25,6 +25,9 @@ export const poolMemberSchema = z.strictObject({
   capacity: z.int().min(1).max(MAX_SEASON_CAPACITY),
   load: z.int().min(0).max(MAX_SEASON_CAPACITY).describe('Reviews assigned, submitted ones included.'),
   submitted: z.int().min(0).max(MAX_SEASON_CAPACITY),
+  /** The same two counts per rubric (absent: none yet). */
+  assignedByRubric: z.record(localIdSchema, z.int().min(0).max(MAX_SEASON_CAPACITY)).default({}),
+  submittedByRubric: z.record(localIdSchema, z.int().min(0).max(MAX_SEASON_CAPACITY)).default({}),
   addedBy: subjectIdSchema.describe('The staff member who first placed the expert.'),
   addedAt: isoDateTime(),
   updatedAt: isoDateTime(),

@@ -7,6 +7,7 @@ import { expertIdSchema, expertProfileSchema, saveExpertProfileInputSchema } fro
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { rubricAggregateSchema } from './aggregate-schema.ts';
+import { reviewProgressSchema } from './review-progress-schema.ts';
 import { assignmentPageInputSchema, assignmentPageSchema } from './assignment-run-schema.ts';
 import { expertReviewPageSchema } from './blind-view-schema.ts';
 import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
@@ -230,6 +231,20 @@ export const planReviewAssignmentsRoute = defineRoute({
   responses: { 200: { description: 'The page, planned (and assigned unless a dry run)', body: assignmentPageSchema } },
 });
 
+export const getReviewProgressRoute = defineRoute({
+  operationId: 'getReviewProgress',
+  method: 'GET',
+  path: '/seasons/{seasonId}/review-progress',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Where a season’s reviews stand, per rubric (so per stage)',
+  description:
+    'Reviews assigned and submitted on each rubric of the programme, the experts holding them, and the pool’s capacity and load: the pool’s per-rubric counters summed (each kept in the same transaction as the review it counts).',
+  tags: ['reviews'],
+  request: { params: seasonParams },
+  responses: { 200: { description: 'The season’s review progress', body: reviewProgressSchema } },
+});
+
 /** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
@@ -245,4 +260,5 @@ export const reviewRoutes = [
   saveMyReviewDraftRoute,
   submitMyReviewRoute,
   planReviewAssignmentsRoute,
+  getReviewProgressRoute,
 ] as const;

@@ -608,6 +608,15 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
+    operationId: 'getReviewProgress',
+    request: ({ reviews }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/review-progress',
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+    }),
+  },
+  {
     operationId: 'listApplicationReviews',
     request: ({ reviews }) => ({
       method: 'GET',

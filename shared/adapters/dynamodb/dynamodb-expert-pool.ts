@@ -24,7 +24,7 @@ const SET_ALWAYS = [
   'updatedAt',
 ];
 /** Written when the expert joins and never again here: the counters belong to assignments and reviews. */
-const SET_ONCE = ['load', 'submitted', 'addedBy', 'addedAt'];
+const SET_ONCE = ['load', 'submitted', 'assignedByRubric', 'submittedByRubric', 'addedBy', 'addedAt'];
 
 const numberOf = (item: Record<string, { N?: string } | undefined> | undefined, name: string): number => Number(item?.[name]?.N ?? 0);
 
@@ -76,6 +76,8 @@ export class DynamoDbExpertPool implements ExpertPool {
             ':updatedAt': placement.at,
             ':load': 0,
             ':submitted': 0,
+            ':assignedByRubric': {},
+            ':submittedByRubric': {},
             ':addedBy': placement.by,
             ':addedAt': placement.at,
           },

@@ -61,10 +61,12 @@ export class DynamoDbReviewStore implements ReviewStore {
               Update: {
                 TableName: this.#tableName,
                 Key: expertPoolMemberKey(review.seasonId, review.expertId),
-                UpdateExpression: 'SET #load = #load + :one',
+                // The per-rubric counter beside the total: the season's progress per rubric is a sum over the pool.
+                UpdateExpression:
+                  'SET #load = #load + :one, assignedByRubric.#rubric = if_not_exists(assignedByRubric.#rubric, :zero) + :one',
                 ConditionExpression: 'attribute_exists(pk) AND #load < #capacity',
-                ExpressionAttributeNames: { '#load': 'load', '#capacity': 'capacity' },
-                ExpressionAttributeValues: { ':one': 1 },
+                ExpressionAttributeNames: { '#load': 'load', '#capacity': 'capacity', '#rubric': review.rubricId },
+                ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
@@ -102,9 +104,9 @@ export class DynamoDbReviewStore implements ReviewStore {
               Update: {
                 TableName: this.#tableName,
                 Key: expertPoolMemberKey(review.seasonId, review.expertId),
-                UpdateExpression: 'SET #load = #load - :one',
-                ConditionExpression: 'attribute_exists(pk) AND #load > :zero',
-                ExpressionAttributeNames: { '#load': 'load' },
+                UpdateExpression: 'SET #load = #load - :one, assignedByRubric.#rubric = assignedByRubric.#rubric - :one',
+                ConditionExpression: 'attribute_exists(pk) AND #load > :zero AND assignedByRubric.#rubric > :zero',
+                ExpressionAttributeNames: { '#load': 'load', '#rubric': review.rubricId },
                 ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
               },
             },
@@ -209,9 +211,11 @@ export class DynamoDbReviewStore implements ReviewStore {
                 Update: {
                   TableName: this.#tableName,
                   Key: expertPoolMemberKey(review.seasonId, review.expertId),
-                  UpdateExpression: 'SET submitted = submitted + :one',
+                  UpdateExpression:
+                    'SET submitted = submitted + :one, submittedByRubric.#rubric = if_not_exists(submittedByRubric.#rubric, :zero) + :one',
                   ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeValues: { ':one': 1 },
+                  ExpressionAttributeNames: { '#rubric': review.rubricId },
+                  ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
                 },
               },
             ],

@@ -65,6 +65,7 @@ const [
   saveMyReviewDraft,
   submitMyReview,
   planReviewAssignments,
+  getReviewProgress,
 ] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
@@ -161,6 +162,8 @@ const poolMember = {
   capacity: 30,
   load: 0,
   submitted: 0,
+  assignedByRubric: {},
+  submittedByRubric: {},
   addedBy: STAFF,
   addedAt: '2027-04-25T09:00:00.000Z',
   updatedAt: '2027-04-25T09:00:00.000Z',
@@ -869,7 +872,34 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
       },
     },
   }),
-  routeExamples(listExpertPool, { responses: { 200: { items: [{ ...poolMember, load: 24, submitted: 17 }], nextCursor: CURSOR } } }),
+  routeExamples(listExpertPool, {
+    responses: {
+      200: {
+        items: [
+          {
+            ...poolMember,
+            load: 24,
+            submitted: 17,
+            assignedByRubric: { 'expert-interview': 24 },
+            submittedByRubric: { 'expert-interview': 17 },
+          },
+        ],
+        nextCursor: CURSOR,
+      },
+    },
+  }),
+  routeExamples(getReviewProgress, {
+    responses: {
+      200: {
+        seasonId: SEASON_ID,
+        rubrics: [
+          { rubricId: 'expert-interview', stage: 'interview', assigned: 412, submitted: 377, experts: 18 },
+          { rubricId: 'ministry-interview', stage: 'federal-interview', assigned: 0, submitted: 0, experts: 0 },
+        ],
+        pool: { experts: 23, capacity: 690, load: 412 },
+      },
+    },
+  }),
   routeExamples(getTeam, {
     responses: {
       200: {

@@ -5,6 +5,7 @@ import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dyn
 import type { ProfileContent } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import type { ProgrammeSettings } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { HandlerResponse } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
@@ -27,13 +28,12 @@ export interface ReviewSeason {
   readonly staff: Claims;
 }
 
-/** An open Объединение наставников season (its project evaluation: two experts, z-score), optionally with changed settings. */
-export const reviewSeason = async (settings: Partial<ProgrammeSettings> = {}): Promise<ReviewSeason> => {
-  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, {
-    template: obedinenieNastavnikovTemplate,
-    prefix: 'reviews',
-    settings,
-  });
+/** An open season of `template` (Объединение наставников: its project evaluation, two experts, z-score), optionally with changed settings. */
+export const reviewSeason = async (
+  settings: Partial<ProgrammeSettings> = {},
+  template: ProgrammeTemplate = obedinenieNastavnikovTemplate,
+): Promise<ReviewSeason> => {
+  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template, prefix: 'reviews', settings });
   return { programmeId, seasonId, staff: staffClaims(programmeId) };
 };
 
@@ -138,11 +138,11 @@ export const saveDraft = (expert: Claims, applicationId: string, body: Record<st
     body,
   });
 
-export const submit = (expert: Claims, applicationId: string, body: Record<string, unknown>) =>
+export const submit = (expert: Claims, applicationId: string, body: Record<string, unknown>, rubricId = RUBRIC) =>
   callReviews({
     method: 'POST',
     route: '/me/reviews/{applicationId}/{rubricId}/submission',
-    pathParameters: { applicationId, rubricId: RUBRIC },
+    pathParameters: { applicationId, rubricId },
     claims: expert,
     body,
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
@@ -163,6 +164,19 @@ describe('reviews: assignment, the expert’s work and the application’s score
     const again = await submit(olga, applicationId, { scores: fullScores(9, 7, 6.5, 9), version: 3 });
     assert.equal(again.status, 200);
     assert.equal((await submit(olga, applicationId, { scores: fullScores(9, 7, 6.5, 9), version: 3 })).body['code'], 'version-conflict');
+    const progress = await callReviews({
+      method: 'GET',
+      route: '/seasons/{seasonId}/review-progress',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    assert.deepEqual((progress.body['rubrics'] as unknown[])[0], {
+      rubricId: 'project-evaluation',
+      stage: STAGE,
+      assigned: 2,
+      submitted: 2,
+      experts: 2,
+    });
     const pool = await callReviews({
       method: 'GET',
       route: '/seasons/{seasonId}/experts',
@@ -212,6 +226,19 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.deepEqual(background['ownProjects'], [{ title: 'Школьный технопарк', year: 2023 }]);
     assert.deepEqual(background['workExperience'], [{ role: 'Инженер', publicService: false, from: '2022-01-01' }]);
     assert.equal(background['education']?.length, 1);
+  });
+
+  it('leaves a gate’s move to the gate: Кадры будущего’s selection admits by score when its window closes, not review by review', async () => {
+    const season = await reviewSeason({}, kadryBudushchegoTemplate);
+    const { applicationId } = await applicationIn(season, { stage: 'selection' });
+    const [first, second] = await Promise.all([expertInPool(season, 5, { competences: [] }), expertInPool(season, 5, { competences: [] })]);
+    for (const expert of [first, second]) assert.equal((await assign(season, applicationId, expert, {}, 'selection')).status, 201);
+    const scores = { motivation: 9, activity: 8, 'regional-focus': 9 };
+    for (const expert of [first, second])
+      assert.equal((await submit(expert, applicationId, { scores, version: 1 }, 'selection')).status, 200);
+    const [aggregate] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
+    assert.deepEqual({ score: aggregate?.['score'], passed: aggregate?.['passed'] }, { score: 8.7, passed: true });
+    assert.equal(await stageOf(applicationId), 'selection', 'the admission gate, not the last review, moves the cohort');
   });
 
   it('holds a disputed score back until the extra reviewer the rubric asks for is in, which the next assignment run adds', async () => {
@@ -333,6 +360,13 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.equal((await assign(season, other.applicationId, expert)).body['code'], 'expert-at-capacity');
     assert.equal((await unassign(season.staff, applicationId, expert)).status, 204);
     assert.equal((await unassign(season.staff, applicationId, expert)).status, 404);
+    const progress = await callReviews({
+      method: 'GET',
+      route: '/seasons/{seasonId}/review-progress',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    assert.equal((progress.body['rubrics'] as { assigned: number }[])[0]?.assigned, 0, 'the withdrawn review left the count');
     assert.equal((await assign(season, other.applicationId, expert)).status, 201, 'the withdrawn review gave the capacity back');
   });
 

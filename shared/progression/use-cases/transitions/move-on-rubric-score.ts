@@ -4,8 +4,8 @@ import { startTransition } from './start-transition.ts';
 
 /**
  * When an application's score on a rubric is recorded, the programme may move it at once: the
- * first transition out of its stage that the `system` may make and that waits on this rubric's
- * score, if its guards hold now (the score is high enough, and whatever else it asks). Below the
+ * first transition out of its stage that the `system` may make, one application at a time (not a
+ * gate), and that waits on this rubric's score, if its guards hold now (the score is high enough, and whatever else it asks). Below the
  * threshold nothing moves: staff (or the experts) decide the rest. Started like any transition, so
  * the state machine decides again on what it reads and a repeated start is a no-op.
  */
@@ -26,6 +26,8 @@ export const moveOnRubricScore = async (
     (transition) =>
       transition.from.includes(application.stage) &&
       transition.by.includes('system') &&
+      // A gate moves its cohort together when its calendar window closes, reading the scores then.
+      transition.gate !== true &&
       (transition.guards ?? []).some((guard) => guard.kind === 'rubricScore' && guard.rubric === rubricId),
   );
   for (const transition of waiting) {
