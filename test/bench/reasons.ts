@@ -55,7 +55,7 @@ export const REASONS: Readonly<Record<string, string>> = {
   getApplicationEducation:
     'by design: the application (owner or staff scope), then its season’s catalogue and its progress item in parallel: three partitions; the programme’s shortlist rule comes from the catalogue cache',
   planReviewAssignments:
-    'by design, per page of the stage: the season’s pool (a gsi1 Query per 100 experts), the pool’s and the page’s applicants’ profiles (ONE BatchGet each per 100), the stage page (16 shard Queries) and one Query per application for the reviews it holds; then one two-item transaction per assignment made (the review and the expert’s load), so capacity holds under concurrent runs',
+    'by design, per page of the stage: the season’s pool (a gsi1 Query per 100 experts), the pool’s and the page’s applicants’ profiles (ONE BatchGet each per 100), the stage page (16 shard Queries) and one Query per application for the reviews and scores it holds; then one two-item transaction per assignment made (the review and the expert’s load), so capacity holds under concurrent runs',
   assignReviewer:
     'by design: the application with its programme and season (access, rubric, stage), the expert’s pool place and profile (availability, competences, conflicts) and the applicant’s profile (conflicts) are point reads sent together, the application’s reviews one Query; the write is ONE transaction (the review and the expert’s load)',
   getMyReview:
@@ -65,6 +65,6 @@ export const REASONS: Readonly<Record<string, string>> = {
   submitMyReview:
     'by design: as the draft, plus the expert’s profile for the conflict check; the write is one transaction (the review and, on the first submission, the expert’s progress); the last review of a rubric adds one Query of the application’s reviews and a Put of its score',
   listApplicationReviews:
-    'by design: the application and its season’s programme for the staff scope, then the reviews and the scores: two Queries of the application’s partition that one could serve (not done yet)',
+    'by design: the application and its season’s programme for the staff scope, then ONE Query of the application’s partition for its reviews and scores (neighbours in it)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
 };

@@ -248,8 +248,34 @@ export class DynamoDbReviewStore implements ReviewStore {
     );
   }
 
-  async aggregatesOf(applicationId: string): Promise<readonly RubricAggregate[]> {
-    return (await this.#partitionItems(applicationId, RUBRIC_AGGREGATE_PREFIX)).map(toAggregate);
+  async reviewsWithScores(
+    applicationId: string,
+  ): Promise<{ readonly reviews: readonly Review[]; readonly aggregates: readonly RubricAggregate[] }> {
+    // REVIEW#… and SCORE#… are neighbours in the partition (nothing sorts between them): one Query
+    // from the first review to just past the last score ('$' follows '#').
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': rubricAggregateKey(applicationId, '').pk,
+            ':from': REVIEW_PREFIX,
+            ':to': `${RUBRIC_AGGREGATE_PREFIX.slice(0, -1)}$`,
+          },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...Items);
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return {
+      reviews: items.filter((item) => item['entity'] === ENTITY.review).map(toReview),
+      aggregates: items.filter((item) => item['entity'] === ENTITY.rubricAggregate).map(toAggregate),
+    };
   }
 
   async #partitionItems(applicationId: string, prefix: string): Promise<Record<string, unknown>[]> {

@@ -72,6 +72,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an application's reviews (staff)          | table | pk = APPLICATION#<applicationId>, sk begins_with REVIEW#        |
  * | an expert's reviews in a season           | gsi1  | gsi1pk = EXPERT#<sub>#REVIEWS#<seasonId>, gsi1sk = <rubricId>#<applicationId> |
  * | an application's score on a rubric        | table | pk = APPLICATION#<applicationId>, sk = SCORE#<rubricId>          |
+ * | an application's reviews and scores       | table | pk = APPLICATION#<applicationId>, sk BETWEEN REVIEW# AND SCORE$ |
+ * |   (staff; an assignment run), one Query   |       |   (nothing else sorts between them)                             |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |

@@ -28,5 +28,8 @@ export interface ReviewStore {
   /** Replaces the review at the version read (a draft, or a submission, which counts once on the pool's progress). */
   save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome>;
   saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<void>;
-  aggregatesOf(applicationId: string): Promise<readonly RubricAggregate[]>;
+  /** The application's reviews and its scores per rubric, in one read (they sort next to each other in its partition). */
+  reviewsWithScores(
+    applicationId: string,
+  ): Promise<{ readonly reviews: readonly Review[]; readonly aggregates: readonly RubricAggregate[] }>;
 }

@@ -11,6 +11,5 @@ export const listApplicationReviews = async (
   applicationId: string,
 ): Promise<{ readonly reviews: readonly Review[]; readonly aggregates: readonly RubricAggregate[] }> => {
   await staffedSubject(deps, identity, applicationId);
-  const [reviews, aggregates] = await Promise.all([deps.reviews.ofApplication(applicationId), deps.reviews.aggregatesOf(applicationId)]);
-  return { reviews, aggregates };
+  return deps.reviews.reviewsWithScores(applicationId);
 };

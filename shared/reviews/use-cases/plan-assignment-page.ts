@@ -22,22 +22,6 @@ const everyPoolMember = async (deps: Pick<ReviewDependencies, 'pool'>, seasonId:
   return members;
 };
 
-/** Applications of the page whose reviewers disagreed on the rubric and whose score asks for one more (aggregate-rubric.ts). */
-const disputedApplications = async (
-  deps: Pick<ReviewDependencies, 'reviews'>,
-  applications: readonly { readonly id: string }[],
-  rubricId: string,
-): Promise<ReadonlySet<string>> => {
-  const wanting = await Promise.all(
-    applications.map(async ({ id }) =>
-      (await deps.reviews.aggregatesOf(id)).some((aggregate) => aggregate.rubricId === rubricId && aggregate.extraReviewerWanted)
-        ? [id]
-        : [],
-    ),
-  );
-  return new Set(wanting.flat());
-};
-
 /**
  * Plans the reviews a page of the rubric's stage still needs, over the season's whole pool, and
  * (unless a dry run) makes them. Every application gets up to the rubric's `reviewers` (one more
@@ -61,13 +45,18 @@ export const planAssignmentPage = async (
     deps.subjects.atStage(seasonId, rubric.stage, { limit: input.limit, cursor: input.cursor }),
     everyPoolMember(deps, seasonId),
   ]);
-  const [expertProfiles, applicantProfiles, reviewsByApplication, disputed] = await Promise.all([
+  const [expertProfiles, applicantProfiles, heldByApplication] = await Promise.all([
     deps.profiles.findMany(members.map((member) => member.expertId)),
     deps.subjects.profilesOf(page.items.map((application) => application.applicantId)),
-    Promise.all(page.items.map(async (application) => [application.id, await deps.reviews.ofApplication(application.id)] as const)),
-    disputedApplications(deps, page.items, rubric.id),
+    Promise.all(page.items.map(async (application) => [application.id, await deps.reviews.reviewsWithScores(application.id)] as const)),
   ]);
-  const reviews = new Map<string, readonly Review[]>(reviewsByApplication);
+  const reviews = new Map<string, readonly Review[]>(heldByApplication.map(([id, held]) => [id, held.reviews]));
+  // Where the reviewers disagreed and the rubric asks for one more expert (aggregate-rubric.ts).
+  const disputed = new Set(
+    heldByApplication.flatMap(([id, held]) =>
+      held.aggregates.some((aggregate) => aggregate.rubricId === rubric.id && aggregate.extraReviewerWanted) ? [id] : [],
+    ),
+  );
   const available = members.filter((member) => expertProfiles.get(member.expertId)?.available === true);
 
   // Conflicts are judged once per pair here, so the planner's many questions are a set lookup.
