@@ -83,43 +83,73 @@ export class DynamoDbReviewStore implements ReviewStore {
     }
   }
 
+  /**
+   * The review and the expert's counters in one transaction. Counters that cannot move (a pool
+   * member placed before per-rubric counters existed has none; one removed since has nothing to give
+   * back) never keep a withdrawal from happening: the next attempt moves what can move, the last
+   * deletes the review alone.
+   */
   async unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome> {
-    try {
-      await transactWrite(
-        this.#client,
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Delete: {
-                TableName: this.#tableName,
-                Key: reviewKey(review.applicationId, review.expertId, review.rubricId),
-                ConditionExpression: 'attribute_exists(pk) AND #status <> :submitted',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':submitted': 'submitted' },
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    const counterUpdates: readonly (
+      | {
+          readonly UpdateExpression: string;
+          readonly ConditionExpression: string;
+          readonly ExpressionAttributeNames: Record<string, string>;
+        }
+      | undefined
+    )[] = [
+      {
+        UpdateExpression: 'SET #load = #load - :one, assignedByRubric.#rubric = assignedByRubric.#rubric - :one',
+        ConditionExpression: 'attribute_exists(pk) AND #load > :zero AND assignedByRubric.#rubric > :zero',
+        ExpressionAttributeNames: { '#load': 'load', '#rubric': review.rubricId },
+      },
+      {
+        UpdateExpression: 'SET #load = #load - :one',
+        ConditionExpression: 'attribute_exists(pk) AND #load > :zero',
+        ExpressionAttributeNames: { '#load': 'load' },
+      },
+      undefined,
+    ];
+    for (const counters of counterUpdates) {
+      try {
+        await transactWrite(
+          this.#client,
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Delete: {
+                  TableName: this.#tableName,
+                  Key: reviewKey(review.applicationId, review.expertId, review.rubricId),
+                  ConditionExpression: 'attribute_exists(pk) AND #status <> :submitted',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':submitted': 'submitted' },
+                  ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                },
               },
-            },
-            {
-              // A pool member removed since keeps nothing to give back; the condition keeps the load from going negative.
-              Update: {
-                TableName: this.#tableName,
-                Key: expertPoolMemberKey(review.seasonId, review.expertId),
-                UpdateExpression: 'SET #load = #load - :one, assignedByRubric.#rubric = assignedByRubric.#rubric - :one',
-                ConditionExpression: 'attribute_exists(pk) AND #load > :zero AND assignedByRubric.#rubric > :zero',
-                ExpressionAttributeNames: { '#load': 'load', '#rubric': review.rubricId },
-                ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
-              },
-            },
-          ],
-        }),
-      );
-      return 'unassigned';
-    } catch (error) {
-      const reasons = cancellationReasons(error);
-      if (reasons === undefined) throw error;
-      if (reasons[0]?.code === 'ConditionalCheckFailed') return reasons[0].item === undefined ? 'absent' : 'submitted';
-      throw error;
+              ...(counters === undefined
+                ? []
+                : [
+                    {
+                      Update: {
+                        TableName: this.#tableName,
+                        Key: expertPoolMemberKey(review.seasonId, review.expertId),
+                        ...counters,
+                        ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+                      },
+                    },
+                  ]),
+            ],
+          }),
+        );
+        return 'unassigned';
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (reasons === undefined) throw error;
+        if (reasons[0]?.code === 'ConditionalCheckFailed') return reasons[0].item === undefined ? 'absent' : 'submitted';
+        if (reasons[1]?.code !== 'ConditionalCheckFailed') throw error;
+      }
     }
+    throw new Error('Withdrawing a review failed without a refusal');
   }
 
   async find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined> {
