@@ -23,6 +23,7 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /me/reviews/{applicationId}/{rubricId}': () => import('./get-my-review.ts').then((module) => module.getMyReview),
   'PUT /me/reviews/{applicationId}/{rubricId}': () => import('./save-my-review-draft.ts').then((module) => module.saveMyReviewDraft),
   'POST /me/reviews/{applicationId}/{rubricId}/submission': () => import('./submit-my-review.ts').then((module) => module.submitMyReview),
+  'POST /seasons/{seasonId}/review-reminders': () => import('./remind-experts.ts').then((module) => module.remindExperts),
   'GET /seasons/{seasonId}/review-progress': () => import('./get-review-progress.ts').then((module) => module.getReviewProgress),
   'POST /seasons/{seasonId}/review-assignments': () =>
     import('./plan-review-assignments.ts').then((module) => module.planReviewAssignments),

@@ -47,6 +47,8 @@ export type SaveExpertProfileInput = z.infer<typeof saveExpertProfileInputSchema
 export const expertProfileSchema = z.strictObject({
   ...expertProfileContentSchema.shape,
   expertId: expertIdSchema,
+  /** From the expert's sign-in (the token's `email`), never from the body: where reminders go. */
+  email: z.email().max(254).optional(),
   version: z.int().min(1),
   createdAt: isoDateTime(),
   updatedAt: isoDateTime(),

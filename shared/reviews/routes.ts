@@ -8,6 +8,7 @@ import { applicationIdSchema } from '../applications/application-schema.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { rubricAggregateSchema } from './aggregate-schema.ts';
 import { reviewProgressSchema } from './review-progress-schema.ts';
+import { MAX_REVIEW_REMINDERS_PER_SEASON, reviewRemindersInputSchema, reviewRemindersReportSchema } from './reminders-schema.ts';
 import { assignmentPageInputSchema, assignmentPageSchema } from './assignment-run-schema.ts';
 import { expertReviewPageSchema } from './blind-view-schema.ts';
 import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
@@ -245,6 +246,19 @@ export const getReviewProgressRoute = defineRoute({
   responses: { 200: { description: 'The season’s review progress', body: reviewProgressSchema } },
 });
 
+export const remindExpertsRoute = defineRoute({
+  operationId: 'remindExperts',
+  method: 'POST',
+  path: '/seasons/{seasonId}/review-reminders',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Remind the experts who still owe reviews on a rubric',
+  description: `One mail to each expert of the pool with unfinished reviews on the rubric, in their language, with the count and the stage's deadline, through the mail queue. At most once a day per expert and rubric (sending again the same day queues nothing) and ${MAX_REVIEW_REMINDERS_PER_SEASON} times per expert per season. The mail goes to the address the expert signed in with when they last saved their profile.`,
+  tags: ['reviews'],
+  request: { params: seasonParams, body: reviewRemindersInputSchema },
+  responses: { 202: { description: 'What was queued, and why the rest was not', body: reviewRemindersReportSchema } },
+});
+
 /** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
@@ -261,4 +275,5 @@ export const reviewRoutes = [
   submitMyReviewRoute,
   planReviewAssignmentsRoute,
   getReviewProgressRoute,
+  remindExpertsRoute,
 ] as const;

@@ -88,7 +88,7 @@ export const newApplicantClaims = (): Record<string, string> => {
 
 export const BENCH_EXPERT = 'expert-bench';
 const EXPERT = BENCH_EXPERT;
-const EXPERT_CLAIMS: Record<string, string> = { sub: EXPERT, 'cognito:groups': '[expert]' };
+const EXPERT_CLAIMS: Record<string, string> = { sub: EXPERT, 'cognito:groups': '[expert]', email: 'expert.bench@example.org' };
 const EXPERT_PROFILE = {
   displayName: 'Ольга Кузнецова, к. э. н.',
   competences: ['social-projects', 'public-administration'],
@@ -605,6 +605,16 @@ export const SCENARIOS: readonly Scenario[] = [
         commentForApplicant: 'Сильная идея; уточните план на первый год.',
         version: 2,
       },
+    }),
+  },
+  {
+    operationId: 'remindExperts',
+    request: ({ reviews }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-reminders',
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+      body: { rubricId: reviews.rubricId },
     }),
   },
   {

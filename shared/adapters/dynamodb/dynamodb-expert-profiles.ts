@@ -47,14 +47,22 @@ export class DynamoDbExpertProfiles implements ExpertProfiles {
   }
 
   /** One UpdateItem whether creating or replacing, as the applicants' profiles: `createdAt` kept without a read, a refusal names the current version. */
-  async save(expertId: string, content: ExpertProfileContent, expectedVersion: number, at: string): Promise<ExpertProfileSaveOutcome> {
-    const present = CONTENT_FIELDS.filter((field) => content[field as keyof ExpertProfileContent] !== undefined);
-    const absent = CONTENT_FIELDS.filter((field) => !present.includes(field));
+  async save(
+    expertId: string,
+    content: ExpertProfileContent,
+    expectedVersion: number,
+    at: string,
+    email?: string | undefined,
+  ): Promise<ExpertProfileSaveOutcome> {
+    const stored: Record<string, unknown> = { ...content, ...(email === undefined ? {} : { email }) };
+    const fields = [...CONTENT_FIELDS, 'email'];
+    const present = fields.filter((field) => stored[field] !== undefined);
+    const absent = fields.filter((field) => !present.includes(field));
     const names = Object.fromEntries(
-      [...CONTENT_FIELDS, 'version', 'createdAt', 'updatedAt', 'expertId', 'entity'].map((name) => [`#${name}`, name]),
+      [...fields, 'version', 'createdAt', 'updatedAt', 'expertId', 'entity'].map((name) => [`#${name}`, name]),
     );
     const values: Record<string, unknown> = {
-      ...Object.fromEntries(present.map((field) => [`:${field}`, content[field as keyof ExpertProfileContent]])),
+      ...Object.fromEntries(present.map((field) => [`:${field}`, stored[field]])),
       ':next': expectedVersion + 1,
       ':at': at,
       ':expertId': expertId,

@@ -66,6 +66,7 @@ const [
   submitMyReview,
   planReviewAssignments,
   getReviewProgress,
+  remindExperts,
 ] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
@@ -887,6 +888,10 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
         nextCursor: CURSOR,
       },
     },
+  }),
+  routeExamples(remindExperts, {
+    request: { rubricId: 'expert-interview' },
+    responses: { 202: { queued: 14, alreadyQueued: 2, capReached: 1, withoutAddress: 1 } },
   }),
   routeExamples(getReviewProgress, {
     responses: {

@@ -10,5 +10,11 @@ export interface ExpertProfiles {
   /** Several profiles at once (an assignment run's pool), by expert id; experts without one are absent. */
   findMany(expertIds: readonly string[]): Promise<ReadonlyMap<string, ExpertProfile>>;
   /** Creates (expectedVersion 0) or replaces the profile at the version read; refused with the current version otherwise. */
-  save(expertId: string, content: ExpertProfileContent, expectedVersion: number, at: string): Promise<ExpertProfileSaveOutcome>;
+  save(
+    expertId: string,
+    content: ExpertProfileContent,
+    expectedVersion: number,
+    at: string,
+    email?: string | undefined,
+  ): Promise<ExpertProfileSaveOutcome>;
 }

@@ -1,3 +1,4 @@
+import type { MailQueue } from '../../mail/ports/mail-queue.ts';
 import type { ExpertPool } from '../ports/expert-pool.ts';
 import type { ExpertProfiles } from '../ports/expert-profiles.ts';
 import type { ReviewStore } from '../ports/review-store.ts';
@@ -13,5 +14,7 @@ export interface ReviewDependencies {
   readonly subjects: ReviewSubjects;
   readonly staffedSeasons: StaffedSeasons;
   readonly scoreFollowUp: ScoreFollowUp;
+  /** Reminders to experts; only the queue's drainer sends (shared/mail). */
+  readonly mailQueue: MailQueue;
   readonly clock: () => Date;
 }

@@ -14,7 +14,7 @@ export const saveExpertProfile = async (
   input: SaveExpertProfileInput,
 ): Promise<{ readonly created: boolean; readonly profile: ExpertProfile }> => {
   const { version = 0, ...content } = input;
-  const outcome = await deps.profiles.save(identity.subject, content, version, deps.clock().toISOString());
+  const outcome = await deps.profiles.save(identity.subject, content, version, deps.clock().toISOString(), identity.email);
   if (!outcome.saved) throw versionConflict(outcome.currentVersion);
   return { created: version === 0, profile: outcome.profile };
 };

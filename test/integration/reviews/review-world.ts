@@ -84,7 +84,8 @@ export const expertProfile = {
 
 /** An expert with a profile (`changes` over a plain one), placed in the season's pool with `capacity`. */
 export const expertInPool = async (season: ReviewSeason, capacity = 10, changes: Record<string, unknown> = {}): Promise<Claims> => {
-  const expert = expertClaims(`expert-${randomUUID()}`);
+  const sub = `expert-${randomUUID()}`;
+  const expert: Claims = { ...expertClaims(sub), email: `${sub}@example.org` };
   const saved = await callReviews({ method: 'PUT', route: '/me/expert-profile', claims: expert, body: { ...expertProfile, ...changes } });
   if (saved.status !== 201) throw new Error(`Expert profile refused: ${JSON.stringify(saved.body)}`);
   const placed = await callReviews({

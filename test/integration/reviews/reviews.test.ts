@@ -6,6 +6,7 @@ import { documentClient } from '../../../shared/adapters/dynamodb/document-clien
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { handler as documentsHandler } from '../../../functions/documents/handler.ts';
 import { invokeHandler } from '../../support/api-event.ts';
@@ -277,6 +278,35 @@ describe('reviews: assignment, the expert’s work and the application’s score
       timeoutMs: 30_000,
       description: 'the project to move once the third review settled its score',
     });
+  });
+
+  it('reminds each expert who still owes reviews on the rubric, in their language, once a day, and nobody else', async () => {
+    const season = await reviewSeason();
+    const [first, second] = await Promise.all([applicationIn(season), applicationIn(season)]);
+    const [owing, done, idle] = await Promise.all([expertInPool(season), expertInPool(season), expertInPool(season)]);
+    for (const { applicationId } of [first, second]) assert.equal((await assign(season, applicationId, owing)).status, 201);
+    assert.equal((await assign(season, first.applicationId, done)).status, 201);
+    await submit(owing, first.applicationId, { scores: fullScores(7, 7, 7, 7), version: 1 });
+    await submit(done, first.applicationId, { scores: fullScores(7, 7, 7, 7), version: 1 });
+    const remind = () =>
+      callReviews({
+        method: 'POST',
+        route: '/seasons/{seasonId}/review-reminders',
+        pathParameters: { seasonId: season.seasonId },
+        claims: season.staff,
+        body: { rubricId: 'project-evaluation' },
+      });
+    const sent = await remind();
+    assert.equal(sent.status, 202, JSON.stringify(sent.body));
+    assert.deepEqual(sent.body, { queued: 1, alreadyQueued: 0, capReached: 0, withoutAddress: 0 }, 'only the expert who owes one');
+    assert.deepEqual((await remind()).body, { queued: 0, alreadyQueued: 1, capReached: 0, withoutAddress: 0 }, 'once a day');
+    const day = new Date().toISOString().slice(0, 10);
+    const mail = await storedMail(`review-reminder#${season.seasonId}#project-evaluation#${owing['sub']}#${day}`);
+    const message = mail as { to: string[]; subject: string; text: string } | undefined;
+    assert.deepEqual(message?.to, [owing['email']]);
+    assert.match(message?.subject ?? '', /Оценки ждут вас/);
+    assert.match(message?.text ?? '', /Незавершённых оценок по рубрике «Экспертная оценка проекта»: 1\./);
+    assert.equal(await storedMail(`review-reminder#${season.seasonId}#project-evaluation#${idle['sub']}#${day}`), undefined);
   });
 
   it('lets the expert read only the documents the rubric’s blind policy lists: the project description, not the résumé', async () => {
