@@ -66,5 +66,7 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: as the draft, plus the expert’s profile for the conflict check; the write is one transaction (the review and, on the first submission, the expert’s progress); the last review of a rubric adds one Query of the application’s reviews and a Put of its score',
   listApplicationReviews:
     'by design: the application and its season’s programme for the staff scope, then ONE Query of the application’s partition for its reviews and scores (neighbours in it)',
+  remindExperts:
+    'by design: the season’s pool (a gsi1 Query per 100 experts), ONE BatchGet of the owing experts’ profiles (their addresses), then per expert one capped enqueue (a transaction: the mail and its per-season counter)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
 };

@@ -432,6 +432,26 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.equal((await reviewsOf(expert, applicationId)).status, 403);
   });
 
+  it('takes one of twenty submissions sent at once at the same version; the rest answer 409 and the progress counts one', async () => {
+    const season = await reviewSeason();
+    const { applicationId } = await applicationIn(season);
+    const expert = await expertInPool(season);
+    await assign(season, applicationId, expert);
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => submit(expert, applicationId, { scores: fullScores(5 + (index % 5), 6, 6, 6), version: 1 })),
+    );
+    assert.equal(answers.filter((answer) => answer.status === 200).length, 1);
+    assert.ok(answers.every((answer) => answer.status === 200 || answer.body['code'] === 'version-conflict'));
+    const pool = await callReviews({
+      method: 'GET',
+      route: '/seasons/{seasonId}/experts',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    const member = (pool.body['items'] as Record<string, unknown>[])[0];
+    assert.deepEqual({ load: member?.['load'], submitted: member?.['submitted'] }, { load: 1, submitted: 1 });
+  });
+
   it('refuses scores that break the rubric, each fault a field, and changes nothing', async () => {
     const season = await reviewSeason();
     const { applicationId } = await applicationIn(season);
