@@ -112,6 +112,17 @@ export class DynamoDbExpertPool implements ExpertPool {
     }
   }
 
+  async all(seasonId: string): Promise<readonly PoolMember[]> {
+    const members: PoolMember[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(seasonId, { limit: 100, cursor });
+      members.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return members;
+  }
+
   async list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>> {
     const partition = expertPoolPartition(seasonId);
     const { Items = [], LastEvaluatedKey } = await this.#client.send(

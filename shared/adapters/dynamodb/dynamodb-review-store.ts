@@ -1,4 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import {
@@ -196,29 +203,19 @@ export class DynamoDbReviewStore implements ReviewStore {
   }
 
   async submittedScoresOf(expertId: string, seasonId: string, rubricId: string): Promise<readonly number[]> {
-    const scores: number[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :rubric)',
-          FilterExpression: '#status = :submitted',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':pk': expertSeasonReviewsPartition(expertId, seasonId),
-            ':rubric': `${rubricId}#`,
-            ':submitted': 'submitted',
-          },
-          ProjectionExpression: 'weightedScore',
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of Items) if (typeof item['weightedScore'] === 'number') scores.push(item['weightedScore']);
-      start = LastEvaluatedKey;
-    } while (start !== undefined);
-    return scores;
+    const items = await this.#queryAll({
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :rubric)',
+      FilterExpression: '#status = :submitted',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': expertSeasonReviewsPartition(expertId, seasonId),
+        ':rubric': `${rubricId}#`,
+        ':submitted': 'submitted',
+      },
+      ProjectionExpression: 'weightedScore',
+    });
+    return items.flatMap((item) => (typeof item['weightedScore'] === 'number' ? [item['weightedScore']] : []));
   }
 
   async save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome> {
@@ -283,43 +280,36 @@ export class DynamoDbReviewStore implements ReviewStore {
   ): Promise<{ readonly reviews: readonly Review[]; readonly aggregates: readonly RubricAggregate[] }> {
     // REVIEW#… and SCORE#… are neighbours in the partition (nothing sorts between them): one Query
     // from the first review to just past the last score ('$' follows '#').
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': rubricAggregateKey(applicationId, '').pk,
-            ':from': REVIEW_PREFIX,
-            ':to': `${RUBRIC_AGGREGATE_PREFIX.slice(0, -1)}$`,
-          },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...Items);
-      start = LastEvaluatedKey;
-    } while (start !== undefined);
+    const items = await this.#queryAll({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': rubricAggregateKey(applicationId, '').pk,
+        ':from': REVIEW_PREFIX,
+        ':to': `${RUBRIC_AGGREGATE_PREFIX.slice(0, -1)}$`,
+      },
+      ConsistentRead: true,
+    });
     return {
       reviews: items.filter((item) => item['entity'] === ENTITY.review).map(toReview),
       aggregates: items.filter((item) => item['entity'] === ENTITY.rubricAggregate).map(toAggregate),
     };
   }
 
-  async #partitionItems(applicationId: string, prefix: string): Promise<Record<string, unknown>[]> {
+  #partitionItems(applicationId: string, prefix: string): Promise<Record<string, unknown>[]> {
+    return this.#queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': rubricAggregateKey(applicationId, '').pk, ':prefix': prefix },
+      ConsistentRead: true,
+    });
+  }
+
+  /** Every item a Query answers, page after page (the lists here are an application's or an expert's few dozen). */
+  async #queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const { Items = [], LastEvaluatedKey } = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': rubricAggregateKey(applicationId, '').pk, ':prefix': prefix },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
+        new QueryCommand({ ...input, TableName: this.#tableName, ExclusiveStartKey: start }),
       );
       items.push(...Items);
       start = LastEvaluatedKey;

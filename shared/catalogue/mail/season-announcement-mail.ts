@@ -2,15 +2,7 @@ import type { Programme } from '../domain/config/programme-schema.ts';
 import type { OutgoingMail } from '../../mail/ports/mailer.ts';
 import type { Season } from '../domain/seasons/season-schema.ts';
 import { composeMail } from '../../mail/domain/compose-mail.ts';
-
-type Language = 'ru' | 'en';
-
-const formatDate = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Moscow',
-  }).format(new Date(iso));
+import { formatMoscowTime } from '../../mail/domain/format-moscow-time.ts';
 
 const TEXTS = {
   ru: {
@@ -39,7 +31,9 @@ export const seasonAnnouncementMail = (programme: Programme, season: Season): Ou
   const window = season.calendar.find((entry) => entry.stage === applicationStage);
   const lines = [
     texts.opened,
-    ...(window === undefined ? [] : [texts.window(formatDate(window.opensAt, language), formatDate(window.closesAt, language))]),
+    ...(window === undefined
+      ? []
+      : [texts.window(formatMoscowTime(window.opensAt, language), formatMoscowTime(window.closesAt, language))]),
     texts.link(`/seasons/${season.id}`),
   ];
   return composeMail({

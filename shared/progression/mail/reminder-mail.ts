@@ -1,6 +1,7 @@
 import type { LocalisedText } from '../../platform/errors/app-error.ts';
 import { composeMail } from '../../mail/domain/compose-mail.ts';
 import type { OutgoingMail } from '../../mail/ports/mailer.ts';
+import { formatMoscowTime } from '../../mail/domain/format-moscow-time.ts';
 
 export interface ReminderFacts {
   readonly to: string;
@@ -15,7 +16,7 @@ export interface ReminderFacts {
 
 /** Moscow time: the programmes are Russian and so are most of their deadlines; the zone is named in the text. */
 const closeDate = (closesAt: string, language: 'ru' | 'en'): string =>
-  `${new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Moscow' }).format(new Date(closesAt))} ${language === 'ru' ? '(МСК)' : '(Moscow time)'}`;
+  `${formatMoscowTime(closesAt, language)} ${language === 'ru' ? '(МСК)' : '(Moscow time)'}`;
 
 const TEXTS = {
   ru: {

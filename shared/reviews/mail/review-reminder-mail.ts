@@ -2,16 +2,10 @@ import type { Programme } from '../../catalogue/domain/config/programme-schema.t
 import type { ReviewRubric } from '../../catalogue/domain/config/review-rubric-schema.ts';
 import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
 import { composeMail } from '../../mail/domain/compose-mail.ts';
+import { formatMoscowTime } from '../../mail/domain/format-moscow-time.ts';
 import type { OutgoingMail } from '../../mail/ports/mailer.ts';
 
 type Language = 'ru' | 'en';
-
-const formatDate = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Moscow',
-  }).format(new Date(iso));
 
 const TEXTS = {
   ru: {
@@ -47,7 +41,7 @@ export const reviewReminderMail = (
     heading: `${programmeName} — ${season.title[expert.language]}`,
     lines: [
       texts.open(open, rubric.name[expert.language]),
-      ...(deadline === undefined ? [] : [texts.deadline(formatDate(deadline, expert.language))]),
+      ...(deadline === undefined ? [] : [texts.deadline(formatMoscowTime(deadline, expert.language))]),
       texts.where(season.id),
     ],
     footer: texts.footer,

@@ -30,4 +30,6 @@ export interface ExpertPool {
   /** Removes the expert unless they hold reviews not yet submitted. */
   remove(seasonId: string, expertId: string): Promise<PoolRemovalOutcome>;
   list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>>;
+  /** The whole pool, page after page: a season's few hundred experts, for a run or a sum over them. */
+  all(seasonId: string): Promise<readonly PoolMember[]>;
 }

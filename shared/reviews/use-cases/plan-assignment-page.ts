@@ -4,23 +4,11 @@ import type { AssignmentPage, AssignmentPageInput } from '../assignment-run-sche
 import { planAssignment } from '../domain/assignment/plan-assignment.ts';
 import { applicantConflictFacts, expertConflictFacts } from '../domain/conflicts/conflict-facts.ts';
 import { detectConflicts } from '../domain/conflicts/detect-conflicts.ts';
-import type { PoolMember } from '../expert-pool-schema.ts';
 import type { Review } from '../review-schema.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
 
 /** At most this many assignments are written at once: each is a two-item transaction on an expert's pool place. */
 const WRITE_CONCURRENCY = 10;
-
-const everyPoolMember = async (deps: Pick<ReviewDependencies, 'pool'>, seasonId: string): Promise<PoolMember[]> => {
-  const members: PoolMember[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.pool.list(seasonId, { limit: 100, cursor });
-    members.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
-  return members;
-};
 
 /**
  * Plans the reviews a page of the rubric's stage still needs, over the season's whole pool, and
@@ -43,7 +31,7 @@ export const planAssignmentPage = async (
   if (rubric === undefined) throw notFound('rubric');
   const [page, members] = await Promise.all([
     deps.subjects.atStage(seasonId, rubric.stage, { limit: input.limit, cursor: input.cursor }),
-    everyPoolMember(deps, seasonId),
+    deps.pool.all(seasonId),
   ]);
   const [expertProfiles, applicantProfiles, heldByApplication] = await Promise.all([
     deps.profiles.findMany(members.map((member) => member.expertId)),

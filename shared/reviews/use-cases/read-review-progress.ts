@@ -1,5 +1,4 @@
 import type { Identity } from '../../platform/auth/identity.ts';
-import type { PoolMember } from '../expert-pool-schema.ts';
 import type { ReviewProgress } from '../review-progress-schema.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
 
@@ -14,13 +13,7 @@ export const readReviewProgress = async (
   seasonId: string,
 ): Promise<ReviewProgress> => {
   const { programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const members: PoolMember[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.pool.list(seasonId, { limit: 100, cursor });
-    members.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
+  const members = await deps.pool.all(seasonId);
   return {
     seasonId,
     rubrics: programme.settings.reviewRubrics.map((rubric) => ({

@@ -1,6 +1,5 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import type { PoolMember } from '../expert-pool-schema.ts';
 import { reviewReminderMail } from '../mail/review-reminder-mail.ts';
 import { MAX_REVIEW_REMINDERS_PER_SEASON, type ReviewRemindersReport } from '../reminders-schema.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
@@ -20,13 +19,9 @@ export const remindExperts = async (
   const { season, programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const rubric = programme.settings.reviewRubrics.find((candidate) => candidate.id === rubricId);
   if (rubric === undefined) throw notFound('rubric');
-  const owing: PoolMember[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.pool.list(seasonId, { limit: 100, cursor });
-    owing.push(...page.items.filter((member) => (member.assignedByRubric[rubric.id] ?? 0) > (member.submittedByRubric[rubric.id] ?? 0)));
-    cursor = page.nextCursor;
-  } while (cursor !== undefined);
+  const owing = (await deps.pool.all(seasonId)).filter(
+    (member) => (member.assignedByRubric[rubric.id] ?? 0) > (member.submittedByRubric[rubric.id] ?? 0),
+  );
   const profiles = await deps.profiles.findMany(owing.map((member) => member.expertId));
   const now = deps.clock();
   const day = now.toISOString().slice(0, 10);
