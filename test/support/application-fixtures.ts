@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { applicationKey } from '../../shared/platform/keys/keys.ts';
 import type { SaveProfileInput } from '../../shared/applicants/domain/profile/profile-schema.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import type { ProgrammeSettings } from '../../shared/catalogue/domain/config/programme-settings-schema.ts';
 import type { Season } from '../../shared/catalogue/domain/seasons/season-schema.ts';
 import { handler } from '../../functions/applications/handler.ts';
+import { storeVerifiedDocument } from './verified-document.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from './api-event.ts';
 import { DAY_MS, seedOpenSeason } from './seed-open-season.ts';
 import { baseProfile } from './profile-fixtures.ts';
 
 const tableName = requireEnv(ENV.tableName);
 const client = documentClient();
-const documents = new DynamoDbDocumentRepository(client, tableName);
 
 export type Response = HandlerResponse;
 
@@ -110,33 +109,9 @@ export const prepareApplicant = async (
   if (saved.status !== 201) throw new Error(`profile not saved: ${JSON.stringify(saved.body)}`);
 };
 
-/**
- * A verified résumé, as the documents capability records one after its checks (its own tests
- * prove the upload and verification; here only the record that eligibility reads matters).
- */
+/** A verified résumé, as eligibility reads one (verified-document.ts). */
 export const verifiedResume = async (applicationId: string, applicantId: string): Promise<void> => {
-  const at = new Date().toISOString();
-  const documentId = randomUUID();
-  await documents.create({
-    id: documentId,
-    applicationId,
-    applicantId,
-    requirementId: 'resume',
-    format: 'pdf',
-    contentType: 'application/pdf',
-    fileName: 'resume.pdf',
-    objectKey: `uploads/${applicationId}/${documentId}/resume.pdf`,
-    uploadExpiresAt: at,
-    declaredSize: 1024,
-    limits: { maxBytes: 10 * 1024 * 1024 },
-    size: 1024,
-    status: 'verified',
-    createdAt: at,
-    updatedAt: at,
-    verifiedAt: at,
-    verifiedObject: { key: `verified/${applicationId}/${documentId}/${randomUUID()}/resume.pdf` },
-    version: 1,
-  });
+  await storeVerifiedDocument(applicationId, applicantId);
 };
 
 export const completeDraft = {

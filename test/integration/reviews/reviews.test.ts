@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
-import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { storedMail } from '../../support/stored-mail.ts';
+import { storeVerifiedDocument } from '../../support/verified-document.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { handler as documentsHandler } from '../../../functions/documents/handler.ts';
 import { invokeHandler } from '../../support/api-event.ts';
@@ -34,35 +33,6 @@ const documentsOf = (applicationId: string, claims: Record<string, string>) =>
     pathParameters: { applicationId },
     claims,
   });
-
-const documents = new DynamoDbDocumentRepository(documentClient(), requireEnv(ENV.tableName));
-
-/** A verified document of `requirementId`, stored as confirmation leaves one (the upload path is the documents tests' business). */
-const verifiedDocument = async (applicationId: string, applicantId: string, requirementId: string): Promise<string> => {
-  const id = randomUUID();
-  const at = new Date().toISOString();
-  await documents.create({
-    id,
-    applicationId,
-    applicantId,
-    requirementId,
-    format: 'pdf',
-    contentType: 'application/pdf',
-    fileName: `${requirementId}.pdf`,
-    objectKey: `uploads/${applicationId}/${id}/${requirementId}.pdf`,
-    uploadExpiresAt: at,
-    declaredSize: 1024,
-    limits: { maxBytes: 10 * 1024 * 1024 },
-    size: 1024,
-    status: 'verified',
-    createdAt: at,
-    updatedAt: at,
-    verifiedAt: at,
-    verifiedObject: { key: `verified/${applicationId}/${id}/${randomUUID()}/${requirementId}.pdf` },
-    version: 1,
-  });
-  return id;
-};
 
 const codesOf = (body: Record<string, unknown>): string[] =>
   ((body['errors'] as { code: string }[] | undefined) ?? []).map((problem) => problem.code);
@@ -313,8 +283,8 @@ describe('reviews: assignment, the expert’s work and the application’s score
     const season = await reviewSeason();
     const { applicationId, applicantId } = await applicationIn(season);
     const [resume, project] = await Promise.all([
-      verifiedDocument(applicationId, applicantId, 'resume'),
-      verifiedDocument(applicationId, applicantId, 'project-description'),
+      storeVerifiedDocument(applicationId, applicantId, 'resume'),
+      storeVerifiedDocument(applicationId, applicantId, 'project-description'),
     ]);
     const expert = await expertInPool(season);
     assert.equal((await assign(season, applicationId, expert)).status, 201);

@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { seedExpertAssignment } from '../../support/assign-expert.ts';
+import { storeVerifiedDocument } from '../../support/verified-document.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
-import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import type { LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../../support/application-fixtures.ts';
-
-const tableName = requireEnv(ENV.tableName);
-const documents = new DynamoDbDocumentRepository(documentClient(), tableName);
 
 /**
  * What one route is attacked in: its own open season (with questions of every kind, a number
@@ -65,28 +60,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
   const applicationId = await createDraft(applicant.claims);
   await createDraft(other.claims);
 
-  const documentId = randomUUID();
-  const at = new Date().toISOString();
-  await documents.create({
-    id: documentId,
-    applicationId,
-    applicantId: applicant.sub,
-    requirementId: 'resume',
-    format: 'pdf',
-    contentType: 'application/pdf',
-    fileName: 'resume.pdf',
-    objectKey: `uploads/${applicationId}/${documentId}/resume.pdf`,
-    uploadExpiresAt: at,
-    declaredSize: 1024,
-    limits: { maxBytes: 10 * 1024 * 1024 },
-    size: 1024,
-    status: 'verified',
-    createdAt: at,
-    updatedAt: at,
-    verifiedAt: at,
-    verifiedObject: { key: `verified/${applicationId}/${documentId}/${randomUUID()}/resume.pdf` },
-    version: 1,
-  });
+  const documentId = await storeVerifiedDocument(applicationId, applicant.sub);
   const expert = findDemoPerson('expert');
   if (expert === undefined) throw new Error('no demo expert');
   await seedExpertAssignment(applicationId, expert.sub);
