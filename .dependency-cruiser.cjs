@@ -13,7 +13,7 @@ const LAYERS = [
   ['applicants'],
   ['documents'],
   ['applications'],
-  ['teams', 'education', 'reviews'],
+  ['teams', 'education', 'reviews', 'interviews'],
   ['progression'],
   ['api-docs'],
 ];

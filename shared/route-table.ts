@@ -9,6 +9,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
+import { interviewRoutes } from './interviews/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -22,6 +23,7 @@ const ROUTE_TABLE = [
   ...mailRoutes,
   ...teamRoutes,
   ...reviewRoutes,
+  ...interviewRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

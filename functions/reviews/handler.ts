@@ -27,4 +27,20 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /seasons/{seasonId}/review-progress': () => import('./get-review-progress.ts').then((module) => module.getReviewProgress),
   'POST /seasons/{seasonId}/review-assignments': () =>
     import('./plan-review-assignments.ts').then((module) => module.planReviewAssignments),
+  'PUT /seasons/{seasonId}/interview-events/{eventId}': () =>
+    import('./save-interview-event.ts').then((module) => module.saveInterviewEvent),
+  'DELETE /seasons/{seasonId}/interview-events/{eventId}': () =>
+    import('./cancel-interview-event.ts').then((module) => module.cancelInterviewEvent),
+  'GET /seasons/{seasonId}/interview-events': () => import('./list-interview-events.ts').then((module) => module.listInterviewEvents),
+  'GET /seasons/{seasonId}/interview-events/{eventId}': () => import('./get-interview-event.ts').then((module) => module.getInterviewEvent),
+  'GET /seasons/{seasonId}/interview-events/{eventId}/bookings': () =>
+    import('./list-event-roster.ts').then((module) => module.listEventRoster),
+  'PUT /seasons/{seasonId}/interview-events/{eventId}/bookings/{applicationId}/attendance': () =>
+    import('./record-interview-attendance.ts').then((module) => module.recordInterviewAttendance),
+  'GET /applications/{applicationId}/interview-options': () =>
+    import('./list-interview-options.ts').then((module) => module.listInterviewOptions),
+  'GET /applications/{applicationId}/interview': () => import('./get-my-interview.ts').then((module) => module.getMyInterview),
+  'PUT /applications/{applicationId}/interview': () => import('./book-interview.ts').then((module) => module.bookInterview),
+  'DELETE /applications/{applicationId}/interview': () =>
+    import('./cancel-interview-booking.ts').then((module) => module.cancelInterviewBooking),
 });

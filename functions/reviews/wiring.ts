@@ -18,10 +18,15 @@ import { moveOnRubricScore } from '../../shared/progression/use-cases/transition
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-dependencies.ts';
+import type { InterviewDependencies } from '../../shared/interviews/use-cases/interview-dependencies.ts';
+import { openPanelScorecards } from '../../shared/reviews/use-cases/open-panel-scorecards.ts';
+import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-interview-subjects.ts';
 
 /** Everything the reviews function's routes reach outside pure code for. */
 export interface ReviewsWiring {
   readonly reviews: ReviewDependencies;
+  readonly interviews: InterviewDependencies;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -45,21 +50,40 @@ export const wiring: () => ReviewsWiring = once(() => {
     rubricScores: dynamoDbRubricScores(client, tableName),
     workflows: lazySfnWorkflowStarter(),
   }));
+  const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
+  const mailQueue = new DynamoDbMailQueue(client, tableName);
+  const reviews: ReviewDependencies = {
+    profiles: new DynamoDbExpertProfiles(client, tableName),
+    pool: new DynamoDbExpertPool(client, tableName),
+    reviews: new DynamoDbReviewStore(client, tableName),
+    subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
+    // The catalogue's staff scope, plugged into the port reviews declare for it.
+    staffedSeasons,
+    // Progression moves the application on its new score where the programme says so (a `system` transition).
+    scoreFollowUp: {
+      scoreRecorded: async (applicationId, rubricId) => {
+        await moveOnRubricScore(transitions(), applicationId, rubricId);
+      },
+    },
+    mailQueue,
+    clock,
+  };
   return {
-    reviews: {
-      profiles: new DynamoDbExpertProfiles(client, tableName),
-      pool: new DynamoDbExpertPool(client, tableName),
-      reviews: new DynamoDbReviewStore(client, tableName),
-      subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
-      // The catalogue's staff scope, plugged into the port reviews declare for it.
-      staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
-      // Progression moves the application on its new score where the programme says so (a `system` transition).
-      scoreFollowUp: {
-        scoreRecorded: async (applicationId, rubricId) => {
-          await moveOnRubricScore(transitions(), applicationId, rubricId);
+    reviews,
+    interviews: {
+      store: new DynamoDbInterviewStore(client, tableName),
+      subjects: dynamoDbInterviewSubjects(client, tableName, { programmes, seasons }),
+      staffedSeasons,
+      // The pool and the scorecards are the reviews capability's: its use cases plugged into the interviews' ports.
+      seasonExperts: {
+        notInPool: async (seasonId, experts) => {
+          const members = await Promise.all(experts.map((expert) => reviews.pool.find(seasonId, expert)));
+          return experts.filter((_, index) => members[index] === undefined);
         },
       },
-      mailQueue: new DynamoDbMailQueue(client, tableName),
+      panelScorecards: { open: (request) => openPanelScorecards(reviews, request) },
+      mailQueue,
+      mailRecall: mailQueue,
       clock,
     },
   };

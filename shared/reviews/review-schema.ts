@@ -50,6 +50,11 @@ export const reviewSchema = z.strictObject({
   assignedBy: subjectIdSchema,
   assignedAt: isoDateTime(),
   conflictOverride: conflictOverrideSchema.optional(),
+  /**
+   * Set on a panel member's scorecard of an interview: opened when the applicant attended that
+   * event, not drawn from the pool's capacity, so it never counts on the pool member's load.
+   */
+  interviewEventId: localIdSchema.optional(),
   /** The document requirements the expert may read, as the rubric's blind policy listed them at the assignment. */
   documents: z.array(localIdSchema).max(20).default([]),
   submittedAt: isoDateTime().optional(),

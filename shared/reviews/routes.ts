@@ -158,7 +158,7 @@ export const listMyReviewsRoute = defineRoute({
   method: 'GET',
   path: '/me/reviews',
   capability: 'reviews',
-  roles: ['expert'],
+  roles: ['expert', 'partner'],
   summary: 'The caller’s review assignments in a season',
   tags: ['reviews'],
   request: {
@@ -181,7 +181,7 @@ export const getMyReviewRoute = defineRoute({
   method: 'GET',
   path: '/me/reviews/{applicationId}/{rubricId}',
   capability: 'reviews',
-  roles: ['expert'],
+  roles: ['expert', 'partner'],
   summary: 'One of the caller’s reviews: the application as the blind policy shows it, the rubric, the review so far',
   description:
     'Never the applicant’s name, birth date, contacts or account; the region and the names of organisations and places of study only where the rubric shows them. 404 for an application not assigned to the caller.',
@@ -195,7 +195,7 @@ export const saveMyReviewDraftRoute = defineRoute({
   method: 'PUT',
   path: '/me/reviews/{applicationId}/{rubricId}',
   capability: 'reviews',
-  roles: ['expert'],
+  roles: ['expert', 'partner'],
   summary: 'Save a review as a draft',
   description:
     'Scores may leave criteria out; those given must be on the rubric’s scale in steps of 0.5 (422 `invalid-scores`, each fault a field). Send the `version` you read (409 `version-conflict` if it changed). A submitted review is corrected by submitting again (409 `review-submitted`); after the stage’s deadline nothing changes (409 `review-locked`).',
@@ -209,7 +209,7 @@ export const submitMyReviewRoute = defineRoute({
   method: 'POST',
   path: '/me/reviews/{applicationId}/{rubricId}/submission',
   capability: 'reviews',
-  roles: ['expert'],
+  roles: ['expert', 'partner'],
   summary: 'Submit a review',
   description:
     'Every criterion scored on the scale (422 `invalid-scores`), at the `version` read. Conflicts of interest are checked again (409 `conflict-of-interest`, naming only their kinds). Until the stage’s deadline the expert may submit again to correct the review; after it, 409 `review-locked`. When this is the last review the rubric waits for, the application’s score is computed (staff see it with the reviews).',

@@ -10,6 +10,9 @@ const storeSchema = z.object({
       subject: z.string(),
       destination: z.object({ to: z.array(z.string()) }),
       body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+      attachments: z
+        .array(z.object({ filename: z.string().optional(), contentType: z.string(), content: z.string().describe('base64') }))
+        .default([]),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import type { DueMail } from '../../mail/ports/mail-outbox.ts';
 import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
+import type { MailAttachment } from '../../mail/ports/mailer.ts';
 import type { UndeliverableMail } from '../../mail/ports/undeliverable-mail.ts';
 import { mailRef } from '../../mail/domain/mail-ref.ts';
 import { ENTITY, mailDueIndexKeys, queuedMailKey } from '../../platform/keys/keys.ts';
@@ -8,7 +9,7 @@ import { putOnce } from './put-once.ts';
 /** The queue every function of a deployment uses; tests drain queues of their own. */
 export const MAIN_MAIL_QUEUE = 'main';
 
-export const MAIL_STATUS = { queued: 'queued', sent: 'sent', failed: 'failed' } as const;
+export const MAIL_STATUS = { queued: 'queued', sent: 'sent', failed: 'failed', withdrawn: 'withdrawn' } as const;
 
 /**
  * The conditional Put that queues a mail: the one definition of "queued once", sent alone by
@@ -29,6 +30,7 @@ export const queuedMailPut = (tableName: string, queue: string, mail: QueuedMail
     subject: mail.mail.subject,
     text: mail.mail.text,
     html: mail.mail.html,
+    ...(mail.mail.attachments === undefined || mail.mail.attachments.length === 0 ? {} : { attachments: [...mail.mail.attachments] }),
     queuedAt: at.toISOString(),
     notBefore,
     attempts: 0,
@@ -46,10 +48,26 @@ const recipients = (item: Record<string, unknown>): string[] => {
   return Array.isArray(to) ? to.filter((address): address is string => typeof address === 'string') : [];
 };
 
+const attachments = (item: Record<string, unknown>): MailAttachment[] => {
+  const stored = item['attachments'];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((attachment: Record<string, unknown>) =>
+    typeof attachment['fileName'] === 'string' && typeof attachment['contentType'] === 'string' && typeof attachment['content'] === 'string'
+      ? [{ fileName: attachment['fileName'], contentType: attachment['contentType'], content: attachment['content'] }]
+      : [],
+  );
+};
+
 export const toDueMail = (item: Record<string, unknown>): DueMail => ({
   id: text(item, 'mailId'),
   seasonId: text(item, 'seasonId'),
-  mail: { to: recipients(item), subject: text(item, 'subject'), text: text(item, 'text'), html: text(item, 'html') },
+  mail: {
+    to: recipients(item),
+    subject: text(item, 'subject'),
+    text: text(item, 'text'),
+    html: text(item, 'html'),
+    ...(attachments(item).length === 0 ? {} : { attachments: attachments(item) }),
+  },
   notBefore: text(item, 'notBefore'),
   attempts: Number(item['attempts'] ?? 0),
 });

@@ -65,7 +65,7 @@ export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
   async markSent(mail: DueMail, at: Date, messageId: string, forgetAt: Date): Promise<void> {
     await this.#update(mail, {
       UpdateExpression:
-        'SET #status = :sent, sentAt = :at, messageId = :messageId, expiresAt = :expiresAt REMOVE #to, subject, #text, html, notBefore, gsi1pk, gsi1sk, lastError, claimedAt',
+        'SET #status = :sent, sentAt = :at, messageId = :messageId, expiresAt = :expiresAt REMOVE #to, subject, #text, html, attachments, notBefore, gsi1pk, gsi1sk, lastError, claimedAt',
       ExpressionAttributeNames: { '#to': 'to', '#text': 'text' },
       ExpressionAttributeValues: {
         ':sent': MAIL_STATUS.sent,

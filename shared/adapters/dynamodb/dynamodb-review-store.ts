@@ -90,13 +90,32 @@ export class DynamoDbReviewStore implements ReviewStore {
     }
   }
 
+  async openScorecard(review: Review): Promise<'opened' | 'already-open'> {
+    try {
+      await this.#client.send(
+        new PutCommand({
+          TableName: this.#tableName,
+          Item: { ...reviewKeys(review), entity: ENTITY.review, ...review },
+          ConditionExpression: ITEM_ABSENT,
+        }),
+      );
+      return 'opened';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return 'already-open';
+      throw error;
+    }
+  }
+
   /**
-   * The review and the expert's counters in one transaction. Counters that cannot move (a pool
+   * The review and the expert's counters in one transaction (a scorecard of an interview counts
+   * on no pool member, so it goes alone). Counters that cannot move (a pool
    * member placed before per-rubric counters existed has none; one removed since has nothing to give
    * back) never keep a withdrawal from happening: the next attempt moves what can move, the last
    * deletes the review alone.
    */
   async unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome> {
+    const stored = await this.find(review.applicationId, review.expertId, review.rubricId);
+    if (stored === undefined) return 'absent';
     const counterUpdates: readonly (
       | {
           readonly UpdateExpression: string;
@@ -104,19 +123,22 @@ export class DynamoDbReviewStore implements ReviewStore {
           readonly ExpressionAttributeNames: Record<string, string>;
         }
       | undefined
-    )[] = [
-      {
-        UpdateExpression: 'SET #load = #load - :one, assignedByRubric.#rubric = assignedByRubric.#rubric - :one',
-        ConditionExpression: 'attribute_exists(pk) AND #load > :zero AND assignedByRubric.#rubric > :zero',
-        ExpressionAttributeNames: { '#load': 'load', '#rubric': review.rubricId },
-      },
-      {
-        UpdateExpression: 'SET #load = #load - :one',
-        ConditionExpression: 'attribute_exists(pk) AND #load > :zero',
-        ExpressionAttributeNames: { '#load': 'load' },
-      },
-      undefined,
-    ];
+    )[] =
+      stored.interviewEventId !== undefined
+        ? [undefined]
+        : [
+            {
+              UpdateExpression: 'SET #load = #load - :one, assignedByRubric.#rubric = assignedByRubric.#rubric - :one',
+              ConditionExpression: 'attribute_exists(pk) AND #load > :zero AND assignedByRubric.#rubric > :zero',
+              ExpressionAttributeNames: { '#load': 'load', '#rubric': review.rubricId },
+            },
+            {
+              UpdateExpression: 'SET #load = #load - :one',
+              ConditionExpression: 'attribute_exists(pk) AND #load > :zero',
+              ExpressionAttributeNames: { '#load': 'load' },
+            },
+            undefined,
+          ];
     for (const counters of counterUpdates) {
       try {
         await transactWrite(
@@ -227,7 +249,7 @@ export class DynamoDbReviewStore implements ReviewStore {
       ExpressionAttributeValues: { ':expected': expectedVersion },
     };
     try {
-      if (options.firstSubmission) {
+      if (options.firstSubmission && review.interviewEventId === undefined) {
         await transactWrite(
           this.#client,
           new TransactWriteCommand({
@@ -235,6 +257,7 @@ export class DynamoDbReviewStore implements ReviewStore {
               { Put: put },
               {
                 // The expert's progress counts a review once, on its first submission; a pool member removed since has none to count.
+                // An interview's scorecard took no capacity and counts on no one's progress.
                 Update: {
                   TableName: this.#tableName,
                   Key: expertPoolMemberKey(review.seasonId, review.expertId),

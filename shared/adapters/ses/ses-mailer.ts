@@ -24,6 +24,16 @@ export class SesMailer implements Mailer {
         Simple: {
           Subject: { Data: mail.subject, Charset: 'UTF-8' },
           Body: { Text: { Data: mail.text, Charset: 'UTF-8' }, Html: { Data: mail.html, Charset: 'UTF-8' } },
+          ...(mail.attachments === undefined || mail.attachments.length === 0
+            ? {}
+            : {
+                Attachments: mail.attachments.map((attachment) => ({
+                  FileName: attachment.fileName,
+                  ContentType: attachment.contentType,
+                  ContentDisposition: 'ATTACHMENT' as const,
+                  RawContent: new TextEncoder().encode(attachment.content),
+                })),
+              }),
         },
       },
     });

@@ -28,3 +28,12 @@ export interface MailQueue {
   /** Queues the mail only if the cap's counter is below `max`, counting it in the same write. */
   enqueueCapped(mail: QueuedMail, cap: MailCap, at: Date): Promise<'queued' | 'already-queued' | 'cap-reached'>;
 }
+
+/** Taking back a mail queued for later, by its id. */
+export interface MailRecall {
+  /**
+   * The mail still waiting (a reminder of an interview the applicant moved) is never sent. A mail
+   * already sent, failed, being sent or never queued is left as it is.
+   */
+  withdraw(mailId: string, at: Date): Promise<'withdrawn' | 'not-waiting'>;
+}

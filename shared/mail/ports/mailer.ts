@@ -8,6 +8,16 @@ export interface OutgoingMail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** Small text files sent along (a calendar invitation); kept with the queued mail, so a few kilobytes at most. */
+  readonly attachments?: readonly MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  readonly fileName: string;
+  /** With its parameters, e.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  readonly contentType: string;
+  /** The file's text (UTF-8). */
+  readonly content: string;
 }
 
 /**

@@ -74,6 +74,15 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an application's score on a rubric        | table | pk = APPLICATION#<applicationId>, sk = SCORE#<rubricId>          |
  * | an application's reviews and scores       | table | pk = APPLICATION#<applicationId>, sk BETWEEN REVIEW# AND SCORE$ |
  * |   (staff; an assignment run), one Query   |       |   (nothing else sorts between them)                             |
+ * | an interview event (its seats: `booked`   | table | pk = INTERVIEW_EVENT#<seasonId>#<eventId>, sk = EVENT (a partition |
+ * |   against `capacity`)                    |       |   per event: a booking rush on one event touches nobody else)   |
+ * | a season's interview events, by stage,   | gsi1  | gsi1pk = SEASON#<seasonId>#INTERVIEW_EVENTS, gsi1sk =           |
+ * |   place (district, online, recorded) and |       |   <stage>#<place>#<startsAt UTC>#<eventId>; an applicant's      |
+ * |   start                                  |       |   options are the prefix <stage>#<place># from now on           |
+ * | an application's interview booking in a  | table | pk = APPLICATION#<applicationId>, sk = INTERVIEW#<stage> (one   |
+ * |   stage (one per stage by its key)       |       |   per stage; after HISTORY#, so the dossier skips it)           |
+ * | an event's roster                         | gsi1  | gsi1pk = INTERVIEW_EVENT#<seasonId>#<eventId>#BOOKINGS, gsi1sk = |
+ * |                                          |       |   <applicationId> (sparse: a cancelled booking drops out)       |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -149,6 +158,8 @@ export const ENTITY = {
   expertPoolMember: 'expertPoolMember',
   review: 'review',
   rubricAggregate: 'rubricAggregate',
+  interviewEvent: 'interviewEvent',
+  interviewBooking: 'interviewBooking',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -348,6 +359,50 @@ export const expertPoolMemberKeys = (seasonId: string, expertId: string) => ({
   ...expertPoolMemberKey(seasonId, expertId),
   gsi1pk: expertPoolPartition(seasonId),
   gsi1sk: expertId,
+});
+
+const interviewEventPartition = (seasonId: string, eventId: string): string => `INTERVIEW_EVENT#${seasonId}#${eventId}`;
+export const interviewEventKey = (seasonId: string, eventId: string): TableKeys => ({
+  pk: interviewEventPartition(seasonId, eventId),
+  sk: 'EVENT',
+});
+export const interviewEventListPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#INTERVIEW_EVENTS`;
+/** Where an event takes place in the list's sort key: a federal district, `online` or `recorded`. */
+export const interviewPlacePrefix = (stage: string, place: string): string => `${stage}#${place}#`;
+/**
+ * An event's keys: its own partition, listed per season through gsi1 by stage, place and start
+ * (UTC, so offsets sort). Events are staff-made, hundreds to a few thousand a season; a booking
+ * rewrites the event's `booked` and so its index entry, and the rush is bounded by the seats.
+ */
+export const interviewEventKeys = (event: {
+  readonly seasonId: string;
+  readonly id: string;
+  readonly stage: string;
+  readonly place: string;
+  readonly startsAt: string;
+}) => ({
+  ...interviewEventKey(event.seasonId, event.id),
+  gsi1pk: interviewEventListPartition(event.seasonId),
+  gsi1sk: `${interviewPlacePrefix(event.stage, event.place)}${new Date(event.startsAt).toISOString()}#${event.id}`,
+});
+
+export const INTERVIEW_BOOKING_PREFIX = 'INTERVIEW#';
+export const interviewBookingKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${INTERVIEW_BOOKING_PREFIX}${stage}`,
+});
+export const interviewRosterPartition = (seasonId: string, eventId: string): string =>
+  `${interviewEventPartition(seasonId, eventId)}#BOOKINGS`;
+/** A live booking's keys: in its application's partition, and on its event's roster through gsi1. */
+export const interviewBookingKeys = (booking: {
+  readonly applicationId: string;
+  readonly stage: string;
+  readonly seasonId: string;
+  readonly eventId: string;
+}) => ({
+  ...interviewBookingKey(booking.applicationId, booking.stage),
+  gsi1pk: interviewRosterPartition(booking.seasonId, booking.eventId),
+  gsi1sk: booking.applicationId,
 });
 
 export const seasonShardPartition = (seasonId: string, shard: number): string => `${seasonPartition(seasonId)}#${shardSuffix(shard)}`;

@@ -12,7 +12,9 @@ export type ReviewWriteOutcome =
 export interface ReviewStore {
   /** The review item and one more on the expert's pool load, in one transaction: never over capacity, never twice. */
   assign(review: Review): Promise<AssignOutcome>;
-  /** Withdraws an assignment not yet submitted, and gives the expert's capacity back. */
+  /** A panel member's scorecard of an attended interview: the review alone, once, outside the pool's capacity. */
+  openScorecard(review: Review): Promise<'opened' | 'already-open'>;
+  /** Withdraws an assignment not yet submitted, and gives the expert's capacity back (a scorecard took none). */
   unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome>;
   find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined>;
   /**

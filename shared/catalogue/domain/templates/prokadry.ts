@@ -80,26 +80,38 @@ export const prokadryTemplate: ProgrammeTemplate = {
           effects: ['notifyApplicant'],
         },
         { from: ['education'], to: 'not-selected', by: ['system', 'staff'], gate: true, effects: ['notifyApplicant'] },
+        // The interview's score moves the application on by itself once the panel's scores are in
+        // (a `system` move); below the passing score staff decide.
         {
           from: ['interview'],
           to: 'regional-internship',
-          by: ['expert', 'staff'],
-          guards: [{ kind: 'tracks', tracks: ['beginner'] }],
+          by: ['system', 'expert', 'staff'],
+          guards: [
+            { kind: 'tracks', tracks: ['beginner'] },
+            { kind: 'rubricScore', rubric: 'expert-interview', atLeast: 6 },
+          ],
           effects: ['notifyApplicant'],
         },
         {
           from: ['interview'],
           to: 'federal-interview',
-          by: ['expert', 'staff'],
-          guards: [{ kind: 'tracks', tracks: ['young', 'pro'] }],
+          by: ['system', 'expert', 'staff'],
+          guards: [
+            { kind: 'tracks', tracks: ['young', 'pro'] },
+            { kind: 'rubricScore', rubric: 'expert-interview', atLeast: 6 },
+          ],
           effects: ['notifyApplicant'],
         },
         { from: ['interview'], to: 'not-selected', by: ['expert', 'staff'], effects: ['notifyApplicant'] },
+        // The ministry's panel picks its finalists: its score moves them, or the ministry's people decide.
         {
           from: ['federal-interview'],
           to: 'federal-internship',
-          by: ['partner', 'staff'],
-          guards: [{ kind: 'documents', documents: ['summary-sheet'] }],
+          by: ['system', 'partner', 'staff'],
+          guards: [
+            { kind: 'documents', documents: ['summary-sheet'] },
+            { kind: 'rubricScore', rubric: 'ministry-interview', atLeast: 6 },
+          ],
           effects: ['notifyApplicant', 'releaseDataToRegion'],
         },
         { from: ['federal-interview'], to: 'not-selected', by: ['partner', 'staff'], effects: ['notifyApplicant'] },
@@ -308,6 +320,7 @@ export const prokadryTemplate: ProgrammeTemplate = {
           },
           { id: 'presentation', name: { ru: 'Самопрезентация', en: 'Self-presentation' }, weight: 30 },
         ],
+        passingScore: 6,
         // The ministry's own panel decides: every member scores, their mean is the result.
         reviewers: 3,
         aggregation: 'mean',

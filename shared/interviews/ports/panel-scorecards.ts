@@ -1,0 +1,17 @@
+/** What opening one panel member's scorecard came to. */
+export type ScorecardOutcome = 'opened' | 'already-open' | 'conflict-of-interest';
+
+/**
+ * The panel's scorecards for an attended interview: one review per panel member on the event's
+ * rubric, which the reviews capability owns (scoring, aggregation, the move on the score). The
+ * function's wiring plugs it in; a member with a conflict of interest gets none.
+ */
+export interface PanelScorecards {
+  open(request: {
+    readonly applicationId: string;
+    readonly rubricId: string;
+    readonly panel: readonly string[];
+    readonly eventId: string;
+    readonly openedBy: string;
+  }): Promise<readonly { readonly panelMember: string; readonly outcome: ScorecardOutcome }[]>;
+}

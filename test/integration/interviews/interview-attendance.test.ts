@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { callReviews } from '../../support/call-reviews.ts';
+import { partnerClaims } from '../../support/claims.ts';
+import { storeVerifiedDocument } from '../../support/verified-document.ts';
+import { waitFor } from '../../support/wait-for.ts';
+import { expertInPool, myReview, reviewsOf, submit } from '../reviews/review-world.ts';
+import {
+  attendance,
+  book,
+  eventBody,
+  eventHasStarted,
+  interviewee,
+  interviewSeason,
+  onTrack,
+  roster,
+  saveEvent,
+  stageOf,
+} from './interview-world.ts';
+
+const interviewScores = { motivation: 8, experience: 7, initiatives: 8, 'internship-choice': 7.5 };
+
+describe('at the interview', { timeout: 90_000 }, () => {
+  it('the panel checks people in by name, records attendance and no-shows from the start, and scores the attended on the event’s rubric', async () => {
+    const season = await interviewSeason();
+    await saveEvent(season, 'kazan', eventBody(season.panel));
+    const [came, absent] = await Promise.all([interviewee(season), interviewee(season)]);
+    await onTrack(came.applicationId, 'beginner');
+    await book(came.claims, came.applicationId, 'kazan');
+    await book(absent.claims, absent.applicationId, 'kazan');
+    const [member, second] = season.panel as [(typeof season.panel)[0], (typeof season.panel)[0]];
+
+    const early = await attendance(season, 'kazan', came.applicationId, 'attended', member);
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'event-not-started' });
+    await eventHasStarted(season, 'kazan');
+
+    const list = await roster(season, 'kazan', member);
+    expect(list.status).toBe(200);
+    expect((list.body as { items: unknown[] }).items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ applicationId: came.applicationId, name: 'Тестова Анна Игоревна', status: 'booked' }),
+      ]),
+    );
+    const recorded = await attendance(season, 'kazan', came.applicationId, 'attended', member);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({
+      booking: { status: 'attended', attendance: { by: member['sub'] } },
+      scorecards: [
+        { panelMember: member['sub'], outcome: 'opened' },
+        { panelMember: second['sub'], outcome: 'opened' },
+      ],
+    });
+    const again = await attendance(season, 'kazan', came.applicationId, 'attended', season.staff);
+    expect(again.body).toMatchObject({ scorecards: [{ outcome: 'already-open' }, { outcome: 'already-open' }] });
+    expect((await attendance(season, 'kazan', came.applicationId, 'no-show', member)).body).toMatchObject({ code: 'attendance-recorded' });
+
+    const noShow = await attendance(season, 'kazan', absent.applicationId, 'no-show', member);
+    expect(noShow.body).toMatchObject({ booking: { status: 'no-show' }, scorecards: [] });
+    expect((await myReview(member, absent.applicationId, 'expert-interview')).status).toBe(404);
+
+    // The scorecards are reviews: each member scores under /me/reviews; the panel's median moves the application on.
+    const card = await myReview(member, came.applicationId, 'expert-interview');
+    expect(card.status).toBe(200);
+    for (const scorer of [member, second]) {
+      expect((await submit(scorer, came.applicationId, { scores: interviewScores, version: 1 }, 'expert-interview')).status).toBe(200);
+    }
+    const scored = await reviewsOf(season.staff, came.applicationId);
+    expect(scored.body).toMatchObject({ aggregates: [{ rubricId: 'expert-interview', method: 'median', reviewCount: 2 }] });
+    await waitFor(async () => (await stageOf(came.applicationId)) === 'regional-internship' || undefined, {
+      timeoutMs: 30_000,
+      description: 'the panel’s score to move the beginner on to the regional internship',
+    });
+    const pool = await callReviews({
+      method: 'GET',
+      route: '/seasons/{seasonId}/experts',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    // A scorecard takes no pool capacity: the interviewers' load is untouched.
+    expect((pool.body as { items: { load: number }[] }).items.map((entry) => entry.load)).toEqual([0, 0]);
+  });
+
+  it('refuses people who do not run the event with 404, and bookings of another event or none', async () => {
+    const season = await interviewSeason();
+    await saveEvent(season, 'kazan', eventBody(season.panel));
+    await saveEvent(season, 'moscow', eventBody(season.panel, { federalDistrict: 'central', city: 'Москва' }));
+    const person = await interviewee(season);
+    await book(person.claims, person.applicationId, 'kazan');
+    await eventHasStarted(season, 'kazan');
+    await eventHasStarted(season, 'moscow');
+    const outsider = await expertInPool(season);
+    const otherStaff = { ...season.staff, 'custom:programmes': 'another-programme' };
+    for (const claims of [outsider, otherStaff, partnerClaims(season.programmeId, 'minfin'), person.claims]) {
+      const seen = await roster(season, 'kazan', claims);
+      expect([403, 404]).toContain(seen.status);
+      const marked = await attendance(season, 'kazan', person.applicationId, 'attended', claims);
+      expect([403, 404]).toContain(marked.status);
+    }
+    expect((await attendance(season, 'moscow', person.applicationId, 'attended', season.staff)).status).toBe(404);
+    expect((await attendance(season, 'kazan', randomUUID(), 'attended', season.staff)).status).toBe(404);
+  });
+
+  it('a federal ministry runs its own interviews: its people see only its events, record attendance, score, and its score picks the finalist', async () => {
+    const season = await interviewSeason();
+    const organisation = `minfin-${randomUUID().slice(0, 6)}`;
+    const panel = [
+      partnerClaims(season.programmeId, organisation),
+      partnerClaims(season.programmeId, organisation),
+      partnerClaims(season.programmeId, organisation),
+    ];
+    const created = await saveEvent(
+      season,
+      'minfin',
+      eventBody([], {
+        stage: 'federal-interview',
+        rubricId: 'ministry-interview',
+        federalDistrict: 'volga',
+        panel: panel.map((member) => member['sub']),
+        ownerOrganisation: organisation,
+      }),
+    );
+    expect(created.status).toBe(201);
+    const person = await interviewee(season, { stage: 'federal-interview' });
+    await onTrack(person.applicationId, 'young');
+    await storeVerifiedDocument(person.applicationId, person.applicantId, 'summary-sheet');
+    expect((await book(person.claims, person.applicationId, 'minfin')).status).toBe(201);
+    await eventHasStarted(season, 'minfin');
+
+    const colleague = partnerClaims(season.programmeId, organisation);
+    expect((await roster(season, 'minfin', colleague)).status).toBe(200);
+    expect((await roster(season, 'minfin', partnerClaims(season.programmeId, 'minobr'))).status).toBe(404);
+    const marked = await attendance(season, 'minfin', person.applicationId, 'attended', colleague);
+    expect(marked.body).toMatchObject({ scorecards: panel.map((member) => ({ panelMember: member['sub'], outcome: 'opened' })) });
+    for (const member of panel) {
+      const answer = await submit(
+        member,
+        person.applicationId,
+        { scores: { fit: 8, background: 7, presentation: 9 }, version: 1 },
+        'ministry-interview',
+      );
+      expect(answer.status).toBe(200);
+    }
+    const scored = await reviewsOf(season.staff, person.applicationId);
+    expect(scored.body).toMatchObject({ aggregates: [{ rubricId: 'ministry-interview', method: 'mean', reviewCount: 3, passed: true }] });
+    await waitFor(async () => (await stageOf(person.applicationId)) === 'federal-internship' || undefined, {
+      timeoutMs: 30_000,
+      description: 'the ministry’s score to move the finalist to the federal internship',
+    });
+  });
+});
