@@ -69,4 +69,18 @@ export const REASONS: Readonly<Record<string, string>> = {
   remindExperts:
     'by design: the season’s pool (a gsi1 Query per 100 experts), ONE BatchGet of the owing experts’ profiles (their addresses), then per expert one capped enqueue (a transaction: the mail and its per-season counter)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
+  saveInterviewEvent:
+    'by design: the season and its programme (staff scope; the stage and rubric the event serves), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',
+  listInterviewOptions:
+    'by design: the application with its documents (ONE Query of its partition), the applicant’s profile, then ONE gsi1 Query of the events at its stage and place from now on',
+  bookInterview:
+    'by design: the application and its documents, the applicant’s profile, the event and the booking (point reads); the write is ONE transaction (the booking and the event’s seat); then the confirmation and the reminder, each a conditional Put in the mail queue',
+  getMyInterview: 'by design: the application (ownership, stage) and its documents, the applicant’s profile, the booking, then its event',
+  cancelInterviewBooking:
+    'by design: as getMyInterview; the write is ONE transaction (the booking and the event’s seat), then the reminder is withdrawn (one conditional UpdateItem)',
+  listEventRoster:
+    'by design: the event (access), ONE gsi1 Query of its roster, then ONE BatchGet of the page’s applications and ONE of their applicants’ profiles (the name to check them in)',
+  recordInterviewAttendance:
+    'by design: the event (access) and the booking, ONE conditional Put of the booking; then per panel member their expert profile (conflicts) and one conditional Put of their scorecard, after the application with its applicant’s profile',
+  cancelInterviewEvent: 'by design: the season (staff scope) and the event, then ONE conditional UpdateItem (only while nobody is booked)',
 };

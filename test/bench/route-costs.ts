@@ -24,6 +24,7 @@ const BENCH_QUEUE = 'bench-refused';
 import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
+import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -213,6 +214,7 @@ export const benchRoutes = async ({
       mailRef: '',
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
+      interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -263,6 +265,8 @@ export const benchRoutes = async ({
       if (route.operationId === 'putTeam') ids.teams = { ...(await seedTeamPeople(client, tableName)), teamId: ids.teams.teamId };
       if (route.operationId === 'placeExpertInPool') ids.reviews = await seedReviewPeople(client, tableName);
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
+      if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
+      if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

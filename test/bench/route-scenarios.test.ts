@@ -29,6 +29,15 @@ const ids: BenchIds = {
     secondApplicationId: '00000000-0000-4000-8000-000000000005',
     rubricId: 'project-evaluation',
   },
+  interviews: {
+    seasonId: 'bench-interviews-season',
+    staff: {},
+    applicant: {},
+    applicationId: '00000000-0000-4000-8000-000000000006',
+    secondApplicationId: '00000000-0000-4000-8000-000000000007',
+    eventId: 'bench-ministry',
+    emptyEventId: 'bench-empty',
+  },
 };
 
 describe('the bench’s route scenarios', () => {

@@ -48,6 +48,19 @@ export interface BenchIds {
     readonly secondApplicationId: string;
     readonly rubricId: string;
   };
+  /**
+   * A ПроКадры season with two applications at the interview stage (the applicant's and a second
+   * one, booked through the store, for the attendance), a ministry's event and an empty one.
+   */
+  interviews: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly applicant: Record<string, string>;
+    readonly applicationId: string;
+    readonly secondApplicationId: string;
+    readonly eventId: string;
+    readonly emptyEventId: string;
+  };
 }
 
 export interface Scenario {
@@ -85,6 +98,8 @@ export const newApplicantClaims = (): Record<string, string> => {
   const sub = randomUUID();
   return { sub, 'cognito:groups': '[applicant]', email: `${sub}@example.org` };
 };
+
+const interviewAt = (hours: number): string => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
 
 export const BENCH_EXPERT = 'expert-bench';
 const EXPERT = BENCH_EXPERT;
@@ -651,6 +666,118 @@ export const SCENARIOS: readonly Scenario[] = [
       route: '/seasons/{seasonId}/experts/{expertId}',
       pathParameters: { seasonId: reviews.seasonId, expertId: EXPERT },
       claims: reviews.staff,
+    }),
+  },
+  {
+    operationId: 'saveInterviewEvent',
+    request: ({ interviews }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/interview-events/{eventId}',
+      pathParameters: { seasonId: interviews.seasonId, eventId: interviews.eventId },
+      claims: interviews.staff,
+      body: {
+        stage: 'federal-interview',
+        rubricId: 'ministry-interview',
+        format: 'offline',
+        title: 'Минфин России: собеседования финалистов',
+        federalDistrict: 'volga',
+        city: 'Казань',
+        venue: 'ул. Кремлёвская, 18',
+        bookingClosesAt: interviewAt(48),
+        startsAt: interviewAt(72),
+        endsAt: interviewAt(76),
+        capacity: 30,
+        panel: ['partner-bench'],
+        ownerOrganisation: 'bench-ministry',
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'listInterviewEvents',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/interview-events',
+      pathParameters: { seasonId: interviews.seasonId },
+      query: { stage: 'federal-interview', place: 'volga' },
+      claims: interviews.staff,
+    }),
+  },
+  {
+    operationId: 'getInterviewEvent',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/interview-events/{eventId}',
+      pathParameters: { seasonId: interviews.seasonId, eventId: interviews.eventId },
+      claims: interviews.staff,
+    }),
+  },
+  {
+    operationId: 'listInterviewOptions',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/interview-options',
+      pathParameters: { applicationId: interviews.applicationId },
+      query: { format: 'offline' },
+      claims: interviews.applicant,
+    }),
+  },
+  {
+    operationId: 'bookInterview',
+    request: ({ interviews }) => ({
+      method: 'PUT',
+      route: '/applications/{applicationId}/interview',
+      pathParameters: { applicationId: interviews.applicationId },
+      claims: interviews.applicant,
+      body: { eventId: interviews.eventId, version: 0 },
+    }),
+  },
+  {
+    operationId: 'getMyInterview',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/interview',
+      pathParameters: { applicationId: interviews.applicationId },
+      claims: interviews.applicant,
+    }),
+  },
+  {
+    operationId: 'cancelInterviewBooking',
+    request: ({ interviews }) => ({
+      method: 'DELETE',
+      route: '/applications/{applicationId}/interview',
+      pathParameters: { applicationId: interviews.applicationId },
+      query: { version: '1' },
+      claims: interviews.applicant,
+    }),
+  },
+  {
+    operationId: 'listEventRoster',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/interview-events/{eventId}/bookings',
+      pathParameters: { seasonId: interviews.seasonId, eventId: interviews.eventId },
+      claims: interviews.staff,
+    }),
+  },
+  {
+    operationId: 'recordInterviewAttendance',
+    request: ({ interviews }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/interview-events/{eventId}/bookings/{applicationId}/attendance',
+      pathParameters: { seasonId: interviews.seasonId, eventId: interviews.eventId, applicationId: interviews.secondApplicationId },
+      claims: interviews.staff,
+      body: { outcome: 'attended' },
+    }),
+  },
+  {
+    operationId: 'cancelInterviewEvent',
+    request: ({ interviews }) => ({
+      method: 'DELETE',
+      route: '/seasons/{seasonId}/interview-events/{eventId}',
+      pathParameters: { seasonId: interviews.seasonId, eventId: interviews.emptyEventId },
+      query: { version: '1' },
+      claims: interviews.staff,
     }),
   },
   {

@@ -20,6 +20,8 @@ import {
 export interface DemoDecision {
   readonly to: string;
   readonly reason: string;
+  /** The move follows an interview: booked, held and scored, and the programme moves on the score. */
+  readonly interview?: true;
 }
 
 /** A file of infra/local/seed/files/ uploaded for a document requirement. */
@@ -296,9 +298,15 @@ const prokadry = (seasonIndex: number, referenceDate: string, count: number): De
     if (outcome === 'education-partial') return { ...educated, progress: 'partial' as const };
     const shortlisted = { ...educated, progress: 'complete' as const };
     if (outcome === 'regional-internship')
-      return { ...shortlisted, afterGate: [{ to: 'regional-internship', reason: 'Собеседование пройдено: стажировка в РОИВ' }] };
+      return {
+        ...shortlisted,
+        afterGate: [{ to: 'regional-internship', reason: 'Собеседование пройдено: стажировка в РОИВ', interview: true }],
+      };
     if (outcome === 'federal-interview')
-      return { ...shortlisted, afterGate: [{ to: 'federal-interview', reason: 'Рекомендован к собеседованию в ФОИВ' }] };
+      return {
+        ...shortlisted,
+        afterGate: [{ to: 'federal-interview', reason: 'Рекомендован к собеседованию в ФОИВ', interview: true }],
+      };
     if (outcome === 'not-selected-after-interview')
       return { ...shortlisted, afterGate: [{ to: 'not-selected', reason: 'По итогам собеседования' }] };
     return shortlisted;

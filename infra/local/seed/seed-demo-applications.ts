@@ -22,6 +22,7 @@ import { startGate } from '../../../shared/progression/use-cases/gates/start-gat
 import { submitApplication } from '../../../shared/progression/use-cases/submission/submit-application.ts';
 import { withdrawApplication } from '../../../shared/progression/use-cases/submission/withdraw-application.ts';
 import { waitFor } from '../wait-for.ts';
+import { holdDemoInterviews } from './seed-demo-interviews.ts';
 import type { DemoApplicant, DemoDecision, DemoUpload } from './demo-population.ts';
 
 /** The staff member of the demo who makes the demo's decisions (infra/local/demo-people.ts: Анна Смирнова). */
@@ -258,8 +259,23 @@ export const seedDemoCohort = async (
     const applicant = fresh[index];
     return applicant !== undefined && applicant.afterGate.length > 0 && result.stage === gate.gate.from ? [{ applicant, result }] : [];
   });
+  const interviewed = moved.filter(({ applicant }) => applicant.afterGate[0]?.interview === true);
+  await holdDemoInterviews(
+    season,
+    staffMember,
+    interviewed.map(({ applicant, result }) => ({
+      applicationId: result.applicationId,
+      identity: applicantIdentity(applicant),
+      to: applicant.afterGate[0]?.to ?? gate.gate.to,
+    })),
+    async (applicationId) => (await applicationDeps.applications.find(applicationId))?.stage,
+  );
   valuesOrFirstFailure(
-    await settleInParallel(moved, PARALLEL, ({ applicant, result }) => decide(result.applicationId, gate.gate.to, applicant.afterGate)),
+    await settleInParallel(
+      moved.filter(({ applicant }) => applicant.afterGate[0]?.interview !== true),
+      PARALLEL,
+      ({ applicant, result }) => decide(result.applicationId, gate.gate.to, applicant.afterGate),
+    ),
   );
   return { seasonId: season.id, added: fresh.length, applicants: cohort.applicants.length, gateRunId: gate.gateRunId };
 };

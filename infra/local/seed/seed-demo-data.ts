@@ -14,7 +14,8 @@ import { findDemoPerson } from '../demo-people.ts';
 import { demoOverrides } from './demo-overrides.ts';
 import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
-import { seedDemoExperts } from './seed-demo-experts.ts';
+import { seedDemoExpertPools } from './seed-demo-experts.ts';
+import { assignDemoReviews } from './assign-demo-reviews.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 
 export interface SeedSummary {
@@ -108,8 +109,12 @@ export const seedDemoData = async (
   }
   // The seasons side by side: while one waits for its gate's state machine, the others keep
   // DynamoDB Local and the storage busy.
+  await seedDemoExpertPools(
+    seasons.map((season) => season.id),
+    staff.sub,
+  );
   const applications = withApplicants ? await Promise.all(cohorts.map((cohort) => seedDemoCohort(cohort, staff, now, announce))) : [];
-  const experts = await seedDemoExperts(
+  const experts = await assignDemoReviews(
     seasons.map((season) => season.id),
     staff.sub,
   );

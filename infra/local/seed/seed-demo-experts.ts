@@ -1,9 +1,6 @@
-import { wiring as applicationsWiring } from '../../../functions/applications/wiring.ts';
 import { wiring as reviewsWiring } from '../../../functions/reviews/wiring.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
-import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import type { SaveExpertProfileInput } from '../../../shared/reviews/expert-profile-schema.ts';
-import { assignReviewer } from '../../../shared/reviews/use-cases/assign-reviewer.ts';
 import { placePoolMember } from '../../../shared/reviews/use-cases/place-pool-member.ts';
 import { saveExpertProfile } from '../../../shared/reviews/use-cases/save-expert-profile.ts';
 import { DEMO_PEOPLE } from '../demo-people.ts';
@@ -31,7 +28,7 @@ const PROFILES: Readonly<Record<string, Omit<SaveExpertProfileInput, 'displayNam
   },
 };
 
-const identityOf = (subject: string, roles: Identity['roles'], email: string | undefined): Identity => ({
+export const identityOf = (subject: string, roles: Identity['roles'], email: string | undefined): Identity => ({
   subject,
   email,
   roles,
@@ -41,32 +38,14 @@ const identityOf = (subject: string, roles: Identity['roles'], email: string | u
 });
 
 /**
- * Refusals the demo takes as they come: a later start meets the assignments an earlier one made,
- * and the assignment rules turn some pairs down (an English application and an expert who reviews
- * in Russian only, a conflict of interest), as they would for staff.
- */
-const ACCEPTED_REFUSALS = new Set([
-  'already-assigned',
-  'conflict-of-interest',
-  'expert-at-capacity',
-  'expert-not-in-pool',
-  'expert-not-qualified',
-  'expert-unavailable',
-  'not-at-rubric-stage',
-  'reviewers-full',
-]);
-
-/**
  * The demo's experts, through the reviews' use cases as the people would act: each saves their
- * profile, staff put both in every demo season's pool, and in Объединение наставников both are
- * assigned to the first projects waiting for the expert evaluation, so an expert's token finds
- * work on the first start. Idempotent: a profile or assignment an earlier start made is left as it is.
+ * profile and staff put both in every demo season's pool (before the applicants come: ПроКадры's
+ * demo interviews need their panel). Idempotent: a profile an earlier start made is left as it is.
  */
-export const seedDemoExperts = async (seasonIds: readonly string[], staffSub: string): Promise<{ readonly assigned: number }> => {
+export const seedDemoExpertPools = async (seasonIds: readonly string[], staffSub: string): Promise<void> => {
   const deps = reviewsWiring().reviews;
   const staff = identityOf(staffSub, ['staff'], undefined);
-  const experts = DEMO_PEOPLE.filter((person) => person.role === 'expert');
-  for (const expert of experts) {
+  for (const expert of DEMO_PEOPLE.filter((person) => person.role === 'expert')) {
     const profile = PROFILES[expert.email];
     if (profile === undefined) continue;
     const self = identityOf(expert.sub, ['expert'], expert.email);
@@ -78,22 +57,4 @@ export const seedDemoExperts = async (seasonIds: readonly string[], staffSub: st
     if (capacity < 1) continue;
     for (const seasonId of seasonIds) await placePoolMember(deps, staff, seasonId, expert.sub, { capacity });
   }
-
-  const mentoringSeason = seasonIds.find((id) => id.startsWith('obedinenie-nastavnikov'));
-  if (mentoringSeason === undefined) return { assigned: 0 };
-  const { items } = await applicationsWiring().applications.applications.listForSeason(
-    { seasonId: mentoringSeason, stage: 'expert-evaluation' },
-    { limit: 4 },
-  );
-  let assigned = 0;
-  for (const application of items)
-    for (const expert of experts) {
-      try {
-        await assignReviewer(deps, staff, { applicationId: application.id, rubricId: 'project-evaluation', expertId: expert.sub }, {});
-        assigned += 1;
-      } catch (error) {
-        if (!isAppError(error) || !ACCEPTED_REFUSALS.has(error.code)) throw error;
-      }
-    }
-  return { assigned };
 };

@@ -10,6 +10,7 @@ import { teamRoutes } from '../../teams/routes.ts';
 import { reviewRoutes } from '../../reviews/routes.ts';
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
+import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -913,4 +914,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
       },
     },
   }),
+  ...INTERVIEW_EXAMPLES,
 ];

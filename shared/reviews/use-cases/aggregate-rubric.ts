@@ -8,7 +8,7 @@ import type { ReviewDependencies } from './review-dependencies.ts';
 
 /**
  * Once every review assigned on the rubric is submitted (and at least the rubric's `reviewers`
- * are), the application's score on it is computed and stored with its explanation; before that,
+ * are; at least one of an interview panel's scorecards), the application's score on it is computed and stored with its explanation; before that,
  * nothing. For z-score each reviewer is measured by all their submitted reviews on the rubric in
  * the season, so a strict expert does not sink an application; the stored score is a snapshot of
  * that as it stood when the last review came in.
@@ -20,7 +20,10 @@ export const aggregateRubric = async (
 ): Promise<RubricAggregate | undefined> => {
   const onRubric = (await deps.reviews.ofApplication(target.applicationId)).filter((review) => review.rubricId === rubric.id);
   const submitted = onRubric.filter((review) => review.status === 'submitted' && review.weightedScore !== undefined);
-  if (submitted.length < rubric.reviewers || submitted.length < onRubric.length) return undefined;
+  // An interview's scorecards are its panel's: everyone who sat scores, however many the rubric
+  // asks of an assignment run, and nobody who did not hear the interview can be added after it.
+  const panel = onRubric.length > 0 && onRubric.every((review) => review.interviewEventId !== undefined);
+  if (submitted.length < (panel ? 1 : rubric.reviewers) || submitted.length < onRubric.length) return undefined;
   const reviews: ScoredReview[] = submitted.map((review) => ({ expertId: review.expertId, score: review.weightedScore ?? 0 }));
   const history =
     rubric.aggregation === 'z-score'
@@ -50,15 +53,17 @@ export const aggregateRubric = async (
     spread: aggregate.spread,
     disagreement: aggregate.disagreement,
     ...(aggregate.passed === undefined ? {} : { passed: aggregate.passed }),
-    extraReviewerWanted: needsExtraReviewer(
-      aggregate,
-      {
-        reviewersWanted: rubric.reviewers,
-        extraOnDisagreement: rubric.extraReviewerOnDisagreement,
-        maxReviewers: Math.min(MAX_REVIEWERS, rubric.reviewers + 1),
-      },
-      onRubric.length,
-    ),
+    extraReviewerWanted:
+      !panel &&
+      needsExtraReviewer(
+        aggregate,
+        {
+          reviewersWanted: rubric.reviewers,
+          extraOnDisagreement: rubric.extraReviewerOnDisagreement,
+          maxReviewers: Math.min(MAX_REVIEWERS, rubric.reviewers + 1),
+        },
+        onRubric.length,
+      ),
     explanation: {
       method: aggregate.explanation.method,
       ...(aggregate.explanation.normalisation === undefined ? {} : { normalisation: aggregate.explanation.normalisation }),

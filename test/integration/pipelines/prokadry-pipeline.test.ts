@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { birthDateForAge } from '../../support/applicant-profiles.ts';
+import { partnerClaims } from '../../support/claims.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
+import { waitFor } from '../../support/wait-for.ts';
+import { bookInterview, eventStarted, interviewed, interviewers, scheduleEvent } from './interview-steps.ts';
 import {
   api,
   applicantWith,
@@ -16,6 +19,7 @@ import {
   pendingEffectsOf,
   refuseMove,
   runGate,
+  stageOf,
   submit,
   uploadPdf,
   viewOf,
@@ -29,8 +33,8 @@ import {
  * application campaign's gate starts the education block, progress arrives from the learning
  * platform and a staff CSV, the shortlist gate takes the shortlisted to interviews and the rest
  * out, beginners go to regional internships while young and PRO interview with federal ministries,
- * and the finalists close the season. Interviews and internships have no capability yet: staff
- * decisions move them.
+ * and the finalists close the season. Interviews are booked, held and scored, and their scores move
+ * the applications; internships have no capability yet: staff decisions move them.
  */
 const GMU = 'Государственное и муниципальное управление';
 
@@ -259,18 +263,73 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
     assert.deepEqual([closing.seen, closing.moved], [1, 1]);
     assert.equal((await viewOf(season, dropout.applicationId)).stage, 'not-selected');
 
-    // Interviews: beginners intern in their region; young and PRO go on to the federal ministries.
+    // Interviews: in person in the applicants' federal district (Perm: the Volga one) or over a
+    // video call. The panel's score moves the beginner to a regional internship and young and PRO
+    // on to the federal ministries (a `system` move); a decision by hand waits for the score too.
     await refuseMove(season, beginner.applicationId, 'federal-interview', 'track-not-admitted');
     await refuseMove(season, young.applicationId, 'regional-internship', 'track-not-admitted');
-    await decide(season, beginner.applicationId, 'regional-internship');
-    await decide(season, young.applicationId, 'federal-interview');
-    await decide(season, pro.applicationId, 'federal-interview');
+    await refuseMove(season, beginner.applicationId, 'regional-internship', 'rubric-score-unavailable');
+    const panel = await interviewers(season, 2, ['public-administration']);
+    const firstRound = { stage: 'interview', rubricId: 'expert-interview', panel: panel.map((member) => member['sub']) };
+    const kazan = await scheduleEvent(
+      season,
+      'kazan',
+      { ...firstRound, format: 'offline', federalDistrict: 'volga', city: 'Казань', venue: 'ул. Кремлёвская, 18' },
+      12_000,
+    );
+    await scheduleEvent(season, 'online', { ...firstRound, format: 'online', videoCallUrl: 'https://meet.example.org/prokadry' }, 12_000);
+    await bookInterview(beginner.applicationId, beginner.applicant, 'kazan');
+    await bookInterview(young.applicationId, young.applicant, 'online');
+    await bookInterview(pro.applicationId, pro.applicant, 'kazan');
+    await eventStarted(kazan);
+    const goodInterview = { motivation: 8, experience: 7, initiatives: 8, 'internship-choice': 7 };
+    await interviewed(season, 'kazan', beginner.applicationId, 'expert-interview', panel, goodInterview);
+    await interviewed(season, 'online', young.applicationId, 'expert-interview', panel, goodInterview);
+    await interviewed(season, 'kazan', pro.applicationId, 'expert-interview', panel, goodInterview);
+    for (const [participant, stage] of [
+      [beginner, 'regional-internship'],
+      [young, 'federal-interview'],
+      [pro, 'federal-interview'],
+    ] as const) {
+      await waitFor(async () => (await stageOf(season, participant.applicationId)) === stage || undefined, {
+        timeoutMs: 30_000,
+        description: `the interview score to move ${participant.applicationId} to ${stage}`,
+      });
+    }
 
-    // The ministry interview needs the personal summary sheet before a federal internship.
+    // The federal ministry interviews its candidates over a video call, its own people on the
+    // panel; the summary sheet is needed before a federal internship, and the ministry's score
+    // then picks the finalists.
     await refuseMove(season, young.applicationId, 'federal-internship', 'document-missing');
+    const ministry = [0, 1, 2].map(() => partnerClaims(season.programmeId, 'minfin'));
+    const minfin = await scheduleEvent(
+      season,
+      'minfin',
+      {
+        stage: 'federal-interview',
+        rubricId: 'ministry-interview',
+        format: 'online',
+        videoCallUrl: 'https://meet.minfin.example.org/prokadry',
+        panel: ministry.map((member) => member['sub']),
+        ownerOrganisation: 'minfin',
+      },
+      8_000,
+    );
     for (const finalist of [young, pro]) {
       await uploadPdf(finalist.applicationId, finalist.applicant, 'summary-sheet');
-      await decide(season, finalist.applicationId, 'federal-internship');
+      await bookInterview(finalist.applicationId, finalist.applicant, 'minfin');
+    }
+    await eventStarted(minfin);
+    for (const finalist of [young, pro]) {
+      await interviewed(season, 'minfin', finalist.applicationId, 'ministry-interview', ministry, {
+        fit: 8,
+        background: 7,
+        presentation: 9,
+      });
+      await waitFor(async () => (await stageOf(season, finalist.applicationId)) === 'federal-internship' || undefined, {
+        timeoutMs: 30_000,
+        description: `the ministry's score to make ${finalist.applicationId} a finalist`,
+      });
     }
     // A finalist can no longer withdraw (the programme closes withdrawal after the ministry interview).
     assertRefused(await withdraw(young.applicationId, young.applicant), 409, 'withdrawal-closed', 'a finalist’s withdrawal');
@@ -294,11 +353,17 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       'stage-changed:regional-internship->closing',
       'stage-changed:closing->completed',
     ]);
-    // The applicant moved it in; every later move (gates included) names the staff member who decided it.
+    // The applicant moved it in; the interview's score moved it on (the system, on the rubric); every
+    // other move (gates included) names the staff member who decided it.
+    const staff = `staff:${season.staff['sub']}`;
     assert.deepEqual((await viewOf(season, beginner.applicationId)).actors, [
       'applicant',
       'applicant',
-      ...Array<string>(5).fill(`staff:${season.staff['sub']}`),
+      staff,
+      staff,
+      'system:rubric:expert-interview',
+      staff,
+      staff,
     ]);
     for (const finalist of [young, pro]) {
       assert.deepEqual((await viewOf(season, finalist.applicationId)).history, [

@@ -33,11 +33,13 @@ describe('any requested transition, decided by the domain', () => {
     const byExpert = decideRequestedTransition(pipeline, { stage: 'interview' }, 'regional-internship', 'expert', {
       ...none,
       track: 'beginner',
+      rubricScores: new Map([['expert-interview', 7]]),
     });
     assert.ok(byExpert.allowed);
     const withRelease = decideRequestedTransition(pipeline, { stage: 'federal-interview' }, 'federal-internship', 'partner', {
       ...none,
       verifiedDocuments: new Set(['summary-sheet']),
+      rubricScores: new Map([['ministry-interview', 8]]),
     });
     assert.ok(withRelease.allowed);
     assert.deepEqual(withRelease.effects, ['notifyApplicant', 'releaseDataToRegion']);
@@ -97,7 +99,13 @@ describe('any requested transition, decided by the domain', () => {
       refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', none)),
       'track-not-admitted',
     );
-    assert.ok(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'pro' }).allowed);
+    const scored = { ...none, rubricScores: new Map([['expert-interview', 7]]) };
+    assert.ok(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...scored, track: 'pro' }).allowed);
+    // The interview's score is asked for after the track: a PRO applicant not yet scored waits for it.
+    assert.equal(
+      refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'pro' })),
+      'rubric-score-unavailable',
+    );
   });
 
   it('checks the participantRoles guard', () => {
