@@ -100,7 +100,9 @@ describe('any requested transition, decided by the domain', () => {
       'track-not-admitted',
     );
     const scored = { ...none, rubricScores: new Map([['expert-interview', 7]]) };
-    assert.ok(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...scored, track: 'pro' }).allowed);
+    assert.ok(
+      decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...scored, track: 'pro' }).allowed,
+    );
     // The interview's score is asked for after the track: a PRO applicant not yet scored waits for it.
     assert.equal(
       refusal(decideRequestedTransition(pipeline, { stage: 'interview' }, 'federal-interview', 'staff', { ...none, track: 'pro' })),
