@@ -69,10 +69,10 @@ export const listApplicationDocumentsRoute = defineRoute({
   method: 'GET',
   path: '/applications/{applicationId}/documents',
   capability: 'documents',
-  roles: ['applicant', 'staff', 'expert'],
+  roles: ['applicant', 'staff', 'expert', 'partner'],
   summary: 'An application’s documents, a page at a time',
   description:
-    'For the applicant and the programme’s staff every upload with its status; for an expert assigned to the application its verified documents. At most `limit` documents (25 unless asked, at most 100) per page, in a stable order; follow `nextCursor` until it is absent. A cursor is opaque and belongs to this application’s list: any other answers 400 `invalid-cursor`.',
+    'For the applicant and the programme’s staff every upload with its status; for an expert (or a partner organisation’s interviewer) assigned to the application the verified documents of the requirements the rubric shows. At most `limit` documents (25 unless asked, at most 100) per page, in a stable order; follow `nextCursor` until it is absent. A cursor is opaque and belongs to this application’s list: any other answers 400 `invalid-cursor`.',
   tags: ['documents'],
   request: { params: applicationParams, query: pageQuery },
   responses: {
@@ -91,7 +91,7 @@ export const getDocumentDownloadLinkRoute = defineRoute({
   method: 'GET',
   path: '/applications/{applicationId}/documents/{documentId}/download',
   capability: 'documents',
-  roles: ['applicant', 'staff', 'expert'],
+  roles: ['applicant', 'staff', 'expert', 'partner'],
   summary: 'A short-lived link to download a verified document',
   description: 'A presigned GET valid for 5 minutes that saves the file under its original name.',
   tags: ['documents'],

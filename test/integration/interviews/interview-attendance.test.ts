@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { handler as documentsHandler } from '../../../functions/documents/handler.ts';
+import { invokeHandler } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
 import { partnerClaims } from '../../support/claims.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
@@ -132,6 +134,20 @@ describe('at the interview', { timeout: 90_000 }, () => {
     expect((await roster(season, 'minfin', partnerClaims(season.programmeId, 'minobr'))).status).toBe(404);
     const marked = await attendance(season, 'minfin', person.applicationId, 'attended', colleague);
     expect(marked.body).toMatchObject({ scorecards: panel.map((member) => ({ panelMember: member['sub'], outcome: 'opened' })) });
+    // The ministry's interviewers read what the rubric shows (the summary sheet among it); a colleague without a scorecard does not.
+    const documentsFor = (claims: typeof colleague) =>
+      invokeHandler(documentsHandler, {
+        method: 'GET',
+        route: '/applications/{applicationId}/documents',
+        pathParameters: { applicationId: person.applicationId },
+        claims,
+      });
+    const seen = await documentsFor(panel[0]!);
+    expect(seen.status).toBe(200);
+    expect((seen.body as { items: { requirementId: string }[] }).items.map((document) => document.requirementId)).toEqual([
+      'summary-sheet',
+    ]);
+    expect((await documentsFor(colleague)).status).toBe(404);
     for (const member of panel) {
       const answer = await submit(
         member,

@@ -40,8 +40,8 @@ export const findManagedApplication = async (
 export type DocumentReads = 'every-document' | { readonly verifiedOf: ReadonlySet<string> };
 
 /**
- * Readers of documents: the owner and staff of the programme see every document; an expert
- * assigned to the application sees what counts (verified ones) of the requirements the rubric's
+ * Readers of documents: the owner and staff of the programme see every document; an expert (or a
+ * partner's interviewer) assigned to the application sees what counts (verified ones) of the requirements the rubric's
  * blind policy lets them read. One GetItem of the application, and for an expert one Query of their
  * assignments: never the application's documents, however many.
  */
@@ -55,7 +55,8 @@ export const findReadableApplication = async (
   if (isOwner(identity, application)) return { application, reads: 'every-document' };
   if (identity.roles.includes('staff') && managesProgramme(identity, application.programmeId))
     return { application, reads: 'every-document' };
-  if (identity.roles.includes('expert')) {
+  // A partner organisation's people score its own interviews: their scorecards are reviews too.
+  if (identity.roles.includes('expert') || identity.roles.includes('partner')) {
     const requirements = await deps.experts.readableRequirements(identity.subject, application.id);
     if (requirements !== undefined) return { application, reads: { verifiedOf: requirements } };
   }
