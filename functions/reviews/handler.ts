@@ -41,6 +41,7 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
     import('./list-interview-options.ts').then((module) => module.listInterviewOptions),
   'GET /applications/{applicationId}/interview': () => import('./get-my-interview.ts').then((module) => module.getMyInterview),
   'PUT /applications/{applicationId}/interview': () => import('./book-interview.ts').then((module) => module.bookInterview),
+  'GET /me/interview-events': () => import('./list-my-interview-events.ts').then((module) => module.listMyInterviewEvents),
   'DELETE /applications/{applicationId}/interview': () =>
     import('./cancel-interview-booking.ts').then((module) => module.cancelInterviewBooking),
 });

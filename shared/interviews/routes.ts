@@ -101,6 +101,24 @@ export const getInterviewEventRoute = defineRoute({
   responses: { 200: { description: 'The event', body: interviewEventSchema } },
 });
 
+export const listMyInterviewEventsRoute = defineRoute({
+  operationId: 'listMyInterviewEvents',
+  method: 'GET',
+  path: '/me/interview-events',
+  capability: 'reviews',
+  roles: ['expert', 'partner'],
+  summary: 'The interview events of a season the caller sits on the panel of',
+  description: 'By stage, place and start. A page may hold fewer than `limit` (the season’s list is filtered): follow `nextCursor`.',
+  tags: ['interviews'],
+  request: { query: z.strictObject({ seasonId: seasonIdSchema, limit, cursor: cursorQuerySchema }) },
+  responses: {
+    200: {
+      description: 'A page of the caller’s events',
+      body: z.strictObject({ items: z.array(interviewEventSchema).max(100), nextCursor: nextCursorSchema() }),
+    },
+  },
+});
+
 export const listEventRosterRoute = defineRoute({
   operationId: 'listEventRoster',
   method: 'GET',
@@ -215,4 +233,5 @@ export const interviewRoutes = [
   getMyInterviewRoute,
   bookInterviewRoute,
   cancelInterviewBookingRoute,
+  listMyInterviewEventsRoute,
 ] as const;

@@ -752,6 +752,15 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
+    operationId: 'listMyInterviewEvents',
+    request: ({ interviews }) => ({
+      method: 'GET',
+      route: '/me/interview-events',
+      query: { seasonId: interviews.seasonId },
+      claims: { sub: 'partner-bench', 'cognito:groups': '[partner]', 'custom:organisation': 'bench-ministry' },
+    }),
+  },
+  {
     operationId: 'listEventRoster',
     request: ({ interviews }) => ({
       method: 'GET',

@@ -146,6 +146,27 @@ export class DynamoDbInterviewStore implements InterviewStore {
     return { items: Items.map(toEvent), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
+  /**
+   * The season's list filtered on the panel: a season holds hundreds to a few thousand events, so
+   * a panel member's look at their own is a page or two of one index partition, and no per-member
+   * copy of every event has to be kept in step with panel changes.
+   */
+  async eventsOfPanelMember(seasonId: string, member: string, page: PageRequest): Promise<Page<InterviewEvent>> {
+    const partition = interviewEventListPartition(seasonId);
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        FilterExpression: 'contains(panel, :member)',
+        ExpressionAttributeValues: { ':pk': partition, ':member': member },
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
+      }),
+    );
+    return { items: Items.map(toEvent), nextCursor: encodeCursor(LastEvaluatedKey) };
+  }
+
   async findBooking(applicationId: string, stage: string): Promise<InterviewBooking | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: interviewBookingKey(applicationId, stage), ConsistentRead: true }),

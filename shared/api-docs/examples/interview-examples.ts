@@ -17,6 +17,7 @@ const [
   getMyInterview,
   bookInterview,
   cancelInterviewBooking,
+  listMyInterviewEvents,
 ] = interviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
@@ -141,6 +142,7 @@ export const INTERVIEW_EXAMPLES: readonly RouteExampleSet[] = [
       },
     },
   }),
+  routeExamples(listMyInterviewEvents, { responses: { 200: { items: [event] } } }),
   routeExamples(getMyInterview, { responses: { 200: myInterview } }),
   routeExamples(bookInterview, {
     request: { eventId: event.id, version: 0 },

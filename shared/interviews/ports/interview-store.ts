@@ -36,6 +36,8 @@ export interface InterviewStore {
   saveEvent(event: InterviewEvent, expectedVersion: number, options: { readonly structural: boolean }): Promise<EventWriteOutcome>;
   /** A season's events by stage, place and start. */
   events(seasonId: string, filter: EventListFilter, page: PageRequest): Promise<Page<InterviewEvent>>;
+  /** A season's events with `member` on the panel (a page may hold fewer than asked: the list is filtered). */
+  eventsOfPanelMember(seasonId: string, member: string, page: PageRequest): Promise<Page<InterviewEvent>>;
   findBooking(applicationId: string, stage: string): Promise<InterviewBooking | undefined>;
   /**
    * Takes a seat on `booking.eventId`, freeing the one on `previousEventId` if the booking moves;

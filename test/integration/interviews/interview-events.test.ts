@@ -194,4 +194,18 @@ describe('interview events', () => {
     const outsider = await expertInPool(season);
     expect((await list(outsider)).status).toBe(403);
   });
+
+  it('shows a panel member the events they sit on, and nobody else’s', async () => {
+    const season = await interviewSeason();
+    const [olga, pavel] = season.panel as [(typeof season.panel)[0], (typeof season.panel)[0]];
+    await saveEvent(season, 'kazan', eventBody([olga]));
+    await saveEvent(season, 'moscow', eventBody([olga, pavel], { federalDistrict: 'central', city: 'Москва' }));
+    const mine = (claims: typeof olga) =>
+      callReviews({ method: 'GET', route: '/me/interview-events', query: { seasonId: season.seasonId }, claims });
+    const ids = async (claims: typeof olga) => ((await mine(claims)).body as { items: { id: string }[] }).items.map((event) => event.id);
+    expect(await ids(olga)).toEqual(['moscow', 'kazan']);
+    expect(await ids(pavel)).toEqual(['moscow']);
+    expect(await ids(await expertInPool(season))).toEqual([]);
+    expect((await mine(season.staff)).status).toBe(403);
+  });
 });
