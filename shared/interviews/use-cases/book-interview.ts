@@ -15,6 +15,7 @@ import type { BookingRefusal } from '../ports/interview-store.ts';
 import { queueBookingMails } from './booking-mails.ts';
 import type { InterviewDependencies } from './interview-dependencies.ts';
 import { myInterviewOf } from './my-interview.ts';
+import { reclaimAbandonedSeats } from './reclaim-abandoned-seats.ts';
 import { interviewStageOf, ownApplication } from './own-application.ts';
 
 const refusal = (reason: BookingRefusal, currentVersion: number, closesAt: string) => {
@@ -37,7 +38,8 @@ const refusal = (reason: BookingRefusal, currentVersion: number, closesAt: strin
  * to another event, until the deadlines of both. One booking per stage (its key); the seat is taken
  * and the old one freed in the booking's own transaction, whose conditions hold the capacity and
  * the deadline however many book at once. Booking the event already held changes nothing. A
- * recorded interview needs the verified video self-presentation the event names.
+ * recorded interview needs the verified video self-presentation the event names. An event found
+ * full first gives back the seats of applications that have left its stage since they booked.
  */
 export const bookInterview = async (
   deps: Pick<InterviewDependencies, 'store' | 'subjects' | 'mailQueue' | 'mailRecall' | 'clock'>,
@@ -76,7 +78,11 @@ export const bookInterview = async (
     updatedAt: now,
     version: input.version + 1,
   };
-  const outcome = await deps.store.book(booking, input.version, live?.eventId, now);
+  let outcome = await deps.store.book(booking, input.version, live?.eventId, now);
+  // A full event may hold seats of applications that have since left the stage: free them, try once more.
+  if (!outcome.written && outcome.reason === 'full' && (await reclaimAbandonedSeats(deps, event)) > 0) {
+    outcome = await deps.store.book(booking, input.version, live?.eventId, now);
+  }
   if (!outcome.written) throw refusal(outcome.reason, outcome.currentVersion ?? 0, event.bookingClosesAt);
   await queueBookingMails(deps, subject, event, outcome.booking, existing, at);
   return { created: live === undefined, interview: myInterviewOf(outcome.booking, { ...event, booked: event.booked + 1 }) };

@@ -12,6 +12,7 @@ import {
   interviewee,
   interviewSeason,
   interviewStore,
+  movedTo,
   myInterview,
   options,
   saveEvent,
@@ -169,5 +170,18 @@ describe('booking an interview', () => {
     expect(mail?.body.text).toContain('видео-самопрезентация');
     expect(mail?.attachments).toEqual([]);
     expect(await queuedMail(`interview-reminder:${person.applicationId}:interview:1`)).toBeUndefined();
+  });
+
+  it('gives a full event’s seats of applications that have left the stage to the next who book', async () => {
+    const season = await interviewSeason();
+    await saveEvent(season, 'kazan', eventBody(season.panel, { capacity: 1 }));
+    const [gone, next] = await Promise.all([interviewee(season), interviewee(season)]);
+    expect((await book(gone.claims, gone.applicationId, 'kazan')).status).toBe(201);
+    expect((await book(next.claims, next.applicationId, 'kazan')).body).toMatchObject({ code: 'event-full' });
+    await movedTo(gone.applicationId, 'withdrawn');
+    expect((await book(next.claims, next.applicationId, 'kazan')).status).toBe(201);
+    expect(await seatsOf(season.seasonId, 'kazan')).toBe(1);
+    expect(await interviewStore.findBooking(gone.applicationId, 'interview')).toMatchObject({ status: 'cancelled' });
+    expect(await queuedMail(`interview-reminder:${gone.applicationId}:interview:1`)).toMatchObject({ status: 'withdrawn' });
   });
 });

@@ -15,6 +15,14 @@ const applications = new DynamoDbApplicationRepository(documentClient(), require
 
 export const stageOf = async (applicationId: string): Promise<string | undefined> => (await applications.find(applicationId))?.stage;
 
+/** Given the application has left for `stage` since it booked (withdrawn, not selected), as a decision would write it. */
+export const movedTo = async (applicationId: string, stage: string): Promise<void> => {
+  const application = await applications.find(applicationId);
+  if (application === undefined) throw new Error(`No application ${applicationId}`);
+  const replaced = await applications.replace({ ...application, stage, version: application.version + 1 }, application.version, undefined);
+  if (replaced !== 'written') throw new Error(`The application did not move: ${replaced}`);
+};
+
 /** Given screening put the application on `track` (written through the repository, as screening would). */
 export const onTrack = async (applicationId: string, track: string): Promise<void> => {
   const application = await applications.find(applicationId);
