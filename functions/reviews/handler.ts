@@ -27,4 +27,12 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /seasons/{seasonId}/review-progress': () => import('./get-review-progress.ts').then((module) => module.getReviewProgress),
   'POST /seasons/{seasonId}/review-assignments': () =>
     import('./plan-review-assignments.ts').then((module) => module.planReviewAssignments),
+  'POST /seasons/{seasonId}/review-assignment-runs': () =>
+    import('./start-review-assignment-run.ts').then((module) => module.startReviewAssignmentRun),
+  'GET /seasons/{seasonId}/review-assignment-runs': () =>
+    import('./list-review-assignment-runs.ts').then((module) => module.listReviewAssignmentRuns),
+  'GET /seasons/{seasonId}/review-assignment-runs/{runId}': () =>
+    import('./get-review-assignment-run.ts').then((module) => module.getReviewAssignmentRun),
+  'POST /seasons/{seasonId}/review-assignment-runs/{runId}/resume': () =>
+    import('./resume-review-assignment-run.ts').then((module) => module.resumeReviewAssignmentRun),
 });

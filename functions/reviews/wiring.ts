@@ -15,13 +15,18 @@ import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import { moveOnRubricScore } from '../../shared/progression/use-cases/transitions/move-on-rubric-score.ts';
-import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
+import { MAX_ASSIGNMENT_PAGE } from '../../shared/reviews/assignment-run-schema.ts';
+import type { AssignmentRunDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-dependencies.ts';
 
 /** Everything the reviews function's routes reach outside pure code for. */
 export interface ReviewsWiring {
   readonly reviews: ReviewDependencies;
+  /** The review assignment runs' routes, built at the first of them. */
+  readonly assignmentRuns: () => AssignmentRunDependencies;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -31,6 +36,7 @@ export const wiring: () => ReviewsWiring = once(() => {
   const clock = () => new Date();
   const programmes = cachedProgrammes(client, tableName, clock);
   const seasons = cachedSeasons(client, tableName, clock);
+  const workflows = lazySfnWorkflowStarter();
   // What deciding and starting a transition reads, built at the first score that may move an application.
   const transitions = once(() => ({
     applications: new DynamoDbApplicationRepository(client, tableName),
@@ -43,8 +49,9 @@ export const wiring: () => ReviewsWiring = once(() => {
     }),
     teamMemberships: new DynamoDbTeams(client, tableName),
     rubricScores: dynamoDbRubricScores(client, tableName),
-    workflows: lazySfnWorkflowStarter(),
+    workflows,
   }));
+  const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   return {
     reviews: {
       profiles: new DynamoDbExpertProfiles(client, tableName),
@@ -52,7 +59,7 @@ export const wiring: () => ReviewsWiring = once(() => {
       reviews: new DynamoDbReviewStore(client, tableName),
       subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
       // The catalogue's staff scope, plugged into the port reviews declare for it.
-      staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
+      staffedSeasons,
       // Progression moves the application on its new score where the programme says so (a `system` transition).
       scoreFollowUp: {
         scoreRecorded: async (applicationId, rubricId) => {
@@ -62,5 +69,12 @@ export const wiring: () => ReviewsWiring = once(() => {
       mailQueue: new DynamoDbMailQueue(client, tableName),
       clock,
     },
+    assignmentRuns: once(() => ({
+      runs: new DynamoDbReviewAssignmentRuns(client, tableName),
+      workflows,
+      staffedSeasons,
+      clock,
+      pageSize: optionalPositiveIntEnv(ENV.reviewAssignmentPageSize) ?? MAX_ASSIGNMENT_PAGE,
+    })),
   };
 });
