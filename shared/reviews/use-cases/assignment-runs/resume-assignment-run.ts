@@ -10,9 +10,18 @@ import { assignmentExecutionName, startAssignmentExecution } from './start-assig
 const STILL_EXECUTING: readonly ExecutionState[] = ['RUNNING', 'PENDING_REDRIVE'];
 
 /**
+ * How long after a run's last recorded page the task of a stopped execution may still be working:
+ * stopping an execution does not stop its Lambda, which could still write a page's assignments
+ * beside the new execution's. The workflow Lambda times out at 30 s and a page's retries wait
+ * about 7 s at most; a minute covers both.
+ */
+export const INTERRUPTED_RUN_QUIET_MS = 60_000;
+
+/**
  * Staff resume a run from its last recorded cursor in a new execution: a failed run (a page failed
  * after its retries), or a running one whose execution ended without ending it (stopped, timed
- * out, or forgotten by a local cloud that stopped). The page the run stopped in is planned again;
+ * out, or forgotten by a local cloud that stopped) once its last task cannot be working any more
+ * (INTERRUPTED_RUN_QUIET_MS). The page the run stopped in is planned again;
  * the planner counts the reviews each application already holds, so nothing is assigned twice.
  */
 export const resumeAssignmentRun = async (
@@ -40,7 +49,8 @@ export const resumeAssignmentRun = async (
 
   const executionName = assignmentExecutionName(run);
   const execution = await deps.workflows.describe({ workflow: 'reviewAssignment', executionName });
-  if (STILL_EXECUTING.includes(execution)) throw reviewAssignmentNotResumable(run.status);
+  const quiet = Date.parse(run.updatedAt) + INTERRUPTED_RUN_QUIET_MS <= Date.parse(at);
+  if (STILL_EXECUTING.includes(execution) || !quiet) throw reviewAssignmentNotResumable(run.status);
   const failure = {
     at,
     error: 'Interrupted',
