@@ -15,12 +15,24 @@ export const REVIEW_ASSIGNMENT_RUN_STATUSES = ['running', 'succeeded', 'failed']
 
 export const reviewAssignmentRunIdSchema = uuidSchema;
 
+/** A staff member's `sub` (a Cognito user's UUID; the local issuer's demo ids): printable ASCII, no spaces. */
+export const staffSubjectSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
+
+/** An error's name as Step Functions reports it (`States.Timeout`, `TransientError`): printable ASCII, no spaces. */
+export const WORKFLOW_ERROR_NAME = /^[\x21-\x7e]+$/;
+/** A failure's cause is kept on one line: no control characters. */
+export const ONE_LINE = /^[^\p{Cc}]*$/u;
+
 export const reviewAssignmentRunFailureSchema = z.strictObject({
   at: isoDateTime(),
   /** The page (0-based) that failed, where a page failed. */
   page: z.int().min(0).optional(),
-  error: z.string().max(MAX_WORKFLOW_ERROR_LENGTH),
-  cause: z.string().max(MAX_WORKFLOW_CAUSE_LENGTH).optional(),
+  error: z.string().min(1).max(MAX_WORKFLOW_ERROR_LENGTH).regex(WORKFLOW_ERROR_NAME),
+  cause: z.string().max(MAX_WORKFLOW_CAUSE_LENGTH).regex(ONE_LINE).optional(),
 });
 export type ReviewAssignmentRunFailure = z.infer<typeof reviewAssignmentRunFailureSchema>;
 
@@ -44,10 +56,10 @@ export const reviewAssignmentRunSchema = z.strictObject({
   stage: localIdSchema,
   status: z.enum(REVIEW_ASSIGNMENT_RUN_STATUSES),
   /** The staff member who started it; the reviews it makes name them as `assignedBy`. */
-  startedBy: z.string().min(1).max(200),
+  startedBy: staffSubjectSchema,
   startedAt: isoDateTime(),
   /** The last staff member to resume it, and when. */
-  resumedBy: z.string().min(1).max(200).optional(),
+  resumedBy: staffSubjectSchema.optional(),
   resumedAt: isoDateTime().optional(),
   updatedAt: isoDateTime(),
   finishedAt: isoDateTime().optional(),

@@ -6,6 +6,7 @@ import {
   reviewAssignmentCountsShape,
   reviewAssignmentRunFailureSchema,
   reviewAssignmentRunIdSchema,
+  staffSubjectSchema,
   type ReviewAssignmentRun,
 } from './review-assignment-run-schema.ts';
 
@@ -19,9 +20,9 @@ export const reviewAssignmentRunViewSchema = z.strictObject({
   rubricId: localIdSchema,
   stage: localIdSchema,
   status: z.enum(REVIEW_ASSIGNMENT_RUN_STATUSES),
-  startedBy: z.string().max(200).describe('The staff member who started it (the reviews it makes name them).'),
+  startedBy: staffSubjectSchema.describe('The staff member who started it (the reviews it makes name them).'),
   startedAt: isoDateTime(),
-  resumedBy: z.string().max(200).optional().describe('The staff member who last resumed it.'),
+  resumedBy: staffSubjectSchema.optional().describe('The staff member who last resumed it.'),
   resumedAt: isoDateTime().optional(),
   updatedAt: isoDateTime(),
   finishedAt: isoDateTime().optional().describe('When it succeeded or failed; absent while it runs.'),

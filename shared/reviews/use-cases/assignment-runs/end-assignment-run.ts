@@ -25,8 +25,11 @@ export const endAssignmentRun = async (
   const failure = {
     at,
     ...(run.done ? {} : { page: run.pages }),
-    error: outcome.error.Error.slice(0, MAX_WORKFLOW_ERROR_LENGTH),
-    ...(outcome.error.Cause === undefined ? {} : { cause: outcome.error.Cause.slice(0, MAX_WORKFLOW_CAUSE_LENGTH) }),
+    // Stored as the run's schema keeps them: the name without spaces, the cause on one line.
+    error: outcome.error.Error.replace(/[^\x21-\x7e]+/g, '-').slice(0, MAX_WORKFLOW_ERROR_LENGTH) || 'Unknown',
+    ...(outcome.error.Cause === undefined
+      ? {}
+      : { cause: outcome.error.Cause.replace(/\p{Cc}+/gu, ' ').slice(0, MAX_WORKFLOW_CAUSE_LENGTH) }),
   };
   await deps.runs.finish(run, position.execution, { status: 'failed', failure }, at);
 };
