@@ -69,11 +69,4 @@ export const REASONS: Readonly<Record<string, string>> = {
   remindExperts:
     'by design: the season’s pool (a gsi1 Query per 100 experts), ONE BatchGet of the owing experts’ profiles (their addresses), then per expert one capped enqueue (a transaction: the mail and its per-season counter)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
-  startReviewAssignmentRun:
-    'by design: the season and its programme (staff scope and the rubric; catalogue cache, cold here), then ONE transaction: the run and its stage’s lock; every page is the execution’s work (row below)',
-  getReviewAssignmentRun: 'by design: the season and its programme (staff scope; catalogue cache, cold here), then the run (one GetItem)',
-  listReviewAssignmentRuns:
-    'by design: the season and its programme (staff scope; catalogue cache, cold here), then ONE gsi1 Query of the season’s runs',
-  resumeReviewAssignmentRun:
-    'by design: the season and its programme (staff scope), then the run; a resumed run adds ONE write (a transaction of the run and its lock, or a conditional update)',
 };
