@@ -44,4 +44,12 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /me/interview-events': () => import('./list-my-interview-events.ts').then((module) => module.listMyInterviewEvents),
   'DELETE /applications/{applicationId}/interview': () =>
     import('./cancel-interview-booking.ts').then((module) => module.cancelInterviewBooking),
+  'POST /seasons/{seasonId}/review-assignment-runs': () =>
+    import('./start-review-assignment-run.ts').then((module) => module.startReviewAssignmentRun),
+  'GET /seasons/{seasonId}/review-assignment-runs': () =>
+    import('./list-review-assignment-runs.ts').then((module) => module.listReviewAssignmentRuns),
+  'GET /seasons/{seasonId}/review-assignment-runs/{runId}': () =>
+    import('./get-review-assignment-run.ts').then((module) => module.getReviewAssignmentRun),
+  'POST /seasons/{seasonId}/review-assignment-runs/{runId}/resume': () =>
+    import('./resume-review-assignment-run.ts').then((module) => module.resumeReviewAssignmentRun),
 });

@@ -15,7 +15,10 @@ import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import { moveOnRubricScore } from '../../shared/progression/use-cases/transitions/move-on-rubric-score.ts';
-import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
+import { MAX_ASSIGNMENT_PAGE } from '../../shared/reviews/assignment-run-schema.ts';
+import type { AssignmentRunDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-dependencies.ts';
 import type { InterviewDependencies } from '../../shared/interviews/use-cases/interview-dependencies.ts';
@@ -27,6 +30,8 @@ import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamo
 export interface ReviewsWiring {
   readonly reviews: ReviewDependencies;
   readonly interviews: InterviewDependencies;
+  /** The review assignment runs' routes, built at the first of them. */
+  readonly assignmentRuns: () => AssignmentRunDependencies;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -36,6 +41,7 @@ export const wiring: () => ReviewsWiring = once(() => {
   const clock = () => new Date();
   const programmes = cachedProgrammes(client, tableName, clock);
   const seasons = cachedSeasons(client, tableName, clock);
+  const workflows = lazySfnWorkflowStarter();
   // What deciding and starting a transition reads, built at the first score that may move an application.
   const transitions = once(() => ({
     applications: new DynamoDbApplicationRepository(client, tableName),
@@ -48,7 +54,7 @@ export const wiring: () => ReviewsWiring = once(() => {
     }),
     teamMemberships: new DynamoDbTeams(client, tableName),
     rubricScores: dynamoDbRubricScores(client, tableName),
-    workflows: lazySfnWorkflowStarter(),
+    workflows,
   }));
   const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   const mailQueue = new DynamoDbMailQueue(client, tableName);
@@ -86,5 +92,12 @@ export const wiring: () => ReviewsWiring = once(() => {
       mailRecall: mailQueue,
       clock,
     },
+    assignmentRuns: once(() => ({
+      runs: new DynamoDbReviewAssignmentRuns(client, tableName),
+      workflows,
+      staffedSeasons,
+      clock,
+      pageSize: optionalPositiveIntEnv(ENV.reviewAssignmentPageSize) ?? MAX_ASSIGNMENT_PAGE,
+    })),
   };
 });

@@ -25,6 +25,10 @@ const TASKS: Readonly<Record<string, () => Promise<Task>>> = {
   recordGatePageFailure: () => import('./record-gate-page-failure-task.ts').then((module) => module.recordGatePageFailureTask),
   finishGateRun: () => import('./finish-gate-run-task.ts').then((module) => module.finishGateRunTask),
   failGateRun: () => import('./fail-gate-run-task.ts').then((module) => module.failGateRunTask),
+  processReviewAssignmentPage: () =>
+    import('./process-review-assignment-page-task.ts').then((module) => module.processReviewAssignmentPageTask),
+  finishReviewAssignmentRun: () => import('./finish-review-assignment-run-task.ts').then((module) => module.finishReviewAssignmentRunTask),
+  failReviewAssignmentRun: () => import('./fail-review-assignment-run-task.ts').then((module) => module.failReviewAssignmentRunTask),
 };
 
 /**

@@ -21,6 +21,7 @@ import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamod
 import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
+import type { AssignmentRunPageDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 
 /** Everything the workflow function's tasks reach outside pure code for. */
 export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
@@ -30,15 +31,20 @@ export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons
     readonly gatePageSize?: number | undefined;
     /** Opening a season plans its calendar jobs (gates at a window's close, reminders before it). */
     readonly calendarJobs: CalendarJobRepository;
+    /** The review assignment tasks' dependencies, loaded at the first such task (review-assignment-wiring.ts). */
+    readonly reviewAssignments: () => Promise<AssignmentRunPageDependencies>;
   };
 
 /** Built once per Lambda container (the handler calls it at cold start) and shared by every task invocation. */
 export const wiring: () => WorkflowWiring = once(() => {
   const tableName = requireEnv(ENV.tableName);
   const client = documentClient();
+  const programmes = new DynamoDbProgrammeRepository(client, tableName);
+  const seasons = new DynamoDbSeasonRepository(client, tableName);
+  const clock = () => new Date();
   return {
-    programmes: new DynamoDbProgrammeRepository(client, tableName),
-    seasons: new DynamoDbSeasonRepository(client, tableName),
+    programmes,
+    seasons,
     mailQueue: new DynamoDbMailQueue(client, tableName),
     failures: new DynamoDbWorkflowFailureRepository(client, tableName),
     applications: new DynamoDbApplicationRepository(client, tableName),
@@ -57,6 +63,11 @@ export const wiring: () => WorkflowWiring = once(() => {
     stagePages: new DynamoDbGateStagePages(client, tableName),
     calendarJobs: new DynamoDbCalendarJobs(client, tableName),
     gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
-    clock: () => new Date(),
+    reviewAssignments: once(() =>
+      import('./review-assignment-wiring.ts').then((module) =>
+        module.reviewAssignmentWiring(client, tableName, { programmes, seasons, clock }),
+      ),
+    ),
+    clock,
   };
 });

@@ -1,10 +1,12 @@
-import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
+import { Arn, ArnFormat, Duration, NestedStack, Stack, type NestedStackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import type { Capability } from '../../shared/platform/http/route.ts';
 import { CAPABILITY_ACCESS } from '../config/capability-access.ts';
 import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
-import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { acknowledgeWildcardResource } from '../nag/acknowledge-wildcard-resource.ts';
+import { STATE_MACHINES, type StateMachineManifest } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { DataStack } from './data-stack.ts';
 import type { WorkflowStack } from './workflow-stack.ts';
 import { bindCapabilityAccess } from './bind-capability-access.ts';
@@ -21,7 +23,8 @@ export interface FunctionsStackProps extends NestedStackProps {
 /**
  * One Lambda per capability of the route table. A capability that starts a state machine
  * (manifest `startedBy`) gets the machine's ARN in the manifest's env var and states:StartExecution
- * on that machine only.
+ * on that machine only; one that also asks whether an execution still runs (`describedBy`)
+ * gets states:DescribeExecution on that machine's executions only.
  */
 export class FunctionsStack extends NestedStack {
   readonly functions: ReadonlyMap<Capability, CapabilityFunction>;
@@ -47,6 +50,20 @@ export class FunctionsStack extends NestedStack {
           }
           fn.addEnvironment(manifest.arnEnvVar, machine.stateMachineArn);
           machine.grantStartExecution(fn);
+          if (((manifest as StateMachineManifest).describedBy ?? []).includes(capability)) {
+            const executions = Stack.of(this).formatArn({
+              service: 'states',
+              resource: 'execution',
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+              resourceName: `${Arn.split(machine.stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName}:*`,
+            });
+            fn.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [executions] }));
+            acknowledgeWildcardResource(
+              fn.executionRole,
+              executions,
+              `Executions of the one ${manifest.name} machine: their names are made per run at run time, so no narrower ARN exists; the action is DescribeExecution only.`,
+            );
+          }
         }
       }
       functions.set(capability, fn);

@@ -199,3 +199,40 @@ export const invalidScores = (fields: readonly { field: string; code: string; me
     },
     fields: fields.map((problem) => ({ ...problem, field: `body.${problem.field}` })),
   });
+
+/** One run at a time walks a stage for a rubric: the one running is named, to watch instead. */
+export const reviewAssignmentRunning = (seasonId: string, runningRunId: string): AppError =>
+  new AppError({
+    code: 'review-assignment-running',
+    status: 409,
+    message: {
+      ru: `Назначение экспертов по этой рубрике уже идёт (запуск ${runningRunId}); дождитесь его окончания.`,
+      en: `Reviews are already being assigned on this rubric (run ${runningRunId}); wait for it to finish.`,
+    },
+    fields: [paramField('body.rubricId', 'review-assignment-running', 'Запуск по рубрике уже идёт', 'A run of the rubric is working')],
+    headers: { location: `/seasons/${seasonId}/review-assignment-runs/${runningRunId}` },
+  });
+
+/** Only a run that failed, or whose execution stopped without ending it, goes on. */
+export const reviewAssignmentNotResumable = (status: string): AppError =>
+  new AppError({
+    code: 'review-assignment-not-resumable',
+    status: 409,
+    message: {
+      ru: `Возобновить можно только прерванный запуск; этот в состоянии «${status}».`,
+      en: `Only a failed or interrupted run can be resumed; this one is ${status}.`,
+    },
+    fields: [paramField('params.runId', 'review-assignment-not-resumable', `Запуск: ${status}`, `The run is ${status}`)],
+  });
+
+/** An Idempotency-Key names one start: sent again with another rubric, it is a mistake, not a retry. */
+export const idempotencyKeyReused = (): AppError =>
+  new AppError({
+    code: 'idempotency-key-reused',
+    status: 409,
+    message: {
+      ru: 'Этот ключ Idempotency-Key уже использован для запуска по другой рубрике: для нового запуска нужен новый ключ.',
+      en: 'This Idempotency-Key already started a run on another rubric: a new run needs a new key.',
+    },
+    fields: [paramField('headers.idempotency-key', 'idempotency-key-reused', 'Ключ уже использован', 'The key was used for another run')],
+  });

@@ -9,7 +9,10 @@ import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { rubricAggregateSchema } from './aggregate-schema.ts';
 import { reviewProgressSchema } from './review-progress-schema.ts';
 import { MAX_REVIEW_REMINDERS_PER_SEASON, reviewRemindersInputSchema, reviewRemindersReportSchema } from './reminders-schema.ts';
-import { assignmentPageInputSchema, assignmentPageSchema } from './assignment-run-schema.ts';
+import { assignmentPageInputSchema, assignmentPageSchema, MAX_ASSIGNMENT_PAGE } from './assignment-run-schema.ts';
+import { requiredMessages } from '../platform/http/required-messages.ts';
+import { reviewAssignmentRunIdSchema, startReviewAssignmentRunInputSchema } from './review-assignment-run-schema.ts';
+import { reviewAssignmentRunViewSchema } from './review-assignment-run-view.ts';
 import { expertReviewPageSchema } from './blind-view-schema.ts';
 import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
 
@@ -259,6 +262,88 @@ export const remindExpertsRoute = defineRoute({
   responses: { 202: { description: 'What was queued, and why the rest was not', body: reviewRemindersReportSchema } },
 });
 
+const assignmentRunParams = z.strictObject({ seasonId: seasonIdSchema, runId: reviewAssignmentRunIdSchema });
+const assignmentRunStartHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(8)
+    .max(128)
+    .regex(/^[\x21-\x7e]+$/, { message: 'Printable ASCII without spaces' })
+    .describe('Any unique value per run you mean to start (a UUID); the same start sent again with it answers with the same run.')
+    .register(requiredMessages, {
+      ru: 'Передайте заголовок Idempotency-Key: уникальное значение (например, UUID) для каждого запуска; повтор с тем же ключом вернёт тот же запуск',
+      en: 'Send an Idempotency-Key header: a unique value (e.g. a UUID) for each run; a retry with the same key answers with the same run',
+    }),
+});
+
+export const startReviewAssignmentRunRoute = defineRoute({
+  operationId: 'startReviewAssignmentRun',
+  method: 'POST',
+  path: '/seasons/{seasonId}/review-assignment-runs',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Assign a rubric’s reviews over its whole stage, as a resumable run',
+  description: `The reviewAssignment state machine walks the season’s applications at the rubric’s stage, ${MAX_ASSIGNMENT_PAGE} at a time, and makes on each page what \`POST /seasons/{seasonId}/review-assignments\` with \`dryRun: false\` would: every application up to the rubric’s \`reviewers\`, never across a conflict of interest or over capacity, the load as even as capacities allow. Watch it at \`GET …/review-assignment-runs/{runId}\`: pages, applications, reviews assigned, applications left short by reason. One run per stage and rubric at a time (409 \`review-assignment-running\`, with its location). The same Idempotency-Key answers with the same run; a run after a finished one assigns only what is still missing.`,
+  tags: ['reviews'],
+  request: { params: seasonParams, headers: assignmentRunStartHeaders, body: startReviewAssignmentRunInputSchema },
+  responses: {
+    202: { description: 'The run has started (or, for a key sent before, the run it started)', body: reviewAssignmentRunViewSchema },
+    409: {
+      description:
+        'A run of the stage and rubric is working (`review-assignment-running`), or the Idempotency-Key started a run on another rubric (`idempotency-key-reused`).',
+    },
+  },
+});
+
+export const listReviewAssignmentRunsRoute = defineRoute({
+  operationId: 'listReviewAssignmentRuns',
+  method: 'GET',
+  path: '/seasons/{seasonId}/review-assignment-runs',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'A season’s review assignment runs, newest first',
+  tags: ['reviews'],
+  request: { params: seasonParams, query: pageQuery },
+  responses: {
+    200: {
+      description: 'A page of the runs, newest first',
+      body: z.strictObject({ items: z.array(reviewAssignmentRunViewSchema).max(100), nextCursor: nextCursorSchema() }),
+    },
+  },
+});
+
+export const getReviewAssignmentRunRoute = defineRoute({
+  operationId: 'getReviewAssignmentRun',
+  method: 'GET',
+  path: '/seasons/{seasonId}/review-assignment-runs/{runId}',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'A review assignment run’s progress: pages, applications, reviews assigned, applications left short by reason, status',
+  tags: ['reviews'],
+  request: { params: assignmentRunParams },
+  responses: { 200: { description: 'The run as it stands', body: reviewAssignmentRunViewSchema } },
+});
+
+export const resumeReviewAssignmentRunRoute = defineRoute({
+  operationId: 'resumeReviewAssignmentRun',
+  method: 'POST',
+  path: '/seasons/{seasonId}/review-assignment-runs/{runId}/resume',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Resume a failed or interrupted review assignment run from its last recorded page',
+  description:
+    'For a run that failed, or one still marked running whose execution has stopped. It goes on in a new execution from its cursor; the page it stopped in is planned again from the reviews each application holds, so nothing is assigned twice.',
+  tags: ['reviews'],
+  request: { params: assignmentRunParams },
+  responses: {
+    202: { description: 'The run continues in a new execution', body: reviewAssignmentRunViewSchema },
+    409: {
+      description:
+        'The run succeeded or is still executing (`review-assignment-not-resumable`), or another run of its stage and rubric is working (`review-assignment-running`).',
+    },
+  },
+});
+
 /** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
@@ -276,4 +361,8 @@ export const reviewRoutes = [
   planReviewAssignmentsRoute,
   getReviewProgressRoute,
   remindExpertsRoute,
+  startReviewAssignmentRunRoute,
+  listReviewAssignmentRunsRoute,
+  getReviewAssignmentRunRoute,
+  resumeReviewAssignmentRunRoute,
 ] as const;

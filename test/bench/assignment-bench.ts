@@ -1,20 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expert-pool.ts';
 import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
+import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts';
+import { requireEnv } from '../../shared/platform/config/env.ts';
 import { ENTITY, profileKey } from '../../shared/platform/keys/keys.ts';
+import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { planAssignment } from '../../shared/reviews/domain/assignment/plan-assignment.ts';
 import type { AssignmentExpert, AssignmentRequest } from '../../shared/reviews/domain/assignment/assignment-types.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { writeAll } from '../support/seed-gate-season.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
 import type { MeteredRequest } from './capacity-meter.ts';
-import { PRICES } from './prices.ts';
+import { costPer1000 } from './cost-model.ts';
+import { billedTransitions } from './execution-transitions.ts';
+import type { TaskMeter } from './metered-workflow-tasks.ts';
 
 /** The issue's yardstick: a stage of 10,000 applications, three reviews each, over a pool of 500 experts. */
 export const ASSIGNMENT_RUN = { applications: 10_000, reviewers: 3, experts: 500, capacity: 70, page: 200 } as const;
@@ -67,25 +75,36 @@ export interface AssignmentRunMeasurement {
   readonly pages: number;
   readonly seconds: number;
   readonly assigned: number;
-  readonly unassigned: number;
+  readonly short: number;
+  readonly shortReasons: Readonly<Record<string, number>>;
   readonly spread: number;
   readonly requests: number;
   readonly readUnits: number;
   readonly writeUnits: number;
+  readonly transitions: number;
+  readonly retries: number;
+  readonly invocations: number;
+  readonly billedMs: number;
 }
 
+const WATCH = { intervalMs: 500, timeoutMs: 60 * 60 * 1000 };
+
 /**
- * The whole stage through the real route (POST /seasons/{id}/review-assignments, not a dry run),
- * page after page of 200, on DynamoDB Local: an Объединение наставников season whose project
- * evaluation wants three experts, `size` applications at the expert evaluation with their
- * applicants' profiles (BatchWriteItem from the adapters' item builders, not timed) and the pool's
- * experts placed through the adapters. Timed from the first page to the last; every DynamoDB
- * request of the route counted.
+ * The whole stage as ONE review assignment run (POST /seasons/{id}/review-assignment-runs), on the
+ * bench's local cloud: the reviewAssignment ASL on the local Step Functions server, the workflow
+ * Lambda in process (timed per invocation), pages of 200 on DynamoDB Local. An Объединение
+ * наставников season whose project evaluation wants three experts, `size` applications at the
+ * expert evaluation with their applicants' profiles (BatchWriteItem from the adapters' item
+ * builders, not timed) and the pool's experts placed through the adapters. Timed from the start
+ * request until the run is recorded as ended; every DynamoDB request of the route and the
+ * execution counted, and the execution's billed state transitions read from its history.
  */
 export const benchAssignmentRun = async (context: {
   readonly tableName: string;
   readonly benchClient: DynamoDBDocumentClient;
   readonly meter: { readonly take: () => MeteredRequest[] };
+  readonly tasks: TaskMeter;
+  readonly sfn: SFNClient;
   readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse>;
 }): Promise<AssignmentRunMeasurement> => {
   const { tableName, benchClient } = context;
@@ -158,54 +177,79 @@ export const benchAssignmentRun = async (context: {
   );
 
   const staff = { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId };
+  // Watched through the bench's own client, so the watching is not counted as the run's work.
+  const runs = new DynamoDbReviewAssignmentRuns(benchClient, tableName);
   context.meter.take();
+  const tasksBefore = { invocations: invocationsOf(context.tasks), billedMs: context.tasks.billedMs };
   const started = performance.now();
-  let cursor: string | undefined;
-  let pages = 0;
-  let assigned = 0;
-  let unassigned = 0;
-  let loads: readonly { after: number }[] = [];
-  do {
-    const answer = await context.callReviews({
-      method: 'POST',
-      route: '/seasons/{seasonId}/review-assignments',
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { rubricId: rubric.id, dryRun: false, limit: ASSIGNMENT_RUN.page, ...(cursor === undefined ? {} : { cursor }) },
-    });
-    if (answer.status !== 200) throw new Error(`The assignment page was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
-    pages += 1;
-    assigned += (answer.body['assignments'] as unknown[]).length;
-    unassigned += (answer.body['unassigned'] as unknown[]).length;
-    loads = answer.body['loads'] as { after: number }[];
-    cursor = answer.body['nextCursor'] as string | undefined;
-  } while (cursor !== undefined);
+  const answer = await context.callReviews({
+    method: 'POST',
+    route: '/seasons/{seasonId}/review-assignment-runs',
+    pathParameters: { seasonId },
+    headers: { 'idempotency-key': randomUUID() },
+    claims: staff,
+    body: { rubricId: rubric.id },
+  });
+  if (answer.status !== 202) throw new Error(`The assignment run was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+  const runId = String(answer.body['id']);
+  const run = await waitFor(
+    async () => {
+      const current = await runs.find(seasonId, runId);
+      return current?.status !== 'running' && current;
+    },
+    { ...WATCH, description: `the review assignment run over ${ASSIGNMENT_RUN.applications} applications to end` },
+  );
   const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 'succeeded') throw new Error(`The assignment run ${run.status}: ${JSON.stringify(run.failures)}`);
+  // The Finish task's own writes land after the run reads as ended: wait for the Lambda to return.
+  await waitFor(async () => context.tasks.inFlight === 0, { ...WATCH, description: 'the last task to return' });
   const requests = context.meter.take();
-  const afters = loads.map((load) => load.after);
+  const machine = STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment');
+  if (machine === undefined) throw new Error('No reviewAssignment machine in the manifest');
+  const executionArn = `${requireEnv(machine.arnEnvVar).replace(':stateMachine:', ':execution:')}:${assignmentExecutionName(run)}`;
+  const { transitions, retries } = await billedTransitions(context.sfn, executionArn);
+  const afters = (await pool.all(seasonId)).map((member) => member.load);
   return {
     applications: ASSIGNMENT_RUN.applications,
-    pages,
+    pages: run.pages,
     seconds,
-    assigned,
-    unassigned,
+    assigned: run.assigned,
+    short: run.short,
+    shortReasons: run.shortReasons,
     spread: Math.max(...afters) - Math.min(...afters),
     requests: requests.length,
     readUnits: requests.reduce((total, request) => total + request.readUnits, 0),
     writeUnits: requests.reduce((total, request) => total + request.writeUnits, 0),
+    transitions,
+    retries,
+    invocations: invocationsOf(context.tasks) - tasksBefore.invocations,
+    billedMs: context.tasks.billedMs - tasksBefore.billedMs,
   };
 };
 
-/** The run's figures, and what its DynamoDB work costs per 1,000 applications at on-demand prices. */
-export const printAssignmentReport = (planner: ReturnType<typeof benchAssignmentPlanner>, run: AssignmentRunMeasurement): void => {
+const invocationsOf = (tasks: TaskMeter): number => [...tasks.invocations.values()].reduce((total, count) => total + count, 0);
+
+/** The run's figures, and what it costs per 1,000 applications in AWS (cost-model.ts: Step Functions, Lambda, DynamoDB). */
+export const printAssignmentReport = (
+  planner: ReturnType<typeof benchAssignmentPlanner>,
+  run: AssignmentRunMeasurement,
+  memoryMb: number,
+): void => {
   const per1000 = 1000 / run.applications;
-  const usd = (run.readUnits * PRICES.dynamoDbReadUnitUsd + run.writeUnits * PRICES.dynamoDbWriteUnitUsd) * per1000;
+  const costs = costPer1000({ ...run, size: run.applications, mails: 0 }, memoryMb);
+  const total = costs.reduce((sum, line) => sum + line.usd, 0);
   console.log(
     [
       `\nReview assignment: ${ASSIGNMENT_RUN.applications.toLocaleString('en')} applications × ${ASSIGNMENT_RUN.reviewers} reviews over ${ASSIGNMENT_RUN.experts} experts (capacity ${ASSIGNMENT_RUN.capacity} each)`,
       `  planner alone (domain/assignment, one conflict in a hundred pairs): ${planner.medianMs.toFixed(0)} ms median of 3; ${planner.assigned.toLocaleString('en')} assigned; loads within ${planner.spread}`,
-      `  the stage through the route, ${run.pages} pages of ${ASSIGNMENT_RUN.page}, on DynamoDB Local: ${run.seconds.toFixed(1)} s; ${run.assigned.toLocaleString('en')} assigned, ${run.unassigned} applications short; loads within ${run.spread}`,
-      `  DynamoDB: ${run.requests.toLocaleString('en')} requests, ${run.readUnits.toFixed(0)} read units, ${run.writeUnits.toFixed(0)} write units; per 1,000 applications ${(run.readUnits * per1000).toFixed(0)} RRU + ${(run.writeUnits * per1000).toFixed(0)} WRU = $${usd.toFixed(4)} on demand`,
+      `  the stage as one review assignment run (reviewAssignment machine, ${run.pages} pages of ${ASSIGNMENT_RUN.page}) on the local cloud: ${run.seconds.toFixed(1)} s; ${run.assigned.toLocaleString('en')} assigned, ${run.short} applications short ${JSON.stringify(run.shortReasons)}; loads within ${run.spread}`,
+      `  Step Functions: ${run.transitions.toLocaleString('en')} state transitions (${run.retries} retries); workflow Lambda: ${run.invocations} invocations, ${(run.billedMs / 1000).toFixed(1)} s summed`,
+      `  DynamoDB: ${run.requests.toLocaleString('en')} requests, ${run.readUnits.toFixed(0)} read units, ${run.writeUnits.toFixed(0)} write units (${(run.readUnits * per1000).toFixed(0)} RRU + ${(run.writeUnits * per1000).toFixed(0)} WRU per 1,000 applications)`,
+      `  cost per 1,000 applications in AWS (prices.ts; workflow Lambda ${memoryMb} MB):`,
+      ...costs
+        .filter((line) => line.per1000 > 0)
+        .map((line) => `    ${line.item}: ${line.per1000.toFixed(line.per1000 < 10 ? 2 : 0)} ${line.unit} = $${line.usd.toFixed(5)}`),
+      `    total: $${total.toFixed(4)}`,
     ].join('\n'),
   );
 };

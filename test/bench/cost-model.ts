@@ -1,6 +1,9 @@
 import type { GateMeasurement } from './gate-bench.ts';
 import { PRICES } from './prices.ts';
 
+/** The work of a Standard-machine job the bench counted: what the cost model prices. */
+export type CountedWork = Pick<GateMeasurement, 'size' | 'transitions' | 'invocations' | 'billedMs' | 'readUnits' | 'writeUnits' | 'mails'>;
+
 export interface CostLine {
   readonly item: string;
   /** The counted quantity per 1,000 applications. */
@@ -10,13 +13,13 @@ export interface CostLine {
 }
 
 /**
- * What a gate costs in AWS per 1,000 applications it went through, from the work the bench
+ * What a gate (or a review assignment run) costs in AWS per 1,000 applications it went through, from the work the bench
  * counted (never from local timings, except Lambda duration, which has no other source): Standard
  * state transitions from the execution history, Lambda requests and GB-seconds from the timed
  * invocations × the workflow function's configured memory, DynamoDB units from the capacity meter,
  * and the mails handed to SES (or queued for it).
  */
-export const costPer1000 = (measurement: GateMeasurement, memoryMb: number): readonly CostLine[] => {
+export const costPer1000 = (measurement: CountedWork, memoryMb: number): readonly CostLine[] => {
   const scale = 1000 / measurement.size;
   const gbSeconds = (measurement.billedMs / 1000) * (memoryMb / 1024);
   const line = (item: string, quantity: number, unit: string, price: number): CostLine => ({

@@ -57,9 +57,11 @@ export const benchOnLocalCloud = async ({
         tableName,
         benchClient,
         meter,
+        tasks: tasks.meter,
+        sfn,
         callReviews: (init) => invokeHandler(handlers.reviews, init),
       });
-      printAssignmentReport(planner, run);
+      printAssignmentReport(planner, run, workflowFunctionMemoryMb());
     }
 
     if (gate) {

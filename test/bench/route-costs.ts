@@ -205,6 +205,7 @@ export const benchRoutes = async ({
       submittedVersion: 0,
       failureId: `bench-failure-${randomUUID().slice(0, 8)}`,
       gateRunId: randomUUID(),
+      reviewAssignmentRunId: randomUUID(),
       catalogue: {
         programmeId: `bench-catalogue-${randomUUID().slice(0, 8)}`,
         seasonId: `bench-catalogue-${randomUUID().slice(0, 8)}-season`,
@@ -282,6 +283,8 @@ export const benchRoutes = async ({
           status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`,
           requests,
         });
+      // Before the execution is looked for: a run's answer names the run, and its execution is named after it.
+      if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
       if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
         const executionArn = started;

@@ -18,6 +18,7 @@ const ids: BenchIds = {
   submittedVersion: 2,
   failureId: 'bench-failure',
   gateRunId: '00000000-0000-4000-8000-000000000003',
+  reviewAssignmentRunId: '00000000-0000-4000-8000-000000000006',
   catalogue: { programmeId: 'bench-catalogue', seasonId: 'bench-catalogue-season', staff: {} },
   coursesVersion: 0,
   mailRef: 'bench-mail',

@@ -5,6 +5,7 @@ import { LOCAL_REGION } from '../../infra/local/local-settings.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/request-season-opening.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 
@@ -26,6 +27,8 @@ export interface BenchIds {
   /** A transition failure seeded for the retry route (the execution name it failed in). */
   failureId: string;
   gateRunId: string;
+  /** The review assignment run this pass started (its id comes back in the start's answer). */
+  reviewAssignmentRunId: string;
   /** A programme and a draft season this pass creates through the catalogue routes (staff of every programme). */
   readonly catalogue: { readonly programmeId: string; readonly seasonId: string; readonly staff: Record<string, string> };
   /** The course catalogue's version, as getSeasonCourses read it. */
@@ -665,6 +668,48 @@ export const SCENARIOS: readonly Scenario[] = [
       method: 'DELETE',
       route: '/seasons/{seasonId}/experts/{expertId}',
       pathParameters: { seasonId: reviews.seasonId, expertId: EXPERT },
+      claims: reviews.staff,
+    }),
+  },
+  // A run over the review season's two applications; its pool is empty by now, so it assigns nothing and counts both short.
+  {
+    operationId: 'startReviewAssignmentRun',
+    request: ({ reviews }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-assignment-runs',
+      pathParameters: { seasonId: reviews.seasonId },
+      headers: { 'idempotency-key': randomUUID() },
+      claims: reviews.staff,
+      body: { rubricId: reviews.rubricId },
+    }),
+    startsExecution: ({ reviewAssignmentRunId }) =>
+      localExecution('reviewAssignment', assignmentExecutionName({ id: reviewAssignmentRunId, executions: 1 })),
+  },
+  {
+    operationId: 'getReviewAssignmentRun',
+    request: ({ reviews, reviewAssignmentRunId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/review-assignment-runs/{runId}',
+      pathParameters: { seasonId: reviews.seasonId, runId: reviewAssignmentRunId },
+      claims: reviews.staff,
+    }),
+  },
+  {
+    operationId: 'listReviewAssignmentRuns',
+    request: ({ reviews }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/review-assignment-runs',
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+    }),
+  },
+  // The run above succeeded, so this is the refusal (409 review-assignment-not-resumable).
+  {
+    operationId: 'resumeReviewAssignmentRun',
+    request: ({ reviews, reviewAssignmentRunId }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/review-assignment-runs/{runId}/resume',
+      pathParameters: { seasonId: reviews.seasonId, runId: reviewAssignmentRunId },
       claims: reviews.staff,
     }),
   },

@@ -217,6 +217,19 @@ describe('functions stack', () => {
         assert.equal(grants.flatMap((statement) => [statement.Resource].flat()).length, started);
       });
 
+      it('asks about executions only of the machines the manifest says it describes, and of no other', () => {
+        const described = statementsOf(fn, template).filter((statement) => actionsOf([statement]).includes('states:DescribeExecution'));
+        const machines = STATE_MACHINES.filter((machine) =>
+          ((machine as { describedBy?: readonly string[] }).describedBy ?? []).includes(capability),
+        );
+        assert.equal(described.length, machines.length);
+        for (const statement of described) {
+          assert.deepEqual(actionsOf([statement]), ['states:DescribeExecution'], 'no other action rides along');
+          // arn:…:execution:<machine name>:* — the executions of one machine, never every machine's.
+          assert.match(JSON.stringify(statement.Resource), /:execution:.*:\*"/);
+        }
+      });
+
       it("reserves the concurrency the deployment sets for it, or none (sharing the account's unreserved pool)", () => {
         const reserved = (DEPLOYMENTS['dev-eu-central-1']!.lambdaConcurrency.reserved as Record<string, number>)[capability];
         assert.equal(resource.Properties.ReservedConcurrentExecutions, reserved);

@@ -188,3 +188,37 @@ describe('cohort gates', () => {
     );
   });
 });
+
+describe('review assignment runs', () => {
+  type State = { Type: string; Next?: string; Default?: string; Choices?: { Next: string }[]; End?: boolean };
+  const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment');
+  assert.ok(manifest !== undefined);
+  const asl = JSON.parse(readFileSync(aslPath(manifest), 'utf8')) as { StartAt: string; States: Record<string, State> };
+
+  it('run as a STANDARD machine that the reviews capability starts and asks about', () => {
+    assert.equal(manifest.type, 'STANDARD');
+    assert.deepEqual(manifest.startedBy, ['reviews']);
+    assert.deepEqual(manifest.describedBy, ['reviews']);
+    const machine = parts.workflow.stateMachines.get('reviewAssignment');
+    assert.ok(machine !== undefined);
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)]
+      .Properties as Record<string, unknown>;
+    assert.equal(properties.StateMachineType, 'STANDARD');
+  });
+
+  it('loop one page at a time with two states (a Task and a Choice), pages one after another, then finish the run', () => {
+    assert.equal(asl.StartAt, 'ProcessPage');
+    assert.equal(Object.values(asl.States).filter((state) => state.Type === 'Map' || state.Type === 'Parallel').length, 0);
+    assert.equal(asl.States['ProcessPage']?.Type, 'Task');
+    assert.equal(asl.States['ProcessPage']?.Next, 'MorePages');
+    assert.equal(asl.States['MorePages']?.Type, 'Choice');
+    assert.deepEqual(
+      asl.States['MorePages']?.Choices?.map((choice) => choice.Next),
+      ['ProcessPage'],
+    );
+    assert.equal(asl.States['MorePages']?.Default, 'Finish');
+    assert.equal(asl.States['Finish']?.End, true);
+    assert.equal(asl.States['RecordFailure']?.Next, 'Failed');
+    assert.equal(asl.States['Failed']?.Type, 'Fail');
+  });
+});

@@ -68,6 +68,10 @@ const [
   planReviewAssignments,
   getReviewProgress,
   remindExperts,
+  startReviewAssignmentRun,
+  listReviewAssignmentRuns,
+  getReviewAssignmentRun,
+  resumeReviewAssignmentRun,
 ] = reviewRoutes;
 
 const PROGRAMME_ID = 'prokadry-2027';
@@ -360,6 +364,31 @@ const broadcast = {
   tracks: ['young', 'pro'],
 };
 const courses = { seasonId: SEASON_ID, webinars: [webinar], broadcasts: [broadcast], version: 1, updatedAt: '2027-08-20T10:00:00.000Z' };
+
+const REVIEW_ASSIGNMENT_RUN_ID = 'd1e2f3a4-b5c6-8d7e-9f0a-1b2c3d4e5f6a';
+/** A run over ПроКадры's interview stage: 4,200 applications, 21 pages, two reviews each; one short of a qualified expert. */
+const reviewAssignmentRun = {
+  id: REVIEW_ASSIGNMENT_RUN_ID,
+  seasonId: SEASON_ID,
+  rubricId: 'expert-interview',
+  stage: 'interview',
+  status: 'succeeded' as const,
+  startedBy: STAFF,
+  startedAt: '2027-10-01T09:00:00.000Z',
+  updatedAt: '2027-10-01T09:06:12.000Z',
+  finishedAt: '2027-10-01T09:06:12.000Z',
+  executions: 1,
+  pageSize: 200,
+  pages: 21,
+  applications: 4200,
+  assigned: 8399,
+  short: 1,
+  shortReasons: { 'no-qualified-expert': 1 },
+  failures: [],
+};
+
+/** The same run while it works: nothing counted yet, or (resumed) counted up to where it stopped. */
+const { finishedAt: _finishedAt, ...reviewAssignmentRunning } = { ...reviewAssignmentRun, status: 'running' as const };
 
 const gateRun = {
   id: GATE_RUN_ID,
@@ -915,4 +944,44 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...INTERVIEW_EXAMPLES,
+  routeExamples(startReviewAssignmentRun, {
+    request: { rubricId: 'expert-interview' },
+    responses: {
+      202: {
+        ...reviewAssignmentRunning,
+        updatedAt: reviewAssignmentRun.startedAt,
+        pages: 0,
+        applications: 0,
+        assigned: 0,
+        short: 0,
+        shortReasons: {},
+      },
+    },
+  }),
+  routeExamples(listReviewAssignmentRuns, { responses: { 200: { items: [reviewAssignmentRun] } } }),
+  routeExamples(getReviewAssignmentRun, { responses: { 200: reviewAssignmentRun } }),
+  routeExamples(resumeReviewAssignmentRun, {
+    responses: {
+      202: {
+        ...reviewAssignmentRunning,
+        resumedBy: STAFF,
+        resumedAt: '2027-10-01T09:20:00.000Z',
+        updatedAt: '2027-10-01T09:20:00.000Z',
+        executions: 2,
+        pages: 9,
+        applications: 1800,
+        assigned: 3600,
+        short: 0,
+        shortReasons: {},
+        failures: [
+          {
+            at: '2027-10-01T09:03:40.000Z',
+            page: 9,
+            error: 'States.Timeout',
+            cause: 'The page did not finish within the function’s time limit.',
+          },
+        ],
+      },
+    },
+  }),
 ];

@@ -83,6 +83,11 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   stage (one per stage by its key)       |       |   per stage; after HISTORY#, so the dossier skips it)           |
  * | an event's roster                         | gsi1  | gsi1pk = INTERVIEW_EVENT#<seasonId>#<eventId>#BOOKINGS, gsi1sk = |
  * |                                          |       |   <applicationId> (sparse: a cancelled booking drops out)       |
+ * | a review assignment run (cursor+progress) | table | pk = SEASON#<seasonId>, sk = REVIEW_ASSIGNMENT_RUN#<runId>       |
+ * | its one-run-at-a-time lock per stage and  | table | pk = SEASON#<seasonId>, sk = REVIEW_ASSIGNMENT_LOCK#<stage>#<rubricId> |
+ * |   rubric                                 |       |                                                                 |
+ * | a season's review assignment runs,       | gsi1  | gsi1pk = SEASON#<seasonId>#REVIEW_ASSIGNMENT_RUNS, gsi1sk =     |
+ * |   newest first                           |       |   <startedAt>#<runId>                                           |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -160,6 +165,8 @@ export const ENTITY = {
   rubricAggregate: 'rubricAggregate',
   interviewEvent: 'interviewEvent',
   interviewBooking: 'interviewBooking',
+  reviewAssignmentRun: 'reviewAssignmentRun',
+  reviewAssignmentLock: 'reviewAssignmentLock',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -488,6 +495,28 @@ export const gateRunKey = (seasonId: string, gateRunId: string): TableKeys => ({
 export const gateLockKey = (seasonId: string, from: string, to: string): TableKeys => ({
   pk: seasonPartition(seasonId),
   sk: `GATE#${from}#${to}`,
+});
+
+/**
+ * A review assignment run: its cursor through the stage and its counters. One write per page of
+ * 200 applications (a few a minute), so the season's partition is never hot; the list index entry
+ * is rewritten with it, one more unit per page.
+ */
+export const reviewAssignmentRunKey = (seasonId: string, runId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `REVIEW_ASSIGNMENT_RUN#${runId}`,
+});
+/** Where a run sits in its season's list of runs, newest first. */
+export const reviewAssignmentRunIndexKeys = (seasonId: string, runId: string, startedAt: string) => ({
+  gsi1pk: reviewAssignmentRunsPartition(seasonId),
+  gsi1sk: `${startedAt}#${runId}`,
+});
+export const reviewAssignmentRunsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#REVIEW_ASSIGNMENT_RUNS`;
+
+/** Held (`runningRunId`) while a run assigns the rubric's reviews over the stage: one run at a time per stage and rubric. */
+export const reviewAssignmentLockKey = (seasonId: string, stage: string, rubricId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `REVIEW_ASSIGNMENT_LOCK#${stage}#${rubricId}`,
 });
 
 /** A mail of the outgoing queue; after sending only its id, messageId and sentAt stay (with a TTL). */

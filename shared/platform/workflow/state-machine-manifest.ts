@@ -19,6 +19,8 @@ export interface StateMachineManifest {
   readonly startedBy: readonly Capability[];
   /** Environment variable carrying this machine's ARN to the starters. */
   readonly arnEnvVar: string;
+  /** Starters that also ask whether an execution still runs (states:DescribeExecution on this machine's executions). */
+  readonly describedBy?: readonly Capability[];
 }
 
 export const STATE_MACHINES = [
@@ -52,6 +54,18 @@ export const STATE_MACHINES = [
     taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
     startedBy: ['applications'],
     arnEnvVar: 'COHORT_GATE_STATE_MACHINE_ARN',
+  },
+  {
+    // A rubric's reviews assigned over a whole stage, page after page: STANDARD for the same
+    // reasons as a gate (long, must not run twice), two state transitions per page of 200. The
+    // reviews function starts it and, to resume a run whose execution stopped, asks whether it runs.
+    name: 'reviewAssignment',
+    file: 'review-assignment.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['reviews'],
+    describedBy: ['reviews'],
+    arnEnvVar: 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN',
   },
 ] as const satisfies readonly StateMachineManifest[];
 
