@@ -6,6 +6,7 @@ import { applicantConflictFacts, expertConflictFacts } from '../domain/conflicts
 import { detectConflicts } from '../domain/conflicts/detect-conflicts.ts';
 import type { Review } from '../review-schema.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
+import { refuseAfterDeadline } from './review-subject-access.ts';
 
 /** At most this many assignments are written at once: each is a two-item transaction on an expert's pool place. */
 const WRITE_CONCURRENCY = 10;
@@ -18,7 +19,8 @@ const WRITE_CONCURRENCY = 10;
  * never over an expert's capacity, the load as even as capacities allow (domain/assignment). The
  * writes hold capacity and uniqueness again, so a run racing staff's own assignments loses
  * nothing: a refused write is reported as left over. The next page starts at `nextCursor`; a run
- * over the whole stage is the same call page after page.
+ * over the whole stage is the same call page after page. Past the rubric's deadline there is
+ * nothing to plan: a review assigned then could never be submitted.
  */
 export const planAssignmentPage = async (
   deps: Pick<ReviewDependencies, 'staffedSeasons' | 'pool' | 'profiles' | 'reviews' | 'subjects' | 'clock'>,
@@ -26,9 +28,10 @@ export const planAssignmentPage = async (
   seasonId: string,
   input: AssignmentPageInput,
 ): Promise<AssignmentPage> => {
-  const { programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
+  const { programme, season } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const rubric = programme.settings.reviewRubrics.find((candidate) => candidate.id === input.rubricId);
   if (rubric === undefined) throw notFound('rubric');
+  refuseAfterDeadline(season, rubric, deps.clock());
   const [page, members] = await Promise.all([
     deps.subjects.atStage(seasonId, rubric.stage, { limit: input.limit, cursor: input.cursor }),
     deps.pool.all(seasonId),
