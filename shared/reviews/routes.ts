@@ -116,7 +116,7 @@ export const assignReviewerRoute = defineRoute({
   roles: ['staff'],
   summary: 'Assign an expert to review an application on a rubric',
   description:
-    'The application must be at the rubric’s stage (409 `not-at-rubric-stage`); the expert in the season’s pool (409 `expert-not-in-pool`), available (409 `expert-unavailable`), with one of the rubric’s competences and the application’s language (409 `expert-not-qualified`), and with capacity left (409 `expert-at-capacity`). Conflicts of interest, declared or detected from the profiles, refuse with 409 `conflict-of-interest`, each conflict a field with its kind and source; send `override.reason` to assign anyway: the reason and the conflicts stay on the review. The expert may then read the application’s verified documents.',
+    'The application must be at the rubric’s stage (409 `not-at-rubric-stage`), before the stage’s review deadline (409 `review-locked`: a review assigned after it could never be submitted); the expert in the season’s pool (409 `expert-not-in-pool`), available (409 `expert-unavailable`), with one of the rubric’s competences and the application’s language (409 `expert-not-qualified`), and with capacity left (409 `expert-at-capacity`). Conflicts of interest, declared or detected from the profiles, refuse with 409 `conflict-of-interest`, each conflict a field with its kind and source; send `override.reason` to assign anyway: the reason and the conflicts stay on the review. The expert may then read the application’s verified documents.',
   tags: ['reviews'],
   request: { params: assignmentParams, body: assignReviewerInputSchema },
   responses: {
@@ -229,10 +229,13 @@ export const planReviewAssignmentsRoute = defineRoute({
   roles: ['staff'],
   summary: 'Plan, and make, the reviews a page of a rubric’s stage still needs',
   description:
-    'Takes a page (`limit`, at most 200) of the season’s applications at the rubric’s stage and plans each up to the rubric’s `reviewers` over the whole pool: experts with the application’s language and one of the rubric’s competences, never across a conflict of interest, never over capacity, the load as even as capacities allow. `dryRun: true` shows the plan (assignments, each expert’s load before and after, every application left short with its reason: `no-qualified-expert`, `all-qualified-conflicted`, `capacity-exhausted`) and writes nothing; `dryRun: false` makes the assignments, each checked again as it is written. Walk the stage with `nextCursor`; calling again for a page already served assigns nothing more.',
+    'Takes a page (`limit`, at most 200) of the season’s applications at the rubric’s stage and plans each up to the rubric’s `reviewers` over the whole pool: experts with the application’s language and one of the rubric’s competences, never across a conflict of interest, never over capacity, the load as even as capacities allow. `dryRun: true` shows the plan (assignments, each expert’s load before and after, every application left short with its reason: `no-qualified-expert`, `all-qualified-conflicted`, `capacity-exhausted`) and writes nothing; `dryRun: false` makes the assignments, each checked again as it is written. Walk the stage with `nextCursor`; calling again for a page already served assigns nothing more. After the stage’s review deadline there is nothing to plan (409 `review-locked`).',
   tags: ['reviews'],
   request: { params: seasonParams, body: assignmentPageInputSchema },
-  responses: { 200: { description: 'The page, planned (and assigned unless a dry run)', body: assignmentPageSchema } },
+  responses: {
+    200: { description: 'The page, planned (and assigned unless a dry run)', body: assignmentPageSchema },
+    409: { description: 'The stage’s review deadline has passed (`review-locked`).' },
+  },
 });
 
 export const getReviewProgressRoute = defineRoute({

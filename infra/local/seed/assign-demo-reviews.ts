@@ -8,7 +8,8 @@ import { identityOf } from './seed-demo-experts.ts';
 /**
  * Refusals the demo takes as they come: a later start meets the assignments an earlier one made,
  * and the assignment rules turn some pairs down (an English application and an expert who reviews
- * in Russian only, a conflict of interest), as they would for staff.
+ * in Russian only, a conflict of interest, a start on data kept past the evaluation's deadline),
+ * as they would for staff.
  */
 const ACCEPTED_REFUSALS = new Set([
   'already-assigned',
@@ -19,6 +20,7 @@ const ACCEPTED_REFUSALS = new Set([
   'expert-unavailable',
   'not-at-rubric-stage',
   'reviewers-full',
+  'review-locked',
 ]);
 
 /**

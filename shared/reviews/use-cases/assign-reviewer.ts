@@ -15,11 +15,11 @@ import {
   reviewersFull,
 } from '../review-errors.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
-import { rubricOf, staffedSubject } from './review-subject-access.ts';
+import { refuseAfterDeadline, rubricOf, staffedSubject } from './review-subject-access.ts';
 
 /**
  * Staff assign one expert to review one application on one rubric. Every rule is checked before
- * the write (stage, pool, availability, competence and language, the rubric's reviewer cap,
+ * the write (stage and its review deadline, pool, availability, competence and language, the rubric's reviewer cap,
  * conflicts of interest) and capacity and uniqueness again by the write itself. Conflicts refuse
  * unless staff give a reason, which stays on the review with the conflicts they overrode.
  */
@@ -33,6 +33,7 @@ export const assignReviewer = async (
   const rubric = rubricOf(subject, target.rubricId);
   const { application, programme } = subject;
   if (application.stage !== rubric.stage) throw notAtRubricStage(application.stage, rubric.stage);
+  refuseAfterDeadline(subject.season, rubric, deps.clock());
   const [member, profile, reviews] = await Promise.all([
     deps.pool.find(application.seasonId, target.expertId),
     deps.profiles.find(target.expertId),

@@ -28,8 +28,9 @@ import {
  * record the selection commission's decisions and close the selection with its gate; the regional
  * school forms the project teams (pupils and tutors with a mentor; nobody leaves the school without
  * a team) and sends pupils and tutors to individual education tracks and mentors straight to the
- * team projects; the teams present their results and join the regional talent pool. Selection,
- * school, tracks and projects have no capability yet: staff decisions move them.
+ * team projects; the teams present their results and join the regional talent pool. The school,
+ * tracks and projects have no capability yet: staff decisions move them. Selection by the experts'
+ * scores, the calendar's gate, is test/integration/reviews/selection-gate-flow.test.ts.
  */
 interface Participant {
   readonly applicant: Applicant;
@@ -114,8 +115,8 @@ describe('Кадры будущего для регионов through its whole 
       ['pupil', 'tutor', 'mentor'],
     );
 
-    // Selection: the commission's scores will run the admission gate once reviews exist; staff may
-    // not run it over unscored applications, and record the commission's decisions one by one.
+    // Selection: the scored admission gate is the calendar's, at the window's close; staff may not
+    // run it, and record the commission's decisions one by one.
     const scoredGate = await api.applications({
       method: 'POST',
       route: '/seasons/{seasonId}/gates',

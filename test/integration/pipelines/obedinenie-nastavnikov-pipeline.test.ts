@@ -24,8 +24,9 @@ import {
  * Объединение наставников (issue 4, point 6) through its own pipeline: a mentee applies with a
  * résumé and a project description, the application is reviewed, experts evaluate the project, a
  * mentor agrees to take it, the mentee accepts the invitation, they hold the mentoring session and
- * the summing up completes it with a certificate and a recommendation letter owed. Review, expert
- * evaluation, mentor agreement and the session have no capability yet: staff decisions move them.
+ * the summing up completes it with a certificate and a recommendation letter owed. Here staff
+ * decisions move every stage, the expert evaluation's included (the panel's decision recorded by
+ * hand); the move on the experts' scores is test/integration/reviews/mentoring-review-flow.test.ts.
  */
 interface Mentee {
   readonly applicant: Applicant;

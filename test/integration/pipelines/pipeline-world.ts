@@ -56,9 +56,14 @@ export interface Season {
 
 /**
  * Staff create a programme from `templateId` and open a season whose application campaign (the
- * initial stage's window) runs now; resolves once the openSeason machine has published it.
+ * initial stage's window) runs now, followed by `laterWindows`; resolves once the openSeason
+ * machine has published it (and planned the calendar's jobs).
  */
-export const openedSeason = async (templateId: TemplateId, questions: readonly object[]): Promise<Season> => {
+export const openedSeason = async (
+  templateId: TemplateId,
+  questions: readonly object[],
+  laterWindows: readonly object[] = [],
+): Promise<Season> => {
   const programmeId = `${templateId}-${randomUUID().slice(0, 8)}`;
   const seasonId = `${programmeId}-season`;
   // Creating programmes takes access to all of them; the season is then run by the programme's own staff.
@@ -89,6 +94,7 @@ export const openedSeason = async (templateId: TemplateId, questions: readonly o
       referenceDate,
       calendar: [
         { stage: initial, opensAt: new Date(Date.now() - DAY).toISOString(), closesAt: new Date(Date.now() + 30 * DAY).toISOString() },
+        ...laterWindows,
       ],
       questions,
     },

@@ -4,6 +4,7 @@ import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb
 import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
 import type { ProfileContent } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import type { ProgrammeSettings } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
+import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
@@ -28,12 +29,16 @@ export interface ReviewSeason {
   readonly staff: Claims;
 }
 
-/** An open season of `template` (Объединение наставников: its project evaluation, two experts, z-score), optionally with changed settings. */
+/**
+ * An open season of `template` (Объединение наставников: its project evaluation, two experts,
+ * z-score), optionally with changed settings and season (e.g. its calendar).
+ */
 export const reviewSeason = async (
   settings: Partial<ProgrammeSettings> = {},
   template: ProgrammeTemplate = obedinenieNastavnikovTemplate,
+  season: Partial<Season> = {},
 ): Promise<ReviewSeason> => {
-  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template, prefix: 'reviews', settings });
+  const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template, prefix: 'reviews', settings, season });
   return { programmeId, seasonId, staff: staffClaims(programmeId) };
 };
 

@@ -62,7 +62,8 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       ],
       transitions: [
         { from: ['application'], to: 'selection', by: ['applicant'], guards: [{ kind: 'guardianConsent' }], effects: ['notifyApplicant'] },
-        // The selection commission's scores admit to the school once reviews exist; until then staff
+        // The selection commission's scores admit to the school when the selection window closes and
+        // its reviews lock: the calendar runs this gate then, never staff early. Staff may still
         // record the commission's decision one application at a time.
         {
           from: ['selection'],

@@ -54,7 +54,7 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         },
         { from: ['application-review'], to: 'expert-evaluation', by: ['staff'] },
         { from: ['application-review'], to: 'not-selected', by: ['staff'], effects: ['notifyApplicant'] },
-        // Experts' scores pass a project once reviews exist; staff record the expert panel's decision until then.
+        // The last review's score passes a project at once (the platform moves it); staff decide the rest by hand.
         {
           from: ['expert-evaluation'],
           to: 'mentor-agreement',

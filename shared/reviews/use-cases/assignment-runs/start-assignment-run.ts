@@ -4,6 +4,7 @@ import { MAX_ASSIGNMENT_PAGE } from '../../assignment-run-schema.ts';
 import { idempotencyKeyReused, reviewAssignmentRunning } from '../../review-errors.ts';
 import type { ReviewAssignmentRun, StartReviewAssignmentRunInput } from '../../review-assignment-run-schema.ts';
 import { toReviewAssignmentRunView, type ReviewAssignmentRunView } from '../../review-assignment-run-view.ts';
+import { refuseAfterDeadline } from '../review-subject-access.ts';
 import type { AssignmentRunDependencies } from './assignment-run-dependencies.ts';
 import { assignmentRunIdFor } from './assignment-run-id.ts';
 import { startAssignmentExecution } from './start-assignment-execution.ts';
@@ -22,9 +23,11 @@ export const startAssignmentRun = async (
   input: StartReviewAssignmentRunInput,
   idempotencyKey: string,
 ): Promise<ReviewAssignmentRunView> => {
-  const { programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
+  const { programme, season } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const rubric = programme.settings.reviewRubrics.find((candidate) => candidate.id === input.rubricId);
   if (rubric === undefined) throw notFound('rubric');
+  // Past the rubric's deadline a run would only assign reviews nobody could submit.
+  refuseAfterDeadline(season, rubric, deps.clock());
   const at = deps.clock().toISOString();
   const run: ReviewAssignmentRun = {
     id: assignmentRunIdFor(seasonId, idempotencyKey),
