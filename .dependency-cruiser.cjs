@@ -13,6 +13,7 @@ const LAYERS = [
   ['applicants'],
   ['documents'],
   ['applications'],
+  ['relations'],
   ['teams', 'education', 'reviews', 'interviews'],
   ['progression'],
   ['api-docs'],

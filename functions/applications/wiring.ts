@@ -11,6 +11,7 @@ import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamo
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
+import { DynamoDbPeopleRelations } from '../../shared/adapters/dynamodb/dynamodb-people-relations.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
@@ -83,6 +84,7 @@ export const wiring: () => ApplicationsWiring = once(() => {
         progress: new DynamoDbEducationProgress(client, tableName),
       }),
       teams,
+      relations: new DynamoDbPeopleRelations(client, tableName),
       applicationTeams: applicantTeamReader(teams),
       teamMemberships: teams,
       // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.

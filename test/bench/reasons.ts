@@ -28,7 +28,7 @@ export const REASONS: Readonly<Record<string, string>> = {
   withdrawApplication:
     'by design: the withdrawal is one transaction (application + event); the PutItem after it is the transition’s notifyStaff effect, the notice queued for the programme’s contact (idempotent by id, run after the applicant’s write so a queue fault never undoes a withdrawal)',
   putTeam:
-    'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage)',
+    'by design: the season and its programme (staff scope; catalogue cache, cold here) and the team as it stands are read first, then ONE BatchGet of the people’s applications and one of their memberships (two kinds of partition) so a refusal names every person at fault; the write is one transaction (team + a guard per person, conditions on each application’s stage); after it commits, ONE BatchGet of the people’s profiles (their addresses) and one UpdateItem ADD per person on their own relations item (their own partitions, sent at once; idempotent), so a refused save relates nobody and a dissolved team stays a past relation',
   getTeam:
     'by design: the team item, then ONE BatchGet of its people’s applications (each in its own partition) for where each stands now, so staff see a member who withdrew',
   requestDocumentUpload:
@@ -55,11 +55,11 @@ export const REASONS: Readonly<Record<string, string>> = {
   getApplicationEducation:
     'by design: the application (owner or staff scope), then its season’s catalogue and its progress item in parallel: three partitions; the programme’s shortlist rule comes from the catalogue cache',
   planReviewAssignments:
-    'by design, per page of the stage: the season’s pool (a gsi1 Query per 100 experts), the pool’s and the page’s applicants’ profiles (ONE BatchGet each per 100), the stage page (16 shard Queries) and one Query per application for the reviews and scores it holds; then one two-item transaction per assignment made (the review and the expert’s load), so capacity holds under concurrent runs',
+    'by design, per page of the stage: the season’s pool (a gsi1 Query per 100 experts), the pool’s profiles (ONE BatchGet per 100) and the page’s applicants’ profiles with their relations (neighbours in the applicant’s partition: ONE BatchGet per 50 applicants), the stage page (16 shard Queries) and one Query per application for the reviews and scores it holds; then one two-item transaction per assignment made (the review and the expert’s load), so capacity holds under concurrent runs',
   assignReviewer:
-    'by design: the application with its programme and season (access, rubric, stage), the expert’s pool place and profile (availability, competences, conflicts) and the applicant’s profile (conflicts) are point reads sent together, the application’s reviews one Query; the write is ONE transaction (the review and the expert’s load)',
+    'by design: the application with its programme and season (access, rubric, stage), the expert’s pool place and profile (availability, competences, conflicts) and the applicant’s profile and relations (conflicts; one BatchGet) are read together, the application’s reviews one Query; the write is ONE transaction (the review and the expert’s load)',
   getMyReview:
-    'by design: the expert’s own review (which is the access check), then the application and its applicant’s profile for the blind view',
+    'by design: the expert’s own review (which is the access check), then the application and its applicant’s profile for the blind view (one BatchGet with their relations, which the conflict check of a submission reads)',
   saveMyReviewDraft:
     'by design: the review (access), the application and the applicant’s profile (the rubric and its deadline come with the season), then one conditional Put',
   submitMyReview:

@@ -11,6 +11,8 @@ import { storeConsent } from '../support/consent-items.ts';
 import { drainWiring } from '../../functions/mail/wiring.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbProfileRepository } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
+import { baseProfile } from '../support/profile-fixtures.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { mailRef } from '../../shared/mail/domain/mail-ref.ts';
@@ -57,15 +59,21 @@ const seedUndeliverableMail = async (seasonId: string): Promise<string> => {
   return mailRef(mailId);
 };
 
-/** A Кадры будущего season with three pupils and a mentor at the regional school, for the team routes. */
+/**
+ * A Кадры будущего season with three pupils and a mentor at the regional school, for the team routes;
+ * each with a profile, whose address saving the team records among the others' relations.
+ */
 const seedTeamPeople = async (client: DynamoDBDocumentClient, tableName: string) => {
   const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template: kadryBudushchegoTemplate, prefix: 'bench-teams' });
   const applications = new DynamoDbApplicationRepository(client, tableName);
+  const profiles = new DynamoDbProfileRepository(client, tableName);
   const at = new Date().toISOString();
   const person = async (participantRole: string): Promise<string> => {
     const id = randomUUID();
     const applicantId = randomUUID();
     await storeConsent(client, tableName, applicantId, at);
+    const { version: _version, ...profile } = { ...baseProfile(), contacts: { email: `${applicantId}@example.org` } };
+    await profiles.save(applicantId, profile, 0, at);
     await applications.create(
       {
         id,

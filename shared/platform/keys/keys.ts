@@ -29,6 +29,11 @@ import type { IndexName } from '../data/table-definition.ts';
  * | consents and their state in one Query    | table | pk = APPLICANT#<sub>, sk BETWEEN CONSENT# AND CONSENT_STATE     |
  * | profile and consent state of a person    | table | BatchGet of PROFILE and CONSENT_STATE                           |
  * | consent states of a page of applicants   | table | BatchGet of CONSENT_STATE keys                                  |
+ * | the people an applicant was in a team or  | table | pk = APPLICANT#<sub>, sk = RELATIONS (one string set of related   |
+ * |   mentoring pair with, any season (added, |       |   people's digests with kind, season and team; ADD only)        |
+ * |   never removed; conflicts of interest)   |       |                                                                 |
+ * | profile and relations of a page of        | table | BatchGet of PROFILE and RELATIONS keys                          |
+ * |   applicants (an assignment run)          |       |                                                                 |
  * | one application per applicant per season | table | pk = APPLICANT#<sub>, sk = SEASON_APPLICATION#<seasonId> (guard)|
  * | an applicant's applications, newest last | gsi1  | gsi1pk = APPLICANT#<sub>#APPLICATIONS                           |
  * | application by id                        | table | pk = APPLICATION#<applicationId>, sk = APPLICATION              |
@@ -159,6 +164,7 @@ export const ENTITY = {
   calendarJob: 'calendarJob',
   team: 'team',
   teamMembership: 'teamMembership',
+  peopleRelations: 'peopleRelations',
   expertProfile: 'expertProfile',
   expertPoolMember: 'expertPoolMember',
   review: 'review',
@@ -252,6 +258,13 @@ const shardSuffix = (shard: number): string => `S${String(shard).padStart(2, '0'
 
 export const applicantKey = (applicantId: string): string => `APPLICANT#${applicantId}`;
 export const profileKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'PROFILE' });
+
+/**
+ * Everyone an applicant was in a team or a mentoring pair with, in any season: one item, grown by
+ * UpdateItem ADD on a string set, so recording twice or at once from two saves changes nothing.
+ * Beside the profile, so a page of applicants' profiles and relations is one BatchGet.
+ */
+export const peopleRelationsKey = (applicantId: string): TableKeys => ({ pk: applicantKey(applicantId), sk: 'RELATIONS' });
 
 export const CONSENT_PREFIX = 'CONSENT#';
 /** Consents are append-only records; the time in the key keeps them in the order they were given. */

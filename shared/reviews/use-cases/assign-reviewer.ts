@@ -51,7 +51,7 @@ export const assignReviewer = async (
 
   const conflicts = detectConflicts(
     expertConflictFacts(profile),
-    applicantConflictFacts(subject.profile, application.region),
+    applicantConflictFacts(subject.profile, application.region, subject.relations),
     programme.settings.conflictRules ?? { sameRegion: false },
   );
   if (conflicts.length > 0 && input.override === undefined) throw conflictOfInterest(conflicts);

@@ -36,7 +36,7 @@ export const openPanelScorecards = async (
           ? []
           : detectConflicts(
               expertConflictFacts(profile),
-              applicantConflictFacts(subject.profile, subject.application.region),
+              applicantConflictFacts(subject.profile, subject.application.region, subject.relations),
               subject.programme.settings.conflictRules ?? { sameRegion: false },
             );
       if (conflicts.length > 0) return { panelMember, outcome: 'conflict-of-interest' as const };

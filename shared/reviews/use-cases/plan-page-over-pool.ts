@@ -40,9 +40,9 @@ export const planPageOverPool = async (
     deps.subjects.atStage(seasonId, rubric.stage, { limit: input.limit, cursor: input.cursor }),
     deps.pool.all(seasonId),
   ]);
-  const [expertProfiles, applicantProfiles, heldByApplication] = await Promise.all([
+  const [expertProfiles, applicants, heldByApplication] = await Promise.all([
     deps.profiles.findMany(members.map((member) => member.expertId)),
-    deps.subjects.profilesOf(page.items.map((application) => application.applicantId)),
+    deps.subjects.applicantsOf(page.items.map((application) => application.applicantId)),
     Promise.all(page.items.map(async (application) => [application.id, await deps.reviews.reviewsWithScores(application.id)] as const)),
   ]);
   const reviews = new Map<string, readonly Review[]>(heldByApplication.map(([id, held]) => [id, held.reviews]));
@@ -56,13 +56,16 @@ export const planPageOverPool = async (
 
   // Conflicts are judged once per pair here, so the planner's many questions are a set lookup.
   const rules = programme.settings.conflictRules ?? { sameRegion: false };
+  const experts = available.flatMap((member) => {
+    const profile = expertProfiles.get(member.expertId);
+    return profile === undefined ? [] : [{ id: member.expertId, facts: expertConflictFacts(profile) }];
+  });
   const conflicts = new Set<string>();
   for (const application of page.items) {
-    const applicant = applicantConflictFacts(applicantProfiles.get(application.applicantId), application.region);
-    for (const member of available) {
-      const profile = expertProfiles.get(member.expertId);
-      if (profile !== undefined && detectConflicts(expertConflictFacts(profile), applicant, rules).length > 0)
-        conflicts.add(`${member.expertId} ${application.id}`);
+    const held = applicants.get(application.applicantId);
+    const applicant = applicantConflictFacts(held?.profile, application.region, held?.relations ?? []);
+    for (const expert of experts) {
+      if (detectConflicts(expert.facts, applicant, rules).length > 0) conflicts.add(`${expert.id} ${application.id}`);
     }
   }
 

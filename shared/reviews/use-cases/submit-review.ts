@@ -34,7 +34,7 @@ export const submitReview = async (
         ? []
         : detectConflicts(
             expertConflictFacts(profile),
-            applicantConflictFacts(subject.profile, subject.application.region),
+            applicantConflictFacts(subject.profile, subject.application.region, subject.relations),
             subject.programme.settings.conflictRules ?? { sameRegion: false },
           );
     // The expert learns that a conflict exists and of what kind, not what of the applicant's matched.

@@ -9,6 +9,7 @@ const MAX_ROUNDS = 5;
  * Staff dissolve a team: the team goes and every member and the mentor are free to join another,
  * in one transaction. Dissolving is meant whatever the team's members are by now, so an edit that
  * lands between our read and our delete is read again rather than refused; a team already gone is 404.
+ * The relations its save recorded stay: for conflicts of interest a dissolved team is still a past one.
  */
 export const dissolveTeam = async (deps: TeamDependencies, identity: Identity, seasonId: string, teamId: string): Promise<void> => {
   await deps.staffedSeasons.staffedSeason(identity, seasonId);

@@ -1,6 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { FieldProblem } from '../../platform/errors/app-error.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
+import type { RelatedPerson } from '../../relations/ports/people-relations.ts';
 import { checkTeam, mentorStages } from '../domain/check-team.ts';
 import { MAX_TRANSACTION_ACTIONS, planTeamChange, saveActionCount } from '../domain/plan-team-change.ts';
 import { inAnotherTeamField, invalidTeam, memberInAnotherTeam, teamsNotConfigured } from '../team-errors.ts';
@@ -15,7 +16,8 @@ const fieldOf = (input: TeamInput, applicationId: string): string =>
  * rules are judged on a strongly consistent read (422 listing every rule broken; 409 for people
  * held by another team), then the team, the guards of people joining and leaving and a check that
  * each joiner is still where the rules found them commit in one transaction: of two saves racing
- * for one person exactly one wins, and the loser hears why.
+ * for one person exactly one wins, and the loser hears why. Everyone in the saved team is then
+ * related to everyone else for good (a team dissolved later stays a past relation).
  */
 export const saveTeam = async (
   deps: TeamDependencies,
@@ -77,7 +79,18 @@ export const saveTeam = async (
     })),
     leaving: plan.leaving,
   });
-  if (outcome.saved) return team;
+  if (outcome.saved) {
+    // After the commit, so a refused save relates nobody; saving the team again records anything a fault left out.
+    await deps.relations.record({
+      seasonId,
+      teamId,
+      people: people.flatMap((applicationId): RelatedPerson[] => {
+        const applicantId = byId.get(applicationId)?.applicantId;
+        return applicantId === undefined ? [] : [{ applicantId, role: applicationId === input.mentor ? 'mentor' : 'member' }];
+      }),
+    });
+    return team;
+  }
   if (outcome.reason === 'claimed')
     throw memberInAnotherTeam(
       [...outcome.claimed].map(([applicationId, holder]) => inAnotherTeamField(fieldOf(input, applicationId), applicationId, holder)),

@@ -1,7 +1,8 @@
 /**
  * Why an expert may not review an application, with the source staff need to judge an override:
- * `declared` by the expert, `detected` from profiles, or a `relation` cadre recorded in an earlier
- * or the current season.
+ * `declared` by the expert, `detected` from profiles (`same-person`: the expert signed in with the
+ * applicant's own address), or a `relation` cadre recorded in an earlier or the current season (a
+ * team or a mentoring pair the expert and the applicant were in together).
  */
 export const CONFLICT_KINDS = [
   'declared-person',
@@ -10,6 +11,7 @@ export const CONFLICT_KINDS = [
   'same-organisation',
   'same-university',
   'same-region',
+  'same-person',
   'past-relation',
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];

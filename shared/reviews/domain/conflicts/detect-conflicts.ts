@@ -1,5 +1,7 @@
 import type { ConflictRules } from '../../../catalogue/domain/config/expert-settings-schema.ts';
+import type { PeopleRelation } from '../../../relations/people-relation-schema.ts';
 import type { Conflict } from './conflict.ts';
+import { describeRelation } from './describe-relation.ts';
 import { normaliseOrganisation } from './normalise-organisation.ts';
 
 /** What an expert's profile says that can conflict with an applicant. */
@@ -8,6 +10,8 @@ export interface ExpertConflictFacts {
   readonly university?: string | undefined;
   readonly region?: string | undefined;
   readonly declared: readonly DeclaredConflict[];
+  /** The digest of the address the expert signs in with (relations/domain/person-digest.ts), if known. */
+  readonly person?: string | undefined;
 }
 
 export type DeclaredConflict =
@@ -24,8 +28,10 @@ export interface ApplicantConflictFacts {
   readonly organisations: readonly string[];
   /** Where the applicant studies or studied. */
   readonly universities: readonly string[];
-  /** Earlier mentoring or team relations between this expert and this applicant, described. */
-  readonly relations: readonly string[];
+  /** The digest of the applicant's own address, if known. */
+  readonly person?: string | undefined;
+  /** The people the applicant was in a team or a mentoring pair with, in any season, by their digest. */
+  readonly relations: ReadonlyMap<string, readonly PeopleRelation[]>;
 }
 
 const normalisePerson = (name: string): string => normaliseOrganisation(name);
@@ -65,6 +71,13 @@ export const detectConflicts = (expert: ExpertConflictFacts, applicant: Applican
   if (rules.sameRegion && expert.region !== undefined && expert.region === applicant.region) {
     conflicts.push({ kind: 'same-region', source: 'detected', detail: expert.region });
   }
-  for (const relation of applicant.relations) conflicts.push({ kind: 'past-relation', source: 'relation', detail: relation });
+  if (expert.person !== undefined) {
+    if (expert.person === applicant.person) {
+      conflicts.push({ kind: 'same-person', source: 'detected', detail: 'the expert signs in with the applicant’s own address' });
+    }
+    for (const relation of applicant.relations.get(expert.person) ?? []) {
+      conflicts.push({ kind: 'past-relation', source: 'relation', detail: describeRelation(relation) });
+    }
+  }
   return conflicts;
 };

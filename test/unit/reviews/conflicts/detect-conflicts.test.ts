@@ -12,7 +12,7 @@ const applicant: ApplicantConflictFacts = {
   region: '59',
   organisations: ['ООО «Уралхим»'],
   universities: ['ФГБОУ ВО «Пермский государственный национальный исследовательский университет»'],
-  relations: [],
+  relations: new Map(),
 };
 const expert: ExpertConflictFacts = { declared: [] };
 const noRegionRule = { sameRegion: false };
@@ -75,8 +75,37 @@ describe('conflicts of interest', () => {
     assert.ok(!JSON.stringify(found).includes('Иванова'), 'a conflict never repeats the applicant’s name');
   });
 
-  it('reports every past relation cadre recorded', () => {
-    const found = detectConflicts(expert, { ...applicant, relations: ['mentor of the team «Север», season kadry-2025'] }, noRegionRule);
-    assert.deepEqual(found, [{ kind: 'past-relation', source: 'relation', detail: 'mentor of the team «Север», season kadry-2025' }]);
+  it('reports every past relation between the expert and the applicant, and only theirs', () => {
+    const relations = new Map([
+      [
+        'expert-digest',
+        [
+          { person: 'expert-digest', kind: 'mentoring' as const, seasonId: 'kadry-2024', teamId: 'sever' },
+          { person: 'expert-digest', kind: 'team' as const, seasonId: 'kadry-2025' },
+        ],
+      ],
+      ['someone-else', [{ person: 'someone-else', kind: 'team' as const, seasonId: 'kadry-2025', teamId: 'yug' }]],
+    ]);
+    const found = detectConflicts(
+      { ...expert, person: 'expert-digest' },
+      { ...applicant, person: 'applicant-digest', relations },
+      noRegionRule,
+    );
+    assert.deepEqual(found, [
+      { kind: 'past-relation', source: 'relation', detail: 'past mentoring relation (team sever, season kadry-2024)' },
+      { kind: 'past-relation', source: 'relation', detail: 'past team relation (season kadry-2025)' },
+    ]);
+    assert.deepEqual(detectConflicts({ ...expert, person: 'stranger' }, { ...applicant, relations }, noRegionRule), []);
+    assert.deepEqual(
+      detectConflicts(expert, { ...applicant, relations }, noRegionRule),
+      [],
+      'an expert without an address relates to no one',
+    );
+  });
+
+  it('refuses the applicant reviewing themselves: the expert signs in with the applicant’s own address', () => {
+    const found = detectConflicts({ ...expert, person: 'one-person' }, { ...applicant, person: 'one-person' }, noRegionRule);
+    assert.deepEqual(kinds(found), ['same-person']);
+    assert.equal(found[0]?.source, 'detected');
   });
 });
