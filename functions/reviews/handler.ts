@@ -27,4 +27,8 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
   'GET /seasons/{seasonId}/review-progress': () => import('./get-review-progress.ts').then((module) => module.getReviewProgress),
   'POST /seasons/{seasonId}/review-assignments': () =>
     import('./plan-review-assignments.ts').then((module) => module.planReviewAssignments),
+  'POST /seasons/{seasonId}/score-exports': () => import('./start-score-export.ts').then((module) => module.startScoreExport),
+  'GET /seasons/{seasonId}/score-exports/{exportId}': () => import('./get-score-export.ts').then((module) => module.getScoreExport),
+  'GET /seasons/{seasonId}/score-exports/{exportId}/download-link': () =>
+    import('./get-score-export-link.ts').then((module) => module.getScoreExportLink),
 });

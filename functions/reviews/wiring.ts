@@ -18,10 +18,16 @@ import { moveOnRubricScore } from '../../shared/progression/use-cases/transition
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-dependencies.ts';
+import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
+import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
+import { lazyScoreExportFiles } from '../../shared/adapters/s3/lazy-score-export-files.ts';
+import { randomUUID } from 'node:crypto';
 
 /** Everything the reviews function's routes reach outside pure code for. */
 export interface ReviewsWiring {
   readonly reviews: ReviewDependencies;
+  /** The export routes' side: start a run, read it, sign a link; the scoreExport machine's tasks (functions/workflow) do the rest. */
+  readonly scoreExports: Pick<ScoreExportDependencies, 'staffedSeasons' | 'scoreExports' | 'exportFiles' | 'workflows' | 'newId' | 'clock'>;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -45,6 +51,7 @@ export const wiring: () => ReviewsWiring = once(() => {
     rubricScores: dynamoDbRubricScores(client, tableName),
     workflows: lazySfnWorkflowStarter(),
   }));
+  const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   return {
     reviews: {
       profiles: new DynamoDbExpertProfiles(client, tableName),
@@ -52,7 +59,7 @@ export const wiring: () => ReviewsWiring = once(() => {
       reviews: new DynamoDbReviewStore(client, tableName),
       subjects: dynamoDbReviewSubjects(client, tableName, { programmes, seasons }),
       // The catalogue's staff scope, plugged into the port reviews declare for it.
-      staffedSeasons: staffedSeasonCheck({ programmes, seasons }),
+      staffedSeasons,
       // Progression moves the application on its new score where the programme says so (a `system` transition).
       scoreFollowUp: {
         scoreRecorded: async (applicationId, rubricId) => {
@@ -60,6 +67,15 @@ export const wiring: () => ReviewsWiring = once(() => {
         },
       },
       mailQueue: new DynamoDbMailQueue(client, tableName),
+      clock,
+    },
+    scoreExports: {
+      staffedSeasons,
+      scoreExports: new DynamoDbScoreExportRuns(client, tableName),
+      // Only the download link touches the bucket (to sign it): S3 loads then, not at cold start.
+      exportFiles: lazyScoreExportFiles(() => requireEnv(ENV.documentsBucket)),
+      workflows: lazySfnWorkflowStarter(),
+      newId: randomUUID,
       clock,
     },
   };

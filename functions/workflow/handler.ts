@@ -25,6 +25,9 @@ const TASKS: Readonly<Record<string, () => Promise<Task>>> = {
   recordGatePageFailure: () => import('./record-gate-page-failure-task.ts').then((module) => module.recordGatePageFailureTask),
   finishGateRun: () => import('./finish-gate-run-task.ts').then((module) => module.finishGateRunTask),
   failGateRun: () => import('./fail-gate-run-task.ts').then((module) => module.failGateRunTask),
+  exportScorePage: () => import('./export-score-page-task.ts').then((module) => module.exportScorePageTask),
+  assembleScoreExport: () => import('./assemble-score-export-task.ts').then((module) => module.assembleScoreExportTask),
+  failScoreExport: () => import('./fail-score-export-task.ts').then((module) => module.failScoreExportTask),
 };
 
 /**
