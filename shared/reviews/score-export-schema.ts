@@ -86,6 +86,9 @@ export const scoreExportSchema = z.strictObject({
 });
 export type ScoreExport = z.infer<typeof scoreExportSchema>;
 
+/** Error names as Step Functions and the SDKs give them (`States.TaskFailed`, `TransientError`). */
+const ERROR_NAME = /^[\w.:-]*$/;
+
 /** The export as staff see it. */
 export const scoreExportViewSchema = z.strictObject({
   exportId: scoreExportIdSchema,
@@ -98,7 +101,10 @@ export const scoreExportViewSchema = z.strictObject({
   finishedAt: isoDateTime().optional(),
   expiresAt: isoDateTime().describe('When the export and its file are deleted'),
   bytes: z.int().min(0).optional().describe('The file’s size, once ready'),
-  failure: exportFailureSchema.optional(),
+  failure: z
+    .strictObject({ at: isoDateTime(), error: z.string().max(MAX_WORKFLOW_ERROR_LENGTH).regex(ERROR_NAME) })
+    .optional()
+    .describe('Why it failed: the failed step’s error name (its cause stays in the logs)'),
 });
 export type ScoreExportView = z.infer<typeof scoreExportViewSchema>;
 
@@ -113,12 +119,15 @@ export const scoreExportViewOf = (run: ScoreExport): ScoreExportView => ({
   ...(run.finishedAt === undefined ? {} : { finishedAt: run.finishedAt }),
   expiresAt: new Date(run.expiresAt * 1000).toISOString(),
   ...(run.file === undefined ? {} : { bytes: run.file.bytes }),
-  ...(run.failure === undefined ? {} : { failure: run.failure }),
+  ...(run.failure === undefined ? {} : { failure: { at: run.failure.at, error: run.failure.error.replace(/[^\w.:-]/g, '_') } }),
 });
 
 export const scoreExportLinkSchema = z.strictObject({
   url: z.url().max(4096).describe('A presigned GET of the CSV file (UTF-8 with BOM), valid until `expiresAt`'),
   expiresAt: isoDateTime(),
-  fileName: z.string().max(200),
+  fileName: z
+    .string()
+    .max(200)
+    .regex(/^[\w.-]+$/),
 });
 export type ScoreExportLink = z.infer<typeof scoreExportLinkSchema>;

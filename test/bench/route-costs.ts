@@ -278,6 +278,7 @@ export const benchRoutes = async ({
           status: `${result.statusCode}${typeof body['code'] === 'string' ? ` ${body['code']}` : ''}`,
           requests,
         });
+      if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
       if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
         const executionArn = started;
