@@ -25,6 +25,10 @@ import type { InterviewDependencies } from '../../shared/interviews/use-cases/in
 import { openPanelScorecards } from '../../shared/reviews/use-cases/open-panel-scorecards.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
 import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-interview-subjects.ts';
+import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
+import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
+import { lazyScoreExportFiles } from '../../shared/adapters/s3/lazy-score-export-files.ts';
+import { randomUUID } from 'node:crypto';
 
 /** Everything the reviews function's routes reach outside pure code for. */
 export interface ReviewsWiring {
@@ -32,6 +36,8 @@ export interface ReviewsWiring {
   readonly interviews: InterviewDependencies;
   /** The review assignment runs' routes, built at the first of them. */
   readonly assignmentRuns: () => AssignmentRunDependencies;
+  /** The export routes' side: start a run, read it, sign a link; the scoreExport machine's tasks (functions/workflow) do the rest. */
+  readonly scoreExports: Pick<ScoreExportDependencies, 'staffedSeasons' | 'scoreExports' | 'exportFiles' | 'workflows' | 'newId' | 'clock'>;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -99,5 +105,14 @@ export const wiring: () => ReviewsWiring = once(() => {
       clock,
       pageSize: optionalPositiveIntEnv(ENV.reviewAssignmentPageSize) ?? MAX_ASSIGNMENT_PAGE,
     })),
+    scoreExports: {
+      staffedSeasons,
+      scoreExports: new DynamoDbScoreExportRuns(client, tableName),
+      // Only the download link touches the bucket (to sign it): S3 loads then, not at cold start.
+      exportFiles: lazyScoreExportFiles(() => requireEnv(ENV.documentsBucket)),
+      workflows: lazySfnWorkflowStarter(),
+      newId: randomUUID,
+      clock,
+    },
   };
 });

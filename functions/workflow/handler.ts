@@ -29,6 +29,9 @@ const TASKS: Readonly<Record<string, () => Promise<Task>>> = {
     import('./process-review-assignment-page-task.ts').then((module) => module.processReviewAssignmentPageTask),
   finishReviewAssignmentRun: () => import('./finish-review-assignment-run-task.ts').then((module) => module.finishReviewAssignmentRunTask),
   failReviewAssignmentRun: () => import('./fail-review-assignment-run-task.ts').then((module) => module.failReviewAssignmentRunTask),
+  exportScorePage: () => import('./export-score-page-task.ts').then((module) => module.exportScorePageTask),
+  assembleScoreExport: () => import('./assemble-score-export-task.ts').then((module) => module.assembleScoreExportTask),
+  failScoreExport: () => import('./fail-score-export-task.ts').then((module) => module.failScoreExportTask),
 };
 
 /**

@@ -14,6 +14,8 @@ export interface CapabilityAccess {
    * `uploads/`), deletes rejected files and copies verified uploads under `verified/`.
    */
   readonly documents?: 'RO' | 'RW';
+  /** Score exports in the documents bucket (`exports/` prefixes only): RO reads the files (to sign download links); RW writes them. */
+  readonly exports?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
 }
 
@@ -28,10 +30,10 @@ export const CAPABILITY_ACCESS = {
   documents: { table: 'RW', documents: 'RW' },
   // Course catalogues and learning progress in the table; no mail, no files.
   education: { table: 'RW' },
-  // Expert profiles and pools in the table; no mail, no files.
-  reviews: { table: 'RW' },
-  // Workflow tasks move records and queue the mails announcing them.
-  workflow: { table: 'RW' },
+  // Expert profiles and pools in the table; no mail; signs download links of score exports (reads them only).
+  reviews: { table: 'RW', exports: 'RO' },
+  // Workflow tasks move records and queue the mails announcing them, and write score exports.
+  workflow: { table: 'RW', exports: 'RW' },
   // The calendar tick: calendar jobs and gate runs in the table; starts and describes cohortGate
   // executions (granted with the machine in the schedules stack).
   calendar: { table: 'RW' },

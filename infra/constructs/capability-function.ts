@@ -19,6 +19,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
+import { SCORE_EXPORT_PART_PREFIX, SCORE_EXPORT_PREFIX } from '../../shared/reviews/domain/export/score-export-objects.ts';
 import { bundleLambda } from '../bundling/lambda-bundle.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
@@ -189,6 +190,47 @@ export class CapabilityFunction extends LambdaFunction {
       verified,
       'Verified copies are created at run time with application, document and copy ids in their keys; access is limited to the verified/ prefix, and writes there to copies of uploads.',
     );
+    return this;
+  }
+
+  /**
+   * Score exports in the documents bucket (name in DOCUMENTS_BUCKET), and nothing else of it. RO
+   * reads the files (`exports/score-exports/`), which is what signing a download link for them
+   * needs; RW also writes the part objects (`exports/score-export-parts/`), reads them back, and
+   * writes the file as a multipart upload (PutObject covers creating, uploading parts and completing).
+   */
+  bindExports(bucket: IBucket, access: DataAccess): this {
+    this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
+    const files = bucket.arnForObjects(`${SCORE_EXPORT_PREFIX}*`);
+    const parts = bucket.arnForObjects(`${SCORE_EXPORT_PART_PREFIX}*`);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'] : ['s3:GetObject'],
+        resources: [files],
+      }),
+    );
+    if (access === 'RW') this.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [parts] }));
+    if (bucket.encryptionKey !== undefined) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [bucket.encryptionKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
+        }),
+      );
+    }
+    acknowledgeWildcardResource(
+      this.executionRole,
+      files,
+      'Export files are created at run time with season and export ids in their keys; access is limited to the exports/score-exports/ prefix.',
+    );
+    if (access === 'RW') {
+      acknowledgeWildcardResource(
+        this.executionRole,
+        parts,
+        'Part objects are created at run time with export ids in their keys; access is limited to the exports/score-export-parts/ prefix.',
+      );
+    }
     return this;
   }
 

@@ -5,6 +5,12 @@ import type { CORSRule } from '@aws-sdk/client-s3';
 import type { Construct } from 'constructs';
 import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
 import { UPLOAD_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
+import {
+  SCORE_EXPORT_DAYS,
+  SCORE_EXPORT_PART_DAYS,
+  SCORE_EXPORT_PART_PREFIX,
+  SCORE_EXPORT_PREFIX,
+} from '../../shared/reviews/domain/export/score-export-objects.ts';
 import type { Deployment } from '../deployments.ts';
 
 const httpMethod = (method: string): HttpMethods => {
@@ -66,6 +72,17 @@ export const createDocumentsBucket = (scope: Construct, id: string, encryptionKe
       },
       // S3 refuses this in the rule above (it has an expiration); it clears the delete markers left behind.
       { prefix: UPLOAD_OBJECT_PREFIX, expiredObjectDeleteMarker: true },
+      // Score exports hold every score of a season: kept only as long as staff need to download them.
+      {
+        prefix: SCORE_EXPORT_PREFIX,
+        expiration: Duration.days(SCORE_EXPORT_DAYS),
+        noncurrentVersionExpiration: Duration.days(1),
+      },
+      {
+        prefix: SCORE_EXPORT_PART_PREFIX,
+        expiration: Duration.days(SCORE_EXPORT_PART_DAYS),
+        noncurrentVersionExpiration: Duration.days(1),
+      },
     ],
     serverAccessLogsBucket: accessLogs,
     serverAccessLogsPrefix: 'documents/',

@@ -11,6 +11,9 @@ export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityA
   if (access.documents !== undefined) {
     fn.bindDocuments(data.documents, access.documents);
   }
+  if (access.exports !== undefined) {
+    fn.bindExports(data.documents, access.exports);
+  }
   if (access.sendsMail === true) {
     fn.bindMail(deployment.senderAddress);
   }

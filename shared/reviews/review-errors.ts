@@ -236,3 +236,42 @@ export const idempotencyKeyReused = (): AppError =>
     },
     fields: [paramField('headers.idempotency-key', 'idempotency-key-reused', 'Ключ уже использован', 'The key was used for another run')],
   });
+
+/** An export filter naming a stage the programme's pipeline does not have. */
+export const unknownExportStage = (stage: string): AppError =>
+  new AppError({
+    code: 'unknown-stage',
+    status: 422,
+    message: {
+      ru: `В программе нет этапа «${stage}».`,
+      en: `The programme has no stage "${stage}".`,
+    },
+    fields: [paramField('body.stage', 'unknown-stage', 'Нет такого этапа', 'No such stage')],
+  });
+
+/** An export filter naming a rubric the programme does not have (or a programme with no rubrics at all). */
+export const unknownExportRubric = (rubricId: string | undefined): AppError =>
+  new AppError({
+    code: 'unknown-rubric',
+    status: 422,
+    message:
+      rubricId === undefined
+        ? { ru: 'В программе нет рубрик оценки: выгружать нечего.', en: 'The programme has no review rubrics: there is nothing to export.' }
+        : { ru: `В программе нет рубрики «${rubricId}».`, en: `The programme has no rubric "${rubricId}".` },
+    fields: [paramField('body.rubricId', 'unknown-rubric', 'Нет такой рубрики', 'No such rubric')],
+  });
+
+/** The export's file is assembled only once every page is read; until then there is nothing to download. */
+export const scoreExportNotReady = (status: string): AppError =>
+  new AppError({
+    code: 'score-export-not-ready',
+    status: 409,
+    message:
+      status === 'failed'
+        ? { ru: 'Выгрузка завершилась ошибкой: запустите новую.', en: 'The export failed: start a new one.' }
+        : {
+            ru: 'Выгрузка ещё готовится: запросите её состояние позже.',
+            en: 'The export is still being prepared: check its status later.',
+          },
+    fields: [paramField('params.exportId', 'score-export-not-ready', `Состояние: ${status}`, `Status: ${status}`)],
+  });

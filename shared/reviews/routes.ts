@@ -15,6 +15,7 @@ import { reviewAssignmentRunIdSchema, startReviewAssignmentRunInputSchema } from
 import { reviewAssignmentRunViewSchema } from './review-assignment-run-view.ts';
 import { expertReviewPageSchema } from './blind-view-schema.ts';
 import { assignReviewerInputSchema, myReviewSchema, reviewSchema, saveReviewInputSchema } from './review-schema.ts';
+import { scoreExportIdSchema, scoreExportInputSchema, scoreExportLinkSchema, scoreExportViewSchema } from './score-export-schema.ts';
 
 const pageQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -347,6 +348,51 @@ export const resumeReviewAssignmentRunRoute = defineRoute({
   },
 });
 
+const scoreExportParams = z.strictObject({ seasonId: seasonIdSchema, exportId: scoreExportIdSchema });
+
+export const startScoreExportRoute = defineRoute({
+  operationId: 'startScoreExport',
+  method: 'POST',
+  path: '/seasons/{seasonId}/score-exports',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'Start a CSV export of the season’s review scores',
+  description:
+    'One row per application and rubric that has a review: the application’s id, stage and track, the rubric, its score, method, spread and disagreement, and each reviewer (by expert id) with their status, weighted score and per-criterion scores. No personal data: staff open the application for the person. Optionally only the applications now at `stage`, or only `rubricId`’s rows (422 `unknown-stage`, `unknown-rubric`). The export runs in the background (the scoreExport state machine pages through the season’s index): follow it at `GET …/score-exports/{exportId}`, and once `ready` get the file with `GET …/download-link`. UTF-8 with a BOM (Excel reads Cyrillic), RFC 4180 quoting, and any cell starting with = + - @, tab or CR prefixed with an apostrophe so no spreadsheet runs it as a formula. The export and its file are deleted after 7 days.',
+  tags: ['reviews'],
+  request: { params: seasonParams, body: scoreExportInputSchema },
+  responses: { 202: { description: 'The export has started', body: scoreExportViewSchema } },
+});
+
+export const getScoreExportRoute = defineRoute({
+  operationId: 'getScoreExport',
+  method: 'GET',
+  path: '/seasons/{seasonId}/score-exports/{exportId}',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'A score export’s progress: applications read, rows written, status',
+  tags: ['reviews'],
+  request: { params: scoreExportParams },
+  responses: { 200: { description: 'The export as it stands', body: scoreExportViewSchema } },
+});
+
+export const getScoreExportLinkRoute = defineRoute({
+  operationId: 'getScoreExportLink',
+  method: 'GET',
+  path: '/seasons/{seasonId}/score-exports/{exportId}/download-link',
+  capability: 'reviews',
+  roles: ['staff'],
+  summary: 'A short-lived link to download a ready score export',
+  description:
+    'A presigned GET of the CSV file, valid for 5 minutes: the file goes straight from storage to the browser. Ask again for a new link at any time while the export lives. 409 `score-export-not-ready` while it is being prepared or after it failed.',
+  tags: ['reviews'],
+  request: { params: scoreExportParams },
+  responses: {
+    200: { description: 'The link', body: scoreExportLinkSchema },
+    409: { description: 'The file is not ready (`score-export-not-ready`).' },
+  },
+});
+
 /** Experts' profiles, seasons' expert pools, assignments and reviews (capability 'reviews'). */
 export const reviewRoutes = [
   getMyExpertProfileRoute,
@@ -368,4 +414,7 @@ export const reviewRoutes = [
   listReviewAssignmentRunsRoute,
   getReviewAssignmentRunRoute,
   resumeReviewAssignmentRunRoute,
+  startScoreExportRoute,
+  getScoreExportRoute,
+  getScoreExportLinkRoute,
 ] as const;

@@ -68,6 +68,11 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the application and its season’s programme for the staff scope, then ONE Query of the application’s partition for its reviews and scores (neighbours in it)',
   remindExperts:
     'by design: the season’s pool (a gsi1 Query per 100 experts), ONE BatchGet of the owing experts’ profiles (their addresses), then per expert one capped enqueue (a transaction: the mail and its per-season counter)',
+  startScoreExport:
+    'by design: the season and its programme for the staff scope (catalogue cache), then the run’s one Put; the export itself is its scoreExport execution’s work (row below): per page ONE shard Query of the season’s index, ONE Query per application for its reviews and scores, and one conditional checkpoint write',
+  getScoreExport: 'by design: the season and its programme for the staff scope (catalogue cache), then ONE GetItem of the run',
+  getScoreExportLink:
+    'by design: the season and its programme for the staff scope (catalogue cache), then ONE GetItem of the run; the link is signed locally (no request)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
   saveInterviewEvent:
     'by design: the season and its programme (staff scope; the stage and rubric the event serves), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',

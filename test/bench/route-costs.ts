@@ -293,6 +293,7 @@ export const benchRoutes = async ({
         });
       // Before the execution is looked for: a run's answer names the run, and its execution is named after it.
       if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
+      if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
       if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
         const executionArn = started;

@@ -4,6 +4,7 @@ import { localStateMachineName } from '../../infra/local/step-functions/manifest
 import { LOCAL_REGION } from '../../infra/local/local-settings.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/request-season-opening.ts';
+import { scoreExportExecutionName } from '../../shared/reviews/use-cases/score-export/start-score-export.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
@@ -64,6 +65,8 @@ export interface BenchIds {
     readonly eventId: string;
     readonly emptyEventId: string;
   };
+  /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
+  scoreExportId?: string;
 }
 
 export interface Scenario {
@@ -103,6 +106,7 @@ export const newApplicantClaims = (): Record<string, string> => {
 };
 
 const interviewAt = (hours: number): string => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
+const scoreExportOf = (ids: BenchIds): string => ids.scoreExportId ?? '00000000-0000-4000-8000-00000000e0e0';
 
 export const BENCH_EXPERT = 'expert-bench';
 const EXPERT = BENCH_EXPERT;
@@ -633,6 +637,35 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { seasonId: reviews.seasonId },
       claims: reviews.staff,
       body: { rubricId: reviews.rubricId },
+    }),
+  },
+  {
+    operationId: 'startScoreExport',
+    request: ({ reviews }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/score-exports',
+      pathParameters: { seasonId: reviews.seasonId },
+      claims: reviews.staff,
+      body: { rubricId: reviews.rubricId },
+    }),
+    startsExecution: (ids) => localExecution('scoreExport', scoreExportExecutionName(scoreExportOf(ids))),
+  },
+  {
+    operationId: 'getScoreExport',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/score-exports/{exportId}',
+      pathParameters: { seasonId: ids.reviews.seasonId, exportId: scoreExportOf(ids) },
+      claims: ids.reviews.staff,
+    }),
+  },
+  {
+    operationId: 'getScoreExportLink',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/score-exports/{exportId}/download-link',
+      pathParameters: { seasonId: ids.reviews.seasonId, exportId: scoreExportOf(ids) },
+      claims: ids.reviews.staff,
     }),
   },
   {

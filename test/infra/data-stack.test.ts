@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { SCORE_EXPORT_DAYS, SCORE_EXPORT_PART_DAYS } from '../../shared/reviews/domain/export/score-export-objects.ts';
 import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
@@ -121,7 +122,7 @@ describe('data stack: the documents bucket', () => {
     }
   });
 
-  it('aborts incomplete multipart uploads, expires old versions and uploads, and never expires verified copies', () => {
+  it('aborts incomplete multipart uploads, expires old versions, uploads and score exports, and never expires verified copies', () => {
     assert.deepEqual(documents?.Properties?.VersioningConfiguration, { Status: 'Enabled' });
     assert.deepEqual(documents?.Properties?.LifecycleConfiguration, {
       Rules: [
@@ -137,12 +138,27 @@ describe('data stack: the documents bucket', () => {
           Status: 'Enabled',
         },
         { Prefix: 'uploads/', ExpiredObjectDeleteMarker: true, Status: 'Enabled' },
+        {
+          Prefix: 'exports/score-exports/',
+          ExpirationInDays: SCORE_EXPORT_DAYS,
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          Status: 'Enabled',
+        },
+        {
+          Prefix: 'exports/score-export-parts/',
+          ExpirationInDays: SCORE_EXPORT_PART_DAYS,
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          Status: 'Enabled',
+        },
       ],
     });
     const lifecycle = documents?.Properties?.['LifecycleConfiguration'] as { Rules: Record<string, unknown>[] } | undefined;
     const rules = lifecycle?.Rules ?? [];
     for (const rule of rules.filter((candidate) => candidate['ExpirationInDays'] !== undefined)) {
-      assert.equal(rule['Prefix'], 'uploads/', 'only uploads expire while current');
+      assert.ok(
+        ['uploads/', 'exports/score-exports/', 'exports/score-export-parts/'].includes(String(rule['Prefix'])),
+        'only uploads and score exports expire while current',
+      );
     }
   });
 

@@ -191,11 +191,19 @@ describe('functions stack', () => {
           assert.ok(tableActions.includes('dynamodb:Query'));
           assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
         }
+        const s3 = access.documents !== undefined || access.exports !== undefined;
         assert.equal(
           actions.some((action) => action.startsWith('s3:')),
-          access.documents !== undefined,
+          s3,
         );
-        assert.equal(variables[ENV.documentsBucket] !== undefined, access.documents !== undefined);
+        assert.equal(variables[ENV.documentsBucket] !== undefined, s3);
+        // Score exports: reading the files (to sign links) is all RO grants; writing them is RW's.
+        if (access.exports !== undefined && access.documents === undefined) {
+          assert.deepEqual(
+            [...new Set(actions.filter((action) => action.startsWith('s3:')))].sort(),
+            access.exports === 'RW' ? ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
+          );
+        }
         assert.equal(actions.includes('ses:SendEmail'), access.sendsMail === true);
         assert.equal(variables[ENV.mailFrom] !== undefined, access.sendsMail === true);
         assert.ok(!actions.some((action) => action.includes('*')), 'no wildcard actions');

@@ -7,7 +7,7 @@ import { educationRoutes } from '../../education/routes.ts';
 import { mailRoutes } from '../../mail/routes.ts';
 import { progressionRoutes } from '../../progression/routes.ts';
 import { teamRoutes } from '../../teams/routes.ts';
-import { reviewRoutes } from '../../reviews/routes.ts';
+import { getScoreExportLinkRoute, getScoreExportRoute, reviewRoutes, startScoreExportRoute } from '../../reviews/routes.ts';
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
@@ -78,6 +78,7 @@ const PROGRAMME_ID = 'prokadry-2027';
 const SEASON_ID = 'prokadry-2027-spring';
 const APPLICATION_ID = '3f2b8c1e-6a4d-4e8b-9c2f-1d7e5a9b0c41';
 const SECOND_APPLICATION_ID = '8a1c4e2b-3d5f-4a7b-8c9d-0e1f2a3b4c5d';
+const SCORE_EXPORT_ID = '5d0e7c3a-9b1f-4e62-8a47-c2f18b3d6e90';
 const MENTOR_APPLICATION_ID = 'c7d9e1f3-5b2a-4c6d-9e8f-7a6b5c4d3e2f';
 const DOCUMENT_ID = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const GATE_RUN_ID = 'b4c5d6e7-f8a9-4b0c-9d1e-2f3a4b5c6d7e';
@@ -932,6 +933,46 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
           { rubricId: 'ministry-interview', stage: 'federal-interview', assigned: 0, submitted: 0, experts: 0 },
         ],
         pool: { experts: 23, capacity: 690, load: 412 },
+      },
+    },
+  }),
+  routeExamples(startScoreExportRoute, {
+    request: { rubricId: 'expert-interview' },
+    responses: {
+      202: {
+        exportId: SCORE_EXPORT_ID,
+        seasonId: SEASON_ID,
+        status: 'running',
+        filters: { rubricId: 'expert-interview' },
+        applications: 0,
+        rows: 0,
+        requestedAt: '2027-06-02T09:00:00.000Z',
+        expiresAt: '2027-06-09T09:00:00.000Z',
+      },
+    },
+  }),
+  routeExamples(getScoreExportRoute, {
+    responses: {
+      200: {
+        exportId: SCORE_EXPORT_ID,
+        seasonId: SEASON_ID,
+        status: 'ready',
+        filters: { rubricId: 'expert-interview' },
+        applications: 48_212,
+        rows: 4_130,
+        requestedAt: '2027-06-02T09:00:00.000Z',
+        finishedAt: '2027-06-02T09:01:40.000Z',
+        expiresAt: '2027-06-09T09:00:00.000Z',
+        bytes: 1_912_344,
+      },
+    },
+  }),
+  routeExamples(getScoreExportLinkRoute, {
+    responses: {
+      200: {
+        url: `https://cadre-dev-documents.s3.eu-central-1.amazonaws.com/exports/score-exports/${SEASON_ID}/${SCORE_EXPORT_ID}.csv?X-Amz-Expires=300&X-Amz-Signature=4b1e`,
+        expiresAt: '2027-06-02T09:07:00.000Z',
+        fileName: `scores-${SEASON_ID}-2027-06-02-09-00.csv`,
       },
     },
   }),

@@ -93,6 +93,9 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   rubric                                 |       |                                                                 |
  * | a season's review assignment runs,       | gsi1  | gsi1pk = SEASON#<seasonId>#REVIEW_ASSIGNMENT_RUNS, gsi1sk =     |
  * |   newest first                           |       |   <startedAt>#<runId>                                           |
+ * | a season's score export (run, checkpoint  | table | pk = SEASON#<seasonId>, sk = SCORE_EXPORT#<exportId> (TTL)       |
+ * |   and report; staff)                     |       |                                                                 |
+ * | an export's page of a season, per shard   | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard> [, sk begins_with STAGE#<stage>#] after the run's checkpoint |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -173,6 +176,7 @@ export const ENTITY = {
   interviewBooking: 'interviewBooking',
   reviewAssignmentRun: 'reviewAssignmentRun',
   reviewAssignmentLock: 'reviewAssignmentLock',
+  scoreExport: 'scoreExport',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -362,6 +366,12 @@ export const RUBRIC_AGGREGATE_PREFIX = 'SCORE#';
 export const rubricAggregateKey = (applicationId: string, rubricId: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: `${RUBRIC_AGGREGATE_PREFIX}${rubricId}`,
+});
+
+/** A score export's run: in its season's partition, next to the season's gate runs; it expires with its file. */
+export const scoreExportKey = (seasonId: string, exportId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `SCORE_EXPORT#${exportId}`,
 });
 
 export const EXPERT_POOL_PREFIX = 'POOL#';

@@ -67,6 +67,16 @@ export const STATE_MACHINES = [
     describedBy: ['reviews'],
     arnEnvVar: 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN',
   },
+  {
+    // A CSV export of a season's review scores: STANDARD for the same reasons as a gate (it reads a
+    // whole season, a page per state transition pair, and then joins the pages into one file).
+    name: 'scoreExport',
+    file: 'score-export.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['reviews'],
+    arnEnvVar: 'SCORE_EXPORT_STATE_MACHINE_ARN',
+  },
 ] as const satisfies readonly StateMachineManifest[];
 
 export type StateMachineName = (typeof STATE_MACHINES)[number]['name'];
