@@ -216,7 +216,7 @@ export const submitMyReviewRoute = defineRoute({
   roles: ['expert', 'partner'],
   summary: 'Submit a review',
   description:
-    'Every criterion scored on the scale (422 `invalid-scores`), at the `version` read. Conflicts of interest are checked again (409 `conflict-of-interest`, naming only their kinds). Until the stage’s deadline the expert may submit again to correct the review; after it, 409 `review-locked`. When this is the last review the rubric waits for, the application’s score is computed (staff see it with the reviews).',
+    'Every criterion scored on the scale (422 `invalid-scores`), at the `version` read. Conflicts of interest are checked again (409 `conflict-of-interest`, naming only their kinds). Until the stage’s deadline the expert may submit again to correct the review; after it, 409 `review-locked`. When this is the last review the rubric waits for, the application’s score is computed (staff see it with the reviews); where the reviewers disagree beyond the rubric’s threshold and it asks for one more, the platform assigns an extra reviewer from the pool at once.',
   tags: ['reviews'],
   request: { params: myReviewParams, body: saveReviewInputSchema },
   responses: { 200: { description: 'The submitted review', body: myReviewSchema } },

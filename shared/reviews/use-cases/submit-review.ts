@@ -6,6 +6,7 @@ import { checkScores, weightedScore } from '../domain/scoring/weighted-score.ts'
 import { myReviewOf, type MyReview, type SaveReviewInput } from '../review-schema.ts';
 import { conflictOfInterest, invalidScores, reviewLocked } from '../review-errors.ts';
 import { aggregateRubric } from './aggregate-rubric.ts';
+import { assignExtraReviewer } from './assign-extra-reviewer.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
 import { expertReview } from './expert-review.ts';
 
@@ -17,7 +18,7 @@ import { expertReview } from './expert-review.ts';
  * application's score is computed and stored, and the programme may move the application on it.
  */
 export const submitReview = async (
-  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'scoreFollowUp' | 'clock'>,
+  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'pool' | 'scoreFollowUp' | 'clock'>,
   identity: Identity,
   target: { readonly applicationId: string; readonly rubricId: string },
   input: SaveReviewInput,
@@ -58,7 +59,9 @@ export const submitReview = async (
   );
   if (!outcome.written) throw versionConflict(outcome.currentVersion);
   const aggregate = await aggregateRubric(deps, { applicationId: review.applicationId, seasonId: review.seasonId }, rubric);
-  // A disputed score waits for the extra reviewer; the next assignment run adds one.
-  if (aggregate !== undefined && !aggregate.extraReviewerWanted) await deps.scoreFollowUp.scoreRecorded(review.applicationId, rubric.id);
+  if (aggregate === undefined) return myReviewOf(outcome.review);
+  // A disputed score waits for one more reviewer, assigned at once where the pool has one (else by staff or the next run).
+  if (aggregate.extraReviewerWanted) await assignExtraReviewer(deps, subject, rubric, 'system');
+  else await deps.scoreFollowUp.scoreRecorded(review.applicationId, rubric.id);
   return myReviewOf(outcome.review);
 };

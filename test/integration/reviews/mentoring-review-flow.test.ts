@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { Claims } from '../../support/claims.ts';
+import { callReviews } from '../../support/call-reviews.ts';
 import { api, decide, expectStatus, openedSeason, submit, uploadPdf, viewOf, type Season } from '../pipelines/pipeline-world.ts';
 import {
   aggregateOf,
@@ -125,7 +126,7 @@ describe('Объединение наставников: the expert evaluation, 
     assert.equal((own['stage'] as { id: string }).id, 'mentor-agreement');
   });
 
-  it('holds a project whose experts disagree until the extra reviewer the rubric asks for is in, then moves it on that score', async () => {
+  it('holds a project whose experts disagree until the extra reviewer the platform assigns is in, then moves it on that score', async () => {
     const season = await openedMentoringSeason();
     const disputed = await givenAProjectInEvaluation(season, 'Спорная');
     const panel = await givenAPanel(season, 3, 5);
@@ -140,11 +141,21 @@ describe('Объединение наставников: the expert evaluation, 
     assert.deepEqual([held?.score, held?.spread, held?.disagreement, held?.passed, held?.extraReviewerWanted], [6, 6, true, true, true]);
     assert.equal((await viewOf(season, disputed.applicationId)).stage, 'expert-evaluation', 'a disputed score moves nothing');
 
-    // The next run brings in the one expert not yet on it, and only for this project.
-    const extra = await whenStaffRunTheAssignment(season, RUBRIC);
-    const [third] = reviewersOf(extra, disputed.applicationId, panel);
-    assert.equal(extra.assignments.length, 1);
-    assert.ok(third !== undefined && third !== strict && third !== lenient, 'the extra reviewer is a third expert');
+    // The platform brings in at once the one expert of the pool not yet on it; a run after it has nothing to add.
+    const held3 = expectStatus(
+      await callReviews({
+        method: 'GET',
+        route: '/applications/{applicationId}/reviews',
+        pathParameters: { applicationId: disputed.applicationId },
+        claims: season.staff,
+      }),
+      200,
+      'the disputed project’s reviews',
+    )['reviews'] as { expertId: string; assignedBy: string }[];
+    const added = held3.find((review) => review.expertId !== strict?.['sub'] && review.expertId !== lenient?.['sub']);
+    assert.equal(added?.assignedBy, 'system', 'the extra reviewer is assigned by the platform');
+    const third = panel.get(added?.expertId ?? '') ?? assert.fail('the extra reviewer is a third expert of the pool');
+    assert.equal((await whenStaffRunTheAssignment(season, RUBRIC)).assignments.length, 0);
     assert.equal((await viewOf(season, disputed.applicationId)).stage, 'expert-evaluation', 'the move waits for the extra review');
 
     await whenTheExpertScores(third, disputed, RUBRIC, fullScores(8, 8, 8, 8));

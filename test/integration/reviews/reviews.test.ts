@@ -212,7 +212,7 @@ describe('reviews: assignment, the expert’s work and the application’s score
     assert.equal(await stageOf(applicationId), 'selection', 'the admission gate, not the last review, moves the cohort');
   });
 
-  it('holds a disputed score back until the extra reviewer the rubric asks for is in, which the next assignment run adds', async () => {
+  it('holds a disputed score back and assigns the extra reviewer the rubric asks for at once, then moves on the settled score', async () => {
     const season = await reviewSeason();
     const { applicationId } = await applicationIn(season);
     const [strict, lenient] = await Promise.all([expertInPool(season), expertInPool(season)]);
@@ -221,7 +221,8 @@ describe('reviews: assignment, the expert’s work and the application’s score
     const third = await expertInPool(season);
     await submit(strict, applicationId, { scores: fullScores(3, 3, 3, 3), version: 1 });
     await submit(lenient, applicationId, { scores: fullScores(9, 9, 9, 9), version: 1 });
-    const [disputed] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
+    const held = (await reviewsOf(season.staff, applicationId)).body;
+    const [disputed] = held['aggregates'] as Record<string, unknown>[];
     assert.deepEqual(
       {
         score: disputed?.['score'],
@@ -232,7 +233,30 @@ describe('reviews: assignment, the expert’s work and the application’s score
       { score: 6, spread: 6, disagreement: true, extra: true },
     );
     assert.equal(await stageOf(applicationId), STAGE, 'a disputed score moves nothing, even at the threshold');
+    // The only expert of the pool left who qualifies is on it now, assigned by the platform.
+    const extra = (held['reviews'] as Record<string, unknown>[]).find((review) => review['expertId'] === third['sub']);
+    assert.deepEqual([extra?.['status'], extra?.['assignedBy']], ['assigned', 'system']);
 
+    await submit(third, applicationId, { scores: fullScores(8, 8, 8, 8), version: 1 });
+    const [settled] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
+    assert.deepEqual({ reviews: settled?.['reviewCount'], extra: settled?.['extraReviewerWanted'] }, { reviews: 3, extra: false });
+    await waitFor(async () => (await stageOf(applicationId)) === 'mentor-agreement', {
+      timeoutMs: 30_000,
+      description: 'the project to move once the third review settled its score',
+    });
+  });
+
+  it('leaves a disputed score to the next assignment run when the pool has nobody to spare', async () => {
+    const season = await reviewSeason();
+    const { applicationId } = await applicationIn(season);
+    const [strict, lenient] = await Promise.all([expertInPool(season), expertInPool(season)]);
+    await assign(season, applicationId, strict);
+    await assign(season, applicationId, lenient);
+    await submit(strict, applicationId, { scores: fullScores(3, 3, 3, 3), version: 1 });
+    await submit(lenient, applicationId, { scores: fullScores(9, 9, 9, 9), version: 1 });
+    assert.equal(((await reviewsOf(season.staff, applicationId)).body['reviews'] as unknown[]).length, 2, 'nobody to add yet');
+
+    const third = await expertInPool(season);
     const run = await callReviews({
       method: 'POST',
       route: '/seasons/{seasonId}/review-assignments',
@@ -241,13 +265,6 @@ describe('reviews: assignment, the expert’s work and the application’s score
       body: { rubricId: 'project-evaluation', dryRun: false },
     });
     assert.deepEqual(run.body['assignments'], [{ applicationId, expertId: third['sub'] }]);
-    await submit(third, applicationId, { scores: fullScores(8, 8, 8, 8), version: 1 });
-    const [settled] = (await reviewsOf(season.staff, applicationId)).body['aggregates'] as Record<string, unknown>[];
-    assert.deepEqual({ reviews: settled?.['reviewCount'], extra: settled?.['extraReviewerWanted'] }, { reviews: 3, extra: false });
-    await waitFor(async () => (await stageOf(applicationId)) === 'mentor-agreement', {
-      timeoutMs: 30_000,
-      description: 'the project to move once the third review settled its score',
-    });
   });
 
   it('reminds each expert who still owes reviews on the rubric, in their language, once a day, and nobody else', async () => {
