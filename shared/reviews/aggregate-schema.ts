@@ -35,5 +35,11 @@ export const rubricAggregateSchema = z.strictObject({
       .max(20),
   }),
   computedAt: isoDateTime(),
+  /**
+   * The sum of the versions of the rubric's reviews it was computed from. Every write of a review
+   * raises it, so an aggregate computed from older reviews (a slow correction) never replaces one
+   * computed from newer ones. Absent on aggregates stored before it was kept.
+   */
+  basis: z.int().min(0).optional(),
 });
 export type RubricAggregate = z.infer<typeof rubricAggregateSchema>;

@@ -1,3 +1,4 @@
+import { formatMoscowTime } from '../mail/domain/format-moscow-time.ts';
 import { AppError } from '../platform/errors/app-error.ts';
 
 /** The reviews rules' own refusals, one factory per rule (shared ones live in platform/errors). */
@@ -183,8 +184,8 @@ export const reviewLocked = (deadline: string): AppError =>
     code: 'review-locked',
     status: 409,
     message: {
-      ru: `Срок оценки этапа истёк ${deadline}: оценки закрыты для изменений.`,
-      en: `The stage’s review deadline passed at ${deadline}: reviews are locked.`,
+      ru: `Срок оценки этапа истёк ${formatMoscowTime(deadline, 'ru')} (по московскому времени): оценки закрыты для изменений.`,
+      en: `The stage’s review deadline passed on ${formatMoscowTime(deadline, 'en')} (Moscow time): reviews are locked.`,
     },
   });
 

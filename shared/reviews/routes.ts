@@ -260,7 +260,7 @@ export const remindExpertsRoute = defineRoute({
   capability: 'reviews',
   roles: ['staff'],
   summary: 'Remind the experts who still owe reviews on a rubric',
-  description: `One mail to each expert of the pool with unfinished reviews on the rubric, in their language, with the count and the stage's deadline, through the mail queue. At most once a day per expert and rubric (sending again the same day queues nothing) and ${MAX_REVIEW_REMINDERS_PER_SEASON} times per expert per season. The mail goes to the address the expert signed in with when they last saved their profile.`,
+  description: `One mail to each expert of the pool with unfinished reviews on the rubric, in their language, with the count and the stage's deadline, through the mail queue. At most once a day per expert and rubric (sending again the same day queues nothing) and ${MAX_REVIEW_REMINDERS_PER_SEASON} times per expert per season. The mail goes to the address the expert signed in with when they last saved their profile. After the stage’s deadline the reviews are locked and nobody is reminded (409 \`review-locked\`).`,
   tags: ['reviews'],
   request: { params: seasonParams, body: reviewRemindersInputSchema },
   responses: { 202: { description: 'What was queued, and why the rest was not', body: reviewRemindersReportSchema } },

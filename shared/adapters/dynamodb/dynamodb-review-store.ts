@@ -289,13 +289,21 @@ export class DynamoDbReviewStore implements ReviewStore {
     }
   }
 
-  async saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<void> {
-    await this.#client.send(
-      new PutCommand({
-        TableName: this.#tableName,
-        Item: { ...rubricAggregateKey(applicationId, aggregate.rubricId), entity: ENTITY.rubricAggregate, ...aggregate },
-      }),
-    );
+  async saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<'saved' | 'superseded'> {
+    try {
+      await this.#client.send(
+        new PutCommand({
+          TableName: this.#tableName,
+          Item: { ...rubricAggregateKey(applicationId, aggregate.rubricId), entity: ENTITY.rubricAggregate, ...aggregate },
+          ConditionExpression: 'attribute_not_exists(pk) OR attribute_not_exists(basis) OR basis <= :basis',
+          ExpressionAttributeValues: { ':basis': aggregate.basis ?? 0 },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return 'superseded';
+      throw error;
+    }
   }
 
   async reviewsWithScores(

@@ -29,7 +29,8 @@ export interface ReviewStore {
   submittedScoresOf(expertId: string, seasonId: string, rubricId: string): Promise<readonly number[]>;
   /** Replaces the review at the version read (a draft, or a submission, which counts once on the pool's progress). */
   save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome>;
-  saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<void>;
+  /** Stores the score unless one computed from newer reviews (a higher `basis`) is stored already. */
+  saveAggregate(applicationId: string, aggregate: RubricAggregate): Promise<'saved' | 'superseded'>;
   /** The application's reviews and its scores per rubric, in one read (they sort next to each other in its partition). */
   reviewsWithScores(
     applicationId: string,

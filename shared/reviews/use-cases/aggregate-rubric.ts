@@ -76,7 +76,8 @@ export const aggregateRubric = async (
       })),
     },
     computedAt: deps.clock().toISOString(),
+    basis: onRubric.reduce((sum, review) => sum + review.version, 0),
   };
-  await deps.reviews.saveAggregate(target.applicationId, stored);
-  return stored;
+  // Two corrections at once: the one computed from the newer reviews stands, and only it follows up.
+  return (await deps.reviews.saveAggregate(target.applicationId, stored)) === 'saved' ? stored : undefined;
 };

@@ -3,6 +3,7 @@ import { notFound } from '../../platform/errors/common-errors.ts';
 import { reviewReminderMail } from '../mail/review-reminder-mail.ts';
 import { MAX_REVIEW_REMINDERS_PER_SEASON, type ReviewRemindersReport } from '../reminders-schema.ts';
 import type { ReviewDependencies } from './review-dependencies.ts';
+import { refuseAfterDeadline } from './review-subject-access.ts';
 
 /**
  * Staff remind every expert of the season's pool who still owes reviews on a rubric: one mail each,
@@ -19,6 +20,8 @@ export const remindExperts = async (
   const { season, programme } = await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const rubric = programme.settings.reviewRubrics.find((candidate) => candidate.id === rubricId);
   if (rubric === undefined) throw notFound('rubric');
+  // Past the deadline the reviews are locked: a reminder would ask for work nobody can hand in.
+  refuseAfterDeadline(season, rubric, deps.clock());
   const owing = (await deps.pool.all(seasonId)).filter(
     (member) => (member.assignedByRubric[rubric.id] ?? 0) > (member.submittedByRubric[rubric.id] ?? 0),
   );

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it, vi } from 'vitest';
+import { formatMoscowTime } from '../../../shared/mail/domain/format-moscow-time.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { callReviews } from '../../support/call-reviews.ts';
 import { applicationIn, assign, expertInPool, reviewSeason, type ReviewSeason } from './review-world.ts';
@@ -69,10 +70,19 @@ describe('reviews lock at the rubric’s deadline', { timeout: 60_000 }, () => {
       await assign(season, other.applicationId, late, {}, RUBRIC),
       await assignmentRun(season, true),
       await assignmentRun(season, false),
+      // Nor is anyone reminded of reviews they can no longer hand in.
+      await callReviews({
+        method: 'POST',
+        route: '/seasons/{seasonId}/review-reminders',
+        pathParameters: { seasonId: season.seasonId },
+        claims: season.staff,
+        body: { rubricId: RUBRIC },
+      }),
     ]) {
       assert.equal(refused.status, 409, JSON.stringify(refused.body));
       assert.equal(refused.body['code'], 'review-locked');
-      assert.match((refused.body['message'] as { en: string }).en, new RegExp(season.closesAt.replace(/[.]/g, '\\.')));
+      // The deadline as the mails write it: Moscow time, in the reader's language.
+      assert.ok((refused.body['message'] as { en: string }).en.includes(formatMoscowTime(season.closesAt, 'en')));
     }
     vi.useRealTimers();
     const pool = await callReviews({
