@@ -45,15 +45,23 @@ const numberOf = (item: Record<string, unknown> | undefined, name: string): numb
   return typeof wire === 'string' ? Number(wire) : 0;
 };
 
-/** The event's own attributes a replacement sets: everything but `booked`, which only bookings move. */
+/** The event's optional attributes: a replacement without one removes what an earlier version stored. */
+const OPTIONAL_FIELDS = ['title', 'federalDistrict', 'city', 'venue', 'videoCallUrl', 'videoRequirement', 'ownerOrganisation'] as const;
+
+/** The event's own attributes a replacement sets (everything but `booked`, which only bookings move) and those it removes. */
 const eventUpdate = (event: InterviewEvent) => {
   const { booked: _booked, ...fields } = event;
   const keyed = { ...interviewEventKeys({ ...event, place: eventPlace(event) }), entity: ENTITY.interviewEvent, ...fields };
   const { pk: _pk, sk: _sk, ...attributes } = keyed;
   const names = Object.keys(attributes);
+  const absent = OPTIONAL_FIELDS.filter((field) => event[field] === undefined);
   return {
     set: names.map((_name, index) => `#a${index} = :a${index}`).join(', '),
-    names: Object.fromEntries(names.map((name, index) => [`#a${index}`, name])),
+    remove: absent.map((_field, index) => `#r${index}`).join(', '),
+    names: {
+      ...Object.fromEntries(names.map((name, index) => [`#a${index}`, name])),
+      ...Object.fromEntries(absent.map((field, index) => [`#r${index}`, field])),
+    },
     values: Object.fromEntries(names.map((name, index) => [`:a${index}`, attributes[name as keyof typeof attributes]])),
   };
 };
@@ -88,7 +96,7 @@ export class DynamoDbInterviewStore implements InterviewStore {
         new UpdateCommand({
           TableName: this.#tableName,
           Key: interviewEventKey(event.seasonId, event.id),
-          UpdateExpression: `SET ${update.set}, booked = if_not_exists(booked, :zero)`,
+          UpdateExpression: `SET ${update.set}, booked = if_not_exists(booked, :zero)${update.remove === '' ? '' : ` REMOVE ${update.remove}`}`,
           ConditionExpression:
             expectedVersion === 0
               ? 'attribute_not_exists(pk)'

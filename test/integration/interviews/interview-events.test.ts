@@ -51,9 +51,11 @@ describe('interview events', () => {
       }),
     );
     expect(recorded.status).toBe(201);
-    const replaced = await saveEvent(season, 'kazan-am', { ...eventBody(season.panel), capacity: 30, version: 1 });
+    const replaced = await saveEvent(season, 'kazan-am', { ...eventBody(season.panel), title: undefined, capacity: 30, version: 1 });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ capacity: 30, version: 2 });
+    // Replaced whole: the title the new version leaves out is gone.
+    expect(replaced.body).not.toHaveProperty('title');
     const stale = await saveEvent(season, 'kazan-am', { ...eventBody(season.panel), version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'version-conflict' });
