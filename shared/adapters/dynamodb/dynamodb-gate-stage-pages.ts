@@ -1,6 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { StageIndexPage, StageIndexPages } from '../../progression/ports/stage-index-pages.ts';
-import { applicationIdOfSortKey, applicationKey, seasonShardPartition, stageIndexPrefix } from '../../platform/keys/keys.ts';
+import { seasonShardPartition, stageIndexPrefix } from '../../platform/keys/keys.ts';
+import { seasonShardPage } from './season-shard-page.ts';
 
 /**
  * A cohort gate's page: ONE Query of one shard of the season's stage index (gsi2), from the
@@ -23,26 +24,8 @@ export class DynamoDbGateStagePages implements StageIndexPages {
     readonly after: string | undefined;
     readonly limit: number;
   }): Promise<StageIndexPage> {
-    const partition = seasonShardPartition(request.seasonId, request.shard);
-    const afterId = request.after === undefined ? undefined : applicationIdOfSortKey(request.after);
-    if (request.after !== undefined && afterId === undefined) throw new Error('A gate checkpoint that is not an index sort key');
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': partition, ':prefix': stageIndexPrefix(request.stage) },
-        ProjectionExpression: 'id',
-        Limit: request.limit,
-        ...(request.after === undefined || afterId === undefined
-          ? {}
-          : { ExclusiveStartKey: { ...applicationKey(afterId), gsi2pk: partition, gsi2sk: request.after } }),
-      }),
-    );
-    return {
-      applicationIds: Items.map((item) => String(item['id'])),
-      lastSortKey: LastEvaluatedKey === undefined ? undefined : String(LastEvaluatedKey['gsi2sk']),
-    };
+    const { items, lastSortKey } = await seasonShardPage(this.#client, this.#tableName, { ...request, projection: 'id' });
+    return { applicationIds: items.map((item) => String(item['id'])), lastSortKey };
   }
 
   /**

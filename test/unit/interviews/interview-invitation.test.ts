@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { interviewInvitation } from '../../../shared/interviews/domain/interview-invitation.ts';
-import type { InterviewEvent } from '../../../shared/interviews/interview-event-schema.ts';
+import { interviewEvent } from './interview-event-fixture.ts';
 import { interviewBookedMail } from '../../../shared/interviews/mail/interview-booked-mail.ts';
 
-const kazan: InterviewEvent = {
-  seasonId: 'prokadry-2026',
-  programmeId: 'prokadry',
-  id: 'kazan',
-  stage: 'interview',
-  rubricId: 'expert-interview',
-  format: 'offline',
-  title: 'Казань; утро',
-  federalDistrict: 'volga',
-  city: 'Казань',
-  venue: 'ул. Кремлёвская, 18',
-  startsAt: '2026-10-05T07:00:00.000Z',
-  endsAt: '2026-10-05T11:00:00.000Z',
-  bookingClosesAt: '2026-10-03T15:00:00.000Z',
-  capacity: 10,
-  panel: ['expert-1'],
-  status: 'scheduled',
-  booked: 0,
-  createdAt: '2026-09-01T00:00:00.000Z',
-  updatedAt: '2026-09-01T00:00:00.000Z',
-  version: 1,
-};
+const kazan = interviewEvent({ title: 'Казань; утро' });
 
 const unfold = (calendar: string): string => calendar.replace(/\r\n[ \t]/g, '');
 
