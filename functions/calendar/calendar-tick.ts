@@ -4,6 +4,7 @@ import type { CalendarWiring } from './wiring.ts';
 
 export interface TickReport {
   readonly gates: Readonly<Record<string, number>>;
+  readonly assignmentRuns: Readonly<Record<string, number>>;
   readonly jobs: Readonly<Record<string, number>>;
 }
 
@@ -14,13 +15,22 @@ const countBy = <T extends { readonly outcome: string }>(items: readonly T[]): R
 };
 
 /**
- * One tick of the season calendars: first resume gate runs whose execution is gone (stopped,
- * failed, timed out, or forgotten by a restarted local cloud), then run the calendar jobs that are
- * due (gates at a window's close, reminders before it). Counts only: nothing personal.
+ * One tick of the season calendars: first resume gate runs and review assignment runs whose
+ * execution is gone (stopped, failed, timed out, or forgotten by a restarted local cloud), then run
+ * the calendar jobs that are due (gates at a window's close, reminders before it). Counts only:
+ * nothing personal.
  */
 export const calendarTick = async (deps: CalendarWiring): Promise<TickReport> => {
   const now = deps.clock();
   const gates = await reconcileGateRuns(deps, now);
+  const running = await deps.assignmentRuns.listRunning();
+  // The reconciler's code loads only when some run holds a lock: most ticks find none.
+  const assignmentRuns =
+    running.length === 0
+      ? []
+      : await import('../../shared/reviews/use-cases/assignment-runs/reconcile-assignment-runs.ts').then(async (module) =>
+          module.reconcileAssignmentRuns(await deps.assignmentRuns.reconciling(), running, now),
+        );
   const jobs = await runDueCalendarJobs(deps, now);
-  return { gates: countBy(gates), jobs: countBy(jobs) };
+  return { gates: countBy(gates), assignmentRuns: countBy(assignmentRuns), jobs: countBy(jobs) };
 };

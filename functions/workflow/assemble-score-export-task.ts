@@ -5,4 +5,4 @@ import type { WorkflowWiring } from './wiring.ts';
 
 /** AssemblePart: one part of the file; MoreParts loops on `done`. */
 export const assembleScoreExportTask = async (deps: WorkflowWiring, event: WorkflowEvent) =>
-  assembleScoreExport(deps.scoreExport, scoreExportStateSchema.parse(event.input), deps.scoreExportPartBytes);
+  assembleScoreExport(await deps.scoreExport(), scoreExportStateSchema.parse(event.input), deps.scoreExportPartBytes);

@@ -6,6 +6,6 @@ import type { WorkflowWiring } from './wiring.ts';
 /** RecordFailure: the export failed after its retries; the run says why. */
 export const failScoreExportTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {
   const state = failedScoreExportSchema.parse(event.input);
-  await failScoreExport(deps.scoreExport, state, { error: state.error.Error, cause: state.error.Cause });
+  await failScoreExport(await deps.scoreExport(), state, { error: state.error.Error, cause: state.error.Cause });
   return {};
 };

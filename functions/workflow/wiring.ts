@@ -22,11 +22,13 @@ import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/c
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 import type { AssignmentRunPageDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
-import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
-import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
-import { DynamoDbSeasonApplicationPages } from '../../shared/adapters/dynamodb/dynamodb-season-application-pages.ts';
-import { lazyScoreExportFiles } from '../../shared/adapters/s3/lazy-score-export-files.ts';
 import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
+
+/** What the score export tasks reach for. */
+export type ScoreExportTaskDependencies = Pick<
+  ScoreExportDependencies,
+  'scoreExports' | 'applicationPages' | 'reviews' | 'exportFiles' | 'clock'
+>;
 
 /** Everything the workflow function's tasks reach outside pure code for. */
 export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
@@ -38,8 +40,11 @@ export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons
     readonly calendarJobs: CalendarJobRepository;
     /** The review assignment tasks' dependencies, loaded at the first such task (review-assignment-wiring.ts). */
     readonly reviewAssignments: () => Promise<AssignmentRunPageDependencies>;
-    /** The scoreExport machine's tasks: the season's index, each application's reviews, the export's run and objects. */
-    readonly scoreExport: Pick<ScoreExportDependencies, 'scoreExports' | 'applicationPages' | 'reviews' | 'exportFiles' | 'clock'>;
+    /**
+     * The scoreExport machine's tasks: the season's index, each application's reviews, the export's
+     * run and objects; loaded at the first such task (score-export-wiring.ts).
+     */
+    readonly scoreExport: () => Promise<ScoreExportTaskDependencies>;
     /** Applications per page of a score export (else SCORE_EXPORT_PAGE_SIZE); tests set a small one to make shards span pages. */
     readonly scoreExportPageSize?: number | undefined;
     /**
@@ -83,13 +88,6 @@ export const wiring: () => WorkflowWiring = once(() => {
       ),
     ),
     clock,
-    scoreExport: {
-      scoreExports: new DynamoDbScoreExportRuns(client, tableName),
-      applicationPages: new DynamoDbSeasonApplicationPages(client, tableName),
-      reviews: new DynamoDbReviewStore(client, tableName),
-      // Only the export's tasks touch the bucket: S3 loads at their first step, not at cold start.
-      exportFiles: lazyScoreExportFiles(() => requireEnv(ENV.documentsBucket)),
-      clock,
-    },
+    scoreExport: once(() => import('./score-export-wiring.ts').then((module) => module.scoreExportWiring(client, tableName, clock))),
   };
 });

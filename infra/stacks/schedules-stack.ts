@@ -25,7 +25,7 @@ export interface SchedulesStackProps extends NestedStackProps {
  * The mail queue's drainer Lambda (`mail`, the only function that may send mail), the season
  * calendars' tick Lambda (`calendar`, which starts and resumes cohort gates), and one
  * EventBridge Scheduler schedule per entry of the manifest (infra/schedules/index.ts), invoking
- * its target Lambda with its payload. After the workflow part, whose cohortGate machine the tick starts.
+ * its target Lambda with its payload. After the workflow part, whose cohortGate and reviewAssignment machines the tick starts.
  */
 export class SchedulesStack extends NestedStack {
   readonly mailFunction: CapabilityFunction;
@@ -53,26 +53,28 @@ export class SchedulesStack extends NestedStack {
       timeout: Duration.seconds(60),
     });
     bindCapabilityAccess(this.calendarFunction, CAPABILITY_ACCESS.calendar, props.data, props.deployment);
-    const cohortGate = props.workflow.stateMachines.get('cohortGate');
-    if (cohortGate === undefined) throw new Error('The workflow stack has no cohortGate state machine');
-    const gateManifest = STATE_MACHINES.find((machine) => machine.name === 'cohortGate');
-    if (gateManifest === undefined) throw new Error('The workflow manifest has no cohortGate');
-    // The tick starts calendar gates and resumes interrupted runs (StartExecution), and asks whether a
-    // run's execution still runs (DescribeExecution on the machine's executions).
-    this.calendarFunction.addEnvironment(gateManifest.arnEnvVar, cohortGate.stateMachineArn);
-    cohortGate.grantStartExecution(this.calendarFunction);
-    const gateExecutions = Stack.of(this).formatArn({
-      service: 'states',
-      resource: 'execution',
-      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
-      resourceName: `${Arn.split(cohortGate.stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName}:*`,
-    });
-    this.calendarFunction.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [gateExecutions] }));
-    acknowledgeWildcardResource(
-      this.calendarFunction.executionRole,
-      gateExecutions,
-      'Executions of the one cohortGate machine: their names are made per gate run at run time (gate-<runId>-<n>), so no narrower ARN exists; the action is DescribeExecution only.',
-    );
+    // The tick starts calendar gates and resumes interrupted gate and review assignment runs
+    // (StartExecution), and asks whether a run's execution still runs (DescribeExecution on the
+    // machine's executions).
+    for (const name of ['cohortGate', 'reviewAssignment'] as const) {
+      const machine = props.workflow.stateMachines.get(name);
+      const manifest = STATE_MACHINES.find((candidate) => candidate.name === name);
+      if (machine === undefined || manifest === undefined) throw new Error(`The workflow stack has no ${name} state machine`);
+      this.calendarFunction.addEnvironment(manifest.arnEnvVar, machine.stateMachineArn);
+      machine.grantStartExecution(this.calendarFunction);
+      const executions = Stack.of(this).formatArn({
+        service: 'states',
+        resource: 'execution',
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        resourceName: `${Arn.split(machine.stateMachineArn, ArnFormat.COLON_RESOURCE_NAME).resourceName}:*`,
+      });
+      this.calendarFunction.addToRolePolicy(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [executions] }));
+      acknowledgeWildcardResource(
+        this.calendarFunction.executionRole,
+        executions,
+        `Executions of the one ${name} machine: their names are made per run at run time (<run>-<n>), so no narrower ARN exists; the action is DescribeExecution only.`,
+      );
+    }
 
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,

@@ -41,17 +41,24 @@ describe('schedules stack', () => {
     }
   });
 
-  it('lets the calendar tick start cohortGate executions and describe them, and nothing else of Step Functions', () => {
+  it('lets the calendar tick start and describe cohortGate and reviewAssignment executions, and nothing else of Step Functions', () => {
     const calendarFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.calendarFunction as never)] as {
       Properties: { Environment: { Variables: Record<string, unknown> } };
     };
-    const gateArn = calendarFn.Properties.Environment.Variables['COHORT_GATE_STATE_MACHINE_ARN'];
-    assert.equal(crossStackSource(dev, parts.schedules, gateArn).stack, parts.workflow);
+    for (const variable of ['COHORT_GATE_STATE_MACHINE_ARN', 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN']) {
+      const arn = calendarFn.Properties.Environment.Variables[variable];
+      assert.equal(crossStackSource(dev, parts.schedules, arn).stack, parts.workflow, variable);
+    }
     const statements = Object.values(resourcesOfType(templates.schedules, 'AWS::IAM::Policy'))
       .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes('CalendarFunctionRole'))
       .flatMap((policy) => (policy.Properties!['PolicyDocument'] as { Statement: Statement[] }).Statement);
     const states = statements.flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('states:'));
-    assert.deepEqual(states.sort(), ['states:DescribeExecution', 'states:StartExecution']);
+    assert.deepEqual([...new Set(states)].sort(), ['states:DescribeExecution', 'states:StartExecution']);
+    // Started on both machines: each one's ARN, as the workflow part exports it, is a resource of the starts.
+    const starts = JSON.stringify(statements.filter((statement) => [statement.Action].flat().includes('states:StartExecution')));
+    for (const variable of ['COHORT_GATE_STATE_MACHINE_ARN', 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN']) {
+      assert.ok(starts.includes(JSON.stringify(calendarFn.Properties.Environment.Variables[variable])), variable);
+    }
   });
 
   it('runs the drainer at the deployment’s SES rate, and only the drainer may send mail', () => {

@@ -8,6 +8,7 @@ import {
   reviewAssignmentRunIndexKeys,
   reviewAssignmentRunKey,
   reviewAssignmentRunsPartition,
+  runningReviewAssignmentIndexKeys,
 } from '../../platform/keys/keys.ts';
 import type { AssignmentRunClaim, ReviewAssignmentRuns } from '../../reviews/ports/review-assignment-runs.ts';
 import {
@@ -43,9 +44,15 @@ export class DynamoDbReviewAssignmentRuns implements ReviewAssignmentRuns {
       Update: {
         TableName: this.#tableName,
         Key: reviewAssignmentLockKey(run.seasonId, run.stage, run.rubricId),
-        UpdateExpression: 'SET runningRunId = :id, entity = :entity',
+        // Listed among the running runs while held: the calendar's reconciler finds it there.
+        UpdateExpression: 'SET runningRunId = :id, entity = :entity, gsi1pk = :running, gsi1sk = :holder',
         ConditionExpression: 'attribute_not_exists(runningRunId)',
-        ExpressionAttributeValues: { ':id': run.id, ':entity': ENTITY.reviewAssignmentLock },
+        ExpressionAttributeValues: {
+          ':id': run.id,
+          ':entity': ENTITY.reviewAssignmentLock,
+          ':running': runningReviewAssignmentIndexKeys(run.seasonId, run.id).gsi1pk,
+          ':holder': runningReviewAssignmentIndexKeys(run.seasonId, run.id).gsi1sk,
+        },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     };
@@ -276,18 +283,22 @@ export class DynamoDbReviewAssignmentRuns implements ReviewAssignmentRuns {
       const current = await this.find(run.seasonId, run.id);
       if (current?.status === 'running') return;
     }
+    await this.releaseLock(run);
+  }
+
+  async releaseLock(run: LockedRun): Promise<void> {
     try {
       await this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: reviewAssignmentLockKey(run.seasonId, run.stage, run.rubricId),
-          UpdateExpression: 'REMOVE runningRunId',
+          UpdateExpression: 'REMOVE runningRunId, gsi1pk, gsi1sk',
           ConditionExpression: 'runningRunId = :id',
           ExpressionAttributeValues: { ':id': run.id },
         }),
       );
     } catch (error) {
-      // Released by an earlier attempt of this state, or held by another run now: not ours to touch.
+      // Released by an earlier attempt, or held by another run now: not ours to touch.
       if (!isConditionalCheckFailed(error)) throw error;
     }
   }

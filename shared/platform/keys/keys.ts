@@ -91,6 +91,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | a review assignment run (cursor+progress) | table | pk = SEASON#<seasonId>, sk = REVIEW_ASSIGNMENT_RUN#<runId>       |
  * | its one-run-at-a-time lock per stage and  | table | pk = SEASON#<seasonId>, sk = REVIEW_ASSIGNMENT_LOCK#<stage>#<rubricId> |
  * |   rubric                                 |       |                                                                 |
+ * | running review assignment runs, every     | gsi1  | gsi1pk = REVIEW_ASSIGNMENTS#RUNNING, gsi1sk = <seasonId>#<runId> |
+ * |   season (the calendar's reconciler)     |       |   (sparse: only a HELD lock carries it)                         |
  * | a season's review assignment runs,       | gsi1  | gsi1pk = SEASON#<seasonId>#REVIEW_ASSIGNMENT_RUNS, gsi1sk =     |
  * |   newest first                           |       |   <startedAt>#<runId>                                           |
  * | a season's score export (run, checkpoint  | table | pk = SEASON#<seasonId>, sk = SCORE_EXPORT#<exportId> (TTL)       |
@@ -123,7 +125,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * marker item (pk = APPLICATION#<id>, sk = SHORTLIST, entity `shortlistMarker`); nothing reads one
  * left behind, and the partition's readers skip entities they do not know.
  *
- * `GATES#RUNNING` and `CALENDAR#DUE` are single index partitions on purpose: a held gate lock and a
+ * `GATES#RUNNING`, `REVIEW_ASSIGNMENTS#RUNNING` and `CALENDAR#DUE` are single index partitions on
+ * purpose: a held gate or review assignment lock and a
  * pending calendar job are a handful per season (one per gate run at a time; a few windows with
  * one gate and two or three reminders each), written when a season opens and when a job or run
  * starts and ends, so even every season of every programme together is a few writes a minute.
@@ -535,6 +538,13 @@ export const reviewAssignmentRunIndexKeys = (seasonId: string, runId: string, st
   gsi1sk: `${startedAt}#${runId}`,
 });
 export const reviewAssignmentRunsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#REVIEW_ASSIGNMENT_RUNS`;
+
+export const RUNNING_REVIEW_ASSIGNMENTS_PARTITION = 'REVIEW_ASSIGNMENTS#RUNNING';
+/** A held lock's entry in the list of running review assignment runs (the calendar's reconciler reads it). */
+export const runningReviewAssignmentIndexKeys = (seasonId: string, runId: string) => ({
+  gsi1pk: RUNNING_REVIEW_ASSIGNMENTS_PARTITION,
+  gsi1sk: `${seasonId}#${runId}`,
+});
 
 /** Held (`runningRunId`) while a run assigns the rubric's reviews over the stage: one run at a time per stage and rubric. */
 export const reviewAssignmentLockKey = (seasonId: string, stage: string, rubricId: string): TableKeys => ({

@@ -56,4 +56,6 @@ export interface ReviewAssignmentRuns {
     outcome: { readonly status: 'succeeded' } | { readonly status: 'failed'; readonly failure: ReviewAssignmentRunFailure },
     at: string,
   ): Promise<void>;
+  /** Releases the run's lock if it still holds it (a run that ended while its lock stayed held). */
+  releaseLock(run: LockedRun): Promise<void>;
 }

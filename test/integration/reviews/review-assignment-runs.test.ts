@@ -10,7 +10,9 @@ import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { STATE_MACHINES } from '../../../shared/platform/workflow/state-machine-manifest.ts';
-import { INTERRUPTED_RUN_QUIET_MS, resumeAssignmentRun } from '../../../shared/reviews/use-cases/assignment-runs/resume-assignment-run.ts';
+import { INTERRUPTED_RUN_QUIET_MS } from '../../../shared/reviews/use-cases/assignment-runs/restart-interrupted-run.ts';
+import { reconcileAssignmentRuns } from '../../../shared/reviews/use-cases/assignment-runs/reconcile-assignment-runs.ts';
+import { resumeAssignmentRun } from '../../../shared/reviews/use-cases/assignment-runs/resume-assignment-run.ts';
 import { assignmentExecutionName } from '../../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import type { ReviewAssignmentRuns } from '../../../shared/reviews/ports/review-assignment-runs.ts';
 import type { ReviewSubjects } from '../../../shared/reviews/ports/review-subjects.ts';
@@ -57,6 +59,7 @@ beforeAll(async () => {
       resume: (run, by, at) => deps.runs.resume(run, by, at),
       restart: (run, failure, by) => deps.runs.restart(run, failure, by),
       finish: (run, execution, outcome, at) => deps.runs.finish(run, execution, outcome, at),
+      releaseLock: (run) => deps.runs.releaseLock(run),
       checkpoint: (run, execution, next, counts, at) => {
         if (faults.failCheckpoint === run.pages) return Promise.reject(new PageFault(`page ${run.pages} could not be recorded`));
         return deps.runs.checkpoint(run, execution, next, counts, at);
@@ -365,6 +368,53 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
       28,
       'every review once, none twice',
     );
+  });
+
+  it('is resumed by the calendar’s tick on its own when its execution stopped, once its last task cannot be working any more', async () => {
+    const { season } = await world();
+    let release: () => void = () => undefined;
+    faults.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    const run = await started(season);
+    const { sfnClient } = await import('../../../shared/adapters/sfn/sfn-client.ts');
+    const { StopExecutionCommand } = await import('@aws-sdk/client-sfn');
+    const machine = requireEnv(STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment')!.arnEnvVar);
+    const executionArn = `${machine.replace(':stateMachine:', ':execution:')}:${assignmentExecutionName({ id: run.id, executions: 1 })}`;
+    try {
+      await sfnClient().send(new StopExecutionCommand({ executionArn }));
+    } finally {
+      release();
+      faults.hold = undefined;
+    }
+    await waitFor(async () => ((await read(season, run.id)).body as unknown as RunView).pages === 1 || undefined, {
+      description: 'the stopped execution’s last page to be recorded',
+    });
+
+    const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
+    const deps = reviewsWiring().assignmentRuns();
+    const { listRunningAssignmentRuns } = await import('../../../shared/adapters/dynamodb/dynamodb-running-assignment-runs.ts');
+    const { documentClient } = await import('../../../shared/adapters/dynamodb/document-client.ts');
+    // Only this file's season: other files' runs on the shared table run on other Step Functions servers.
+    const tick = async (clock: () => Date) =>
+      reconcileAssignmentRuns(
+        { ...deps, clock },
+        (await listRunningAssignmentRuns(documentClient(), requireEnv(ENV.tableName))).filter((held) => held.seasonId === season.seasonId),
+        clock(),
+      );
+    assert.deepEqual(
+      (await tick(() => new Date())).map((reconciled) => reconciled.outcome),
+      ['executing'],
+      'too soon: the stopped execution’s task may still be writing',
+    );
+    const later = await tick(() => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS));
+    assert.deepEqual(
+      later.map((reconciled) => [reconciled.runId, reconciled.outcome]),
+      [[run.id, 'restarted']],
+    );
+    const done = await ended(season, run.id);
+    assert.deepEqual([done.status, done.executions, done.failures[0]?.error, done.assigned], ['succeeded', 2, 'Interrupted', 28]);
+    assert.deepEqual(await tick(() => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS)), [], 'an ended run holds no lock');
   });
 
   it('shows runs only to staff of the programme, and refuses what it was not meant to take with a problem naming the field', async () => {

@@ -14,8 +14,8 @@ const narrowed = <T extends object>(real: T, overrides: Partial<T>): T =>
 export type TickResult = TickReport;
 
 /**
- * The calendar tick (the `calendar` Lambda's work), seeing only the given seasons' running gates
- * and due calendar jobs. In AWS and in `npm start` one Step Functions service goes with the one
+ * The calendar tick (the `calendar` Lambda's work), seeing only the given seasons' running gates,
+ * running review assignment runs and due calendar jobs. In AWS and in `npm start` one Step Functions service goes with the one
  * table; the test suite runs several Step Functions servers (the setup's and files' own) over ONE
  * shared table, so an unscoped tick in one test file would find other files' running gates missing
  * from its server and resume them there. Everything else is the real tick: the real adapters,
@@ -25,7 +25,9 @@ export const scopedTick = (deps: CalendarWiring, seasonIds: () => ReadonlySet<st
   calendarTick(scopedDependencies(deps, seasonIds));
 
 /** The calendar's dependencies whose running-gate and due-job lists hold only these seasons' (see scopedTick). */
-export const scopedDependencies = <T extends Pick<CalendarWiring, 'gateRuns' | 'calendarJobs'>>(
+export const scopedDependencies = <
+  T extends Pick<CalendarWiring, 'gateRuns' | 'calendarJobs'> & Partial<Pick<CalendarWiring, 'assignmentRuns'>>,
+>(
   deps: T,
   seasonIds: () => ReadonlySet<string>,
 ): T => ({
@@ -33,6 +35,14 @@ export const scopedDependencies = <T extends Pick<CalendarWiring, 'gateRuns' | '
   gateRuns: narrowed(deps.gateRuns, {
     listRunning: async () => (await deps.gateRuns.listRunning()).filter((run) => seasonIds().has(run.seasonId)),
   }),
+  ...(deps.assignmentRuns === undefined
+    ? {}
+    : {
+        assignmentRuns: {
+          ...deps.assignmentRuns,
+          listRunning: async () => (await deps.assignmentRuns?.listRunning())?.filter((run) => seasonIds().has(run.seasonId)) ?? [],
+        },
+      }),
   calendarJobs: narrowed(deps.calendarJobs, {
     listDue: async (now, limit) =>
       (await deps.calendarJobs.listDue(now, 1000)).filter((job) => seasonIds().has(job.seasonId)).slice(0, limit),

@@ -1,0 +1,34 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { RUNNING_REVIEW_ASSIGNMENTS_PARTITION } from '../../platform/keys/keys.ts';
+
+/**
+ * Every season's review assignment runs holding their stage's lock: the sparse list the held locks
+ * carry (keys.ts). Apart from the runs' adapter, so the calendar's tick, which asks every minute
+ * and almost always finds none, reads no more than this Query.
+ */
+export const listRunningAssignmentRuns = async (
+  client: Pick<DynamoDBDocumentClient, 'send'>,
+  tableName: string,
+): Promise<readonly { readonly seasonId: string; readonly runId: string }[]> => {
+  const held: { seasonId: string; runId: string }[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const { Items = [], LastEvaluatedKey } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': RUNNING_REVIEW_ASSIGNMENTS_PARTITION },
+        ProjectionExpression: 'gsi1sk',
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of Items) {
+      // <seasonId>#<runId>: a season id is a slug, so the first '#' splits them.
+      const [seasonId, runId] = String(item['gsi1sk']).split('#', 2);
+      if (seasonId !== undefined && runId !== undefined) held.push({ seasonId, runId });
+    }
+    start = LastEvaluatedKey;
+  } while (start !== undefined);
+  return held;
+};
