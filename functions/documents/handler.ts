@@ -15,4 +15,6 @@ export const handler = createCapabilityHandler<RoutesOf<'documents'>>('documents
     import('./list-application-documents.ts').then((module) => module.listApplicationDocuments),
   'GET /applications/{applicationId}/documents/{documentId}/download': () =>
     import('./get-document-download-link.ts').then((module) => module.getDocumentDownloadLink),
+  'GET /seasons/{seasonId}/score-exports/{exportId}/download-link': () =>
+    import('./get-score-export-link.ts').then((module) => module.getScoreExportLink),
 });

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { cachedProgrammes } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
+import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
+import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
+import { lazyScoreExportFiles } from '../../shared/adapters/s3/lazy-score-export-files.ts';
+import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
+import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
@@ -20,6 +24,11 @@ import { once } from '../../shared/platform/wiring/once.ts';
 /** Everything the documents function's routes reach outside pure code for. */
 export interface DocumentsWiring {
   readonly documents: DocumentsDependencies;
+  /**
+   * Links to staff's score exports (the reviews capability makes them): served here, where the S3
+   * client already is, built at the first such link.
+   */
+  readonly scoreExportLinks: () => Pick<ScoreExportDependencies, 'staffedSeasons' | 'scoreExports' | 'exportFiles' | 'clock'>;
 }
 
 /** Chosen explicitly by the deployment: a missing or unknown value fails the cold start, never silently scans nothing. */
@@ -40,11 +49,12 @@ export const wiring: () => DocumentsWiring = once(() => {
   const client = documentClient();
   const store = lazyS3DocumentStore(bucket);
   const clock = () => new Date();
+  const programmes = cachedProgrammes(client, tableName, clock);
   return {
     documents: {
       applications: new DynamoDbApplicationRepository(client, tableName),
       // Document requirements through the per-container catalogue cache: an edit reaches uploads within its TTL.
-      programmes: cachedProgrammes(client, tableName, clock),
+      programmes,
       documents: new DynamoDbDocumentRepository(client, tableName),
       store,
       scanner: scanner(requireEnv(ENV.malwareScanner), bucket, store),
@@ -58,5 +68,12 @@ export const wiring: () => DocumentsWiring = once(() => {
       clock,
       newId: randomUUID,
     },
+    scoreExportLinks: once(() => ({
+      // The catalogue's staff scope, as the export's other routes check it.
+      staffedSeasons: staffedSeasonCheck({ programmes, seasons: cachedSeasons(client, tableName, clock) }),
+      scoreExports: new DynamoDbScoreExportRuns(client, tableName),
+      exportFiles: lazyScoreExportFiles(() => bucket),
+      clock,
+    })),
   };
 });

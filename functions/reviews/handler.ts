@@ -54,6 +54,4 @@ export const handler = createCapabilityHandler<RoutesOf<'reviews'>>('reviews', {
     import('./resume-review-assignment-run.ts').then((module) => module.resumeReviewAssignmentRun),
   'POST /seasons/{seasonId}/score-exports': () => import('./start-score-export.ts').then((module) => module.startScoreExport),
   'GET /seasons/{seasonId}/score-exports/{exportId}': () => import('./get-score-export.ts').then((module) => module.getScoreExport),
-  'GET /seasons/{seasonId}/score-exports/{exportId}/download-link': () =>
-    import('./get-score-export-link.ts').then((module) => module.getScoreExportLink),
 });

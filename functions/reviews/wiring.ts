@@ -27,7 +27,6 @@ import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-
 import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-interview-subjects.ts';
 import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
 import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
-import { lazyScoreExportFiles } from '../../shared/adapters/s3/lazy-score-export-files.ts';
 import { randomUUID } from 'node:crypto';
 
 /** Everything the reviews function's routes reach outside pure code for. */
@@ -37,7 +36,7 @@ export interface ReviewsWiring {
   /** The review assignment runs' routes, built at the first of them. */
   readonly assignmentRuns: () => AssignmentRunDependencies;
   /** The export routes' side: start a run, read it, sign a link; the scoreExport machine's tasks (functions/workflow) do the rest. */
-  readonly scoreExports: Pick<ScoreExportDependencies, 'staffedSeasons' | 'scoreExports' | 'exportFiles' | 'workflows' | 'newId' | 'clock'>;
+  readonly scoreExports: Pick<ScoreExportDependencies, 'staffedSeasons' | 'scoreExports' | 'workflows' | 'newId' | 'clock'>;
 }
 
 /** Built once per Lambda container, at the first call that needs it, and shared by every invocation. */
@@ -108,8 +107,6 @@ export const wiring: () => ReviewsWiring = once(() => {
     scoreExports: {
       staffedSeasons,
       scoreExports: new DynamoDbScoreExportRuns(client, tableName),
-      // Only the download link touches the bucket (to sign it): S3 loads then, not at cold start.
-      exportFiles: lazyScoreExportFiles(() => requireEnv(ENV.documentsBucket)),
       workflows: lazySfnWorkflowStarter(),
       newId: randomUUID,
       clock,

@@ -26,12 +26,13 @@ export const CAPABILITY_ACCESS = {
   programmes: { table: 'RW' },
   // Profiles, consents, applications and staff views; mails (the submission receipt) are queued in the table.
   applications: { table: 'RW' },
-  // Document records and expert assignments in the table; the files themselves in the bucket.
-  documents: { table: 'RW', documents: 'RW' },
+  // Document records and expert assignments in the table; the files themselves in the bucket; it signs
+  // download links of staff's score exports too (reads them only), since it holds the S3 client anyway.
+  documents: { table: 'RW', documents: 'RW', exports: 'RO' },
   // Course catalogues and learning progress in the table; no mail, no files.
   education: { table: 'RW' },
-  // Expert profiles and pools in the table; no mail; signs download links of score exports (reads them only).
-  reviews: { table: 'RW', exports: 'RO' },
+  // Expert profiles and pools in the table; no mail.
+  reviews: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them, and write score exports.
   workflow: { table: 'RW', exports: 'RW' },
   // The calendar tick: calendar jobs and gate runs in the table; starts and describes cohortGate

@@ -380,7 +380,9 @@ export const getScoreExportLinkRoute = defineRoute({
   operationId: 'getScoreExportLink',
   method: 'GET',
   path: '/seasons/{seasonId}/score-exports/{exportId}/download-link',
-  capability: 'reviews',
+  // Served by the documents function, which holds the S3 client anyway: signing a link here would
+  // put S3's code into every cold start of the reviews function.
+  capability: 'documents',
   roles: ['staff'],
   summary: 'A short-lived link to download a ready score export',
   description:

@@ -41,8 +41,16 @@ describe('the documents Lambda and the bucket', () => {
   };
   const actionsOf = (statement: Statement | undefined) => [statement?.Action].flat().sort();
 
-  it('may read, sign uploads to and delete uploads (with their scan tags) under uploads/, and nothing else in S3 but verified copies', () => {
-    assert.deepEqual(s3Statements.map((statement) => prefixOf(statement.Resource)).sort(), ['/uploads/*', '/verified/*', '/verified/*']);
+  it('may read, sign uploads to and delete uploads (with their scan tags) under uploads/, and nothing else in S3 but verified copies and finished score exports', () => {
+    assert.deepEqual(s3Statements.map((statement) => prefixOf(statement.Resource)).sort(), [
+      '/exports/score-exports/*',
+      '/uploads/*',
+      '/verified/*',
+      '/verified/*',
+    ]);
+    // The score exports it signs links to: read, nothing more.
+    const exports = s3Statements.find((statement) => prefixOf(statement.Resource) === '/exports/score-exports/*');
+    assert.deepEqual(actionsOf(exports), ['s3:GetObject']);
     const uploads = s3Statements.find((statement) => prefixOf(statement.Resource) === '/uploads/*');
     assert.deepEqual(actionsOf(uploads), [
       's3:DeleteObject',

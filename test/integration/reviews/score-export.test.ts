@@ -11,7 +11,7 @@ import { ENV } from '../../../shared/platform/config/env.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { applicantClaims, expertClaims, staffClaims, type Claims } from '../../support/claims.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import type { HandlerResponse } from '../../support/api-event.ts';
+import { invokeHandler, type HandlerResponse } from '../../support/api-event.ts';
 
 /**
  * Score exports end to end through the real handlers and the real ASL: this file runs its own local
@@ -30,6 +30,7 @@ const CRITERIA = ['relevance', 'feasibility', 'novelty', 'readiness'] as const;
 let server: StepFunctionsServerHandle | undefined;
 let world: typeof import('./review-world.ts');
 let callReviews: typeof import('../../support/call-reviews.ts').callReviews;
+let documentsHandler: typeof import('../../../functions/documents/handler.ts').handler;
 
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
@@ -41,6 +42,7 @@ beforeAll(async () => {
   process.env[ENV.sfnEndpoint] = server.endpoint;
   world = await import('./review-world.ts');
   callReviews = (await import('../../support/call-reviews.ts')).callReviews;
+  documentsHandler = (await import('../../../functions/documents/handler.ts')).handler;
 });
 
 afterAll(async () => {
@@ -101,8 +103,9 @@ const startExport = (claims: Claims, seasonId: string, body: Record<string, unkn
 const readExport = (claims: Claims, seasonId: string, exportId: string): Promise<HandlerResponse> =>
   callReviews({ method: 'GET', route: '/seasons/{seasonId}/score-exports/{exportId}', pathParameters: { seasonId, exportId }, claims });
 
+/** The link is the documents function's route: it holds the S3 client. */
 const exportLink = (claims: Claims, seasonId: string, exportId: string): Promise<HandlerResponse> =>
-  callReviews({
+  invokeHandler(documentsHandler, {
     method: 'GET',
     route: '/seasons/{seasonId}/score-exports/{exportId}/download-link',
     pathParameters: { seasonId, exportId },

@@ -5,5 +5,5 @@ import { wiring } from './wiring.ts';
 
 export const getScoreExportLink = routeModule(getScoreExportLinkRoute, async ({ identity, params }) => ({
   status: 200,
-  body: await scoreExportLink(wiring().scoreExports, identity, params.seasonId, params.exportId),
+  body: await scoreExportLink(wiring().scoreExportLinks(), identity, params.seasonId, params.exportId),
 }));
