@@ -1,4 +1,4 @@
-import type { RegionCode } from '../../../shared/applicants/domain/profile/regions.ts';
+import type { RegionCode } from '../../../shared/applicants/domain/profile/region-codes.ts';
 
 /**
  * What the demo people are made of: common Russian names, real regions with a university each,

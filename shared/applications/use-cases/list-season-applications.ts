@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
-import { isRegionCode } from '../../applicants/domain/profile/regions.ts';
+import { isRegionCode } from '../../applicants/domain/profile/region-codes.ts';
 import { managesProgramme } from '../../catalogue/domain/staff-scope.ts';
 import { unknownListFilters } from '../application-errors.ts';
 import { toApplicationView, type ApplicationView } from '../application-view.ts';

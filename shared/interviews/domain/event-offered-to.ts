@@ -1,4 +1,4 @@
-import { findRegion } from '../../applicants/domain/profile/regions.ts';
+import { federalDistrictOf } from '../../applicants/domain/profile/region-codes.ts';
 import type { Application } from '../../applications/application-schema.ts';
 import { eventPlace, type InterviewEvent, type InterviewFormat } from '../interview-event-schema.ts';
 
@@ -9,7 +9,7 @@ import { eventPlace, type InterviewEvent, type InterviewFormat } from '../interv
  */
 export const placeFor = (application: Pick<Application, 'region'>, format: InterviewFormat): string | undefined => {
   if (format !== 'offline') return format;
-  return application.region === undefined ? undefined : findRegion(application.region)?.federalDistrict;
+  return application.region === undefined ? undefined : federalDistrictOf(application.region);
 };
 
 /** Whether the event is one this application may book: same season and stage, its place, still scheduled. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { FEDERAL_DISTRICT_IDS, FEDERAL_DISTRICTS } from '../../../shared/applicants/domain/profile/federal-districts.ts';
-import { REGIONS, findRegion, isRegionCode } from '../../../shared/applicants/domain/profile/regions.ts';
+import { isRegionCode } from '../../../shared/applicants/domain/profile/region-codes.ts';
+import { REGIONS, findRegion } from '../../../shared/applicants/domain/profile/regions.ts';
 
 describe('the reference list of subjects of the Russian Federation', () => {
   it('has 89 subjects with unique two-digit codes, in code order, named in both languages', () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { rule } from './field-rules.ts';
-import { isRegionCode } from './regions.ts';
+import { isRegionCode } from './region-codes.ts';
 
 /** A subject of the Russian Federation by its two-digit tax code (GET /regions lists them). */
 export const regionCodeSchema = z
