@@ -1,6 +1,7 @@
 import { announceSeason } from '../../shared/catalogue/use-cases/announce-season.ts';
 import type { WorkflowWiring } from './wiring.ts';
-import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
+import { seasonStateSchema } from './season-state.ts';
 
 /** Mails the programme team once, however often the state runs. */
 export const announceSeasonTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {

@@ -1,7 +1,7 @@
 import { endAssignmentRun } from '../../shared/reviews/use-cases/assignment-runs/end-assignment-run.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { reviewAssignmentStateSchema } from './review-assignment-state.ts';
-import type { WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
 
 /** Finish: the stage is exhausted; the run succeeded and its stage is free again. */
 export const finishReviewAssignmentRunTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {

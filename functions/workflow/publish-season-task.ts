@@ -1,7 +1,8 @@
 import { scheduleSeasonCalendar } from '../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
 import { publishSeason } from '../../shared/catalogue/use-cases/publish-season.ts';
 import type { WorkflowWiring } from './wiring.ts';
-import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
+import { seasonStateSchema } from './season-state.ts';
 
 /**
  * draft/opening -> open; a repeated run reports `changed: false` and changes nothing. The open

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { recordTransitionFailure } from '../../shared/progression/use-cases/transitions/record-transition-failure.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { failedTransitionStateSchema } from './transition-state.ts';
-import type { WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
 
 const failureEventSchema = z.object({ execution: z.string().min(1) });
 

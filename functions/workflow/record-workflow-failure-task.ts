@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { recordWorkflowFailure } from '../../shared/catalogue/use-cases/record-workflow-failure.ts';
 import type { WorkflowWiring } from './wiring.ts';
-import { seasonStateSchema, type WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
+import { seasonStateSchema } from './season-state.ts';
 
 /** A Catch with `ResultPath: $.error` puts Step Functions' error object here. */
 const failedStateSchema = seasonStateSchema.extend({

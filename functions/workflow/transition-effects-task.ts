@@ -1,7 +1,7 @@
 import { followUpTransition } from '../../shared/progression/use-cases/transitions/follow-up-transition.ts';
 import type { WorkflowWiring } from './wiring.ts';
 import { effectsStateSchema } from './transition-state.ts';
-import type { WorkflowEvent } from './workflow-event.ts';
+import type { WorkflowEvent } from '../../shared/platform/workflow/workflow-event.ts';
 
 /** Effects: every effect of the move, each idempotent, so a retried or repeated run mails once. */
 export const transitionEffectsTask = async (deps: WorkflowWiring, event: WorkflowEvent) => {

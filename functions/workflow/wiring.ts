@@ -22,13 +22,6 @@ import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/c
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 import type { AssignmentRunPageDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
-import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
-
-/** What the score export tasks reach for. */
-export type ScoreExportTaskDependencies = Pick<
-  ScoreExportDependencies,
-  'scoreExports' | 'applicationPages' | 'reviews' | 'exportFiles' | 'clock'
->;
 
 /** Everything the workflow function's tasks reach outside pure code for. */
 export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
@@ -40,18 +33,6 @@ export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons
     readonly calendarJobs: CalendarJobRepository;
     /** The review assignment tasks' dependencies, loaded at the first such task (review-assignment-wiring.ts). */
     readonly reviewAssignments: () => Promise<AssignmentRunPageDependencies>;
-    /**
-     * The scoreExport machine's tasks: the season's index, each application's reviews, the export's
-     * run and objects; loaded at the first such task (score-export-wiring.ts).
-     */
-    readonly scoreExport: () => Promise<ScoreExportTaskDependencies>;
-    /** Applications per page of a score export (else SCORE_EXPORT_PAGE_SIZE); tests set a small one to make shards span pages. */
-    readonly scoreExportPageSize?: number | undefined;
-    /**
-     * Bytes per part of an export's file (else EXPORT_PART_BYTES). Only tests set it, to make a small
-     * file span several parts: S3 refuses a part under 5 MiB unless it is the last.
-     */
-    readonly scoreExportPartBytes?: number | undefined;
   };
 
 /** Built once per Lambda container (the handler calls it at cold start) and shared by every task invocation. */
@@ -88,6 +69,5 @@ export const wiring: () => WorkflowWiring = once(() => {
       ),
     ),
     clock,
-    scoreExport: once(() => import('./score-export-wiring.ts').then((module) => module.scoreExportWiring(client, tableName, clock))),
   };
 });

@@ -33,8 +33,10 @@ export const CAPABILITY_ACCESS = {
   education: { table: 'RW' },
   // Expert profiles and pools in the table; no mail.
   reviews: { table: 'RW' },
-  // Workflow tasks move records and queue the mails announcing them, and write score exports.
-  workflow: { table: 'RW', exports: 'RW' },
+  // Workflow tasks move records and queue the mails announcing them.
+  workflow: { table: 'RW' },
+  // The score export's tasks read the season's reviews and write the export's files.
+  exports: { table: 'RW', exports: 'RW' },
   // The calendar tick: calendar jobs and gate runs in the table; starts and describes cohortGate
   // executions (granted with the machine in the schedules stack).
   calendar: { table: 'RW' },

@@ -6,7 +6,7 @@ import type { Capability } from '../http/route.ts';
  * Each `${Name}` placeholder in the ASL is a Lambda ARN substitution naming the capability
  * whose handler runs that Task.
  */
-export type WorkflowCapability = Capability | 'workflow';
+export type WorkflowCapability = Capability | 'workflow' | 'exports';
 
 export interface StateMachineManifest {
   /** Logical name; also the key used by the WorkflowStarter port. */
@@ -73,7 +73,7 @@ export const STATE_MACHINES = [
     name: 'scoreExport',
     file: 'score-export.asl.json',
     type: 'STANDARD',
-    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    taskFunctions: { WorkflowTasksFunctionArn: 'exports' },
     startedBy: ['reviews'],
     arnEnvVar: 'SCORE_EXPORT_STATE_MACHINE_ARN',
   },

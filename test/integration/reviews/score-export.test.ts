@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
-import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
-import { wiring } from '../../../functions/workflow/wiring.ts';
+import { runExportTask } from '../../../functions/exports/handler.ts';
+import { wiring } from '../../../functions/exports/wiring.ts';
 import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
@@ -34,8 +34,8 @@ let documentsHandler: typeof import('../../../functions/documents/handler.ts').h
 
 beforeAll(async () => {
   const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
-    capability === 'workflow'
-      ? (event: unknown) => runWorkflowTask({ ...wiring(), scoreExportPageSize: PAGE_SIZE, scoreExportPartBytes: PART_BYTES }, event)
+    capability === 'exports'
+      ? (event: unknown) => runExportTask({ ...wiring(), pageSize: PAGE_SIZE, partBytes: PART_BYTES }, event)
       : importCapabilityHandler(capability),
   );
   server = await startStepFunctionsServer({ port: 0, machines });

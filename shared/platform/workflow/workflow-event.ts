@@ -12,6 +12,3 @@ export const workflowEventSchema = z.object({
   execution: z.string().optional(),
 });
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;
-
-/** The state every openSeason task reads; later states carry more fields, which are ignored. */
-export const seasonStateSchema = z.object({ programmeId: z.string().min(1), seasonId: z.string().min(1) });
