@@ -180,6 +180,33 @@ const assignedReviews = async (season: ReviewSeason, applicationIds: readonly st
   return (pool.body['items'] as { load: number }[]).map((member) => member.load);
 };
 
+/**
+ * A run whose execution is stopped while its first page's task is held mid-way: `whileStopped` runs
+ * then; the held task finishes its page afterwards, as a Lambda would, and nothing goes on.
+ */
+const stoppedMidPage = async (season: ReviewSeason, whileStopped: (run: RunView) => Promise<void> = async () => undefined) => {
+  let release: () => void = () => undefined;
+  faults.hold = new Promise((resolve) => {
+    release = resolve;
+  });
+  const run = await started(season);
+  const { sfnClient } = await import('../../../shared/adapters/sfn/sfn-client.ts');
+  const { StopExecutionCommand } = await import('@aws-sdk/client-sfn');
+  const machine = requireEnv(STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment')!.arnEnvVar);
+  const executionArn = `${machine.replace(':stateMachine:', ':execution:')}:${assignmentExecutionName({ id: run.id, executions: 1 })}`;
+  try {
+    await sfnClient().send(new StopExecutionCommand({ executionArn }));
+    await whileStopped(run);
+  } finally {
+    release();
+    faults.hold = undefined;
+  }
+  await waitFor(async () => ((await read(season, run.id)).body as unknown as RunView).pages === 1 || undefined, {
+    description: 'the stopped execution’s last page to be recorded',
+  });
+  return run;
+};
+
 describe('review assignment runs: a whole stage as a resumable Step Functions job', { timeout: 120_000 }, () => {
   it('walks a stage of four pages, gives every application its two reviews with loads even, and shows its progress as it goes', async () => {
     const { season, applications } = await world();
@@ -314,33 +341,12 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
 
   it('resumes a run whose execution was stopped, once its last task cannot be working any more', async () => {
     const { season, applications } = await world();
-    let release: () => void = () => undefined;
-    faults.hold = new Promise((resolve) => {
-      release = resolve;
-    });
-    const run = await started(season);
-    const { sfnClient } = await import('../../../shared/adapters/sfn/sfn-client.ts');
-    const { StopExecutionCommand } = await import('@aws-sdk/client-sfn');
-    const machine = requireEnv(STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment')!.arnEnvVar);
-    const executionArn = `${machine.replace(':stateMachine:', ':execution:')}:${assignmentExecutionName({ id: run.id, executions: 1 })}`;
-    try {
-      await sfnClient().send(new StopExecutionCommand({ executionArn }));
-      const tooSoon = await resume(season, run.id);
+    const run = await stoppedMidPage(season, async (stopped) => {
+      const tooSoon = await resume(season, stopped.id);
       assert.equal(tooSoon.status, 409, 'its stopped execution’s page may still be assigning');
       assert.equal(tooSoon.body['code'], 'review-assignment-not-resumable');
-    } finally {
-      release();
-      faults.hold = undefined;
-    }
-    // The stopped execution's task finishes its page, as a Lambda would; then nothing goes on.
-    const stalled = await waitFor(
-      async () => {
-        const view = (await read(season, run.id)).body as unknown as RunView;
-        return view.pages === 1 && view;
-      },
-      { description: 'the stopped execution’s last page to be recorded' },
-    );
-    assert.equal(stalled.status, 'running');
+    });
+    assert.equal(((await read(season, run.id)).body as unknown as RunView).status, 'running');
 
     const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
     const minuteLater = () => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS);
@@ -372,24 +378,7 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
 
   it('is resumed by the calendar’s tick on its own when its execution stopped, once its last task cannot be working any more', async () => {
     const { season } = await world();
-    let release: () => void = () => undefined;
-    faults.hold = new Promise((resolve) => {
-      release = resolve;
-    });
-    const run = await started(season);
-    const { sfnClient } = await import('../../../shared/adapters/sfn/sfn-client.ts');
-    const { StopExecutionCommand } = await import('@aws-sdk/client-sfn');
-    const machine = requireEnv(STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment')!.arnEnvVar);
-    const executionArn = `${machine.replace(':stateMachine:', ':execution:')}:${assignmentExecutionName({ id: run.id, executions: 1 })}`;
-    try {
-      await sfnClient().send(new StopExecutionCommand({ executionArn }));
-    } finally {
-      release();
-      faults.hold = undefined;
-    }
-    await waitFor(async () => ((await read(season, run.id)).body as unknown as RunView).pages === 1 || undefined, {
-      description: 'the stopped execution’s last page to be recorded',
-    });
+    const run = await stoppedMidPage(season);
 
     const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
     const deps = reviewsWiring().assignmentRuns();
