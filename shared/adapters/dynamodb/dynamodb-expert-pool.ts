@@ -1,14 +1,13 @@
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
-import { ENTITY, expertPoolMemberKey, expertPoolMemberKeys, expertPoolPartition, KEY_ATTRIBUTES } from '../../platform/keys/keys.ts';
+import { ENTITY, expertPoolMemberKey, expertPoolMemberKeys, expertPoolPartition } from '../../platform/keys/keys.ts';
 import { poolMemberSchema, type PoolMember } from '../../reviews/expert-pool-schema.ts';
 import type { ExpertPool, PoolMemberPlacement, PoolPlacementOutcome, PoolRemovalOutcome } from '../../reviews/ports/expert-pool.ts';
-import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { parseStored } from './parse-stored.ts';
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { parseStoredItem } from './parse-stored.ts';
 
-const toPoolMember = (item: Record<string, unknown>): PoolMember =>
-  parseStored(poolMemberSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toPoolMember = (item: Record<string, unknown>): PoolMember => parseStoredItem(poolMemberSchema, item);
 
 /** Written on every placement: what staff decide and the profile facts the pool lists. */
 const SET_ALWAYS = [

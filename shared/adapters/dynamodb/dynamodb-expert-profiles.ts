@@ -1,5 +1,5 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENTITY, expertProfileKey, KEY_ATTRIBUTES } from '../../platform/keys/keys.ts';
+import { ENTITY, expertProfileKey } from '../../platform/keys/keys.ts';
 import {
   expertProfileContentSchema,
   expertProfileSchema,
@@ -8,14 +8,12 @@ import {
 } from '../../reviews/expert-profile-schema.ts';
 import type { ExpertProfiles, ExpertProfileSaveOutcome } from '../../reviews/ports/expert-profiles.ts';
 import { batchGetAll } from './batch-get.ts';
-import { withoutAttributes } from './conditional-check.ts';
-import { parseStored } from './parse-stored.ts';
+import { parseStoredItem } from './parse-stored.ts';
 import { saveWholeDocument } from './save-whole-document.ts';
 
 const CONTENT_FIELDS = Object.keys(expertProfileContentSchema.shape);
 
-const toExpertProfile = (item: Record<string, unknown>): ExpertProfile =>
-  parseStored(expertProfileSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toExpertProfile = (item: Record<string, unknown>): ExpertProfile => parseStoredItem(expertProfileSchema, item);
 
 /** One item per expert in the expert's own partition, beside their pool places. */
 export class DynamoDbExpertProfiles implements ExpertProfiles {

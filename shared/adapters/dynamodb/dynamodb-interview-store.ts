@@ -26,17 +26,14 @@ import {
   interviewEventListPartition,
   interviewPlacePrefix,
   interviewRosterPartition,
-  KEY_ATTRIBUTES,
 } from '../../platform/keys/keys.ts';
-import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { parseStored } from './parse-stored.ts';
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { parseStoredItem } from './parse-stored.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-const toEvent = (item: Record<string, unknown>): InterviewEvent =>
-  parseStored(interviewEventSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
-const toBooking = (item: Record<string, unknown>): InterviewBooking =>
-  parseStored(interviewBookingSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toEvent = (item: Record<string, unknown>): InterviewEvent => parseStoredItem(interviewEventSchema, item);
+const toBooking = (item: Record<string, unknown>): InterviewBooking => parseStoredItem(interviewBookingSchema, item);
 
 const numberOf = (item: Record<string, unknown> | undefined, name: string): number => {
   const value = item?.[name];

@@ -13,7 +13,6 @@ import {
   expertPoolMemberKey,
   expertReviewPrefix,
   expertSeasonReviewsPartition,
-  KEY_ATTRIBUTES,
   REVIEW_PREFIX,
   RUBRIC_AGGREGATE_PREFIX,
   reviewKey,
@@ -23,16 +22,14 @@ import {
 import { rubricAggregateSchema, type RubricAggregate } from '../../reviews/aggregate-schema.ts';
 import type { AssignOutcome, ReviewStore, ReviewWriteOutcome, UnassignOutcome } from '../../reviews/ports/review-store.ts';
 import { reviewSchema, type Review } from '../../reviews/review-schema.ts';
-import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
-import { parseStored } from './parse-stored.ts';
+import { isConditionalCheckFailed } from './conditional-check.ts';
+import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-const toReview = (item: Record<string, unknown>): Review =>
-  parseStored(reviewSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
-const toAggregate = (item: Record<string, unknown>): RubricAggregate =>
-  parseStored(rubricAggregateSchema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
+const toReview = (item: Record<string, unknown>): Review => parseStoredItem(reviewSchema, item);
+const toAggregate = (item: Record<string, unknown>): RubricAggregate => parseStoredItem(rubricAggregateSchema, item);
 
 const versionOf = (item: Record<string, { N?: string } | undefined> | undefined): number => Number(item?.['version']?.N ?? 0);
 

@@ -1,5 +1,7 @@
 import type * as z from 'zod';
+import { KEY_ATTRIBUTES } from '../../platform/keys/keys.ts';
 import { INVALID_CHARACTERS, replaceInvalidCharacters } from '../../platform/text/free-text.ts';
+import { withoutAttributes } from './conditional-check.ts';
 
 const isInvalidCharacters = (issue: z.core.$ZodIssue): boolean => issue.code === 'custom' && issue.params?.['code'] === INVALID_CHARACTERS;
 
@@ -26,3 +28,7 @@ export const parseStored = <T>(schema: z.ZodType<T>, item: Record<string, unknow
   }
   return schema.parse(repaired);
 };
+
+/** A stored item of one entity read back as its record: the key attributes and the `entity` tag left out, then parseStored. */
+export const parseStoredItem = <T>(schema: z.ZodType<T>, item: Record<string, unknown>): T =>
+  parseStored(schema, withoutAttributes(item, [...KEY_ATTRIBUTES, 'entity']));
