@@ -8,13 +8,15 @@
  */
 const LAYERS = [
   ['platform'],
+  ['matching'],
   ['mail'],
   ['catalogue'],
   ['applicants'],
   ['documents'],
   ['applications'],
   ['relations'],
-  ['teams', 'education', 'reviews', 'interviews'],
+  ['partners'],
+  ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring'],
   ['progression'],
   ['api-docs'],
 ];

@@ -98,6 +98,9 @@ import type { IndexName } from '../data/table-definition.ts';
  * | a season's score export (run, checkpoint  | table | pk = SEASON#<seasonId>, sk = SCORE_EXPORT#<exportId> (TTL)       |
  * |   and report; staff)                     |       |                                                                 |
  * | an export's page of a season, per shard   | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard> [, sk begins_with STAGE#<stage>#] after the run's checkpoint |
+ * | a partner organisation by id              | table | pk = PARTNER_ORG#<organisationId>, sk = PARTNER_ORG              |
+ * | partner organisations by region and kind  | gsi1  | gsi1pk = PARTNER_ORGS, gsi1sk = <region or FEDERAL>#<kind>#<id>  |
+ * |   (a region's youth-policy body: prefix)  |       |   (one partition: thousands of records, written by staff)       |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -180,6 +183,7 @@ export const ENTITY = {
   reviewAssignmentRun: 'reviewAssignmentRun',
   reviewAssignmentLock: 'reviewAssignmentLock',
   scoreExport: 'scoreExport',
+  partnerOrganisation: 'partnerOrganisation',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -644,3 +648,15 @@ export const applicationIdOfSortKey = (sortKey: string): string | undefined => U
 /** The application id of an item in an application's partition. */
 export const applicationIdOfPartitionKey = (partitionKey: string): string | undefined =>
   partitionKey.startsWith(applicationPartition('')) ? partitionKey.slice(applicationPartition('').length) : undefined;
+
+/** Partner organisations: a registry of a few thousand records at most, edited by staff, so one list partition is enough. */
+export const PARTNER_ORGANISATION_LIST_PARTITION = 'PARTNER_ORGS';
+export const FEDERAL_REGION = 'FEDERAL';
+export const partnerOrganisationKey = (organisationId: string): TableKeys => ({ pk: `PARTNER_ORG#${organisationId}`, sk: 'PARTNER_ORG' });
+export const partnerOrganisationRegionPrefix = (region: string | null, kind?: string): string =>
+  `${region ?? FEDERAL_REGION}#${kind === undefined ? '' : `${kind}#`}`;
+export const partnerOrganisationKeys = (organisation: { readonly id: string; readonly region: string | null; readonly kind: string }) => ({
+  ...partnerOrganisationKey(organisation.id),
+  gsi1pk: PARTNER_ORGANISATION_LIST_PARTITION,
+  gsi1sk: `${partnerOrganisationRegionPrefix(organisation.region, organisation.kind)}${organisation.id}`,
+});
