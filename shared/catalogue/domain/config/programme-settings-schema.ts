@@ -3,6 +3,7 @@ import { checkPipeline } from '../validation/pipeline-checks.ts';
 import { checkReferences } from '../validation/reference-checks.ts';
 import { checkReminders } from '../validation/reminder-checks.ts';
 import { checkTeams } from '../validation/team-checks.ts';
+import { checkMentoring } from '../validation/mentoring-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import type { ConfigProblem } from '../validation/config-problem.ts';
 import { documentRequirementSchema } from './document-requirements-schema.ts';
@@ -17,6 +18,7 @@ import { reviewRubricSchema } from './review-rubric-schema.ts';
 import { conflictRulesSchema, expertCompetenceSchema } from './expert-settings-schema.ts';
 import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
 import { teamsSchema } from './teams-schema.ts';
+import { mentoringSchema } from './mentoring-schema.ts';
 import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
 
 /**
@@ -50,6 +52,8 @@ export const programmeSettingsShape = z.strictObject({
   reminders: remindersSchema.optional(),
   /** Project teams formed in one stage (Кадры будущего's regional school); absent: the programme has none. */
   teams: teamsSchema.optional(),
+  /** A season's mentor pool and, where the pipeline pairs mentees with mentors, its pairing stages; absent: no mentoring. */
+  mentoring: mentoringSchema.optional(),
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
@@ -58,6 +62,7 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
   ...checkReferences(settings),
   ...checkReminders(settings),
   ...checkTeams(settings),
+  ...checkMentoring(settings),
 ];
 
 /**
