@@ -13,6 +13,7 @@ import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbPeopleRelations } from '../../shared/adapters/dynamodb/dynamodb-people-relations.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
@@ -90,6 +91,8 @@ export const wiring: () => ApplicationsWiring = once(() => {
       // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
       rubricScores: dynamoDbRubricScores(client, tableName),
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+      // A submission's or withdrawal's effects may ask a mentor for a letter too (the mentoring capability).
+      recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
       workflows: lazySfnWorkflowStarter(),
       gateRuns: new DynamoDbGateRunRepository(client, tableName),

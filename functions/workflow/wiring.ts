@@ -7,6 +7,7 @@ import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamo
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
@@ -58,6 +59,8 @@ export const wiring: () => WorkflowWiring = once(() => {
     // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
     rubricScores: dynamoDbRubricScores(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+    // The `requestRecommendationLetter` effect: the mentoring capability asks the pair's mentor.
+    recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),

@@ -33,6 +33,8 @@ export const CAPABILITY_ACCESS = {
   education: { table: 'RW' },
   // Expert profiles and pools in the table; no mail.
   reviews: { table: 'RW' },
+  // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
+  mentoring: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

@@ -40,8 +40,9 @@ export const STATE_MACHINES = [
     file: 'application-transition.asl.json',
     type: 'EXPRESS',
     taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
-    // Staff decisions (applications) and moves on a rubric score once its reviews are in (reviews).
-    startedBy: ['applications', 'reviews'],
+    // Staff decisions (applications), moves on a rubric score once its reviews are in (reviews), and
+    // the mentor's and mentee's own moves (mentoring: agreement, acceptance, completion).
+    startedBy: ['applications', 'reviews', 'mentoring'],
     arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
   },
   {

@@ -5,9 +5,9 @@ import { applicationIdSchema, localIdSchema } from '../../platform/identifiers/i
 
 /**
  * An effect of a transition that no capability carries out yet (issueCertificate,
- * releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: later issues). It is
- * recorded, not dropped, so staff see what is owed and the capability that implements it later
- * finds its backlog.
+ * releaseDataToRegion, releaseDataToPartner: later issues), or one that found nothing to act on (a
+ * recommendation letter with no mentor to ask). It is recorded, not dropped, so staff see what is
+ * owed and the capability that implements it later finds its backlog.
  */
 /** The most effects an application's list shows, the oldest first: its moves owe a few each. */
 export const MAX_PENDING_EFFECTS_LISTED = 200;

@@ -113,7 +113,10 @@ export const checkMentoring = (settings: ProgrammeSettingsShape): ConfigProblem[
           { ru: 'роль участника', en: 'participant role' },
         ),
       );
-    } else if (role.capacity !== undefined && (role.capacity.main !== mentoring.pool.main || role.capacity.reserve !== mentoring.pool.reserve)) {
+    } else if (
+      role.capacity !== undefined &&
+      (role.capacity.main !== mentoring.pool.main || role.capacity.reserve !== mentoring.pool.reserve)
+    ) {
       problems.push(
         problem(
           ['mentoring', 'pool'],

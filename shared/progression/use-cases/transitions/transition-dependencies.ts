@@ -6,6 +6,7 @@ import type { ApplicantRecords } from '../../../applications/ports/applicant-rec
 import type { ApplicationRepository } from '../../../applications/ports/application-repository.ts';
 import type { ApplicationAccess } from '../../ports/application-access.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
+import type { RecommendationLetterRequests } from '../../ports/recommendation-letter-requests.ts';
 import type { RubricScores } from '../../ports/rubric-scores.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
 import type { TeamMembershipReader } from '../../../teams/ports/team-membership-reader.ts';
@@ -26,6 +27,8 @@ export interface TransitionDependencies {
   /** The `rubricScore` guard's fact; the reviews use cases store the scores. */
   readonly rubricScores: RubricScores;
   readonly pendingEffects: PendingEffectRepository;
+  /** The `requestRecommendationLetter` effect; the mentoring use cases keep pairs and letters. */
+  readonly recommendationLetters: RecommendationLetterRequests;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
   readonly clock: () => Date;
