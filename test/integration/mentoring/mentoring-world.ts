@@ -46,6 +46,7 @@ export const assertRefused = (answer: HandlerResponse, status: number, code: str
 export interface MentoringSeason {
   readonly programmeId: string;
   readonly seasonId: string;
+  readonly referenceDate: string;
   readonly staff: Claims;
 }
 
@@ -55,7 +56,7 @@ export const mentoringSeason = async (
   template: ProgrammeTemplate = obedinenieNastavnikovTemplate,
 ): Promise<MentoringSeason> => {
   const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template, prefix: 'mentoring', settings });
-  return { programmeId, seasonId, staff: staffClaims(programmeId) };
+  return { programmeId, seasonId, referenceDate: '2026-08-31', staff: staffClaims(programmeId) };
 };
 
 /** Объединение наставников with a smaller pool, so its sizes are reached in a test. */
