@@ -21,6 +21,11 @@ export type MatchingInput = z.infer<typeof matchingInputSchema>;
 
 const explanation = localisedTextSchema(1000);
 
+/** Why a mentee is left without a mentor (domain/plan-matching.ts). */
+export const UNMATCHED_REASONS = ['no-fitting-mentor', 'choices-unknown', 'outranked', 'not-acceptable'] as const;
+/** Why a mentor has places left (the matching engine's reasons). */
+export const UNFILLED_REASONS = ['not-chosen', 'chosen-by-too-few', 'candidates-not-acceptable', 'candidates-matched-elsewhere'] as const;
+
 export const matchingResultSchema = z.strictObject({
   dryRun: z.boolean(),
   stage: localIdSchema,
@@ -49,7 +54,7 @@ export const matchingResultSchema = z.strictObject({
     .max(MAX_MATCHING_MENTEES)
     .describe('Proposals whose write was refused by what changed meanwhile (run again to match them).'),
   unmatched: z
-    .array(z.strictObject({ applicationId: applicationIdSchema, reason: z.string().max(40), explanation }))
+    .array(z.strictObject({ applicationId: applicationIdSchema, reason: z.enum(UNMATCHED_REASONS), explanation }))
     .max(MAX_MATCHING_MENTEES),
   unfilled: z
     .array(
@@ -57,7 +62,7 @@ export const matchingResultSchema = z.strictObject({
         mentorId: mentorIdSchema,
         tier: z.enum(MENTOR_TIERS),
         seatsLeft: z.int().min(0),
-        reason: z.string().max(40),
+        reason: z.enum(UNFILLED_REASONS),
         explanation,
       }),
     )

@@ -3,12 +3,19 @@ import { LANGUAGES } from '../applicants/domain/profile/profile-schema.ts';
 import { MAX_MENTEES_PER_MENTOR, MAX_POOL_TIER_SIZE } from '../catalogue/domain/config/mentoring-schema.ts';
 import { localIdSchema, seasonIdSchema, subjectIdSchema } from '../platform/identifiers/identifiers.ts';
 import { nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
+import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { mentorIdSchema } from './mentor-profile-schema.ts';
 
 /** A season's pool has main places and a reserve matching turns to once the main tier is full or unfit. */
 export const MENTOR_TIERS = ['main', 'reserve'] as const;
 export type MentorTier = (typeof MENTOR_TIERS)[number];
+
+/** A subject of the Russian Federation by its two-digit code, as the records the views are made of hold it. */
+export const regionSchema = z
+  .string()
+  .regex(/^\d{2}$/)
+  .meta({ maxLength: 2 });
 
 export const mentorPlacementInputSchema = z.strictObject({
   tier: z.enum(MENTOR_TIERS),
@@ -30,10 +37,10 @@ export const mentorPoolMemberSchema = z.strictObject({
   seasonId: seasonIdSchema,
   mentorId: mentorIdSchema,
   tier: z.enum(MENTOR_TIERS),
-  displayName: z.string().max(200),
+  displayName: freeText({ max: 200 }),
   spheres: z.array(localIdSchema).max(20),
   languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length),
-  region: z.string().max(2).optional(),
+  region: regionSchema.optional(),
   capacity: z.int().min(1).max(MAX_MENTEES_PER_MENTOR),
   load: z.int().min(0).max(MAX_MENTEES_PER_MENTOR).describe('Mentees paired with the mentor in the season (declined pairs not counted).'),
   addedBy: subjectIdSchema.describe('The staff member who first placed the mentor.'),

@@ -1,10 +1,17 @@
 import * as z from 'zod';
 import { LANGUAGES } from '../applicants/domain/profile/profile-schema.ts';
-import { applicationIdSchema, localIdSchema, programmeIdSchema, seasonIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
+import {
+  applicationIdSchema,
+  localIdSchema,
+  programmeIdSchema,
+  seasonIdSchema,
+  subjectIdSchema,
+  uuidSchema,
+} from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { mentorIdSchema } from './mentor-profile-schema.ts';
-import { MENTOR_TIERS } from './mentor-pool-schema.ts';
+import { MENTOR_TIERS, regionSchema } from './mentor-pool-schema.ts';
 
 /** The most sessions one pair logs: weekly meetings over two years and more. */
 export const MAX_SESSIONS_PER_PAIR = 100;
@@ -26,13 +33,13 @@ export const mentoringPairSchema = z.strictObject({
   seasonId: seasonIdSchema,
   programmeId: programmeIdSchema,
   applicationId: applicationIdSchema,
-  applicantId: z.string().min(1).max(128),
+  applicantId: subjectIdSchema,
   mentorId: mentorIdSchema,
   /** The mentor's tier when the pair was proposed. */
   tier: z.enum(MENTOR_TIERS),
   status: z.enum(PAIR_STATUSES),
   /** `matching`, or the staff member who paired them by hand. */
-  proposedBy: z.string().min(1).max(128),
+  proposedBy: subjectIdSchema,
   /** Where the mentor stood among the mentee's choices in the matching (1 = the best fit); absent for a pair made by hand. */
   choiceRank: z.int().min(1).max(10_000).optional(),
   proposedAt: isoDateTime(),
@@ -54,10 +61,10 @@ export type MentoringPair = z.infer<typeof mentoringPairSchema>;
 
 /** What a mentor sees of a mentee: the name and project; the address once the mentee accepted (to agree time and format). */
 export const menteeOfPairSchema = z.strictObject({
-  name: z.string().max(400).optional().describe('Absent if the applicant erased their profile.'),
-  region: z.string().max(2).optional(),
+  name: freeText({ max: 400 }).optional().describe('Absent if the applicant erased their profile.'),
+  region: regionSchema.optional(),
   language: z.enum(LANGUAGES),
-  projectDescription: z.string().max(20_000).optional(),
+  projectDescription: freeText({ max: 20_000, multiline: true, trim: false }).optional(),
   /** The project's spheres as the application answered the season's sphere question. */
   spheres: z.array(localIdSchema).max(50),
   email: z.email().max(254).optional().describe('Once the mentee has accepted the invitation.'),
@@ -68,11 +75,11 @@ export type MentorPairView = z.infer<typeof mentorPairViewSchema>;
 
 /** What the mentee sees of their mentor, once the mentor has agreed. */
 export const mentorOfPairSchema = z.strictObject({
-  displayName: z.string().max(200),
-  bio: z.string().max(1000).optional(),
+  displayName: freeText({ max: 200 }),
+  bio: freeText({ max: 1000, multiline: true }).optional(),
   spheres: z.array(localIdSchema).max(20),
   languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length),
-  region: z.string().max(2).optional(),
+  region: regionSchema.optional(),
 });
 
 export const menteePairViewSchema = z.strictObject({

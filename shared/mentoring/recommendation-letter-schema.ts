@@ -22,7 +22,7 @@ export const recommendationLetterSchema = z.strictObject({
   programmeId: programmeIdSchema,
   mentorId: mentorIdSchema,
   status: z.enum(LETTER_STATUSES),
-  text: z.string().max(MAX_LETTER_LENGTH).optional(),
+  text: freeText({ max: MAX_LETTER_LENGTH, multiline: true }).optional(),
   language: z.enum(LANGUAGES).optional(),
   requestedAt: isoDateTime(),
   updatedAt: isoDateTime(),
@@ -42,8 +42,8 @@ export type SaveLetterInput = z.infer<typeof saveLetterInputSchema>;
 /** What the mentee reads on their application: that a letter is on its way, then the letter itself. */
 export const menteeLetterViewSchema = z.strictObject({
   status: z.enum(['being-written', 'final']),
-  mentorName: z.string().max(200).optional(),
-  text: z.string().max(MAX_LETTER_LENGTH).optional().describe('Once final.'),
+  mentorName: freeText({ max: 200 }).optional(),
+  text: freeText({ max: MAX_LETTER_LENGTH, multiline: true }).optional().describe('Once final.'),
   language: z.enum(LANGUAGES).optional(),
   requestedAt: isoDateTime(),
   finalisedAt: isoDateTime().optional(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
 import { defineRoute } from '../platform/http/route.ts';
+import { freeText } from '../platform/text/free-text.ts';
 import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
 import { matchingInputSchema, matchingResultSchema } from './matching-schema.ts';
@@ -195,7 +196,7 @@ export const listMyMenteesRoute = defineRoute({
     200: {
       description: 'A page of the caller’s pairs, oldest proposal first',
       body: z.strictObject({
-        items: z.array(z.strictObject({ ...mentoringPairSchema.shape, menteeName: z.string().max(400).optional() })).max(100),
+        items: z.array(z.strictObject({ ...mentoringPairSchema.shape, menteeName: freeText({ max: 400 }).optional() })).max(100),
         nextCursor: nextCursorSchema(),
       }),
     },

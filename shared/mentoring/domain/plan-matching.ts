@@ -1,5 +1,5 @@
 import { seededHash } from '../../matching/domain/seeded-hash.ts';
-import { stableMatch, type UnmatchedReason } from '../../matching/domain/stable-match.ts';
+import { stableMatch, type UnfilledReason, type UnmatchedReason } from '../../matching/domain/stable-match.ts';
 import type { LocalisedText } from '../../platform/errors/app-error.ts';
 import type { MentorTier } from '../mentor-pool-schema.ts';
 
@@ -34,27 +34,26 @@ export interface PlannedPair {
   readonly choiceRank: number;
 }
 
+/** Why a mentee is left: no mentor fits them at all (the engine's `no-choices`), or the engine's other reasons. */
+export type LeftReason = Exclude<UnmatchedReason, 'no-choices'> | 'no-fitting-mentor';
+
 export interface MatchingPlan {
   readonly pairs: readonly PlannedPair[];
-  readonly unmatched: readonly { readonly applicationId: string; readonly reason: string; readonly explanation: LocalisedText }[];
+  readonly unmatched: readonly { readonly applicationId: string; readonly reason: LeftReason; readonly explanation: LocalisedText }[];
   readonly unfilled: readonly {
     readonly mentorId: string;
     readonly tier: MentorTier;
     readonly seatsLeft: number;
-    readonly reason: string;
+    readonly reason: UnfilledReason;
     readonly explanation: LocalisedText;
   }[];
 }
 
 /** Worded for staff, who read why a project is left without a mentor. */
-const UNMATCHED: Readonly<Record<UnmatchedReason | 'no-fitting-mentor', LocalisedText>> = {
+const UNMATCHED: Readonly<Record<LeftReason, LocalisedText>> = {
   'no-fitting-mentor': {
     ru: 'В пуле нет наставника с местом, который работает на языке заявки и в сфере проекта (или все такие отказались).',
     en: 'No mentor of the pool with a place left works in the application’s language and the project’s sphere (or each such one declined).',
-  },
-  'no-choices': {
-    ru: 'В пуле нет подходящего наставника с местом.',
-    en: 'No fitting mentor of the pool has a place left.',
   },
   'choices-unknown': {
     ru: 'Подходящие наставники больше не в пуле.',
@@ -126,7 +125,7 @@ export const planMatching = (mentees: readonly MatchingMentee[], mentors: readon
       choiceRank: assignment.choiceRank,
     })),
     unmatched: result.unmatched.map((left) => {
-      const reason = left.reason === 'no-choices' ? 'no-fitting-mentor' : left.reason;
+      const reason: LeftReason = left.reason === 'no-choices' ? 'no-fitting-mentor' : left.reason;
       return { applicationId: left.proposerId, reason, explanation: UNMATCHED[reason] };
     }),
     unfilled: result.unfilled.map((left) => ({
