@@ -88,4 +88,31 @@ export const REASONS: Readonly<Record<string, string>> = {
   recordInterviewAttendance:
     'by design: the event (access) and the booking, ONE conditional Put of the booking; then per panel member their expert profile (conflicts) and one conditional Put of their scorecard, after the application with its applicant’s profile',
   cancelInterviewEvent: 'by design: the season (staff scope) and the event, then ONE conditional UpdateItem (only while nobody is booked)',
+  placeMentorInPool:
+    'by design: the season and its programme (staff scope; catalogue cache, cold here for a new season), the mentor’s profile (the facts the pool copies) and their place as it stands (tier and load) are read first; the write is ONE transaction: the place and, entering a tier, the tier’s counter conditioned on the programme’s size',
+  listMentorPool: 'by design: the page is one Query of the pool index; how full each tier is, one GetItem of the season’s counter item',
+  matchMentees:
+    'by design: the agreement stage is read whole through the sharded stage index (16 Queries a page of 100), each page’s MENTORING items in one BatchGet, the pool one Query a page, the page’s project scores in one BatchGet and the proposed mentors’ profiles (their addresses) in one BatchGet; then one transaction per pair (the pair, the mentee’s live-pair guard, the mentor’s load, a check of the application’s stage) and the mentor’s mail (PutItem, once per pair); at most 2,000 mentees a call',
+  pairMentee:
+    'by design: staff scope (catalogue cache), the application (its stage) with its profile, the mentor’s place and profile; then ONE transaction (the pair, the mentee’s live-pair guard, the mentor’s load, the stage check) and the mentor’s mail (PutItem, once per pair)',
+  getMentoringPair:
+    'by design: the pair with its sessions is one Query of its partition; the letter is in the application’s partition (GetItem)',
+  listMyMentees: 'by design: one Query of the mentor’s pairs, then ONE BatchGet of the page’s mentees’ profiles for their names',
+  getMyMentoringPair:
+    'by design: the pair (ownership), then its application and the applicant’s profile, each in its own partition (the catalogue from the cache)',
+  respondToMentoringProposal:
+    'by design: the pair, its application and the profile are read (three partitions); the agreement is ONE conditional PutItem of the pair; the mentoring relation is recorded (a BatchGet of the mentee’s profile for the address, one UpdateItem ADD on their relations item); the move is decided before its execution starts (one Query of the application with its documents, the consent state), and made by that execution',
+  getApplicationMentoring:
+    'by design: the application (ownership) with its applicant’s profile, its MENTORING item (the live pair), the pair and the mentor’s profile: four partitions, GetItems sent as each answer names the next',
+  respondToMentoringInvitation:
+    'by design: as reading the mentee’s pair (application, profile, MENTORING item, pair, mentor’s profile), then ONE conditional PutItem of the pair, and the move decided before its execution starts (one Query of the application with its documents, the consent state)',
+  listApplicationMentoringSessions:
+    'by design: the application (ownership) with its profile and its MENTORING item (sent at once), then the pair with its sessions in one Query of its partition',
+  completeMentoring:
+    'by design: the pair, its application and profile (three partitions), ONE conditional PutItem of the pair, and the move decided before its execution starts (one Query of the application with its documents, the consent state)',
+  saveRecommendationLetter:
+    'by design: the pair (ownership) and the letter (the application’s partition), ONE conditional PutItem of the letter; signing it off then reads the application, the mentee’s profile and the mentor’s profile for the mentee’s mail (PutItem, once per letter)',
+  getMyRecommendationLetter: 'by design: the pair (ownership) and the letter, in the application’s partition',
+  getApplicationRecommendationLetter:
+    'by design: the application (ownership) with its profile, the letter (the application’s partition) and the mentor’s profile for their name',
 };

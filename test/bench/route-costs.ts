@@ -27,6 +27,7 @@ import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
+import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -224,6 +225,19 @@ export const benchRoutes = async ({
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
+      mentoring: {
+        seasonId: '',
+        programmeId: '',
+        staff: {},
+        mentor: {},
+        mentee: {},
+        applicationId: '',
+        pairId: '',
+        secondApplicationId: '',
+        handApplicationId: '',
+        handMentorId: '',
+        idleMentorId: '',
+      },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -276,6 +290,18 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'saveMyMentorProfile') ids.mentoring = await seedMentoringPeople(client, tableName);
+      if (route.operationId === 'pairMentee') ids.mentoring = await seedHandPairing(client, tableName, ids.mentoring);
+      // The mentor's and the mentee's moves run in executions of their own: the next step waits for each to land.
+      if (route.operationId === 'respondToMentoringInvitation')
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'invitation');
+      if (route.operationId === 'completeMentoring')
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'mentoring-session');
+      if (route.operationId === 'saveRecommendationLetter') {
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'summing-up');
+        await seedLetterRequest(client, tableName, ids.mentoring);
+      }
+      if (route.operationId === 'removeMentorFromPool') ids.mentoring = await seedIdleMentor(client, tableName, ids.mentoring);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

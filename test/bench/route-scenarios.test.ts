@@ -39,6 +39,19 @@ const ids: BenchIds = {
     eventId: 'bench-ministry',
     emptyEventId: 'bench-empty',
   },
+  mentoring: {
+    seasonId: 'bench-mentoring-season',
+    programmeId: 'bench-mentoring',
+    staff: {},
+    mentor: { sub: 'mentor-bench' },
+    mentee: {},
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    pairId: '00000000-0000-4000-8000-000000000009',
+    secondApplicationId: '00000000-0000-4000-8000-00000000000a',
+    handApplicationId: '00000000-0000-4000-8000-00000000000b',
+    handMentorId: 'mentor-bench-hand',
+    idleMentorId: 'mentor-bench-idle',
+  },
 };
 
 describe('the bench’s route scenarios', () => {
