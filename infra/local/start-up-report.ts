@@ -49,5 +49,6 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
     cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
   );
   const experts = summary.experts.assigned === 0 ? '' : `; the demo experts have ${summary.experts.assigned} reviews to do`;
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
+  const mentors = summary.mentors.proposed === 0 ? '' : `; the demo mentors have ${summary.mentors.proposed} projects proposed to them`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${mentors}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

@@ -157,6 +157,21 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       assert.equal(pool.items.length, 2, `${template.id}: both demo experts in the pool`);
     }
 
+    // The demo mentors are in Объединение наставников' pool and have the projects waiting for a mentor proposed to them.
+    const { body: mentor } = await api<{ token: string }>('POST', '/local/token', { body: { role: 'mentor' }, expect: 200 });
+    const { body: mentors } = await api<{ tiers: { main: { placed: number }; reserve: { placed: number } } }>(
+      'GET',
+      `/seasons/${mentoringSeason}/mentors`,
+      { token: minted.token, expect: 200 },
+    );
+    assert.deepEqual([mentors.tiers.main.placed, mentors.tiers.reserve.placed], [2, 1]);
+    const { body: proposals } = await api<Page<{ status: string }>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
+      token: mentor.token,
+      expect: 200,
+    });
+    assert.ok(proposals.items.length > 0, 'the demo mentor has projects proposed');
+    assert.ok(proposals.items.every((pair) => pair.status === 'proposed'));
+
     assert.equal(await stop(first), 0);
     const second = await start();
     assert.match(second.stderr(), /Demo data: .* seeded by an earlier start/);
@@ -174,6 +189,11 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       expect: 200,
     });
     assert.equal(sameWork.items.length, work.items.length, 'a second start assigns nothing more');
+    const { body: sameProposals } = await apiAt(second.ready.api)<Page<unknown>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
+      token: mentor.token,
+      expect: 200,
+    });
+    assert.equal(sameProposals.items.length, proposals.items.length, 'a second start proposes nothing more');
     console.log(`Start-up with demo data: first ${first.ready.startUpMs} ms (seeding), second ${second.ready.startUpMs} ms`);
     assert.equal(await stop(second), 0);
   });

@@ -16,6 +16,7 @@ import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
+import { seedDemoMentoring } from './seed-demo-mentors.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 
 export interface SeedSummary {
@@ -24,6 +25,8 @@ export interface SeedSummary {
   readonly applications: readonly CohortSeeded[];
   /** Reviews assigned to the demo experts by this start (0 on later starts). */
   readonly experts: { readonly assigned: number };
+  /** Projects proposed to the demo mentors by this start's matching (0 on later starts). */
+  readonly mentors: { readonly proposed: number };
 }
 
 /** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
@@ -118,5 +121,11 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
-  return { programmes, seasons, applications, experts };
+  // With the applicants in place: Объединение наставников' projects waiting for a mentor are matched with the demo mentors.
+  const mentors = await seedDemoMentoring(
+    seasons.map((season) => season.id),
+    staff.sub,
+    { match: withApplicants },
+  );
+  return { programmes, seasons, applications, experts, mentors };
 };

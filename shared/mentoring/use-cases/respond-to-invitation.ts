@@ -1,3 +1,4 @@
+import { stageOf } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import { pairingStagesOf } from '../domain/pairing-stages.ts';
@@ -29,7 +30,10 @@ export const respondToInvitation = async (
 
   if (input.decision === 'decline') {
     if (pair.status !== 'agreed') throw pairNotReady(pair.status, 'body.decision');
-    await deps.moves.withdraw(identity, applicationId);
+    // A mentee who already withdrew (through the withdraw route) only frees the pair.
+    if (stageOf(subject.programme.settings.pipeline, subject.application.stage)?.kind !== 'withdrawn') {
+      await deps.moves.withdraw(identity, applicationId);
+    }
     const released = await deps.pairs.release(next({ status: 'declined-by-mentee', declinedAt: now }), pair.version);
     if (!released.written) throw versionConflict(released.currentVersion);
     return menteePairView(released.pair, mentor);

@@ -1,3 +1,5 @@
+import { isTerminalKind } from '../../catalogue/domain/config/pipeline-schema.ts';
+import { stageOf } from '../../catalogue/domain/pipeline/pipeline-stages.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import { pairingStagesOf } from '../domain/pairing-stages.ts';
@@ -10,7 +12,7 @@ import { ownPair, subjectOfPair } from './own-pair.ts';
 /**
  * The mentor answers a proposal. Declining frees the pair: the mentee may be paired again (never
  * with this mentor), the mentor's place goes back, and staff see the decline with its reason among
- * the season's pairs. Agreeing records the pair as a mentoring relation (conflicts of interest in
+ * the season's pairs; a pair already agreed can be let go only once its mentee has left the programme. Agreeing records the pair as a mentoring relation (conflicts of interest in
  * any later review) and moves the mentee from the agreement to the invitation stage as `mentor`,
  * through the pipeline's transition machinery; an agreement repeated while the application still
  * waits there (the move failed) starts the move again, and once it has moved changes nothing.
@@ -29,7 +31,10 @@ export const respondToProposal = async (
 
   if (input.decision === 'decline') {
     if (pair.status === 'declined-by-mentor') return mentorPairView(pair, subject);
-    if (pair.status !== 'proposed') throw pairNotReady(pair.status, 'body.decision');
+    // An agreed pair whose mentee has left the programme (withdrew, was turned down) holds a place for nobody.
+    const menteeLeft = isTerminalKind(stageOf(subject.programme.settings.pipeline, subject.application.stage)?.kind ?? 'completed');
+    const releasable = pair.status === 'proposed' || (menteeLeft && (pair.status === 'agreed' || pair.status === 'active'));
+    if (!releasable) throw pairNotReady(pair.status, 'body.decision');
     const released = await deps.pairs.release(
       next({ status: 'declined-by-mentor', declinedAt: now, ...(input.reason === undefined ? {} : { declineReason: input.reason }) }),
       pair.version,

@@ -10,7 +10,7 @@ import { personDigest } from '../../../shared/relations/domain/person-digest.ts'
 import type { Claims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { decide, openedSeason, pendingEffectsOf, staffNoticeOf, submit, uploadPdf, viewOf } from '../pipelines/pipeline-world.ts';
+import { decide, openedSeason, pendingEffectsOf, staffNoticeOf, submit, uploadPdf, viewOf, withdraw } from '../pipelines/pipeline-world.ts';
 import {
   givenADraft,
   givenAPanel,
@@ -335,5 +335,22 @@ describe('Объединение наставников: from the mentor agreeme
       'not-found',
       'no pair any more',
     );
+  });
+
+  it('lets the mentor free an agreed pair whose mentee withdrew on their own, and only then', async () => {
+    const season = await mentoringSeason(withPool(5, 0));
+    const mentor = await mentorInPool(season, { capacity: 1 });
+    const mentee = await menteeAt(season);
+    const pairId = (await match(season, false)).proposals[0]?.pairId ?? assert.fail('no pair');
+    expectStatus(await respond(mentor, pairId, { decision: 'agree' }), 200, 'the agreement');
+    await waitFor(async () => (await viewOf(season, mentee.applicationId)).stage === 'invitation', {
+      description: 'the mentee to be invited',
+      timeoutMs: 30_000,
+    });
+    assertRefused(await respond(mentor, pairId, { decision: 'decline' }), 409, 'pair-state', 'letting go of a mentee still invited');
+    expectStatus(await withdraw(mentee.applicationId, { sub: mentee.applicantId, claims: mentee.claims }), 200, 'the withdrawal');
+    const freed = expectStatus(await respond(mentor, pairId, { decision: 'decline' }), 200, 'letting go of a mentee who left');
+    assert.equal(freed['status'], 'declined-by-mentor');
+    assert.equal((await pool(season)).items.find((member) => member.mentorId === mentor['sub'])?.load, 0);
   });
 });
