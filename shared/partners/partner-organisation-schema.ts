@@ -4,6 +4,7 @@ import { regionCodeSchema } from '../applicants/domain/profile/region-code-schem
 import { nameSchema } from '../catalogue/domain/config/localised-text.ts';
 import { localIdSchema } from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
+import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /**
  * The kinds of partner organisation the programmes work with: regional executive bodies (РОИВ) and
@@ -92,7 +93,7 @@ export const partnerOrganisationSchema = z.strictObject({
   id: partnerOrganisationIdSchema,
   ...organisationFields,
   version: z.int().min(1),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
 });
 export type PartnerOrganisation = z.infer<typeof partnerOrganisationSchema>;
