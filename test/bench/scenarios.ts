@@ -67,7 +67,7 @@ export interface BenchIds {
   };
   /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
   scoreExportId?: string;
-  /** A partner organisation this pass registers (Perm Krai's youth-policy body), then reads as staff and as its own partner. */
+  /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
 }
 
