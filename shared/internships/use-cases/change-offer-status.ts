@@ -31,7 +31,7 @@ export const changeOfferStatus = async (
   if (offer.status === rule.to) return offer;
   if (offer.version !== input.version) throw versionConflict(offer.version);
   if (!rule.from.includes(offer.status)) throw offerStatusConflict(offer.status);
-  let host: Pick<InternshipOffer, 'hostName' | 'hostKind'> = offer;
+  let host: Pick<InternshipOffer, 'hostName' | 'hostKind'> = { hostName: offer.hostName, hostKind: offer.hostKind };
   if (change === 'approve') {
     const registered = await deps.organisations.find(offer.hostOrganisation);
     if (registered === undefined) throw hostNotRegistered(offer.hostOrganisation);
