@@ -27,6 +27,7 @@ import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
+import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -224,6 +225,7 @@ export const benchRoutes = async ({
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
+      internships: { seasonId: '', staff: {}, host: {}, hostOrganisation: '', applicant: {}, applicationId: '', offerId: '' },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -276,6 +278,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

@@ -2,7 +2,7 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import type { CandidateRanking, CandidateRankingInput } from '../candidate-ranking-schema.ts';
 import { notACandidate, offerStatusConflict } from '../internship-errors.ts';
-import { hostedOffer } from './host-access.ts';
+import { hostedOfferWithRanking } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
 /** The host's ranking of an offer's candidates; before the first save, nobody at version 0 (a matching run places nobody there). */
@@ -11,9 +11,9 @@ export const readCandidateRanking = async (
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
 ): Promise<CandidateRanking> => {
-  await hostedOffer(deps, identity, target);
+  const { ranking } = await hostedOfferWithRanking(deps, identity, target);
   return (
-    (await deps.store.findRanking(target.seasonId, target.offerId)) ?? {
+    ranking ?? {
       seasonId: target.seasonId,
       offerId: target.offerId,
       ranking: [],
@@ -35,9 +35,8 @@ export const saveCandidateRanking = async (
   target: { readonly seasonId: string; readonly offerId: string },
   input: CandidateRankingInput,
 ): Promise<CandidateRanking> => {
-  const { offer } = await hostedOffer(deps, identity, target);
+  const { offer, ranking: existing } = await hostedOfferWithRanking(deps, identity, target);
   if (offer.status === 'withdrawn') throw offerStatusConflict(offer.status);
-  const existing = await deps.store.findRanking(target.seasonId, target.offerId);
   if ((existing?.version ?? 0) !== input.version) throw versionConflict(existing?.version ?? 0);
   if (input.ranking.length > 0) {
     const pool = await deps.store.candidateIds(target.seasonId, target.offerId);

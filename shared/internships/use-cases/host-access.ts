@@ -3,6 +3,7 @@ import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
 import { partnerOrganisationIdSchema } from '../../partners/partner-organisation-schema.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
+import type { CandidateRanking } from '../candidate-ranking-schema.ts';
 import type { InternshipOffer } from '../internship-offer-schema.ts';
 import { internshipsNotOffered } from '../internship-errors.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
@@ -68,4 +69,16 @@ export const hostedOffer = async (
   const offer = await deps.store.findOffer(target.seasonId, target.offerId);
   if (offer === undefined || !mayHost(access, offer)) throw notFound('internship-offer');
   return { ...access, offer };
+};
+
+/** As `hostedOffer`, with the host's ranking of the offer's candidates read in the same request. */
+export const hostedOfferWithRanking = async (
+  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store'>,
+  identity: Identity,
+  target: { readonly seasonId: string; readonly offerId: string },
+): Promise<HostSeason & { readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined }> => {
+  const access = await hostSeason(deps, identity, target.seasonId);
+  const found = await deps.store.findOfferWithRanking(target.seasonId, target.offerId);
+  if (found === undefined || !mayHost(access, found.offer)) throw notFound('internship-offer');
+  return { ...access, ...found };
 };

@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { InternshipCandidate } from '../candidate-ranking-schema.ts';
-import { hostedOffer } from './host-access.ts';
+import { hostedOfferWithRanking } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
 /**
@@ -22,11 +22,8 @@ export const listOfferCandidates = async (
   target: { readonly seasonId: string; readonly offerId: string },
   page: PageRequest,
 ): Promise<Page<InternshipCandidate>> => {
-  const { programme } = await hostedOffer(deps, identity, target);
-  const [choices, ranking] = await Promise.all([
-    deps.store.candidates(target.seasonId, target.offerId, page),
-    deps.store.findRanking(target.seasonId, target.offerId),
-  ]);
+  const { programme, ranking } = await hostedOfferWithRanking(deps, identity, target);
+  const choices = await deps.store.candidates(target.seasonId, target.offerId, page);
   const applications = await deps.subjects.applications(choices.items.map((choice) => choice.applicationId));
   const present = choices.items.flatMap((choice) => {
     const application = applications.get(choice.applicationId);

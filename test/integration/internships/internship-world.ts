@@ -7,6 +7,7 @@ import { DynamoDbReviewStore } from '../../../shared/adapters/dynamodb/dynamodb-
 import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
+import type { RegionCode } from '../../../shared/applicants/domain/profile/region-codes.ts';
 import type { PartnerOrganisationKind } from '../../../shared/partners/partner-organisation-schema.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { HandlerResponse } from '../../support/api-event.ts';
@@ -73,7 +74,7 @@ export const internshipSeason = async (
 /** A registered partner organisation (a fresh id, so tests never share one) and a person of it. */
 export const hostOrganisation = async (
   kind: PartnerOrganisationKind,
-  region: string | null,
+  region: RegionCode | null,
   programmeId: string,
 ): Promise<{ readonly id: string; readonly person: Claims }> => {
   const id = `${kind === 'federal-ministry' ? 'min' : 'org'}-${randomUUID().slice(0, 8)}`;

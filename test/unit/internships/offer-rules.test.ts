@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import type { RegionCode } from '../../../shared/applicants/domain/profile/region-codes.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { offerFaultAgainstProgramme } from '../../../shared/internships/domain/check-offer-against-programme.ts';
@@ -24,7 +25,7 @@ const regional: InternshipOfferContent = {
   format: 'in-person',
 };
 const federal: InternshipOfferContent = { ...regional, hostOrganisation: 'minek-rf', level: 'federal', region: '77', city: 'Москва' };
-const faultOf = (offer: InternshipOfferContent, hostRegion: string | null, settings = prokadryTemplate.settings) =>
+const faultOf = (offer: InternshipOfferContent, hostRegion: RegionCode | null, settings = prokadryTemplate.settings) =>
   offerFaultAgainstProgramme(settings, offer, { region: hostRegion })?.code;
 
 describe('an offer against its programme and host', () => {
@@ -63,7 +64,7 @@ describe('an offer as sent', () => {
     const result = internshipOfferInputSchema.safeParse({ ...regional, version: 0, ...changes });
     return result.success
       ? []
-      : result.error.issues.map((issue) => `${issue.path.join('.')} ${String(issue.params?.['code'] ?? issue.code)}`);
+      : result.error.issues.map((issue) => `${issue.path.join('.')} ${String((issue as { params?: { code?: string } }).params?.code ?? issue.code)}`);
   };
 
   it('ends on or after its start, and the stay fits between the dates', () => {
@@ -92,7 +93,7 @@ describe('an approved offer edited', () => {
   };
 
   it('goes back to review when what applicants chose changes: place, dates, length, format, fewer seats or tracks', () => {
-    for (const change of [
+    const changes: readonly Partial<InternshipOffer>[] = [
       { region: '66' },
       { city: 'Кунгур' },
       { startsOn: '2026-10-12' },
@@ -102,7 +103,8 @@ describe('an approved offer edited', () => {
       { seats: 2 },
       { tracks: ['beginner'] },
       { tracks: undefined, level: 'federal' },
-    ]) {
+    ];
+    for (const change of changes) {
       const edited = { ...approved, ...change };
       assert.equal(changesWhatApplicantsChose(approved, edited), true, JSON.stringify(change));
       assert.equal(statusAfterEdit(approved, edited), 'submitted', JSON.stringify(change));
