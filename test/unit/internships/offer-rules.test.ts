@@ -64,7 +64,9 @@ describe('an offer as sent', () => {
     const result = internshipOfferInputSchema.safeParse({ ...regional, version: 0, ...changes });
     return result.success
       ? []
-      : result.error.issues.map((issue) => `${issue.path.join('.')} ${String((issue as { params?: { code?: string } }).params?.code ?? issue.code)}`);
+      : result.error.issues.map(
+          (issue) => `${issue.path.join('.')} ${String((issue as { params?: { code?: string } }).params?.code ?? issue.code)}`,
+        );
   };
 
   it('ends on or after its start, and the stay fits between the dates', () => {
