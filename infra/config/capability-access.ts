@@ -35,6 +35,8 @@ export const CAPABILITY_ACCESS = {
   reviews: { table: 'RW' },
   // The registry of partner organisations in the table; no mail, no files yet.
   partners: { table: 'RW' },
+  // Internship offers, rankings and preferences in the table; reads partner organisations, applications and scores; no mail.
+  internships: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

@@ -40,6 +40,7 @@ export const benchOnLocalCloud = async ({
       education: (await import('../../functions/education/handler.ts')).handler,
       reviews: (await import('../../functions/reviews/handler.ts')).handler,
       partners: (await import('../../functions/partners/handler.ts')).handler,
+      internships: (await import('../../functions/internships/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -27,6 +27,7 @@ import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
+import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -225,6 +226,7 @@ export const benchRoutes = async ({
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
       partnerOrganisationId: `bench-partner-${randomUUID().slice(0, 8)}`,
+      internships: { seasonId: '', staff: {}, host: {}, hostOrganisation: '', applicant: {}, applicationId: '', offerId: '' },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -277,6 +279,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

@@ -40,6 +40,15 @@ const ids: BenchIds = {
     emptyEventId: 'bench-empty',
   },
   partnerOrganisationId: 'bench-partner',
+  internships: {
+    seasonId: 'bench-internships-season',
+    staff: {},
+    host: {},
+    hostOrganisation: 'perm-roiv',
+    applicant: {},
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    offerId: 'bench-regional-offer',
+  },
 };
 
 describe('the bench’s route scenarios', () => {

@@ -12,6 +12,7 @@ import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 import { PARTNER_EXAMPLES } from './partner-examples.ts';
+import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -986,6 +987,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...INTERVIEW_EXAMPLES,
+  ...INTERNSHIP_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },
     responses: {
