@@ -10,6 +10,8 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
+import { partnerRoutes } from './partners/routes.ts';
+import { internshipRoutes } from './internships/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -25,6 +27,8 @@ const ROUTE_TABLE = [
   ...teamRoutes,
   ...reviewRoutes,
   ...interviewRoutes,
+  ...partnerRoutes,
+  ...internshipRoutes,
   ...mentoringRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

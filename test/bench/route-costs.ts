@@ -27,6 +27,7 @@ import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
+import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
@@ -225,6 +226,8 @@ export const benchRoutes = async ({
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
+      partnerOrganisationId: `bench-partner-${randomUUID().slice(0, 8)}`,
+      internships: { seasonId: '', staff: {}, host: {}, hostOrganisation: '', applicant: {}, applicationId: '', offerId: '' },
       mentoring: {
         seasonId: '',
         programmeId: '',
@@ -290,6 +293,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
       if (route.operationId === 'saveMyMentorProfile') ids.mentoring = await seedMentoringPeople(client, tableName);
       if (route.operationId === 'pairMentee') ids.mentoring = await seedHandPairing(client, tableName, ids.mentoring);
       // The mentor's and the mentee's moves run in executions of their own: the next step waits for each to land.

@@ -39,6 +39,16 @@ const ids: BenchIds = {
     eventId: 'bench-ministry',
     emptyEventId: 'bench-empty',
   },
+  partnerOrganisationId: 'bench-partner',
+  internships: {
+    seasonId: 'bench-internships-season',
+    staff: {},
+    host: {},
+    hostOrganisation: 'perm-roiv',
+    applicant: {},
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    offerId: 'bench-regional-offer',
+  },
   mentoring: {
     seasonId: 'bench-mentoring-season',
     programmeId: 'bench-mentoring',

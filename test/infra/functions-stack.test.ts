@@ -108,6 +108,19 @@ describe('functions stack', () => {
     assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
   });
 
+  it('has an internships Lambda that reaches the table alone: its transactions’ condition checks, no files, mail or state machine', () => {
+    const fn = parts.functions.functions.get('internships');
+    assert.ok(fn, 'an internships Lambda');
+    const actions = actionsOf(statementsOf(fn, templates.functions));
+    for (const action of ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']) {
+      assert.ok(actions.includes(action), action);
+    }
+    assert.deepEqual(
+      actions.filter((action) => /^(s3|ses|states):/.test(action)),
+      [],
+    );
+  });
+
   it('has a mentoring Lambda that keeps its records in the table, queues its mail there and starts only application moves', () => {
     const fn = parts.functions.functions.get('mentoring');
     assert.ok(fn !== undefined, 'the mentoring Lambda');
