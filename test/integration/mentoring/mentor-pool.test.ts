@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { staffClaims } from '../../support/claims.ts';
 import {
@@ -134,6 +135,24 @@ describe('a season’s mentor pool', () => {
     assert.equal((await remove(idle)).status, 204);
     assert.deepEqual((await pool(season)).tiers.main, { size: 2, placed: 1 });
     assertRefused(await remove(idle), 404, 'not-found', 'removing twice');
+  });
+
+  it('keeps Кадры будущего’s pool of 20 mentors and 5 in reserve, whose mentors lead teams: no matching there', async () => {
+    const season = await mentoringSeason({}, kadryBudushchegoTemplate);
+    await mentorInPool(season, { tier: 'reserve', profile: { spheres: ['industry'] } });
+    assert.deepEqual((await pool(season)).tiers, { main: { size: 20, placed: 0 }, reserve: { size: 5, placed: 1 } });
+    assertRefused(
+      await callMentoring({
+        method: 'POST',
+        route: '/seasons/{seasonId}/mentor-matching',
+        pathParameters: { seasonId: season.seasonId },
+        claims: season.staff,
+        body: { dryRun: true },
+      }),
+      409,
+      'no-mentoring-pairs',
+      'matching where mentors lead teams',
+    );
   });
 
   it('answers 409 no-mentoring for a programme without mentoring', async () => {
