@@ -101,6 +101,23 @@ import type { IndexName } from '../data/table-definition.ts';
  * | a partner organisation by id              | table | pk = PARTNER_ORG#<organisationId>, sk = PARTNER_ORG              |
  * | partner organisations by region and kind  | gsi1  | gsi1pk = PARTNER_ORGS, gsi1sk = <region or FEDERAL>#<kind>#<id>  |
  * |   (a region's youth-policy body: prefix)  |       |   (one partition: thousands of records, written by staff)       |
+ * | an internship offer (seats, host, level,  | table | pk = INTERNSHIP_OFFER#<seasonId>#<offerId>, sk = OFFER (a        |
+ * |   status)                                |       |   partition per offer, as an interview event has)               |
+ * | a season's offers by status, level and   | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_OFFERS, gsi1sk =          |
+ * |   region (staff; an applicant's list is  |       |   <status>#<level>#<region or ->#<offerId>; an applicant's list |
+ * |   the prefix approved#<level>#[<region>#])|       |   and a matching run's receivers are prefixes of it             |
+ * | a host organisation's offers in a season  | gsi2  | gsi2pk = SEASON#<seasonId>#INTERNSHIP_HOST#<organisationId>,     |
+ * |                                          |       |   gsi2sk = the same sort key as gsi1                            |
+ * | a host's ranking of an offer's candidates | table | pk = INTERNSHIP_OFFER#<seasonId>#<offerId>, sk = RANKING (kept  |
+ * |   and whether it takes unranked ones     |       |   off the lists, which project every attribute)                 |
+ * | an application's ranked offers in an      | table | pk = APPLICATION#<applicationId>, sk =                          |
+ * |   internship stage                       |       |   INTERNSHIP_PREFERENCES#<stage> (after HISTORY#)               |
+ * | a stage's preferences, per shard (a      | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_PREFERENCES#<stage>#S<shard>, |
+ * |   matching run's proposers)              |       |   gsi1sk = <applicationId> (every shard)                        |
+ * | one choice of an application (its rank)  | table | pk = APPLICATION#<applicationId>, sk =                          |
+ * |                                          |       |   INTERNSHIP_CHOICE#<stage>#<offerId> (after HISTORY#)          |
+ * | an offer's candidate pool (who ranked it) | gsi1  | gsi1pk = INTERNSHIP_OFFER#<seasonId>#<offerId>#CANDIDATES,       |
+ * |                                          |       |   gsi1sk = <applicationId>                                      |
  * | an internship matching run (phase,       | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_RUN#<runId>     |
  * |   cursor, counts)                        |       |                                                                 |
  * | its one-run-at-a-time lock per stage      | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_LOCK#<stage>   |
@@ -146,6 +163,15 @@ import type { IndexName } from '../data/table-definition.ts';
  * the catalogue once and the page's progress items in one BatchGetItem. Earlier versions wrote a
  * marker item (pk = APPLICATION#<id>, sk = SHORTLIST, entity `shortlistMarker`); nothing reads one
  * left behind, and the partition's readers skip entities they do not know.
+ *
+ * Internships (10,000 applicants × 1,000 offers a season, a million applicants a season across the
+ * platform): offers are written by hosts and staff, a few thousand a season, so the season's offer
+ * list is one index partition, read a page at a time. Preferences are written by applicants, up to
+ * 1,000 saves/s near a stage's deadline: each save is one transaction in the applicant's own
+ * partition, indexed per stage over APPLICATION_SHARDS shards (a matching run reads every shard),
+ * plus one small entry per choice in the chosen offer's candidate pool. A pool's partition takes at
+ * most as many writes as there are people choosing that one offer at once, which its seats and the
+ * ranking limit keep far below a partition's 1,000 writes/s.
  *
  * `GATES#RUNNING`, `REVIEW_ASSIGNMENTS#RUNNING` and `CALENDAR#DUE` are single index partitions on
  * purpose: a held gate or review assignment lock and a
@@ -203,6 +229,10 @@ export const ENTITY = {
   reviewAssignmentLock: 'reviewAssignmentLock',
   scoreExport: 'scoreExport',
   partnerOrganisation: 'partnerOrganisation',
+  internshipOffer: 'internshipOffer',
+  internshipRanking: 'internshipRanking',
+  internshipPreferences: 'internshipPreferences',
+  internshipChoice: 'internshipChoice',
   internshipMatchingRun: 'internshipMatchingRun',
   internshipMatchingLock: 'internshipMatchingLock',
   internshipMatchingChunk: 'internshipMatchingChunk',
@@ -686,6 +716,84 @@ export const partnerOrganisationKeys = (organisation: { readonly id: string; rea
   gsi1sk: `${partnerOrganisationRegionPrefix(organisation.region, organisation.kind)}${organisation.id}`,
 });
 
+const internshipOfferPartition = (seasonId: string, offerId: string): string => `INTERNSHIP_OFFER#${seasonId}#${offerId}`;
+export const internshipOfferKey = (seasonId: string, offerId: string): TableKeys => ({
+  pk: internshipOfferPartition(seasonId, offerId),
+  sk: 'OFFER',
+});
+export const internshipOfferListPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#INTERNSHIP_OFFERS`;
+export const internshipHostOffersPartition = (seasonId: string, organisationId: string): string =>
+  `${seasonPartition(seasonId)}#INTERNSHIP_HOST#${organisationId}`;
+/** The offer lists' sort key reads status, level, region (`-` for none), id: leading parts given make a prefix. */
+export const internshipOfferListPrefix = (parts: readonly string[]): string => parts.map((part) => `${part}#`).join('');
+export const INTERNSHIP_NO_REGION = '-';
+/**
+ * An offer's keys: its own partition (its ranking sits beside it), listed per season (gsi1) and
+ * per host organisation in the season (gsi2) by status, level and region, so an applicant's
+ * options and a matching run's receivers are one prefix of the approved ones.
+ */
+export const internshipOfferKeys = (offer: {
+  readonly seasonId: string;
+  readonly id: string;
+  readonly status: string;
+  readonly level: string;
+  readonly region?: string | undefined;
+  readonly hostOrganisation: string;
+}) => {
+  const sortKey = `${internshipOfferListPrefix([offer.status, offer.level, offer.region ?? INTERNSHIP_NO_REGION])}${offer.id}`;
+  return {
+    ...internshipOfferKey(offer.seasonId, offer.id),
+    gsi1pk: internshipOfferListPartition(offer.seasonId),
+    gsi1sk: sortKey,
+    gsi2pk: internshipHostOffersPartition(offer.seasonId, offer.hostOrganisation),
+    gsi2sk: sortKey,
+  };
+};
+
+/** A host's ranking of an offer's candidates: beside the offer, off its list entries. */
+export const internshipRankingKey = (seasonId: string, offerId: string): TableKeys => ({
+  pk: internshipOfferPartition(seasonId, offerId),
+  sk: 'RANKING',
+});
+
+export const INTERNSHIP_PREFERENCES_PREFIX = 'INTERNSHIP_PREFERENCES#';
+/** An application's ranked offers in one internship stage; after HISTORY#, so the dossier without history skips it. */
+export const internshipPreferencesKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${INTERNSHIP_PREFERENCES_PREFIX}${stage}`,
+});
+export const internshipPreferencesShardPartition = (seasonId: string, stage: string, shard: number): string =>
+  `${seasonPartition(seasonId)}#INTERNSHIP_PREFERENCES#${stage}#${shardSuffix(shard)}`;
+/** Preferences listed per stage over the applications' shards: a deadline's saves spread, a matching run reads every shard. */
+export const internshipPreferencesKeys = (preferences: {
+  readonly applicationId: string;
+  readonly seasonId: string;
+  readonly stage: string;
+}) => ({
+  ...internshipPreferencesKey(preferences.applicationId, preferences.stage),
+  gsi1pk: internshipPreferencesShardPartition(preferences.seasonId, preferences.stage, applicationShard(preferences.applicationId)),
+  gsi1sk: preferences.applicationId,
+});
+
+export const INTERNSHIP_CHOICE_PREFIX = 'INTERNSHIP_CHOICE#';
+/** One offer an application ranked in a stage, in the application's partition; after HISTORY# too. */
+export const internshipChoiceKey = (applicationId: string, stage: string, offerId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${INTERNSHIP_CHOICE_PREFIX}${stage}#${offerId}`,
+});
+export const internshipCandidatesPartition = (seasonId: string, offerId: string): string =>
+  `${internshipOfferPartition(seasonId, offerId)}#CANDIDATES`;
+/** A choice's keys: on the chosen offer's candidate pool, by application id. */
+export const internshipChoiceKeys = (choice: {
+  readonly applicationId: string;
+  readonly seasonId: string;
+  readonly stage: string;
+  readonly offerId: string;
+}) => ({
+  ...internshipChoiceKey(choice.applicationId, choice.stage, choice.offerId),
+  gsi1pk: internshipCandidatesPartition(choice.seasonId, choice.offerId),
+  gsi1sk: choice.applicationId,
+});
 /**
  * An internship matching run: its phase, cursor and counts. A few writes a minute (one per page of
  * its inputs or results), so the season's partition stays cold.

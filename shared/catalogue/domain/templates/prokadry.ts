@@ -240,6 +240,20 @@ export const prokadryTemplate: ProgrammeTemplate = {
         maxWeeks: 4,
       },
     ],
+    // Beginners rank regional offers in their own region; finalists rank the ministries' offers, and
+    // PRO finalists may instead take a regional body's offer in any region ("ПРО" may intern in
+    // РОИВ not only in their own region, during the federal internship stage).
+    internships: {
+      offerStages: [
+        { stage: 'regional-internship', level: 'regional' },
+        { stage: 'federal-internship', level: 'federal' },
+        { stage: 'federal-internship', level: 'regional', tracks: ['pro'] },
+      ],
+      maxPreferences: 5,
+      ownRegionOnly: { exceptTracks: ['pro'] },
+      // The concept names no deadline; a week leaves time to agree dates with the host body.
+      acceptanceDays: 7,
+    },
     documentRequirements: [
       {
         id: 'resume',
