@@ -3,7 +3,7 @@ import { applicationIdSchema, subjectIdSchema } from '../platform/identifiers/id
 import { localisedTextSchema } from '../catalogue/domain/config/localised-text.ts';
 import { UNFILLED_REASONS, UNMATCHED_REASONS } from './matching-run-schema.ts';
 import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
-import { internshipOfferRefSchema } from './offer-ref-schema.ts';
+import { internshipOfferIdSchema } from './internship-offer-schema.ts';
 
 /**
  * What a matching run read and decided, in the chunks it keeps (a partition per run, keys.ts): its
@@ -15,13 +15,13 @@ import { internshipOfferRefSchema } from './offer-ref-schema.ts';
 export const matchingApplicantSchema = z.strictObject({
   applicationId: applicationIdSchema,
   applicantId: subjectIdSchema,
-  choices: z.array(internshipOfferRefSchema).max(50),
+  choices: z.array(internshipOfferIdSchema).max(50),
 });
 export type MatchingApplicant = z.infer<typeof matchingApplicantSchema>;
 
 /** An offer as the run read it: the seats it had left, its host, and the host's ranking of candidates (application ids). */
 export const matchingOfferSchema = z.strictObject({
-  offerId: internshipOfferRefSchema,
+  offerId: internshipOfferIdSchema,
   hostOrganisation: partnerOrganisationIdSchema,
   seatsLeft: z.int().min(0),
   ranking: z.array(applicationIdSchema).max(5000),
@@ -33,7 +33,7 @@ export type MatchingOffer = z.infer<typeof matchingOfferSchema>;
 export const matchingAssignmentSchema = z.strictObject({
   applicationId: applicationIdSchema,
   applicantId: subjectIdSchema,
-  offerId: internshipOfferRefSchema,
+  offerId: internshipOfferIdSchema,
   hostOrganisation: partnerOrganisationIdSchema,
   choiceRank: z.int().min(1).max(50),
 });
@@ -54,7 +54,7 @@ export type UnmatchedApplicant = z.infer<typeof unmatchedApplicantSchema>;
 
 /** An offer left with seats: how many, why, explained for staff and its host, with the counts behind it. */
 export const unfilledOfferSchema = z.strictObject({
-  offerId: internshipOfferRefSchema,
+  offerId: internshipOfferIdSchema,
   seatsLeft: z.int().min(1),
   reason: z.enum(UNFILLED_REASONS),
   explanation: localisedTextSchema(1000),

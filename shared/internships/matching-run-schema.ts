@@ -41,6 +41,9 @@ export const MAX_MATCHING_ROUND = 20;
 
 export const matchingRunIdSchema = uuidSchema;
 
+/** The most applications (or offers) a step reads: their chunk and its preferences batch stay well within a Lambda's seconds. */
+export const MAX_MATCHING_PAGE = 200;
+
 /** A staff member's `sub`, or `system` for the calendar's reconciler: printable ASCII, no spaces. */
 export const runActorSchema = z
   .string()

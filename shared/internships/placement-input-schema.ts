@@ -20,7 +20,9 @@ export const hostStepInputSchema = z.discriminatedUnion('step', [
     scores: z
       .record(localIdSchema, z.number().min(0).max(100))
       .refine((scores) => Object.keys(scores).length <= 20, { message: 'At most 20 criteria' })
-      .describe('Every criterion of the programme’s evaluation rubric for the stage, on its scale in half points; `{}` where the stage has no rubric.'),
+      .describe(
+        'Every criterion of the programme’s evaluation rubric for the stage, on its scale in half points; `{}` where the stage has no rubric.',
+      ),
     attendanceDays: z.int().min(0).max(MAX_ATTENDANCE_DAYS).describe('Days the intern attended.'),
     report: freeText({ max: MAX_REPORT_LENGTH, multiline: true }).describe('A short report on the internship.'),
   }),
@@ -37,7 +39,9 @@ export const hostStepResultSchema = z.strictObject({
   placement: placementViewSchema,
   move: placementMoveSchema
     .optional()
-    .describe('The application’s move the pipeline makes on this step (ПроКадры: to the closing event on completion), started or refused with the reason; absent where it moves nothing.'),
+    .describe(
+      'The application’s move the pipeline makes on this step (ПроКадры: to the closing event on completion), started or refused with the reason; absent where it moves nothing.',
+    ),
 });
 
 export const placementListQuerySchema = z.strictObject({

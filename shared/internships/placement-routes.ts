@@ -4,11 +4,7 @@ import { requiredMessages } from '../platform/http/required-messages.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { applicationIdSchema, localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { cursorQuerySchema, nextCursorSchema } from '../platform/paging/cursor-schemas.ts';
-import {
-  matchingAssignmentSchema,
-  unfilledOfferSchema,
-  unmatchedApplicantSchema,
-} from './matching-outcome-schema.ts';
+import { matchingAssignmentSchema, unfilledOfferSchema, unmatchedApplicantSchema } from './matching-outcome-schema.ts';
 import { matchingRunIdSchema, startMatchingRunInputSchema, UNFILLED_REASONS, UNMATCHED_REASONS } from './matching-run-schema.ts';
 import { matchingRunViewSchema } from './matching-run-view.ts';
 import {
@@ -52,7 +48,10 @@ export const startInternshipMatchingRunRoute = defineRoute({
   request: { params: seasonParams, headers: runStartHeaders, body: startMatchingRunInputSchema },
   responses: {
     202: { description: 'The run has started (or, for a key sent before, the run it started)', body: matchingRunViewSchema },
-    409: { description: 'A run of the stage is working (`internship-matching-running`), or the key started another run (`idempotency-key-reused`).' },
+    409: {
+      description:
+        'A run of the stage is working (`internship-matching-running`), or the key started another run (`idempotency-key-reused`).',
+    },
     422: { description: 'The stage takes no internship offers (`not-an-internship-stage`).' },
   },
 });

@@ -1,10 +1,17 @@
 import * as z from 'zod';
-import { applicationIdSchema, localIdSchema, programmeIdSchema, seasonIdSchema, subjectIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
+import {
+  applicationIdSchema,
+  localIdSchema,
+  programmeIdSchema,
+  seasonIdSchema,
+  subjectIdSchema,
+  uuidSchema,
+} from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
 import { MAX_MATCHING_ROUND } from './matching-run-schema.ts';
-import { internshipOfferRefSchema } from './offer-ref-schema.ts';
+import { internshipOfferIdSchema } from './internship-offer-schema.ts';
 
 /**
  * A placement: an applicant's place on an internship offer, from the offer a matching run makes to
@@ -67,7 +74,7 @@ export const placementSchema = z.strictObject({
   applicationId: applicationIdSchema,
   applicantId: subjectIdSchema,
   stage: localIdSchema,
-  offerId: internshipOfferRefSchema,
+  offerId: internshipOfferIdSchema,
   hostOrganisation: partnerOrganisationIdSchema,
   /** The matching run that offered it, and its round. */
   runId: uuidSchema,

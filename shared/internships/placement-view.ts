@@ -20,12 +20,10 @@ export const placementOfferSchema = z.strictObject({
  * an offer past its answer deadline reads `expired` at once, whether or not the calendar's tick
  * has given its seat back yet.
  */
-export const placementViewSchema = placementSchema
-  .omit({ programmeId: true, applicantId: true, runId: true })
-  .extend({
-    status: z.enum(PLACEMENT_STATUSES),
-    offer: placementOfferSchema.optional().describe('The offer as it reads now; absent if it is gone.'),
-  });
+export const placementViewSchema = placementSchema.omit({ programmeId: true, applicantId: true, runId: true }).extend({
+  status: z.enum(PLACEMENT_STATUSES),
+  offer: placementOfferSchema.optional().describe('The offer as it reads now; absent if it is gone.'),
+});
 export type PlacementView = z.infer<typeof placementViewSchema>;
 
 export const toPlacementView = (placement: Placement, offer: OfferFacts | undefined, now: Date): PlacementView => {

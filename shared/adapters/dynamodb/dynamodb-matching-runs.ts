@@ -6,13 +6,18 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { LockedMatchingRun, MatchingCheckpoint, MatchingRunClaim, MatchingRuns, MatchRecord } from '../../internships/ports/matching-runs.ts';
+import type {
+  LockedMatchingRun,
+  MatchingCheckpoint,
+  MatchingRunClaim,
+  MatchingRuns,
+  MatchRecord,
+} from '../../internships/ports/matching-runs.ts';
 import { matchingRunSchema, type MatchingRun, type MatchingRunFailure } from '../../internships/matching-run-schema.ts';
 import {
   ENTITY,
   internshipMatchingChunkKey,
   internshipMatchingChunkPartition,
-  internshipMatchingChunkPrefix,
   internshipMatchingLockKey,
   internshipMatchingRunIndexKeys,
   internshipMatchingRunKey,
@@ -132,7 +137,11 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
         ExpressionAttributeValues: { ':partition': partition },
         ScanIndexForward: false,
         Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition, pk: runs.pk }, sortKeyPrefix: runs.sk }),
+        ExclusiveStartKey: decodeCursor(page.cursor, {
+          index: 'gsi1',
+          partition: { gsi1pk: partition, pk: runs.pk },
+          sortKeyPrefix: runs.sk,
+        }),
       }),
     );
     return { items: Items.map(toRun), nextCursor: encodeCursor(LastEvaluatedKey) };
@@ -203,7 +212,13 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
   }
 
   /** Writes chunks of a part whole, numbered from `first`; inputs expire, the report does not. */
-  async #writeChunks(runId: string, part: MatchingChunkPart, first: number, chunks: readonly (readonly unknown[])[], at: string): Promise<void> {
+  async #writeChunks(
+    runId: string,
+    part: MatchingChunkPart,
+    first: number,
+    chunks: readonly (readonly unknown[])[],
+    at: string,
+  ): Promise<void> {
     const expiresAt = INPUT_PARTS.includes(part) ? { expiresAt: Math.floor(Date.parse(at) / 1000) + INPUT_RETENTION_S } : {};
     valuesOrFirstFailure(
       await settleInParallel(

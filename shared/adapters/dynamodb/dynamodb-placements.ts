@@ -33,6 +33,9 @@ import { ITEM_ABSENT } from './put-once.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 
+/** The counters a placement moves on its offer's item: seats held by live placements, seats accepted. */
+export const OFFER_SEAT_COUNTERS = ['held', 'accepted'] as const;
+
 const toPlacement = (item: Record<string, unknown>): Placement => parseStoredItem(placementSchema, item);
 
 /** Statuses that give the offer's held seat and the application's place in the stage back. */
@@ -72,7 +75,11 @@ export class DynamoDbPlacements implements PlacementStore {
             {
               Put: {
                 TableName: this.#tableName,
-                Item: { ...placementHoldKey(placement.applicationId, placement.stage), entity: ENTITY.placementHold, placementId: placement.id },
+                Item: {
+                  ...placementHoldKey(placement.applicationId, placement.stage),
+                  entity: ENTITY.placementHold,
+                  placementId: placement.id,
+                },
                 ConditionExpression: ITEM_ABSENT,
               },
             },
@@ -115,7 +122,7 @@ export class DynamoDbPlacements implements PlacementStore {
     const items = await batchGetAll(
       this.#client,
       this.#tableName,
-      applicationIds.map((applicationId) => placementHoldKey(applicationId, stage)),
+      applicationIds.map((applicationId) => ({ ...placementHoldKey(applicationId, stage) })),
     );
     return new Set(items.flatMap((item) => applicationIdOfPartitionKey(String(item['pk'])) ?? []));
   }
@@ -141,7 +148,11 @@ export class DynamoDbPlacements implements PlacementStore {
       .at(-1);
   }
 
-  async step(previous: Placement, next: Placement, options: { readonly kpi?: KpiCounter | undefined; readonly now: string }): Promise<PlacementWriteOutcome> {
+  async step(
+    previous: Placement,
+    next: Placement,
+    options: { readonly kpi?: KpiCounter | undefined; readonly now: string },
+  ): Promise<PlacementWriteOutcome> {
     const answering = previous.status === 'offered';
     const deadline = !answering ? '' : next.status === 'expired' ? ' AND respondBy <= :now' : ' AND respondBy > :now';
     const offer = internshipOfferKey(previous.seasonId, previous.offerId);
@@ -152,7 +163,11 @@ export class DynamoDbPlacements implements PlacementStore {
           Item: this.#item(next),
           ConditionExpression: `version = :version AND #status = :status${deadline}`,
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':version': previous.version, ':status': previous.status, ...(answering ? { ':now': options.now } : {}) },
+          ExpressionAttributeValues: {
+            ':version': previous.version,
+            ':status': previous.status,
+            ...(answering ? { ':now': options.now } : {}),
+          },
         },
       },
     ];
@@ -263,7 +278,9 @@ export class DynamoDbPlacements implements PlacementStore {
   }
 
   async kpis(seasonId: string): Promise<InternshipKpiCounts> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: internshipKpiKey(seasonId), ConsistentRead: true }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: internshipKpiKey(seasonId), ConsistentRead: true }),
+    );
     return { started: Number(Item?.['started'] ?? 0), completed: Number(Item?.['completed'] ?? 0) };
   }
 }

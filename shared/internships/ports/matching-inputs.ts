@@ -21,5 +21,6 @@ export interface InputPageRequest {
  */
 export interface MatchingInputs {
   applicants(request: InputPageRequest): Promise<InputPage<MatchingApplicant>>;
-  offers(request: InputPageRequest): Promise<InputPage<MatchingOffer>>;
+  /** `levels`: the internship levels the stage takes offers of (the programme's `internships.offerStages`). */
+  offers(request: InputPageRequest & { readonly levels: readonly string[] }): Promise<InputPage<MatchingOffer>>;
 }

@@ -870,9 +870,7 @@ export const placementIndexKeys = (placement: {
   readonly status: string;
   readonly respondBy: string;
 }) => ({
-  ...(placement.status === 'offered'
-    ? { gsi1pk: AWAITING_ANSWER_PARTITION, gsi1sk: `${placement.respondBy}#${placement.id}` }
-    : {}),
+  ...(placement.status === 'offered' ? { gsi1pk: AWAITING_ANSWER_PARTITION, gsi1sk: `${placement.respondBy}#${placement.id}` } : {}),
   gsi2pk: seasonPlacementsPartition(placement.seasonId),
   gsi2sk: `${offerPlacementsPrefix(placement.offerId)}${placement.applicationId}`,
   gsi3pk: organisationPlacementsPartition(placement.seasonId, placement.hostOrganisation),

@@ -8,7 +8,8 @@ export const uuidOf = (...parts: readonly string[]): string => {
 };
 
 /** The run a start creates: the same season and Idempotency-Key always name the same run, so a repeated start finds it. */
-export const matchingRunIdFor = (seasonId: string, idempotencyKey: string): string => uuidOf('internship-matching', seasonId, idempotencyKey);
+export const matchingRunIdFor = (seasonId: string, idempotencyKey: string): string =>
+  uuidOf('internship-matching', seasonId, idempotencyKey);
 
 /** A run offers each application at most one placement, so a repeated page writes the same placement, never a second. */
 export const placementIdFor = (runId: string, applicationId: string): string => uuidOf('placement', runId, applicationId);

@@ -10,7 +10,6 @@ import {
   type UnmatchedApplicant,
 } from '../../matching-outcome-schema.ts';
 
-
 const countBy = <T extends string>(reasons: readonly T[]): Partial<Record<T, number>> => {
   const counts: Partial<Record<T, number>> = {};
   for (const reason of reasons) counts[reason] = (counts[reason] ?? 0) + 1;

@@ -44,7 +44,8 @@ export const evaluationProblems = (rubric: ReviewRubric | undefined, scores: Rea
   }
   const known = new Set(rubric.criteria.map((criterion) => criterion.id));
   for (const id of Object.keys(scores)) {
-    if (!known.has(id)) problems.push(problem(id, 'unknown-criterion', 'В рубрике нет такого критерия', 'The rubric has no such criterion'));
+    if (!known.has(id))
+      problems.push(problem(id, 'unknown-criterion', 'В рубрике нет такого критерия', 'The rubric has no such criterion'));
   }
   return problems;
 };

@@ -24,6 +24,9 @@ export const placementMoveTarget = (
     step === 'complete' ? kind !== undefined && kind !== 'rejected' && kind !== 'withdrawn' : kind === 'rejected';
   return pipeline.transitions.find(
     (transition) =>
-      transition.from.includes(stage) && transition.by.includes(actor) && transition.gate !== true && wanted(stageOf(pipeline, transition.to)?.kind),
+      transition.from.includes(stage) &&
+      transition.by.includes(actor) &&
+      transition.gate !== true &&
+      wanted(stageOf(pipeline, transition.to)?.kind),
   )?.to;
 };

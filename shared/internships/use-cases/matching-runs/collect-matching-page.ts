@@ -1,3 +1,4 @@
+import { offerStagesAt } from '../../domain/offer-audience.ts';
 import { MAX_CHUNK_BYTES, chunkLines } from '../../domain/matching/chunk-lines.ts';
 import type { MatchingRun } from '../../matching-run-schema.ts';
 import type { MatchingApplicant } from '../../matching-outcome-schema.ts';
@@ -16,14 +17,17 @@ const INPUT_CHUNK_LINES = 500;
  * writes the same chunk numbers; only the checkpoint that lands counts it.
  */
 export const collectMatchingPage = async (
-  deps: Pick<MatchingStepDependencies, 'runs' | 'inputs' | 'placements' | 'recipients' | 'clock' | 'pageSize'>,
+  deps: Pick<MatchingStepDependencies, 'runs' | 'inputs' | 'placements' | 'recipients' | 'programmes' | 'clock' | 'pageSize'>,
   run: MatchingRun,
   execution: number,
 ): Promise<{ readonly written: 'written' | 'moved-on'; readonly phase: MatchingRunPhase }> => {
   const request = { seasonId: run.seasonId, stage: run.stage, limit: deps.pageSize, cursor: run.cursor };
   const at = deps.clock().toISOString();
   if (run.phase === 'collect-offers') {
-    const page = await deps.inputs.offers(request);
+    const programme = await deps.programmes.find(run.programmeId);
+    if (programme === undefined) throw new Error('A matching run refers to a programme that does not exist');
+    const levels = [...new Set(offerStagesAt(programme.settings, run.stage).map((entry) => entry.level))];
+    const page = await deps.inputs.offers({ ...request, levels });
     const phase: MatchingRunPhase = page.nextCursor === undefined ? 'match' : 'collect-offers';
     const written = await deps.runs.checkpoint(
       run,
@@ -49,7 +53,11 @@ export const collectMatchingPage = async (
   const kept: MatchingApplicant[] = [];
   const excludedReasons: Record<string, number> = {};
   for (const applicant of page.items) {
-    const reason = held.has(applicant.applicationId) ? 'placed-earlier' : stopped.has(applicant.applicantId) ? 'processing-stopped' : undefined;
+    const reason = held.has(applicant.applicationId)
+      ? 'placed-earlier'
+      : stopped.has(applicant.applicantId)
+        ? 'processing-stopped'
+        : undefined;
     if (reason === undefined) kept.push(applicant);
     else excludedReasons[reason] = (excludedReasons[reason] ?? 0) + 1;
   }

@@ -7,13 +7,13 @@ import type { MatchingRuns } from '../../ports/matching-runs.ts';
 import type { PlacementOffers } from '../../ports/offer-facts.ts';
 import type { PlacementRecipients } from '../../ports/placement-recipients.ts';
 import type { PlacementStore } from '../../ports/placement-store.ts';
-import type { PlacementStaffedSeasons } from '../../ports/staffed-seasons.ts';
+import type { StaffedSeasons } from '../../ports/internship-seasons.ts';
 
 /** What staff's run routes reach outside pure code for. */
 export interface MatchingRunDependencies {
   readonly runs: MatchingRuns;
   readonly workflows: WorkflowStarter;
-  readonly staffedSeasons: PlacementStaffedSeasons;
+  readonly staffedSeasons: StaffedSeasons;
   readonly clock: () => Date;
 }
 

@@ -27,10 +27,7 @@ const OFFERS_IN_FLIGHT = 8;
  * Then the page's counts and the run's move in one conditional write.
  */
 export const offerMatchingPage = async (
-  deps: Pick<
-    MatchingStepDependencies,
-    'runs' | 'placements' | 'recipients' | 'offers' | 'programmes' | 'seasons' | 'mailQueue' | 'clock'
-  >,
+  deps: Pick<MatchingStepDependencies, 'runs' | 'placements' | 'recipients' | 'offers' | 'programmes' | 'seasons' | 'mailQueue' | 'clock'>,
   run: MatchingRun,
   execution: number,
 ): Promise<{ readonly written: 'written' | 'moved-on'; readonly phase: MatchingRunPhase }> => {
@@ -42,7 +39,8 @@ export const offerMatchingPage = async (
     deps.offers.factsOf(run.seasonId, [...new Set(assignments.map((assignment) => assignment.offerId))]),
     deps.recipients.contactsOf(assignments.map((assignment) => assignment.applicantId)),
   ]);
-  if (programme === undefined || season === undefined) throw new Error('A matching run refers to a programme or season that does not exist');
+  if (programme === undefined || season === undefined)
+    throw new Error('A matching run refers to a programme or season that does not exist');
   const now = deps.clock();
   const acceptanceDays = programme.settings.internships?.acceptanceDays ?? 7;
   const respondBy = new Date(now.getTime() + acceptanceDays * DAY_MS).toISOString();

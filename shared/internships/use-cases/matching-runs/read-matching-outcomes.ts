@@ -43,7 +43,8 @@ export const readMatchingOutcomes = async (
   await deps.staffedSeasons.staffedSeason(identity, seasonId);
   const run = await deps.runs.find(seasonId, runId);
   if (run === undefined) throw notFound('internship matching run');
-  const parsed = query.cursor === undefined ? { success: true as const, data: { chunk: 0 } } : chunkCursorSchema.safeParse(cursorJson(query.cursor));
+  const parsed =
+    query.cursor === undefined ? { success: true as const, data: { chunk: 0 } } : chunkCursorSchema.safeParse(cursorJson(query.cursor));
   if (!parsed.success) throw invalidCursor();
   const index = parsed.data.chunk;
   const count = run.chunks[query.kind];
@@ -52,7 +53,8 @@ export const readMatchingOutcomes = async (
   const next = index + 1 < count ? { nextCursor: cursorOf({ chunk: index + 1 }) } : {};
   const keep = <T extends { readonly reason?: string }>(items: T[]): T[] =>
     query.reason === undefined ? items : items.filter((item) => item.reason === query.reason);
-  if (query.kind === 'unmatched') return { kind: 'unmatched', items: keep(lines.map((line) => unmatchedApplicantSchema.parse(line))), ...next };
+  if (query.kind === 'unmatched')
+    return { kind: 'unmatched', items: keep(lines.map((line) => unmatchedApplicantSchema.parse(line))), ...next };
   if (query.kind === 'unfilled') return { kind: 'unfilled', items: keep(lines.map((line) => unfilledOfferSchema.parse(line))), ...next };
   return { kind: 'assigned', items: lines.map((line) => matchingAssignmentSchema.parse(line)), ...next };
 };

@@ -74,7 +74,8 @@ export const takeHostStep = async (
     version: placement.version + 1,
   };
   const outcome = await deps.placements.step(placement, next, { kpi: KPI[input.step], now: at });
-  if (!outcome.written) throw versionConflict((await deps.placements.find(placement.applicationId, placement.id))?.version ?? placement.version);
+  if (!outcome.written)
+    throw versionConflict((await deps.placements.find(placement.applicationId, placement.id))?.version ?? placement.version);
   const offers = await deps.offers.factsOf(placement.seasonId, [placement.offerId]);
   const view = toPlacementView(outcome.placement, offers.get(placement.offerId), now);
   const to = placementMoveTarget(programme.settings.pipeline, placement.stage, input.step, as.actor);
