@@ -240,7 +240,7 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
     if (step.chunks !== undefined && added > 0) {
       await this.#writeChunks(run.id, step.chunks.part, run.chunks[CHUNK_COUNT[step.chunks.part]], step.chunks.lines, at);
     }
-    const names: Record<string, string> = { '#status': 'status', '#phase': 'phase', '#cursor': 'cursor', '#chunks': 'chunks' };
+    const names: Record<string, string> = { '#status': 'status', '#phase': 'phase', '#cursor': 'cursor' };
     const values: Record<string, unknown> = {
       ':running': 'running',
       ':execution': execution,
@@ -256,6 +256,7 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
       values[':cursor'] = step.cursor;
     }
     if (step.chunks !== undefined && added > 0) {
+      names['#chunks'] = 'chunks';
       names['#part'] = CHUNK_COUNT[step.chunks.part];
       values[':chunks'] = added;
       sets.push('#chunks.#part = #chunks.#part + :chunks');

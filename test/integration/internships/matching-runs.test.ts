@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
+import { wiring } from '../../../functions/workflow/wiring.ts';
+import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
+import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
+import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
+import { placementOfferedMailId } from '../../../shared/internships/mail/placement-offered-mail.ts';
+import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
+import { ENV } from '../../../shared/platform/config/env.ts';
+import { staffClaims } from '../../support/claims.ts';
+import { storedMail } from '../../support/stored-mail.ts';
+import { waitFor } from '../../support/wait-for.ts';
+import {
+  approvedOffer,
+  finalist,
+  hostOrganisation,
+  myPlacement,
+  outcomes,
+  placementSeason,
+  prefer,
+  readRun,
+  seatsOf,
+  startRun,
+  type Finalist,
+  type PlacementSeason,
+} from './placement-world.ts';
+
+/**
+ * Matching runs through the real routes, the real ASL and the real workflow handler, on a Step
+ * Functions server of this file's own whose workflow Lambda is runWorkflowTask with its real
+ * dependencies, but for one switch a test may throw: `failOfferCheckpoint` fails the checkpoint
+ * of an offer page once, after its placements are written (the worst place for a fault: the page
+ * is offered but not recorded). Runs read 3 applications (or offers) a page.
+ */
+const PAGE_SIZE = 3;
+
+class CheckpointFault extends Error {
+  override readonly name = 'CheckpointFault';
+}
+
+const faults: { failOfferCheckpoint: boolean } = { failOfferCheckpoint: false };
+
+let server: StepFunctionsServerHandle | undefined;
+const previousPageSize = process.env[ENV.matchingPageSize];
+
+beforeAll(async () => {
+  process.env[ENV.matchingPageSize] = String(PAGE_SIZE);
+  const workflow = wiring();
+  const withFaults = async () => {
+    const deps = await workflow.internshipMatching();
+    const runs: MatchingRuns = {
+      start: (run) => deps.runs.start(run),
+      find: (seasonId, runId) => deps.runs.find(seasonId, runId),
+      list: (seasonId, page) => deps.runs.list(seasonId, page),
+      resume: (run, by, at) => deps.runs.resume(run, by, at),
+      restart: (run, failure, by) => deps.runs.restart(run, failure, by),
+      recordMatch: (run, execution, record, at) => deps.runs.recordMatch(run, execution, record, at),
+      chunks: (runId, part, count) => deps.runs.chunks(runId, part, count),
+      chunk: (runId, part, index) => deps.runs.chunk(runId, part, index),
+      finish: (run, execution, outcome, at) => deps.runs.finish(run, execution, outcome, at),
+      releaseLock: (run) => deps.runs.releaseLock(run),
+      checkpoint: (run, execution, step, at) => {
+        if (faults.failOfferCheckpoint && run.phase === 'offer') {
+          faults.failOfferCheckpoint = false;
+          return Promise.reject(new CheckpointFault(`the offer page ${run.pages} could not be recorded`));
+        }
+        return deps.runs.checkpoint(run, execution, step, at);
+      },
+    };
+    return { ...deps, runs };
+  };
+  const machines = await loadManifestStateMachines(LOCAL_REGION, async (capability) =>
+    capability === 'workflow'
+      ? (event: unknown) => runWorkflowTask({ ...workflow, internshipMatching: withFaults }, event)
+      : importCapabilityHandler(capability),
+  );
+  server = await startStepFunctionsServer({ port: 0, machines });
+  // The internships function reads it at its first run route: it starts executions on this server.
+  process.env[ENV.sfnEndpoint] = server.endpoint;
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (previousPageSize === undefined) delete process.env[ENV.matchingPageSize];
+  else process.env[ENV.matchingPageSize] = previousPageSize;
+});
+
+interface RunView {
+  readonly id: string;
+  readonly status: string;
+  readonly phase: string;
+  readonly stage: string;
+  readonly round: number;
+  readonly dryRun: boolean;
+  readonly executions: number;
+  readonly applicants: number;
+  readonly excluded: number;
+  readonly excludedReasons: Record<string, number>;
+  readonly offers: number;
+  readonly seats: number;
+  readonly matched: number;
+  readonly firstChoice: number;
+  readonly unmatched: number;
+  readonly unmatchedReasons: Record<string, number>;
+  readonly unfilledOffers: number;
+  readonly unfilledSeats: number;
+  readonly unfilledReasons: Record<string, number>;
+  readonly offered: number;
+  readonly notOffered: number;
+  readonly failures: readonly { error: string; phase?: string }[];
+}
+
+const started = async (season: PlacementSeason, body: Record<string, unknown>, key?: string): Promise<RunView> => {
+  const answer = await startRun(season, body, key);
+  assert.equal(answer.status, 202, JSON.stringify(answer.body));
+  return answer.body as unknown as RunView;
+};
+
+const ended = (season: PlacementSeason, runId: string): Promise<RunView> =>
+  waitFor(
+    async () => {
+      const answer = await readRun(season, runId);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+      const view = answer.body as unknown as RunView;
+      return view.status !== 'running' && view;
+    },
+    { description: `matching run ${runId} to end`, timeoutMs: 90_000, intervalMs: 50 },
+  );
+
+/**
+ * Three ministries' offers and five finalists. `strategy` (2 seats) takes only the three it
+ * ranked; `digital` (3 seats) takes anyone who chose it; `archive` (1 seat) nobody chooses. Anna
+ * and Boris get `strategy` (ranked first and second); Vera chose only `strategy` and is outranked;
+ * Gleb chose nothing; Dina chose only `strategy`, which did not rank her.
+ */
+const world = async () => {
+  const season = await placementSeason();
+  const [ministry, another] = await Promise.all([hostOrganisation(season), hostOrganisation(season)]);
+  const [anna, boris, vera, gleb, dina] = await Promise.all(Array.from({ length: 5 }, () => finalist(season)));
+  if (anna === undefined || boris === undefined || vera === undefined || gleb === undefined || dina === undefined) throw new Error('finalists');
+  const strategy = await approvedOffer(season, ministry, { seats: 2, ranking: [anna.applicationId, boris.applicationId, vera.applicationId] });
+  const digital = await approvedOffer(season, another, { seats: 3, acceptsUnranked: true });
+  const archive = await approvedOffer(season, ministry, { seats: 1 });
+  await Promise.all([
+    prefer(season, anna, [strategy]),
+    prefer(season, boris, [strategy, digital]),
+    prefer(season, vera, [strategy]),
+    prefer(season, dina, [strategy]),
+  ]);
+  return { season, ministry, another, people: { anna, boris, vera, gleb, dina }, offers: { strategy, digital, archive } };
+};
+
+const placementOf = async (who: Finalist) => {
+  const answer = await myPlacement(who);
+  assert.equal(answer.status, 200, JSON.stringify(answer.body));
+  return answer.body as { id: string; status: string; offerId: string; version: number; respondBy: string; choiceRank: number };
+};
+
+describe('internship matching runs: a stage matched as a resumable Step Functions job', { timeout: 180_000 }, () => {
+  it('a dry run explains every unmatched applicant and unfilled offer, and offers nothing', async () => {
+    const { season, people, offers } = await world();
+    const run = await started(season, { stage: 'federal-internship', dryRun: true });
+    assert.deepEqual([run.status, run.phase, run.round, run.dryRun], ['running', 'collect-applicants', 1, true]);
+    const done = await ended(season, run.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual(
+      [done.phase, done.applicants, done.excluded, done.offers, done.seats, done.matched, done.firstChoice],
+      ['done', 5, 0, 3, 6, 2, 2],
+    );
+    assert.deepEqual([done.unmatched, done.unmatchedReasons], [3, { outranked: 1, 'no-choices': 1, 'not-acceptable': 1 }]);
+    assert.deepEqual(
+      [done.unfilledOffers, done.unfilledSeats, done.unfilledReasons],
+      [2, 4, { 'candidates-matched-elsewhere': 1, 'not-chosen': 1 }],
+    );
+    assert.deepEqual([done.offered, done.notOffered], [0, 0]);
+
+    const unmatched = await outcomes(season, run.id, { kind: 'unmatched' });
+    assert.equal(unmatched.status, 200, JSON.stringify(unmatched.body));
+    const lines = unmatched.body['items'] as { applicationId: string; reason: string; explanation: { ru: string; en: string } }[];
+    const reasonOf = new Map(lines.map((line) => [line.applicationId, line.reason]));
+    assert.deepEqual(
+      [reasonOf.get(people.vera.applicationId), reasonOf.get(people.gleb.applicationId), reasonOf.get(people.dina.applicationId)],
+      ['outranked', 'no-choices', 'not-acceptable'],
+    );
+    assert.ok(lines.every((line) => line.explanation.ru.length > 0 && line.explanation.en.length > 0));
+    const outranked = await outcomes(season, run.id, { kind: 'unmatched', reason: 'outranked' });
+    assert.deepEqual(
+      (outranked.body['items'] as { applicationId: string }[]).map((line) => line.applicationId),
+      [people.vera.applicationId],
+    );
+    const unfilled = (await outcomes(season, run.id, { kind: 'unfilled' })).body['items'] as { offerId: string; reason: string }[];
+    assert.deepEqual(
+      new Map(unfilled.map((line) => [line.offerId, line.reason])),
+      new Map([
+        [offers.digital, 'candidates-matched-elsewhere'],
+        [offers.archive, 'not-chosen'],
+      ]),
+    );
+    const assigned = (await outcomes(season, run.id, { kind: 'assigned' })).body['items'] as { applicationId: string; offerId: string }[];
+    assert.deepEqual(assigned.map((line) => line.offerId), [offers.strategy, offers.strategy]);
+
+    assert.equal((await myPlacement(people.anna)).status, 404, 'a dry run offers nothing');
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
+    assert.equal((await outcomes(season, run.id, { kind: 'unmatched', cursor: 'not a cursor!' })).body['code'], 'invalid-cursor');
+    assert.equal((await readRun(season, run.id, staffClaims('another-programme'))).status, 404);
+  });
+
+  it('a real run offers every assigned applicant a placement with a seat held and a mail, and answers the same key with the same run', async () => {
+    const { season, people, offers } = await world();
+    const key = randomUUID();
+    const run = await started(season, { stage: 'federal-internship', dryRun: false }, key);
+    const again = await startRun(season, { stage: 'federal-internship', dryRun: false }, key);
+    assert.deepEqual([again.status, again.body['id']], [202, run.id], 'the same key, the same run');
+    assert.equal((await startRun(season, { stage: 'federal-internship', dryRun: true }, key)).body['code'], 'idempotency-key-reused');
+    const done = await ended(season, run.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual([done.matched, done.offered, done.notOffered], [2, 2, 0]);
+
+    const anna = await placementOf(people.anna);
+    assert.deepEqual([anna.status, anna.offerId, anna.choiceRank], ['offered', offers.strategy, 1]);
+    assert.ok(Date.parse(anna.respondBy) > Date.now() + 6 * 24 * 3600_000, 'a week to answer (ПроКадры’s acceptanceDays)');
+    assert.equal((await placementOf(people.boris)).offerId, offers.strategy);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
+    const mail = await storedMail(placementOfferedMailId(anna.id));
+    assert.ok(mail !== undefined, 'the offer is mailed');
+    assert.match(String(mail['subject'] ?? JSON.stringify(mail)), /стажировк/);
+
+    assert.equal((await myPlacement(people.vera)).status, 404, 'the unmatched have no placement');
+    assert.equal((await myPlacement(people.anna, people.boris.applicant)).status, 404, 'another applicant’s placement is a 404');
+    const busy = await startRun(season, { stage: 'federal-internship', dryRun: true });
+    assert.equal(busy.status, 202, 'the stage is free once the run has ended');
+    await ended(season, String(busy.body['id']));
+    assert.equal((await startRun(season, { stage: 'not-a-stage', dryRun: true })).body['code'], 'not-an-internship-stage');
+  });
+
+  it('a run whose offer page failed after writing its placements resumes and offers nothing twice', async () => {
+    const { season, people } = await world();
+    faults.failOfferCheckpoint = true;
+    const run = await started(season, { stage: 'federal-internship', dryRun: false });
+    const failed = await ended(season, run.id);
+    assert.equal(failed.status, 'failed');
+    assert.deepEqual(
+      failed.failures.map((failure) => [failure.error, failure.phase]),
+      [['CheckpointFault', 'offer']],
+    );
+    assert.equal((await placementOf(people.anna)).status, 'offered', 'the page’s placements were written before the fault');
+    const resumed = await readRun(season, run.id);
+    assert.equal(resumed.status, 200);
+    const answer = await (await import('../../support/call-internships.ts')).callInternships({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}/resume',
+      pathParameters: { seasonId: season.seasonId, runId: run.id },
+      claims: season.staff,
+    });
+    assert.equal(answer.status, 202, JSON.stringify(answer.body));
+    const done = await ended(season, run.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual([done.executions, done.matched, done.offered, done.notOffered], [2, 2, 2, 0]);
+    const anna = await placementOf(people.anna);
+    assert.equal(anna.version, 1, 'the placement was not written again');
+    const strategy = String(anna.offerId);
+    assert.deepEqual(await seatsOf(season, strategy), { held: 2, accepted: 0, seats: 2 }, 'no seat held twice');
+  });
+});
