@@ -12,8 +12,18 @@ import { ENV } from '../../../shared/platform/config/env.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
+import { expireOverduePlacements } from '../../../shared/internships/use-cases/placements/expire-overdue-placements.ts';
+import { answerPlacement } from '../../../shared/internships/use-cases/placements/answer-placement.ts';
+import { readMyPlacement } from '../../../shared/internships/use-cases/placements/read-placements.ts';
+import type { PlacementStore } from '../../../shared/internships/ports/placement-store.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import {
+  answer,
   approvedOffer,
+  internships,
+  kpis,
+  placementsOf,
+  step,
   finalist,
   hostOrganisation,
   myPlacement,
@@ -139,8 +149,12 @@ const world = async () => {
   const season = await placementSeason();
   const [ministry, another] = await Promise.all([hostOrganisation(season), hostOrganisation(season)]);
   const [anna, boris, vera, gleb, dina] = await Promise.all(Array.from({ length: 5 }, () => finalist(season)));
-  if (anna === undefined || boris === undefined || vera === undefined || gleb === undefined || dina === undefined) throw new Error('finalists');
-  const strategy = await approvedOffer(season, ministry, { seats: 2, ranking: [anna.applicationId, boris.applicationId, vera.applicationId] });
+  if (anna === undefined || boris === undefined || vera === undefined || gleb === undefined || dina === undefined)
+    throw new Error('finalists');
+  const strategy = await approvedOffer(season, ministry, {
+    seats: 2,
+    ranking: [anna.applicationId, boris.applicationId, vera.applicationId],
+  });
   const digital = await approvedOffer(season, another, { seats: 3, acceptsUnranked: true });
   const archive = await approvedOffer(season, ministry, { seats: 1 });
   await Promise.all([
@@ -151,6 +165,27 @@ const world = async () => {
   ]);
   return { season, ministry, another, people: { anna, boris, vera, gleb, dina }, offers: { strategy, digital, archive } };
 };
+
+const identityOf = (who: Finalist): Identity => ({
+  subject: who.applicantId,
+  email: who.email,
+  roles: ['applicant'],
+  region: undefined,
+  organisation: undefined,
+  programmes: [],
+});
+
+/** The store, listing only these applications' overdue placements. */
+const narrowedStore = (store: PlacementStore, applicationIds: ReadonlySet<string>): PlacementStore => ({
+  offer: (placement) => store.offer(placement),
+  heldIn: (stage, ids) => store.heldIn(stage, ids),
+  find: (applicationId, placementId) => store.find(applicationId, placementId),
+  latest: (applicationId) => store.latest(applicationId),
+  step: (previous, next, options) => store.step(previous, next, options),
+  list: (filter, page) => store.list(filter, page),
+  kpis: (seasonId) => store.kpis(seasonId),
+  overdue: async (now, limit) => (await store.overdue(now, 10_000)).filter((due) => applicationIds.has(due.applicationId)).slice(0, limit),
+});
 
 const placementOf = async (who: Finalist) => {
   const answer = await myPlacement(who);
@@ -199,7 +234,10 @@ describe('internship matching runs: a stage matched as a resumable Step Function
       ]),
     );
     const assigned = (await outcomes(season, run.id, { kind: 'assigned' })).body['items'] as { applicationId: string; offerId: string }[];
-    assert.deepEqual(assigned.map((line) => line.offerId), [offers.strategy, offers.strategy]);
+    assert.deepEqual(
+      assigned.map((line) => line.offerId),
+      [offers.strategy, offers.strategy],
+    );
 
     assert.equal((await myPlacement(people.anna)).status, 404, 'a dry run offers nothing');
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
@@ -262,5 +300,131 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.equal(anna.version, 1, 'the placement was not written again');
     const strategy = String(anna.offerId);
     assert.deepEqual(await seatsOf(season, strategy), { held: 2, accepted: 0, seats: 2 }, 'no seat held twice');
+  });
+
+  it('a second round takes only the applications without a place, and the seats the first left', async () => {
+    const { season, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version, reason: 'Выбрал другое' })).status, 200);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 1, accepted: 0, seats: 2 }, 'the declined seat is back');
+    await prefer(season, people.boris, [offers.digital]);
+
+    const second = await started(season, { stage: 'federal-internship', dryRun: false, round: 2 });
+    const done = await ended(season, second.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual([done.round, done.applicants, done.excluded, done.excludedReasons], [2, 4, 1, { 'placed-earlier': 1 }]);
+    assert.deepEqual([done.seats, done.matched, done.offered], [1 + 3 + 1, 2, 2]);
+    assert.deepEqual(
+      [(await placementOf(people.boris)).offerId, (await placementOf(people.vera)).offerId],
+      [offers.digital, offers.strategy],
+    );
+    assert.equal((await placementOf(people.anna)).version, 1, 'the first round’s placement is left as it was');
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
+  });
+
+  it('concurrent acceptances never overfill an offer: of five who accept at once for its last two seats, two get them', async () => {
+    const season = await placementSeason();
+    const ministry = await hostOrganisation(season);
+    const people = await Promise.all(Array.from({ length: 5 }, () => finalist(season)));
+    const offer = await approvedOffer(season, ministry, { seats: 5, acceptsUnranked: true });
+    await Promise.all(people.map((who) => prefer(season, who, [offer])));
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    // The host cuts the seats to two after the five offers went out (an edit keeps the placements' counters).
+    const current = await internships.findOffer(season.seasonId, offer);
+    assert.ok(current !== undefined);
+    assert.equal((await internships.saveOffer({ ...current, seats: 2, version: current.version + 1 }, current.version)).written, true);
+
+    const placements = await Promise.all(people.map(placementOf));
+    const answers = await Promise.all(people.map((who, index) => answer(who, { answer: 'accept', version: placements[index]?.version })));
+    const statuses = answers.map((reply) => reply.status).sort();
+    assert.deepEqual(statuses, [200, 200, 409, 409, 409]);
+    assert.deepEqual(
+      answers.filter((reply) => reply.status === 409).map((reply) => reply.body['code']),
+      ['offer-full', 'offer-full', 'offer-full'],
+    );
+    assert.deepEqual(await seatsOf(season, offer), { held: 5, accepted: 2, seats: 2 });
+  });
+
+  it('an offer is answered only before its deadline; the calendar’s expiry gives an unanswered seat back, once', async () => {
+    const { season, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const anna = await placementOf(people.anna);
+    const deps = (await import('../../../functions/internships/wiring.ts')).wiring().placements();
+    const afterDeadline = new Date(Date.parse(anna.respondBy) + 1000);
+    const late = await answerPlacement({ ...deps, clock: () => afterDeadline }, identityOf(people.anna), people.anna.applicationId, {
+      answer: 'accept',
+      version: anna.version,
+    }).catch((error: unknown) => error);
+    assert.equal((late as { code?: string }).code, 'offer-expired');
+    const view = await readMyPlacement({ ...deps, clock: () => afterDeadline }, identityOf(people.anna), people.anna.applicationId);
+    assert.equal(view.status, 'expired', 'read past its deadline, an offer is expired at once');
+
+    // The tick's expiry over this season's placements only (other files' are not this test's to expire).
+    const ours = new Set([people.anna.applicationId, people.boris.applicationId]);
+    const placements = narrowedStore(deps.placements, ours);
+    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), ['expired', 'expired']);
+    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), [], 'nothing is due twice');
+    assert.equal((await placementOf(people.anna)).status, 'expired');
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 }, 'both seats are back');
+    assert.equal((await answer(people.anna, { answer: 'accept', version: 2 })).body['code'], 'placement-step-not-allowed');
+  });
+
+  it('the host marks a placement started and completed with its evaluation; the season counts both; other organisations get 404', async () => {
+    const { season, ministry, another, people } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    assert.equal((await step(people.anna, anna.id, another.partner, { step: 'start', version: 2 })).status, 404, 'another host');
+    assert.equal((await step(people.anna, anna.id, people.anna.applicant, { step: 'start', version: 2 })).status, 403);
+    assert.equal((await step(people.anna, anna.id, staffClaims('another-programme'), { step: 'start', version: 2 })).status, 404);
+    assert.equal(
+      (await step(people.anna, anna.id, ministry.partner, { step: 'complete', version: 2, scores: {}, attendanceDays: 1, report: 'Рано' }))
+        .body['code'],
+      'placement-step-not-allowed',
+    );
+    const startedStep = await step(people.anna, anna.id, ministry.partner, { step: 'start', version: 2 });
+    assert.equal(startedStep.status, 200, JSON.stringify(startedStep.body));
+    assert.equal((startedStep.body['placement'] as { status: string }).status, 'started');
+    assert.equal(startedStep.body['move'], undefined, 'starting moves nothing');
+
+    const bad = await step(people.anna, anna.id, ministry.partner, {
+      step: 'complete',
+      version: 3,
+      scores: { engagement: 11 },
+      attendanceDays: 19,
+      report: 'Отчёт',
+    });
+    assert.equal(bad.status, 422, JSON.stringify(bad.body));
+    assert.equal(bad.body['code'], 'evaluation-invalid');
+    const completed = await step(people.anna, anna.id, ministry.partner, {
+      step: 'complete',
+      version: 3,
+      scores: { engagement: 9, quality: 8, initiative: 7.5 },
+      attendanceDays: 19,
+      report: 'Подготовила аналитическую записку по региональным программам; работала самостоятельно.',
+    });
+    assert.equal(completed.status, 200, JSON.stringify(completed.body));
+    const placement = completed.body['placement'] as { status: string; evaluation: { weightedScore: number; attendanceDays: number } };
+    assert.deepEqual([placement.status, placement.evaluation.attendanceDays], ['completed', 19]);
+    assert.equal(placement.evaluation.weightedScore, 8.25);
+    assert.deepEqual(completed.body['move'], { outcome: 'started', from: 'federal-internship', to: 'closing' });
+
+    const figures = await kpis(season);
+    assert.deepEqual([figures.body['started'], figures.body['completed']], [1, 1]);
+    assert.equal((await kpis(season, ministry.partner)).status, 403);
+
+    const hostList = await placementsOf(season, ministry.partner);
+    assert.deepEqual(
+      (hostList.body['items'] as { applicationId: string }[]).map((item) => item.applicationId).sort(),
+      [people.anna.applicationId, people.boris.applicationId].sort(),
+    );
+    assert.deepEqual((await placementsOf(season, another.partner)).body['items'], [], 'another host sees none of them');
+    const staffList = await placementsOf(season, season.staff, { status: 'completed' });
+    assert.deepEqual(
+      (staffList.body['items'] as { applicationId: string }[]).map((item) => item.applicationId),
+      [people.anna.applicationId],
+    );
+    assert.equal((await placementsOf(season, staffClaims('another-programme'))).status, 404);
   });
 });

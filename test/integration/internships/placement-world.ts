@@ -51,7 +51,10 @@ export interface Host {
 }
 
 /** A federal ministry registered with the platform (region null), with one of its people. */
-export const hostOrganisation = async (season: PlacementSeason, kind: 'federal-ministry' | 'employer' = 'federal-ministry'): Promise<Host> => {
+export const hostOrganisation = async (
+  season: PlacementSeason,
+  kind: 'federal-ministry' | 'employer' = 'federal-ministry',
+): Promise<Host> => {
   const id = `minek-${randomUUID().slice(0, 8)}`;
   const saved = await organisations.save(
     id,
@@ -142,7 +145,7 @@ export const finalist = async (season: PlacementSeason, stage: string = FEDERAL_
       programmeId: season.programmeId,
       applicantId,
       stage,
-      track: { track: 'young', rule: 'young-studies-or-activity' },
+      track: { track: 'young', rule: 'young-studies-or-activity', assignedAt: at },
       preferredInternshipLevel: 'federal',
       answers: {},
       region: profile.region,
