@@ -47,7 +47,7 @@ export const unmatchedApplicantSchema = z.strictObject({
   reason: z.enum(UNMATCHED_REASONS),
   explanation: localisedTextSchema(1000),
   choices: z
-    .array(z.strictObject({ offerId: z.string().min(1).max(200), choiceRank: z.int().min(1).max(50), outcome: z.enum(CHOICE_OUTCOMES) }))
+    .array(z.strictObject({ offerId: internshipOfferIdSchema, choiceRank: z.int().min(1).max(50), outcome: z.enum(CHOICE_OUTCOMES) }))
     .max(50),
 });
 export type UnmatchedApplicant = z.infer<typeof unmatchedApplicantSchema>;

@@ -88,4 +88,19 @@ export const REASONS: Readonly<Record<string, string>> = {
   recordInterviewAttendance:
     'by design: the event (access) and the booking, ONE conditional Put of the booking; then per panel member their expert profile (conflicts) and one conditional Put of their scorecard, after the application with its applicant’s profile',
   cancelInterviewEvent: 'by design: the season (staff scope) and the event, then ONE conditional UpdateItem (only while nobody is booked)',
+  startInternshipMatchingRun:
+    'by design: the season and its programme (staff scope; the catalogue cache, cold for a new season) are read first; the write is one transaction (the stage’s lock and the run); the run’s work is its execution’s (row below)',
+  listInternshipMatchingOutcomes:
+    'by design: the run (its chunk counts) and then one chunk of its report: a page is one GetItem of up to 200 lines, never a Query of the run’s partition',
+  getMyPlacement:
+    'by design: one Query of the application’s placements (its own partition) and one BatchGet of the offer (the offer’s partition) for its title, host and dates',
+  answerMyPlacement:
+    'by design: one Query of the application’s placements (ownership, version, deadline); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s accepted counter, conditional on its seats); then one BatchGet of the offer for the answer’s view',
+  getPlacement:
+    'by design: the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
+  takePlacementStep:
+    'by design: the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
+  getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
+  listSeasonPlacements:
+    'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
 };

@@ -26,6 +26,7 @@ const BENCH_QUEUE = 'bench-refused';
 import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
+import { seedPlacementPeople } from './placement-bench-seeds.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
@@ -224,6 +225,7 @@ export const benchRoutes = async ({
       teams: { seasonId: '', staff: {}, members: [], mentor: '', teamId: `team-${randomUUID().slice(0, 8)}` },
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
+      placements: { seasonId: '', staff: {}, applicant: {}, applicationId: '', host: {}, runId: '', placementId: '' },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -276,6 +278,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'startInternshipMatchingRun') ids.placements = await seedPlacementPeople(client, tableName);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();
@@ -294,6 +297,8 @@ export const benchRoutes = async ({
       // Before the execution is looked for: a run's answer names the run, and its execution is named after it.
       if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
       if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
+      if (route.operationId === 'startInternshipMatchingRun' && typeof body['id'] === 'string') ids.placements.runId = body['id'];
+      if (route.operationId === 'getMyPlacement' && typeof body['id'] === 'string') ids.placements.placementId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
       if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
         const executionArn = started;

@@ -39,6 +39,15 @@ const ids: BenchIds = {
     eventId: 'bench-ministry',
     emptyEventId: 'bench-empty',
   },
+  placements: {
+    seasonId: 'bench-placements-season',
+    staff: {},
+    applicant: {},
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    host: {},
+    runId: '00000000-0000-4000-8000-000000000009',
+    placementId: '00000000-0000-4000-8000-00000000000a',
+  },
 };
 
 describe('the bench’s route scenarios', () => {

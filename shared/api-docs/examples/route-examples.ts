@@ -11,6 +11,7 @@ import { getScoreExportLinkRoute, getScoreExportRoute, reviewRoutes, startScoreE
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
+import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -985,6 +986,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...INTERVIEW_EXAMPLES,
+  ...PLACEMENT_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },
     responses: {
