@@ -4,14 +4,18 @@ import { describe, it } from 'vitest';
 import { chunkLines } from '../../../shared/internships/domain/matching/chunk-lines.ts';
 import { matchingRunIdFor, placementIdFor } from '../../../shared/internships/domain/matching/matching-run-id.ts';
 import { runMatch } from '../../../shared/internships/domain/matching/run-match.ts';
-import type { MatchingApplicant, MatchingOffer } from '../../../shared/internships/matching-outcome-schema.ts';
+import type { MatchingApplicant, MatchingOffer, UnfilledOffer } from '../../../shared/internships/matching-outcome-schema.ts';
 
-const applicant = (choices: readonly string[]): MatchingApplicant => ({ applicationId: randomUUID(), applicantId: randomUUID(), choices });
+const applicant = (choices: readonly string[]): MatchingApplicant => ({
+  applicationId: randomUUID(),
+  applicantId: randomUUID(),
+  choices: [...choices],
+});
 const offer = (offerId: string, seatsLeft: number, ranking: readonly string[] = [], acceptsUnranked = true): MatchingOffer => ({
   offerId,
   hostOrganisation: 'minek',
   seatsLeft,
-  ranking,
+  ranking: [...ranking],
   acceptsUnranked,
 });
 
@@ -38,7 +42,7 @@ describe('a run’s match (the engine wired to the run’s inputs and chunks)', 
       unfilledReasons: { 'candidates-matched-elsewhere': 1 },
     });
     assert.deepEqual(result.assigned.flat(), result.assignments);
-    const digital = result.unfilled.flat()[0];
+    const digital = result.unfilled.flat()[0] as UnfilledOffer | undefined;
     assert.deepEqual([digital?.offerId, digital?.seats, digital?.seatsLeft, digital?.chosenBy], ['digital', 2, 2, 1]);
   });
 
