@@ -9,6 +9,7 @@ import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../
 import { placementOfferedMailId } from '../../../shared/internships/mail/placement-offered-mail.ts';
 import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
+import { callInternships } from '../../support/call-internships.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -286,7 +287,7 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.equal((await placementOf(people.anna)).status, 'offered', 'the page’s placements were written before the fault');
     const resumed = await readRun(season, run.id);
     assert.equal(resumed.status, 200);
-    const answer = await (await import('../../support/call-internships.ts')).callInternships({
+    const answer = await callInternships({
       method: 'POST',
       route: '/seasons/{seasonId}/internship-matching-runs/{runId}/resume',
       pathParameters: { seasonId: season.seasonId, runId: run.id },
@@ -376,6 +377,19 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const anna = await placementOf(people.anna);
     assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
     assert.equal((await step(people.anna, anna.id, another.partner, { step: 'start', version: 2 })).status, 404, 'another host');
+    // The organisation scopes a partner, whatever region its token names; another organisation's people, of any region, get 404.
+    const read = (claims: Record<string, string>) =>
+      callInternships({
+        method: 'GET',
+        route: '/applications/{applicationId}/placements/{placementId}',
+        pathParameters: { applicationId: people.anna.applicationId, placementId: anna.id },
+        claims,
+      });
+    assert.equal((await read({ ...ministry.partner, 'custom:region': '59' })).status, 200, 'its host, from any region');
+    assert.equal((await read({ ...another.partner, 'custom:region': '77' })).status, 404, 'another host, in Moscow');
+    assert.equal((await read({ ...ministry.partner, 'custom:organisation': '' })).status, 404, 'a partner of no organisation');
+    assert.equal((await read(season.staff)).status, 200);
+    assert.equal((await read(staffClaims('another-programme'))).status, 404);
     assert.equal((await step(people.anna, anna.id, people.anna.applicant, { step: 'start', version: 2 })).status, 403);
     assert.equal((await step(people.anna, anna.id, staffClaims('another-programme'), { step: 'start', version: 2 })).status, 404);
     assert.equal(
