@@ -32,7 +32,15 @@ export const hostStepInputSchema = z.discriminatedUnion('step', [
 /** Where a step moved the application, if the pipeline moves it on that step. */
 export const placementMoveSchema = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('started'), from: localIdSchema, to: localIdSchema }),
-  z.strictObject({ outcome: z.literal('refused'), to: localIdSchema, code: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/) }),
+  z.strictObject({
+    outcome: z.literal('refused'),
+    to: localIdSchema,
+    code: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[a-z0-9-]+$/),
+  }),
 ]);
 
 export const hostStepResultSchema = z.strictObject({
