@@ -10,6 +10,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
+import { partnerRoutes } from './partners/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
 import { placementRoutes } from './internships/placement-routes.ts';
 
@@ -26,6 +27,7 @@ const ROUTE_TABLE = [
   ...teamRoutes,
   ...reviewRoutes,
   ...interviewRoutes,
+  ...partnerRoutes,
   ...internshipRoutes,
   ...placementRoutes,
 ] as const satisfies readonly RouteDefinition[];

@@ -4,6 +4,7 @@ import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb
 import { dynamoDbInternshipSubjects } from '../../shared/adapters/dynamodb/dynamodb-internship-subjects.ts';
 import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
+import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import type { InternshipDependencies } from '../../shared/internships/use-cases/internship-dependencies.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
@@ -38,6 +39,7 @@ export const wiring: () => InternshipsWiring = once(() => {
   const clock = () => new Date();
   const programmes = cachedProgrammes(client, tableName, clock);
   const seasons = cachedSeasons(client, tableName, clock);
+  const organisations = new DynamoDbPartnerOrganisations(client, tableName);
   const store = new DynamoDbInternshipStore(client, tableName);
   const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   const workflows = lazySfnWorkflowStarter();
@@ -54,7 +56,8 @@ export const wiring: () => InternshipsWiring = once(() => {
       },
       staffedSeasons,
       // The partner registry (shared/partners), read strongly: staff register a host right before it publishes.
-      organisations: new DynamoDbPartnerOrganisations(client, tableName),
+      organisations,
+      partnerOrganisation: partnerOrganisationResolver({ organisations }),
       subjects: dynamoDbInternshipSubjects(client, tableName, { programmes, seasons }),
       // The reviews' stored scores, which interview panels' scorecards settle into.
       scores: dynamoDbRubricScores(client, tableName),

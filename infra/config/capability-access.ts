@@ -33,6 +33,8 @@ export const CAPABILITY_ACCESS = {
   education: { table: 'RW' },
   // Expert profiles and pools in the table; no mail.
   reviews: { table: 'RW' },
+  // The registry of partner organisations in the table; no mail, no files yet.
+  partners: { table: 'RW' },
   // Internship offers, rankings and preferences in the table; reads partner organisations, applications and scores; no mail.
   internships: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.

@@ -5,7 +5,7 @@ import { applicationSchema } from '../applications/application-schema.ts';
 import { applicationIdSchema, localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
-import { internshipOfferIdSchema } from './internship-offer-schema.ts';
+import { actorSubjectSchema, internshipOfferIdSchema } from './internship-offer-schema.ts';
 
 /** The most candidates a host ranks for one offer: tens of seats at most, so a thousand is every candidate worth ranking. */
 export const MAX_RANKED_CANDIDATES = 1000;
@@ -43,7 +43,7 @@ export const candidateRankingSchema = z.strictObject({
   offerId: internshipOfferIdSchema,
   ranking: z.array(applicationIdSchema).max(MAX_RANKED_CANDIDATES),
   acceptsUnranked: z.boolean(),
-  updatedBy: z.string().min(1).max(128).optional(),
+  updatedBy: actorSubjectSchema.optional(),
   updatedAt: isoDateTime().optional(),
   /** 0 while the host has ranked nobody: a matching run then places nobody there (nobody is accepted unasked). */
   version: z.int().min(0),

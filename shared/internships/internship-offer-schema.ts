@@ -22,6 +22,13 @@ export const INTERNSHIP_OFFER_STATUSES = ['draft', 'submitted', 'approved', 'ret
 export type InternshipOfferStatus = (typeof INTERNSHIP_OFFER_STATUSES)[number];
 
 export const MAX_OFFER_SEATS = 500;
+
+/** Who acted, by their `sub` (a Cognito user's UUID; the local issuer's demo ids): printable ASCII, no spaces. */
+export const actorSubjectSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x21-\x7e]+$/);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Someone at the host applicants may write to about the offer. */
@@ -92,7 +99,7 @@ export const internshipOfferSchema = z.strictObject({
   /** Why staff returned it, or why it was withdrawn. */
   statusReason: freeText({ max: 2000, multiline: true }).optional(),
   /** Who last changed the status (a staff member's or a host person's subject). */
-  statusBy: z.string().min(1).max(128).optional(),
+  statusBy: actorSubjectSchema.optional(),
   statusAt: isoDateTime().optional(),
   createdAt: isoDateTime(),
   updatedAt: isoDateTime(),

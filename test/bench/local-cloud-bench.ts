@@ -5,7 +5,7 @@ import { CAPABILITIES, type Capability } from '../../shared/platform/http/route.
 import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
 import { ASSIGNMENT_RUN, benchAssignmentPlanner, benchAssignmentRun, printAssignmentReport } from './assignment-bench.ts';
-import { MATCHING_RUN, benchMatchingEngine, benchMatchingRun, printMatchingReport } from './matching-bench.ts';
+import { MATCHING_RUN_STAGE, benchMatchingRun, printMatchingRunReport } from './matching-run-bench.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
@@ -16,20 +16,20 @@ import { workflowFunctionMemoryMb } from './workflow-memory.ts';
  * The parts of `npm run bench` that run on a local cloud of its own (DynamoDB Local in memory, the
  * SES server, the local Step Functions server running the real ASL with the real workflow Lambda in
  * process): the route costs and the review assignment run (`routes`), the internship matching run
- * (`matching`) and the cohort gates over `sizes` applications (`gate`).
+ * (`matchingRun`) and the cohort gates over `sizes` applications (`gate`).
  * The cloud is stopped before this returns.
  */
 export const benchOnLocalCloud = async ({
   sizes,
   routes,
   gate,
-  matching,
+  matchingRun,
 }: {
   readonly sizes: readonly number[];
   readonly routes: boolean;
   readonly gate: boolean;
-  /** The internship matching run over 10,000 applicants × 1,000 offers (matching-bench.ts). */
-  readonly matching: boolean;
+  /** The internship matching run over 10,000 applicants × 1,000 offers (matching-run-bench.ts). */
+  readonly matchingRun: boolean;
 }): Promise<void> => {
   const tasks = meteredWorkflowTasks();
   const cloud = await startLocalCloud({ ports: { dynamodb: 0, s3: 0, ses: 0, sfn: 0 }, loadHandler: tasks.loadHandler });
@@ -44,6 +44,7 @@ export const benchOnLocalCloud = async ({
       documents: (await import('../../functions/documents/handler.ts')).handler,
       education: (await import('../../functions/education/handler.ts')).handler,
       reviews: (await import('../../functions/reviews/handler.ts')).handler,
+      partners: (await import('../../functions/partners/handler.ts')).handler,
       internships: (await import('../../functions/internships/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
@@ -70,14 +71,13 @@ export const benchOnLocalCloud = async ({
       printAssignmentReport(planner, run, workflowFunctionMemoryMb());
     }
 
-    if (matching) {
+    if (matchingRun) {
       const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
         marshallOptions: { removeUndefinedValues: true },
       });
       console.log(
-        `\nInternship matching over ${MATCHING_RUN.applicants.toLocaleString('en')} applicants × ${MATCHING_RUN.offers.toLocaleString('en')} offers …`,
+        `\nInternship matching over ${MATCHING_RUN_STAGE.applicants.toLocaleString('en')} applicants × ${MATCHING_RUN_STAGE.offers.toLocaleString('en')} offers …`,
       );
-      const engine = benchMatchingEngine();
       const run = await benchMatchingRun({
         tableName,
         benchClient,
@@ -86,7 +86,7 @@ export const benchOnLocalCloud = async ({
         sfn,
         callInternships: (init) => invokeHandler(handlers.internships, init),
       });
-      printMatchingReport(engine, run, workflowFunctionMemoryMb());
+      printMatchingRunReport(run, workflowFunctionMemoryMb());
     }
 
     if (gate) {

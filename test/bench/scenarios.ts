@@ -66,8 +66,23 @@ export interface BenchIds {
     readonly eventId: string;
     readonly emptyEventId: string;
   };
+  /**
+   * A ПроКадры season with its regional internship open, a registered Perm РОИВ (a person of it
+   * publishes the measured offer) and a beginner of Perm at the regional internship who ranks it.
+   */
+  internships: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly host: Record<string, string>;
+    readonly hostOrganisation: string;
+    readonly applicant: Record<string, string>;
+    readonly applicationId: string;
+    readonly offerId: string;
+  };
   /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
   scoreExportId?: string;
+  /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
+  readonly partnerOrganisationId: string;
   /**
    * A ПроКадры season at its federal internship (a ministry's approved offer, two finalists who
    * ranked it), seeded for the matching run and placement routes; the run and the applicant's
@@ -103,6 +118,14 @@ const learningPlatformClaims = (programmeId: string): Record<string, string> => 
   'cognito:groups': '[partner]',
   'custom:organisation': 'learning-platform',
   'custom:programmes': programmeId,
+});
+
+/** A person of a registered partner organisation of Perm Krai. */
+const partnerOf = (organisationId: string): Record<string, string> => ({
+  sub: 'partner-bench',
+  'cognito:groups': '[partner]',
+  'custom:organisation': organisationId,
+  'custom:region': '59',
 });
 
 const courseTitle = { ru: 'Основы государственного управления', en: 'Public administration basics' };
@@ -991,6 +1014,144 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   {
+    operationId: 'saveInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: {
+        hostOrganisation: internships.hostOrganisation,
+        level: 'regional',
+        region: '59',
+        city: 'Пермь',
+        title: { ru: 'Стажёр отдела молодёжной политики', en: 'Youth policy intern' },
+        description: { ru: 'Подготовка молодёжных форумов края.', en: 'Preparing the region’s youth forums.' },
+        seats: 3,
+        startsOn: '2026-10-05',
+        endsOn: '2026-12-18',
+        weeks: 4,
+        format: 'in-person',
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'listInternshipOffers',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers',
+      pathParameters: { seasonId: internships.seasonId },
+      query: { status: 'draft', level: 'regional' },
+      claims: internships.staff,
+    }),
+  },
+  {
+    operationId: 'getInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'submitInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/submission',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { version: 1 },
+    }),
+  },
+  {
+    operationId: 'approveInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/approval',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.staff,
+      body: { version: 2 },
+    }),
+  },
+  {
+    operationId: 'listInternshipOptions',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-offers',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+    }),
+  },
+  {
+    operationId: 'saveInternshipPreferences',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/applications/{applicationId}/internship-preferences',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+      body: { choices: [internships.offerId], version: 0 },
+    }),
+  },
+  {
+    operationId: 'getInternshipPreferences',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-preferences',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+    }),
+  },
+  {
+    operationId: 'listOfferCandidates',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidates',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'getCandidateRanking',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidate-ranking',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'saveCandidateRanking',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidate-ranking',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { ranking: [internships.applicationId], acceptsUnranked: false, version: 0 },
+    }),
+  },
+  {
+    operationId: 'returnInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/return',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.staff,
+      body: { version: 3, reason: 'Уточните, кто руководит стажёром.' },
+    }),
+  },
+  {
+    operationId: 'withdrawInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/withdrawal',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { version: 4 },
+    }),
+  },
+  {
     operationId: 'withdrawApplication',
     request: ({ applicant, applicationId }) => ({
       method: 'POST',
@@ -1000,4 +1161,42 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   { operationId: 'withdrawConsent', request: ({ applicant }) => ({ method: 'POST', route: '/me/consents/withdrawal', claims: applicant }) },
+  {
+    operationId: 'savePartnerOrganisation',
+    request: ({ catalogue, partnerOrganisationId }) => ({
+      method: 'PUT',
+      route: '/partner-organisations/{organisationId}',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: catalogue.staff,
+      body: {
+        kind: 'youth-policy-body',
+        name: { ru: 'Агентство по делам молодёжи Пермского края', en: 'Perm Krai Youth Affairs Agency' },
+        region: '59',
+        contacts: [{ name: 'Ирина Котова', email: 'i.kotova@example.org', language: 'ru' }],
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'getPartnerOrganisation',
+    request: ({ partnerOrganisationId }) => ({
+      method: 'GET',
+      route: '/partner-organisations/{organisationId}',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: partnerOf(partnerOrganisationId),
+    }),
+  },
+  {
+    operationId: 'listPartnerOrganisations',
+    request: ({ staff }) => ({
+      method: 'GET',
+      route: '/partner-organisations',
+      query: { region: '59', kind: 'youth-policy-body' },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getMyOrganisation',
+    request: ({ partnerOrganisationId }) => ({ method: 'GET', route: '/me/organisation', claims: partnerOf(partnerOrganisationId) }),
+  },
 ];

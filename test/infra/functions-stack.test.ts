@@ -108,6 +108,19 @@ describe('functions stack', () => {
     assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
   });
 
+  it('has an internships Lambda that reaches the table alone: its transactions’ condition checks, no files, mail or state machine', () => {
+    const fn = parts.functions.functions.get('internships');
+    assert.ok(fn, 'an internships Lambda');
+    const actions = actionsOf(statementsOf(fn, templates.functions));
+    for (const action of ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']) {
+      assert.ok(actions.includes(action), action);
+    }
+    assert.deepEqual(
+      actions.filter((action) => /^(s3|ses|states):/.test(action)),
+      [],
+    );
+  });
+
   it('has the workflow task Lambda of every state machine in the workflow stack', () => {
     const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
     assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);

@@ -3,6 +3,7 @@ import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { scheduleSeasonCalendar } from '../../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
@@ -16,7 +17,9 @@ import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
+import { seedDemoInternships } from './seed-demo-internships.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
+import { seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
@@ -24,6 +27,8 @@ export interface SeedSummary {
   readonly applications: readonly CohortSeeded[];
   /** Reviews assigned to the demo experts by this start (0 on later starts). */
   readonly experts: { readonly assigned: number };
+  /** Partner organisations this start registered (0 on later starts). */
+  readonly partners: { readonly registered: number };
 }
 
 /** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
@@ -58,6 +63,8 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
  * left as it is. Seasons are published directly (draft -> open), not through the openSeason
  * workflow: seeding runs before the local Step Functions server is guaranteed to be up, and a demo
  * season needs no announcement mail. Its calendar jobs are written as the workflow would write them.
+ * The registry of partner organisations comes first (seed-demo-partners.ts): the demo partners'
+ * accounts name its organisations.
  */
 export interface SeedOptions {
   /** Seed each season's demo applicants too (`npm start` does unless --no-demo-applicants). */
@@ -80,9 +87,11 @@ export const seedDemoData = async (
   };
   const programmes: { id: string; created: boolean }[] = [];
   const seasons: { id: string; created: boolean; status: string }[] = [];
+  const published: { readonly season: Season; readonly templateId: string }[] = [];
   const cohorts: DemoCohort[] = [];
   const staff = findDemoPerson('staff');
   if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
+  const partners = { registered: await seedDemoPartnerOrganisations(SEEDER) };
   for (const [seasonIndex, template] of PROGRAMME_TEMPLATES.entries()) {
     const programmeId = `${template.id}-demo`;
     const seasonId = `${template.id}-demo-season`;
@@ -101,6 +110,7 @@ export const seedDemoData = async (
     // As the publishSeason task does: the calendar's gates and reminders, each written once.
     await scheduleSeasonCalendar(deps, season);
     seasons.push({ id: seasonId, created, status: season.status });
+    published.push({ season, templateId: template.id });
     cohorts.push({
       season,
       applicants: demoPopulation(template, seasonIndex, season.referenceDate),
@@ -118,5 +128,7 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
-  return { programmes, seasons, applications, experts };
+  // Offers belong to the seasons, not to the applicants: seeded with or without them.
+  await seedDemoInternships(published, staff.sub, now);
+  return { programmes, seasons, applications, experts, partners };
 };

@@ -186,11 +186,21 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     return { items: Items.map(toOffer), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
-  async findRanking(seasonId: string, offerId: string): Promise<CandidateRanking | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: internshipRankingKey(seasonId, offerId), ConsistentRead: true }),
+  async findOfferWithRanking(
+    seasonId: string,
+    offerId: string,
+  ): Promise<{ readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined } | undefined> {
+    const { Items = [] } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': internshipOfferKey(seasonId, offerId).pk },
+        ConsistentRead: true,
+      }),
     );
-    return Item === undefined ? undefined : toRanking(Item);
+    const offer = Items.find((item) => item['entity'] === ENTITY.internshipOffer);
+    const ranking = Items.find((item) => item['entity'] === ENTITY.internshipRanking);
+    return offer === undefined ? undefined : { offer: toOffer(offer), ranking: ranking === undefined ? undefined : toRanking(ranking) };
   }
 
   async saveRanking(ranking: CandidateRanking, expectedVersion: number): Promise<VersionedWriteOutcome<CandidateRanking>> {

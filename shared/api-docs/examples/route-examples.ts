@@ -11,6 +11,8 @@ import { getScoreExportLinkRoute, getScoreExportRoute, reviewRoutes, startScoreE
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
+import { PARTNER_EXAMPLES } from './partner-examples.ts';
+import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
 import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 
 /**
@@ -986,6 +988,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...INTERVIEW_EXAMPLES,
+  ...INTERNSHIP_EXAMPLES,
   ...PLACEMENT_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },
@@ -1027,4 +1030,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
       },
     },
   }),
+  ...PARTNER_EXAMPLES,
 ];

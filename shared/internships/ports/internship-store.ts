@@ -36,7 +36,11 @@ export interface InternshipStore {
   saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<VersionedWriteOutcome<InternshipOffer>>;
   /** A season's offers by status, level, region and id; a page may hold fewer than asked where a filter is not a key prefix. */
   offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<InternshipOffer>>;
-  findRanking(seasonId: string, offerId: string): Promise<CandidateRanking | undefined>;
+  /** The offer and its host's ranking, neighbours in the offer's partition: one read. */
+  findOfferWithRanking(
+    seasonId: string,
+    offerId: string,
+  ): Promise<{ readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined } | undefined>;
   saveRanking(ranking: CandidateRanking, expectedVersion: number): Promise<VersionedWriteOutcome<CandidateRanking>>;
   findPreferences(applicationId: string, stage: string): Promise<InternshipPreferences | undefined>;
   /**

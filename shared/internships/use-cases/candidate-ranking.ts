@@ -2,18 +2,18 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import type { CandidateRanking, CandidateRankingInput } from '../candidate-ranking-schema.ts';
 import { notACandidate, offerStatusConflict } from '../internship-errors.ts';
-import { hostedOffer } from './host-access.ts';
+import { hostedOfferWithRanking } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
 /** The host's ranking of an offer's candidates; before the first save, nobody at version 0 (a matching run places nobody there). */
 export const readCandidateRanking = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
 ): Promise<CandidateRanking> => {
-  await hostedOffer(deps, identity, target);
+  const { ranking } = await hostedOfferWithRanking(deps, identity, target);
   return (
-    (await deps.store.findRanking(target.seasonId, target.offerId)) ?? {
+    ranking ?? {
       seasonId: target.seasonId,
       offerId: target.offerId,
       ranking: [],
@@ -30,14 +30,13 @@ export const readCandidateRanking = async (
  * later drops the offer from their choices simply is not placed there. A withdrawn offer ranks nobody.
  */
 export const saveCandidateRanking = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'clock'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   input: CandidateRankingInput,
 ): Promise<CandidateRanking> => {
-  const { offer } = await hostedOffer(deps, identity, target);
+  const { offer, ranking: existing } = await hostedOfferWithRanking(deps, identity, target);
   if (offer.status === 'withdrawn') throw offerStatusConflict(offer.status);
-  const existing = await deps.store.findRanking(target.seasonId, target.offerId);
   if ((existing?.version ?? 0) !== input.version) throw versionConflict(existing?.version ?? 0);
   if (input.ranking.length > 0) {
     const pool = await deps.store.candidateIds(target.seasonId, target.offerId);

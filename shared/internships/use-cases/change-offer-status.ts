@@ -18,7 +18,7 @@ const STAFF_ONLY: readonly OfferStatusChange[] = ['approve', 'return'];
  * a retried request is harmless.
  */
 export const changeOfferStatus = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'organisations' | 'clock'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation' | 'organisations' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   change: OfferStatusChange,
@@ -31,10 +31,10 @@ export const changeOfferStatus = async (
   if (offer.status === rule.to) return offer;
   if (offer.version !== input.version) throw versionConflict(offer.version);
   if (!rule.from.includes(offer.status)) throw offerStatusConflict(offer.status);
-  let host: Pick<InternshipOffer, 'hostName' | 'hostKind'> = offer;
+  let host: Pick<InternshipOffer, 'hostName' | 'hostKind'> = { hostName: offer.hostName, hostKind: offer.hostKind };
   if (change === 'approve') {
     const registered = await deps.organisations.find(offer.hostOrganisation);
-    if (registered === undefined) throw hostNotRegistered(offer.hostOrganisation);
+    if (registered === undefined || registered.retired === true) throw hostNotRegistered(offer.hostOrganisation);
     const fault = offerFaultAgainstProgramme(access.programme.settings, offer, registered);
     if (fault !== undefined) throw fault;
     host = { hostName: registered.name, hostKind: registered.kind };

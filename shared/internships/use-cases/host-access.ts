@@ -1,8 +1,8 @@
 import type { Programme } from '../../catalogue/domain/config/programme-schema.ts';
 import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
-import { partnerOrganisationIdSchema } from '../../partners/partner-organisation-schema.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
+import type { CandidateRanking } from '../candidate-ranking-schema.ts';
 import type { InternshipOffer } from '../internship-offer-schema.ts';
 import { internshipsNotOffered } from '../internship-errors.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
@@ -15,11 +15,23 @@ export interface HostSeason {
   readonly organisation: string | undefined;
 }
 
-/** The caller's organisation, if the claim names one the registry could hold (a claim is any text). */
-export const organisationOf = (identity: Identity): string | undefined =>
-  identity.roles.includes('partner') && partnerOrganisationIdSchema.safeParse(identity.organisation).success
-    ? identity.organisation
-    : undefined;
+/**
+ * The registered organisation a partner acts for. A claim the registry does not bear out (unknown,
+ * retired, another region) refuses a partner, but not a staff member who also holds the partner
+ * role: they still act as staff.
+ */
+const organisationOf = async (
+  deps: Pick<InternshipDependencies, 'partnerOrganisation'>,
+  identity: Identity,
+): Promise<string | undefined> => {
+  if (!identity.roles.includes('partner')) return undefined;
+  try {
+    return (await deps.partnerOrganisation.resolve(identity)).id;
+  } catch (error) {
+    if (identity.roles.includes('staff')) return undefined;
+    throw error;
+  }
+};
 
 /**
  * A season as the people who publish offers reach it: staff of its programme, or a partner (hosts
@@ -27,11 +39,11 @@ export const organisationOf = (identity: Identity): string | undefined =>
  * else gets the 404 of a missing season; a programme without internships settings takes no offers.
  */
 export const hostSeason = async (
-  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons'>,
+  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'partnerOrganisation'>,
   identity: Identity,
   seasonId: string,
 ): Promise<HostSeason> => {
-  const organisation = organisationOf(identity);
+  const organisation = await organisationOf(deps, identity);
   let found: { readonly season: Season; readonly programme: Programme } | undefined;
   let staff = false;
   if (identity.roles.includes('staff')) {
@@ -60,7 +72,7 @@ export const mayHost = (access: HostSeason, offer: Pick<InternshipOffer, 'hostOr
  * another organisation included, gets the 404 of a missing offer, so offer ids prove nothing.
  */
 export const hostedOffer = async (
-  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store'>,
+  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store' | 'partnerOrganisation'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
 ): Promise<HostSeason & { readonly offer: InternshipOffer }> => {
@@ -68,4 +80,16 @@ export const hostedOffer = async (
   const offer = await deps.store.findOffer(target.seasonId, target.offerId);
   if (offer === undefined || !mayHost(access, offer)) throw notFound('internship-offer');
   return { ...access, offer };
+};
+
+/** As `hostedOffer`, with the host's ranking of the offer's candidates read in the same request. */
+export const hostedOfferWithRanking = async (
+  deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store' | 'partnerOrganisation'>,
+  identity: Identity,
+  target: { readonly seasonId: string; readonly offerId: string },
+): Promise<HostSeason & { readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined }> => {
+  const access = await hostSeason(deps, identity, target.seasonId);
+  const found = await deps.store.findOfferWithRanking(target.seasonId, target.offerId);
+  if (found === undefined || !mayHost(access, found.offer)) throw notFound('internship-offer');
+  return { ...access, ...found };
 };

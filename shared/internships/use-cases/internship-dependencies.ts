@@ -1,3 +1,4 @@
+import type { PartnerOrganisationResolver } from '../../partners/ports/partner-organisation-resolver.ts';
 import type { PartnerOrganisations } from '../../partners/ports/partner-organisations.ts';
 import type { CandidateScores } from '../ports/candidate-scores.ts';
 import type { InternshipSeasons, StaffedSeasons } from '../ports/internship-seasons.ts';
@@ -11,6 +12,8 @@ export interface InternshipDependencies {
   readonly staffedSeasons: StaffedSeasons;
   /** The partner registry: an offer's host must be in it. */
   readonly organisations: Pick<PartnerOrganisations, 'find'>;
+  /** Which registered organisation a partner acts for, checked against the registry (the partners' resolver). */
+  readonly partnerOrganisation: PartnerOrganisationResolver;
   readonly subjects: InternshipSubjects;
   readonly scores: CandidateScores;
   readonly clock: () => Date;

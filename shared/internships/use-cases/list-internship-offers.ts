@@ -12,7 +12,7 @@ import type { InternshipDependencies } from './internship-dependencies.ts';
  * follow `nextCursor`.
  */
 export const listInternshipOffers = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation'>,
   identity: Identity,
   seasonId: string,
   filter: Omit<OfferListFilter, 'openToTrack'>,

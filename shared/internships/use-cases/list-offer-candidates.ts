@@ -1,7 +1,7 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { InternshipCandidate } from '../candidate-ranking-schema.ts';
-import { hostedOffer } from './host-access.ts';
+import { hostedOfferWithRanking } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
 /**
@@ -17,16 +17,13 @@ import type { InternshipDependencies } from './internship-dependencies.ts';
  * not rank, so a host's pick of someone else could never come true.
  */
 export const listOfferCandidates = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'subjects' | 'scores'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation' | 'subjects' | 'scores'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   page: PageRequest,
 ): Promise<Page<InternshipCandidate>> => {
-  const { programme } = await hostedOffer(deps, identity, target);
-  const [choices, ranking] = await Promise.all([
-    deps.store.candidates(target.seasonId, target.offerId, page),
-    deps.store.findRanking(target.seasonId, target.offerId),
-  ]);
+  const { programme, ranking } = await hostedOfferWithRanking(deps, identity, target);
+  const choices = await deps.store.candidates(target.seasonId, target.offerId, page);
   const applications = await deps.subjects.applications(choices.items.map((choice) => choice.applicationId));
   const present = choices.items.flatMap((choice) => {
     const application = applications.get(choice.applicationId);

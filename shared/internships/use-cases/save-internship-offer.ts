@@ -15,7 +15,7 @@ import type { InternshipDependencies } from './internship-dependencies.ts';
  * (domain/offer-review.ts). A withdrawn offer stays as it was.
  */
 export const saveInternshipOffer = async (
-  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'organisations' | 'clock'>,
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation' | 'organisations' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   input: InternshipOfferInput,
@@ -28,7 +28,8 @@ export const saveInternshipOffer = async (
   if ((existing?.version ?? 0) !== input.version) throw versionConflict(existing?.version ?? 0);
   if (existing?.status === 'withdrawn') throw offerStatusConflict('withdrawn');
   const host = await deps.organisations.find(input.hostOrganisation);
-  if (host === undefined) throw hostNotRegistered(input.hostOrganisation);
+  // A retired organisation takes no new offers: its people can no longer act for it.
+  if (host === undefined || host.retired === true) throw hostNotRegistered(input.hostOrganisation);
   const { version, ...content } = input;
   const fault = offerFaultAgainstProgramme(access.programme.settings, content, host);
   if (fault !== undefined) throw fault;

@@ -20,7 +20,7 @@ export interface PreparedMatch {
 }
 
 /** Order by UTF-16 code units, the same in every locale. */
-export const byCodeUnits = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+const byCodeUnits = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 
 const sortedById = <T extends { readonly id: string }>(items: readonly T[], what: string): T[] => {
   const sorted = [...items].sort((left, right) => byCodeUnits(left.id, right.id));

@@ -113,7 +113,7 @@ export const approvedOffer = async (
 
 /** The host's ranking of an offer's candidates, replacing whatever it had. */
 export const rankCandidates = async (season: PlacementSeason, offerId: string, ranking: readonly string[], acceptsUnranked: boolean) => {
-  const current = await internships.findRanking(season.seasonId, offerId);
+  const current = (await internships.findOfferWithRanking(season.seasonId, offerId))?.ranking;
   const saved = await internships.saveRanking(
     { seasonId: season.seasonId, offerId, ranking: [...ranking], acceptsUnranked, version: (current?.version ?? 0) + 1 },
     current?.version ?? 0,
