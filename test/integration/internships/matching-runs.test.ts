@@ -10,6 +10,7 @@ import { placementOfferedMailId } from '../../../shared/internships/mail/placeme
 import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
 import { ENV } from '../../../shared/platform/config/env.ts';
 import { callInternships } from '../../support/call-internships.ts';
+import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -440,5 +441,30 @@ describe('internship matching runs: a stage matched as a resumable Step Function
       [people.anna.applicationId],
     );
     assert.equal((await placementsOf(season, staffClaims('another-programme'))).status, 404);
+  });
+
+  it('Кадры будущего: pupils matched to a partner employer’s trial during project work; completing it moves nothing', async () => {
+    const season = await placementSeason({}, kadryBudushchegoTemplate);
+    const employer = await hostOrganisation(season, 'employer');
+    const pupil = await finalist(season, 'project-work');
+    const offer = await approvedOffer(season, employer, { seats: 3, acceptsUnranked: true, level: 'partner-organisation' });
+    await prefer(season, pupil, [offer], 'project-work');
+    const run = await started(season, { stage: 'project-work', dryRun: false });
+    const done = await ended(season, run.id);
+    assert.deepEqual([done.status, done.matched, done.offered], ['succeeded', 1, 1], JSON.stringify(done.failures));
+    const placement = await placementOf(pupil);
+    assert.equal((await answer(pupil, { answer: 'accept', version: placement.version })).status, 200);
+    assert.equal((await step(pupil, placement.id, employer.partner, { step: 'start', version: 2 })).status, 200);
+    const completed = await step(pupil, placement.id, employer.partner, {
+      step: 'complete',
+      version: 3,
+      scores: {},
+      attendanceDays: 5,
+      report: 'Прошёл профессиональную пробу в инженерном отделе.',
+    });
+    assert.equal(completed.status, 200, JSON.stringify(completed.body));
+    assert.equal(completed.body['move'], undefined, 'the pupil stays in project work');
+    assert.deepEqual((completed.body['placement'] as { evaluation: { rubricId?: string } }).evaluation.rubricId, undefined);
+    assert.equal((await kpis(season)).body['completed'], 1);
   });
 });
