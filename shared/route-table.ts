@@ -12,6 +12,7 @@ import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
+import { placementRoutes } from './internships/placement-routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -29,6 +30,7 @@ const ROUTE_TABLE = [
   ...interviewRoutes,
   ...partnerRoutes,
   ...internshipRoutes,
+  ...placementRoutes,
   ...mentoringRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

@@ -32,4 +32,22 @@ export const handler = createCapabilityHandler<RoutesOf<'internships'>>('interns
     import('./get-candidate-ranking.ts').then((module) => module.getCandidateRanking),
   'PUT /seasons/{seasonId}/internship-offers/{offerId}/candidate-ranking': () =>
     import('./save-candidate-ranking.ts').then((module) => module.saveCandidateRanking),
+  'POST /seasons/{seasonId}/internship-matching-runs': () =>
+    import('./start-internship-matching-run.ts').then((module) => module.startInternshipMatchingRun),
+  'GET /seasons/{seasonId}/internship-matching-runs': () =>
+    import('./list-internship-matching-runs.ts').then((module) => module.listInternshipMatchingRuns),
+  'GET /seasons/{seasonId}/internship-matching-runs/{runId}': () =>
+    import('./get-internship-matching-run.ts').then((module) => module.getInternshipMatchingRun),
+  'GET /seasons/{seasonId}/internship-matching-runs/{runId}/outcomes': () =>
+    import('./list-internship-matching-outcomes.ts').then((module) => module.listInternshipMatchingOutcomes),
+  'POST /seasons/{seasonId}/internship-matching-runs/{runId}/resume': () =>
+    import('./resume-internship-matching-run.ts').then((module) => module.resumeInternshipMatchingRun),
+  'GET /applications/{applicationId}/placement': () => import('./get-my-placement.ts').then((module) => module.getMyPlacement),
+  'POST /applications/{applicationId}/placement/answer': () =>
+    import('./answer-my-placement.ts').then((module) => module.answerMyPlacement),
+  'GET /seasons/{seasonId}/placements': () => import('./list-season-placements.ts').then((module) => module.listSeasonPlacements),
+  'GET /applications/{applicationId}/placements/{placementId}': () => import('./get-placement.ts').then((module) => module.getPlacement),
+  'POST /applications/{applicationId}/placements/{placementId}/steps': () =>
+    import('./take-placement-step.ts').then((module) => module.takePlacementStep),
+  'GET /seasons/{seasonId}/internship-kpis': () => import('./get-internship-kpis.ts').then((module) => module.getInternshipKpis),
 });

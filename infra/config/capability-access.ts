@@ -35,7 +35,8 @@ export const CAPABILITY_ACCESS = {
   reviews: { table: 'RW' },
   // The registry of partner organisations in the table; no mail, no files yet.
   partners: { table: 'RW' },
-  // Internship offers, rankings and preferences in the table; reads partner organisations, applications and scores; no mail.
+  // Internship offers, rankings, preferences, matching runs and placements in the table; reads partner organisations,
+  // applications and scores; no mail (a run's offer mails are queued by its workflow tasks). Starts its machines per the manifest.
   internships: { table: 'RW' },
   // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
   mentoring: { table: 'RW' },

@@ -102,6 +102,21 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the offer with its host’s ranking (ONE Query of the offer’s partition), ONE gsi1 Query of its pool, ONE BatchGet of the page’s applications, then ONE Query per candidate of their stored scores (each in their own partition)',
   saveCandidateRanking:
     'by design: the offer with its ranking (ONE Query of the offer’s partition), then the offer’s whole pool (gsi1 Query, projected to the ids) that everyone ranked must be in; the write is ONE conditional Put',
+  startInternshipMatchingRun:
+    'by design: the season and its programme (staff scope; the catalogue cache, cold for a new season) are read first; the write is one transaction (the stage’s lock and the run); the run’s work is its execution’s (row below)',
+  listInternshipMatchingOutcomes:
+    'by design: the run (its chunk counts) and then one chunk of its report: a page is one GetItem of up to 200 lines, never a Query of the run’s partition',
+  getMyPlacement:
+    'by design: one Query of the application’s placements (its own partition) and one BatchGet of the offer (the offer’s partition) for its title, host and dates',
+  answerMyPlacement:
+    'by design: one Query of the application’s placements (ownership, version, deadline); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s accepted counter, conditional on its seats); then one BatchGet of the offer for the answer’s view',
+  getPlacement:
+    'by design: the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
+  takePlacementStep:
+    'by design: the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
+  getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
+  listSeasonPlacements:
+    'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
   placeMentorInPool:
     'by design: the season and its programme (staff scope; catalogue cache, cold here for a new season), the mentor’s profile (the facts the pool copies) and their place as it stands (tier and load) are read first; the write is ONE transaction: the place and, entering a tier, the tier’s counter conditioned on the programme’s size',
   listMentorPool: 'by design: the page is one Query of the pool index; how full each tier is, one GetItem of the season’s counter item',

@@ -26,6 +26,7 @@ const BENCH_QUEUE = 'bench-refused';
 import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
+import { seedPlacementPeople } from './placement-bench-seeds.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
 import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
@@ -228,6 +229,7 @@ export const benchRoutes = async ({
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
       partnerOrganisationId: `bench-partner-${randomUUID().slice(0, 8)}`,
       internships: { seasonId: '', staff: {}, host: {}, hostOrganisation: '', applicant: {}, applicationId: '', offerId: '' },
+      placements: { seasonId: '', staff: {}, applicant: {}, applicationId: '', host: {}, runId: '', placementId: '' },
       mentoring: {
         seasonId: '',
         programmeId: '',
@@ -294,6 +296,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
       if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
+      if (route.operationId === 'startInternshipMatchingRun') ids.placements = await seedPlacementPeople(client, tableName);
       if (route.operationId === 'saveMyMentorProfile') ids.mentoring = await seedMentoringPeople(client, tableName);
       if (route.operationId === 'pairMentee') ids.mentoring = await seedHandPairing(client, tableName, ids.mentoring);
       // The mentor's and the mentee's moves run in executions of their own: the next step waits for each to land.
@@ -324,6 +327,8 @@ export const benchRoutes = async ({
       // Before the execution is looked for: a run's answer names the run, and its execution is named after it.
       if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
       if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
+      if (route.operationId === 'startInternshipMatchingRun' && typeof body['id'] === 'string') ids.placements.runId = body['id'];
+      if (route.operationId === 'getMyPlacement' && typeof body['id'] === 'string') ids.placements.placementId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);
       if (started !== undefined && result.statusCode !== undefined && result.statusCode < 300) {
         const executionArn = started;

@@ -49,6 +49,15 @@ const ids: BenchIds = {
     applicationId: '00000000-0000-4000-8000-000000000008',
     offerId: 'bench-regional-offer',
   },
+  placements: {
+    seasonId: 'bench-placements-season',
+    staff: {},
+    applicant: {},
+    applicationId: '00000000-0000-4000-8000-00000000000b',
+    host: {},
+    runId: '00000000-0000-4000-8000-000000000009',
+    placementId: '00000000-0000-4000-8000-00000000000a',
+  },
   mentoring: {
     seasonId: 'bench-mentoring-season',
     programmeId: 'bench-mentoring',

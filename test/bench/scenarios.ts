@@ -6,6 +6,7 @@ import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokad
 import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/request-season-opening.ts';
 import { scoreExportExecutionName } from '../../shared/reviews/use-cases/score-export/start-score-export.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { matchingExecutionName } from '../../shared/internships/domain/matching/matching-run-id.ts';
 import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
@@ -82,6 +83,20 @@ export interface BenchIds {
   scoreExportId?: string;
   /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
+  /**
+   * A ПроКадры season at its federal internship (a ministry's approved offer, two finalists who
+   * ranked it), seeded for the matching run and placement routes; the run and the applicant's
+   * placement are the ones the scenarios make.
+   */
+  placements: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly applicant: Record<string, string>;
+    readonly applicationId: string;
+    readonly host: Record<string, string>;
+    runId: string;
+    placementId: string;
+  };
   /**
    * An Объединение наставников season with two projects waiting for a mentor (the measured mentor
    * takes both through the matching), then a third project and a second mentor for pairing by
@@ -906,6 +921,114 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { seasonId: interviews.seasonId, eventId: interviews.emptyEventId },
       query: { version: '1' },
       claims: interviews.staff,
+    }),
+  },
+  // A real run over the placement season: both finalists are offered the ministry's seats.
+  {
+    operationId: 'startInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-matching-runs',
+      pathParameters: { seasonId: placements.seasonId },
+      headers: { 'idempotency-key': randomUUID() },
+      claims: placements.staff,
+      body: { stage: 'federal-internship', dryRun: false },
+    }),
+    startsExecution: ({ placements }) =>
+      localExecution('internshipMatching', matchingExecutionName({ id: placements.runId, executions: 1 })),
+  },
+  {
+    operationId: 'getInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'listInternshipMatchingRuns',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'listInternshipMatchingOutcomes',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}/outcomes',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      query: { kind: 'assigned' },
+      claims: placements.staff,
+    }),
+  },
+  // The run above succeeded, so this is the refusal (409 internship-matching-not-resumable).
+  {
+    operationId: 'resumeInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}/resume',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'getMyPlacement',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/placement',
+      pathParameters: { applicationId: placements.applicationId },
+      claims: placements.applicant,
+    }),
+  },
+  {
+    operationId: 'answerMyPlacement',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/placement/answer',
+      pathParameters: { applicationId: placements.applicationId },
+      claims: placements.applicant,
+      body: { answer: 'accept', version: 1 },
+    }),
+  },
+  {
+    operationId: 'listSeasonPlacements',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/placements',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.host,
+    }),
+  },
+  {
+    operationId: 'getPlacement',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/placements/{placementId}',
+      pathParameters: { applicationId: placements.applicationId, placementId: placements.placementId },
+      claims: placements.host,
+    }),
+  },
+  {
+    operationId: 'takePlacementStep',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/placements/{placementId}/steps',
+      pathParameters: { applicationId: placements.applicationId, placementId: placements.placementId },
+      claims: placements.host,
+      body: { step: 'start', version: 2 },
+    }),
+  },
+  {
+    operationId: 'getInternshipKpis',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-kpis',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.staff,
     }),
   },
   {

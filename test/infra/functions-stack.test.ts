@@ -108,7 +108,7 @@ describe('functions stack', () => {
     assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
   });
 
-  it('has an internships Lambda that reaches the table alone: its transactions’ condition checks, no files, mail or state machine', () => {
+  it('has an internships Lambda that reaches the table, starts its matching runs and placements’ moves, and touches no files or mail', () => {
     const fn = parts.functions.functions.get('internships');
     assert.ok(fn, 'an internships Lambda');
     const actions = actionsOf(statementsOf(fn, templates.functions));
@@ -116,9 +116,14 @@ describe('functions stack', () => {
       assert.ok(actions.includes(action), action);
     }
     assert.deepEqual(
-      actions.filter((action) => /^(s3|ses|states):/.test(action)),
+      actions.filter((action) => /^(s3|ses):/.test(action)),
       [],
     );
+    // The internshipMatching runs (started, and asked about to resume one) and a completed placement's applicationTransition.
+    assert.deepEqual([...new Set(actions.filter((action) => action.startsWith('states:')))].sort(), [
+      'states:DescribeExecution',
+      'states:StartExecution',
+    ]);
   });
 
   it('has a mentoring Lambda that keeps its records in the table, queues its mail there and starts only application moves', () => {
@@ -141,6 +146,7 @@ describe('functions stack', () => {
   for (const [capability, client, namespace] of [
     ['documents', 'S3', 'com.amazonaws.s3'],
     ['applications', 'Step Functions', 'com.amazonaws.sfn'],
+    ['internships', 'Step Functions', 'com.amazonaws.sfn'],
     ['mentoring', 'Step Functions', 'com.amazonaws.sfn'],
   ] as const) {
     it(`leaves the ${client} client out of the ${capability} Lambda's cold start, in the chunks of the routes that use it`, () => {

@@ -41,13 +41,16 @@ import {
   internshipRankingKey,
 } from '../../platform/keys/keys.ts';
 import { batchGetAll } from './batch-get.ts';
-import { isConditionalCheckFailed } from './conditional-check.ts';
+import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
+import { OFFER_SEAT_COUNTERS } from './dynamodb-placements.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-const toOffer = (item: Record<string, unknown>): InternshipOffer => parseStoredItem(internshipOfferSchema, item);
+// The seat counters placements keep on the offer's item (dynamodb-placements.ts) are not the offer's own content.
+const toOffer = (item: Record<string, unknown>): InternshipOffer =>
+  parseStoredItem(internshipOfferSchema, withoutAttributes(item, OFFER_SEAT_COUNTERS));
 const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStoredItem(candidateRankingSchema, item);
 const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
 const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);

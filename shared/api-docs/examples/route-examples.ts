@@ -13,6 +13,7 @@ import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.t
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 import { PARTNER_EXAMPLES } from './partner-examples.ts';
 import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
+import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 
 /**
@@ -989,6 +990,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   }),
   ...INTERVIEW_EXAMPLES,
   ...INTERNSHIP_EXAMPLES,
+  ...PLACEMENT_EXAMPLES,
   ...MENTORING_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },

@@ -119,6 +119,25 @@ import type { IndexName } from '../data/table-definition.ts';
  * |                                          |       |   INTERNSHIP_CHOICE#<stage>#<offerId> (after HISTORY#)          |
  * | an offer's candidate pool (who ranked it) | gsi1  | gsi1pk = INTERNSHIP_OFFER#<seasonId>#<offerId>#CANDIDATES,       |
  * |                                          |       |   gsi1sk = <applicationId>                                      |
+ * | an internship matching run (phase,       | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_RUN#<runId>     |
+ * |   cursor, counts)                        |       |                                                                 |
+ * | its one-run-at-a-time lock per stage      | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_LOCK#<stage>   |
+ * | running matching runs, every season       | gsi1  | gsi1pk = INTERNSHIP_MATCHING#RUNNING, gsi1sk = <seasonId>#<runId> |
+ * |   (the calendar's reconciler)            |       |   (sparse: only a HELD lock carries it)                         |
+ * | a season's matching runs, newest first    | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_MATCHING_RUNS, gsi1sk =   |
+ * |                                          |       |   <startedAt>#<runId>                                           |
+ * | a matching run's chunks (inputs, result,  | table | pk = INTERNSHIP_MATCHING#<runId>, sk = <PART>#<00000> (a       |
+ * |   explanations), in order per part       |       |   partition per run; inputs expire, the report stays)          |
+ * | an application's placements (its own view)| table | pk = APPLICATION#<applicationId>, sk begins_with PLACEMENT#     |
+ * | a placement by application and id         | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT#<placementId>  |
+ * | the one-held-placement-per-stage guard    | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT_HELD#<stage>   |
+ * |   (held while a placement keeps its seat)  |       |   (BatchGet per page of a later round)                          |
+ * | a season's placements, by offer           | gsi2  | gsi2pk = SEASON#<seasonId>#PLACEMENTS, gsi2sk = <offerId>#<applicationId> |
+ * | a host organisation's placements         | gsi3  | gsi3pk = SEASON#<seasonId>#ORG#<organisationId>#PLACEMENTS,     |
+ * |                                          |       |   gsi3sk = <offerId>#<applicationId>                            |
+ * | placements awaiting an answer, by answer  | gsi1  | gsi1pk = PLACEMENTS#AWAITING_ANSWER, gsi1sk = <respondBy>#<placementId> |
+ * |   deadline, every season (expiry)        |       |   (sparse: only an `offered` placement carries it)              |
+ * | a season's internship KPI counters        | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_KPI                     |
  * | a mentor's profile (spheres, region,      | table | pk = MENTOR#<sub>, sk = PROFILE                                 |
  * |   languages, capacity, bio)              |       |                                                                 |
  * | a mentor's place in a season's pool      | table | pk = MENTOR#<sub>, sk = POOL#<seasonId> (tier, capacity, load:   |
@@ -234,6 +253,12 @@ export const ENTITY = {
   internshipRanking: 'internshipRanking',
   internshipPreferences: 'internshipPreferences',
   internshipChoice: 'internshipChoice',
+  internshipMatchingRun: 'internshipMatchingRun',
+  internshipMatchingLock: 'internshipMatchingLock',
+  internshipMatchingChunk: 'internshipMatchingChunk',
+  placement: 'placement',
+  placementHold: 'placementHold',
+  internshipKpi: 'internshipKpi',
   mentorProfile: 'mentorProfile',
   mentorPoolMember: 'mentorPoolMember',
   mentorPoolTiers: 'mentorPoolTiers',
@@ -801,6 +826,91 @@ export const internshipChoiceKeys = (choice: {
   gsi1pk: internshipCandidatesPartition(choice.seasonId, choice.offerId),
   gsi1sk: choice.applicationId,
 });
+/**
+ * An internship matching run: its phase, cursor and counts. A few writes a minute (one per page of
+ * its inputs or results), so the season's partition stays cold.
+ */
+export const internshipMatchingRunKey = (seasonId: string, runId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `INTERNSHIP_MATCHING_RUN#${runId}`,
+});
+export const internshipMatchingRunsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#INTERNSHIP_MATCHING_RUNS`;
+/** Where a run sits in its season's list of runs, newest first. */
+export const internshipMatchingRunIndexKeys = (seasonId: string, runId: string, startedAt: string) => ({
+  gsi1pk: internshipMatchingRunsPartition(seasonId),
+  gsi1sk: `${startedAt}#${runId}`,
+});
+/** Held (`runningRunId`) while a run matches a stage: one run per season and stage at a time. */
+export const internshipMatchingLockKey = (seasonId: string, stage: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `INTERNSHIP_MATCHING_LOCK#${stage}`,
+});
+export const RUNNING_INTERNSHIP_MATCHING_PARTITION = 'INTERNSHIP_MATCHING#RUNNING';
+/** A held lock's entry in the list of running matching runs (the calendar's reconciler reads it). */
+export const runningInternshipMatchingIndexKeys = (seasonId: string, runId: string) => ({
+  gsi1pk: RUNNING_INTERNSHIP_MATCHING_PARTITION,
+  gsi1sk: `${seasonId}#${runId}`,
+});
+
+/**
+ * One chunk of a matching run: a page of its inputs (applicants, offers), of its result (the
+ * assignments) or of its explanations (unmatched applicants, unfilled offers), numbered in order.
+ * A partition per run, so the run's few dozen chunks are read by a Query of one part's prefix.
+ */
+export const MATCHING_CHUNK_PARTS = ['APPLICANTS', 'OFFERS', 'ASSIGNED', 'UNMATCHED', 'UNFILLED'] as const;
+export type MatchingChunkPart = (typeof MATCHING_CHUNK_PARTS)[number];
+export const internshipMatchingChunkPartition = (runId: string): string => `INTERNSHIP_MATCHING#${runId}`;
+export const internshipMatchingChunkPrefix = (part: MatchingChunkPart): string => `${part}#`;
+export const internshipMatchingChunkKey = (runId: string, part: MatchingChunkPart, index: number): TableKeys => ({
+  pk: internshipMatchingChunkPartition(runId),
+  sk: `${internshipMatchingChunkPrefix(part)}${String(index).padStart(5, '0')}`,
+});
+
+export const PLACEMENT_PREFIX = 'PLACEMENT#';
+/** A placement in its application's partition (after HISTORY#, so the dossier without history skips it). */
+export const placementKey = (applicationId: string, placementId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${PLACEMENT_PREFIX}${placementId}`,
+});
+/**
+ * The guard that an application holds at most one seat per stage: written in the transaction that
+ * offers a placement (naming it), removed in the one that gives its seat back (declined, expired).
+ */
+export const placementHoldKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `PLACEMENT_HELD#${stage}`,
+});
+export const seasonPlacementsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#PLACEMENTS`;
+export const organisationPlacementsPartition = (seasonId: string, organisationId: string): string =>
+  `${seasonPartition(seasonId)}#ORG#${organisationId}#PLACEMENTS`;
+/** A list's sort-key prefix of one offer's placements. */
+export const offerPlacementsPrefix = (offerId: string): string => `${offerId}#`;
+export const AWAITING_ANSWER_PARTITION = 'PLACEMENTS#AWAITING_ANSWER';
+/** Sort keys are `<respondBy>#…`; '~' sorts after every character of the rest, so `gsi1sk <= <now>~` is "past its deadline". */
+export const awaitingAnswerBound = (now: string): string => `${now}~`;
+/**
+ * A placement's index keys: on its season's list and its host organisation's, by offer (a run
+ * writes them at its page rate, a few hundred a second at most), and while it waits for the
+ * applicant's answer on the list of deadlines the calendar's tick expires from.
+ */
+export const placementIndexKeys = (placement: {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly applicationId: string;
+  readonly offerId: string;
+  readonly hostOrganisation: string;
+  readonly status: string;
+  readonly respondBy: string;
+}) => ({
+  ...(placement.status === 'offered' ? { gsi1pk: AWAITING_ANSWER_PARTITION, gsi1sk: `${placement.respondBy}#${placement.id}` } : {}),
+  gsi2pk: seasonPlacementsPartition(placement.seasonId),
+  gsi2sk: `${offerPlacementsPrefix(placement.offerId)}${placement.applicationId}`,
+  gsi3pk: organisationPlacementsPartition(placement.seasonId, placement.hostOrganisation),
+  gsi3sk: `${offerPlacementsPrefix(placement.offerId)}${placement.applicationId}`,
+});
+
+/** A season's placement counters (started, completed): one small item, moved in each step's own transaction. */
+export const internshipKpiKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'INTERNSHIP_KPI' });
 
 const mentorPartition = (mentorId: string): string => `MENTOR#${mentorId}`;
 export const mentorProfileKey = (mentorId: string): TableKeys => ({ pk: mentorPartition(mentorId), sk: 'PROFILE' });
