@@ -74,9 +74,10 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
  * The shape plus the rules across sections. Those run once the settings are well formed (a
  * reference into a malformed stage list cannot be judged), so a config with type or unknown-field
  * faults lists all of those first, then, once fixed, all of its reference faults; faults found by
- * a section's own rules (rubric weights, age ranges) do not hold them back.
+ * a section's own rules (rubric weights, age ranges) do not hold them back. Marked pure, so a
+ * bundle that only reads stored programmes (the shape) leaves every cross-section check out.
  */
-export const programmeSettingsSchema = programmeSettingsShape.superRefine((settings, ctx) =>
+export const programmeSettingsSchema = /* @__PURE__ */ programmeSettingsShape.superRefine((settings, ctx) =>
   addProblems(ctx, crossSectionProblems(settings)),
 );
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;

@@ -1,66 +1,42 @@
-import type { StageKind } from '../config/pipeline-schema.ts';
 import type { MentoringStages } from '../config/mentoring-schema.ts';
 import type { ProgrammeSettingsShape } from '../config/programme-settings-schema.ts';
 import { duplicateIds, problem, unknownReference, type ConfigProblem } from './config-problem.ts';
 
-/** What each pairing stage must be, and the move out of it the pair makes (by whom, to which stage). */
-const PAIRING: readonly {
-  readonly stage: keyof MentoringStages;
-  readonly kind: StageKind;
-  readonly next?: { readonly stage: keyof MentoringStages; readonly by: 'mentor' | 'applicant' };
-}[] = [
-  { stage: 'agreement', kind: 'agreement', next: { stage: 'invitation', by: 'mentor' } },
-  { stage: 'invitation', kind: 'agreement', next: { stage: 'session', by: 'applicant' } },
-  { stage: 'session', kind: 'mentoring', next: { stage: 'summingUp', by: 'mentor' } },
-  { stage: 'summingUp', kind: 'summing-up' },
-];
+/** The kind each pairing stage must be. */
+const KINDS = { agreement: 'agreement', invitation: 'agreement', session: 'mentoring', summingUp: 'summing-up' } as const;
 
-const ACTOR = { mentor: { ru: 'наставник', en: 'the mentor' }, applicant: { ru: 'наставляемый', en: 'the mentee' } } as const;
+/** The moves the pair makes out of its stages: the mentor agrees, the mentee accepts, the mentor completes. */
+const MOVES = [
+  ['agreement', 'invitation', 'mentor'],
+  ['invitation', 'session', 'applicant'],
+  ['session', 'summingUp', 'mentor'],
+] as const;
 
 const checkStages = (settings: ProgrammeSettingsShape, stages: MentoringStages): ConfigProblem[] => {
-  const byId = new Map(settings.pipeline.stages.map((stage) => [stage.id, stage]));
+  const { pipeline } = settings;
+  const byId = new Map(pipeline.stages.map((stage) => [stage.id, stage]));
   const problems: ConfigProblem[] = [];
-  const named = PAIRING.map((step) => stages[step.stage]);
-  problems.push(
-    ...duplicateIds(named, (index) => ['mentoring', 'stages', PAIRING[index]?.stage ?? index]).map((duplicate) => ({
-      ...duplicate,
-      code: 'mentoring-stage-repeated',
-      ru: 'Каждый этап наставничества — отдельный этап программы',
-      en: 'Each mentoring stage is a stage of its own',
-    })),
-  );
-  for (const step of PAIRING) {
-    const path = ['mentoring', 'stages', step.stage];
-    const stage = byId.get(stages[step.stage]);
-    if (stage === undefined) {
-      problems.push(...unknownReference(path, stages[step.stage], new Set(byId.keys()), { ru: 'этап', en: 'stage' }));
-      continue;
-    }
-    if (stage.kind !== step.kind) {
+  // A stage named for two steps fails a kind or a move: no step's stage is of another's kind, nor moves to itself.
+  for (const name of Object.keys(KINDS) as (keyof MentoringStages)[]) {
+    const stage = byId.get(stages[name]);
+    const path = ['mentoring', 'stages', name];
+    if (stage === undefined) problems.push(...unknownReference(path, stages[name], new Set(byId.keys()), { ru: 'этап', en: 'stage' }));
+    else if (stage.kind !== KINDS[name])
       problems.push(
-        problem(
-          path,
-          'mentoring-stage-kind',
-          `Этап «${stage.id}» должен быть вида «${step.kind}», а не «${stage.kind}»`,
-          `The stage "${stage.id}" must be of kind "${step.kind}", not "${stage.kind}"`,
-        ),
+        problem(path, 'mentoring-stage-kind', `Нужен этап вида «${KINDS[name]}»`, `A stage of kind "${KINDS[name]}" is needed`),
       );
-    }
-    const next = step.next;
-    if (next === undefined || !byId.has(stages[next.stage])) continue;
-    const moves = settings.pipeline.transitions.some(
-      (transition) => transition.from.includes(stage.id) && transition.to === stages[next.stage] && transition.by.includes(next.by),
-    );
-    if (!moves) {
+  }
+  for (const [from, to, by] of MOVES) {
+    if (!byId.has(stages[from]) || !byId.has(stages[to])) continue;
+    if (!pipeline.transitions.some((move) => move.from.includes(stages[from]) && move.to === stages[to] && move.by.includes(by)))
       problems.push(
         problem(
-          path,
+          ['mentoring', 'stages', from],
           'mentoring-move-missing',
-          `Нужен переход «${stage.id}» → «${stages[next.stage]}», который делает ${ACTOR[next.by].ru}`,
-          `A transition "${stage.id}" -> "${stages[next.stage]}" made by ${ACTOR[next.by].en} is needed`,
+          `Нужен переход «${stages[from]}» → «${stages[to]}» (${by})`,
+          `A transition "${stages[from]}" -> "${stages[to]}" by ${by} is needed`,
         ),
       );
-    }
   }
   return problems;
 };
@@ -73,26 +49,24 @@ const checkStages = (settings: ProgrammeSettingsShape, stages: MentoringStages):
 export const checkMentoring = (settings: ProgrammeSettingsShape): ConfigProblem[] => {
   const mentoring = settings.mentoring;
   if (mentoring === undefined) return [];
-  const problems: ConfigProblem[] = [];
-  if (mentoring.stages !== undefined) problems.push(...checkStages(settings, mentoring.stages));
-  if (mentoring.spheres !== undefined) {
+  const problems = mentoring.stages === undefined ? [] : checkStages(settings, mentoring.stages);
+  if (mentoring.spheres !== undefined)
     problems.push(
       ...duplicateIds(
         mentoring.spheres.map((sphere) => sphere.id),
         (i) => ['mentoring', 'spheres', i, 'id'],
       ),
     );
-  } else if ((settings.expertCompetences ?? []).length === 0) {
+  else if ((settings.expertCompetences ?? []).length === 0)
     problems.push(
       problem(
         ['mentoring', 'spheres'],
         'no-mentoring-spheres',
-        'Укажите сферы наставников или компетенции экспертов программы',
-        'List the mentors’ spheres, or the programme’s expert competences',
+        'Укажите spheres или expertCompetences',
+        'List spheres or expertCompetences',
       ),
     );
-  }
-  if (mentoring.rankingRubric !== undefined) {
+  if (mentoring.rankingRubric !== undefined)
     problems.push(
       ...unknownReference(
         ['mentoring', 'rankingRubric'],
@@ -101,31 +75,25 @@ export const checkMentoring = (settings: ProgrammeSettingsShape): ConfigProblem[
         { ru: 'рубрика оценки', en: 'rubric' },
       ),
     );
-  }
-  if (mentoring.participantRole !== undefined) {
-    const role = settings.participantRoles.find((candidate) => candidate.id === mentoring.participantRole);
-    if (role === undefined) {
-      problems.push(
-        ...unknownReference(
-          ['mentoring', 'participantRole'],
-          mentoring.participantRole,
-          new Set(settings.participantRoles.map((candidate) => candidate.id)),
-          { ru: 'роль участника', en: 'participant role' },
-        ),
-      );
-    } else if (
-      role.capacity !== undefined &&
-      (role.capacity.main !== mentoring.pool.main || role.capacity.reserve !== mentoring.pool.reserve)
-    ) {
-      problems.push(
-        problem(
-          ['mentoring', 'pool'],
-          'mentor-pool-differs-from-role',
-          `Пул наставников (${mentoring.pool.main} + ${mentoring.pool.reserve}) должен совпадать с набором роли «${role.id}» (${role.capacity.main} + ${role.capacity.reserve})`,
-          `The mentor pool (${mentoring.pool.main} + ${mentoring.pool.reserve}) must match the "${role.id}" role's capacity (${role.capacity.main} + ${role.capacity.reserve})`,
-        ),
-      );
-    }
+  const roleId = mentoring.participantRole;
+  if (roleId === undefined) return problems;
+  const role = settings.participantRoles.find((candidate) => candidate.id === roleId);
+  if (role === undefined) {
+    const roles = new Set(settings.participantRoles.map((candidate) => candidate.id));
+    problems.push(...unknownReference(['mentoring', 'participantRole'], roleId, roles, { ru: 'роль участника', en: 'participant role' }));
+  } else if (
+    role.capacity !== undefined &&
+    (role.capacity.main !== mentoring.pool.main || role.capacity.reserve !== mentoring.pool.reserve)
+  ) {
+    const size = `${role.capacity.main} + ${role.capacity.reserve}`;
+    problems.push(
+      problem(
+        ['mentoring', 'pool'],
+        'mentor-pool-differs-from-role',
+        `Пул — это набор роли «${roleId}»: ${size}`,
+        `The pool is the "${roleId}" role's capacity: ${size}`,
+      ),
+    );
   }
   return problems;
 };
