@@ -16,6 +16,8 @@ export interface CapabilityAccess {
   readonly documents?: 'RO' | 'RW';
   /** Score exports in the documents bucket (`exports/` prefixes only): RO reads the files (to sign download links); RW writes them. */
   readonly exports?: 'RO' | 'RW';
+  /** Push exports of finalists' released data (`exports/release-exports/` only): RW writes the files and signs their downloads. */
+  readonly releaseExports?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
 }
 
