@@ -10,6 +10,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
+import { partnerRoutes } from './partners/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -24,6 +25,7 @@ const ROUTE_TABLE = [
   ...teamRoutes,
   ...reviewRoutes,
   ...interviewRoutes,
+  ...partnerRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

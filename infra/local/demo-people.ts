@@ -14,8 +14,9 @@ export interface DemoPerson {
   readonly role: Role;
   readonly email: string;
   readonly name: string;
-  /** Subject-of-the-federation code (partners): '77' Moscow, '59' Perm Krai. */
+  /** Subject-of-the-federation code (partners): '77' Moscow, '59' Perm Krai, '28' the Amur region. */
   readonly region?: string;
+  /** A partner's organisation: an id of the demo registry (seed/demo-partner-organisations.ts), or the learning platform's. */
   readonly organisation?: string;
   /** Programme ids a staff member runs; '*' for all. */
   readonly programmes?: readonly string[];
@@ -35,7 +36,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     email: 'partner.moscow@example.org',
     name: 'Елена Новикова',
     region: '77',
-    organisation: 'Центр занятости Москвы (демо)',
+    organisation: 'molodezh-moskva',
   },
   {
     sub: '0a1e0000-0000-4000-8000-000000000042',
@@ -43,7 +44,23 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     email: 'partner.perm@example.org',
     name: 'Алексей Фёдоров',
     region: '59',
-    organisation: 'Пермский кадровый центр (демо)',
+    organisation: 'molodezh-perm',
+  },
+  {
+    // A federal ministry's person: no region of their own.
+    sub: '0a1e0000-0000-4000-8000-000000000043',
+    role: 'partner',
+    email: 'partner.minek@example.org',
+    name: 'Олег Серов',
+    organisation: 'minek-rf',
+  },
+  {
+    sub: '0a1e0000-0000-4000-8000-000000000044',
+    role: 'partner',
+    email: 'partner.amur-agro@example.org',
+    name: 'Светлана Ким',
+    region: '28',
+    organisation: 'amur-agro',
   },
   {
     // Not a person: the learning platform's machine client, reporting course progress of the ПроКадры demo season.

@@ -44,10 +44,11 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
   const applicants = summary.applications.reduce((total, cohort) => total + cohort.applicants, 0);
   const added = summary.applications.reduce((total, cohort) => total + cohort.added, 0);
   const seasons = `${summary.seasons.length} demo seasons (${summary.seasons.map((season) => season.id).join(', ')})`;
-  if (summary.applications.length === 0) return `Demo data: ${seasons}, without applicants (--no-demo-applicants).`;
+  const partners = summary.partners.registered === 0 ? '' : `; ${summary.partners.registered} partner organisations registered`;
+  if (summary.applications.length === 0) return `Demo data: ${seasons}, without applicants (--no-demo-applicants)${partners}.`;
   const closed = summary.applications.flatMap((cohort) =>
     cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
   );
   const experts = summary.experts.assigned === 0 ? '' : `; the demo experts have ${summary.experts.assigned} reviews to do`;
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${partners}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

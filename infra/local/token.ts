@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { isRole, ROLES } from '../../shared/platform/auth/roles.ts';
 import { poolOfRole, USER_POOLS, type UserPoolName } from '../../shared/platform/auth/user-pools.ts';
 import { createLocalPools } from './auth/local-pools.ts';
-import { DEMO_PEOPLE, findDemoPerson, mintRequestFor } from './demo-people.ts';
+import { DEMO_PEOPLE, findDemoPerson, mintRequestFor, type DemoPerson } from './demo-people.ts';
+import { DEMO_PARTNER_ORGANISATIONS } from './seed/demo-partner-organisations.ts';
 
 /**
  * `npm run token -- <role> [--sub <sub>] [--pool applicants|workforce]`: prints a bearer token for a
@@ -15,6 +16,13 @@ const KEY_DIRECTORY = fileURLToPath(new URL('../../.local/auth/', import.meta.ur
 
 const isPool = (value: string): value is UserPoolName => (USER_POOLS as readonly string[]).includes(value);
 
+/** A partner's organisation as the list shows it: its registry id, and its name where the demo registry has it. */
+const organisationOf = (person: DemoPerson): string => {
+  if (person.organisation === undefined) return '';
+  const registered = DEMO_PARTNER_ORGANISATIONS.find((organisation) => organisation.id === person.organisation);
+  return `  organisation ${person.organisation}${registered === undefined ? '' : ` (${registered.content.name.ru})`}`;
+};
+
 const usage = (): string =>
   [
     'Usage: npm run token -- <role> [--sub <sub>] [--pool applicants|workforce]',
@@ -24,7 +32,7 @@ const usage = (): string =>
     'Demo people:',
     ...DEMO_PEOPLE.map(
       (person) =>
-        `  ${person.role.padEnd(9)} ${person.sub}  ${person.email}${person.region === undefined ? '' : `  region ${person.region}`}`,
+        `  ${person.role.padEnd(9)} ${person.sub}  ${person.email}${person.region === undefined ? '' : `  region ${person.region}`}${organisationOf(person)}`,
     ),
   ].join('\n');
 

@@ -39,6 +39,7 @@ export const benchOnLocalCloud = async ({
       documents: (await import('../../functions/documents/handler.ts')).handler,
       education: (await import('../../functions/education/handler.ts')).handler,
       reviews: (await import('../../functions/reviews/handler.ts')).handler,
+      partners: (await import('../../functions/partners/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -39,6 +39,7 @@ const ids: BenchIds = {
     eventId: 'bench-ministry',
     emptyEventId: 'bench-empty',
   },
+  partnerOrganisationId: 'bench-partner',
 };
 
 describe('the bench’s route scenarios', () => {

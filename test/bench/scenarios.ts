@@ -67,6 +67,8 @@ export interface BenchIds {
   };
   /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
   scoreExportId?: string;
+  /** A partner organisation this pass registers (Perm Krai's youth-policy body), then reads as staff and as its own partner. */
+  readonly partnerOrganisationId: string;
 }
 
 export interface Scenario {
@@ -88,6 +90,14 @@ const learningPlatformClaims = (programmeId: string): Record<string, string> => 
   'cognito:groups': '[partner]',
   'custom:organisation': 'learning-platform',
   'custom:programmes': programmeId,
+});
+
+/** A person of a registered partner organisation of Perm Krai. */
+const partnerOf = (organisationId: string): Record<string, string> => ({
+  sub: 'partner-bench',
+  'cognito:groups': '[partner]',
+  'custom:organisation': organisationId,
+  'custom:region': '59',
 });
 
 const courseTitle = { ru: 'Основы государственного управления', en: 'Public administration basics' };
@@ -877,4 +887,42 @@ export const SCENARIOS: readonly Scenario[] = [
     }),
   },
   { operationId: 'withdrawConsent', request: ({ applicant }) => ({ method: 'POST', route: '/me/consents/withdrawal', claims: applicant }) },
+  {
+    operationId: 'savePartnerOrganisation',
+    request: ({ catalogue, partnerOrganisationId }) => ({
+      method: 'PUT',
+      route: '/partner-organisations/{organisationId}',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: catalogue.staff,
+      body: {
+        kind: 'youth-policy-body',
+        name: { ru: 'Агентство по делам молодёжи Пермского края', en: 'Perm Krai Youth Affairs Agency' },
+        region: '59',
+        contacts: [{ name: 'Ирина Котова', email: 'i.kotova@example.org', language: 'ru' }],
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'getPartnerOrganisation',
+    request: ({ partnerOrganisationId }) => ({
+      method: 'GET',
+      route: '/partner-organisations/{organisationId}',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: partnerOf(partnerOrganisationId),
+    }),
+  },
+  {
+    operationId: 'listPartnerOrganisations',
+    request: ({ staff }) => ({
+      method: 'GET',
+      route: '/partner-organisations',
+      query: { region: '59', kind: 'youth-policy-body' },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getMyOrganisation',
+    request: ({ partnerOrganisationId }) => ({ method: 'GET', route: '/me/organisation', claims: partnerOf(partnerOrganisationId) }),
+  },
 ];

@@ -17,6 +17,7 @@ import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
+import { seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
@@ -24,6 +25,8 @@ export interface SeedSummary {
   readonly applications: readonly CohortSeeded[];
   /** Reviews assigned to the demo experts by this start (0 on later starts). */
   readonly experts: { readonly assigned: number };
+  /** Partner organisations this start registered (0 on later starts). */
+  readonly partners: { readonly registered: number };
 }
 
 /** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
@@ -58,6 +61,8 @@ const createUnlessExists = async (create: () => Promise<unknown>, existsCode: st
  * left as it is. Seasons are published directly (draft -> open), not through the openSeason
  * workflow: seeding runs before the local Step Functions server is guaranteed to be up, and a demo
  * season needs no announcement mail. Its calendar jobs are written as the workflow would write them.
+ * The registry of partner organisations comes first (seed-demo-partners.ts): the demo partners'
+ * accounts name its organisations.
  */
 export interface SeedOptions {
   /** Seed each season's demo applicants too (`npm start` does unless --no-demo-applicants). */
@@ -83,6 +88,7 @@ export const seedDemoData = async (
   const cohorts: DemoCohort[] = [];
   const staff = findDemoPerson('staff');
   if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
+  const partners = { registered: await seedDemoPartnerOrganisations(SEEDER) };
   for (const [seasonIndex, template] of PROGRAMME_TEMPLATES.entries()) {
     const programmeId = `${template.id}-demo`;
     const seasonId = `${template.id}-demo-season`;
@@ -118,5 +124,5 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
-  return { programmes, seasons, applications, experts };
+  return { programmes, seasons, applications, experts, partners };
 };

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import {
   ENTITY,
   PARTNER_ORGANISATION_LIST_PARTITION,
+  PARTNER_ORGANISATION_SORT_KEY,
   partnerOrganisationKey,
   partnerOrganisationKeys,
   partnerOrganisationRegionPrefix,
@@ -12,7 +13,14 @@ import {
   type PartnerOrganisation,
   type PartnerOrganisationContent,
 } from '../../partners/partner-organisation-schema.ts';
-import type { PartnerOrganisations, PartnerOrganisationSaveOutcome } from '../../partners/ports/partner-organisations.ts';
+import type {
+  PartnerOrganisationFilter,
+  PartnerOrganisations,
+  PartnerOrganisationSaveOutcome,
+} from '../../partners/ports/partner-organisations.ts';
+import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import { invalidCursor } from '../../platform/paging/paging-errors.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { saveWholeDocument } from './save-whole-document.ts';
 
@@ -43,13 +51,50 @@ export class DynamoDbPartnerOrganisations implements PartnerOrganisations {
         TableName: this.#tableName,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :partition AND begins_with(gsi1sk, :prefix)',
+        FilterExpression: 'attribute_not_exists(#retired) OR #retired = :no',
+        ExpressionAttributeNames: { '#retired': 'retired' },
         ExpressionAttributeValues: {
           ':partition': PARTNER_ORGANISATION_LIST_PARTITION,
           ':prefix': partnerOrganisationRegionPrefix(region, 'youth-policy-body'),
+          ':no': false,
         },
       }),
     );
     return Items.map(toOrganisation);
+  }
+
+  /**
+   * A region (or the federal ones) is a key prefix, and its kind a longer one. A kind across every
+   * region is a filter on the whole partition: a page reads `limit` records and may answer fewer,
+   * which costs staff a click in a registry of a few thousand, where an index of its own would cost
+   * every write.
+   */
+  async list(filter: PartnerOrganisationFilter, page: PageRequest): Promise<Page<PartnerOrganisation>> {
+    const prefix = filter.region === undefined ? undefined : partnerOrganisationRegionPrefix(filter.region, filter.kind);
+    const byKind = filter.region === undefined && filter.kind !== undefined;
+    const start = decodeCursor(page.cursor, {
+      index: 'gsi1',
+      partition: { gsi1pk: PARTNER_ORGANISATION_LIST_PARTITION },
+      sortKeyPrefix: PARTNER_ORGANISATION_SORT_KEY,
+    });
+    // A start outside the prefix is a cursor of another list; DynamoDB would refuse it as a fault of ours.
+    if (start !== undefined && prefix !== undefined && !start['gsi1sk']?.startsWith(prefix)) throw invalidCursor();
+    const { Items = [], LastEvaluatedKey } = await this.#client.send(
+      new QueryCommand({
+        TableName: this.#tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: `gsi1pk = :partition${prefix === undefined ? '' : ' AND begins_with(gsi1sk, :prefix)'}`,
+        ...(byKind ? { FilterExpression: '#kind = :kind', ExpressionAttributeNames: { '#kind': 'kind' } } : {}),
+        ExpressionAttributeValues: {
+          ':partition': PARTNER_ORGANISATION_LIST_PARTITION,
+          ...(prefix === undefined ? {} : { ':prefix': prefix }),
+          ...(byKind ? { ':kind': filter.kind } : {}),
+        },
+        Limit: page.limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    return { items: Items.map(toOrganisation), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
   /** The whole record at the version read (save-whole-document.ts); its list keys follow its region and kind. */

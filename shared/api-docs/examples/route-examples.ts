@@ -11,6 +11,7 @@ import { getScoreExportLinkRoute, getScoreExportRoute, reviewRoutes, startScoreE
 import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
+import { PARTNER_EXAMPLES } from './partner-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1049,4 +1050,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
       },
     },
   }),
+  ...PARTNER_EXAMPLES,
 ];

@@ -101,6 +101,7 @@ import type { IndexName } from '../data/table-definition.ts';
  * | a partner organisation by id              | table | pk = PARTNER_ORG#<organisationId>, sk = PARTNER_ORG              |
  * | partner organisations by region and kind  | gsi1  | gsi1pk = PARTNER_ORGS, gsi1sk = <region or FEDERAL>#<kind>#<id>  |
  * |   (a region's youth-policy body: prefix)  |       |   (one partition: thousands of records, written by staff)       |
+ * |   (staff: by kind alone)                  | gsi1  |   the whole partition, filtered on kind (a page may hold fewer)  |
  * | a data release by id (a grant to read a   | table | pk = RELEASE#<releaseId>, sk = RELEASE (TTL at its expiry; no personal |
  * |   finalist's consented fields)           |       |   data in it: the fields are read live at each read)            |
  * | an organisation's releases, newest first | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#RELEASES, gsi1sk = <releasedAt>#<releaseId> |
@@ -671,7 +672,12 @@ export const applicationIdOfPartitionKey = (partitionKey: string): string | unde
 /** Partner organisations: a registry of a few thousand records at most, edited by staff, so one list partition is enough. */
 export const PARTNER_ORGANISATION_LIST_PARTITION = 'PARTNER_ORGS';
 export const FEDERAL_REGION = 'FEDERAL';
-export const partnerOrganisationKey = (organisationId: string): TableKeys => ({ pk: `PARTNER_ORG#${organisationId}`, sk: 'PARTNER_ORG' });
+/** The sort key of every organisation's item: a list's cursor carries it. */
+export const PARTNER_ORGANISATION_SORT_KEY = 'PARTNER_ORG';
+export const partnerOrganisationKey = (organisationId: string): TableKeys => ({
+  pk: `PARTNER_ORG#${organisationId}`,
+  sk: PARTNER_ORGANISATION_SORT_KEY,
+});
 export const partnerOrganisationRegionPrefix = (region: string | null, kind?: string): string =>
   `${region ?? FEDERAL_REGION}#${kind === undefined ? '' : `${kind}#`}`;
 export const partnerOrganisationKeys = (organisation: { readonly id: string; readonly region: string | null; readonly kind: string }) => ({

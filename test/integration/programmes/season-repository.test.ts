@@ -90,6 +90,7 @@ describe('demo data', () => {
       second.seasons.map((season) => season.created),
       [false, false, false],
     );
+    assert.equal(second.partners.registered, 0);
     assert.deepEqual(
       second.seasons.map((season) => season.id),
       ['prokadry-demo-season', 'kadry-budushchego-demo-season', 'obedinenie-nastavnikov-demo-season'],

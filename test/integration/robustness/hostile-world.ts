@@ -7,13 +7,14 @@ import type { LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { call, completeDraft, newApplicant, openSeason, prepareApplicant } from '../../support/application-fixtures.ts';
+import { organisationContent, registerOrganisation } from '../../support/partner-organisations.ts';
 
 /**
  * What one route is attacked in: its own open season (with questions of every kind, a number
  * question without bounds among them), an applicant with a profile, consent and a draft, a second
- * draft (so lists have a second page and issue a real cursor), a verified document and an assigned
- * expert. Every route gets a fresh one, so a route that withdraws, consents or writes cannot change
- * what another route meets.
+ * draft (so lists have a second page and issue a real cursor), a verified document, an assigned
+ * expert and two registered partner organisations. Every route gets a fresh one, so a route that
+ * withdraws, consents or writes cannot change what another route meets.
  */
 export interface HostileWorld {
   /** A real value for every path parameter cadre uses. */
@@ -73,9 +74,12 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
   }
   tokens.set('applicant', await pools.mint({ role: 'applicant', sub: applicant.sub, email: applicant.email }));
 
+  // Two, so the registry's list issues a cursor on a page of one.
+  const [organisation] = await Promise.all([registerOrganisation(), registerOrganisation({ kind: 'employer', region: null })]);
+
   const newSeasonId = `hostile-${randomUUID().slice(0, 8)}`;
   return {
-    params: { programmeId, seasonId, applicationId, documentId, expertId: expert.sub },
+    params: { programmeId, seasonId, applicationId, documentId, expertId: expert.sub, organisationId: organisation.id },
     tokens,
     partitions: [
       'PROGRAMMES',
@@ -124,6 +128,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
       },
       overrideApplicationTrack: { track: 'young', reason: 'Предпочтение кандидата', version: 1 },
       requestDocumentUpload: { requirementId: 'resume', fileName: 'resume.pdf', contentType: 'application/pdf', size: 2048 },
+      savePartnerOrganisation: { ...organisationContent(), version: 1 },
     },
   };
 };
