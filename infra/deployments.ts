@@ -201,7 +201,7 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     apiAlarms: { clientErrorPercent: 25, unauthorizedPercent: 10, minRequests: 50 },
     passkeyRelyingPartyId: 'dev.cadre.example',
     // The demo's Perm youth-policy body's portal, as the local cloud has it.
-    partnerApi: { domainPrefix: 'cadre-dev-partners', machineClients: ['perm-youth-policy-portal'] },
+    partnerApi: { domainPrefix: 'cadre-dev-partners', machineClients: ['molodezh-perm-portal'] },
   },
   'prod-eu-north-1': {
     account: '222222222222',

@@ -11,6 +11,7 @@ import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
+import { releaseRoutes } from './releases/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -26,6 +27,7 @@ const ROUTE_TABLE = [
   ...reviewRoutes,
   ...interviewRoutes,
   ...partnerRoutes,
+  ...releaseRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

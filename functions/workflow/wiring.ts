@@ -7,6 +7,8 @@ import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamo
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
+import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
@@ -58,6 +60,8 @@ export const wiring: () => WorkflowWiring = once(() => {
     // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
     rubricScores: dynamoDbRubricScores(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+    // The release effects: the releases module's use case, over the table (loaded at the first release).
+    dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),

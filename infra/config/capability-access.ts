@@ -35,8 +35,10 @@ export const CAPABILITY_ACCESS = {
   education: { table: 'RW' },
   // Expert profiles and pools in the table; no mail.
   reviews: { table: 'RW' },
-  // The registry of partner organisations in the table; no mail, no files yet.
-  partners: { table: 'RW' },
+  // The registry of partner organisations, released finalists' data (read live), the disclosure log and
+  // the machine clients in the table (export links' mails are queued there too); push exports' files
+  // under their own prefix of the documents bucket, written and signed for download.
+  partners: { table: 'RW', releaseExports: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

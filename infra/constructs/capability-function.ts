@@ -246,7 +246,9 @@ export class CapabilityFunction extends LambdaFunction {
   bindReleaseExports(bucket: IBucket, access: DataAccess): this {
     this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
     const files = bucket.arnForObjects(`${RELEASE_EXPORT_PREFIX}*`);
-    this.addToRolePolicy(new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }));
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }),
+    );
     if (bucket.encryptionKey !== undefined) {
       this.addToRolePolicy(
         new PolicyStatement({

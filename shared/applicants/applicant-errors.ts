@@ -49,7 +49,9 @@ export const noDataSharingToWithdraw = (purpose: DataSharingPurpose): AppError =
       ru: `Согласие на передачу сведений (${purpose === 'region' ? 'органу по молодёжной политике региона' : 'принимающей организации'}) не действует: отзывать нечего.`,
       en: `No consent to sharing data (${purpose === 'region' ? 'with the youth-policy body of your region' : 'with the host organisation'}) is in force: there is nothing to withdraw.`,
     },
-    fields: [{ field: 'body.purpose', code: 'data-sharing-not-given', message: { ru: 'Согласие не действует', en: 'No consent in force' } }],
+    fields: [
+      { field: 'body.purpose', code: 'data-sharing-not-given', message: { ru: 'Согласие не действует', en: 'No consent in force' } },
+    ],
   });
 
 export const noConsentToWithdraw = (): AppError =>

@@ -2,7 +2,13 @@ import * as z from 'zod';
 import { dataSharingFieldsSchema } from '../applicants/domain/consents/data-sharing.ts';
 import { nameSchema } from '../catalogue/domain/config/localised-text.ts';
 import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
-import { applicationIdSchema, programmeIdSchema, seasonIdSchema, subjectIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
+import {
+  applicationIdSchema,
+  programmeIdSchema,
+  seasonIdSchema,
+  subjectIdSchema,
+  uuidSchema,
+} from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { releaseIdSchema, releasePurposeSchema } from './release-schema.ts';
 

@@ -10,13 +10,22 @@ import { workExperienceSchema } from '../applicants/domain/profile/work-experien
 import { DATA_SHARING_PURPOSES, dataSharingFieldsSchema } from '../applicants/domain/consents/data-sharing.ts';
 import { storableNumberSchema } from '../catalogue/domain/config/storable-number.ts';
 import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
-import { applicationIdSchema, localIdSchema, programmeIdSchema, seasonIdSchema, subjectIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
+import {
+  applicationIdSchema,
+  localIdSchema,
+  programmeIdSchema,
+  seasonIdSchema,
+  subjectIdSchema,
+  uuidSchema,
+} from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 export const releaseIdSchema = uuidSchema;
 export const releasePurposeSchema = z
   .enum(DATA_SHARING_PURPOSES)
-  .describe('`region`: the youth-policy body of the applicant’s region receives a finalist’s data; `host`: the organisation hosting the internship.');
+  .describe(
+    '`region`: the youth-policy body of the applicant’s region receives a finalist’s data; `host`: the organisation hosting the internship.',
+  );
 
 /** A subject code as an application keeps it (copied from the profile at submission). */
 const regionSchema = z

@@ -17,9 +17,9 @@ export interface DemoMachineClient {
 
 export const DEMO_MACHINE_CLIENTS: readonly DemoMachineClient[] = [
   {
-    clientId: 'perm-youth-policy-portal',
-    clientSecret: 'local-demo-secret-perm-youth-policy',
-    organisationId: 'perm-youth-policy',
+    clientId: 'molodezh-perm-portal',
+    clientSecret: 'local-demo-secret-molodezh-perm',
+    organisationId: 'molodezh-perm',
     name: 'Кадровый портал Пермского края (демо)',
     scopes: MACHINE_SCOPES,
   },

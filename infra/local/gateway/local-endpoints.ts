@@ -56,7 +56,9 @@ const sameSecret = (given: string, expected: string): boolean => {
 const authenticatedClient = (incoming: IncomingMessage, form: URLSearchParams): DemoMachineClient | undefined => {
   const basic = /^Basic\s+(\S+)$/i.exec(incoming.headers.authorization ?? '')?.[1];
   const [id, secret] =
-    basic === undefined ? [form.get('client_id') ?? '', form.get('client_secret') ?? ''] : Buffer.from(basic, 'base64').toString('utf8').split(':');
+    basic === undefined
+      ? [form.get('client_id') ?? '', form.get('client_secret') ?? '']
+      : Buffer.from(basic, 'base64').toString('utf8').split(':');
   const client = DEMO_MACHINE_CLIENTS.find((candidate) => candidate.clientId === id);
   return client !== undefined && sameSecret(secret ?? '', client.clientSecret) ? client : undefined;
 };
@@ -73,8 +75,12 @@ const clientTokenEndpoint = (pools: LocalPools): LocalEndpoint => ({
     const form = new URLSearchParams(body.toString('utf8'));
     const client = authenticatedClient(incoming, form);
     if (client === undefined) return writeJson(response, 401, { error: 'invalid_client' }, correlationId);
-    if (form.get('grant_type') !== 'client_credentials') return writeJson(response, 400, { error: 'unsupported_grant_type' }, correlationId);
-    const asked = form.get('scope')?.split(' ').filter((scope) => scope !== '') ?? [...client.scopes];
+    if (form.get('grant_type') !== 'client_credentials')
+      return writeJson(response, 400, { error: 'unsupported_grant_type' }, correlationId);
+    const asked = form
+      .get('scope')
+      ?.split(' ')
+      .filter((scope) => scope !== '') ?? [...client.scopes];
     if (asked.length === 0 || !asked.every((scope) => (client.scopes as readonly string[]).includes(scope)))
       return writeJson(response, 400, { error: 'invalid_scope' }, correlationId);
     const token = await pools.workforce.mintClientToken({ clientId: client.clientId, scopes: asked });

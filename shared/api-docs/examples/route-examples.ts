@@ -605,7 +605,12 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   routeExamples(withdrawDataSharing, {
     request: { purpose: 'region' },
     responses: {
-      201: { id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c', at: '2028-01-10T09:00:00.000Z', kind: 'data-sharing-withdrawal', purpose: 'region' },
+      201: {
+        id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+        at: '2028-01-10T09:00:00.000Z',
+        kind: 'data-sharing-withdrawal',
+        purpose: 'region',
+      },
     },
   }),
 

@@ -14,7 +14,12 @@ export const withdrawDataSharing = async (
   applicantId: string,
   input: WithdrawDataSharingInput,
 ): Promise<ConsentRecord> => {
-  const record: ConsentRecord = { id: randomUUID(), kind: 'data-sharing-withdrawal', purpose: input.purpose, at: deps.clock().toISOString() };
+  const record: ConsentRecord = {
+    id: randomUUID(),
+    kind: 'data-sharing-withdrawal',
+    purpose: input.purpose,
+    at: deps.clock().toISOString(),
+  };
   if ((await deps.consents.append(applicantId, record)) === 'refused') throw noDataSharingToWithdraw(input.purpose);
   return record;
 };

@@ -19,9 +19,7 @@ export const identityFromClaims = (claims: Claims | undefined): Identity | undef
     region: stringClaim(claims['custom:region']),
     organisation: stringClaim(claims['custom:organisation']),
     programmes: listFrom(claims['custom:programmes']),
-    ...(claims['token_use'] === 'access'
-      ? { clientId: stringClaim(claims['client_id']), scopes: scopesFrom(claims['scope']) }
-      : {}),
+    ...(claims['token_use'] === 'access' ? { clientId: stringClaim(claims['client_id']), scopes: scopesFrom(claims['scope']) } : {}),
   };
 };
 

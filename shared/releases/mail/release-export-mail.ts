@@ -26,7 +26,8 @@ const TEXTS = {
   en: {
     subject: 'cadre: finalists’ data export',
     heading: (organisation: string) => `${organisation}: data passed on with the participants’ consent`,
-    ready: (season: string, count: number) => `A file with the data of ${count} applications of the season ${season} released to your organisation is ready.`,
+    ready: (season: string, count: number) =>
+      `A file with the data of ${count} applications of the season ${season} released to your organisation is ready.`,
     link: (link: string) => `Download: ${link}`,
     until: (until: string) => `The link works until ${until} (Moscow time); every download is logged.`,
     law: 'The data was passed on with the participants’ consent for the purposes it names only (152-FZ): do not forward the file, and delete it once the purpose is met.',

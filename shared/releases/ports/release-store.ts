@@ -7,7 +7,11 @@ export interface ReleaseStore {
   create(release: Release): Promise<'created' | 'exists'>;
   find(releaseId: string): Promise<Release | undefined>;
   /** An organisation's releases, newest first; of one season when `seasonId` is given. */
-  listForOrganisation(organisationId: string, filter: { readonly seasonId?: string | undefined }, page: PageRequest): Promise<Page<Release>>;
+  listForOrganisation(
+    organisationId: string,
+    filter: { readonly seasonId?: string | undefined },
+    page: PageRequest,
+  ): Promise<Page<Release>>;
   /** Every release of one application (a handful: one per recipient). */
   listForApplication(applicationId: string): Promise<readonly Release[]>;
   /** Records what an effect decided for a move and purpose, once: the decision stored first wins and is returned. */

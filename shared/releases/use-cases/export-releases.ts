@@ -2,18 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import type { Release } from '../release-schema.ts';
-import {
-  RELEASE_EXPORT_FILE_DAYS,
-  RELEASE_EXPORT_LINK_HOURS,
-  releaseExportFileKey,
-} from '../domain/release-export-objects.ts';
+import { RELEASE_EXPORT_FILE_DAYS, RELEASE_EXPORT_LINK_HOURS, releaseExportFileKey } from '../domain/release-export-objects.ts';
 import { releaseExportFile } from '../domain/release-export-file.ts';
 import { releaseExportMail } from '../mail/release-export-mail.ts';
 import { noReleasesToExport, tooManyReleasesToExport } from '../release-errors.ts';
 import type { ReleaseExport, ReleaseExportInput, ReleaseExportView } from '../release-export-schema.ts';
 import { readReleases } from './read-releases.ts';
 import type { ReleaseDependencies } from './release-dependencies.ts';
-import type { ReleaseReader } from './release-reader.ts';
+import { partnerReader, type ReleaseReader } from './release-reader.ts';
 
 /**
  * The most applications one export holds. A region's finalists of a season are tens to a few
@@ -33,17 +29,16 @@ export const linkSecretDigest = (secret: string): string => createHash('sha256')
  * own. Anyone else gets the 404 of a missing organisation.
  */
 const exporterOf = async (
-  deps: Pick<ReleaseDependencies, 'staffAccess'>,
+  deps: Pick<ReleaseDependencies, 'staffAccess' | 'organisations' | 'partnerResolver'>,
   identity: Identity,
   organisationId: string,
   seasonId: string,
 ): Promise<ReleaseReader> => {
-  if (identity.roles.includes('staff')) {
-    await deps.staffAccess.staffedSeason(identity, seasonId);
-    return { organisationId, reader: { kind: 'person', id: identity.subject, role: 'staff' }, channel: 'export' };
-  }
-  if (identity.organisation !== organisationId) throw notFound('partner organisation');
-  return { organisationId, reader: { kind: 'person', id: identity.subject, role: 'partner' }, channel: 'export', region: identity.region };
+  if (!identity.roles.includes('staff')) return partnerReader(deps, identity, organisationId, 'export');
+  await deps.staffAccess.staffedSeason(identity, seasonId);
+  const organisation = await deps.organisations.find(organisationId);
+  if (organisation === undefined) throw notFound('partner organisation');
+  return { organisation, reader: { kind: 'person', id: identity.subject, role: 'staff' }, channel: 'export' };
 };
 
 const allReleasesOf = async (deps: Pick<ReleaseDependencies, 'releases'>, organisationId: string, seasonId: string): Promise<Release[]> => {
@@ -74,10 +69,9 @@ export const exportReleases = async (
   context: { readonly correlationId: string; readonly apiBaseUrl: string },
 ): Promise<ReleaseExportView> => {
   const exporter = await exporterOf(deps, identity, organisationId, input.seasonId);
-  const organisation = await deps.organisations.find(organisationId);
-  if (organisation === undefined) throw notFound('partner organisation');
+  const { organisation } = exporter;
   const releases = await allReleasesOf(deps, organisationId, input.seasonId);
-  const items = await readReleases(deps, exporter, organisation, releases, context.correlationId);
+  const items = await readReleases(deps, exporter, releases, context.correlationId);
   if (items.length === 0) throw noReleasesToExport();
 
   const now = deps.clock();

@@ -17,27 +17,24 @@ export interface ReleaseListQuery {
  * consents to are left out, so a page may hold fewer than `limit`: follow `nextCursor`.
  */
 export const listReleasedApplications = async (
-  deps: Pick<ReleaseDependencies, 'releases' | 'organisations' | 'subjects' | 'disclosures' | 'newId' | 'clock'>,
+  deps: Pick<ReleaseDependencies, 'releases' | 'subjects' | 'disclosures' | 'newId' | 'clock'>,
   reader: ReleaseReader,
   query: ReleaseListQuery,
   correlationId: string,
 ): Promise<Page<ReleasedApplication>> => {
-  const organisation = await deps.organisations.find(reader.organisationId);
-  if (organisation === undefined) throw notFound('partner organisation');
-  const page = await deps.releases.listForOrganisation(organisation.id, { seasonId: query.seasonId }, query);
-  return { items: await readReleases(deps, reader, organisation, page.items, correlationId), nextCursor: page.nextCursor };
+  const page = await deps.releases.listForOrganisation(reader.organisation.id, { seasonId: query.seasonId }, query);
+  return { items: await readReleases(deps, reader, page.items, correlationId), nextCursor: page.nextCursor };
 };
 
 /** One release, as data; 404 for a release of another organisation, an expired one, or one whose consent is withdrawn. */
 export const readReleasedApplication = async (
-  deps: Pick<ReleaseDependencies, 'releases' | 'organisations' | 'subjects' | 'disclosures' | 'newId' | 'clock'>,
+  deps: Pick<ReleaseDependencies, 'releases' | 'subjects' | 'disclosures' | 'newId' | 'clock'>,
   reader: ReleaseReader,
   releaseId: string,
   correlationId: string,
 ): Promise<ReleasedApplication> => {
   const release = await deps.releases.find(releaseId);
-  const organisation = release?.organisationId === reader.organisationId ? await deps.organisations.find(reader.organisationId) : undefined;
-  const [item] = release === undefined || organisation === undefined ? [] : await readReleases(deps, reader, organisation, [release], correlationId);
+  const [item] = release === undefined ? [] : await readReleases(deps, reader, [release], correlationId);
   if (item === undefined) throw notFound('release');
   return item;
 };

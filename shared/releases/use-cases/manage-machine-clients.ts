@@ -1,4 +1,5 @@
 import { managesAllProgrammes } from '../../catalogue/domain/staff-scope.ts';
+import { registryScopeRequired } from '../../partners/partner-errors.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
@@ -7,16 +8,17 @@ import { machineClientTaken } from '../release-errors.ts';
 import type { ReleaseDependencies } from './release-dependencies.ts';
 
 /**
- * A machine client reads an organisation's releases of every programme, so only staff who run all
- * programmes (`custom:programmes` `*`) manage them; to anyone else the organisation does not exist.
+ * A machine client reads an organisation's releases of every programme, so, like the registry it is
+ * part of, only staff who run all programmes (`custom:programmes` `*`) manage them (403
+ * `registry-scope-required`, as the registry's own edits answer).
  */
 const assertOperatorOf = async (
   deps: Pick<ReleaseDependencies, 'organisations'>,
   identity: Identity,
   organisationId: string,
 ): Promise<void> => {
-  if (!managesAllProgrammes(identity) || (await deps.organisations.find(organisationId)) === undefined)
-    throw notFound('partner organisation');
+  if (!managesAllProgrammes(identity)) throw registryScopeRequired();
+  if ((await deps.organisations.find(organisationId)) === undefined) throw notFound('partner organisation');
 };
 
 /** Registers a machine client for an organisation (or renames it there): from now on its token reads that organisation's releases. */

@@ -8,16 +8,14 @@ import type { ReleaseDependencies } from './release-dependencies.ts';
 import type { ReleaseReader } from './release-reader.ts';
 
 /**
- * Whether the release is one this reader's organisation may read at all: its own, and for a release
- * to a region, an organisation that is still that region's youth-policy body (a registry edit moving
- * it elsewhere stops its reads) read by a person of that region, if their token names one.
+ * Whether the release is one this organisation may read at all: its own, while it is not retired,
+ * and for a release to a region, while it is still that region's youth-policy body (a registry edit
+ * moving it elsewhere stops its reads).
  */
-const addressedTo = (release: Release, organisation: PartnerOrganisation, reader: ReleaseReader): boolean =>
+const addressedTo = (release: Release, organisation: PartnerOrganisation): boolean =>
   release.organisationId === organisation.id &&
-  (release.purpose !== 'region' ||
-    (organisation.kind === 'youth-policy-body' &&
-      organisation.region === release.region &&
-      (reader.region === undefined || reader.region === release.region)));
+  organisation.retired !== true &&
+  (release.purpose !== 'region' || (organisation.kind === 'youth-policy-body' && organisation.region === release.region));
 
 /**
  * THE way released data leaves cadre (a page, one release, an export alike): of the releases given,
@@ -30,12 +28,12 @@ const addressedTo = (release: Release, organisation: PartnerOrganisation, reader
 export const readReleases = async (
   deps: Pick<ReleaseDependencies, 'subjects' | 'disclosures' | 'newId' | 'clock'>,
   reader: ReleaseReader,
-  organisation: PartnerOrganisation,
   releases: readonly Release[],
   correlationId: string,
 ): Promise<ReleasedApplication[]> => {
+  const { organisation } = reader;
   const now = deps.clock();
-  const candidates = releases.filter((release) => addressedTo(release, organisation, reader) && !isExpired(release.validUntil, now));
+  const candidates = releases.filter((release) => addressedTo(release, organisation) && !isExpired(release.validUntil, now));
   if (candidates.length === 0) return [];
   const subjects = await deps.subjects.of(
     candidates.map((release) => ({

@@ -18,7 +18,9 @@ export interface ReleaseRequest {
   readonly move: { readonly from: string; readonly to: string; readonly version: number };
 }
 
-type Recipients = { readonly organisations: readonly PartnerOrganisation[]; readonly region: string | null } | { readonly none: ReleaseOutcome };
+type Recipients =
+  | { readonly organisations: readonly PartnerOrganisation[]; readonly region: string | null }
+  | { readonly none: ReleaseOutcome };
 
 /**
  * Makes the releases of one move's effect, idempotently: the first decision stored for the move and

@@ -1,4 +1,5 @@
 import type { MailQueue } from '../../mail/ports/mail-queue.ts';
+import type { PartnerOrganisationResolver } from '../../partners/ports/partner-organisation-resolver.ts';
 import type { PartnerOrganisations } from '../../partners/ports/partner-organisations.ts';
 import type { ApplicationHosts } from '../ports/application-hosts.ts';
 import type { DisclosureLog } from '../ports/disclosure-log.ts';
@@ -14,20 +15,23 @@ export interface ReleaseDependencies {
   readonly subjects: ReleaseSubjects;
   readonly disclosures: DisclosureLog;
   readonly organisations: Pick<PartnerOrganisations, 'find' | 'youthPolicyBodiesOf'>;
+  /** Which registered organisation a partner's person acts for (the partners module's check of their claims). */
+  readonly partnerResolver: PartnerOrganisationResolver;
   readonly machineClients: MachineClients;
   readonly exports: ReleaseExports;
   readonly exportFiles: ReleaseExportFiles;
   readonly staffAccess: StaffAccess;
   /** The export's links to the organisation's contacts; only the queue's drainer sends (shared/mail). */
   readonly mailQueue: MailQueue;
-  /** Days a release may be read (the deployment's setting, at most 12 months). */
-  readonly releaseValidityDays: number;
   readonly newId: () => string;
   readonly clock: () => Date;
 }
 
 /** What the release effects need: the store, the live facts, the registry of organisations. */
-export type ReleaseEffectDependencies = Pick<ReleaseDependencies, 'releases' | 'subjects' | 'organisations' | 'releaseValidityDays' | 'clock'>;
+export type ReleaseEffectDependencies = Pick<ReleaseDependencies, 'releases' | 'subjects' | 'organisations' | 'clock'> & {
+  /** Days a release may be read (the deployment's setting, at most 12 months: domain/release-validity.ts). */
+  readonly releaseValidityDays: number;
+};
 
 /** Releasing to an internship's hosts needs its placements besides. */
 export type HostReleaseDependencies = ReleaseEffectDependencies & { readonly hosts: ApplicationHosts };

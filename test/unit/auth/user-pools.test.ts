@@ -47,8 +47,7 @@ describe('user pools', () => {
     assert.ok(eitherPool.length > 0, 'routes both pools call exist (GET /me at least)');
     for (const route of ROUTES) {
       const accepted = poolsAccepted(routeAuthorizer(route.roles));
-      for (const role of route.roles)
-        if (isRole(role)) assert.ok(accepted.includes(poolOfRole(role)), `${route.operationId}: ${role}`);
+      for (const role of route.roles) if (isRole(role)) assert.ok(accepted.includes(poolOfRole(role)), `${route.operationId}: ${role}`);
     }
   });
 
@@ -58,7 +57,10 @@ describe('user pools', () => {
     assert.deepEqual(routeScopes(['staff', 'partner']), []);
     assert.deepEqual(poolsAccepted('machine'), []);
     assert.throws(() => routeAuthorizer(['partner', 'scope:cadre-partners/releases.read']), /people or for machine clients/);
-    assert.ok(ROUTES.some((route) => routeAuthorizer(route.roles) === 'machine'), 'the partner API has machine routes');
+    assert.ok(
+      ROUTES.some((route) => routeAuthorizer(route.roles) === 'machine'),
+      'the partner API has machine routes',
+    );
   });
 
   it('reads a machine client’s id and scopes from its access token, and none from an ID token', () => {

@@ -63,7 +63,12 @@ export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 /** POST /me/consents: to the processing of personal data, or to sharing chosen fields with one recipient. */
 export const giveConsentInputSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('personal-data'), textVersion: textVersionSchema }),
-  z.strictObject({ kind: z.literal('data-sharing'), purpose: purposeSchema, textVersion: textVersionSchema, fields: dataSharingFieldsSchema }),
+  z.strictObject({
+    kind: z.literal('data-sharing'),
+    purpose: purposeSchema,
+    textVersion: textVersionSchema,
+    fields: dataSharingFieldsSchema,
+  }),
 ]);
 export type GiveConsentInput = z.infer<typeof giveConsentInputSchema>;
 

@@ -78,7 +78,11 @@ export const stateChangeOf = (record: ConsentRecord): ConsentStateChange => {
         requires: { personalData: 'given' },
       };
     case 'data-sharing-withdrawal':
-      return { set: {}, remove: [DATA_SHARING_STATE_FIELDS[record.purpose]], requires: { present: DATA_SHARING_STATE_FIELDS[record.purpose] } };
+      return {
+        set: {},
+        remove: [DATA_SHARING_STATE_FIELDS[record.purpose]],
+        requires: { present: DATA_SHARING_STATE_FIELDS[record.purpose] },
+      };
   }
 };
 

@@ -5,7 +5,10 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 
 /** The Effects state: the move's effects for the version Apply wrote (or Validate found applied). */
 export const followUpTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'pendingEffects' | 'clock'>,
+  deps: Pick<
+    TransitionDependencies,
+    'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'pendingEffects' | 'dataReleases' | 'clock'
+  >,
   request: TransitionRequest,
   move: { readonly version: number; readonly effects: readonly TransitionEffect[] },
 ): Promise<readonly EffectOutcome[]> => {

@@ -1,4 +1,6 @@
 import type { TransitionEffect } from '../../../catalogue/domain/pipeline/decide-transition.ts';
+import type { ReleaseOutcome } from '../../../releases/release-schema.ts';
+import type { DataReleaseEffect } from '../../ports/data-releases.ts';
 import { notifyApplicantOfTransition, type EffectContext, type NotifyOutcome } from './notify-applicant-of-transition.ts';
 import { notifyStaffOfTransition } from './notify-staff-of-transition.ts';
 import type { TransitionDependencies } from './transition-dependencies.ts';
@@ -6,15 +8,19 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 export type EffectOutcome =
   | { readonly effect: 'notifyApplicant'; readonly outcome: NotifyOutcome }
   | { readonly effect: 'notifyStaff'; readonly outcome: 'queued' | 'already-queued' }
+  | { readonly effect: DataReleaseEffect; readonly outcome: ReleaseOutcome }
   | { readonly effect: TransitionEffect; readonly outcome: 'pending' };
 
 /** Which later issue carries out each effect this one only records. */
 const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'notifyStaff'>, string>> = {
   issueCertificate: 'Certificates are issued by a later issue.',
   requestRecommendationLetter: 'Recommendation letters are requested by a later issue.',
-  releaseDataToRegion: 'Data release to regions comes with the partner issue.',
-  releaseDataToPartner: 'Data release to partners comes with the partner issue.',
+  releaseDataToRegion: 'Data release to regions is not carried out by this function.',
+  releaseDataToPartner: 'Data release to internship hosts waits for placements (which organisation hosts whom).',
 };
+
+const isDataRelease = (effect: TransitionEffect): effect is DataReleaseEffect =>
+  effect === 'releaseDataToRegion' || effect === 'releaseDataToPartner';
 
 /**
  * The effects of one move, in the programme's order, each idempotent: the applicant's mail and
@@ -24,7 +30,7 @@ const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'no
  * failure is rethrown afterwards, so a retry repeats only what did not happen.
  */
 export const runTransitionEffects = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'mailQueue' | 'pendingEffects' | 'clock'>,
+  deps: Pick<TransitionDependencies, 'applicants' | 'mailQueue' | 'pendingEffects' | 'dataReleases' | 'clock'>,
   context: EffectContext,
   effects: readonly TransitionEffect[],
 ): Promise<readonly EffectOutcome[]> => {
@@ -36,6 +42,10 @@ export const runTransitionEffects = async (
         outcomes.push({ effect, outcome: await notifyApplicantOfTransition(deps, context) });
       } else if (effect === 'notifyStaff') {
         outcomes.push({ effect, outcome: await notifyStaffOfTransition(deps, context) });
+      } else if (isDataRelease(effect) && deps.dataReleases.effects.includes(effect)) {
+        const { application, programme, season, move } = context;
+        const { outcome } = await deps.dataReleases.release(effect, { application, programme, season, move });
+        outcomes.push({ effect, outcome });
       } else {
         await deps.pendingEffects.record({
           applicationId: context.application.id,

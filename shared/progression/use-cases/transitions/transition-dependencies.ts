@@ -5,6 +5,7 @@ import type { SeasonRepository } from '../../../catalogue/ports/season-repositor
 import type { ApplicantRecords } from '../../../applications/ports/applicant-records.ts';
 import type { ApplicationRepository } from '../../../applications/ports/application-repository.ts';
 import type { ApplicationAccess } from '../../ports/application-access.ts';
+import type { DataReleases } from '../../ports/data-releases.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
 import type { RubricScores } from '../../ports/rubric-scores.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
@@ -26,6 +27,8 @@ export interface TransitionDependencies {
   /** The `rubricScore` guard's fact; the reviews use cases store the scores. */
   readonly rubricScores: RubricScores;
   readonly pendingEffects: PendingEffectRepository;
+  /** The release effects; the releases module decides what goes to whom with which consent. */
+  readonly dataReleases: DataReleases;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
   readonly clock: () => Date;
