@@ -6,6 +6,7 @@ import {
   withdrawDataSharingInputSchema,
 } from './domain/consents/consent-record-schema.ts';
 import { CONSENT_TEXT_KINDS } from './domain/consents/consent-texts.ts';
+import { publishedTextVersionSchema } from './domain/consents/text-version.ts';
 import { DATA_SHARING_FIELDS } from './domain/consents/data-sharing.ts';
 import { FEDERAL_DISTRICT_IDS } from './domain/profile/federal-districts.ts';
 import { profileSchema, saveProfileInputSchema } from './domain/profile/profile-schema.ts';
@@ -30,7 +31,7 @@ const consentTextListSchema = z.strictObject({
     .array(
       z.strictObject({
         kind: z.enum(CONSENT_TEXT_KINDS),
-        version: z.string().max(40),
+        version: publishedTextVersionSchema,
         publishedOn: isoDate(),
         current: z.boolean().describe('Only the current text of a kind may be consented to.'),
         title: localised,

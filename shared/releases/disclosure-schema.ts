@@ -18,7 +18,7 @@ export const DISCLOSURE_CHANNELS = ['ui', 'api', 'export'] as const;
 export const disclosureReaderSchema = z.strictObject({
   kind: z.enum(['person', 'machine-client']),
   /** The person's account (`sub`) or the machine client's OAuth client id. */
-  id: z.string().min(1).max(128),
+  id: subjectIdSchema,
   role: z.enum(['partner', 'staff', 'machine-client']),
 });
 export type DisclosureReader = z.infer<typeof disclosureReaderSchema>;
@@ -46,7 +46,10 @@ export const disclosureSchema = z.strictObject({
   channel: z.enum(DISCLOSURE_CHANNELS),
   fields: dataSharingFieldsSchema,
   /** The request that read it, to match the entry against the API's own logs. */
-  correlationId: z.string().max(128),
+  correlationId: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,128}$/)
+    .meta({ maxLength: 128 }),
 });
 export type Disclosure = z.infer<typeof disclosureSchema>;
 

@@ -12,6 +12,7 @@ import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 import { PARTNER_EXAMPLES } from './partner-examples.ts';
+import { RELEASE_EXAMPLES } from './release-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1056,4 +1057,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...PARTNER_EXAMPLES,
+  ...RELEASE_EXAMPLES,
 ];

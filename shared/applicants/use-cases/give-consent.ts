@@ -24,18 +24,21 @@ export const giveConsent = async (
     await deps.consents.append(applicantId, record);
     return record;
   }
-  const kind = dataSharingTextKind(input.purpose);
+  const { purpose, fields } = input;
+  // The input schema requires both for a data-sharing consent; a caller skipping it is our bug.
+  if (purpose === undefined || fields === undefined) throw new Error('A data-sharing consent without its purpose or fields');
+  const kind = dataSharingTextKind(purpose);
   const current = currentConsentText(kind);
   if (input.textVersion !== current.version) throw consentTextNotCurrent(kind, current.version);
   const covered = new Set(current.fields ?? []);
-  const outside = input.fields.filter((field) => !covered.has(field));
+  const outside = fields.filter((field) => !covered.has(field));
   if (outside.length > 0) throw fieldsNotInText(current.version, outside);
   const record: ConsentRecord = {
     id: randomUUID(),
     kind: 'data-sharing',
-    purpose: input.purpose,
+    purpose,
     textVersion: current.version,
-    fields: inCatalogueOrder(input.fields),
+    fields: inCatalogueOrder(fields),
     at,
   };
   if ((await deps.consents.append(applicantId, record)) === 'refused') {

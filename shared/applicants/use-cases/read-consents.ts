@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { consentRecordSchema, textVersionSchema } from '../domain/consents/consent-record-schema.ts';
+import { consentRecordSchema } from '../domain/consents/consent-record-schema.ts';
+import { publishedTextVersionSchema } from '../domain/consents/text-version.ts';
 import { currentConsentText, dataSharingTextKind } from '../domain/consents/consent-texts.ts';
 import { NO_CONSENT } from '../domain/consents/consent-state.ts';
 import { dataSharingGrantSchema } from '../domain/consents/data-sharing.ts';
@@ -14,9 +15,9 @@ export const consentOverviewSchema = z.strictObject({
   current: z.strictObject({
     personalData: z.enum(['given', 'withdrawn', 'missing']),
     /** The text version of the consent in force, when given. */
-    textVersion: textVersionSchema.optional(),
+    textVersion: publishedTextVersionSchema.optional(),
     /** The text to consent to now; differs from `textVersion` after a new text is published. */
-    currentTextVersion: textVersionSchema,
+    currentTextVersion: publishedTextVersionSchema,
     guardian: z
       .enum(['given', 'missing'])
       .describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
@@ -25,7 +26,7 @@ export const consentOverviewSchema = z.strictObject({
       .strictObject({
         region: dataSharingGrantSchema.optional(),
         host: dataSharingGrantSchema.optional(),
-        currentTextVersions: z.strictObject({ region: textVersionSchema, host: textVersionSchema }),
+        currentTextVersions: z.strictObject({ region: publishedTextVersionSchema, host: publishedTextVersionSchema }),
       })
       .describe(
         'The data-sharing consents in force, per recipient (absent: none), with the fields each lets pass on, and the texts to consent to now.',

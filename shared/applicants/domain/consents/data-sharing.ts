@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalisedText } from '../../../platform/errors/app-error.ts';
 import { uuidSchema } from '../../../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../../../platform/time/iso-date-time.ts';
+import { publishedTextVersionSchema } from './text-version.ts';
 
 /**
  * Sharing a finalist's data with a third party is a purpose of its own under 152-FZ (art. 6, 9):
@@ -75,7 +76,7 @@ export const dataSharingFieldsSchema = z
 export const dataSharingGrantSchema = z.strictObject({
   /** The consent record that gave it. */
   consentId: uuidSchema,
-  textVersion: z.string().min(1).max(40),
+  textVersion: publishedTextVersionSchema,
   fields: dataSharingFieldsSchema,
   at: isoDateTime(),
 });
