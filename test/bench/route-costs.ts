@@ -27,6 +27,8 @@ import { waitFor } from '../support/wait-for.ts';
 import { sentBy, type MeteredRequest } from './capacity-meter.ts';
 import { aboveTarget, REASONS } from './reasons.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
+import { seedRelease } from './release-bench-seeds.ts';
+import { storedMail } from '../support/stored-mail.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -225,6 +227,14 @@ export const benchRoutes = async ({
       reviews: { seasonId: '', staff: {}, applicationId: '', secondApplicationId: '', rubricId: '' },
       interviews: { seasonId: '', staff: {}, applicant: {}, applicationId: '', secondApplicationId: '', eventId: '', emptyEventId: '' },
       partnerOrganisationId: `bench-partner-${randomUUID().slice(0, 8)}`,
+      releases: {
+        applicationId: randomUUID(),
+        releaseId: randomUUID(),
+        applicant: newApplicantClaims(),
+        clientId: 'bench-portal',
+        exportId: randomUUID(),
+        exportKey: 'A'.repeat(43),
+      },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -277,6 +287,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'unassignReviewer') await seedSecondAssignment(client, tableName, ids.reviews, BENCH_EXPERT);
       if (route.operationId === 'saveInterviewEvent') ids.interviews = await seedInterviewPeople(client, tableName);
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
+      if (route.operationId === 'saveMachineClient') ids.releases = await seedRelease(client, tableName, ids);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();
@@ -321,6 +332,12 @@ export const benchRoutes = async ({
       if (route.operationId === 'submitApplication' && typeof body['version'] === 'number') ids.submittedVersion = body['version'];
       if (route.operationId === 'startGate' && typeof body['gateRunId'] === 'string') ids.gateRunId = body['gateRunId'];
       if (route.operationId === 'getSeasonCourses' && typeof body['version'] === 'number') ids.coursesVersion = body['version'];
+      if (route.operationId === 'startReleaseExport' && typeof body['id'] === 'string') {
+        // The mailed link's key, as the organisation's contact reads it.
+        const mail = await storedMail(`release-export#${body['id']}#0`);
+        const key = /file\?key=([A-Za-z0-9_-]{43})/.exec(String(mail?.['text'] ?? ''))?.[1];
+        ids.releases = { ...ids.releases, exportId: body['id'], exportKey: key ?? ids.releases.exportKey };
+      }
     }
   };
   await runPass(false);

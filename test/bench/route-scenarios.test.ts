@@ -40,6 +40,14 @@ const ids: BenchIds = {
     emptyEventId: 'bench-empty',
   },
   partnerOrganisationId: 'bench-partner',
+  releases: {
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    releaseId: '00000000-0000-4000-8000-000000000009',
+    applicant: newApplicantClaims(),
+    clientId: 'bench-portal',
+    exportId: '00000000-0000-4000-8000-00000000000a',
+    exportKey: 'A'.repeat(43),
+  },
 };
 
 describe('the bench’s route scenarios', () => {
