@@ -5,5 +5,5 @@ import { wiring } from './wiring.ts';
 
 export const downloadReleaseExport = routeModule(downloadReleaseExportRoute, async ({ params, query }) => ({
   status: 303,
-  headers: { location: await download(wiring().releases(), params.exportId, query.key), 'cache-control': 'no-store' },
+  headers: { location: await download(await wiring().releases(), params.exportId, query.key), 'cache-control': 'no-store' },
 }));

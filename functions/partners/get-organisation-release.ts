@@ -5,7 +5,7 @@ import { getOrganisationReleaseRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const getOrganisationRelease = routeModule(getOrganisationReleaseRoute, async ({ identity, params, correlationId }) => {
-  const deps = wiring().releases();
+  const deps = await wiring().releases();
   const reader = await partnerReader(deps, identity, params.organisationId);
   return { status: 200, body: await readReleasedApplication(deps, reader, params.releaseId, correlationId) };
 });

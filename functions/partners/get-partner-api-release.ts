@@ -5,7 +5,7 @@ import { getPartnerApiReleaseRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const getPartnerApiRelease = routeModule(getPartnerApiReleaseRoute, async ({ identity, params, correlationId }) => {
-  const deps = wiring().releases();
+  const deps = await wiring().releases();
   return {
     status: 200,
     body: await readReleasedApplication(deps, await machineClientReader(deps, identity), params.releaseId, correlationId),

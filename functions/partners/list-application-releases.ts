@@ -5,5 +5,5 @@ import { wiring } from './wiring.ts';
 
 export const listApplicationReleases = routeModule(listApplicationReleasesRoute, async ({ identity, params }) => ({
   status: 200,
-  body: await list(wiring().releases(), identity, params.applicationId),
+  body: await list(await wiring().releases(), identity, params.applicationId),
 }));

@@ -6,5 +6,5 @@ import { wiring } from './wiring.ts';
 /** Keyed by the token's subject alone: there is no applicant id in the path to name anyone else. */
 export const listMyDisclosures = routeModule(listMyDisclosuresRoute, async ({ identity, query }) => ({
   status: 200,
-  body: await list(wiring().releases(), identity.subject, query),
+  body: await list(await wiring().releases(), identity.subject, query),
 }));

@@ -5,7 +5,7 @@ import { listOrganisationReleasesRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const listOrganisationReleases = routeModule(listOrganisationReleasesRoute, async ({ identity, params, query, correlationId }) => {
-  const deps = wiring().releases();
+  const deps = await wiring().releases();
   const reader = await partnerReader(deps, identity, params.organisationId);
   return { status: 200, body: await listReleasedApplications(deps, reader, query, correlationId) };
 });

@@ -5,6 +5,6 @@ import { listPartnerApiReleasesRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const listPartnerApiReleases = routeModule(listPartnerApiReleasesRoute, async ({ identity, query, correlationId }) => {
-  const deps = wiring().releases();
+  const deps = await wiring().releases();
   return { status: 200, body: await listReleasedApplications(deps, await machineClientReader(deps, identity), query, correlationId) };
 });

@@ -5,5 +5,5 @@ import { wiring } from './wiring.ts';
 
 export const listSeasonDisclosures = routeModule(listSeasonDisclosuresRoute, async ({ identity, params, query }) => ({
   status: 200,
-  body: await list(wiring().releases(), identity, params.seasonId, query),
+  body: await list(await wiring().releases(), identity, params.seasonId, query),
 }));

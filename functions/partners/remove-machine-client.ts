@@ -4,6 +4,6 @@ import { removeMachineClientRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const removeMachineClient = routeModule(removeMachineClientRoute, async ({ identity, params }) => {
-  await remove(wiring().releases(), identity, params.organisationId, params.clientId);
+  await remove(await wiring().releases(), identity, params.organisationId, params.clientId);
   return { status: 204 };
 });

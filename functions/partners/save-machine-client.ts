@@ -4,6 +4,6 @@ import { saveMachineClientRoute } from '../../shared/releases/routes.ts';
 import { wiring } from './wiring.ts';
 
 export const saveMachineClient = routeModule(saveMachineClientRoute, async ({ identity, params, body }) => {
-  const { created, client } = await save(wiring().releases(), identity, params.organisationId, params.clientId, body);
+  const { created, client } = await save(await wiring().releases(), identity, params.organisationId, params.clientId, body);
   return { status: created ? 201 : 200, body: client };
 });

@@ -6,7 +6,7 @@ import { wiring } from './wiring.ts';
 
 export const startReleaseExport = routeModule(startReleaseExportRoute, async ({ identity, params, body, headers, correlationId }) => ({
   status: 201,
-  body: await exportReleases(wiring().releases(), identity, params.organisationId, body, {
+  body: await exportReleases(await wiring().releases(), identity, params.organisationId, body, {
     correlationId,
     apiBaseUrl: apiBaseUrl(headers),
   }),
