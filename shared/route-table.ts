@@ -11,6 +11,8 @@ import { teamRoutes } from './teams/routes.ts';
 import { reviewRoutes } from './reviews/routes.ts';
 import { interviewRoutes } from './interviews/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
+import { internshipRoutes } from './internships/routes.ts';
+import { placementRoutes } from './internships/placement-routes.ts';
 import { releaseRoutes } from './releases/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -27,6 +29,8 @@ const ROUTE_TABLE = [
   ...reviewRoutes,
   ...interviewRoutes,
   ...partnerRoutes,
+  ...internshipRoutes,
+  ...placementRoutes,
   ...releaseRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

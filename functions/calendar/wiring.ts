@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import { listRunningMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-running-matching-runs.ts';
+import { anyOverduePlacement } from '../../shared/adapters/dynamodb/dynamodb-overdue-placements.ts';
+import type { MatchingRunDependencies } from '../../shared/internships/use-cases/matching-runs/matching-run-dependencies.ts';
+import type { PlacementDependencies } from '../../shared/internships/use-cases/placements/placement-dependencies.ts';
 import { listRunningAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-running-assignment-runs.ts';
 import type { AssignmentRunDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
@@ -32,6 +36,15 @@ export interface CalendarWiring {
     /** The runs' store and the machine, loaded at the first tick that finds a run to look at. */
     readonly reconciling: () => Promise<Pick<AssignmentRunDependencies, 'runs' | 'workflows' | 'clock'>>;
   };
+  /** The internships' matching runs, resumed as the review assignment runs are, and their placements' answer deadlines. */
+  readonly internships: {
+    /** The matching runs holding their stage's lock, every season: one small Query. */
+    readonly listRunningMatches: () => Promise<readonly { readonly seasonId: string; readonly runId: string }[]>;
+    readonly reconciling: () => Promise<Pick<MatchingRunDependencies, 'runs' | 'workflows' | 'clock'>>;
+    /** Whether any offered placement is past its deadline: one Query of a key, Limit 1. */
+    readonly anyOverdue: (now: Date) => Promise<boolean>;
+    readonly expiring: () => Promise<Pick<PlacementDependencies, 'placements'>>;
+  };
 }
 
 /** Built once per Lambda container (the handler calls it at cold start) and shared by every tick. */
@@ -54,6 +67,18 @@ export const wiring: () => CalendarWiring = once(() => {
       reconciling: once(async () => {
         const { DynamoDbReviewAssignmentRuns } = await import('../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts');
         return { runs: new DynamoDbReviewAssignmentRuns(client, tableName), workflows, clock };
+      }),
+    },
+    internships: {
+      listRunningMatches: () => listRunningMatchingRuns(client, tableName),
+      reconciling: once(async () => {
+        const { DynamoDbMatchingRuns } = await import('../../shared/adapters/dynamodb/dynamodb-matching-runs.ts');
+        return { runs: new DynamoDbMatchingRuns(client, tableName), workflows, clock };
+      }),
+      anyOverdue: (now) => anyOverduePlacement(client, tableName, now),
+      expiring: once(async () => {
+        const { DynamoDbPlacements } = await import('../../shared/adapters/dynamodb/dynamodb-placements.ts');
+        return { placements: new DynamoDbPlacements(client, tableName) };
       }),
     },
   };

@@ -25,6 +25,11 @@ const TASKS: Readonly<Record<string, () => Promise<Task<WorkflowWiring>>>> = {
     import('./process-review-assignment-page-task.ts').then((module) => module.processReviewAssignmentPageTask),
   finishReviewAssignmentRun: () => import('./finish-review-assignment-run-task.ts').then((module) => module.finishReviewAssignmentRunTask),
   failReviewAssignmentRun: () => import('./fail-review-assignment-run-task.ts').then((module) => module.failReviewAssignmentRunTask),
+  processInternshipMatchingStep: () =>
+    import('./process-internship-matching-step-task.ts').then((module) => module.processInternshipMatchingStepTask),
+  finishInternshipMatchingRun: () =>
+    import('./finish-internship-matching-run-task.ts').then((module) => module.finishInternshipMatchingRunTask),
+  failInternshipMatchingRun: () => import('./fail-internship-matching-run-task.ts').then((module) => module.failInternshipMatchingRunTask),
 };
 
 /** The `workflow` capability: Task states of every state machine but the score export's call this one function. */

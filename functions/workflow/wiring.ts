@@ -23,6 +23,7 @@ import { DynamoDbWorkflowFailureRepository } from '../../shared/adapters/dynamod
 import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
+import type { MatchingStepDependencies } from '../../shared/internships/use-cases/matching-runs/matching-run-dependencies.ts';
 import type { AssignmentRunPageDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 
 /** Everything the workflow function's tasks reach outside pure code for. */
@@ -35,6 +36,8 @@ export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons
     readonly calendarJobs: CalendarJobRepository;
     /** The review assignment tasks' dependencies, loaded at the first such task (review-assignment-wiring.ts). */
     readonly reviewAssignments: () => Promise<AssignmentRunPageDependencies>;
+    /** The internship matching tasks' dependencies, loaded at the first such task (internship-matching-wiring.ts). */
+    readonly internshipMatching: () => Promise<MatchingStepDependencies>;
   };
 
 /** Built once per Lambda container (the handler calls it at cold start) and shared by every task invocation. */
@@ -44,10 +47,11 @@ export const wiring: () => WorkflowWiring = once(() => {
   const programmes = new DynamoDbProgrammeRepository(client, tableName);
   const seasons = new DynamoDbSeasonRepository(client, tableName);
   const clock = () => new Date();
+  const mailQueue = new DynamoDbMailQueue(client, tableName);
   return {
     programmes,
     seasons,
-    mailQueue: new DynamoDbMailQueue(client, tableName),
+    mailQueue,
     failures: new DynamoDbWorkflowFailureRepository(client, tableName),
     applications: new DynamoDbApplicationRepository(client, tableName),
     applicants: dynamoDbApplicantRecords(client, tableName),
@@ -70,6 +74,16 @@ export const wiring: () => WorkflowWiring = once(() => {
     reviewAssignments: once(() =>
       import('./review-assignment-wiring.ts').then((module) =>
         module.reviewAssignmentWiring(client, tableName, { programmes, seasons, clock }),
+      ),
+    ),
+    internshipMatching: once(() =>
+      import('./internship-matching-wiring.ts').then((module) =>
+        module.internshipMatchingWiring(
+          client,
+          tableName,
+          { programmes, seasons, mailQueue, clock },
+          optionalPositiveIntEnv(ENV.matchingPageSize),
+        ),
       ),
     ),
     clock,

@@ -39,6 +39,9 @@ export const CAPABILITY_ACCESS = {
   // the machine clients in the table (export links' mails are queued there too); push exports' files
   // under their own prefix of the documents bucket, written and signed for download.
   partners: { table: 'RW', releaseExports: 'RW' },
+  // Internship offers, rankings, preferences, matching runs and placements in the table; reads partner organisations,
+  // applications and scores; no mail (a run's offer mails are queued by its workflow tasks). Starts its machines per the manifest.
+  internships: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

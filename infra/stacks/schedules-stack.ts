@@ -25,7 +25,7 @@ export interface SchedulesStackProps extends NestedStackProps {
  * The mail queue's drainer Lambda (`mail`, the only function that may send mail), the season
  * calendars' tick Lambda (`calendar`, which starts and resumes cohort gates), and one
  * EventBridge Scheduler schedule per entry of the manifest (infra/schedules/index.ts), invoking
- * its target Lambda with its payload. After the workflow part, whose cohortGate and reviewAssignment machines the tick starts.
+ * its target Lambda with its payload. After the workflow part, whose cohortGate, reviewAssignment and internshipMatching machines the tick starts.
  */
 export class SchedulesStack extends NestedStack {
   readonly mailFunction: CapabilityFunction;
@@ -53,10 +53,10 @@ export class SchedulesStack extends NestedStack {
       timeout: Duration.seconds(60),
     });
     bindCapabilityAccess(this.calendarFunction, CAPABILITY_ACCESS.calendar, props.data, props.deployment);
-    // The tick starts calendar gates and resumes interrupted gate and review assignment runs
+    // The tick starts calendar gates and resumes interrupted gate, review assignment and internship matching runs
     // (StartExecution), and asks whether a run's execution still runs (DescribeExecution on the
     // machine's executions).
-    for (const name of ['cohortGate', 'reviewAssignment'] as const) {
+    for (const name of ['cohortGate', 'reviewAssignment', 'internshipMatching'] as const) {
       const machine = props.workflow.stateMachines.get(name);
       const manifest = STATE_MACHINES.find((candidate) => candidate.name === name);
       if (machine === undefined || manifest === undefined) throw new Error(`The workflow stack has no ${name} state machine`);

@@ -5,6 +5,8 @@ export const USAGE = `Usage: npm run bench [-- options]
   --routes-only     only what each route costs in DynamoDB, then the bundles
   --gate-only       only the cohort gates
   --bundles-only    only every Lambda's bundle size and cold import (no local cloud)
+  --matching-only   only the stable matching engine over 10,000 applicants × 1,000 offers (no local cloud, seconds)
+  --matching-run-only  only the internship matching run over 10,000 applicants × 1,000 offers on the local cloud (minutes)
   --cold-runs N     cold imports timed per bundle (default 15)
   -h, --help        print this and exit`;
 
@@ -13,6 +15,8 @@ export interface BenchOptions {
   readonly routesOnly: boolean;
   readonly gateOnly: boolean;
   readonly bundlesOnly: boolean;
+  readonly matchingOnly: boolean;
+  readonly matchingRunOnly: boolean;
   readonly coldRuns: number;
 }
 
@@ -24,6 +28,8 @@ const OPTIONS = {
   'routes-only': { type: 'boolean', default: false },
   'gate-only': { type: 'boolean', default: false },
   'bundles-only': { type: 'boolean', default: false },
+  'matching-only': { type: 'boolean', default: false },
+  'matching-run-only': { type: 'boolean', default: false },
   'cold-runs': { type: 'string', default: '15' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -49,10 +55,20 @@ export const parseBenchOptions = (
   const coldRuns = Number(values['cold-runs']);
   if (!Number.isInteger(coldRuns) || coldRuns < 1)
     throw new BenchUsageError(`--cold-runs takes a positive whole number: ${values['cold-runs']}`);
-  const only = (['routes-only', 'gate-only', 'bundles-only'] as const).filter((option) => values[option]);
+  const only = (['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only'] as const).filter(
+    (option) => values[option],
+  );
   if (only.length > 1) throw new BenchUsageError(`Pick at most one of --${only.join(', --')}`);
   return {
     help: false,
-    options: { sizes, routesOnly: values['routes-only'], gateOnly: values['gate-only'], bundlesOnly: values['bundles-only'], coldRuns },
+    options: {
+      sizes,
+      routesOnly: values['routes-only'],
+      gateOnly: values['gate-only'],
+      bundlesOnly: values['bundles-only'],
+      matchingOnly: values['matching-only'],
+      matchingRunOnly: values['matching-run-only'],
+      coldRuns,
+    },
   };
 };

@@ -5,6 +5,7 @@ import { CAPABILITIES, type Capability } from '../../shared/platform/http/route.
 import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
 import { ASSIGNMENT_RUN, benchAssignmentPlanner, benchAssignmentRun, printAssignmentReport } from './assignment-bench.ts';
+import { MATCHING_RUN_STAGE, benchMatchingRun, printMatchingRunReport } from './matching-run-bench.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
@@ -14,17 +15,21 @@ import { workflowFunctionMemoryMb } from './workflow-memory.ts';
 /**
  * The parts of `npm run bench` that run on a local cloud of its own (DynamoDB Local in memory, the
  * SES server, the local Step Functions server running the real ASL with the real workflow Lambda in
- * process): the route costs (`routes`) and the cohort gates over `sizes` applications (`gate`).
+ * process): the route costs and the review assignment run (`routes`), the internship matching run
+ * (`matchingRun`) and the cohort gates over `sizes` applications (`gate`).
  * The cloud is stopped before this returns.
  */
 export const benchOnLocalCloud = async ({
   sizes,
   routes,
   gate,
+  matchingRun,
 }: {
   readonly sizes: readonly number[];
   readonly routes: boolean;
   readonly gate: boolean;
+  /** The internship matching run over 10,000 applicants × 1,000 offers (matching-run-bench.ts). */
+  readonly matchingRun: boolean;
 }): Promise<void> => {
   const tasks = meteredWorkflowTasks();
   const cloud = await startLocalCloud({ ports: { dynamodb: 0, s3: 0, ses: 0, sfn: 0 }, loadHandler: tasks.loadHandler });
@@ -40,6 +45,7 @@ export const benchOnLocalCloud = async ({
       education: (await import('../../functions/education/handler.ts')).handler,
       reviews: (await import('../../functions/reviews/handler.ts')).handler,
       partners: (await import('../../functions/partners/handler.ts')).handler,
+      internships: (await import('../../functions/internships/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();
@@ -63,6 +69,24 @@ export const benchOnLocalCloud = async ({
         callReviews: (init) => invokeHandler(handlers.reviews, init),
       });
       printAssignmentReport(planner, run, workflowFunctionMemoryMb());
+    }
+
+    if (matchingRun) {
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      console.log(
+        `\nInternship matching over ${MATCHING_RUN_STAGE.applicants.toLocaleString('en')} applicants × ${MATCHING_RUN_STAGE.offers.toLocaleString('en')} offers …`,
+      );
+      const run = await benchMatchingRun({
+        tableName,
+        benchClient,
+        meter,
+        tasks: tasks.meter,
+        sfn,
+        callInternships: (init) => invokeHandler(handlers.internships, init),
+      });
+      printMatchingRunReport(run, workflowFunctionMemoryMb());
     }
 
     if (gate) {

@@ -88,6 +88,35 @@ export const REASONS: Readonly<Record<string, string>> = {
   recordInterviewAttendance:
     'by design: the event (access) and the booking, ONE conditional Put of the booking; then per panel member their expert profile (conflicts) and one conditional Put of their scorecard, after the application with its applicant’s profile',
   cancelInterviewEvent: 'by design: the season (staff scope) and the event, then ONE conditional UpdateItem (only while nobody is booked)',
+  saveInternshipOffer:
+    'by design: the offer at the version read (whose it is, what an edit changes) and the host in the partner registry (it must be there; its name and kind go on the offer) are two partitions; the write is ONE conditional UpdateItem',
+  approveInternshipOffer:
+    'by design: the offer, then the host in the partner registry as it is now (approval checks it again); the write is ONE conditional UpdateItem',
+  listInternshipOptions:
+    'by design: the application (ownership, stage, track, region, preferred level; its programme from the catalogue cache), then ONE gsi1 Query of the approved offers of its level and region',
+  getInternshipPreferences:
+    'by design: the application (ownership, stage), its preferences in the stage, then ONE BatchGet of the chosen offers as they stand now',
+  saveInternshipPreferences:
+    'by design: the application, its preferences at the version read and ONE BatchGet of the chosen offers (each must be in the application’s list); the write is ONE transaction: the preferences, a check that the application is still in the stage, a Put per choice in its offer’s candidate pool and a Delete per choice dropped',
+  listOfferCandidates:
+    'by design: the offer with its host’s ranking (ONE Query of the offer’s partition), ONE gsi1 Query of its pool, ONE BatchGet of the page’s applications, then ONE Query per candidate of their stored scores (each in their own partition)',
+  saveCandidateRanking:
+    'by design: the offer with its ranking (ONE Query of the offer’s partition), then the offer’s whole pool (gsi1 Query, projected to the ids) that everyone ranked must be in; the write is ONE conditional Put',
+  startInternshipMatchingRun:
+    'by design: the season and its programme (staff scope; the catalogue cache, cold for a new season) are read first; the write is one transaction (the stage’s lock and the run); the run’s work is its execution’s (row below)',
+  listInternshipMatchingOutcomes:
+    'by design: the run (its chunk counts) and then one chunk of its report: a page is one GetItem of up to 200 lines, never a Query of the run’s partition',
+  getMyPlacement:
+    'by design: one Query of the application’s placements (its own partition) and one BatchGet of the offer (the offer’s partition) for its title, host and dates',
+  answerMyPlacement:
+    'by design: one Query of the application’s placements (ownership, version, deadline); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s accepted counter, conditional on its seats); then one BatchGet of the offer for the answer’s view',
+  getPlacement:
+    'by design: the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
+  takePlacementStep:
+    'by design: the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
+  getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
+  listSeasonPlacements:
+    'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
   listOrganisationReleases:
     'by design: the partner’s organisation (GetItem: their claims checked against the registry), ONE Query of its releases, ONE BatchGet of the page’s live facts (each person’s profile and consent state, each application, its interview scores: point reads, read live so a withdrawal or an erasure takes effect at once), then ONE BatchWrite of the page’s disclosure entries before anything is answered',
   getOrganisationRelease:

@@ -6,6 +6,7 @@ import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokad
 import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/request-season-opening.ts';
 import { scoreExportExecutionName } from '../../shared/reviews/use-cases/score-export/start-score-export.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { matchingExecutionName } from '../../shared/internships/domain/matching/matching-run-id.ts';
 import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
@@ -65,10 +66,37 @@ export interface BenchIds {
     readonly eventId: string;
     readonly emptyEventId: string;
   };
+  /**
+   * A ПроКадры season with its regional internship open, a registered Perm РОИВ (a person of it
+   * publishes the measured offer) and a beginner of Perm at the regional internship who ranks it.
+   */
+  internships: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly host: Record<string, string>;
+    readonly hostOrganisation: string;
+    readonly applicant: Record<string, string>;
+    readonly applicationId: string;
+    readonly offerId: string;
+  };
   /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
   scoreExportId?: string;
-  /** A partner organisation this pass registers (Perm Krai's youth-policy body), then reads as staff and as its own partner. */
+  /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
+  /**
+   * A ПроКадры season at its federal internship (a ministry's approved offer, two finalists who
+   * ranked it), seeded for the matching run and placement routes; the run and the applicant's
+   * placement are the ones the scenarios make.
+   */
+  placements: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly applicant: Record<string, string>;
+    readonly applicationId: string;
+    readonly host: Record<string, string>;
+    runId: string;
+    placementId: string;
+  };
   /**
    * A finalist's release to that organisation (seeded before saveMachineClient), the machine client
    * the pass registers for it, and the export startReleaseExport makes (its id and mailed key).
@@ -895,6 +923,252 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { seasonId: interviews.seasonId, eventId: interviews.emptyEventId },
       query: { version: '1' },
       claims: interviews.staff,
+    }),
+  },
+  // A real run over the placement season: both finalists are offered the ministry's seats.
+  {
+    operationId: 'startInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-matching-runs',
+      pathParameters: { seasonId: placements.seasonId },
+      headers: { 'idempotency-key': randomUUID() },
+      claims: placements.staff,
+      body: { stage: 'federal-internship', dryRun: false },
+    }),
+    startsExecution: ({ placements }) =>
+      localExecution('internshipMatching', matchingExecutionName({ id: placements.runId, executions: 1 })),
+  },
+  {
+    operationId: 'getInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'listInternshipMatchingRuns',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'listInternshipMatchingOutcomes',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}/outcomes',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      query: { kind: 'assigned' },
+      claims: placements.staff,
+    }),
+  },
+  // The run above succeeded, so this is the refusal (409 internship-matching-not-resumable).
+  {
+    operationId: 'resumeInternshipMatchingRun',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-matching-runs/{runId}/resume',
+      pathParameters: { seasonId: placements.seasonId, runId: placements.runId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'getMyPlacement',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/placement',
+      pathParameters: { applicationId: placements.applicationId },
+      claims: placements.applicant,
+    }),
+  },
+  {
+    operationId: 'answerMyPlacement',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/placement/answer',
+      pathParameters: { applicationId: placements.applicationId },
+      claims: placements.applicant,
+      body: { answer: 'accept', version: 1 },
+    }),
+  },
+  {
+    operationId: 'listSeasonPlacements',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/placements',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.host,
+    }),
+  },
+  {
+    operationId: 'getPlacement',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/placements/{placementId}',
+      pathParameters: { applicationId: placements.applicationId, placementId: placements.placementId },
+      claims: placements.host,
+    }),
+  },
+  {
+    operationId: 'takePlacementStep',
+    request: ({ placements }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/placements/{placementId}/steps',
+      pathParameters: { applicationId: placements.applicationId, placementId: placements.placementId },
+      claims: placements.host,
+      body: { step: 'start', version: 2 },
+    }),
+  },
+  {
+    operationId: 'getInternshipKpis',
+    request: ({ placements }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-kpis',
+      pathParameters: { seasonId: placements.seasonId },
+      claims: placements.staff,
+    }),
+  },
+  {
+    operationId: 'saveInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: {
+        hostOrganisation: internships.hostOrganisation,
+        level: 'regional',
+        region: '59',
+        city: 'Пермь',
+        title: { ru: 'Стажёр отдела молодёжной политики', en: 'Youth policy intern' },
+        description: { ru: 'Подготовка молодёжных форумов края.', en: 'Preparing the region’s youth forums.' },
+        seats: 3,
+        startsOn: '2026-10-05',
+        endsOn: '2026-12-18',
+        weeks: 4,
+        format: 'in-person',
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'listInternshipOffers',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers',
+      pathParameters: { seasonId: internships.seasonId },
+      query: { status: 'draft', level: 'regional' },
+      claims: internships.staff,
+    }),
+  },
+  {
+    operationId: 'getInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'submitInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/submission',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { version: 1 },
+    }),
+  },
+  {
+    operationId: 'approveInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/approval',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.staff,
+      body: { version: 2 },
+    }),
+  },
+  {
+    operationId: 'listInternshipOptions',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-offers',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+    }),
+  },
+  {
+    operationId: 'saveInternshipPreferences',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/applications/{applicationId}/internship-preferences',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+      body: { choices: [internships.offerId], version: 0 },
+    }),
+  },
+  {
+    operationId: 'getInternshipPreferences',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-preferences',
+      pathParameters: { applicationId: internships.applicationId },
+      claims: internships.applicant,
+    }),
+  },
+  {
+    operationId: 'listOfferCandidates',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidates',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'getCandidateRanking',
+    request: ({ internships }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidate-ranking',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+    }),
+  },
+  {
+    operationId: 'saveCandidateRanking',
+    request: ({ internships }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/candidate-ranking',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { ranking: [internships.applicationId], acceptsUnranked: false, version: 0 },
+    }),
+  },
+  {
+    operationId: 'returnInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/return',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.staff,
+      body: { version: 3, reason: 'Уточните, кто руководит стажёром.' },
+    }),
+  },
+  {
+    operationId: 'withdrawInternshipOffer',
+    request: ({ internships }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/internship-offers/{offerId}/withdrawal',
+      pathParameters: { seasonId: internships.seasonId, offerId: internships.offerId },
+      claims: internships.host,
+      body: { version: 4 },
     }),
   },
   {

@@ -157,8 +157,26 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       assert.equal(pool.items.length, 2, `${template.id}: both demo experts in the pool`);
     }
 
+    // The hosts' internship offers: ПроКадры's ministry and Perm РОИВ, one still waiting for review.
+    const offersOf = async (at: LocalCloudProcess) =>
+      (
+        await apiAt(at.ready.api)<Page<{ id: string; status: string }>>('GET', '/seasons/prokadry-demo-season/internship-offers', {
+          token: minted.token,
+          expect: 200,
+        })
+      ).body.items
+        .map((offer) => `${offer.id} ${offer.status}`)
+        .sort();
+    const offers = await offersOf(first);
+    assert.deepEqual(offers, [
+      'minek-regional-development approved',
+      'perm-civil-service-intern approved',
+      'perm-digital-services-intern submitted',
+    ]);
+
     assert.equal(await stop(first), 0);
     const second = await start();
+    assert.deepEqual(await offersOf(second), offers, 'a second start publishes no offer again');
     assert.match(second.stderr(), /Demo data: .* seeded by an earlier start/);
     const again = await snapshot(second);
     for (const [index, { template, applications }] of again.entries())

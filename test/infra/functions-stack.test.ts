@@ -108,6 +108,24 @@ describe('functions stack', () => {
     assert.equal(Object.keys(resourcesOfType(templates.functions, 'AWS::Lambda::Function')).length, capabilities.length);
   });
 
+  it('has an internships Lambda that reaches the table, starts its matching runs and placements’ moves, and touches no files or mail', () => {
+    const fn = parts.functions.functions.get('internships');
+    assert.ok(fn, 'an internships Lambda');
+    const actions = actionsOf(statementsOf(fn, templates.functions));
+    for (const action of ['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem']) {
+      assert.ok(actions.includes(action), action);
+    }
+    assert.deepEqual(
+      actions.filter((action) => /^(s3|ses):/.test(action)),
+      [],
+    );
+    // The internshipMatching runs (started, and asked about to resume one) and a completed placement's applicationTransition.
+    assert.deepEqual([...new Set(actions.filter((action) => action.startsWith('states:')))].sort(), [
+      'states:DescribeExecution',
+      'states:StartExecution',
+    ]);
+  });
+
   it('has the workflow task Lambda of every state machine in the workflow stack', () => {
     const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
     assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);
@@ -117,6 +135,7 @@ describe('functions stack', () => {
   for (const [capability, client, namespace] of [
     ['documents', 'S3', 'com.amazonaws.s3'],
     ['applications', 'Step Functions', 'com.amazonaws.sfn'],
+    ['internships', 'Step Functions', 'com.amazonaws.sfn'],
   ] as const) {
     it(`leaves the ${client} client out of the ${capability} Lambda's cold start, in the chunks of the routes that use it`, () => {
       const fn = parts.functions.functions.get(capability)!;

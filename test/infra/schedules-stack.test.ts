@@ -41,11 +41,15 @@ describe('schedules stack', () => {
     }
   });
 
-  it('lets the calendar tick start and describe cohortGate and reviewAssignment executions, and nothing else of Step Functions', () => {
+  it('lets the calendar tick start and describe cohortGate, reviewAssignment and internshipMatching executions, and nothing else of Step Functions', () => {
     const calendarFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.calendarFunction as never)] as {
       Properties: { Environment: { Variables: Record<string, unknown> } };
     };
-    for (const variable of ['COHORT_GATE_STATE_MACHINE_ARN', 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN']) {
+    for (const variable of [
+      'COHORT_GATE_STATE_MACHINE_ARN',
+      'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN',
+      'INTERNSHIP_MATCHING_STATE_MACHINE_ARN',
+    ]) {
       const arn = calendarFn.Properties.Environment.Variables[variable];
       assert.equal(crossStackSource(dev, parts.schedules, arn).stack, parts.workflow, variable);
     }
@@ -54,9 +58,13 @@ describe('schedules stack', () => {
       .flatMap((policy) => (policy.Properties!['PolicyDocument'] as { Statement: Statement[] }).Statement);
     const states = statements.flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('states:'));
     assert.deepEqual([...new Set(states)].sort(), ['states:DescribeExecution', 'states:StartExecution']);
-    // Started on both machines: each one's ARN, as the workflow part exports it, is a resource of the starts.
+    // Started on each machine: each one's ARN, as the workflow part exports it, is a resource of the starts.
     const starts = JSON.stringify(statements.filter((statement) => [statement.Action].flat().includes('states:StartExecution')));
-    for (const variable of ['COHORT_GATE_STATE_MACHINE_ARN', 'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN']) {
+    for (const variable of [
+      'COHORT_GATE_STATE_MACHINE_ARN',
+      'REVIEW_ASSIGNMENT_STATE_MACHINE_ARN',
+      'INTERNSHIP_MATCHING_STATE_MACHINE_ARN',
+    ]) {
       assert.ok(starts.includes(JSON.stringify(calendarFn.Properties.Environment.Variables[variable])), variable);
     }
   });

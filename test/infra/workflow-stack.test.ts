@@ -222,3 +222,53 @@ describe('review assignment runs', () => {
     assert.equal(asl.States['Failed']?.Type, 'Fail');
   });
 });
+
+describe('internship matching runs', () => {
+  type State = {
+    Type: string;
+    Next?: string;
+    Default?: string;
+    Choices?: { Next: string; Variable?: string; StringEquals?: string }[];
+    End?: boolean;
+    Retry?: { ErrorEquals: string[] }[];
+    Catch?: { ErrorEquals: string[]; Next: string }[];
+    Parameters?: Record<string, unknown>;
+  };
+  const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'internshipMatching');
+  assert.ok(manifest !== undefined);
+  const asl = JSON.parse(readFileSync(aslPath(manifest), 'utf8')) as { StartAt: string; States: Record<string, State> };
+
+  it('run as a STANDARD machine that the internships capability starts and asks about, its tasks in the workflow function', () => {
+    assert.equal(manifest.type, 'STANDARD');
+    assert.deepEqual(manifest.startedBy, ['internships']);
+    assert.deepEqual(manifest.describedBy, ['internships']);
+    assert.deepEqual(manifest.taskFunctions, { WorkflowTasksFunctionArn: 'workflow' });
+    const machine = parts.workflow.stateMachines.get('internshipMatching');
+    assert.ok(machine !== undefined);
+    const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)]
+      .Properties as Record<string, unknown>;
+    assert.equal(properties.StateMachineType, 'STANDARD');
+  });
+
+  it('loop one step at a time with a Task and a Choice until the run is done, then finish it; a step that fails after its retries records the failure', () => {
+    assert.equal(asl.StartAt, 'Step');
+    assert.equal(Object.values(asl.States).filter((state) => state.Type === 'Map' || state.Type === 'Parallel').length, 0);
+    assert.equal(asl.States['Step']?.Type, 'Task');
+    assert.deepEqual(asl.States['Step']?.Parameters, { task: 'processInternshipMatchingStep', 'input.$': '$' });
+    assert.equal(asl.States['Step']?.Next, 'MoreSteps');
+    assert.ok(asl.States['Step']?.Retry?.some((retry) => retry.ErrorEquals.includes('TransientError')));
+    assert.deepEqual(
+      asl.States['Step']?.Catch?.map((c) => [c.ErrorEquals, c.Next]),
+      [[['States.ALL'], 'RecordFailure']],
+    );
+    assert.equal(asl.States['MoreSteps']?.Type, 'Choice');
+    assert.deepEqual(
+      asl.States['MoreSteps']?.Choices?.map((choice) => [choice.Variable, choice.StringEquals, choice.Next]),
+      [['$.step.phase', 'done', 'Finish']],
+    );
+    assert.equal(asl.States['MoreSteps']?.Default, 'Step');
+    assert.equal(asl.States['Finish']?.End, true);
+    assert.equal(asl.States['RecordFailure']?.Next, 'Failed');
+    assert.equal(asl.States['Failed']?.Type, 'Fail');
+  });
+});

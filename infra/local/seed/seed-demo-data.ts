@@ -3,6 +3,7 @@ import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
+import type { Season } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
 import { scheduleSeasonCalendar } from '../../../shared/progression/use-cases/calendar/schedule-season-calendar.ts';
@@ -16,6 +17,7 @@ import { demoPopulation } from './demo-population.ts';
 import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
+import { seedDemoInternships } from './seed-demo-internships.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 import { seedDemoMachineClients, seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
 
@@ -85,6 +87,7 @@ export const seedDemoData = async (
   };
   const programmes: { id: string; created: boolean }[] = [];
   const seasons: { id: string; created: boolean; status: string }[] = [];
+  const published: { readonly season: Season; readonly templateId: string }[] = [];
   const cohorts: DemoCohort[] = [];
   const staff = findDemoPerson('staff');
   if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
@@ -108,6 +111,7 @@ export const seedDemoData = async (
     // As the publishSeason task does: the calendar's gates and reminders, each written once.
     await scheduleSeasonCalendar(deps, season);
     seasons.push({ id: seasonId, created, status: season.status });
+    published.push({ season, templateId: template.id });
     cohorts.push({
       season,
       applicants: demoPopulation(template, seasonIndex, season.referenceDate),
@@ -125,5 +129,7 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
+  // Offers belong to the seasons, not to the applicants: seeded with or without them.
+  await seedDemoInternships(published, staff.sub, now);
   return { programmes, seasons, applications, experts, partners };
 };

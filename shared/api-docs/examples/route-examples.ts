@@ -12,6 +12,8 @@ import { docsRoutes } from '../routes.ts';
 import { type RouteExampleSet, routeExamples } from '../openapi/route-examples.ts';
 import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 import { PARTNER_EXAMPLES } from './partner-examples.ts';
+import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
+import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 import { RELEASE_EXAMPLES } from './release-examples.ts';
 
 /**
@@ -1016,6 +1018,8 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...INTERVIEW_EXAMPLES,
+  ...INTERNSHIP_EXAMPLES,
+  ...PLACEMENT_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },
     responses: {

@@ -13,4 +13,8 @@ export const requiresProjectDescription = (settings: ProgrammeSettingsShape): bo
 
 export const hasParticipantRoles = (settings: ProgrammeSettingsShape): boolean => settings.participantRoles.length > 0;
 
-export const hasInternshipLevels = (settings: ProgrammeSettingsShape): boolean => settings.internshipLevels.length > 0;
+/** The internship levels an applicant chooses among when applying (a level only hosts' offers carry is not one). */
+export const levelsAskedAtApplication = (settings: ProgrammeSettingsShape): ProgrammeSettingsShape['internshipLevels'] =>
+  settings.internshipLevels.filter((level) => level.askedAtApplication !== false);
+
+export const hasInternshipLevels = (settings: ProgrammeSettingsShape): boolean => levelsAskedAtApplication(settings).length > 0;

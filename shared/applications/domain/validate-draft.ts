@@ -2,7 +2,7 @@ import type { FieldProblem } from '../../platform/errors/app-error.ts';
 import type { ProgrammeSettingsShape } from '../../catalogue/domain/config/programme-settings-schema.ts';
 import type { ApplicationQuestion } from '../../catalogue/domain/seasons/application-questions-schema.ts';
 import type { ApplicationDraft } from '../application-draft-schema.ts';
-import { asksForProjectDescription, hasInternshipLevels, hasParticipantRoles } from './programme-asks.ts';
+import { asksForProjectDescription, hasInternshipLevels, hasParticipantRoles, levelsAskedAtApplication } from './programme-asks.ts';
 import { validateAnswers } from './validate-answers.ts';
 
 const fault = (field: string, code: string, ru: string, en: string): FieldProblem => ({ field, code, message: { ru, en } });
@@ -53,7 +53,7 @@ export const validateDraft = (
     }
   } else if (
     draft.preferredInternshipLevel !== undefined &&
-    !settings.internshipLevels.some((level) => level.id === draft.preferredInternshipLevel)
+    !levelsAskedAtApplication(settings).some((level) => level.id === draft.preferredInternshipLevel)
   ) {
     faults.push(
       fault(

@@ -37,6 +37,8 @@ export const ENV = {
   gatePageSize: 'GATE_PAGE_SIZE',
   /** Applications per page of a new review assignment run (200, the most, when unset); tests set a small one. */
   reviewAssignmentPageSize: 'REVIEW_ASSIGNMENT_PAGE_SIZE',
+  /** Applications (and offers) per input page of an internship matching run (200, the most, when unset); tests set a small one. */
+  matchingPageSize: 'INTERNSHIP_MATCHING_PAGE_SIZE',
   /** Each user pool's token issuer, `https://cognito-idp.<region>.amazonaws.com/<poolId>` (the token authorizer). */
   userPoolIssuer: { applicants: 'APPLICANTS_POOL_ISSUER', workforce: 'WORKFORCE_POOL_ISSUER' },
   /** Each user pool's app client id, the `aud` of its ID tokens (the token authorizer). */

@@ -102,6 +102,42 @@ import type { IndexName } from '../data/table-definition.ts';
  * | partner organisations by region and kind  | gsi1  | gsi1pk = PARTNER_ORGS, gsi1sk = <region or FEDERAL>#<kind>#<id>  |
  * |   (a region's youth-policy body: prefix)  |       |   (one partition: thousands of records, written by staff)       |
  * |   (staff: by kind alone)                  | gsi1  |   the whole partition, filtered on kind (a page may hold fewer)  |
+ * | an internship offer (seats, host, level,  | table | pk = INTERNSHIP_OFFER#<seasonId>#<offerId>, sk = OFFER (a        |
+ * |   status)                                |       |   partition per offer, as an interview event has)               |
+ * | a season's offers by status, level and   | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_OFFERS, gsi1sk =          |
+ * |   region (staff; an applicant's list is  |       |   <status>#<level>#<region or ->#<offerId>; an applicant's list |
+ * |   the prefix approved#<level>#[<region>#])|       |   and a matching run's receivers are prefixes of it             |
+ * | a host organisation's offers in a season  | gsi2  | gsi2pk = SEASON#<seasonId>#INTERNSHIP_HOST#<organisationId>,     |
+ * |                                          |       |   gsi2sk = the same sort key as gsi1                            |
+ * | a host's ranking of an offer's candidates | table | pk = INTERNSHIP_OFFER#<seasonId>#<offerId>, sk = RANKING (kept  |
+ * |   and whether it takes unranked ones     |       |   off the lists, which project every attribute)                 |
+ * | an application's ranked offers in an      | table | pk = APPLICATION#<applicationId>, sk =                          |
+ * |   internship stage                       |       |   INTERNSHIP_PREFERENCES#<stage> (after HISTORY#)               |
+ * | a stage's preferences, per shard (a      | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_PREFERENCES#<stage>#S<shard>, |
+ * |   matching run's proposers)              |       |   gsi1sk = <applicationId> (every shard)                        |
+ * | one choice of an application (its rank)  | table | pk = APPLICATION#<applicationId>, sk =                          |
+ * |                                          |       |   INTERNSHIP_CHOICE#<stage>#<offerId> (after HISTORY#)          |
+ * | an offer's candidate pool (who ranked it) | gsi1  | gsi1pk = INTERNSHIP_OFFER#<seasonId>#<offerId>#CANDIDATES,       |
+ * |                                          |       |   gsi1sk = <applicationId>                                      |
+ * | an internship matching run (phase,       | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_RUN#<runId>     |
+ * |   cursor, counts)                        |       |                                                                 |
+ * | its one-run-at-a-time lock per stage      | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_MATCHING_LOCK#<stage>   |
+ * | running matching runs, every season       | gsi1  | gsi1pk = INTERNSHIP_MATCHING#RUNNING, gsi1sk = <seasonId>#<runId> |
+ * |   (the calendar's reconciler)            |       |   (sparse: only a HELD lock carries it)                         |
+ * | a season's matching runs, newest first    | gsi1  | gsi1pk = SEASON#<seasonId>#INTERNSHIP_MATCHING_RUNS, gsi1sk =   |
+ * |                                          |       |   <startedAt>#<runId>                                           |
+ * | a matching run's chunks (inputs, result,  | table | pk = INTERNSHIP_MATCHING#<runId>, sk = <PART>#<00000> (a       |
+ * |   explanations), in order per part       |       |   partition per run; inputs expire, the report stays)          |
+ * | an application's placements (its own view)| table | pk = APPLICATION#<applicationId>, sk begins_with PLACEMENT#     |
+ * | a placement by application and id         | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT#<placementId>  |
+ * | the one-held-placement-per-stage guard    | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT_HELD#<stage>   |
+ * |   (held while a placement keeps its seat)  |       |   (BatchGet per page of a later round)                          |
+ * | a season's placements, by offer           | gsi2  | gsi2pk = SEASON#<seasonId>#PLACEMENTS, gsi2sk = <offerId>#<applicationId> |
+ * | a host organisation's placements         | gsi3  | gsi3pk = SEASON#<seasonId>#ORG#<organisationId>#PLACEMENTS,     |
+ * |                                          |       |   gsi3sk = <offerId>#<applicationId>                            |
+ * | placements awaiting an answer, by answer  | gsi1  | gsi1pk = PLACEMENTS#AWAITING_ANSWER, gsi1sk = <respondBy>#<placementId> |
+ * |   deadline, every season (expiry)        |       |   (sparse: only an `offered` placement carries it)              |
+ * | a season's internship KPI counters        | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_KPI                     |
  * | a data release by id (a grant to read a   | table | pk = RELEASE#<releaseId>, sk = RELEASE (TTL at its expiry; no personal |
  * |   finalist's consented fields)           |       |   data in it: the fields are read live at each read)            |
  * | an organisation's releases, newest first | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#RELEASES, gsi1sk = <releasedAt>#<releaseId> |
@@ -142,6 +178,15 @@ import type { IndexName } from '../data/table-definition.ts';
  * the catalogue once and the page's progress items in one BatchGetItem. Earlier versions wrote a
  * marker item (pk = APPLICATION#<id>, sk = SHORTLIST, entity `shortlistMarker`); nothing reads one
  * left behind, and the partition's readers skip entities they do not know.
+ *
+ * Internships (10,000 applicants × 1,000 offers a season, a million applicants a season across the
+ * platform): offers are written by hosts and staff, a few thousand a season, so the season's offer
+ * list is one index partition, read a page at a time. Preferences are written by applicants, up to
+ * 1,000 saves/s near a stage's deadline: each save is one transaction in the applicant's own
+ * partition, indexed per stage over APPLICATION_SHARDS shards (a matching run reads every shard),
+ * plus one small entry per choice in the chosen offer's candidate pool. A pool's partition takes at
+ * most as many writes as there are people choosing that one offer at once, which its seats and the
+ * ranking limit keep far below a partition's 1,000 writes/s.
  *
  * `GATES#RUNNING`, `REVIEW_ASSIGNMENTS#RUNNING` and `CALENDAR#DUE` are single index partitions on
  * purpose: a held gate or review assignment lock and a
@@ -199,6 +244,16 @@ export const ENTITY = {
   reviewAssignmentLock: 'reviewAssignmentLock',
   scoreExport: 'scoreExport',
   partnerOrganisation: 'partnerOrganisation',
+  internshipOffer: 'internshipOffer',
+  internshipRanking: 'internshipRanking',
+  internshipPreferences: 'internshipPreferences',
+  internshipChoice: 'internshipChoice',
+  internshipMatchingRun: 'internshipMatchingRun',
+  internshipMatchingLock: 'internshipMatchingLock',
+  internshipMatchingChunk: 'internshipMatchingChunk',
+  placement: 'placement',
+  placementHold: 'placementHold',
+  internshipKpi: 'internshipKpi',
   release: 'release',
   releaseDecision: 'releaseDecision',
   disclosure: 'disclosure',
@@ -686,6 +741,169 @@ export const partnerOrganisationKeys = (organisation: { readonly id: string; rea
   gsi1sk: `${partnerOrganisationRegionPrefix(organisation.region, organisation.kind)}${organisation.id}`,
 });
 
+const internshipOfferPartition = (seasonId: string, offerId: string): string => `INTERNSHIP_OFFER#${seasonId}#${offerId}`;
+export const internshipOfferKey = (seasonId: string, offerId: string): TableKeys => ({
+  pk: internshipOfferPartition(seasonId, offerId),
+  sk: 'OFFER',
+});
+export const internshipOfferListPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#INTERNSHIP_OFFERS`;
+export const internshipHostOffersPartition = (seasonId: string, organisationId: string): string =>
+  `${seasonPartition(seasonId)}#INTERNSHIP_HOST#${organisationId}`;
+/** The offer lists' sort key reads status, level, region (`-` for none), id: leading parts given make a prefix. */
+export const internshipOfferListPrefix = (parts: readonly string[]): string => parts.map((part) => `${part}#`).join('');
+export const INTERNSHIP_NO_REGION = '-';
+/**
+ * An offer's keys: its own partition (its ranking sits beside it), listed per season (gsi1) and
+ * per host organisation in the season (gsi2) by status, level and region, so an applicant's
+ * options and a matching run's receivers are one prefix of the approved ones.
+ */
+export const internshipOfferKeys = (offer: {
+  readonly seasonId: string;
+  readonly id: string;
+  readonly status: string;
+  readonly level: string;
+  readonly region?: string | undefined;
+  readonly hostOrganisation: string;
+}) => {
+  const sortKey = `${internshipOfferListPrefix([offer.status, offer.level, offer.region ?? INTERNSHIP_NO_REGION])}${offer.id}`;
+  return {
+    ...internshipOfferKey(offer.seasonId, offer.id),
+    gsi1pk: internshipOfferListPartition(offer.seasonId),
+    gsi1sk: sortKey,
+    gsi2pk: internshipHostOffersPartition(offer.seasonId, offer.hostOrganisation),
+    gsi2sk: sortKey,
+  };
+};
+
+/** A host's ranking of an offer's candidates: beside the offer, off its list entries. */
+export const internshipRankingKey = (seasonId: string, offerId: string): TableKeys => ({
+  pk: internshipOfferPartition(seasonId, offerId),
+  sk: 'RANKING',
+});
+
+export const INTERNSHIP_PREFERENCES_PREFIX = 'INTERNSHIP_PREFERENCES#';
+/** An application's ranked offers in one internship stage; after HISTORY#, so the dossier without history skips it. */
+export const internshipPreferencesKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${INTERNSHIP_PREFERENCES_PREFIX}${stage}`,
+});
+export const internshipPreferencesShardPartition = (seasonId: string, stage: string, shard: number): string =>
+  `${seasonPartition(seasonId)}#INTERNSHIP_PREFERENCES#${stage}#${shardSuffix(shard)}`;
+/** Preferences listed per stage over the applications' shards: a deadline's saves spread, a matching run reads every shard. */
+export const internshipPreferencesKeys = (preferences: {
+  readonly applicationId: string;
+  readonly seasonId: string;
+  readonly stage: string;
+}) => ({
+  ...internshipPreferencesKey(preferences.applicationId, preferences.stage),
+  gsi1pk: internshipPreferencesShardPartition(preferences.seasonId, preferences.stage, applicationShard(preferences.applicationId)),
+  gsi1sk: preferences.applicationId,
+});
+
+export const INTERNSHIP_CHOICE_PREFIX = 'INTERNSHIP_CHOICE#';
+/** One offer an application ranked in a stage, in the application's partition; after HISTORY# too. */
+export const internshipChoiceKey = (applicationId: string, stage: string, offerId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${INTERNSHIP_CHOICE_PREFIX}${stage}#${offerId}`,
+});
+export const internshipCandidatesPartition = (seasonId: string, offerId: string): string =>
+  `${internshipOfferPartition(seasonId, offerId)}#CANDIDATES`;
+/** A choice's keys: on the chosen offer's candidate pool, by application id. */
+export const internshipChoiceKeys = (choice: {
+  readonly applicationId: string;
+  readonly seasonId: string;
+  readonly stage: string;
+  readonly offerId: string;
+}) => ({
+  ...internshipChoiceKey(choice.applicationId, choice.stage, choice.offerId),
+  gsi1pk: internshipCandidatesPartition(choice.seasonId, choice.offerId),
+  gsi1sk: choice.applicationId,
+});
+/**
+ * An internship matching run: its phase, cursor and counts. A few writes a minute (one per page of
+ * its inputs or results), so the season's partition stays cold.
+ */
+export const internshipMatchingRunKey = (seasonId: string, runId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `INTERNSHIP_MATCHING_RUN#${runId}`,
+});
+export const internshipMatchingRunsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#INTERNSHIP_MATCHING_RUNS`;
+/** Where a run sits in its season's list of runs, newest first. */
+export const internshipMatchingRunIndexKeys = (seasonId: string, runId: string, startedAt: string) => ({
+  gsi1pk: internshipMatchingRunsPartition(seasonId),
+  gsi1sk: `${startedAt}#${runId}`,
+});
+/** Held (`runningRunId`) while a run matches a stage: one run per season and stage at a time. */
+export const internshipMatchingLockKey = (seasonId: string, stage: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `INTERNSHIP_MATCHING_LOCK#${stage}`,
+});
+export const RUNNING_INTERNSHIP_MATCHING_PARTITION = 'INTERNSHIP_MATCHING#RUNNING';
+/** A held lock's entry in the list of running matching runs (the calendar's reconciler reads it). */
+export const runningInternshipMatchingIndexKeys = (seasonId: string, runId: string) => ({
+  gsi1pk: RUNNING_INTERNSHIP_MATCHING_PARTITION,
+  gsi1sk: `${seasonId}#${runId}`,
+});
+
+/**
+ * One chunk of a matching run: a page of its inputs (applicants, offers), of its result (the
+ * assignments) or of its explanations (unmatched applicants, unfilled offers), numbered in order.
+ * A partition per run, so the run's few dozen chunks are read by a Query of one part's prefix.
+ */
+export const MATCHING_CHUNK_PARTS = ['APPLICANTS', 'OFFERS', 'ASSIGNED', 'UNMATCHED', 'UNFILLED'] as const;
+export type MatchingChunkPart = (typeof MATCHING_CHUNK_PARTS)[number];
+export const internshipMatchingChunkPartition = (runId: string): string => `INTERNSHIP_MATCHING#${runId}`;
+export const internshipMatchingChunkPrefix = (part: MatchingChunkPart): string => `${part}#`;
+export const internshipMatchingChunkKey = (runId: string, part: MatchingChunkPart, index: number): TableKeys => ({
+  pk: internshipMatchingChunkPartition(runId),
+  sk: `${internshipMatchingChunkPrefix(part)}${String(index).padStart(5, '0')}`,
+});
+
+export const PLACEMENT_PREFIX = 'PLACEMENT#';
+/** A placement in its application's partition (after HISTORY#, so the dossier without history skips it). */
+export const placementKey = (applicationId: string, placementId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${PLACEMENT_PREFIX}${placementId}`,
+});
+/**
+ * The guard that an application holds at most one seat per stage: written in the transaction that
+ * offers a placement (naming it), removed in the one that gives its seat back (declined, expired).
+ */
+export const placementHoldKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `PLACEMENT_HELD#${stage}`,
+});
+export const seasonPlacementsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#PLACEMENTS`;
+export const organisationPlacementsPartition = (seasonId: string, organisationId: string): string =>
+  `${seasonPartition(seasonId)}#ORG#${organisationId}#PLACEMENTS`;
+/** A list's sort-key prefix of one offer's placements. */
+export const offerPlacementsPrefix = (offerId: string): string => `${offerId}#`;
+export const AWAITING_ANSWER_PARTITION = 'PLACEMENTS#AWAITING_ANSWER';
+/** Sort keys are `<respondBy>#…`; '~' sorts after every character of the rest, so `gsi1sk <= <now>~` is "past its deadline". */
+export const awaitingAnswerBound = (now: string): string => `${now}~`;
+/**
+ * A placement's index keys: on its season's list and its host organisation's, by offer (a run
+ * writes them at its page rate, a few hundred a second at most), and while it waits for the
+ * applicant's answer on the list of deadlines the calendar's tick expires from.
+ */
+export const placementIndexKeys = (placement: {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly applicationId: string;
+  readonly offerId: string;
+  readonly hostOrganisation: string;
+  readonly status: string;
+  readonly respondBy: string;
+}) => ({
+  ...(placement.status === 'offered' ? { gsi1pk: AWAITING_ANSWER_PARTITION, gsi1sk: `${placement.respondBy}#${placement.id}` } : {}),
+  gsi2pk: seasonPlacementsPartition(placement.seasonId),
+  gsi2sk: `${offerPlacementsPrefix(placement.offerId)}${placement.applicationId}`,
+  gsi3pk: organisationPlacementsPartition(placement.seasonId, placement.hostOrganisation),
+  gsi3sk: `${offerPlacementsPrefix(placement.offerId)}${placement.applicationId}`,
+});
+
+/** A season's placement counters (started, completed): one small item, moved in each step's own transaction. */
+export const internshipKpiKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'INTERNSHIP_KPI' });
 /**
  * A data release: a grant to one partner organisation to read one application's consented fields
  * until it expires. Its id is a digest of the application, the recipient and the purpose, so a

@@ -40,8 +40,9 @@ export const STATE_MACHINES = [
     file: 'application-transition.asl.json',
     type: 'EXPRESS',
     taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
-    // Staff decisions (applications) and moves on a rubric score once its reviews are in (reviews).
-    startedBy: ['applications', 'reviews'],
+    // Staff decisions (applications), moves on a rubric score once its reviews are in (reviews) and
+    // on an internship placement's step (internships).
+    startedBy: ['applications', 'reviews', 'internships'],
     arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
   },
   {
@@ -76,6 +77,18 @@ export const STATE_MACHINES = [
     taskFunctions: { WorkflowTasksFunctionArn: 'exports' },
     startedBy: ['reviews'],
     arnEnvVar: 'SCORE_EXPORT_STATE_MACHINE_ARN',
+  },
+  {
+    // A stage's internship matching: STANDARD for the same reasons as a gate (long, must not run
+    // twice), two state transitions per page of its inputs or of its offers, one for the match.
+    // The internships function starts it and, to resume a run whose execution stopped, asks whether it runs.
+    name: 'internshipMatching',
+    file: 'internship-matching.asl.json',
+    type: 'STANDARD',
+    taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
+    startedBy: ['internships'],
+    describedBy: ['internships'],
+    arnEnvVar: 'INTERNSHIP_MATCHING_STATE_MACHINE_ARN',
   },
 ] as const satisfies readonly StateMachineManifest[];
 

@@ -16,8 +16,7 @@ export interface DataReleaseRequest {
 /**
  * The release effects of a move. The releases module owns what is released to whom with which
  * consent; the function's wiring plugs its use cases in. `effects` lists those this wiring carries
- * out: releasing to an internship's hosts needs placements (who hosts whom), so until a wiring has
- * them, `releaseDataToPartner` stays recorded as a pending effect staff see.
+ * out; one it does not stays recorded as a pending effect staff see.
  */
 export interface DataReleases {
   readonly effects: readonly DataReleaseEffect[];

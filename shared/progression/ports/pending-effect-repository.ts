@@ -5,7 +5,7 @@ import { applicationIdSchema, localIdSchema } from '../../platform/identifiers/i
 
 /**
  * An effect of a transition that no capability carries out yet (issueCertificate,
- * releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: later issues). It is
+ * requestRecommendationLetter: later issues), or that the function running it does not. It is
  * recorded, not dropped, so staff see what is owed and the capability that implements it later
  * finds its backlog.
  */

@@ -15,7 +15,8 @@ export type TickResult = TickReport;
 
 /**
  * The calendar tick (the `calendar` Lambda's work), seeing only the given seasons' running gates,
- * running review assignment runs and due calendar jobs. In AWS and in `npm start` one Step Functions service goes with the one
+ * running review assignment and internship matching runs and due calendar jobs, and expiring no
+ * placement (their deadlines are one list for every season). In AWS and in `npm start` one Step Functions service goes with the one
  * table; the test suite runs several Step Functions servers (the setup's and files' own) over ONE
  * shared table, so an unscoped tick in one test file would find other files' running gates missing
  * from its server and resume them there. Everything else is the real tick: the real adapters,
@@ -26,7 +27,7 @@ export const scopedTick = (deps: CalendarWiring, seasonIds: () => ReadonlySet<st
 
 /** The calendar's dependencies whose running-gate and due-job lists hold only these seasons' (see scopedTick). */
 export const scopedDependencies = <
-  T extends Pick<CalendarWiring, 'gateRuns' | 'calendarJobs'> & Partial<Pick<CalendarWiring, 'assignmentRuns'>>,
+  T extends Pick<CalendarWiring, 'gateRuns' | 'calendarJobs'> & Partial<Pick<CalendarWiring, 'assignmentRuns' | 'internships'>>,
 >(
   deps: T,
   seasonIds: () => ReadonlySet<string>,
@@ -41,6 +42,17 @@ export const scopedDependencies = <
         assignmentRuns: {
           ...deps.assignmentRuns,
           listRunning: async () => (await deps.assignmentRuns?.listRunning())?.filter((run) => seasonIds().has(run.seasonId)) ?? [],
+        },
+      }),
+  ...(deps.internships === undefined
+    ? {}
+    : {
+        internships: {
+          ...deps.internships,
+          listRunningMatches: async () =>
+            (await deps.internships?.listRunningMatches())?.filter((run) => seasonIds().has(run.seasonId)) ?? [],
+          // Answer deadlines are listed for every season at once: a scoped tick leaves other files' placements alone.
+          anyOverdue: async () => false,
         },
       }),
   calendarJobs: narrowed(deps.calendarJobs, {

@@ -252,7 +252,7 @@ describe('season calendar: reminders before a window closes', () => {
     for (const applicant of movedOn) assert.equal(await storedMail(reminderMailId(applicant.applicationId, 'education', 168)), undefined);
 
     // Done jobs never run again.
-    assert.deepEqual(await tick(), { gates: {}, assignmentRuns: {}, jobs: {} });
+    assert.deepEqual(await tick(), { gates: {}, assignmentRuns: {}, matchingRuns: {}, placementExpiries: {}, jobs: {} });
 
     const delivered = await deliveredMailCounts(reminded.map((applicant) => applicant.email));
     for (const applicant of reminded) assert.equal(delivered.get(applicant.email), 1, applicant.email);

@@ -3,11 +3,13 @@ import { checkPipeline } from '../validation/pipeline-checks.ts';
 import { checkReferences } from '../validation/reference-checks.ts';
 import { checkReminders } from '../validation/reminder-checks.ts';
 import { checkTeams } from '../validation/team-checks.ts';
+import { checkInternships } from '../validation/internship-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import type { ConfigProblem } from '../validation/config-problem.ts';
 import { documentRequirementSchema } from './document-requirements-schema.ts';
 import { eligibilitySchema } from './eligibility-schema.ts';
 import { internshipLevelSchema } from './internship-levels-schema.ts';
+import { internshipsSchema } from './internships-schema.ts';
 import { kpiTargetSchema } from './kpi-target-schema.ts';
 import { descriptionSchema, nameSchema } from './localised-text.ts';
 import { participantRoleSchema } from './participant-roles-schema.ts';
@@ -50,6 +52,8 @@ export const programmeSettingsShape = z.strictObject({
   reminders: remindersSchema.optional(),
   /** Project teams formed in one stage (Кадры будущего's regional school); absent: the programme has none. */
   teams: teamsSchema.optional(),
+  /** Internship offers, applicants' preferences and hosts' rankings; absent: the programme takes no offers. */
+  internships: internshipsSchema.optional(),
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
@@ -58,6 +62,7 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
   ...checkReferences(settings),
   ...checkReminders(settings),
   ...checkTeams(settings),
+  ...checkInternships(settings),
 ];
 
 /**

@@ -138,7 +138,33 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
     },
     tracks: [],
     trackRules: [],
-    internshipLevels: [],
+    // Internships and professional trials at the region's partner organisations (at least ten)
+    // during project work; pupils do not choose a level when they apply, so it is not asked.
+    internshipLevels: [
+      {
+        id: 'partner-organisation',
+        scope: 'regional',
+        name: {
+          ru: 'Стажировки и профессиональные пробы у организаций-партнёров',
+          en: 'Internships and professional trials at partner organisations',
+        },
+        description: {
+          ru: 'На ведущих предприятиях и в организациях региона, в органах власти региона.',
+          en: 'At the region’s leading enterprises and organisations, and in its public bodies.',
+        },
+        minWeeks: 1,
+        maxWeeks: 4,
+        askedAtApplication: false,
+      },
+    ],
+    // Pupils and tutors rank the partners' offers during project work (mentors in the same stage lead teams instead).
+    internships: {
+      offerStages: [{ stage: 'project-work', level: 'partner-organisation', participantRoles: ['pupil', 'tutor'] }],
+      maxPreferences: 3,
+      ownRegionOnly: { exceptTracks: [] },
+      // A parent agrees to a pupil's placement: more time than adults get.
+      acceptanceDays: 10,
+    },
     documentRequirements: [],
     reviewRubrics: [
       {

@@ -2,6 +2,13 @@ import { TEMPLATE_CONTACT, type ProgrammeTemplate } from './programme-template.t
 
 const MB = 1024 * 1024;
 
+/** What a host body judges at the end of an internship (the concept's "оценка стажёра"): weights sum to 100. */
+const INTERNSHIP_EVALUATION_CRITERIA = [
+  { id: 'engagement', name: { ru: 'Вовлечённость и дисциплина', en: 'Engagement and discipline' }, weight: 40 },
+  { id: 'quality', name: { ru: 'Качество выполненных задач', en: 'Quality of the work done' }, weight: 30 },
+  { id: 'initiative', name: { ru: 'Инициативность и предложения', en: 'Initiative and proposals' }, weight: 30 },
+];
+
 /**
  * ПроКадры 2022 (Association of Youth Governments, concept of the 2022 season): citizens aged
  * 18–35 apply choosing a regional (РОИВ) or federal (ФОИВ) internship, are segmented into
@@ -240,6 +247,20 @@ export const prokadryTemplate: ProgrammeTemplate = {
         maxWeeks: 4,
       },
     ],
+    // Beginners rank regional offers in their own region; finalists rank the ministries' offers, and
+    // PRO finalists may instead take a regional body's offer in any region ("ПРО" may intern in
+    // РОИВ not only in their own region, during the federal internship stage).
+    internships: {
+      offerStages: [
+        { stage: 'regional-internship', level: 'regional' },
+        { stage: 'federal-internship', level: 'federal' },
+        { stage: 'federal-internship', level: 'regional', tracks: ['pro'] },
+      ],
+      maxPreferences: 5,
+      ownRegionOnly: { exceptTracks: ['pro'] },
+      // The concept names no deadline; a week leaves time to agree dates with the host body.
+      acceptanceDays: 7,
+    },
     documentRequirements: [
       {
         id: 'resume',
@@ -328,6 +349,22 @@ export const prokadryTemplate: ProgrammeTemplate = {
         competences: [],
         blind: { hideRegion: false, hideOrganisation: false, documents: ['resume', 'video-presentation', 'summary-sheet'] },
       },
+      // The host body's evaluation at the end of an internship (placements): one rubric per internship stage.
+      ...(['regional-internship', 'federal-internship'] as const).map((stage) => ({
+        id: `${stage}-evaluation`,
+        name: {
+          ru: stage === 'regional-internship' ? 'Оценка стажировки в РОИВ' : 'Оценка стажировки в ФОИВ',
+          en: stage === 'regional-internship' ? 'Regional internship evaluation' : 'Federal internship evaluation',
+        },
+        stage,
+        scale: { min: 0, max: 10 },
+        criteria: INTERNSHIP_EVALUATION_CRITERIA,
+        reviewers: 1,
+        aggregation: 'mean' as const,
+        extraReviewerOnDisagreement: false,
+        competences: [],
+        blind: { hideRegion: false, hideOrganisation: false, documents: [] },
+      })),
     ],
     expertCompetences: [
       { id: 'public-administration', name: { ru: 'Государственное управление', en: 'Public administration' } },

@@ -16,7 +16,7 @@ const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'no
   issueCertificate: 'Certificates are issued by a later issue.',
   requestRecommendationLetter: 'Recommendation letters are requested by a later issue.',
   releaseDataToRegion: 'Data release to regions is not carried out by this function.',
-  releaseDataToPartner: 'Data release to internship hosts waits for placements (which organisation hosts whom).',
+  releaseDataToPartner: 'Data release to internship hosts is not carried out by this function.',
 };
 
 const isDataRelease = (effect: TransitionEffect): effect is DataReleaseEffect =>

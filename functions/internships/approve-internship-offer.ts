@@ -1,0 +1,9 @@
+import { approveInternshipOfferRoute } from '../../shared/internships/routes.ts';
+import { changeOfferStatus } from '../../shared/internships/use-cases/change-offer-status.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { wiring } from './wiring.ts';
+
+export const approveInternshipOffer = routeModule(approveInternshipOfferRoute, async ({ identity, params, body }) => ({
+  status: 200,
+  body: await changeOfferStatus(wiring().internships, identity, params, 'approve', body),
+}));

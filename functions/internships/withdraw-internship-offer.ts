@@ -1,0 +1,9 @@
+import { withdrawInternshipOfferRoute } from '../../shared/internships/routes.ts';
+import { changeOfferStatus } from '../../shared/internships/use-cases/change-offer-status.ts';
+import { routeModule } from '../../shared/platform/http/route-module.ts';
+import { wiring } from './wiring.ts';
+
+export const withdrawInternshipOffer = routeModule(withdrawInternshipOfferRoute, async ({ identity, params, body }) => ({
+  status: 200,
+  body: await changeOfferStatus(wiring().internships, identity, params, 'withdraw', body),
+}));

@@ -1,0 +1,84 @@
+import { stableMatch } from '../../../matching/domain/stable-match.ts';
+import { chunkLines } from './chunk-lines.ts';
+import type { MatchRecord } from '../../ports/matching-runs.ts';
+import {
+  CHUNK_LINES,
+  type MatchingApplicant,
+  type MatchingAssignment,
+  type MatchingOffer,
+  type UnfilledOffer,
+  type UnmatchedApplicant,
+} from '../../matching-outcome-schema.ts';
+
+const countBy = <T extends string>(reasons: readonly T[]): Partial<Record<T, number>> => {
+  const counts: Partial<Record<T, number>> = {};
+  for (const reason of reasons) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
+};
+
+/**
+ * A run's match: the applicants propose to the offers they ranked (applicant-proposing deferred
+ * acceptance), each offer holding the candidates it prefers up to the seats it has left, by its
+ * host's ranking and, where the host takes unranked candidates, after them in the order the run's
+ * seed gives. The result is the same for the same inputs and run, so a repeated step writes the
+ * same chunks. Returned as the run records it: its assignments, unmatched applicants and unfilled
+ * offers in chunks, and its figures.
+ */
+export const runMatch = (
+  runId: string,
+  applicants: readonly MatchingApplicant[],
+  offers: readonly MatchingOffer[],
+): Omit<MatchRecord, 'phase'> & { readonly assignments: readonly MatchingAssignment[] } => {
+  const result = stableMatch({
+    proposers: applicants.map((applicant) => ({ id: applicant.applicationId, choices: applicant.choices })),
+    receivers: offers.map((offer) => ({
+      id: offer.offerId,
+      capacity: offer.seatsLeft,
+      ranking: offer.ranking,
+      acceptsUnranked: offer.acceptsUnranked,
+    })),
+    seed: runId,
+  });
+  const applicantOf = new Map(applicants.map((applicant) => [applicant.applicationId, applicant]));
+  const offerOf = new Map(offers.map((offer) => [offer.offerId, offer]));
+  const assignments: MatchingAssignment[] = result.assignments.map((assignment) => ({
+    applicationId: assignment.proposerId,
+    applicantId: applicantOf.get(assignment.proposerId)?.applicantId ?? '',
+    offerId: assignment.receiverId,
+    hostOrganisation: offerOf.get(assignment.receiverId)?.hostOrganisation ?? '',
+    choiceRank: assignment.choiceRank,
+  }));
+  const unmatched: UnmatchedApplicant[] = result.unmatched.map((line) => ({
+    applicationId: line.proposerId,
+    reason: line.reason,
+    explanation: line.explanation,
+    choices: (line.choices ?? []).map((choice) => ({ offerId: choice.receiverId, choiceRank: choice.choiceRank, outcome: choice.outcome })),
+  }));
+  const unfilled: UnfilledOffer[] = result.unfilled.map((line) => ({
+    offerId: line.receiverId,
+    seatsLeft: line.seatsLeft,
+    reason: line.reason,
+    explanation: line.explanation,
+    seats: line.capacity ?? offerOf.get(line.receiverId)?.seatsLeft ?? line.seatsLeft,
+    chosenBy: line.chosenBy ?? 0,
+    seated: line.seated ?? 0,
+    notAcceptable: line.notAcceptable ?? 0,
+    matchedElsewhere: line.matchedElsewhere ?? 0,
+  }));
+  return {
+    assignments,
+    assigned: chunkLines(assignments, CHUNK_LINES.assigned),
+    unmatched: chunkLines(unmatched, CHUNK_LINES.unmatched),
+    unfilled: chunkLines(unfilled, CHUNK_LINES.unfilled),
+    figures: {
+      matched: assignments.length,
+      firstChoice: assignments.filter((assignment) => assignment.choiceRank === 1).length,
+      proposals: result.stats.proposals,
+      unmatched: unmatched.length,
+      unmatchedReasons: countBy(unmatched.map((line) => line.reason)),
+      unfilledOffers: unfilled.length,
+      unfilledSeats: unfilled.reduce((total, line) => total + line.seatsLeft, 0),
+      unfilledReasons: countBy(unfilled.map((line) => line.reason)),
+    },
+  };
+};

@@ -1,0 +1,8 @@
+/**
+ * An application's scores per rubric, which the reviews module stores once a rubric's reviews are
+ * in (an interview panel's among them); the function's wiring plugs its store in.
+ */
+export interface CandidateScores {
+  /** Scores by rubric id; a rubric without a settled score is absent. */
+  scoresOf(applicationId: string): Promise<ReadonlyMap<string, number>>;
+}

@@ -1,0 +1,25 @@
+import type { Identity } from '../../platform/auth/identity.ts';
+import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import type { InternshipOffer } from '../internship-offer-schema.ts';
+import type { OfferListFilter } from '../ports/internship-store.ts';
+import { hostSeason } from './host-access.ts';
+import type { InternshipDependencies } from './internship-dependencies.ts';
+
+/**
+ * A season's offers by status, level, region and id. Staff of the programme see every host's and
+ * may filter by host; a partner sees their own organisation's only (another `host` is an empty
+ * list). A page may hold fewer than asked where the filters are not a prefix of the list's order:
+ * follow `nextCursor`.
+ */
+export const listInternshipOffers = async (
+  deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation'>,
+  identity: Identity,
+  seasonId: string,
+  filter: Omit<OfferListFilter, 'openToTrack'>,
+  page: PageRequest,
+): Promise<Page<InternshipOffer>> => {
+  const access = await hostSeason(deps, identity, seasonId);
+  if (access.staff) return deps.store.offers(seasonId, filter, page);
+  if (filter.host !== undefined && filter.host !== access.organisation) return { items: [], nextCursor: undefined };
+  return deps.store.offers(seasonId, { ...filter, host: access.organisation }, page);
+};

@@ -1,0 +1,16 @@
+import type { ProgrammeRepository } from '../../../catalogue/ports/programme-repository.ts';
+import type { PlacementOffers } from '../../ports/offer-facts.ts';
+import type { PlacementMoves } from '../../ports/placement-moves.ts';
+import type { PlacementStore } from '../../ports/placement-store.ts';
+import type { StaffedSeasons } from '../../ports/internship-seasons.ts';
+
+/** What the placement routes (and the calendar's expiry) reach outside pure code for. */
+export interface PlacementDependencies {
+  readonly placements: PlacementStore;
+  readonly offers: PlacementOffers;
+  readonly staffedSeasons: StaffedSeasons;
+  readonly programmes: Pick<ProgrammeRepository, 'find'>;
+  /** Progression's moves, for the steps the pipeline follows (completion: ПроКадры's closing event). */
+  readonly moves: PlacementMoves;
+  readonly clock: () => Date;
+}
