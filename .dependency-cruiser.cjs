@@ -16,7 +16,7 @@ const LAYERS = [
   ['applications'],
   ['relations'],
   ['partners'],
-  ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring'],
+  ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases'],
   ['progression'],
   ['api-docs'],
 ];

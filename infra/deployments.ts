@@ -120,6 +120,29 @@ const deploymentFields = z.strictObject({
     .string()
     .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/)
     .optional(),
+  /**
+   * The partner API for machine clients (partners' own systems reading released finalists' data with
+   * the OAuth 2.0 client-credentials grant): the workforce pool gets a resource server with the
+   * partner scopes, a Cognito domain serving the token endpoint (`https://<domainPrefix>.auth.<region>.amazoncognito.com/oauth2/token`;
+   * the prefix must be unique in the AWS region, so each deployment names its own) and one app client
+   * with a generated secret per name in `machineClients`. Staff then register each client's id for its
+   * organisation (PUT /partner-organisations/{organisationId}/machine-clients/{clientId}). Absent, or
+   * with no clients: no machine client can get a token, and the partner API's routes refuse every call.
+   */
+  partnerApi: z
+    .strictObject({
+      domainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/),
+      machineClients: z
+        .array(z.string().regex(/^[a-z][a-z0-9-]{1,62}$/))
+        .max(50)
+        .refine((names) => new Set(names).size === names.length, { message: 'each machine client once' }),
+    })
+    .optional(),
+  /**
+   * Days a partner may read a finalist's released data (DATA_RELEASE_VALIDITY_DAYS); 365 when absent.
+   * At most 365: the data-sharing consent texts promise the applicant at most 12 months.
+   */
+  dataReleaseValidityDays: z.number().int().positive().max(365).optional(),
   /** Custom API domain with an ACM certificate (same region) created by ops; default endpoint otherwise. */
   domain: z
     .strictObject({
@@ -177,6 +200,8 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // Few requests, mostly the team's own: a tenth of them refused is already worth a look.
     apiAlarms: { clientErrorPercent: 25, unauthorizedPercent: 10, minRequests: 50 },
     passkeyRelyingPartyId: 'dev.cadre.example',
+    // The demo's Perm youth-policy body's portal, as the local cloud has it.
+    partnerApi: { domainPrefix: 'cadre-dev-partners', machineClients: ['molodezh-perm-portal'] },
   },
   'prod-eu-north-1': {
     account: '222222222222',
@@ -214,6 +239,9 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     // all answers refused, or one in twenty a 401, is not.
     apiAlarms: { clientErrorPercent: 20, unauthorizedPercent: 5, minRequests: 500 },
     passkeyRelyingPartyId: 'cadre.example',
+    // Clients are added here as regions' bodies and hosts connect their systems.
+    partnerApi: { domainPrefix: 'cadre-partners', machineClients: [] },
+    dataReleaseValidityDays: 365,
     domain: {
       apiDomainName: 'api.cadre.example',
       certificateArn: 'arn:aws:acm:eu-north-1:222222222222:certificate/00000000-0000-4000-8000-000000000000',

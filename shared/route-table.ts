@@ -13,6 +13,7 @@ import { interviewRoutes } from './interviews/routes.ts';
 import { partnerRoutes } from './partners/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
 import { placementRoutes } from './internships/placement-routes.ts';
+import { releaseRoutes } from './releases/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -31,6 +32,7 @@ const ROUTE_TABLE = [
   ...partnerRoutes,
   ...internshipRoutes,
   ...placementRoutes,
+  ...releaseRoutes,
   ...mentoringRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

@@ -16,6 +16,8 @@ export const handler = createCapabilityHandler<RoutesOf<'applications'>>('applic
   'POST /me/consents': () => import('./consents/give-consent.ts').then((module) => module.giveConsent),
   'POST /me/consents/guardian': () => import('./consents/record-guardian-consent.ts').then((module) => module.recordGuardianConsent),
   'POST /me/consents/withdrawal': () => import('./consents/withdraw-consent.ts').then((module) => module.withdrawConsent),
+  'POST /me/consents/data-sharing/withdrawal': () =>
+    import('./consents/withdraw-data-sharing.ts').then((module) => module.withdrawDataSharing),
   'POST /seasons/{seasonId}/applications': () => import('./create-application.ts').then((module) => module.createApplication),
   'GET /applications/{applicationId}': () => import('./get-application.ts').then((module) => module.getApplication),
   'PUT /applications/{applicationId}': () => import('./update-application.ts').then((module) => module.updateApplication),

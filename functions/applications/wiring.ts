@@ -13,6 +13,8 @@ import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbPeopleRelations } from '../../shared/adapters/dynamodb/dynamodb-people-relations.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
+import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
@@ -25,7 +27,7 @@ import { applicationAccessCheck } from '../../shared/applications/use-cases/load
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import type { UndeliverableMailDependencies } from '../../shared/mail/use-cases/undeliverable-mail-dependencies.ts';
-import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { GateRequestDependencies } from '../../shared/progression/use-cases/gates/gate-dependencies.ts';
 import type { ApplicationRequestDependencies } from '../../shared/progression/use-cases/transitions/transition-dependencies.ts';
@@ -91,6 +93,8 @@ export const wiring: () => ApplicationsWiring = once(() => {
       // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
       rubricScores: dynamoDbRubricScores(client, tableName),
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+      // A programme may release data on a move the applicant makes (submission, withdrawal) too; loaded at the first.
+      dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
       // A submission's or withdrawal's effects may ask a mentor for a letter too (the mentoring capability).
       recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),

@@ -3,6 +3,7 @@ import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
@@ -23,10 +24,11 @@ import { applicationAccessCheck } from '../../shared/applications/use-cases/load
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
 import type { MentoringDependencies } from '../../shared/mentoring/use-cases/mentoring-dependencies.ts';
-import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { ENV, optionalPositiveIntEnv, requireEnv } from '../../shared/platform/config/env.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import { withdrawApplication } from '../../shared/progression/use-cases/submission/withdraw-application.ts';
 import { requestTransitionAs } from '../../shared/progression/use-cases/transitions/request-transition-as.ts';
+import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
 
 /** Everything the mentoring function's routes reach outside pure code for. */
 export interface MentoringWiring {
@@ -60,6 +62,8 @@ export const wiring: () => MentoringWiring = once(() => {
       mailQueue,
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
       recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
+      // A withdrawal's effects may release data too (the releases module, loaded at the first release).
+      dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
       clock,
     };

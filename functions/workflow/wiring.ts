@@ -7,6 +7,8 @@ import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamo
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
+import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
+import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
@@ -63,6 +65,8 @@ export const wiring: () => WorkflowWiring = once(() => {
     // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
     rubricScores: dynamoDbRubricScores(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
+    // The release effects: the releases module's use case, over the table (loaded at the first release).
+    dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
     // The `requestRecommendationLetter` effect: the mentoring capability asks the pair's mentor.
     recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),

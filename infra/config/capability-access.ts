@@ -16,6 +16,8 @@ export interface CapabilityAccess {
   readonly documents?: 'RO' | 'RW';
   /** Score exports in the documents bucket (`exports/` prefixes only): RO reads the files (to sign download links); RW writes them. */
   readonly exports?: 'RO' | 'RW';
+  /** Push exports of finalists' released data (`exports/release-exports/` only): RW writes the files and signs their downloads. */
+  readonly releaseExports?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
 }
 
@@ -33,8 +35,10 @@ export const CAPABILITY_ACCESS = {
   education: { table: 'RW' },
   // Expert profiles and pools in the table; no mail.
   reviews: { table: 'RW' },
-  // The registry of partner organisations in the table; no mail, no files yet.
-  partners: { table: 'RW' },
+  // The registry of partner organisations, released finalists' data (read live), the disclosure log and
+  // the machine clients in the table (export links' mails are queued there too); push exports' files
+  // under their own prefix of the documents bucket, written and signed for download.
+  partners: { table: 'RW', releaseExports: 'RW' },
   // Internship offers, rankings, preferences, matching runs and placements in the table; reads partner organisations,
   // applications and scores; no mail (a run's offer mails are queued by its workflow tasks). Starts its machines per the manifest.
   internships: { table: 'RW' },

@@ -20,6 +20,7 @@ import { ENV } from '../../shared/platform/config/env.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import { SCORE_EXPORT_PART_PREFIX, SCORE_EXPORT_PREFIX } from '../../shared/reviews/domain/export/score-export-objects.ts';
+import { RELEASE_EXPORT_PREFIX } from '../../shared/releases/domain/release-export-objects.ts';
 import { bundleLambda } from '../bundling/lambda-bundle.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
@@ -93,6 +94,9 @@ export class CapabilityFunction extends LambdaFunction {
       environment: {
         [ENV.stage]: props.deployment.stage,
         [ENV.personalDataRetentionDays]: String(props.deployment.personalDataRetentionDays),
+        ...(props.deployment.dataReleaseValidityDays === undefined
+          ? {}
+          : { [ENV.dataReleaseValidityDays]: String(props.deployment.dataReleaseValidityDays) }),
         POWERTOOLS_SERVICE_NAME: `cadre-${props.capability}`,
         NODE_OPTIONS: '--enable-source-maps',
       },
@@ -231,6 +235,34 @@ export class CapabilityFunction extends LambdaFunction {
         'Part objects are created at run time with export ids in their keys; access is limited to the exports/score-export-parts/ prefix.',
       );
     }
+    return this;
+  }
+
+  /**
+   * Push exports of finalists' released data in the documents bucket (name in DOCUMENTS_BUCKET), the
+   * `exports/release-exports/` prefix and nothing else of it: RW writes the files and reads them (to
+   * sign the short-lived GET a mailed link redirects to); RO only reads them.
+   */
+  bindReleaseExports(bucket: IBucket, access: DataAccess): this {
+    this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
+    const files = bucket.arnForObjects(`${RELEASE_EXPORT_PREFIX}*`);
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }),
+    );
+    if (bucket.encryptionKey !== undefined) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [bucket.encryptionKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
+        }),
+      );
+    }
+    acknowledgeWildcardResource(
+      this.executionRole,
+      files,
+      'Release export files are created at run time with organisation and export ids in their keys; access is limited to the exports/release-exports/ prefix.',
+    );
     return this;
   }
 

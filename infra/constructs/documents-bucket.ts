@@ -11,6 +11,7 @@ import {
   SCORE_EXPORT_PART_PREFIX,
   SCORE_EXPORT_PREFIX,
 } from '../../shared/reviews/domain/export/score-export-objects.ts';
+import { RELEASE_EXPORT_FILE_DAYS, RELEASE_EXPORT_PREFIX } from '../../shared/releases/domain/release-export-objects.ts';
 import type { Deployment } from '../deployments.ts';
 
 const httpMethod = (method: string): HttpMethods => {
@@ -81,6 +82,12 @@ export const createDocumentsBucket = (scope: Construct, id: string, encryptionKe
       {
         prefix: SCORE_EXPORT_PART_PREFIX,
         expiration: Duration.days(SCORE_EXPORT_PART_DAYS),
+        noncurrentVersionExpiration: Duration.days(1),
+      },
+      // Push exports of finalists' released data: gone a day after their mailed link stops opening them.
+      {
+        prefix: RELEASE_EXPORT_PREFIX,
+        expiration: Duration.days(RELEASE_EXPORT_FILE_DAYS),
         noncurrentVersionExpiration: Duration.days(1),
       },
     ],

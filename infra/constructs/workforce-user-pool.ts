@@ -1,7 +1,17 @@
 import { Duration } from 'aws-cdk-lib';
-import { type CfnUserPool, Mfa, PasskeyUserVerification, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  type CfnUserPool,
+  Mfa,
+  OAuthScope,
+  PasskeyUserVerification,
+  ResourceServerScope,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { Deployment } from '../deployments.ts';
+import { MACHINE_SCOPES } from '../../shared/platform/auth/roles.ts';
+import { pascalCase } from '../stacks/pascal-case.ts';
 import { addRoleGroups, clientAttributes, issuerUrlOf, sharedUserPoolProps } from './user-pool-parts.ts';
 
 export interface WorkforceUserPoolProps {
@@ -22,6 +32,8 @@ export class WorkforceUserPool extends Construct {
   readonly client: UserPoolClient;
   /** Token issuer for the API's JWT authorizer. */
   readonly issuerUrl: string;
+  /** The partner API's machine clients (client credentials, secret generated): the machine routes' audience. */
+  readonly machineClients: readonly UserPoolClient[];
 
   constructor(scope: Construct, id: string, { deployment }: WorkforceUserPoolProps) {
     super(scope, id);
@@ -80,5 +92,39 @@ export class WorkforceUserPool extends Construct {
     });
 
     this.issuerUrl = issuerUrlOf(this, this.userPool);
+    this.machineClients = this.addPartnerApi(deployment);
+  }
+
+  /**
+   * Partners' machine clients (deployments.ts `partnerApi`): a resource server whose scopes are the
+   * machine routes' (roles.ts MACHINE_SCOPES, `<identifier>/<scope>`), the Cognito domain that serves
+   * the token endpoint, and per client an app client with a generated secret that may use the
+   * client-credentials grant for those scopes only. An access token lives an hour; there is no user,
+   * no refresh token and no other flow.
+   */
+  private addPartnerApi(deployment: Deployment): UserPoolClient[] {
+    const partnerApi = deployment.partnerApi;
+    if (partnerApi === undefined) return [];
+    const servers = new Map<string, ResourceServerScope[]>();
+    for (const scope of MACHINE_SCOPES) {
+      const [identifier = '', scopeName = ''] = scope.split('/');
+      servers.set(identifier, [...(servers.get(identifier) ?? []), new ResourceServerScope({ scopeName, scopeDescription: scope })]);
+    }
+    const oauthScopes = [...servers].flatMap(([identifier, scopes]) => {
+      const server = this.userPool.addResourceServer(`ResourceServer-${identifier}`, { identifier, scopes });
+      return scopes.map((scope) => OAuthScope.resourceServer(server, scope));
+    });
+    this.userPool.addDomain('PartnerApiDomain', { cognitoDomain: { domainPrefix: partnerApi.domainPrefix } });
+    return partnerApi.machineClients.map((name) =>
+      this.userPool.addClient(`MachineClient${pascalCase(name)}`, {
+        userPoolClientName: `cadre-machine-${name}`,
+        generateSecret: true,
+        authFlows: {},
+        oAuth: { flows: { clientCredentials: true }, scopes: oauthScopes },
+        enableTokenRevocation: true,
+        preventUserExistenceErrors: true,
+        accessTokenValidity: Duration.hours(1),
+      }),
+    );
   }
 }

@@ -19,7 +19,7 @@ import { Metric, Unit } from 'aws-cdk-lib/aws-cloudwatch';
 import { FilterPattern, LogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { routeAuthorizer, USER_POOLS, type RouteAuthorizer } from '../../shared/platform/auth/user-pools.ts';
+import { routeAuthorizer, routeScopes, USER_POOLS, type RouteAuthorizer } from '../../shared/platform/auth/user-pools.ts';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { routeKey, type Capability, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { routeThrottles } from '../config/route-throttles.ts';
@@ -130,6 +130,16 @@ export class ApiStack extends NestedStack {
         // A verdict that outlives its token is caught by the functions' own expiry check.
         resultsCacheTtl: Duration.minutes(5),
       }),
+      // Machine clients' access tokens: the workforce pool's issuer, matched on `client_id` (access
+      // tokens carry no `aud`) against the deployment's machine clients; each route requires its scope.
+      // With no machine client the audience is the people's web client, whose tokens never carry a
+      // partner scope: every call is refused rather than the route left open.
+      machine: new HttpJwtAuthorizer('MachineClientsJwt', this.workforce.issuerUrl, {
+        jwtAudience:
+          this.workforce.machineClients.length > 0
+            ? this.workforce.machineClients.map((client) => client.userPoolClientId)
+            : [this.workforce.client.userPoolClientId],
+      }),
     };
 
     this.api = new HttpApi(this, 'HttpApi', {
@@ -202,6 +212,7 @@ export class ApiStack extends NestedStack {
         methods: [HttpMethod[route.method]],
         integration,
         ...(authorizer === 'public' ? {} : { authorizer: authorizers[authorizer] }),
+        ...(authorizer === 'machine' ? { authorizationScopes: routeScopes(route.roles) } : {}),
       });
       if (httpRoute === undefined) throw new Error(`No API route for ${routeKey(route)}`);
       httpRoutes.set(routeKey(route), httpRoute);

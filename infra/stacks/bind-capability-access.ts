@@ -14,6 +14,9 @@ export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityA
   if (access.exports !== undefined) {
     fn.bindExports(data.documents, access.exports);
   }
+  if (access.releaseExports !== undefined) {
+    fn.bindReleaseExports(data.documents, access.releaseExports);
+  }
   if (access.sendsMail === true) {
     fn.bindMail(deployment.senderAddress);
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../platform/errors/app-error.ts';
 import type { ConsentTextKind } from './domain/consents/consent-texts.ts';
+import type { DataSharingPurpose } from './domain/consents/data-sharing.ts';
 
 /** The applicant domain's own refusals, one factory per rule (shared ones live in shared/errors). */
 
@@ -20,6 +21,36 @@ export const consentTextNotCurrent = (kind: ConsentTextKind, currentVersion: str
           en: `Unknown or outdated text version (${kind}); the current one is ${currentVersion}`,
         },
       },
+    ],
+  });
+
+export const fieldsNotInText = (textVersion: string, fields: readonly string[]): AppError =>
+  new AppError({
+    code: 'fields-not-in-text',
+    status: 400,
+    message: {
+      ru: `Текст ${textVersion} не предусматривает передачу полей: ${fields.join(', ')}. Выберите поля из перечня текста.`,
+      en: `The text ${textVersion} does not cover the fields ${fields.join(', ')}. Choose fields from the text's list.`,
+    },
+    fields: [
+      {
+        field: 'body.fields',
+        code: 'fields-not-in-text',
+        message: { ru: 'Поле вне перечня текста согласия', en: 'A field outside the consent text’s list' },
+      },
+    ],
+  });
+
+export const noDataSharingToWithdraw = (purpose: DataSharingPurpose): AppError =>
+  new AppError({
+    code: 'data-sharing-not-given',
+    status: 409,
+    message: {
+      ru: `Согласие на передачу сведений (${purpose === 'region' ? 'органу по молодёжной политике региона' : 'принимающей организации'}) не действует: отзывать нечего.`,
+      en: `No consent to sharing data (${purpose === 'region' ? 'with the youth-policy body of your region' : 'with the host organisation'}) is in force: there is nothing to withdraw.`,
+    },
+    fields: [
+      { field: 'body.purpose', code: 'data-sharing-not-given', message: { ru: 'Согласие не действует', en: 'No consent in force' } },
     ],
   });
 

@@ -1,6 +1,13 @@
 import * as z from 'zod';
-import { consentRecordSchema, giveConsentInputSchema, guardianConsentInputSchema } from './domain/consents/consent-record-schema.ts';
+import {
+  consentRecordSchema,
+  giveConsentInputSchema,
+  guardianConsentInputSchema,
+  withdrawDataSharingInputSchema,
+} from './domain/consents/consent-record-schema.ts';
 import { CONSENT_TEXT_KINDS } from './domain/consents/consent-texts.ts';
+import { publishedTextVersionSchema } from './domain/consents/text-version.ts';
+import { DATA_SHARING_FIELDS } from './domain/consents/data-sharing.ts';
 import { FEDERAL_DISTRICT_IDS } from './domain/profile/federal-districts.ts';
 import { profileSchema, saveProfileInputSchema } from './domain/profile/profile-schema.ts';
 import { consentOverviewSchema } from './use-cases/read-consents.ts';
@@ -24,11 +31,16 @@ const consentTextListSchema = z.strictObject({
     .array(
       z.strictObject({
         kind: z.enum(CONSENT_TEXT_KINDS),
-        version: z.string().max(40),
+        version: publishedTextVersionSchema,
         publishedOn: isoDate(),
         current: z.boolean().describe('Only the current text of a kind may be consented to.'),
         title: localised,
         body: z.strictObject({ ru: z.string().max(20_000), en: z.string().max(20_000) }),
+        fields: z
+          .array(z.enum(DATA_SHARING_FIELDS))
+          .max(DATA_SHARING_FIELDS.length)
+          .optional()
+          .describe('A data-sharing text: the fields it covers; a consent to it names those it lets pass on.'),
       }),
     )
     .max(100),
@@ -112,9 +124,9 @@ export const giveConsentRoute = defineRoute({
   path: '/me/consents',
   capability: 'applications',
   roles: ['applicant'],
-  summary: 'Consent to the processing of your personal data',
+  summary: 'Consent to the processing of your personal data, or to sharing chosen data with a recipient',
   description:
-    'The first step of an applicant: no profile and no draft is stored without this consent. Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one).',
+    'The first step of an applicant: no profile and no draft is stored without the consent to processing (`kind: personal-data`). Recorded with the text version and the server’s time. Only the current text is accepted: any other version is refused (400 `consent-text-not-current`, naming the current one). `kind: data-sharing` consents, for one `purpose` (`region`: the youth-policy body of the region you apply from, should you become a finalist; `host`: the organisation hosting your internship), to passing on the `fields` you choose from the text’s list (400 `fields-not-in-text` for others); nothing is ever passed on without it. It needs the consent to processing in force (409 `consent-required`); consenting again for a purpose replaces the fields.',
   tags: ['consents'],
   request: { body: giveConsentInputSchema },
   responses: {
@@ -154,6 +166,23 @@ export const withdrawConsentRoute = defineRoute({
   },
 });
 
+export const withdrawDataSharingRoute = defineRoute({
+  operationId: 'withdrawDataSharing',
+  method: 'POST',
+  path: '/me/consents/data-sharing/withdrawal',
+  capability: 'applications',
+  roles: ['applicant'],
+  summary: 'Withdraw your consent to sharing data with a recipient',
+  description:
+    'Appends a withdrawal for the `purpose` to the history. From then on nothing more is released to that recipient, and what was released can no longer be read (its releases answer 404). Your consent to processing stays as it is.',
+  tags: ['consents'],
+  request: { body: withdrawDataSharingInputSchema },
+  responses: {
+    201: { description: 'The withdrawal record', body: consentRecordSchema },
+    409: { description: 'No data-sharing consent for that purpose is in force (`data-sharing-not-given`).' },
+  },
+});
+
 export const applicantRoutes = [
   listRegionsRoute,
   getMyProfileRoute,
@@ -163,4 +192,5 @@ export const applicantRoutes = [
   giveConsentRoute,
   recordGuardianConsentRoute,
   withdrawConsentRoute,
+  withdrawDataSharingRoute,
 ] as const;

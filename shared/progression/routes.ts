@@ -228,7 +228,7 @@ export const listPendingEffectsRoute = defineRoute({
   roles: ['staff'],
   summary: 'Effects of an application’s moves that later capabilities will carry out',
   description:
-    'issueCertificate, releaseDataToRegion, releaseDataToPartner, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once.)',
+    'issueCertificate, requestRecommendationLetter: recorded per move, never dropped. (notifyApplicant and notifyStaff are mails, queued at once; releaseDataToRegion and releaseDataToPartner are decided at once: GET /applications/{applicationId}/data-releases.)',
   tags: ['applications'],
   request: { params: applicationParams },
   responses: {

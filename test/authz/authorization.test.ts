@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalPools, type LocalPools } from '../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../infra/local/demo-people.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
-import { ROLES, type Role } from '../../shared/platform/auth/roles.ts';
-import { poolOfRole, poolRoles, poolsAccepted, routeAuthorizer } from '../../shared/platform/auth/user-pools.ts';
+import { isRole, MACHINE_SCOPES, ROLES, type Role } from '../../shared/platform/auth/roles.ts';
+import { poolOfRole, poolRoles, poolsAccepted, routeAuthorizer, routeScopes } from '../../shared/platform/auth/user-pools.ts';
 import { problemSchema, type Problem } from '../../shared/platform/http/problem-schema.ts';
 import { isPublicRoute, routeKey, type HttpMethod, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
@@ -32,6 +32,11 @@ let strangerToken: string;
 /** Tokens of the applicants' pool claiming every workforce role, and of the workforce pool claiming applicant. */
 let applicantPoolClaimingWorkforce: string;
 let workforcePoolClaimingApplicant: string;
+/** A machine client's access tokens: with every scope machine routes ask for, with none of them, expired, and a stranger's. */
+let machineToken: string;
+let unscopedMachineToken: string;
+let expiredMachineToken: string;
+let strangerMachineToken: string;
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'cadre-authz-'));
@@ -46,6 +51,11 @@ beforeAll(async () => {
   strangerToken = await stranger.mint({ role: 'staff', programmes: ['*'] });
   applicantPoolClaimingWorkforce = await pools.mint({ roles: poolRoles('workforce'), programmes: ['*'], pool: 'applicants' });
   workforcePoolClaimingApplicant = await pools.mint({ role: 'applicant', pool: 'workforce' });
+  const clientId = `authz-client-${randomUUID().slice(0, 8)}`;
+  machineToken = await pools.workforce.mintClientToken({ clientId, scopes: MACHINE_SCOPES });
+  unscopedMachineToken = await pools.workforce.mintClientToken({ clientId, scopes: ['cadre-partners/something-else'] });
+  expiredMachineToken = await pools.workforce.mintClientToken({ clientId, scopes: MACHINE_SCOPES, expiresInSeconds: -60 });
+  strangerMachineToken = await stranger.workforce.mintClientToken({ clientId, scopes: MACHINE_SCOPES });
   gateway = await createGateway({ pools });
 });
 afterAll(async () => {
@@ -147,10 +157,42 @@ describe('a token acts only as the roles its own user pool grants', () => {
   });
 });
 
+describe('a machine client acts only on machine routes, and only with their scope', () => {
+  for (const route of ROUTES.filter((candidate) => !isPublicRoute(candidate))) {
+    it(`${routeKey(route)} takes ${routeAuthorizer(route.roles) === 'machine' ? 'only a scoped' : 'no'} machine token`, async () => {
+      const authorizer = routeAuthorizer(route.roles);
+      if (authorizer === 'machine') {
+        assert.ok(routeScopes(route.roles).every((scope) => MACHINE_SCOPES.includes(scope)));
+        const allowed = await send(route, machineToken);
+        // Past the authorizer and the scope check: the handler answers (here 404: the client is registered for no organisation).
+        assert.ok(![401, 403].includes(allowed.status), `a scoped machine token got ${allowed.status}`);
+        assert.ok(allowed.status < 500, `a scoped machine token: ${allowed.status}`);
+        await allowed.body?.cancel();
+        const unscoped = await send(route, unscopedMachineToken);
+        assert.equal(unscoped.status, 403, 'a token without the route’s scope');
+        assert.equal((await problemOf(unscoped)).code, 'forbidden');
+        for (const [label, token] of [
+          ['an expired machine token', expiredMachineToken],
+          ['a machine token signed by another key', strangerMachineToken],
+        ] as const) {
+          const refused = await send(route, token);
+          assert.equal(refused.status, 401, label);
+          assert.match((await problemOf(refused)).code, /^token-/);
+        }
+        return;
+      }
+      // A people's route: its JWT authorizer takes ID tokens of its pool only (401); the token authorizer refuses what no pool issued as an ID token (403).
+      const refused = await send(route, machineToken);
+      assert.equal(refused.status, authorizer === 'either-pool' ? 403 : 401);
+      assert.match((await problemOf(refused)).code, /^token-/);
+    });
+  }
+});
+
 describe('refusals before any handler logic', () => {
   const bodyRoute = ROUTES.find((route) => route.request?.body !== undefined && !isPublicRoute(route));
   const roleOf = (route: RouteDefinition): Role => {
-    const role = route.roles.find((access): access is Role => access !== 'anyone');
+    const role = route.roles.find((access): access is Role => isRole(access));
     assert.ok(role);
     return role;
   };

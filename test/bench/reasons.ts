@@ -117,6 +117,23 @@ export const REASONS: Readonly<Record<string, string>> = {
   getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
   listSeasonPlacements:
     'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
+  listOrganisationReleases:
+    'by design: the partner’s organisation (GetItem: their claims checked against the registry), ONE Query of its releases, ONE BatchGet of the page’s live facts (each person’s profile and consent state, each application, its interview scores: point reads, read live so a withdrawal or an erasure takes effect at once), then ONE BatchWrite of the page’s disclosure entries before anything is answered',
+  getOrganisationRelease:
+    'by design: the partner’s organisation (registry) and the release (GetItems), ONE BatchGet of its live facts, ONE BatchWrite of its disclosure entry before it is answered',
+  listPartnerApiReleases:
+    'by design: the machine client’s registry item and its organisation (GetItems: the token carries no organisation), then as listOrganisationReleases: ONE Query, ONE BatchGet of live facts, ONE BatchWrite of disclosures',
+  getPartnerApiRelease:
+    'by design: the machine client’s registry item, its organisation and the release (GetItems), ONE BatchGet of live facts, ONE BatchWrite of the disclosure entry',
+  listMachineClients: 'by design: the organisation (it must exist) before ONE gsi1 Query of its clients',
+  startReleaseExport:
+    'by design: the partner’s organisation (registry), ONE Query per 100 of the season’s releases, ONE BatchGet of live facts per 100 keys, ONE BatchWrite per 25 disclosure entries (before the file is written), the file to S3, ONE conditional Put of the export’s record and one conditional Put per contact’s mail',
+  listApplicationDisclosures:
+    'by design: the application (staff scope; its programme from the catalogue cache) before ONE gsi1 Query of its log',
+  listSeasonDisclosures:
+    'by design: the season (staff scope; catalogue cache) and 16 shard Queries of the season’s log, merged newest first (hot-partition sharding, DISCLOSURE_SHARDS)',
+  listApplicationReleases:
+    'by design: the application (staff scope), then ONE Query of its release decisions (its partition), ONE gsi2 Query of its releases and ONE BatchGet of its person’s consent state (each release’s standing now), sent at once',
   placeMentorInPool:
     'by design: the season and its programme (staff scope; catalogue cache, cold here for a new season), the mentor’s profile (the facts the pool copies) and their place as it stands (tier and load) are read first; the write is ONE transaction: the place and, entering a tier, the tier’s counter conditioned on the programme’s size',
   listMentorPool: 'by design: the page is one Query of the pool index; how full each tier is, one GetItem of the season’s counter item',

@@ -29,6 +29,8 @@ import { aboveTarget, REASONS } from './reasons.ts';
 import { seedPlacementPeople } from './placement-bench-seeds.ts';
 import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.ts';
 import { seedInternshipPeople } from './internship-bench-seeds.ts';
+import { seedRelease } from './release-bench-seeds.ts';
+import { storedMail } from '../support/stored-mail.ts';
 import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
@@ -230,6 +232,14 @@ export const benchRoutes = async ({
       partnerOrganisationId: `bench-partner-${randomUUID().slice(0, 8)}`,
       internships: { seasonId: '', staff: {}, host: {}, hostOrganisation: '', applicant: {}, applicationId: '', offerId: '' },
       placements: { seasonId: '', staff: {}, applicant: {}, applicationId: '', host: {}, runId: '', placementId: '' },
+      releases: {
+        applicationId: randomUUID(),
+        releaseId: randomUUID(),
+        applicant: newApplicantClaims(),
+        clientId: 'bench-portal',
+        exportId: randomUUID(),
+        exportKey: 'A'.repeat(43),
+      },
       mentoring: {
         seasonId: '',
         programmeId: '',
@@ -297,6 +307,7 @@ export const benchRoutes = async ({
       if (route.operationId === 'recordInterviewAttendance') await seedHeldInterview(client, tableName, ids.interviews);
       if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
       if (route.operationId === 'startInternshipMatchingRun') ids.placements = await seedPlacementPeople(client, tableName);
+      if (route.operationId === 'saveMachineClient') ids.releases = await seedRelease(client, tableName, ids);
       if (route.operationId === 'saveMyMentorProfile') ids.mentoring = await seedMentoringPeople(client, tableName);
       if (route.operationId === 'pairMentee') ids.mentoring = await seedHandPairing(client, tableName, ids.mentoring);
       // The mentor's and the mentee's moves run in executions of their own: the next step waits for each to land.
@@ -355,6 +366,12 @@ export const benchRoutes = async ({
       if (route.operationId === 'submitApplication' && typeof body['version'] === 'number') ids.submittedVersion = body['version'];
       if (route.operationId === 'startGate' && typeof body['gateRunId'] === 'string') ids.gateRunId = body['gateRunId'];
       if (route.operationId === 'getSeasonCourses' && typeof body['version'] === 'number') ids.coursesVersion = body['version'];
+      if (route.operationId === 'startReleaseExport' && typeof body['id'] === 'string') {
+        // The mailed link's key, as the organisation's contact reads it.
+        const mail = await storedMail(`release-export#${body['id']}#0`);
+        const key = /file\?key=([A-Za-z0-9_-]{43})/.exec(String(mail?.['text'] ?? ''))?.[1];
+        ids.releases = { ...ids.releases, exportId: body['id'], exportKey: key ?? ids.releases.exportKey };
+      }
     }
   };
   await runPass(false);

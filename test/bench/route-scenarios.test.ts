@@ -58,6 +58,14 @@ const ids: BenchIds = {
     runId: '00000000-0000-4000-8000-000000000009',
     placementId: '00000000-0000-4000-8000-00000000000a',
   },
+  releases: {
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    releaseId: '00000000-0000-4000-8000-000000000009',
+    applicant: newApplicantClaims(),
+    clientId: 'bench-portal',
+    exportId: '00000000-0000-4000-8000-00000000000a',
+    exportKey: 'A'.repeat(43),
+  },
   mentoring: {
     seasonId: 'bench-mentoring-season',
     programmeId: 'bench-mentoring',

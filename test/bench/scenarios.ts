@@ -98,6 +98,18 @@ export interface BenchIds {
     placementId: string;
   };
   /**
+   * A finalist's release to that organisation (seeded before saveMachineClient), the machine client
+   * the pass registers for it, and the export startReleaseExport makes (its id and mailed key).
+   */
+  releases: {
+    readonly applicationId: string;
+    readonly releaseId: string;
+    readonly applicant: Record<string, string>;
+    readonly clientId: string;
+    exportId: string;
+    exportKey: string;
+  };
+  /**
    * An Объединение наставников season with two projects waiting for a mentor (the measured mentor
    * takes both through the matching), then a third project and a second mentor for pairing by
    * hand, and a mentor without pairs for the removal (mentoring-bench-seeds.ts).
@@ -144,6 +156,14 @@ const partnerOf = (organisationId: string): Record<string, string> => ({
   'cognito:groups': '[partner]',
   'custom:organisation': organisationId,
   'custom:region': '59',
+});
+
+/** A machine client's access-token claims, as the machine routes' JWT authorizer passes them on. */
+const machineOf = (clientId: string): Record<string, string> => ({
+  sub: clientId,
+  client_id: clientId,
+  token_use: 'access',
+  scope: 'cadre-partners/releases.read',
 });
 
 const courseTitle = { ru: 'Основы государственного управления', en: 'Public administration basics' };
@@ -1216,6 +1236,125 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     operationId: 'getMyOrganisation',
     request: ({ partnerOrganisationId }) => ({ method: 'GET', route: '/me/organisation', claims: partnerOf(partnerOrganisationId) }),
+  },
+  {
+    operationId: 'saveMachineClient',
+    request: ({ catalogue, partnerOrganisationId, releases }) => ({
+      method: 'PUT',
+      route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
+      pathParameters: { organisationId: partnerOrganisationId, clientId: releases.clientId },
+      claims: catalogue.staff,
+      body: { name: 'Кадровый портал Пермского края' },
+    }),
+  },
+  {
+    operationId: 'listMachineClients',
+    request: ({ catalogue, partnerOrganisationId }) => ({
+      method: 'GET',
+      route: '/partner-organisations/{organisationId}/machine-clients',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: catalogue.staff,
+    }),
+  },
+  {
+    operationId: 'listOrganisationReleases',
+    request: ({ partnerOrganisationId, seasonId }) => ({
+      method: 'GET',
+      route: '/partner-organisations/{organisationId}/releases',
+      pathParameters: { organisationId: partnerOrganisationId },
+      query: { seasonId },
+      claims: partnerOf(partnerOrganisationId),
+    }),
+  },
+  {
+    operationId: 'getOrganisationRelease',
+    request: ({ partnerOrganisationId, releases }) => ({
+      method: 'GET',
+      route: '/partner-organisations/{organisationId}/releases/{releaseId}',
+      pathParameters: { organisationId: partnerOrganisationId, releaseId: releases.releaseId },
+      claims: partnerOf(partnerOrganisationId),
+    }),
+  },
+  {
+    operationId: 'listPartnerApiReleases',
+    request: ({ releases }) => ({ method: 'GET', route: '/partner-api/releases', claims: machineOf(releases.clientId) }),
+  },
+  {
+    operationId: 'getPartnerApiRelease',
+    request: ({ releases }) => ({
+      method: 'GET',
+      route: '/partner-api/releases/{releaseId}',
+      pathParameters: { releaseId: releases.releaseId },
+      claims: machineOf(releases.clientId),
+    }),
+  },
+  {
+    operationId: 'startReleaseExport',
+    request: ({ partnerOrganisationId, seasonId }) => ({
+      method: 'POST',
+      route: '/partner-organisations/{organisationId}/release-exports',
+      pathParameters: { organisationId: partnerOrganisationId },
+      claims: partnerOf(partnerOrganisationId),
+      body: { seasonId, format: 'csv' },
+    }),
+  },
+  {
+    operationId: 'downloadReleaseExport',
+    request: ({ releases }) => ({
+      method: 'GET',
+      route: '/release-exports/{exportId}/file',
+      pathParameters: { exportId: releases.exportId },
+      query: { key: releases.exportKey },
+    }),
+  },
+  {
+    operationId: 'listMyDisclosures',
+    request: ({ releases }) => ({ method: 'GET', route: '/me/disclosures', claims: releases.applicant }),
+  },
+  {
+    operationId: 'listApplicationDisclosures',
+    request: ({ staff, releases }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/disclosures',
+      pathParameters: { applicationId: releases.applicationId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'listSeasonDisclosures',
+    request: ({ staff, seasonId }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/disclosures',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'listApplicationReleases',
+    request: ({ staff, releases }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/data-releases',
+      pathParameters: { applicationId: releases.applicationId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'removeMachineClient',
+    request: ({ catalogue, partnerOrganisationId, releases }) => ({
+      method: 'DELETE',
+      route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
+      pathParameters: { organisationId: partnerOrganisationId, clientId: releases.clientId },
+      claims: catalogue.staff,
+    }),
+  },
+  {
+    operationId: 'withdrawDataSharing',
+    request: ({ releases }) => ({
+      method: 'POST',
+      route: '/me/consents/data-sharing/withdrawal',
+      claims: releases.applicant,
+      body: { purpose: 'region' },
+    }),
   },
   {
     operationId: 'saveMyMentorProfile',

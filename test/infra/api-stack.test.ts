@@ -3,7 +3,7 @@ import { describe, it } from 'vitest';
 import { Validations } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { poolRoles, routeAuthorizer, USER_POOLS, type UserPoolName } from '../../shared/platform/auth/user-pools.ts';
+import { poolRoles, routeAuthorizer, routeScopes, USER_POOLS, type UserPoolName } from '../../shared/platform/auth/user-pools.ts';
 import { ENV } from '../../shared/platform/config/env.ts';
 import { isPublicRoute, routeKey } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
@@ -228,7 +228,7 @@ describe('api stack: authorizers, one per pool and the token authorizer for rout
   const tokenAuthorizerId = dev.parts.api.getLogicalId(dev.parts.api.tokenAuthorizer.node.defaultChild as CfnFunction);
 
   it("has a JWT authorizer per pool, each with that pool's issuer and app client only", () => {
-    assert.equal(Object.keys(authorizers).length, 3);
+    assert.equal(Object.keys(authorizers).length, 4, 'one per pool, the token authorizer and the machine clients’');
     for (const [name, pool] of [
       ['ApplicantsJwt', 'applicants'],
       ['WorkforceJwt', 'workforce'],
@@ -275,9 +275,22 @@ describe('api stack: authorizers, one per pool and the token authorizer for rout
     assert.deepEqual(routes.map((route) => route.Properties?.RouteKey).sort(), ROUTES.map(routeKey).sort());
   });
 
+  it('has the machine clients’ JWT authorizer: the workforce issuer, the deployment’s machine clients as audience', () => {
+    const authorizer = authorizers[authorizerId('MachineClientsJwt')]?.Properties ?? {};
+    assert.equal(authorizer.AuthorizerType, 'JWT');
+    const machineClients = dev.parts.api.workforce.machineClients.map((client) => ({ Ref: logicalId(dev, client) }));
+    assert.equal(machineClients.length, DEPLOYMENTS['dev-eu-central-1']?.partnerApi?.machineClients.length);
+    assert.deepEqual(authorizer.JwtConfiguration, {
+      Audience: machineClients,
+      Issuer: { 'Fn::Join': ['', ['https://cognito-idp.eu-central-1.amazonaws.com/', { Ref: poolId(dev, 'workforce') }]] },
+    });
+  });
+
   it('has routes both pools call, and workforce-only routes never take the applicants’ issuer', () => {
     assert.ok(ROUTES.some((route) => routeAuthorizer(route.roles) === 'either-pool'));
-    for (const route of ROUTES.filter((candidate) => !isPublicRoute(candidate) && !candidate.roles.includes('applicant'))) {
+    for (const route of ROUTES.filter(
+      (candidate) => !isPublicRoute(candidate) && !candidate.roles.includes('applicant') && routeAuthorizer(candidate.roles) !== 'machine',
+    )) {
       const deployed = routes.find((candidate) => candidate.Properties?.RouteKey === routeKey(route))?.Properties ?? {};
       assert.deepEqual(deployed.AuthorizerId, { Ref: authorizerId('WorkforceJwt') }, routeKey(route));
     }
@@ -294,6 +307,10 @@ describe('api stack: authorizers, one per pool and the token authorizer for rout
       } else if (kind === 'either-pool') {
         assert.equal(deployed.AuthorizationType, 'CUSTOM');
         assert.deepEqual(deployed.AuthorizerId, { Ref: authorizerId('EitherPoolToken') });
+      } else if (kind === 'machine') {
+        assert.equal(deployed.AuthorizationType, 'JWT');
+        assert.deepEqual(deployed.AuthorizerId, { Ref: authorizerId('MachineClientsJwt') });
+        assert.deepEqual(deployed.AuthorizationScopes, routeScopes(route.roles), 'the route requires its scope');
       } else {
         assert.equal(deployed.AuthorizationType, 'JWT');
         assert.deepEqual(deployed.AuthorizerId, { Ref: authorizerId(kind === 'applicants' ? 'ApplicantsJwt' : 'WorkforceJwt') });
@@ -307,6 +324,38 @@ describe('api stack: authorizers, one per pool and the token authorizer for rout
       const source = crossStackSource(dev, dev.parts.api, integration.Properties?.IntegrationUri);
       assert.equal(source.stack, dev.parts.functions);
       assert.deepEqual(source.value, { 'Fn::GetAtt': [dev.parts.functions.getLogicalId(fn.node.defaultChild as CfnFunction), 'Arn'] });
+    });
+  }
+});
+
+describe('api stack: the partner API’s machine clients', () => {
+  for (const [name, synthesized] of deployments) {
+    const partnerApi = DEPLOYMENTS[name]?.partnerApi;
+    it(`${name}: a resource server with the machine scopes, a token endpoint domain and client-credentials clients with secrets`, () => {
+      const template = synthesized.templates.api;
+      const workforce = { Ref: poolId(synthesized, 'workforce') };
+      const servers = Object.values(resourcesOfType(template, 'AWS::Cognito::UserPoolResourceServer'));
+      const clients = Object.values(resourcesOfType(template, 'AWS::Cognito::UserPoolClient')).filter(
+        (client) => client.Properties?.GenerateSecret === true,
+      );
+      if (partnerApi === undefined) {
+        assert.deepEqual([servers.length, clients.length], [0, 0]);
+        return;
+      }
+      assert.deepEqual(
+        servers.map((server) => [server.Properties?.Identifier, server.Properties?.UserPoolId, server.Properties?.Scopes]),
+        [['cadre-partners', workforce, [{ ScopeName: 'releases.read', ScopeDescription: 'cadre-partners/releases.read' }]]],
+      );
+      template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: partnerApi.domainPrefix, UserPoolId: workforce });
+      assert.equal(clients.length, partnerApi.machineClients.length);
+      for (const client of clients) {
+        assert.deepEqual(client.Properties?.UserPoolId, workforce, 'the workforce pool’s');
+        assert.deepEqual(client.Properties?.AllowedOAuthFlows, ['client_credentials']);
+        assert.equal(client.Properties?.AllowedOAuthFlowsUserPoolClient, true);
+        assert.ok(JSON.stringify(client.Properties?.AllowedOAuthScopes).includes('/releases.read'), 'the partner scope only');
+        assert.equal(client.Properties?.AccessTokenValidity, 60);
+        assert.deepEqual(client.Properties?.ExplicitAuthFlows, undefined, 'no sign-in flow of people');
+      }
     });
   }
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { SCORE_EXPORT_DAYS, SCORE_EXPORT_PART_DAYS } from '../../shared/reviews/domain/export/score-export-objects.ts';
+import { RELEASE_EXPORT_FILE_DAYS } from '../../shared/releases/domain/release-export-objects.ts';
 import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
@@ -122,7 +123,7 @@ describe('data stack: the documents bucket', () => {
     }
   });
 
-  it('aborts incomplete multipart uploads, expires old versions, uploads and score exports, and never expires verified copies', () => {
+  it('aborts incomplete multipart uploads, expires old versions, uploads, score and release exports, and never expires verified copies', () => {
     assert.deepEqual(documents?.Properties?.VersioningConfiguration, { Status: 'Enabled' });
     assert.deepEqual(documents?.Properties?.LifecycleConfiguration, {
       Rules: [
@@ -150,14 +151,20 @@ describe('data stack: the documents bucket', () => {
           NoncurrentVersionExpiration: { NoncurrentDays: 1 },
           Status: 'Enabled',
         },
+        {
+          Prefix: 'exports/release-exports/',
+          ExpirationInDays: RELEASE_EXPORT_FILE_DAYS,
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          Status: 'Enabled',
+        },
       ],
     });
     const lifecycle = documents?.Properties?.['LifecycleConfiguration'] as { Rules: Record<string, unknown>[] } | undefined;
     const rules = lifecycle?.Rules ?? [];
     for (const rule of rules.filter((candidate) => candidate['ExpirationInDays'] !== undefined)) {
       assert.ok(
-        ['uploads/', 'exports/score-exports/', 'exports/score-export-parts/'].includes(String(rule['Prefix'])),
-        'only uploads and score exports expire while current',
+        ['uploads/', 'exports/score-exports/', 'exports/score-export-parts/', 'exports/release-exports/'].includes(String(rule['Prefix'])),
+        'only uploads and exports expire while current',
       );
     }
   });

@@ -222,7 +222,7 @@ describe('functions stack', () => {
           assert.ok(tableActions.includes('dynamodb:Query'));
           assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
         }
-        const s3 = access.documents !== undefined || access.exports !== undefined;
+        const s3 = access.documents !== undefined || access.exports !== undefined || access.releaseExports !== undefined;
         assert.equal(
           actions.some((action) => action.startsWith('s3:')),
           s3,
@@ -233,6 +233,13 @@ describe('functions stack', () => {
           assert.deepEqual(
             [...new Set(actions.filter((action) => action.startsWith('s3:')))].sort(),
             access.exports === 'RW' ? ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
+          );
+        }
+        // Release exports: writing their files and reading them back to sign a download, nothing else of the bucket.
+        if (access.releaseExports !== undefined && access.documents === undefined && access.exports === undefined) {
+          assert.deepEqual(
+            [...new Set(actions.filter((action) => action.startsWith('s3:')))].sort(),
+            access.releaseExports === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
           );
         }
         assert.equal(actions.includes('ses:SendEmail'), access.sendsMail === true);

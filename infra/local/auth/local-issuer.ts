@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
-import { createPoolTokenVerifier } from '../../../shared/adapters/jwt/pool-token-verifier.ts';
+import { createMachineTokenVerifier, createPoolTokenVerifier } from '../../../shared/adapters/jwt/pool-token-verifier.ts';
+import type { MachineTokenVerifier } from '../../../shared/platform/auth/machine-token.ts';
 import type { PoolTokenVerifier } from '../../../shared/platform/auth/pool-token.ts';
 import type { Role } from '../../../shared/platform/auth/roles.ts';
 import type { UserPoolName } from '../../../shared/platform/auth/user-pools.ts';
@@ -15,6 +16,7 @@ export const LOCAL_POOLS: Readonly<Record<UserPoolName, { readonly issuer: strin
   workforce: { issuer: 'http://localhost/cadre-local-issuer/workforce', clientId: 'cadre-local-workforce-client' },
 };
 const DEFAULT_LIFETIME_SECONDS = 8 * 60 * 60;
+export const CLIENT_TOKEN_LIFETIME_SECONDS = 60 * 60;
 
 export type TokenRoles = { readonly role: Role; readonly roles?: never } | { readonly roles: readonly Role[]; readonly role?: never };
 
@@ -31,6 +33,14 @@ export type MintRequest = TokenRoles & {
   readonly expiresInSeconds?: number;
 };
 
+/** A machine client's access token, as Cognito's token endpoint issues it for the client-credentials grant. */
+export interface ClientTokenRequest {
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  /** Negative values mint an already expired token (for tests). */
+  readonly expiresInSeconds?: number;
+}
+
 /** One user pool's stand-in: it mints tokens and verifies them as API Gateway's JWT authorizer does. */
 export interface LocalIssuer extends PoolTokenVerifier {
   readonly audience: string;
@@ -41,6 +51,10 @@ export interface LocalIssuer extends PoolTokenVerifier {
    * asked for, as a misconfigured pool could: what a pool's token may act as is the gateway's call.
    */
   readonly mint: (request: MintRequest) => Promise<string>;
+  /** An access token for a machine client, with Cognito's claims (`client_id`, `scope`, `token_use: access`, no `aud`). */
+  readonly mintClientToken: (request: ClientTokenRequest) => Promise<string>;
+  /** Machine clients' access tokens, checked as the machine routes' JWT authorizer checks them. */
+  readonly clientTokens: MachineTokenVerifier;
 }
 
 export interface LocalIssuerOptions {
@@ -88,5 +102,28 @@ export const createLocalIssuer = async ({
       .sign(key.privateKey);
   };
 
-  return { ...verifier, audience, jwks: () => keySet, mint };
+  /**
+   * Client-credentials tokens last an hour (the Cognito default). The issuer signs only for clients
+   * its token endpoint authenticated (or a test asked for), so the verifier takes any client id.
+   */
+  const mintClientToken = async (request: ClientTokenRequest): Promise<string> => {
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({
+      client_id: request.clientId,
+      token_use: 'access',
+      scope: request.scopes.join(' '),
+      auth_time: now,
+      version: 2,
+      jti: randomUUID(),
+    })
+      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'JWT' })
+      .setIssuer(issuer)
+      .setSubject(request.clientId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + (request.expiresInSeconds ?? CLIENT_TOKEN_LIFETIME_SECONDS))
+      .sign(key.privateKey);
+  };
+  const clientTokens = createMachineTokenVerifier({ issuer, clientIds: undefined, keys: createLocalJWKSet(keySet) });
+
+  return { ...verifier, audience, jwks: () => keySet, mint, mintClientToken, clientTokens };
 };

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
 import { ROLES } from '../../../shared/platform/auth/roles.ts';
@@ -5,6 +6,8 @@ import { malformedJson, validationFailed } from '../../../shared/platform/errors
 import { validatePart } from '../../../shared/platform/http/field-problems.ts';
 import type { HttpMethod } from '../../../shared/platform/http/route.ts';
 import { USER_POOLS } from '../../../shared/platform/auth/user-pools.ts';
+import { DEMO_MACHINE_CLIENTS, type DemoMachineClient } from '../auth/demo-machine-clients.ts';
+import { CLIENT_TOKEN_LIFETIME_SECONDS } from '../auth/local-issuer.ts';
 import type { LocalPools } from '../auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../demo-people.ts';
 import { writeJson } from './write-result.ts';
@@ -41,12 +44,57 @@ const tokenRequestSchema = z.strictObject({
   pool: z.enum(USER_POOLS).optional(),
 });
 
+/** The workforce pool's OAuth 2.0 token endpoint, where Cognito's domain serves it (`/oauth2/token`). */
+export const CLIENT_TOKEN_PATH = '/local/pools/workforce/oauth2/token';
+
+const sameSecret = (given: string, expected: string): boolean => {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** The client of a token request: HTTP Basic (client_secret_basic) or the form's client_id and client_secret, as Cognito takes them. */
+const authenticatedClient = (incoming: IncomingMessage, form: URLSearchParams): DemoMachineClient | undefined => {
+  const basic = /^Basic\s+(\S+)$/i.exec(incoming.headers.authorization ?? '')?.[1];
+  const [id, secret] =
+    basic === undefined
+      ? [form.get('client_id') ?? '', form.get('client_secret') ?? '']
+      : Buffer.from(basic, 'base64').toString('utf8').split(':');
+  const client = DEMO_MACHINE_CLIENTS.find((candidate) => candidate.clientId === id);
+  return client !== undefined && sameSecret(secret ?? '', client.clientSecret) ? client : undefined;
+};
+
+/**
+ * The client-credentials grant (RFC 6749 §4.4) for the demo machine clients: a form-encoded
+ * `grant_type=client_credentials` (and optionally `scope`, among the client's), the client's id and
+ * secret; answers an access token as Cognito's token endpoint does, errors as OAuth's JSON.
+ */
+const clientTokenEndpoint = (pools: LocalPools): LocalEndpoint => ({
+  method: 'POST',
+  path: CLIENT_TOKEN_PATH,
+  handle: async ({ incoming, body, correlationId }, response) => {
+    const form = new URLSearchParams(body.toString('utf8'));
+    const client = authenticatedClient(incoming, form);
+    if (client === undefined) return writeJson(response, 401, { error: 'invalid_client' }, correlationId);
+    if (form.get('grant_type') !== 'client_credentials')
+      return writeJson(response, 400, { error: 'unsupported_grant_type' }, correlationId);
+    const asked = form
+      .get('scope')
+      ?.split(' ')
+      .filter((scope) => scope !== '') ?? [...client.scopes];
+    if (asked.length === 0 || !asked.every((scope) => (client.scopes as readonly string[]).includes(scope)))
+      return writeJson(response, 400, { error: 'invalid_scope' }, correlationId);
+    const token = await pools.workforce.mintClientToken({ clientId: client.clientId, scopes: asked });
+    writeJson(response, 200, { access_token: token, token_type: 'Bearer', expires_in: CLIENT_TOKEN_LIFETIME_SECONDS }, correlationId);
+  },
+});
+
 /**
  * Each user pool's discovery document and JWKS (Cognito publishes them under the pool's issuer; here
  * under `/local/pools/<pool>/`), and the LOCAL-ONLY `POST /local/token` that mints a token for a demo
  * person of a role, in the pool of that role unless `pool` says otherwise; AWS has nothing like it.
  */
 export const issuerEndpoints = (pools: LocalPools): readonly LocalEndpoint[] => [
+  clientTokenEndpoint(pools),
   ...USER_POOLS.flatMap((pool): LocalEndpoint[] => {
     const base = `/local/pools/${pool}/.well-known`;
     return [

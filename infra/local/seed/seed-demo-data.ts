@@ -20,7 +20,7 @@ import { assignDemoReviews } from './assign-demo-reviews.ts';
 import { seedDemoInternships } from './seed-demo-internships.ts';
 import { seedDemoMentoring } from './seed-demo-mentors.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
-import { seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
+import { seedDemoMachineClients, seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
 
 export interface SeedSummary {
   readonly programmes: readonly { readonly id: string; readonly created: boolean }[];
@@ -95,6 +95,7 @@ export const seedDemoData = async (
   const staff = findDemoPerson('staff');
   if (staff === undefined) throw new Error('The demo has no staff member to make its decisions');
   const partners = { registered: await seedDemoPartnerOrganisations(SEEDER) };
+  await seedDemoMachineClients(SEEDER);
   for (const [seasonIndex, template] of PROGRAMME_TEMPLATES.entries()) {
     const programmeId = `${template.id}-demo`;
     const seasonId = `${template.id}-demo-season`;

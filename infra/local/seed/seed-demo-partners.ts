@@ -2,6 +2,8 @@ import { wiring as partnersWiring } from '../../../functions/partners/wiring.ts'
 import { savePartnerOrganisation } from '../../../shared/partners/use-cases/save-partner-organisation.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { isAppError } from '../../../shared/platform/errors/app-error.ts';
+import { saveMachineClient } from '../../../shared/releases/use-cases/manage-machine-clients.ts';
+import { DEMO_MACHINE_CLIENTS } from '../auth/demo-machine-clients.ts';
 import { DEMO_PARTNER_ORGANISATIONS } from './demo-partner-organisations.ts';
 
 /**
@@ -24,4 +26,16 @@ export const seedDemoPartnerOrganisations = async (staff: Identity): Promise<num
     }),
   );
   return registered.filter(Boolean).length;
+};
+
+/**
+ * The demo's machine clients (auth/demo-machine-clients.ts), registered for their organisations
+ * through the releases' own use case once the registry has them: Perm Krai's youth-policy body's
+ * portal reads the region's released finalists with its client-credentials token. Registering again
+ * only renames, so every start may do it.
+ */
+export const seedDemoMachineClients = async (staff: Identity): Promise<void> => {
+  const releases = await partnersWiring().releases();
+  for (const client of DEMO_MACHINE_CLIENTS)
+    await saveMachineClient(releases, staff, client.organisationId, client.clientId, { name: client.name });
 };

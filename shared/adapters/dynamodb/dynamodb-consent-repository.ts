@@ -94,7 +94,16 @@ export class DynamoDbConsentRepository implements ConsentRepository {
       set.push(`#${field} = if_not_exists(#${field}, :default_${field})`);
     }
     for (const field of change.remove) names[`#${field}`] = field;
-    if (change.requires !== undefined) values[':required'] = change.requires.personalData;
+    const conditions: string[] = [];
+    if (change.requires?.personalData !== undefined) {
+      names['#personalData'] = 'personalData';
+      values[':required'] = change.requires.personalData;
+      conditions.push('#personalData = :required');
+    }
+    if (change.requires?.present !== undefined) {
+      names[`#${change.requires.present}`] = change.requires.present;
+      conditions.push(`attribute_exists(#${change.requires.present})`);
+    }
     try {
       await transactWrite(
         this.#client,
@@ -113,8 +122,8 @@ export class DynamoDbConsentRepository implements ConsentRepository {
                 TableName: this.#tableName,
                 Key: consentStateKey(applicantId),
                 UpdateExpression: `SET ${set.join(', ')}${change.remove.length === 0 ? '' : ` REMOVE ${change.remove.map((field) => `#${field}`).join(', ')}`}`,
-                ...(change.requires === undefined ? {} : { ConditionExpression: '#personalData = :required' }),
-                ExpressionAttributeNames: change.requires === undefined ? names : { ...names, '#personalData': 'personalData' },
+                ...(conditions.length === 0 ? {} : { ConditionExpression: conditions.join(' AND ') }),
+                ExpressionAttributeNames: names,
                 ExpressionAttributeValues: values,
               },
             },

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Claims, ClaimValue } from '../../platform/auth/claims.ts';
+import type { MachineTokenVerifier } from '../../platform/auth/machine-token.ts';
 import type { PoolTokenVerifier, TokenVerdict } from '../../platform/auth/pool-token.ts';
 import type { UserPoolName } from '../../platform/auth/user-pools.ts';
 
@@ -31,6 +32,14 @@ const REFUSED: readonly (abstract new (...args: never[]) => Error)[] = [
   errors.JOSENotSupported,
 ];
 
+/** A token the keys or claims refuse is a verdict; anything else (the pool's keys cannot be fetched) is thrown. */
+const refusalOf = (error: unknown): TokenVerdict => {
+  if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return { ok: false, reason: 'malformed' };
+  if (REFUSED.some((kind) => error instanceof kind)) return { ok: false, reason: 'invalid' };
+  throw error;
+};
+
 /**
  * Verifies one pool's ID tokens with its keys, as API Gateway's JWT authorizer does: RS256 signature,
  * issuer, audience, expiry, and `token_use` of `id`. A token that fails is a verdict; anything else
@@ -45,10 +54,35 @@ export const createPoolTokenVerifier = ({ pool, issuer, audience, keys }: PoolTo
       const claims = flatClaims(payload);
       return payload['token_use'] === 'id' && claims !== undefined ? { ok: true, claims } : { ok: false, reason: 'invalid' };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
-      if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return { ok: false, reason: 'malformed' };
-      if (REFUSED.some((kind) => error instanceof kind)) return { ok: false, reason: 'invalid' };
-      throw error;
+      return refusalOf(error);
+    }
+  },
+});
+
+/**
+ * Verifies machine clients' access tokens of one pool, as the machine routes' JWT authorizer does.
+ * `clientIds` is the authorizer's audience; undefined accepts any client the issuer signed for (the
+ * local issuer, which signs only for the clients it authenticated at its token endpoint).
+ */
+export const createMachineTokenVerifier = ({
+  issuer,
+  clientIds,
+  keys,
+}: {
+  readonly issuer: string;
+  readonly clientIds: readonly string[] | undefined;
+  readonly keys: JWTVerifyGetKey;
+}): MachineTokenVerifier => ({
+  issuer,
+  verify: async (token: string): Promise<TokenVerdict> => {
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer, algorithms: ['RS256'] });
+      const claims = flatClaims(payload);
+      const clientId = payload['client_id'];
+      const known = typeof clientId === 'string' && (clientIds === undefined || clientIds.includes(clientId));
+      return payload['token_use'] === 'access' && known && claims !== undefined ? { ok: true, claims } : { ok: false, reason: 'invalid' };
+    } catch (error) {
+      return refusalOf(error);
     }
   },
 });

@@ -14,6 +14,7 @@ import { INTERVIEW_EXAMPLES } from './interview-examples.ts';
 import { PARTNER_EXAMPLES } from './partner-examples.ts';
 import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
 import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
+import { RELEASE_EXAMPLES } from './release-examples.ts';
 import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 
 /**
@@ -36,8 +37,17 @@ const [
   listSeasonWorkflowFailures,
   getCurrentIdentity,
 ] = catalogueRoutes;
-const [listRegions, getMyProfile, saveMyProfile, listConsentTexts, getMyConsents, giveConsent, recordGuardianConsent, withdrawConsent] =
-  applicantRoutes;
+const [
+  listRegions,
+  getMyProfile,
+  saveMyProfile,
+  listConsentTexts,
+  getMyConsents,
+  giveConsent,
+  recordGuardianConsent,
+  withdrawConsent,
+  withdrawDataSharing,
+] = applicantRoutes;
 const [createApplication, getApplication, updateApplication, overrideApplicationTrack, listMyApplications, listSeasonApplications] =
   applicationRoutes;
 const [requestDocumentUpload, confirmDocument, listApplicationDocuments, getDocumentDownloadLink] = documentRoutes;
@@ -561,6 +571,15 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
           currentTextVersion: 'pd-2026-01',
           guardian: 'missing',
           mayProcess: true,
+          dataSharing: {
+            region: {
+              consentId: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b',
+              textVersion: 'dsr-2026-01',
+              fields: ['name', 'contacts.email', 'education', 'track', 'stage'],
+              at: '2027-05-01T08:10:00.000Z',
+            },
+            currentTextVersions: { region: 'dsr-2026-01', host: 'dsh-2026-01' },
+          },
         },
       },
     },
@@ -586,6 +605,17 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   }),
   routeExamples(withdrawConsent, {
     responses: { 201: { id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a', at: '2027-11-20T18:00:00.000Z', kind: 'personal-data-withdrawal' } },
+  }),
+  routeExamples(withdrawDataSharing, {
+    request: { purpose: 'region' },
+    responses: {
+      201: {
+        id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+        at: '2028-01-10T09:00:00.000Z',
+        kind: 'data-sharing-withdrawal',
+        purpose: 'region',
+      },
+    },
   }),
 
   routeExamples(createApplication, { responses: { 201: newDraft } }),
@@ -1033,4 +1063,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
     },
   }),
   ...PARTNER_EXAMPLES,
+  ...RELEASE_EXAMPLES,
 ];

@@ -12,7 +12,7 @@ const JSON_CONTENT_TYPE = 'application/json';
 
 const DESCRIPTION = [
   'cadre: the talent-reserve programmes platform.',
-  'Protected operations need `Authorization: Bearer <Cognito ID token>`; each lists the roles allowed (`x-roles`). Applicants sign in to the applicants’ user pool; experts, mentors, staff and partners to the workforce pool (MFA required). A token counts only for the roles of the pool that issued it.',
+  'Protected operations need `Authorization: Bearer <Cognito ID token>`; each lists the roles allowed (`x-roles`). Applicants sign in to the applicants’ user pool; experts, mentors, staff and partners to the workforce pool (MFA required). A token counts only for the roles of the pool that issued it. The partner API (`x-roles` naming a `scope:`) is for partners’ own systems: an OAuth 2.0 client-credentials access token of the workforce pool carrying that scope, and nothing else.',
   'Every error is an RFC 9457 `application/problem+json` with a machine `code`, a message in Russian and English and every field at fault.',
   'A path the API does not have answers 404 `route-not-found`; a known path with another method answers 405 `method-not-allowed` with an `Allow` header.',
 ].join('\n\n');
@@ -56,7 +56,7 @@ export const generateOpenApi = (
           scheme: 'bearer',
           bearerFormat: 'JWT',
           description:
-            'Cognito ID token of the applicants’ or the workforce user pool (locally: `npm run token -- <role>`). Verified as RFC8725 (JSON Web Token Best Current Practices) asks: the algorithm is fixed to RS256 (never `none`), the signature is checked against the issuing pool’s published keys, and the issuer, the audience (that pool’s app client) and the expiry are validated.',
+            'Cognito ID token of the applicants’ or the workforce user pool (locally: `npm run token -- <role>`); on the partner API’s routes, a machine client’s client-credentials access token of the workforce pool with the route’s scope. Verified as RFC8725 (JSON Web Token Best Current Practices) asks: the algorithm is fixed to RS256 (never `none`), the signature is checked against the issuing pool’s published keys, and the issuer, the audience (that pool’s app client) and the expiry are validated.',
         },
       },
     },

@@ -1,7 +1,9 @@
 import * as z from 'zod';
-import { consentRecordSchema, textVersionSchema } from '../domain/consents/consent-record-schema.ts';
-import { currentConsentText } from '../domain/consents/consent-texts.ts';
+import { consentRecordSchema } from '../domain/consents/consent-record-schema.ts';
+import { publishedTextVersionSchema } from '../domain/consents/text-version.ts';
+import { currentConsentText, dataSharingTextKind } from '../domain/consents/consent-texts.ts';
 import { NO_CONSENT } from '../domain/consents/consent-state.ts';
+import { dataSharingGrantSchema } from '../domain/consents/data-sharing.ts';
 import type { ApplicantDependencies } from './applicant-dependencies.ts';
 
 /** The most consent records listed, the most recent: a person gives and withdraws consent a handful of times. */
@@ -13,13 +15,22 @@ export const consentOverviewSchema = z.strictObject({
   current: z.strictObject({
     personalData: z.enum(['given', 'withdrawn', 'missing']),
     /** The text version of the consent in force, when given. */
-    textVersion: textVersionSchema.optional(),
+    textVersion: publishedTextVersionSchema.optional(),
     /** The text to consent to now; differs from `textVersion` after a new text is published. */
-    currentTextVersion: textVersionSchema,
+    currentTextVersion: publishedTextVersionSchema,
     guardian: z
       .enum(['given', 'missing'])
       .describe('Whether a guardian’s consent is on record since the last withdrawal; whether one is needed depends on the season.'),
     mayProcess: z.boolean(),
+    dataSharing: z
+      .strictObject({
+        region: dataSharingGrantSchema.optional(),
+        host: dataSharingGrantSchema.optional(),
+        currentTextVersions: z.strictObject({ region: publishedTextVersionSchema, host: publishedTextVersionSchema }),
+      })
+      .describe(
+        'The data-sharing consents in force, per recipient (absent: none), with the fields each lets pass on, and the texts to consent to now.',
+      ),
   }),
 });
 export type ConsentOverview = z.infer<typeof consentOverviewSchema>;
@@ -34,6 +45,14 @@ export const readConsents = async (deps: Pick<ApplicantDependencies, 'consents'>
       currentTextVersion: currentConsentText('personal-data').version,
       guardian: state.guardianConsentGiven ? 'given' : 'missing',
       mayProcess: state.personalData === 'given',
+      dataSharing: {
+        ...(state.dataSharingRegion === undefined ? {} : { region: state.dataSharingRegion }),
+        ...(state.dataSharingHost === undefined ? {} : { host: state.dataSharingHost }),
+        currentTextVersions: {
+          region: currentConsentText(dataSharingTextKind('region')).version,
+          host: currentConsentText(dataSharingTextKind('host')).version,
+        },
+      },
     },
   };
 };

@@ -19,8 +19,13 @@ export const identityFromClaims = (claims: Claims | undefined): Identity | undef
     region: stringClaim(claims['custom:region']),
     organisation: stringClaim(claims['custom:organisation']),
     programmes: listFrom(claims['custom:programmes']),
+    ...(claims['token_use'] === 'access' ? { clientId: stringClaim(claims['client_id']), scopes: scopesFrom(claims['scope']) } : {}),
   };
 };
+
+/** An access token's `scope` is one space-separated string (RFC 6749 §3.3); flattening leaves it as it is. */
+const scopesFrom = (value: ClaimValue | undefined): readonly string[] =>
+  typeof value === 'string' ? value.split(' ').filter((scope) => scope !== '') : [];
 
 /**
  * Whether the token's `exp` has passed. API Gateway checked it when it authorized the request; the

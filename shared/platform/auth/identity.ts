@@ -5,6 +5,7 @@ import type { Role } from './roles.ts';
  * Claims used: `sub`, `email`, `cognito:groups` (roles), and custom claims that scope
  * partners and staff: `custom:region` (subject code), `custom:organisation`,
  * `custom:programmes` (comma-separated programme ids a staff member runs, `*` for all).
+ * A machine client's access token has `sub` and `client_id` (its client id) and `scope` instead.
  */
 export interface Identity {
   readonly subject: string;
@@ -13,4 +14,8 @@ export interface Identity {
   readonly region: string | undefined;
   readonly organisation: string | undefined;
   readonly programmes: readonly string[];
+  /** A machine client's OAuth client id (its access token's `client_id`); absent for people. */
+  readonly clientId?: string | undefined;
+  /** The OAuth scopes of a machine client's access token (`scope`); absent or empty for people. */
+  readonly scopes?: readonly string[];
 }

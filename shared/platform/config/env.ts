@@ -31,6 +31,8 @@ export const ENV = {
   personalDataRetentionDays: 'PERSONAL_DATA_RETENTION_DAYS',
   /** The mail queue's drainer sends at most this many mails in any second (the deployment's SES rate). */
   mailSendRatePerSecond: 'MAIL_SEND_RATE_PER_SECOND',
+  /** Optional: days a partner may read a finalist's released data (at most and by default 365). */
+  dataReleaseValidityDays: 'DATA_RELEASE_VALIDITY_DAYS',
   /** Optional: applications per page of a cohort gate (default 100); a test of `npm start` sets a small one. */
   gatePageSize: 'GATE_PAGE_SIZE',
   /** Applications per page of a new review assignment run (200, the most, when unset); tests set a small one. */

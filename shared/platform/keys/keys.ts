@@ -138,6 +138,20 @@ import type { IndexName } from '../data/table-definition.ts';
  * | placements awaiting an answer, by answer  | gsi1  | gsi1pk = PLACEMENTS#AWAITING_ANSWER, gsi1sk = <respondBy>#<placementId> |
  * |   deadline, every season (expiry)        |       |   (sparse: only an `offered` placement carries it)              |
  * | a season's internship KPI counters        | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_KPI                     |
+ * | a data release by id (a grant to read a   | table | pk = RELEASE#<releaseId>, sk = RELEASE (TTL at its expiry; no personal |
+ * |   finalist's consented fields)           |       |   data in it: the fields are read live at each read)            |
+ * | an organisation's releases, newest first | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#RELEASES, gsi1sk = <releasedAt>#<releaseId> |
+ * | an application's releases (staff)        | gsi2  | gsi2pk = APPLICATION#<applicationId>#RELEASES, gsi2sk = <releasedAt>#<releaseId> |
+ * | an organisation's releases of a season   | gsi3  | gsi3pk = PARTNER_ORG#<organisationId>#RELEASES#<seasonId>, gsi3sk = <releasedAt>#<releaseId> |
+ * | what a release effect decided, per move  | table | pk = APPLICATION#<applicationId>, sk = RELEASE_DECISION#<version>#<purpose> |
+ * |   and purpose (released, or why not)     |       |   (after HISTORY#, so the dossier without history skips it)     |
+ * | a person's disclosures, newest first     | table | pk = APPLICANT#<sub>, sk begins_with DISCLOSURE# (append-only, TTL) |
+ * | an application's disclosures (staff)     | gsi1  | gsi1pk = APPLICATION#<applicationId>#DISCLOSURES, gsi1sk = <at>#<entryId> |
+ * | a season's disclosures, newest first     | gsi2  | gsi2pk = SEASON#<seasonId>#DISCLOSURES#S<shard>, gsi2sk = <at>#<entryId> (every shard, merged) |
+ * | a machine client's organisation          | table | pk = MACHINE_CLIENT#<clientId>, sk = MACHINE_CLIENT             |
+ * | an organisation's machine clients        | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#MACHINE_CLIENTS, gsi1sk = <clientId> |
+ * | a release export (its file, its link's   | table | pk = RELEASE_EXPORT#<exportId>, sk = RELEASE_EXPORT (TTL)       |
+ * |   secret digest, downloads)              |       |                                                                 |
  * | a mentor's profile (spheres, region,      | table | pk = MENTOR#<sub>, sk = PROFILE                                 |
  * |   languages, capacity, bio)              |       |                                                                 |
  * | a mentor's place in a season's pool      | table | pk = MENTOR#<sub>, sk = POOL#<seasonId> (tier, capacity, load:   |
@@ -259,6 +273,11 @@ export const ENTITY = {
   placement: 'placement',
   placementHold: 'placementHold',
   internshipKpi: 'internshipKpi',
+  release: 'release',
+  releaseDecision: 'releaseDecision',
+  disclosure: 'disclosure',
+  machineClient: 'machineClient',
+  releaseExport: 'releaseExport',
   mentorProfile: 'mentorProfile',
   mentorPoolMember: 'mentorPoolMember',
   mentorPoolTiers: 'mentorPoolTiers',
@@ -911,6 +930,88 @@ export const placementIndexKeys = (placement: {
 
 /** A season's placement counters (started, completed): one small item, moved in each step's own transaction. */
 export const internshipKpiKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'INTERNSHIP_KPI' });
+/**
+ * A data release: a grant to one partner organisation to read one application's consented fields
+ * until it expires. Its id is a digest of the application, the recipient and the purpose, so a
+ * repeated effect finds the release it made. Listed per organisation (a region's finalists: tens to
+ * hundreds a season, written one by one by moves, never a hot partition), per organisation and
+ * season (exports), and per application (staff).
+ */
+export const releaseKey = (releaseId: string): TableKeys => ({ pk: `RELEASE#${releaseId}`, sk: 'RELEASE' });
+export const organisationReleasesPartition = (organisationId: string): string => `PARTNER_ORG#${organisationId}#RELEASES`;
+export const organisationSeasonReleasesPartition = (organisationId: string, seasonId: string): string =>
+  `${organisationReleasesPartition(organisationId)}#${seasonId}`;
+export const applicationReleasesPartition = (applicationId: string): string => `${applicationPartition(applicationId)}#RELEASES`;
+export const releaseKeys = (release: {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly seasonId: string;
+  readonly applicationId: string;
+  readonly releasedAt: string;
+}) => {
+  const order = `${release.releasedAt}#${release.id}`;
+  return {
+    ...releaseKey(release.id),
+    gsi1pk: organisationReleasesPartition(release.organisationId),
+    gsi1sk: order,
+    gsi2pk: applicationReleasesPartition(release.applicationId),
+    gsi2sk: order,
+    gsi3pk: organisationSeasonReleasesPartition(release.organisationId, release.seasonId),
+    gsi3sk: order,
+  };
+};
+
+export const RELEASE_DECISION_PREFIX = 'RELEASE_DECISION#';
+/** What a release effect decided for one move and purpose: written once, so a repeated effect decides nothing new. */
+export const releaseDecisionKey = (applicationId: string, version: number, purpose: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `${RELEASE_DECISION_PREFIX}${String(version).padStart(6, '0')}#${purpose}`,
+});
+
+/**
+ * Shards of a season's disclosure list. A machine client reading a page of 100 releases writes 100
+ * entries in one request, and every region's body and host may poll at once: a season-wide index key
+ * would take them all; 16 shards (by application) spread them like the applications' indexes.
+ */
+export const DISCLOSURE_SHARDS = 16;
+export const DISCLOSURE_PREFIX = 'DISCLOSURE#';
+export const applicationDisclosuresPartition = (applicationId: string): string => `${applicationPartition(applicationId)}#DISCLOSURES`;
+export const seasonDisclosuresShardPartition = (seasonId: string, shard: number): string =>
+  `${seasonPartition(seasonId)}#DISCLOSURES#${shardSuffix(shard)}`;
+/**
+ * A disclosure entry, append-only: in the person's partition (their own list, newest first), and
+ * listed per application and, sharded, per season for staff. Every entry of one read goes to a
+ * different person's partition, so a page's entries spread.
+ */
+export const disclosureKeys = (entry: {
+  readonly id: string;
+  readonly applicantId: string;
+  readonly applicationId: string;
+  readonly seasonId: string;
+  readonly at: string;
+}) => {
+  const order = `${entry.at}#${entry.id}`;
+  return {
+    pk: applicantKey(entry.applicantId),
+    sk: `${DISCLOSURE_PREFIX}${order}`,
+    gsi1pk: applicationDisclosuresPartition(entry.applicationId),
+    gsi1sk: order,
+    gsi2pk: seasonDisclosuresShardPartition(entry.seasonId, applicationShard(entry.applicationId) % DISCLOSURE_SHARDS),
+    gsi2sk: order,
+  };
+};
+
+/** A machine client (an OAuth client id of the workforce pool) and the organisation it reads for; staff register it. */
+export const machineClientKey = (clientId: string): TableKeys => ({ pk: `MACHINE_CLIENT#${clientId}`, sk: 'MACHINE_CLIENT' });
+export const organisationMachineClientsPartition = (organisationId: string): string => `PARTNER_ORG#${organisationId}#MACHINE_CLIENTS`;
+export const machineClientKeys = (client: { readonly clientId: string; readonly organisationId: string }) => ({
+  ...machineClientKey(client.clientId),
+  gsi1pk: organisationMachineClientsPartition(client.organisationId),
+  gsi1sk: client.clientId,
+});
+
+/** A push export of an organisation's releases: its file, the digest of its link's secret, its downloads (TTL with the file). */
+export const releaseExportKey = (exportId: string): TableKeys => ({ pk: `RELEASE_EXPORT#${exportId}`, sk: 'RELEASE_EXPORT' });
 
 const mentorPartition = (mentorId: string): string => `MENTOR#${mentorId}`;
 export const mentorProfileKey = (mentorId: string): TableKeys => ({ pk: mentorPartition(mentorId), sk: 'PROFILE' });

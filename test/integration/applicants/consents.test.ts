@@ -28,6 +28,8 @@ describe('consents through the applications routes', () => {
       [
         ['personal-data', 'pd-2026-01'],
         ['guardian', 'guardian-2026-01'],
+        ['data-sharing-region', 'dsr-2026-01'],
+        ['data-sharing-host', 'dsh-2026-01'],
       ],
     );
   });
@@ -49,6 +51,7 @@ describe('consents through the applications routes', () => {
       currentTextVersion: 'pd-2026-01',
       guardian: 'missing',
       mayProcess: true,
+      dataSharing: { currentTextVersions: { region: 'dsr-2026-01', host: 'dsh-2026-01' } },
     });
     assert.equal(await isProcessingAllowed(applicantDependencies.consents, sub), true);
   });

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { DEMO_PEOPLE, LEARNING_PLATFORM_DEMO_SUB } from '../../../infra/local/demo-people.ts';
 import { DEMO_PARTNER_ORGANISATIONS } from '../../../infra/local/seed/demo-partner-organisations.ts';
-import { seedDemoPartnerOrganisations } from '../../../infra/local/seed/seed-demo-partners.ts';
+import { DEMO_MACHINE_CLIENTS } from '../../../infra/local/auth/demo-machine-clients.ts';
+import { seedDemoMachineClients, seedDemoPartnerOrganisations } from '../../../infra/local/seed/seed-demo-partners.ts';
+import { DynamoDbMachineClients } from '../../../shared/adapters/dynamodb/dynamodb-machine-clients.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbPartnerOrganisations } from '../../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { resolvePartnerOrganisation } from '../../../shared/partners/use-cases/resolve-partner-organisation.ts';
@@ -49,6 +51,21 @@ describe('the demo registry of partner organisations', () => {
       };
       const organisation = await resolvePartnerOrganisation({ organisations }, identity);
       assert.equal(organisation.id, person.organisation, person.email);
+    }
+  });
+
+  it('registers each demo machine client for its organisation, the same on every start', async () => {
+    await seedDemoPartnerOrganisations(registryStaff);
+    await seedDemoMachineClients(registryStaff);
+    await seedDemoMachineClients(registryStaff);
+    const clients = new DynamoDbMachineClients(documentClient(), requireEnv(ENV.tableName));
+    for (const demo of DEMO_MACHINE_CLIENTS) {
+      const stored = await clients.find(demo.clientId);
+      assert.equal(stored?.organisationId, demo.organisationId);
+      assert.ok(
+        DEMO_PARTNER_ORGANISATIONS.some((organisation) => organisation.id === demo.organisationId),
+        'a demo organisation',
+      );
     }
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type * as z from 'zod';
 import { createLocalPools, type LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
-import type { Role } from '../../../shared/platform/auth/roles.ts';
+import type { Access } from '../../../shared/platform/auth/roles.ts';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../../../shared/platform/http/middleware/json-body.ts';
 import { isPublicRoute, routeKey, type RouteDefinition } from '../../../shared/platform/http/route.ts';
 import { ROUTES } from '../../../shared/route-table.ts';
@@ -105,9 +105,7 @@ describe('hostile input on every route of the route table', { concurrent: true }
     it(`${routeKey(route)} refuses hostile input cleanly`, async () => {
       const world = await givenAHostileWorld(pools);
       const seed = seedOf(route.operationId);
-      const roles: readonly (Role | undefined)[] = isPublicRoute(route)
-        ? [undefined]
-        : route.roles.filter((role): role is Role => role !== 'anyone');
+      const roles: readonly (Access | undefined)[] = isPublicRoute(route) ? [undefined] : route.roles;
       const csv = bodyMediaTypeOf(route) === 'text/csv';
       const bodySchema = route.request?.body === undefined ? undefined : jsonSchemaOf(route.request.body);
       const goodBody: unknown =

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { seedExpertAssignment } from '../../support/assign-expert.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
-import type { Role } from '../../../shared/platform/auth/roles.ts';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbMachineClients } from '../../../shared/adapters/dynamodb/dynamodb-machine-clients.ts';
+import { MACHINE_SCOPES, type Access } from '../../../shared/platform/auth/roles.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { RELEASES_READ } from '../../../shared/releases/routes.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import type { LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { findDemoPerson, mintRequestFor } from '../../../infra/local/demo-people.ts';
@@ -19,7 +23,7 @@ import { organisationContent, registerOrganisation } from '../../support/partner
 export interface HostileWorld {
   /** A real value for every path parameter cadre uses. */
   readonly params: Readonly<Record<string, string>>;
-  readonly tokens: ReadonlyMap<Role, string>;
+  readonly tokens: ReadonlyMap<Access, string>;
   /** Partition key values of this world, for forged cursors that look like the real thing. */
   readonly partitions: readonly string[];
   /** Known good bodies by operationId; other routes get a body sampled from their schema. */
@@ -66,7 +70,7 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
   if (expert === undefined) throw new Error('no demo expert');
   await seedExpertAssignment(applicationId, expert.sub);
 
-  const tokens = new Map<Role, string>();
+  const tokens = new Map<Access, string>();
   for (const role of ['staff', 'expert', 'mentor', 'partner'] as const) {
     const person = findDemoPerson(role);
     if (person === undefined) throw new Error(`no demo ${role}`);
@@ -76,10 +80,30 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
 
   // Two, so the registry's list issues a cursor on a page of one.
   const [organisation] = await Promise.all([registerOrganisation(), registerOrganisation({ kind: 'employer', region: null })]);
+  // A machine client of the partner API, registered for that organisation.
+  const clientId = `hostile-${randomUUID().slice(0, 8)}`;
+  await new DynamoDbMachineClients(documentClient(), requireEnv(ENV.tableName)).save({
+    clientId,
+    organisationId: organisation.id,
+    name: 'Портал (тест)',
+    registeredAt: new Date().toISOString(),
+    registeredBy: 'hostile-world',
+  });
+  tokens.set(RELEASES_READ, await pools.workforce.mintClientToken({ clientId, scopes: MACHINE_SCOPES }));
 
   const newSeasonId = `hostile-${randomUUID().slice(0, 8)}`;
   return {
-    params: { programmeId, seasonId, applicationId, documentId, expertId: expert.sub, organisationId: organisation.id },
+    params: {
+      programmeId,
+      seasonId,
+      applicationId,
+      documentId,
+      expertId: expert.sub,
+      organisationId: organisation.id,
+      clientId,
+      releaseId: randomUUID(),
+      exportId: randomUUID(),
+    },
     tokens,
     partitions: [
       'PROGRAMMES',
@@ -129,6 +153,9 @@ export const givenAHostileWorld = async (pools: LocalPools): Promise<HostileWorl
       overrideApplicationTrack: { track: 'young', reason: 'Предпочтение кандидата', version: 1 },
       requestDocumentUpload: { requirementId: 'resume', fileName: 'resume.pdf', contentType: 'application/pdf', size: 2048 },
       savePartnerOrganisation: { ...organisationContent(), version: 1 },
+      withdrawDataSharing: { purpose: 'region' },
+      saveMachineClient: { name: 'Кадровый портал (тест)' },
+      startReleaseExport: { seasonId, format: 'csv' },
     },
   };
 };

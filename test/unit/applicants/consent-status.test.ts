@@ -5,6 +5,11 @@ import type { ConsentRecord } from '../../../shared/applicants/domain/consents/c
 import { NO_CONSENT, consentStateOf, stateChangeOf } from '../../../shared/applicants/domain/consents/consent-state.ts';
 import { consentStatus, type ConsentContext } from '../../../shared/applicants/domain/consents/consent-status.ts';
 import { CONSENT_TEXTS, currentConsentText } from '../../../shared/applicants/domain/consents/consent-texts.ts';
+import {
+  DATA_SHARING_FIELDS,
+  type DataSharingField,
+  type DataSharingPurpose,
+} from '../../../shared/applicants/domain/consents/data-sharing.ts';
 
 const given = (at: string): ConsentRecord => ({ id: randomUUID(), kind: 'personal-data', textVersion: 'pd-2026-01', at });
 const withdrawn = (at: string): ConsentRecord => ({ id: randomUUID(), kind: 'personal-data-withdrawal', at });
@@ -13,6 +18,21 @@ const guardian = (at: string): ConsentRecord => ({
   kind: 'guardian',
   textVersion: 'guardian-2026-01',
   guardian: { fullName: 'Тестова Мария Петровна', email: 'maria@example.org', relationship: 'parent' },
+  at,
+});
+
+const sharing = (purpose: DataSharingPurpose, fields: DataSharingField[], at: string): ConsentRecord => ({
+  id: randomUUID(),
+  kind: 'data-sharing',
+  purpose,
+  textVersion: purpose === 'region' ? 'dsr-2026-01' : 'dsh-2026-01',
+  fields,
+  at,
+});
+const sharingWithdrawn = (purpose: DataSharingPurpose, at: string): ConsentRecord => ({
+  id: randomUUID(),
+  kind: 'data-sharing-withdrawal',
+  purpose,
   at,
 });
 
@@ -118,15 +138,21 @@ describe('consent status', () => {
     const history = [
       guardian('2026-05-01T09:00:00.000Z'),
       given('2026-05-01T10:00:00.000Z'),
+      sharing('region', ['name', 'contacts.email'], '2026-05-02T10:00:00.000Z'),
+      sharing('host', ['name'], '2026-05-03T10:00:00.000Z'),
+      sharing('region', ['name'], '2026-05-04T10:00:00.000Z'),
+      sharingWithdrawn('host', '2026-05-05T10:00:00.000Z'),
       withdrawn('2026-06-01T10:00:00.000Z'),
       given('2026-06-02T10:00:00.000Z'),
       guardian('2026-06-03T10:00:00.000Z'),
+      sharing('host', ['education'], '2026-06-03T11:00:00.000Z'),
       withdrawn('2026-06-04T10:00:00.000Z'),
     ];
     let state: Record<string, unknown> = { ...NO_CONSENT };
     history.forEach((record, index) => {
       const change = stateChangeOf(record);
-      if (change.requires !== undefined) assert.equal(state['personalData'], change.requires.personalData);
+      if (change.requires?.personalData !== undefined) assert.equal(state['personalData'], change.requires.personalData);
+      if (change.requires?.present !== undefined) assert.ok(state[change.requires.present] !== undefined);
       state = { ...state, ...change.set };
       for (const field of change.remove) delete state[field];
       assert.deepEqual(state, consentStateOf(history.slice(0, index + 1)), `after record ${index}`);
@@ -139,6 +165,13 @@ describe('consent texts', () => {
     assert.equal(new Set(CONSENT_TEXTS.map((text) => text.version)).size, CONSENT_TEXTS.length);
     assert.equal(currentConsentText('personal-data').version, 'pd-2026-01');
     assert.equal(currentConsentText('guardian').version, 'guardian-2026-01');
+    assert.equal(currentConsentText('data-sharing-region').version, 'dsr-2026-01');
+    assert.equal(currentConsentText('data-sharing-host').version, 'dsh-2026-01');
+    for (const kind of ['data-sharing-region', 'data-sharing-host'] as const) {
+      const text = currentConsentText(kind);
+      assert.deepEqual(text.fields, DATA_SHARING_FIELDS, `${kind} covers the catalogue`);
+      for (const field of DATA_SHARING_FIELDS) assert.ok(text.body.ru.includes(`(${field})`), `${kind} names ${field}`);
+    }
     for (const text of CONSENT_TEXTS) {
       assert.ok(text.title.ru, `${text.version}: a title in Russian`);
       assert.ok(text.title.en, `${text.version}: a title in English`);

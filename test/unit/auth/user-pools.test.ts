@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { claimsExpired, identityFromClaims } from '../../../shared/platform/auth/claims.ts';
 import { authorizeEitherPool, type PoolTokenVerifier, type TokenVerdict } from '../../../shared/platform/auth/pool-token.ts';
-import { ROLES } from '../../../shared/platform/auth/roles.ts';
+import { isRole, ROLES } from '../../../shared/platform/auth/roles.ts';
 import {
   claimsForPool,
   poolOfRole,
   poolRoles,
   poolsAccepted,
   routeAuthorizer,
+  routeScopes,
   USER_POOLS,
 } from '../../../shared/platform/auth/user-pools.ts';
 import { ROUTES } from '../../../shared/route-table.ts';
@@ -46,9 +47,35 @@ describe('user pools', () => {
     assert.ok(eitherPool.length > 0, 'routes both pools call exist (GET /me at least)');
     for (const route of ROUTES) {
       const accepted = poolsAccepted(routeAuthorizer(route.roles));
-      for (const role of route.roles)
-        if (role !== 'anyone') assert.ok(accepted.includes(poolOfRole(role)), `${route.operationId}: ${role}`);
+      for (const role of route.roles) if (isRole(role)) assert.ok(accepted.includes(poolOfRole(role)), `${route.operationId}: ${role}`);
     }
+  });
+
+  it('gives a route of machine scopes the machine authorizer, which takes no pool’s ID tokens, and never mixes it with people', () => {
+    assert.equal(routeAuthorizer(['scope:cadre-partners/releases.read']), 'machine');
+    assert.deepEqual(routeScopes(['scope:cadre-partners/releases.read']), ['cadre-partners/releases.read']);
+    assert.deepEqual(routeScopes(['staff', 'partner']), []);
+    assert.deepEqual(poolsAccepted('machine'), []);
+    assert.throws(() => routeAuthorizer(['partner', 'scope:cadre-partners/releases.read']), /people or for machine clients/);
+    assert.ok(
+      ROUTES.some((route) => routeAuthorizer(route.roles) === 'machine'),
+      'the partner API has machine routes',
+    );
+  });
+
+  it('reads a machine client’s id and scopes from its access token, and none from an ID token', () => {
+    const machine = identityFromClaims({
+      sub: 'perm-portal',
+      client_id: 'perm-portal',
+      token_use: 'access',
+      scope: 'cadre-partners/releases.read other/scope',
+    });
+    assert.equal(machine?.clientId, 'perm-portal');
+    assert.deepEqual(machine?.scopes, ['cadre-partners/releases.read', 'other/scope']);
+    assert.deepEqual(machine?.roles, []);
+    const person = identityFromClaims({ sub: 'u', token_use: 'id', client_id: 'x', scope: 'cadre-partners/releases.read' });
+    assert.equal(person?.clientId, undefined);
+    assert.equal(person?.scopes, undefined);
   });
 
   it("cuts a token's groups down to the roles its pool grants, in either shape the claims come in", () => {

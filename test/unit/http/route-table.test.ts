@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import * as z from 'zod';
-import { ANYONE, ROLES } from '../../../shared/platform/auth/roles.ts';
+import { ANYONE, isRole, MACHINE_SCOPES, scopeOfAccess } from '../../../shared/platform/auth/roles.ts';
 import { CAPABILITIES, routeKey } from '../../../shared/platform/http/route.ts';
 import { ROUTES } from '../../../shared/route-table.ts';
 
@@ -23,7 +23,11 @@ describe('route table', () => {
   it('names known capabilities and roles, and never mixes anyone with roles', () => {
     for (const route of ROUTES) {
       assert.ok(CAPABILITIES.includes(route.capability), route.operationId);
-      for (const role of route.roles) assert.ok(role === ANYONE || ROLES.includes(role), `${route.operationId}: ${role}`);
+      for (const role of route.roles)
+        assert.ok(
+          role === ANYONE || isRole(role) || (MACHINE_SCOPES as readonly string[]).includes(scopeOfAccess(role) ?? ''),
+          `${route.operationId}: ${role}`,
+        );
       assert.ok(!route.roles.includes(ANYONE) || route.roles.length === 1, `${route.operationId}: anyone plus roles`);
     }
   });

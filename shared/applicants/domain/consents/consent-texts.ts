@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../../platform/errors/app-error.ts';
+import { DATA_SHARING_FIELDS, DATA_SHARING_FIELD_NAMES, type DataSharingField, type DataSharingPurpose } from './data-sharing.ts';
 
 /**
  * The consent texts applicants and guardians agree to, as versioned data. A text is never edited:
@@ -6,8 +7,12 @@ import type { LocalisedText } from '../../../platform/errors/app-error.ts';
  * for, which is what 152-FZ art. 9 asks an operator to be able to show. The last text of a kind is
  * the current one; only the current text may be consented to.
  */
-export const CONSENT_TEXT_KINDS = ['personal-data', 'guardian'] as const;
+export const CONSENT_TEXT_KINDS = ['personal-data', 'guardian', 'data-sharing-region', 'data-sharing-host'] as const;
 export type ConsentTextKind = (typeof CONSENT_TEXT_KINDS)[number];
+
+/** The text a data-sharing consent for one purpose is given to. */
+export const dataSharingTextKind = (purpose: DataSharingPurpose): Extract<ConsentTextKind, `data-sharing-${string}`> =>
+  `data-sharing-${purpose}`;
 
 export interface ConsentText {
   readonly kind: ConsentTextKind;
@@ -16,7 +21,13 @@ export interface ConsentText {
   readonly publishedOn: string;
   readonly title: LocalisedText;
   readonly body: LocalisedText;
+  /** A data-sharing text: the fields it covers; a consent to it names some or all of them. */
+  readonly fields?: readonly DataSharingField[];
 }
+
+/** The catalogue as a data-sharing text lists it, one field a line. */
+const fieldList = (language: keyof LocalisedText): string =>
+  DATA_SHARING_FIELDS.map((field) => `— ${DATA_SHARING_FIELD_NAMES[field][language]} (${field})`).join('\n');
 
 export const CONSENT_TEXTS: readonly ConsentText[] = [
   {
@@ -57,6 +68,58 @@ export const CONSENT_TEXTS: readonly ConsentText[] = [
         'I confirm that I am the minor’s legal representative and that the information I give about myself is true. The consent is valid until the programme ends; I may withdraw it at any time by contacting the operator.',
       ].join('\n\n'),
     },
+  },
+  {
+    kind: 'data-sharing-region',
+    version: 'dsr-2026-01',
+    publishedOn: '2026-07-01',
+    title: {
+      ru: 'Согласие на передачу сведений финалиста органу по молодёжной политике своего региона',
+      en: 'Consent to passing a finalist’s data to the youth-policy body of their region',
+    },
+    body: {
+      ru: [
+        'В соответствии со статьями 6 и 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» я даю согласие оператору программы на передачу (предоставление доступа) моих персональных данных органу исполнительной власти субъекта Российской Федерации, осуществляющему полномочия в сфере молодёжной политики, того субъекта, из которого подана моя заявка (и только ему), если я стану финалистом программы.',
+        'Цель передачи: рассмотрение моей кандидатуры для включения в региональный кадровый резерв, содействие трудоустройству и дальнейшему участию в программах молодёжной политики региона.',
+        `Передаются только отмеченные мной сведения из следующего перечня:\n${fieldList('ru')}`,
+        'Оператор открывает доступ к сведениям не более чем на 12 месяцев и записывает в журнал каждое обращение получателя к ним (кто, когда, какие сведения); я могу видеть этот журнал в личном кабинете.',
+        'Согласие может быть отозвано мной в любой момент в личном кабинете; после отзыва оператор прекращает предоставлять сведения получателю. Отзыв согласия на обработку персональных данных прекращает и это согласие.',
+      ].join('\n\n'),
+      en: [
+        'Under articles 6 and 9 of Federal Law No. 152-FZ of 27 July 2006 “On Personal Data”, I consent to the programme operator passing (giving access to) my personal data to the executive body responsible for youth policy of the subject of the Russian Federation my application was made from (and to no one else), should I become a finalist of the programme.',
+        'Purpose: considering me for the region’s talent pool, helping me into employment and into the region’s youth-policy programmes.',
+        `Only the items I tick in the following list are passed on:\n${fieldList('en')}`,
+        'The operator gives access for at most 12 months and logs every read by the recipient (who, when, which items); I can see that log in my account.',
+        'I may withdraw this consent at any time in my account; from then on the operator no longer gives the recipient access. Withdrawing the consent to processing personal data ends this consent too.',
+      ].join('\n\n'),
+    },
+    fields: DATA_SHARING_FIELDS,
+  },
+  {
+    kind: 'data-sharing-host',
+    version: 'dsh-2026-01',
+    publishedOn: '2026-07-01',
+    title: {
+      ru: 'Согласие на передачу сведений организации, принимающей на стажировку',
+      en: 'Consent to passing my data to the organisation hosting my internship',
+    },
+    body: {
+      ru: [
+        'В соответствии со статьями 6 и 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных» я даю согласие оператору программы на передачу (предоставление доступа) моих персональных данных организации-партнёру программы, принимающей меня на стажировку (и только ей).',
+        'Цель передачи: организация и проведение стажировки, оценка её результатов.',
+        `Передаются только отмеченные мной сведения из следующего перечня:\n${fieldList('ru')}`,
+        'Оператор открывает доступ к сведениям не более чем на 12 месяцев и записывает в журнал каждое обращение получателя к ним (кто, когда, какие сведения); я могу видеть этот журнал в личном кабинете.',
+        'Согласие может быть отозвано мной в любой момент в личном кабинете; после отзыва оператор прекращает предоставлять сведения получателю. Отзыв согласия на обработку персональных данных прекращает и это согласие.',
+      ].join('\n\n'),
+      en: [
+        'Under articles 6 and 9 of Federal Law No. 152-FZ of 27 July 2006 “On Personal Data”, I consent to the programme operator passing (giving access to) my personal data to the programme’s partner organisation that hosts my internship (and to no one else).',
+        'Purpose: organising and running the internship and assessing its results.',
+        `Only the items I tick in the following list are passed on:\n${fieldList('en')}`,
+        'The operator gives access for at most 12 months and logs every read by the recipient (who, when, which items); I can see that log in my account.',
+        'I may withdraw this consent at any time in my account; from then on the operator no longer gives the recipient access. Withdrawing the consent to processing personal data ends this consent too.',
+      ].join('\n\n'),
+    },
+    fields: DATA_SHARING_FIELDS,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { type Claims, claimsExpired, identityFromClaims } from '../../auth/claims.ts';
+import type { Identity } from '../../auth/identity.ts';
 import type { Access } from '../../auth/roles.ts';
-import { claimsForPool, routeAuthorizer } from '../../auth/user-pools.ts';
+import { claimsForPool, routeAuthorizer, routeScopes } from '../../auth/user-pools.ts';
 import { forbidden, unauthorized } from '../../errors/common-errors.ts';
 import type { ApiAuthorizer } from '../api-gateway.ts';
 import { isPublicRoute } from '../route.ts';
@@ -17,6 +18,17 @@ const claimsOf = (authorizer: ApiAuthorizer | undefined, roles: readonly Access[
   const pool = routeAuthorizer(roles);
   if (jwt !== undefined) return pool === 'applicants' || pool === 'workforce' ? claimsForPool(pool, jwt) : jwt;
   return passed !== undefined && 'claims' in passed ? passed.claims : undefined;
+};
+
+/**
+ * A person holds one of the route's roles; a machine client (on a machine route, whose authorizer
+ * admits access tokens only) holds one of its scopes. A person's token never carries a scope here,
+ * nor a machine's a role, so neither passes the other's routes even if an authorizer let it through.
+ */
+const mayCall = (identity: Identity, roles: readonly Access[]): boolean => {
+  const scopes = routeScopes(roles);
+  if (scopes.length === 0) return identity.roles.some((role) => roles.includes(role));
+  return identity.clientId !== undefined && scopes.some((scope) => identity.scopes?.includes(scope) === true);
 };
 
 /**
@@ -39,7 +51,7 @@ export const authorization = (): HttpMiddleware => ({
       if (passed !== undefined && 'refusal' in passed) throw unauthorized(passed.refusal);
       if (identity === undefined) throw unauthorized('missing');
       if (claimsExpired(claims)) throw unauthorized('expired');
-      if (!identity.roles.some((role) => route.roles.includes(role))) throw forbidden();
+      if (!mayCall(identity, route.roles)) throw forbidden();
     }
     state.identity = identity;
   },

@@ -18,6 +18,7 @@ type Deps = Pick<
   | 'rubricScores'
   | 'mailQueue'
   | 'pendingEffects'
+  | 'dataReleases'
   | 'recommendationLetters'
   | 'clock'
 >;

@@ -23,6 +23,7 @@ type SubmitDependencies = Pick<
   | 'mailQueue'
   | 'pendingEffects'
   | 'recommendationLetters'
+  | 'dataReleases'
   | 'transitionFailures'
   | 'clock'
 >;

@@ -5,6 +5,7 @@ import type { SeasonRepository } from '../../../catalogue/ports/season-repositor
 import type { ApplicantRecords } from '../../../applications/ports/applicant-records.ts';
 import type { ApplicationRepository } from '../../../applications/ports/application-repository.ts';
 import type { ApplicationAccess } from '../../ports/application-access.ts';
+import type { DataReleases } from '../../ports/data-releases.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
 import type { RecommendationLetterRequests } from '../../ports/recommendation-letter-requests.ts';
 import type { RubricScores } from '../../ports/rubric-scores.ts';
@@ -27,6 +28,8 @@ export interface TransitionDependencies {
   /** The `rubricScore` guard's fact; the reviews use cases store the scores. */
   readonly rubricScores: RubricScores;
   readonly pendingEffects: PendingEffectRepository;
+  /** The release effects; the releases module decides what goes to whom with which consent. */
+  readonly dataReleases: DataReleases;
   /** The `requestRecommendationLetter` effect; the mentoring use cases keep pairs and letters. */
   readonly recommendationLetters: RecommendationLetterRequests;
   readonly transitionFailures: TransitionFailureRepository;

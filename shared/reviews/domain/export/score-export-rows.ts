@@ -1,7 +1,7 @@
 import type { RubricAggregate } from '../../aggregate-schema.ts';
 import type { Review } from '../../review-schema.ts';
 import type { ScoreExportLayout } from '../../score-export-schema.ts';
-import type { CsvCell } from './csv-line.ts';
+import type { CsvCell } from '../../../platform/text/csv-line.ts';
 
 /** An application as the export lists it: what the season's index holds of it, never the person. */
 export interface ExportedApplication {

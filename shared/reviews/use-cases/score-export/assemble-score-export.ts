@@ -1,4 +1,4 @@
-import { csvLine, UTF8_BOM } from '../../domain/export/csv-line.ts';
+import { csvLine, UTF8_BOM } from '../../../platform/text/csv-line.ts';
 import { scoreExportHeader } from '../../domain/export/score-export-layout.ts';
 import { scoreExportFileKey, scoreExportPartKey } from '../../domain/export/score-export-objects.ts';
 import type { ExportAssembly, ScoreExport } from '../../score-export-schema.ts';

@@ -1,6 +1,6 @@
 import { settleInParallel, valuesOrFirstFailure } from '../../../platform/workflow/settle-in-parallel.ts';
 import { TransientError } from '../../../platform/workflow/transient-error.ts';
-import { csvLine } from '../../domain/export/csv-line.ts';
+import { csvLine } from '../../../platform/text/csv-line.ts';
 import { scoreExportPartKey } from '../../domain/export/score-export-objects.ts';
 import { scoreExportRows } from '../../domain/export/score-export-rows.ts';
 import type { ExportShard } from '../../score-export-schema.ts';

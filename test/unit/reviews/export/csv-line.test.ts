@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
-import { csvLine } from '../../../../shared/reviews/domain/export/csv-line.ts';
+import { csvLine } from '../../../../shared/platform/text/csv-line.ts';
 
 describe('a CSV line of the score export', () => {
   it('quotes only the cells that need it, doubling their quotes, and ends with CRLF', () => {
