@@ -8,7 +8,7 @@ import { createGateway, type RunningGateway } from '../../infra/local/gateway/ga
 import { isRole, type Access } from '../../shared/platform/auth/roles.ts';
 import { routeKey, type RouteDefinition } from '../../shared/platform/http/route.ts';
 import { ROUTES } from '../../shared/route-table.ts';
-import { buildOwnershipWorld, send, type Answer, type OwnershipWorld, type Party } from './ownership-world.ts';
+import { buildOwnershipWorld, send, type Answer, type OwnershipWorld, type Party, type PartyName } from './ownership-world.ts';
 import { NOT_PARTY_LISTS, NOT_PARTY_SCOPED, PARTY_LISTS, PARTY_SCOPED, type PartyRequest } from './party-routes.ts';
 
 /**
@@ -19,8 +19,10 @@ import { NOT_PARTY_LISTS, NOT_PARTY_SCOPED, PARTY_LISTS, PARTY_SCOPED, type Part
  * machine client, another mentor, another applicant, an uninvolved expert, staff of another
  * programme — gets the 404 of a missing record (never a 403 or another refusal that tells the id
  * exists, never data), while the record's owner, sending the same request, gets past the check.
- * The world is built once (./ownership-world.ts); requests go through the local gateway with each
- * party's own token.
+ * Lists a party reads without an id show a record to its owners alone. An account that names A but
+ * whose claims the registry refutes (a region contradicting A's) acts for A nowhere. The world is
+ * built once (./ownership-world.ts); requests go through the local gateway with each party's own
+ * token, the outsiders' of a route at once.
  */
 let directory: string;
 let gateway: RunningGateway;
@@ -62,12 +64,19 @@ const call = (route: RouteDefinition, caller: Party, request: PartyRequest): Pro
 /** Whether the route's access admits the party's token: its role, or the machine scope it carries. */
 const admits = (route: RouteDefinition, access: Access): boolean => (route.roles as readonly Access[]).includes(access);
 
+/** Accounts naming A that the registry does not bear out: neither owners nor outsiders, they have a check of their own. */
+const CLAIMING_A: readonly PartyName[] = ['partnerAElsewhere'];
+
 const outsidersOf = (
   route: RouteDefinition,
   entry: { readonly owners: readonly string[]; readonly alsoReach?: { readonly parties: readonly string[] } },
 ): Party[] =>
   Object.values(world.parties).filter(
-    (party) => admits(route, party.access) && !entry.owners.includes(party.name) && !(entry.alsoReach?.parties ?? []).includes(party.name),
+    (party) =>
+      admits(route, party.access) &&
+      !CLAIMING_A.includes(party.name) &&
+      !entry.owners.includes(party.name) &&
+      !(entry.alsoReach?.parties ?? []).includes(party.name),
   );
 
 const shown = (answer: Answer): string => `${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`;
@@ -92,7 +101,8 @@ describe('people and machines reach only their own party’s records', () => {
         assert.ok(admits(route, party.access), `${key} admits its owner ${owner}`);
         for (const request of entry.requests(world, party)) {
           const answer = await call(route, party, request);
-          assert.ok(answer.status !== 404 && answer.status < 500, `${owner}: ${shown(answer)}`);
+          // Past the ownership check with a request the route takes: neither a 404 nor a refusal of the token or the request's shape.
+          assert.ok(![400, 401, 403, 404].includes(answer.status) && answer.status < 500, `${owner}: ${shown(answer)}`);
         }
       }
     });
@@ -118,6 +128,37 @@ describe('lists show a party’s records to that party alone', () => {
         const answer = await call(route, world.parties[owner], entry.request(world));
         assert.ok(answer.status === 200 && JSON.stringify(answer.body).includes(marker), `${owner} sees ${marker}: ${shown(answer)}`);
       }
+    });
+  }
+});
+
+describe('an account naming A with claims the registry refutes acts for A nowhere', () => {
+  const routes = Object.entries(PARTY_SCOPED).filter(([, entry]) => entry.owners.includes('partnerA'));
+  for (const [key, entry] of routes) {
+    it(`${key}: refused as the registry check refuses it, or not found`, async () => {
+      const route = routeOf(key);
+      const caller = world.parties.partnerAElsewhere;
+      for (const request of entry.requests(world, caller)) {
+        const answer = await call(route, caller, request);
+        const refused =
+          (answer.status === 403 && answer.body['code'] === 'organisation-region-mismatch') ||
+          (answer.status === 404 && answer.body['code'] !== 'route-not-found');
+        assert.ok(refused, `${caller.name}: ${shown(answer)}`);
+      }
+    });
+  }
+});
+
+describe('an account naming A with claims the registry refutes sees none of A’s records in a list', () => {
+  const lists = Object.entries(PARTY_LISTS).filter(([, entry]) => entry.owners.includes('partnerA'));
+  for (const [key, entry] of lists) {
+    it(`${key}: refused as the registry check refuses it, or without A’s record`, async () => {
+      const caller = world.parties.partnerAElsewhere;
+      const answer = await call(routeOf(key), caller, entry.request(world));
+      const hidden =
+        (answer.status === 403 && answer.body['code'] === 'organisation-region-mismatch') ||
+        ((answer.status === 200 || answer.status === 404) && !JSON.stringify(answer.body).includes(entry.marker(world)));
+      assert.ok(hidden, `${caller.name}: ${shown(answer)}`);
     });
   }
 });
