@@ -83,6 +83,7 @@ export const wiring: () => InternshipsWiring = once(() => {
         placements: new DynamoDbPlacements(client, tableName),
         offers: placementOffersFrom(store),
         staffedSeasons,
+        partnerOrganisation: partnerOrganisationResolver({ organisations }),
         programmes,
         moves: { move: (request) => moveOnPlacement(transitions, request) },
         clock,

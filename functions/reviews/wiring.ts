@@ -24,6 +24,8 @@ import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-d
 import type { InterviewDependencies } from '../../shared/interviews/use-cases/interview-dependencies.ts';
 import { openPanelScorecards } from '../../shared/reviews/use-cases/open-panel-scorecards.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
+import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-interview-subjects.ts';
 import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
 import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
@@ -85,6 +87,8 @@ export const wiring: () => ReviewsWiring = once(() => {
       store: new DynamoDbInterviewStore(client, tableName),
       subjects: dynamoDbInterviewSubjects(client, tableName, { programmes, seasons }),
       staffedSeasons,
+      // The partner registry's check of a partner's claims (shared/partners), for the events an organisation runs.
+      partnerOrganisation: partnerOrganisationResolver({ organisations: new DynamoDbPartnerOrganisations(client, tableName) }),
       // The pool and the scorecards are the reviews capability's: its use cases plugged into the interviews' ports.
       seasonExperts: {
         notInPool: async (seasonId, experts) => {

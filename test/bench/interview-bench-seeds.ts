@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbProfileRepository } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { storeConsent } from '../support/consent-items.ts';
@@ -21,6 +22,18 @@ export const seedInterviewPeople = async (client: DynamoDBDocumentClient, tableN
   const applications = new DynamoDbApplicationRepository(client, tableName);
   const profiles = new DynamoDbProfileRepository(client, tableName);
   const now = new Date().toISOString();
+  // The ministry that owns the measured event, in the registry its people's claims are checked against.
+  await new DynamoDbPartnerOrganisations(client, tableName).save(
+    'bench-ministry',
+    {
+      kind: 'federal-ministry',
+      name: { ru: 'Министерство финансов', en: 'Ministry of Finance' },
+      region: null,
+      contacts: [{ name: 'Отдел кадров', email: 'bench-ministry@example.org', language: 'ru' }],
+    },
+    0,
+    now,
+  );
   const person = async (): Promise<{ readonly applicationId: string; readonly applicantId: string }> => {
     const applicationId = randomUUID();
     const applicantId = randomUUID();

@@ -83,6 +83,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   getMyInterview: 'by design: the application (ownership, stage) and its documents, the applicant’s profile, the booking, then its event',
   cancelInterviewBooking:
     'by design: as getMyInterview; the write is ONE transaction (the booking and the event’s seat), then the reminder is withdrawn (one conditional UpdateItem)',
+  listMyInterviewEvents:
+    'by design: for a partner’s person their organisation (GetItem: their claims checked against the registry: a panel of an organisation’s event sits for it), then ONE Query of the events they sit on',
   listEventRoster:
     'by design: the event (access), ONE gsi1 Query of its roster, then ONE BatchGet of the page’s applications and ONE of their applicants’ profiles (the name to check them in)',
   recordInterviewAttendance:
@@ -111,12 +113,12 @@ export const REASONS: Readonly<Record<string, string>> = {
   answerMyPlacement:
     'by design: one Query of the application’s placements (ownership, version, deadline); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s accepted counter, conditional on its seats); then one BatchGet of the offer for the answer’s view',
   getPlacement:
-    'by design: the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
+    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry), then the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
   takePlacementStep:
-    'by design: the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
+    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry); the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
   getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
   listSeasonPlacements:
-    'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
+    'by design: a partner’s list is their organisation (GetItem: their claims checked against the registry) and one Query of its index partition; staff’s reads the season and programme first (staff scope; cache)',
   listOrganisationReleases:
     'by design: the partner’s organisation (GetItem: their claims checked against the registry), ONE Query of its releases, ONE BatchGet of the page’s live facts (each person’s profile and consent state, each application, its interview scores: point reads, read live so a withdrawal or an erasure takes effect at once), then ONE BatchWrite of the page’s disclosure entries before anything is answered',
   getOrganisationRelease:

@@ -1,4 +1,5 @@
 import type { MailQueue, MailRecall } from '../../mail/ports/mail-queue.ts';
+import type { PartnerOrganisationResolver } from '../../partners/ports/partner-organisation-resolver.ts';
 import type { InterviewStore } from '../ports/interview-store.ts';
 import type { InterviewSubjects } from '../ports/interview-subjects.ts';
 import type { PanelScorecards } from '../ports/panel-scorecards.ts';
@@ -10,6 +11,8 @@ export interface InterviewDependencies {
   readonly store: InterviewStore;
   readonly subjects: InterviewSubjects;
   readonly staffedSeasons: StaffedSeasons;
+  /** The registered organisation a partner acts for (the partners' registry check of their claims). */
+  readonly partnerOrganisation: PartnerOrganisationResolver;
   readonly seasonExperts: SeasonExperts;
   readonly panelScorecards: PanelScorecards;
   /** Confirmations and reminders; only the queue's drainer sends (shared/mail). */

@@ -4,6 +4,7 @@ import { handler as documentsHandler } from '../../../functions/documents/handle
 import { invokeHandler } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
 import { partnerClaims } from '../../support/claims.ts';
+import { newOrganisationId, registerOrganisation } from '../../support/partner-organisations.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { expertInPool, myReview, reviewsOf, submit } from '../reviews/review-world.ts';
@@ -105,7 +106,7 @@ describe('at the interview', { timeout: 90_000 }, () => {
 
   it('a federal ministry runs its own interviews: its people see only its events, record attendance, score, and its score picks the finalist', async () => {
     const season = await interviewSeason();
-    const organisation = `minfin-${randomUUID().slice(0, 6)}`;
+    const { id: organisation } = await registerOrganisation({ kind: 'federal-ministry', region: null }, newOrganisationId('minfin'));
     const panel = [
       partnerClaims(season.programmeId, organisation),
       partnerClaims(season.programmeId, organisation),

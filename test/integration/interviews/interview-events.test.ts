@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { partnerClaims } from '../../support/claims.ts';
 import { callReviews } from '../../support/call-reviews.ts';
+import { newOrganisationId, registerOrganisation } from '../../support/partner-organisations.ts';
 import { expertInPool } from '../reviews/review-world.ts';
 import { book, eventBody, interviewee, interviewSeason, saveEvent } from './interview-world.ts';
 
@@ -161,7 +161,12 @@ describe('interview events', () => {
 
   it('lists a season’s events to its staff by stage and place, and to a partner only its organisation’s', async () => {
     const season = await interviewSeason();
-    const ministry = partnerClaims(season.programmeId, `minfin-${randomUUID().slice(0, 6)}`);
+    const [minfin, minobr] = await Promise.all([
+      registerOrganisation({ kind: 'federal-ministry', region: null }, newOrganisationId('minfin')),
+      registerOrganisation({ kind: 'federal-ministry', region: null }, newOrganisationId('minobr')),
+    ]);
+    const ministry = partnerClaims(season.programmeId, minfin.id);
+    const otherMinistry = partnerClaims(season.programmeId, minobr.id);
     await saveEvent(season, 'kazan', eventBody(season.panel));
     await saveEvent(season, 'moscow', eventBody(season.panel, { federalDistrict: 'central', city: 'Москва' }));
     await saveEvent(
@@ -190,7 +195,12 @@ describe('interview events', () => {
     expect(ids(await list(season.staff))).toEqual(['ministry', 'moscow', 'kazan']);
     expect(ids(await list(season.staff, { stage: 'interview', place: 'volga' }))).toEqual(['kazan']);
     expect(ids(await list(ministry))).toEqual(['ministry']);
-    expect(ids(await list(partnerClaims(season.programmeId, 'other-ministry')))).toEqual([]);
+    expect(ids(await list(otherMinistry))).toEqual([]);
+    // An account naming no registered organisation acts for none: the registry's refusal.
+    expect(await list(partnerClaims(season.programmeId, 'unregistered-ministry'))).toMatchObject({
+      status: 404,
+      body: { code: 'organisation-not-registered' },
+    });
     const noStage = await list(season.staff, { place: 'volga' });
     expect(noStage.status).toBe(400);
     const outsider = await expertInPool(season);
