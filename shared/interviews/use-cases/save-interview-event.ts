@@ -1,3 +1,4 @@
+import { partnerOrganisationIdSchema } from '../../partners/partner-organisation-schema.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import { eventFaultAgainstProgramme } from '../domain/check-event-against-programme.ts';
@@ -42,7 +43,10 @@ export const saveInterviewEvent = async (
   const fault = eventFaultAgainstProgramme(programme, input);
   if (fault !== undefined) throw fault;
   if (input.ownerOrganisation !== undefined) {
-    const ownerFault = eventOwnerFault(input.ownerOrganisation, await deps.organisations.find(input.ownerOrganisation));
+    // An id the registry could never hold is nobody it knows: no read for it.
+    const ownerId = partnerOrganisationIdSchema.safeParse(input.ownerOrganisation);
+    const owner = ownerId.success ? await deps.organisations.find(ownerId.data) : undefined;
+    const ownerFault = eventOwnerFault(input.ownerOrganisation, owner);
     if (ownerFault !== undefined) throw ownerFault;
   } else {
     const missing = await deps.seasonExperts.notInPool(target.seasonId, input.panel);

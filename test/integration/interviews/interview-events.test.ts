@@ -137,6 +137,7 @@ describe('interview events', () => {
     });
     for (const [owner, code] of [
       [`unknown-${randomUUID().slice(0, 8)}`, 'owner-not-registered'],
+      ['MINFIN_RF', 'owner-not-registered'],
       [retired.id, 'owner-not-registered'],
       [youthBody.id, 'owner-not-federal-ministry'],
     ] as const) {
