@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { applicationIdSchema } from '../applications/application-schema.ts';
-import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
 import { localIdSchema, programmeIdSchema, seasonIdSchema, subjectIdSchema } from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
@@ -57,10 +56,10 @@ export const reviewSchema = z.strictObject({
    */
   interviewEventId: localIdSchema.optional(),
   /**
-   * Set on a scorecard of an interview a partner organisation owns: its panel member scores for
-   * that organisation, and only while the partner registry bears their account out.
+   * Set on a scorecard of an interview a partner organisation owns (its registry id): its panel
+   * member scores for that organisation, and only while the partner registry bears their account out.
    */
-  panelOrganisation: partnerOrganisationIdSchema.optional(),
+  panelOrganisation: localIdSchema.optional(),
   /** The document requirements the expert may read, as the rubric's blind policy listed them at the assignment. */
   documents: z.array(localIdSchema).max(20).default([]),
   submittedAt: isoDateTime().optional(),
