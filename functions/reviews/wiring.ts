@@ -65,6 +65,9 @@ export const wiring: () => ReviewsWiring = once(() => {
   }));
   const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   const mailQueue = new DynamoDbMailQueue(client, tableName);
+  // The partner registry (shared/partners): interview events' owners, and who a partner on their panels acts for.
+  const organisations = new DynamoDbPartnerOrganisations(client, tableName);
+  const partnerOrganisation = partnerOrganisationResolver({ organisations });
   const reviews: ReviewDependencies = {
     profiles: new DynamoDbExpertProfiles(client, tableName),
     pool: new DynamoDbExpertPool(client, tableName),
@@ -78,6 +81,7 @@ export const wiring: () => ReviewsWiring = once(() => {
         await moveOnRubricScore(transitions(), applicationId, rubricId);
       },
     },
+    partnerOrganisation,
     mailQueue,
     clock,
   };
@@ -87,8 +91,6 @@ export const wiring: () => ReviewsWiring = once(() => {
       store: new DynamoDbInterviewStore(client, tableName),
       subjects: dynamoDbInterviewSubjects(client, tableName, { programmes, seasons }),
       staffedSeasons,
-      // The partner registry's check of a partner's claims (shared/partners), for the events an organisation runs.
-      partnerOrganisation: partnerOrganisationResolver({ organisations: new DynamoDbPartnerOrganisations(client, tableName) }),
       // The pool and the scorecards are the reviews capability's: its use cases plugged into the interviews' ports.
       seasonExperts: {
         notInPool: async (seasonId, experts) => {
@@ -97,6 +99,8 @@ export const wiring: () => ReviewsWiring = once(() => {
         },
       },
       panelScorecards: { open: (request) => openPanelScorecards(reviews, request) },
+      organisations,
+      partnerOrganisation,
       mailQueue,
       mailRecall: mailQueue,
       clock,

@@ -10,24 +10,28 @@ import { baseProfile } from '../support/profile-fixtures.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
 import type { BenchIds } from './scenarios.ts';
 
+/** The federal ministry whose people run the measured event (and whose id is the event's too). */
+export const BENCH_MINISTRY = 'bench-ministry';
+
 const at = (hours: number): string => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
 
 /**
  * A ПроКадры season with two applicants (consent and profile) at the federal interview in the Perm
- * region, and an event nobody booked, for the interview routes; the measured event is created by
- * the first scenario.
+ * region, the federal ministry that owns the measured event in the partner registry (one record
+ * every pass shares), and an event nobody booked, for the interview routes; the measured event is
+ * created by the first scenario.
  */
 export const seedInterviewPeople = async (client: DynamoDBDocumentClient, tableName: string): Promise<BenchIds['interviews']> => {
   const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template: prokadryTemplate, prefix: 'bench-interviews' });
   const applications = new DynamoDbApplicationRepository(client, tableName);
   const profiles = new DynamoDbProfileRepository(client, tableName);
   const now = new Date().toISOString();
-  // The ministry that owns the measured event, in the registry its people's claims are checked against.
+  // Registered at version 0: a later pass on the same table finds it there, as it should be.
   await new DynamoDbPartnerOrganisations(client, tableName).save(
-    'bench-ministry',
+    BENCH_MINISTRY,
     {
       kind: 'federal-ministry',
-      name: { ru: 'Министерство финансов', en: 'Ministry of Finance' },
+      name: { ru: 'Министерство финансов Российской Федерации (бенч)', en: 'Ministry of Finance of the Russian Federation (bench)' },
       region: null,
       contacts: [{ name: 'Отдел кадров', email: 'bench-ministry@example.org', language: 'ru' }],
     },

@@ -75,7 +75,7 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the season and its programme for the staff scope (catalogue cache), then ONE GetItem of the run; the link is signed locally (no request)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
   saveInterviewEvent:
-    'by design: the season and its programme (staff scope; the stage and rubric the event serves), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',
+    'by design: the season and its programme (staff scope; the stage and rubric the event serves), the owner in the partner registry (it must be a registered federal ministry), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',
   listInterviewOptions:
     'by design: the application with its documents (ONE Query of its partition), the applicant’s profile, then ONE gsi1 Query of the events at its stage and place from now on',
   bookInterview:

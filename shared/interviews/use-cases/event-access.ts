@@ -25,8 +25,9 @@ export const partnerOrganisationOf = async (
 
 /**
  * An event as the people who run it reach it: staff of its programme, the people of the partner
- * organisation that owns it, and its panel. Anyone else gets the 404 of a missing event, so event
- * ids prove nothing.
+ * organisation that owns it (its panel among them) while the registry bears their claims out, and
+ * the panel of a programme's own event. Anyone else gets the 404 of a missing event, so event ids
+ * prove nothing.
  */
 export const runEvent = async (
   deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'partnerOrganisation'>,
@@ -36,8 +37,11 @@ export const runEvent = async (
   const organisation = await partnerOrganisationOf(deps, identity);
   const event = await deps.store.findEvent(target.seasonId, target.eventId);
   if (event === undefined) throw notFound('interview-event');
-  if (event.panel.includes(identity.subject)) return event;
-  if (organisation !== undefined && event.ownerOrganisation === organisation) return event;
+  const owner = event.ownerOrganisation;
+  // A partner on an organisation's panel acts for that organisation: their account alone is not enough.
+  const actsForOwner = owner !== undefined && identity.roles.includes('partner');
+  if (actsForOwner && organisation === owner) return event;
+  if (!actsForOwner && event.panel.includes(identity.subject)) return event;
   if (identity.roles.includes('staff')) {
     // The catalogue's scope check throws the same 404 for a season outside the caller's programmes.
     await deps.staffedSeasons.staffedSeason(identity, target.seasonId).catch(() => {

@@ -7,8 +7,8 @@ import type { InterviewDependencies } from './interview-dependencies.ts';
 
 /**
  * A season's interview events by stage, place and start. Staff of the programme see all of them;
- * a partner sees those their organisation owns (a page may then hold fewer than asked: follow
- * `nextCursor`).
+ * a partner sees those their organisation owns, once the registry bears their claims out (a page
+ * may then hold fewer than asked: follow `nextCursor`).
  */
 export const listInterviewEvents = async (
   deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'partnerOrganisation'>,

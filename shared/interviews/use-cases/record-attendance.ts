@@ -46,6 +46,7 @@ export const recordAttendance = async (
           rubricId: event.rubricId,
           panel: event.panel,
           eventId: event.id,
+          ownerOrganisation: event.ownerOrganisation,
           openedBy: identity.subject,
         })
       : [];
