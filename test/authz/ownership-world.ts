@@ -21,8 +21,9 @@ import { waitFor } from '../support/wait-for.ts';
  * them, through the local gateway with each person's own token (the route table's authorizers, the
  * capability handlers and the workflows of the local cloud). Partner organisations A and B are
  * regional executive bodies of one region, C one of another; each has a partner person and a
- * registered machine client. For A: an interview event it owns, where its person sits on the panel
- * and recorded an applicant's attendance (which opened that person's scorecard); an approved
+ * registered machine client; a federal ministry (only ministries hold interviews of their own) owns
+ * an interview event, where its person sits on the panel and recorded an applicant's attendance
+ * (which opened that person's scorecard). For A: an approved
  * internship offer with two candidates, a matching run that placed both, one placement accepted and
  * one completed by A's person (whose move to the closing event released the intern's data to A),
  * and an export of it. Two mentors with a pair each, the first agreed, met, completed and wrote the
@@ -31,6 +32,7 @@ import { waitFor } from '../support/wait-for.ts';
  */
 export type PartyName =
   | 'partnerA'
+  | 'ministryA'
   | 'partnerAElsewhere'
   | 'partnerB'
   | 'partnerC'
@@ -58,7 +60,7 @@ export interface OwnershipWorld {
   readonly parties: Readonly<Record<PartyName, Party>>;
   /** Staff of every programme: the programmes' own staff, never an outsider. */
   readonly staff: string;
-  readonly organisations: { readonly a: string; readonly b: string; readonly c: string };
+  readonly organisations: { readonly a: string; readonly b: string; readonly c: string; readonly ministry: string };
   readonly interviews: {
     readonly seasonId: string;
     readonly eventId: string;
@@ -193,7 +195,12 @@ const reaches = (applicationId: string, stage: string): Promise<true> =>
 export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools): Promise<OwnershipWorld> => {
   const ok = expecting(gatewayUrl);
   const staff = await pools.mint({ role: 'staff', programmes: ['*'] });
-  const organisations = { a: `owners-a-${shortId()}`, b: `owners-b-${shortId()}`, c: `owners-c-${shortId()}` };
+  const organisations = {
+    a: `owners-a-${shortId()}`,
+    b: `owners-b-${shortId()}`,
+    c: `owners-c-${shortId()}`,
+    ministry: `owners-m-${shortId()}`,
+  };
 
   // The registry and each organisation's machine client, as staff of every programme keep them.
   const registered = async (id: string, region: string): Promise<void> => {
@@ -208,6 +215,16 @@ export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools)
     });
   };
   await Promise.all([registered(organisations.a, REGION), registered(organisations.b, REGION), registered(organisations.c, OTHER_REGION)]);
+  // The federal ministry that holds its own interviews (only ministries do): A's interview is this ministry's.
+  await ok(201, `registering ${organisations.ministry}`)(staff, 'PUT', `/partner-organisations/${organisations.ministry}`, {
+    body: {
+      kind: 'federal-ministry',
+      name: { ru: `Министерство ${organisations.ministry}`, en: `Ministry ${organisations.ministry}` },
+      region: null,
+      contacts: [{ name: 'Департамент кадров', email: `${organisations.ministry}@example.org`, language: 'ru' }],
+      version: 0,
+    },
+  });
   const partner = async (name: PartyName, organisation: string, region: string): Promise<Party> => {
     const sub = `partner-${randomUUID()}`;
     return { name, access: 'partner', sub, organisation, token: await pools.mint({ role: 'partner', sub, organisation, region }) };
@@ -233,6 +250,7 @@ export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools)
   const otherStaffSub = `staff-${randomUUID()}`;
   const parties: Record<PartyName, Party> = {
     partnerA: await partner('partnerA', organisations.a, REGION),
+    ministryA: await partner('ministryA', organisations.ministry, REGION),
     // Names A, but the region in the account contradicts the registry's: the registry wins, and A's records stay out of reach.
     partnerAElsewhere: await partner('partnerAElsewhere', organisations.a, OTHER_REGION),
     partnerB: await partner('partnerB', organisations.b, REGION),
@@ -298,8 +316,8 @@ const interviewsOf = async (ok: Ok, staff: string, parties: Parties, organisatio
       endsAt: hoursFromNow(76),
       bookingClosesAt: hoursFromNow(48),
       capacity: 10,
-      panel: [parties.partnerA.sub],
-      ownerOrganisation: organisations.a,
+      panel: [parties.ministryA.sub],
+      ownerOrganisation: organisations.ministry,
       version: 0,
     },
   });
@@ -321,14 +339,14 @@ const interviewsOf = async (ok: Ok, staff: string, parties: Parties, organisatio
   );
   assert.ok(moved.written, 'the event has started');
   await ok(200, 'the attendance')(
-    parties.partnerA.token,
+    parties.ministryA.token,
     'PUT',
     `/seasons/${season.seasonId}/interview-events/${eventId}/bookings/${applicationId}/attendance`,
     { body: { outcome: 'attended' } },
   );
   const booked = await ok(200, 'the booking read')(parties.applicant1.token, 'GET', `/applications/${applicationId}/interview`);
   const bookingVersion = Number((booked['booking'] as { version: number }).version);
-  const scorecard = await ok(200, 'the scorecard')(parties.partnerA.token, 'GET', `/me/reviews/${applicationId}/${rubricId}`);
+  const scorecard = await ok(200, 'the scorecard')(parties.ministryA.token, 'GET', `/me/reviews/${applicationId}/${rubricId}`);
   return {
     seasonId: season.seasonId,
     eventId,

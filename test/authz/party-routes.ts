@@ -72,12 +72,12 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
     requests: (world) => one({ params: { ...interviewApplication(world), documentId: world.interviews.documentId } }),
   },
   'GET /applications/{applicationId}/documents': {
-    // A's person scores the applicant's interview: the scorecard lets them read what the rubric shows.
-    owners: ['applicant1', 'partnerA'],
+    // The ministry's person scores the applicant's interview: the scorecard lets them read what the rubric shows.
+    owners: ['applicant1', 'ministryA'],
     requests: (world) => one({ params: interviewApplication(world) }),
   },
   'GET /applications/{applicationId}/documents/{documentId}/download': {
-    owners: ['applicant1', 'partnerA'],
+    owners: ['applicant1', 'ministryA'],
     requests: (world) => one({ params: { ...interviewApplication(world), documentId: world.interviews.documentId } }),
   },
   'GET /applications/{applicationId}/education': {
@@ -95,25 +95,25 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
   },
 
   // The scorecard of A's person on the interview A runs.
-  'GET /me/reviews/{applicationId}/{rubricId}': { owners: ['partnerA'], requests: (world) => one({ params: review(world) }) },
+  'GET /me/reviews/{applicationId}/{rubricId}': { owners: ['ministryA'], requests: (world) => one({ params: review(world) }) },
   'PUT /me/reviews/{applicationId}/{rubricId}': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     requests: (world) => one({ params: review(world), body: { scores: { motivation: 7 }, version: world.interviews.reviewVersion } }),
   },
   'POST /me/reviews/{applicationId}/{rubricId}/submission': {
     // Without every criterion scored the owner's submission is refused (422) and the review stays open.
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     requests: (world) => one({ params: review(world), body: { scores: { motivation: 7 }, version: world.interviews.reviewVersion } }),
   },
 
   // A's interview event, its roster and its attendance.
-  'GET /seasons/{seasonId}/interview-events/{eventId}': { owners: ['partnerA'], requests: (world) => one({ params: event(world) }) },
+  'GET /seasons/{seasonId}/interview-events/{eventId}': { owners: ['ministryA'], requests: (world) => one({ params: event(world) }) },
   'GET /seasons/{seasonId}/interview-events/{eventId}/bookings': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     requests: (world) => one({ params: event(world) }),
   },
   'PUT /seasons/{seasonId}/interview-events/{eventId}/bookings/{applicationId}/attendance': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     requests: (world) => one({ params: { ...event(world), ...interviewApplication(world) }, body: { outcome: 'attended' } }),
   },
 
@@ -298,17 +298,17 @@ export const PARTY_LISTS: Readonly<Record<string, PartyList>> = {
     marker: (world) => world.interviews.applicationId,
   },
   'GET /me/reviews': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     request: (world) => ({ params: {}, query: { seasonId: world.interviews.seasonId } }),
     marker: (world) => world.interviews.applicationId,
   },
   'GET /seasons/{seasonId}/interview-events': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     request: (world) => ({ params: { seasonId: world.interviews.seasonId } }),
     marker: (world) => world.interviews.eventId,
   },
   'GET /me/interview-events': {
-    owners: ['partnerA'],
+    owners: ['ministryA'],
     request: (world) => ({ params: {}, query: { seasonId: world.interviews.seasonId } }),
     marker: (world) => world.interviews.eventId,
   },

@@ -9,10 +9,11 @@ import { DynamoDbReviewStore } from '../../../shared/adapters/dynamodb/dynamodb-
 import type { DataSharingField } from '../../../shared/applicants/domain/consents/data-sharing.ts';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
-import type { PartnerOrganisation } from '../../../shared/partners/partner-organisation-schema.ts';
+import type { PartnerOrganisation, PartnerOrganisationContent } from '../../../shared/partners/partner-organisation-schema.ts';
+import { DynamoDbPartnerOrganisations } from '../../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { openSeason, staffOf } from '../../support/application-fixtures.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
-import { newOrganisationId, registerOrganisation } from '../../support/partner-organisations.ts';
+import { newOrganisationId, registerOrganisation, retireOrganisation } from '../../support/partner-organisations.ts';
 import { plantedProfile } from '../../support/planted-profile.ts';
 import { finished } from '../../support/transition-support.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
@@ -45,7 +46,56 @@ export const expectStatus = (answer: HandlerResponse, status: number, what: stri
  * Regions nobody else's tests register youth-policy bodies for, so a release goes to this world's
  * body alone: each world takes one at random from the far north-east and Siberia.
  */
-const QUIET_REGIONS = ['87', '49', '41', '14', '17', '04', '19', '75', '79', '65'] as const;
+/** Regions no other test or demo registers a youth-policy body in; a world takes one no other world holds. */
+const QUIET_REGIONS = [
+  '87',
+  '49',
+  '41',
+  '14',
+  '17',
+  '04',
+  '19',
+  '75',
+  '79',
+  '65',
+  '01',
+  '02',
+  '03',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '15',
+  '18',
+  '20',
+] as const;
+
+/**
+ * A youth-policy body alone in its region, so every release of a world goes to its own body and no
+ * other world's: the test table is shared by test files running side by side. Registered first and
+ * checked after, so of two worlds taking one region at once the later steps aside (retires its body)
+ * and tries another.
+ */
+const soleYouthPolicyBody = async (name?: PartnerOrganisationContent['name']): Promise<PartnerOrganisation> => {
+  const organisations = new DynamoDbPartnerOrganisations(documentClient(), requireEnv(ENV.tableName));
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const region = QUIET_REGIONS[Math.floor(Math.random() * QUIET_REGIONS.length)] ?? '87';
+    const body = await registerOrganisation(
+      { kind: 'youth-policy-body', region, ...(name === undefined ? {} : { name }) },
+      newOrganisationId('youth'),
+    );
+    const bodies = await organisations.youthPolicyBodiesOf(region);
+    const earliest = [...bodies].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))[0];
+    if (earliest?.id === body.id) return body;
+    await retireOrganisation(body);
+  }
+  throw new Error('no quiet region left for a youth-policy body');
+};
 
 export interface ReleaseWorld {
   readonly programmeId: string;
@@ -77,13 +127,9 @@ export const machineClaims = (clientId: string, scope = 'cadre-partners/releases
 
 export const releaseWorld = async (): Promise<ReleaseWorld> => {
   const { programmeId, seasonId } = await openSeason();
-  const region = QUIET_REGIONS[Math.floor(Math.random() * QUIET_REGIONS.length)] ?? '87';
-  const otherRegion = region === '87' ? '49' : '87';
-  const body = await registerOrganisation(
-    { kind: 'youth-policy-body', region, name: { ru: 'Молодёжная политика (тест)', en: 'Youth policy (test)' } },
-    newOrganisationId('youth'),
-  );
-  const otherBody = await registerOrganisation({ kind: 'youth-policy-body', region: otherRegion }, newOrganisationId('youth'));
+  const body = await soleYouthPolicyBody({ ru: 'Молодёжная политика (тест)', en: 'Youth policy (test)' });
+  const otherBody = await soleYouthPolicyBody();
+  const region = body.region ?? assert.fail('a youth-policy body has a region');
   return {
     programmeId,
     seasonId,
