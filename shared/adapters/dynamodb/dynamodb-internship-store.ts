@@ -16,6 +16,7 @@ import {
 } from '../../internships/internship-preferences-schema.ts';
 import type {
   OfferListFilter,
+  OfferWriteOutcome,
   InternshipStore,
   PreferencesWriteOutcome,
   VersionedWriteOutcome,
@@ -55,12 +56,14 @@ const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStor
 const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
 const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);
 
-const versionOf = (item: Record<string, unknown> | undefined): number => {
-  const value = item?.['version'];
+/** A number attribute of an item a refused condition returned (the SDK may leave it in its wire form). */
+const numberOf = (item: Record<string, unknown> | undefined, name: string): number => {
+  const value = item?.[name];
   if (typeof value === 'number') return value;
   const wire = (value as { N?: unknown } | undefined)?.N;
   return typeof wire === 'string' ? Number(wire) : 0;
 };
+const versionOf = (item: Record<string, unknown> | undefined): number => numberOf(item, 'version');
 
 /** An offer's optional attributes: a replacement without one removes what an earlier version stored. */
 const OPTIONAL_OFFER_FIELDS = ['region', 'city', 'tracks', 'contact', 'statusReason', 'statusBy', 'statusAt'] as const;
@@ -72,7 +75,8 @@ const OPTIONAL_OFFER_FIELDS = ['region', 'city', 'tracks', 'contact', 'statusRea
  */
 const offerUpdate = (offer: InternshipOffer) => {
   const { pk: _pk, sk: _sk, ...attributes } = { ...internshipOfferKeys(offer), entity: ENTITY.internshipOffer, ...offer };
-  const names = Object.keys(attributes);
+  // Only placements move the seat counters, in their own transactions: a record read with them never writes them back.
+  const names = Object.keys(attributes).filter((name) => !(OFFER_SEAT_COUNTERS as readonly string[]).includes(name));
   const absent = OPTIONAL_OFFER_FIELDS.filter((field) => offer[field] === undefined);
   return {
     expression: `SET ${names.map((_name, index) => `#a${index} = :a${index}`).join(', ')}${
@@ -119,17 +123,31 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     return new Map(items.map(toOffer).map((offer) => [offer.id, offer]));
   }
 
-  async saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<VersionedWriteOutcome<InternshipOffer>> {
+  /**
+   * A replacement is conditional on the version read and on the seats: raised, kept, or lowered no
+   * further than the seats placements hold (`held`, which counts the accepted ones too). The
+   * refused item says which condition failed.
+   */
+  async saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<OfferWriteOutcome> {
     const update = offerUpdate(offer);
+    const replacing = expectedVersion !== 0;
     try {
       const { Attributes } = await this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: internshipOfferKey(offer.seasonId, offer.id),
           UpdateExpression: update.expression,
-          ConditionExpression: expectedVersion === 0 ? ITEM_ABSENT : '#version = :expected',
-          ExpressionAttributeNames: { ...update.names, ...(expectedVersion === 0 ? {} : { '#version': 'version' }) },
-          ExpressionAttributeValues: { ...update.values, ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }) },
+          ConditionExpression: replacing
+            ? '#version = :expected AND (attribute_not_exists(#held) OR #held <= :seatsAsked OR #seatsNow <= :seatsAsked)'
+            : ITEM_ABSENT,
+          ExpressionAttributeNames: {
+            ...update.names,
+            ...(replacing ? { '#version': 'version', '#held': 'held', '#seatsNow': 'seats' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ...update.values,
+            ...(replacing ? { ':expected': expectedVersion, ':seatsAsked': offer.seats } : {}),
+          },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
@@ -137,7 +155,10 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
       return { written: true, record: toOffer(Attributes ?? {}) };
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
-      return { written: false, currentVersion: versionOf(error.Item) };
+      const current = error.Item;
+      if (current === undefined || versionOf(current) !== expectedVersion)
+        return { written: false, reason: 'version-conflict', currentVersion: versionOf(current) };
+      return { written: false, reason: 'seats-below-taken', held: numberOf(current, 'held'), accepted: numberOf(current, 'accepted') };
     }
   }
 

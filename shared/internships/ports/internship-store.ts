@@ -7,6 +7,15 @@ export type VersionedWriteOutcome<T> =
   | { readonly written: true; readonly record: T }
   | { readonly written: false; readonly currentVersion: number };
 
+/**
+ * An offer's save: written, refused on its version, or refused because it would leave fewer seats
+ * than its placements hold (the counters placements keep on the offer: `held`, of which `accepted`).
+ */
+export type OfferWriteOutcome =
+  | { readonly written: true; readonly record: InternshipOffer }
+  | { readonly written: false; readonly reason: 'version-conflict'; readonly currentVersion: number }
+  | { readonly written: false; readonly reason: 'seats-below-taken'; readonly held: number; readonly accepted: number };
+
 export type PreferencesWriteOutcome =
   | { readonly written: true; readonly preferences: InternshipPreferences }
   | { readonly written: false; readonly reason: 'version-conflict'; readonly currentVersion: number }
@@ -32,8 +41,12 @@ export interface InternshipStore {
   findOffer(seasonId: string, offerId: string): Promise<InternshipOffer | undefined>;
   /** Several offers of a season by id; missing ones are absent. */
   findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, InternshipOffer>>;
-  /** Creates (expected version 0) or replaces the offer at the version read. */
-  saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<VersionedWriteOutcome<InternshipOffer>>;
+  /**
+   * Creates (expected version 0) or replaces the offer at the version read, never lowering its
+   * seats below those its placements hold: both conditions are on the one write, so a placement
+   * offered at the same moment cannot slip between a check and the save.
+   */
+  saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<OfferWriteOutcome>;
   /** A season's offers by status, level, region and id; a page may hold fewer than asked where a filter is not a key prefix. */
   offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<InternshipOffer>>;
   /** The offer and its host's ranking, neighbours in the offer's partition: one read. */

@@ -3,7 +3,7 @@ import { notFound, versionConflict } from '../../platform/errors/common-errors.t
 import { offerFaultAgainstProgramme } from '../domain/check-offer-against-programme.ts';
 import { OFFER_STATUS_CHANGES, type OfferStatusChange } from '../domain/offer-review.ts';
 import type { InternshipOffer, InternshipOfferStatus } from '../internship-offer-schema.ts';
-import { hostNotRegistered, offerStatusConflict } from '../internship-errors.ts';
+import { hostNotRegistered, offerStatusConflict, seatsBelowTaken } from '../internship-errors.ts';
 import { hostedOffer } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
@@ -52,6 +52,11 @@ export const changeOfferStatus = async (
     version: offer.version + 1,
   };
   const outcome = await deps.store.saveOffer(changed, offer.version);
-  if (!outcome.written) throw versionConflict(outcome.currentVersion);
+  if (!outcome.written) {
+    // A status change keeps the seats, which the store never refuses: only the version can be stale.
+    throw outcome.reason === 'seats-below-taken'
+      ? seatsBelowTaken(changed.seats, outcome.held, outcome.accepted)
+      : versionConflict(outcome.currentVersion);
+  }
   return outcome.record;
 };

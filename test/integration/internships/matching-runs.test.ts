@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import { wiring } from '../../../functions/workflow/wiring.ts';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
@@ -8,7 +9,9 @@ import { importCapabilityHandler, loadManifestStateMachines } from '../../../inf
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
 import { placementOfferedMailId } from '../../../shared/internships/mail/placement-offered-mail.ts';
 import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
-import { ENV } from '../../../shared/platform/config/env.ts';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { internshipOfferKey } from '../../../shared/platform/keys/keys.ts';
 import { callInternships } from '../../support/call-internships.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { staffClaims } from '../../support/claims.ts';
@@ -22,7 +25,7 @@ import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import {
   answer,
   approvedOffer,
-  internships,
+  editOffer,
   kpis,
   placementsOf,
   step,
@@ -53,6 +56,8 @@ class CheckpointFault extends Error {
 }
 
 const faults: { failOfferCheckpoint: boolean } = { failOfferCheckpoint: false };
+const client = documentClient();
+const tableName = requireEnv(ENV.tableName);
 
 let server: StepFunctionsServerHandle | undefined;
 const previousPageSize = process.env[ENV.matchingPageSize];
@@ -332,10 +337,15 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const offer = await approvedOffer(season, ministry, { seats: 5, acceptsUnranked: true });
     await Promise.all(people.map((who) => prefer(season, who, [offer])));
     await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
-    // The host cuts the seats to two after the five offers went out (an edit keeps the placements' counters).
-    const current = await internships.findOffer(season.seasonId, offer);
-    assert.ok(current !== undefined);
-    assert.equal((await internships.saveOffer({ ...current, seats: 2, version: current.version + 1 }, current.version)).written, true);
+    // An offer whose seats were cut below those its placements hold before the store refused such an edit.
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: internshipOfferKey(season.seasonId, offer),
+        UpdateExpression: 'SET seats = :two',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
 
     const placements = await Promise.all(people.map(placementOf));
     const answers = await Promise.all(people.map((who, index) => answer(who, { answer: 'accept', version: placements[index]?.version })));
@@ -346,6 +356,35 @@ describe('internship matching runs: a stage matched as a resumable Step Function
       ['offer-full', 'offer-full', 'offer-full'],
     );
     assert.deepEqual(await seatsOf(season, offer), { held: 5, accepted: 2, seats: 2 });
+  });
+
+  it('a host cannot cut an offer’s seats below those its placements hold; raising, keeping or cutting to them is fine', async () => {
+    const { season, ministry, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
+    const cut = await editOffer(season, offers.strategy, ministry.partner, { seats: 1 });
+    assert.equal(cut.status, 409, JSON.stringify(cut.body));
+    assert.equal(cut.body['code'], 'seats-below-taken');
+    const message = cut.body['message'] as { ru: string; en: string };
+    assert.match(message.en, /2 held \(0 of them accepted\), 1 asked/);
+    assert.match(message.ru, /занято 2 \(из них принято 0\), указано 1/);
+    assert.deepEqual(
+      (cut.body['errors'] as { field: string }[]).map((error) => error.field),
+      ['body.seats'],
+    );
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 }, 'nothing was written');
+
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version })).status, 200);
+    const toTaken = await editOffer(season, offers.strategy, ministry.partner, { seats: 1 });
+    assert.equal(toTaken.status, 200, JSON.stringify(toTaken.body));
+    const raised = await editOffer(season, offers.strategy, ministry.partner, { seats: 3 });
+    assert.equal(raised.status, 200, JSON.stringify(raised.body));
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 1, accepted: 1, seats: 3 });
+    const belowAccepted = await editOffer(season, offers.strategy, ministry.partner, { seats: 0 });
+    assert.equal(belowAccepted.status, 400, 'an offer has a seat at least');
   });
 
   it('an offer is answered only before its deadline; the calendar’s expiry gives an unanswered seat back, once', async () => {

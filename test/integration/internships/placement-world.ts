@@ -263,3 +263,42 @@ export const seatsOf = async (season: PlacementSeason, offerId: string): Promise
   );
   return { held: Number(Item?.['held'] ?? 0), accepted: Number(Item?.['accepted'] ?? 0), seats: Number(Item?.['seats'] ?? 0) };
 };
+
+/** The offer as its host's people (or staff) read it over the API. */
+export const readOffer = (season: PlacementSeason, offerId: string, claims: Claims) =>
+  callInternships({
+    method: 'GET',
+    route: '/seasons/{seasonId}/internship-offers/{offerId}',
+    pathParameters: { seasonId: season.seasonId, offerId },
+    claims,
+  });
+
+/** The host saves its offer back over the API with `changes`, at the version it read. */
+export const editOffer = async (season: PlacementSeason, offerId: string, claims: Claims, changes: Record<string, unknown>) => {
+  const read = await readOffer(season, offerId, claims);
+  if (read.status !== 200) throw new Error(`The offer could not be read: ${JSON.stringify(read.body)}`);
+  const {
+    seasonId: _season,
+    programmeId: _programme,
+    id: _id,
+    hostName: _hostName,
+    hostKind: _hostKind,
+    status: _status,
+    statusReason: _reason,
+    statusBy: _by,
+    statusAt: _at,
+    createdAt: _created,
+    updatedAt: _updated,
+    held: _held,
+    accepted: _accepted,
+    freeSeats: _free,
+    ...content
+  } = read.body;
+  return callInternships({
+    method: 'PUT',
+    route: '/seasons/{seasonId}/internship-offers/{offerId}',
+    pathParameters: { seasonId: season.seasonId, offerId },
+    claims,
+    body: { ...content, ...changes },
+  });
+};
