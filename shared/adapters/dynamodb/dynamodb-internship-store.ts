@@ -7,7 +7,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { candidateRankingSchema, type CandidateRanking } from '../../internships/candidate-ranking-schema.ts';
-import { internshipOfferSchema, type InternshipOffer } from '../../internships/internship-offer-schema.ts';
+import { internshipOfferSchema, type CountedOffer, type InternshipOffer } from '../../internships/internship-offer-schema.ts';
 import {
   internshipChoiceSchema,
   internshipPreferencesSchema,
@@ -49,20 +49,24 @@ import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-// The seat counters placements keep on the offer's item (dynamodb-placements.ts) are not the offer's own content.
-const toOffer = (item: Record<string, unknown>): InternshipOffer =>
-  parseStoredItem(internshipOfferSchema, withoutAttributes(item, OFFER_SEAT_COUNTERS));
-const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStoredItem(candidateRankingSchema, item);
-const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
-const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);
-
-/** A number attribute of an item a refused condition returned (the SDK may leave it in its wire form). */
+/** A number attribute of an item as read, or as a refused condition returned it (the SDK may leave that in its wire form). */
 const numberOf = (item: Record<string, unknown> | undefined, name: string): number => {
   const value = item?.[name];
   if (typeof value === 'number') return value;
   const wire = (value as { N?: unknown } | undefined)?.N;
   return typeof wire === 'string' ? Number(wire) : 0;
 };
+
+// The seat counters placements keep on the offer's item (dynamodb-placements.ts) are not the offer's own content: read beside it.
+const toOffer = (item: Record<string, unknown>): CountedOffer => ({
+  ...parseStoredItem(internshipOfferSchema, withoutAttributes(item, OFFER_SEAT_COUNTERS)),
+  held: numberOf(item, 'held'),
+  accepted: numberOf(item, 'accepted'),
+});
+const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStoredItem(candidateRankingSchema, item);
+const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
+const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);
+
 const versionOf = (item: Record<string, unknown> | undefined): number => numberOf(item, 'version');
 
 /** An offer's optional attributes: a replacement without one removes what an earlier version stored. */
@@ -107,14 +111,14 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     this.#tableName = tableName;
   }
 
-  async findOffer(seasonId: string, offerId: string): Promise<InternshipOffer | undefined> {
+  async findOffer(seasonId: string, offerId: string): Promise<CountedOffer | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: internshipOfferKey(seasonId, offerId), ConsistentRead: true }),
     );
     return Item === undefined ? undefined : toOffer(Item);
   }
 
-  async findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, InternshipOffer>> {
+  async findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, CountedOffer>> {
     const items = await batchGetAll(
       this.#client,
       this.#tableName,
@@ -166,7 +170,7 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
    * The leading filters among status, level, region make the sort-key prefix; the rest, and the
    * track, filter the page. A host's offers come from its own index partition.
    */
-  async offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<InternshipOffer>> {
+  async offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<CountedOffer>> {
     const ordered = [filter.status, filter.level, filter.region];
     const cut = ordered.indexOf(undefined);
     const leading = (cut < 0 ? ordered : ordered.slice(0, cut)) as string[];
@@ -210,7 +214,7 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
   async findOfferWithRanking(
     seasonId: string,
     offerId: string,
-  ): Promise<{ readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined } | undefined> {
+  ): Promise<{ readonly offer: CountedOffer; readonly ranking: CandidateRanking | undefined } | undefined> {
     const { Items = [] } = await this.#client.send(
       new QueryCommand({
         TableName: this.#tableName,

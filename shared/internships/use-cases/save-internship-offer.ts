@@ -2,7 +2,12 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
 import { offerFaultAgainstProgramme } from '../domain/check-offer-against-programme.ts';
 import { statusAfterEdit } from '../domain/offer-review.ts';
-import type { InternshipOffer, InternshipOfferInput } from '../internship-offer-schema.ts';
+import {
+  toInternshipOfferView,
+  type InternshipOffer,
+  type InternshipOfferInput,
+  type InternshipOfferView,
+} from '../internship-offer-schema.ts';
 import { hostNotRegistered, hostNotYours, offerStatusConflict, seatsBelowTaken } from '../internship-errors.ts';
 import { hostSeason, mayHost } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
@@ -20,7 +25,7 @@ export const saveInternshipOffer = async (
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   input: InternshipOfferInput,
-): Promise<{ readonly created: boolean; readonly offer: InternshipOffer }> => {
+): Promise<{ readonly created: boolean; readonly offer: InternshipOfferView }> => {
   const access = await hostSeason(deps, identity, target.seasonId);
   if (!access.staff && input.hostOrganisation !== access.organisation) throw hostNotYours();
   const existing = await deps.store.findOffer(target.seasonId, target.offerId);
@@ -63,5 +68,5 @@ export const saveInternshipOffer = async (
       ? seatsBelowTaken(offer.seats, outcome.held, outcome.accepted)
       : versionConflict(outcome.currentVersion);
   }
-  return { created: existing === undefined, offer: outcome.record };
+  return { created: existing === undefined, offer: toInternshipOfferView(outcome.record) };
 };

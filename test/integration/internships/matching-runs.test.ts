@@ -26,6 +26,7 @@ import {
   answer,
   approvedOffer,
   editOffer,
+  readOffer,
   kpis,
   placementsOf,
   step,
@@ -385,6 +386,53 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 1, accepted: 1, seats: 3 });
     const belowAccepted = await editOffer(season, offers.strategy, ministry.partner, { seats: 0 });
     assert.equal(belowAccepted.status, 400, 'an offer has a seat at least');
+  });
+
+  it('hosts and staff read how an offer’s seats are taken; an applicant only whether one is free', async () => {
+    const { season, ministry, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const seatsIn = (body: Record<string, unknown>) => [body['seats'], body['held'], body['accepted'], body['freeSeats']];
+    const byHost = await readOffer(season, offers.strategy, ministry.partner);
+    assert.equal(byHost.status, 200, JSON.stringify(byHost.body));
+    assert.deepEqual(seatsIn(byHost.body), [2, 2, 1, 0]);
+    assert.deepEqual(seatsIn((await readOffer(season, offers.archive, season.staff)).body), [1, 0, 0, 1]);
+    const listed = await callInternships({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    const byId = new Map((listed.body['items'] as Record<string, unknown>[]).map((item) => [item['id'], seatsIn(item)]));
+    assert.deepEqual(
+      [byId.get(offers.strategy), byId.get(offers.digital)],
+      [
+        [2, 2, 1, 0],
+        [3, 0, 0, 3],
+      ],
+    );
+
+    const options = await callInternships({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-offers',
+      pathParameters: { applicationId: people.vera.applicationId },
+      claims: people.vera.applicant,
+    });
+    assert.equal(options.status, 200, JSON.stringify(options.body));
+    const items = options.body['items'] as Record<string, unknown>[];
+    assert.deepEqual(
+      new Map(items.map((item) => [item['id'], item['hasFreeSeats']])),
+      new Map([
+        [offers.strategy, false],
+        [offers.digital, true],
+        [offers.archive, true],
+      ]),
+    );
+    assert.ok(
+      items.every((item) => !('held' in item) && !('accepted' in item) && !('freeSeats' in item)),
+      'how many are taken is not theirs to see',
+    );
   });
 
   it('an offer is answered only before its deadline; the calendar’s expiry gives an unanswered seat back, once', async () => {
