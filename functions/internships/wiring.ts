@@ -3,6 +3,7 @@ import { documentClient } from '../../shared/adapters/dynamodb/document-client.t
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { dynamoDbInternshipSubjects } from '../../shared/adapters/dynamodb/dynamodb-internship-subjects.ts';
 import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
+import { dynamoDbCandidateScores } from '../../shared/adapters/dynamodb/dynamodb-candidate-scores.ts';
 import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
@@ -60,7 +61,7 @@ export const wiring: () => InternshipsWiring = once(() => {
       partnerOrganisation: partnerOrganisationResolver({ organisations }),
       subjects: dynamoDbInternshipSubjects(client, tableName, { programmes, seasons }),
       // The reviews' stored scores, which interview panels' scorecards settle into.
-      scores: dynamoDbRubricScores(client, tableName),
+      scores: dynamoDbCandidateScores(client, tableName),
       clock,
     },
     matchingRuns: once(() => ({ runs: new DynamoDbMatchingRuns(client, tableName), workflows, staffedSeasons, clock })),

@@ -11,11 +11,16 @@ import { internshipOfferIdSchema } from './internship-offer-schema.ts';
  * Each is a bounded list, so a chunk stays far below DynamoDB's 400 KB item limit.
  */
 
-/** An applicant as the run read them: their application and the offers they ranked, most preferred first. */
+/**
+ * An applicant as the run read them: their application, the offers they ranked (most preferred
+ * first), and their score on the rubric that got them into the stage (domain/matching/tie-break-rubric.ts),
+ * which orders them where a host takes candidates it did not rank; absent when unscored.
+ */
 export const matchingApplicantSchema = z.strictObject({
   applicationId: applicationIdSchema,
   applicantId: subjectIdSchema,
   choices: z.array(internshipOfferIdSchema).max(50),
+  score: z.number().min(0).max(100).optional(),
 });
 export type MatchingApplicant = z.infer<typeof matchingApplicantSchema>;
 

@@ -27,6 +27,7 @@ import {
   approvedOffer,
   editOffer,
   readOffer,
+  scoredOn,
   kpis,
   placementsOf,
   step,
@@ -251,6 +252,34 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
     assert.equal((await outcomes(season, run.id, { kind: 'unmatched', cursor: 'not a cursor!' })).body['code'], 'invalid-cursor');
     assert.equal((await readRun(season, run.id, staffClaims('another-programme'))).status, 404);
+  });
+
+  it('an offer taking candidates its host did not rank gets them by their ministry interview score, the unscored last', async () => {
+    const season = await placementSeason();
+    const ministry = await hostOrganisation(season);
+    const [unscored, low, high, disputed] = await Promise.all(Array.from({ length: 4 }, () => finalist(season)));
+    if (unscored === undefined || low === undefined || high === undefined || disputed === undefined) throw new Error('finalists');
+    const seats = await approvedOffer(season, ministry, { seats: 2, acceptsUnranked: true });
+    await Promise.all([unscored, low, high, disputed].map((who) => prefer(season, who, [seats])));
+    await Promise.all([
+      scoredOn(low, 'ministry-interview', 6.5),
+      scoredOn(high, 'ministry-interview', 9.25),
+      // A score on another rubric is not the stage's, and a disputed one is not settled: they order nothing here.
+      scoredOn(unscored, 'expert-interview', 10),
+      scoredOn(disputed, 'ministry-interview', 10, true),
+    ]);
+    const dry = await ended(season, (await started(season, { stage: 'federal-internship', dryRun: true })).id);
+    assert.equal(dry.status, 'succeeded', JSON.stringify(dry.failures));
+    const assigned = (await outcomes(season, dry.id, { kind: 'assigned' })).body['items'] as { applicationId: string }[];
+    assert.deepEqual(assigned.map((line) => line.applicationId).sort(), [high.applicationId, low.applicationId].sort());
+    const unmatched = (await outcomes(season, dry.id, { kind: 'unmatched' })).body['items'] as { applicationId: string; reason: string }[];
+    assert.deepEqual(
+      unmatched.map((line) => [line.applicationId, line.reason]).sort(),
+      [
+        [disputed.applicationId, 'outranked'],
+        [unscored.applicationId, 'outranked'],
+      ].sort(),
+    );
   });
 
   it('a real run offers every assigned applicant a placement with a seat held and a mail, and answers the same key with the same run', async () => {

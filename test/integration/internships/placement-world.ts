@@ -302,3 +302,21 @@ export const editOffer = async (season: PlacementSeason, offerId: string, claims
     body: { ...content, ...changes },
   });
 };
+
+/** The application's score on a rubric, as the reviews store it once its panel's scores are in (disputed: waiting for an extra reviewer). */
+export const scoredOn = async (who: Finalist, rubricId: string, score: number, disputed = false): Promise<void> => {
+  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { ENTITY, rubricAggregateKey } = await import('../../../shared/platform/keys/keys.ts');
+  await client.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...rubricAggregateKey(who.applicationId, rubricId),
+        entity: ENTITY.rubricAggregate,
+        rubricId,
+        score,
+        ...(disputed ? { extraReviewerWanted: true } : {}),
+      },
+    }),
+  );
+};

@@ -55,6 +55,42 @@ describe('a run’s match (the engine wired to the run’s inputs and chunks)', 
     assert.deepEqual(again.unmatched, once.unmatched);
   });
 
+  it('places candidates a host did not rank by their score on the stage’s rubric, best first and the unscored last, whatever the seed', () => {
+    const scored = (score: number | undefined): MatchingApplicant => ({
+      ...applicant(['digital']),
+      ...(score === undefined ? {} : { score }),
+    });
+    const [unscored, low, high, middle] = [scored(undefined), scored(6.5), scored(9), scored(7.25)];
+    const people = [unscored, low, high, middle].filter((person) => person !== undefined);
+    for (const runId of ['run-a', 'run-b', 'run-c', 'run-d', 'run-e']) {
+      const placed = (seats: number) =>
+        runMatch(runId, people, [offer('digital', seats)])
+          .assignments.map((line) => line.applicationId)
+          .sort();
+      assert.deepEqual(placed(1), [high?.applicationId], runId);
+      assert.deepEqual(placed(2), [high?.applicationId, middle?.applicationId].sort(), runId);
+      assert.deepEqual(placed(3), [high?.applicationId, middle?.applicationId, low?.applicationId].sort(), runId);
+    }
+    // The host's own ranking still comes first: a candidate it ranked beats a better score it did not.
+    const ranked = runMatch('run-a', people, [offer('digital', 1, [unscored?.applicationId ?? ''])]);
+    assert.deepEqual(
+      ranked.assignments.map((line) => line.applicationId),
+      [unscored?.applicationId],
+    );
+  });
+
+  it('breaks ties of equal scores by the run’s seed, as it does for the unscored', () => {
+    const people = Array.from({ length: 12 }, () => ({ ...applicant(['digital']), score: 8 }));
+    const winners = new Set(
+      ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((runId) => runMatch(runId, people, [offer('digital', 1)]).assignments[0]?.applicationId),
+    );
+    assert.ok(winners.size > 1, 'the seed, not the input order, decides between equals');
+    assert.deepEqual(
+      runMatch('r1', [...people].reverse(), [offer('digital', 1)]).assignments,
+      runMatch('r1', people, [offer('digital', 1)]).assignments,
+    );
+  });
+
   it('keeps its report in chunks of at most 200 assignments and 100 explanations', () => {
     const people = Array.from({ length: 450 }, () => applicant(['a']));
     const result = runMatch('run-big', people, [offer('a', 250)]);

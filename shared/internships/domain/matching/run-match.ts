@@ -1,5 +1,7 @@
+import { seededHash } from '../../../matching/domain/seeded-hash.ts';
 import { stableMatch } from '../../../matching/domain/stable-match.ts';
 import { chunkLines } from './chunk-lines.ts';
+import { scoreOrder } from './tie-break-rubric.ts';
 import type { MatchRecord } from '../../ports/matching-runs.ts';
 import {
   CHUNK_LINES,
@@ -19,9 +21,11 @@ const countBy = <T extends string>(reasons: readonly T[]): Partial<Record<T, num
 /**
  * A run's match: the applicants propose to the offers they ranked (applicant-proposing deferred
  * acceptance), each offer holding the candidates it prefers up to the seats it has left, by its
- * host's ranking and, where the host takes unranked candidates, after them in the order the run's
- * seed gives. The result is the same for the same inputs and run, so a repeated step writes the
- * same chunks. Returned as the run records it: its assignments, unmatched applicants and unfilled
+ * host's ranking and, where the host takes unranked candidates, after them by the programme's
+ * judgement: their score on the rubric that got them into the stage, best first (tie-break-rubric.ts),
+ * then the unscored; equal scores, and the unscored among themselves, in the order the run's seed
+ * gives. The result is the same for the same inputs and run, so a repeated step writes the same
+ * chunks. Returned as the run records it: its assignments, unmatched applicants and unfilled
  * offers in chunks, and its figures.
  */
 export const runMatch = (
@@ -37,6 +41,7 @@ export const runMatch = (
       ranking: offer.ranking,
       acceptsUnranked: offer.acceptsUnranked,
     })),
+    fallbackOrder: scoreOrder(applicants, (applicationId) => seededHash(runId, applicationId)),
     seed: runId,
   });
   const applicantOf = new Map(applicants.map((applicant) => [applicant.applicationId, applicant]));
