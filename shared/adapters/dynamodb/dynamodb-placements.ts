@@ -22,6 +22,7 @@ import {
   placementHoldKey,
   placementIndexKeys,
   placementKey,
+  placementRefusalsKey,
   seasonPlacementsPartition,
 } from '../../platform/keys/keys.ts';
 import { invalidCursor } from '../../platform/paging/paging-errors.ts';
@@ -38,7 +39,7 @@ export const OFFER_SEAT_COUNTERS = ['held', 'accepted'] as const;
 
 const toPlacement = (item: Record<string, unknown>): Placement => parseStoredItem(placementSchema, item);
 
-/** Statuses that give the offer's held seat and the application's place in the stage back. */
+/** Statuses that give the offer's held seat and the application's place in the stage back, and refuse the offer for later rounds. */
 const RELEASING = new Set(['declined', 'expired']);
 
 /**
@@ -127,6 +128,22 @@ export class DynamoDbPlacements implements PlacementStore {
     return new Set(items.flatMap((item) => applicationIdOfPartitionKey(String(item['pk'])) ?? []));
   }
 
+  async refusedIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      applicationIds.map((applicationId) => ({ ...placementRefusalsKey(applicationId, stage) })),
+    );
+    const refused = new Map<string, ReadonlySet<string>>();
+    for (const item of items) {
+      const applicationId = applicationIdOfPartitionKey(String(item['pk']));
+      const offerIds = item['offerIds'];
+      if (applicationId !== undefined && offerIds instanceof Set)
+        refused.set(applicationId, new Set([...offerIds].filter((offerId): offerId is string => typeof offerId === 'string')));
+    }
+    return refused;
+  }
+
   async find(applicationId: string, placementId: string): Promise<Placement | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: placementKey(applicationId, placementId), ConsistentRead: true }),
@@ -199,6 +216,14 @@ export class DynamoDbPlacements implements PlacementStore {
             Key: placementHoldKey(previous.applicationId, previous.stage),
             ConditionExpression: 'attribute_not_exists(pk) OR placementId = :id',
             ExpressionAttributeValues: { ':id': previous.id },
+          },
+        },
+        {
+          Update: {
+            TableName: this.#tableName,
+            Key: placementRefusalsKey(previous.applicationId, previous.stage),
+            UpdateExpression: 'SET entity = :entity ADD offerIds :offer',
+            ExpressionAttributeValues: { ':entity': ENTITY.placementRefusals, ':offer': new Set([previous.offerId]) },
           },
         },
       );

@@ -41,6 +41,8 @@ export interface PlacementStore {
   offer(placement: Placement): Promise<'offered' | 'exists' | NotOfferedReason>;
   /** Of these applications, those holding a place in the stage. */
   heldIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Of these applications, the offers each was offered in the stage and declined or let expire (absent: none). */
+  refusedIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>>;
   find(applicationId: string, placementId: string): Promise<Placement | undefined>;
   /** The application's latest placement (every stage), or undefined. */
   latest(applicationId: string): Promise<Placement | undefined>;
@@ -48,7 +50,8 @@ export interface PlacementStore {
    * Writes the placement's `next` state over `previous` (conditional on its version and status).
    * Moving into `accepted` counts a seat accepted on the offer (refused `offer-full` when every
    * seat is accepted); into `declined` or `expired` gives the held seat and the application's guard
-   * back; `kpi` adds one to the season's counter. All in ONE transaction, and for an answer or an
+   * back and records the offer among those the application refused in the stage; `kpi` adds one
+   * to the season's counter. All in ONE transaction, and for an answer or an
    * expiry conditional on the deadline too (`respondBy` after `now` to answer, at or before it to expire).
    */
   step(

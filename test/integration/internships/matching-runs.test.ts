@@ -188,6 +188,7 @@ const identityOf = (who: Finalist): Identity => ({
 const narrowedStore = (store: PlacementStore, applicationIds: ReadonlySet<string>): PlacementStore => ({
   offer: (placement) => store.offer(placement),
   heldIn: (stage, ids) => store.heldIn(stage, ids),
+  refusedIn: (stage, ids) => store.refusedIn(stage, ids),
   find: (applicationId, placementId) => store.find(applicationId, placementId),
   latest: (applicationId) => store.latest(applicationId),
   step: (previous, next, options) => store.step(previous, next, options),
@@ -358,6 +359,41 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     );
     assert.equal((await placementOf(people.anna)).version, 1, 'the first round’s placement is left as it was');
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
+  });
+
+  it('a later round never offers again what an applicant declined or let expire in the stage, and says so', async () => {
+    const { season, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version })).status, 200);
+    // Anna lets hers expire: the calendar's expiry, past her deadline, over her placement only.
+    const anna = await placementOf(people.anna);
+    const deps = (await import('../../../functions/internships/wiring.ts')).wiring().placements();
+    const afterDeadline = new Date(Date.parse(anna.respondBy) + 1000);
+    const placements = narrowedStore(deps.placements, new Set([people.anna.applicationId]));
+    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), ['expired']);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
+
+    // Both still rank the strategy offer first, and its host ranks them above Vera: it goes to Vera all the same.
+    const second = await started(season, { stage: 'federal-internship', dryRun: false, round: 2 });
+    const done = await ended(season, second.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual([done.applicants, done.excluded, done.matched, done.offered], [5, 0, 2, 2]);
+    const borisNow = await placementOf(people.boris);
+    assert.deepEqual([borisNow.offerId, borisNow.choiceRank], [offers.digital, 2], 'his second choice, numbered as he ranked it');
+    assert.equal((await placementOf(people.vera)).offerId, offers.strategy);
+    assert.equal((await placementOf(people.anna)).status, 'expired', 'nothing new for Anna');
+    assert.equal(done.unmatchedReasons['declined-earlier'], 1);
+    const unmatched = (await outcomes(season, second.id, { kind: 'unmatched', reason: 'declined-earlier' })).body['items'] as {
+      applicationId: string;
+      explanation: { ru: string; en: string };
+      choices: { offerId: string; choiceRank: number; outcome: string }[];
+    }[];
+    assert.deepEqual(
+      unmatched.map((line) => [line.applicationId, line.choices]),
+      [[people.anna.applicationId, [{ offerId: offers.strategy, choiceRank: 1, outcome: 'declined-earlier' }]]],
+    );
+    assert.match(unmatched[0]?.explanation.en ?? '', /declined, or did not answer in time/);
   });
 
   it('concurrent acceptances never overfill an offer: of five who accept at once for its last two seats, two get them', async () => {

@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { chunkLines } from '../../../shared/internships/domain/matching/chunk-lines.ts';
 import { matchingRunIdFor, placementIdFor } from '../../../shared/internships/domain/matching/matching-run-id.ts';
 import { runMatch } from '../../../shared/internships/domain/matching/run-match.ts';
-import type { MatchingApplicant, MatchingOffer, UnfilledOffer } from '../../../shared/internships/matching-outcome-schema.ts';
+import type { MatchingApplicant, MatchingOffer, UnfilledOffer, UnmatchedApplicant } from '../../../shared/internships/matching-outcome-schema.ts';
 
 const applicant = (choices: readonly string[]): MatchingApplicant => ({
   applicationId: randomUUID(),
@@ -89,6 +89,28 @@ describe('a run’s match (the engine wired to the run’s inputs and chunks)', 
       runMatch('r1', [...people].reverse(), [offer('digital', 1)]).assignments,
       runMatch('r1', people, [offer('digital', 1)]).assignments,
     );
+  });
+
+  it('skips the offers an applicant declined or let expire earlier, keeping the ranks they gave, and says why it placed them nowhere', () => {
+    const moved = { ...applicant(['strategy', 'digital']), declined: ['strategy'] };
+    const stuck = { ...applicant(['strategy']), declined: ['strategy'] };
+    const partly = { ...applicant(['strategy', 'archive']), declined: ['strategy'] };
+    const result = runMatch('run-2', [moved, stuck, partly], [offer('strategy', 3), offer('digital', 3), offer('archive', 1, [], false)]);
+    assert.deepEqual(
+      result.assignments.map((line) => [line.applicationId, line.offerId, line.choiceRank]),
+      [[moved.applicationId, 'digital', 2]],
+    );
+    assert.equal(result.figures.firstChoice, 0);
+    const why = new Map((result.unmatched.flat() as UnmatchedApplicant[]).map((line) => [line.applicationId, line]));
+    assert.equal(why.get(stuck.applicationId)?.reason, 'declined-earlier');
+    assert.match(why.get(stuck.applicationId)?.explanation.ru ?? '', /отклонили/);
+    assert.deepEqual(why.get(stuck.applicationId)?.choices, [{ offerId: 'strategy', choiceRank: 1, outcome: 'declined-earlier' }]);
+    assert.equal(why.get(partly.applicationId)?.reason, 'not-acceptable');
+    assert.deepEqual(why.get(partly.applicationId)?.choices, [
+      { offerId: 'strategy', choiceRank: 1, outcome: 'declined-earlier' },
+      { offerId: 'archive', choiceRank: 2, outcome: 'not-acceptable' },
+    ]);
+    assert.deepEqual(result.figures.unmatchedReasons, { 'declined-earlier': 1, 'not-acceptable': 1 });
   });
 
   it('keeps its report in chunks of at most 200 assignments and 100 explanations', () => {

@@ -12,7 +12,8 @@ const INPUT_CHUNK_LINES = 500;
 /**
  * A page of the run's inputs from its cursor into its next chunks, and the cursor moved on in one
  * conditional write. Applicants: the stage's applications with their ranked offers and their score
- * on the rubric that got them into the stage (the page's scores in one batched read), less those
+ * on the rubric that got them into the stage (the page's scores in one batched read), and which of
+ * their offers they declined or let expire in an earlier round (skipped by the match), less those
  * holding a place in the stage already (an earlier round's, or this round's before a resume) and
  * those whose processing stopped (consent withdrawn). Offers: the stage's approved offers with the
  * seats they have left and their host's ranking. A repeated page reads from the same cursor and
@@ -49,8 +50,9 @@ export const collectMatchingPage = async (
   const rubric = tieBreakRubricOf(programme.settings.pipeline, run.stage);
   const page = await deps.inputs.applicants(request);
   const applicationIds = page.items.map((applicant) => applicant.applicationId);
-  const [held, stopped, scores] = await Promise.all([
+  const [held, refused, stopped, scores] = await Promise.all([
     deps.placements.heldIn(run.stage, applicationIds),
+    deps.placements.refusedIn(run.stage, applicationIds),
     deps.recipients.processingStopped(page.items.map((applicant) => applicant.applicantId)),
     rubric === undefined ? new Map<string, number>() : deps.scores.rubricScoresOf(applicationIds, rubric),
   ]);
@@ -62,9 +64,13 @@ export const collectMatchingPage = async (
       : stopped.has(applicant.applicantId)
         ? 'processing-stopped'
         : undefined;
+    if (reason !== undefined) {
+      excludedReasons[reason] = (excludedReasons[reason] ?? 0) + 1;
+      continue;
+    }
     const score = scores.get(applicant.applicationId);
-    if (reason === undefined) kept.push(score === undefined ? applicant : { ...applicant, score });
-    else excludedReasons[reason] = (excludedReasons[reason] ?? 0) + 1;
+    const declined = applicant.choices.filter((offerId) => refused.get(applicant.applicationId)?.has(offerId) === true);
+    kept.push({ ...applicant, ...(declined.length === 0 ? {} : { declined }), ...(score === undefined ? {} : { score }) });
   }
   const phase: MatchingRunPhase = page.nextCursor === undefined ? 'collect-offers' : 'collect-applicants';
   const written = await deps.runs.checkpoint(

@@ -22,7 +22,7 @@ export interface MatchingRunDependencies {
 export interface MatchingStepDependencies {
   readonly runs: MatchingRuns;
   readonly inputs: MatchingInputs;
-  readonly placements: Pick<PlacementStore, 'offer' | 'heldIn' | 'find'>;
+  readonly placements: Pick<PlacementStore, 'offer' | 'heldIn' | 'refusedIn' | 'find'>;
   readonly recipients: PlacementRecipients;
   /** The reviews' scores: the rubric that got applicants into the stage orders those hosts did not rank. */
   readonly scores: Pick<CandidateScores, 'rubricScoresOf'>;
