@@ -4,7 +4,12 @@ import { describe, it } from 'vitest';
 import { chunkLines } from '../../../shared/internships/domain/matching/chunk-lines.ts';
 import { matchingRunIdFor, placementIdFor } from '../../../shared/internships/domain/matching/matching-run-id.ts';
 import { runMatch } from '../../../shared/internships/domain/matching/run-match.ts';
-import type { MatchingApplicant, MatchingOffer, UnfilledOffer, UnmatchedApplicant } from '../../../shared/internships/matching-outcome-schema.ts';
+import type {
+  MatchingApplicant,
+  MatchingOffer,
+  UnfilledOffer,
+  UnmatchedApplicant,
+} from '../../../shared/internships/matching-outcome-schema.ts';
 
 const applicant = (choices: readonly string[]): MatchingApplicant => ({
   applicationId: randomUUID(),
