@@ -10,6 +10,7 @@ import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-sea
 import type { InternshipDependencies } from '../../shared/internships/use-cases/internship-dependencies.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
 import { placementOffersFrom } from '../../shared/adapters/dynamodb/dynamodb-placement-offers.ts';
+import { dynamoDbPlacementRecipients } from '../../shared/adapters/dynamodb/dynamodb-placement-recipients.ts';
 import { DynamoDbPlacements } from '../../shared/adapters/dynamodb/dynamodb-placements.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
@@ -85,6 +86,9 @@ export const wiring: () => InternshipsWiring = once(() => {
         offers: placementOffersFrom(store),
         staffedSeasons,
         programmes,
+        seasons,
+        organisations,
+        recipients: dynamoDbPlacementRecipients(client, tableName, transitions.applicants),
         moves: { move: (request) => moveOnPlacement(transitions, request) },
         clock,
       };

@@ -28,7 +28,9 @@ import {
 import { invalidCursor } from '../../platform/paging/paging-errors.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import { batchGetAll } from './batch-get.ts';
+import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { transactWrite } from './transact-write.ts';
@@ -168,7 +170,7 @@ export class DynamoDbPlacements implements PlacementStore {
   async step(
     previous: Placement,
     next: Placement,
-    options: { readonly kpi?: KpiCounter | undefined; readonly now: string },
+    options: { readonly kpi?: KpiCounter | undefined; readonly now: string; readonly mails?: readonly QueuedMail[] | undefined },
   ): Promise<PlacementWriteOutcome> {
     const answering = previous.status === 'offered';
     const deadline = !answering ? '' : next.status === 'expired' ? ' AND respondBy <= :now' : ' AND respondBy > :now';
@@ -239,6 +241,9 @@ export class DynamoDbPlacements implements PlacementStore {
         },
       });
     }
+    // Each queued once by its id: only this step makes these ids, and the placement's condition lets it happen once.
+    for (const mail of options.mails ?? [])
+      items.push({ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, mail, new Date(options.now)) });
     try {
       await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: items }));
       return { written: true, placement: next };

@@ -1,3 +1,4 @@
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { NotOfferedReason } from '../matching-run-schema.ts';
 import type { Placement, PlacementStatus } from '../placement-schema.ts';
@@ -51,13 +52,14 @@ export interface PlacementStore {
    * Moving into `accepted` counts a seat accepted on the offer (refused `offer-full` when every
    * seat is accepted); into `declined` or `expired` gives the held seat and the application's guard
    * back and records the offer among those the application refused in the stage; `kpi` adds one
-   * to the season's counter. All in ONE transaction, and for an answer or an
-   * expiry conditional on the deadline too (`respondBy` after `now` to answer, at or before it to expire).
+   * to the season's counter; `mails` are queued (each once, by its id). All in ONE transaction, so
+   * the step's mails exist exactly when the step does, and for an answer or an expiry conditional on
+   * the deadline too (`respondBy` after `now` to answer, at or before it to expire).
    */
   step(
     previous: Placement,
     next: Placement,
-    options: { readonly kpi?: KpiCounter | undefined; readonly now: string },
+    options: { readonly kpi?: KpiCounter | undefined; readonly now: string; readonly mails?: readonly QueuedMail[] | undefined },
   ): Promise<PlacementWriteOutcome>;
   /** A season's placements (by offer and application), or one offer's, or one host's; optionally of one status. */
   list(filter: PlacementFilter, page: PageRequest): Promise<Page<Placement>>;

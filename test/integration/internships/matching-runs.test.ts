@@ -7,7 +7,10 @@ import { wiring } from '../../../functions/workflow/wiring.ts';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
+import { placementAnsweredMailId } from '../../../shared/internships/mail/placement-answered-mail.ts';
+import { placementNewsMailId } from '../../../shared/internships/mail/placement-news-mail.ts';
 import { placementOfferedMailId } from '../../../shared/internships/mail/placement-offered-mail.ts';
+import { placementSeatFreedMailId } from '../../../shared/internships/mail/placement-seat-freed-mail.ts';
 import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
@@ -25,6 +28,7 @@ import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import {
   answer,
   approvedOffer,
+  consentToHost,
   editOffer,
   readOffer,
   scoredOn,
@@ -371,7 +375,7 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const deps = (await import('../../../functions/internships/wiring.ts')).wiring().placements();
     const afterDeadline = new Date(Date.parse(anna.respondBy) + 1000);
     const placements = narrowedStore(deps.placements, new Set([people.anna.applicationId]));
-    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), ['expired']);
+    assert.deepEqual(await expireOverduePlacements({ ...deps, placements }, afterDeadline), ['expired']);
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
 
     // Both still rank the strategy offer first, and its host ranks them above Vera: it goes to Vera all the same.
@@ -394,6 +398,64 @@ describe('internship matching runs: a stage matched as a resumable Step Function
       [[people.anna.applicationId, [{ offerId: offers.strategy, choiceRank: 1, outcome: 'declined-earlier' }]]],
     );
     assert.match(unmatched[0]?.explanation.en ?? '', /declined, or did not answer in time/);
+  });
+
+  it('mails each answer to the host’s contacts (the name only with the applicant’s consent), a freed seat to staff, each later step to the applicant', async () => {
+    const { season, ministry, people, offers } = await world();
+    await consentToHost(people.anna, ['name', 'contacts.email']);
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const text = (mail: Record<string, unknown> | undefined) => String(mail?.['text'] ?? '');
+
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const [toHr, toInternational] = await Promise.all([
+      storedMail(placementAnsweredMailId(anna.id, 'accepted', 0)),
+      storedMail(placementAnsweredMailId(anna.id, 'accepted', 1)),
+    ]);
+    assert.deepEqual(
+      [toHr?.['to'], toInternational?.['to']],
+      [[`${ministry.id}@example.org`], [`${ministry.id}-international@example.org`]],
+    );
+    assert.match(text(toHr), /Участник Тестова Анна Игоревна \(заявка № .*\) принял\(а\) предложение стажировки/);
+    assert.match(text(toInternational), /Тестова Анна Игоревна \(application no\. .*\) accepted the internship offer/);
+    assert.ok(text(toHr).includes(people.anna.applicationId));
+    assert.equal(await storedMail(placementSeatFreedMailId(anna.id)), undefined, 'an accepted seat is not freed');
+
+    // Boris gave no consent to share anything with the host: his number only, and staff hear of the freed seat.
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version, reason: 'Выбрал другое' })).status, 200);
+    const declined = await storedMail(placementAnsweredMailId(boris.id, 'declined', 0));
+    assert.match(text(declined), new RegExp(`Участник \\(заявка № ${people.boris.applicationId}\\) отказался`));
+    assert.ok(!text(declined).includes('Тестова') && !text(declined).includes('Выбрал другое'), 'no name, no reason');
+    const staff = await storedMail(placementSeatFreedMailId(boris.id));
+    assert.deepEqual(staff?.['to'], ['programme-office@cadre.example']);
+    assert.ok(text(staff).includes(people.boris.applicationId) && !text(staff).includes('Тестова'));
+
+    // The host moves Anna's internship on: she hears of each step, in her language.
+    assert.equal((await step(people.anna, anna.id, ministry.partner, { step: 'start', version: 2 })).status, 200);
+    const startedMail = await storedMail(placementNewsMailId(anna.id, 'started'));
+    assert.deepEqual(startedMail?.['to'], [people.anna.email]);
+    assert.match(text(startedMail), /Организация отметила начало вашей стажировки/);
+    const completed = await step(people.anna, anna.id, ministry.partner, {
+      step: 'complete',
+      version: 3,
+      scores: { engagement: 9, quality: 8, initiative: 7.5 },
+      attendanceDays: 19,
+      report: 'Подготовила аналитическую записку.',
+    });
+    assert.equal(completed.status, 200, JSON.stringify(completed.body));
+    assert.match(text(await storedMail(placementNewsMailId(anna.id, 'completed'))), /завершение вашей стажировки/);
+
+    // The second round gives Boris's seat to Vera, whose host then ends her internship early.
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false, round: 2 })).id);
+    const vera = await placementOf(people.vera);
+    assert.equal(vera.offerId, offers.strategy);
+    assert.equal((await answer(people.vera, { answer: 'accept', version: vera.version })).status, 200);
+    const early = await step(people.vera, vera.id, ministry.partner, { step: 'end-early', version: 2, reason: 'Стажёр не приступил' });
+    assert.equal(early.status, 200, JSON.stringify(early.body));
+    const endedMail = await storedMail(placementNewsMailId(vera.id, 'ended-early'));
+    assert.match(text(endedMail), /досрочно завершила/);
+    assert.ok(!text(endedMail).includes('Стажёр не приступил'), 'the reason is read in the account, not mailed');
   });
 
   it('concurrent acceptances never overfill an offer: of five who accept at once for its last two seats, two get them', async () => {
@@ -514,13 +576,18 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const view = await readMyPlacement({ ...deps, clock: () => afterDeadline }, identityOf(people.anna), people.anna.applicationId);
     assert.equal(view.status, 'expired', 'read past its deadline, an offer is expired at once');
 
-    // The tick's expiry over this season's placements only (other files' are not this test's to expire).
+    // The tick's expiry, with the calendar function's own adapters, over this season's placements only (other files' are not this test's to expire).
+    const expiring = await (await import('../../../functions/calendar/wiring.ts')).wiring().internships.expiring();
     const ours = new Set([people.anna.applicationId, people.boris.applicationId]);
-    const placements = narrowedStore(deps.placements, ours);
-    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), ['expired', 'expired']);
-    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), [], 'nothing is due twice');
+    const placements = narrowedStore(expiring.placements, ours);
+    assert.deepEqual(await expireOverduePlacements({ ...expiring, placements }, afterDeadline), ['expired', 'expired']);
+    assert.deepEqual(await expireOverduePlacements({ ...expiring, placements }, afterDeadline), [], 'nothing is due twice');
     assert.equal((await placementOf(people.anna)).status, 'expired');
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 }, 'both seats are back');
+    const expiredMail = await storedMail(placementNewsMailId(anna.id, 'expired'));
+    assert.deepEqual(expiredMail?.['to'], [people.anna.email]);
+    assert.match(String(expiredMail?.['text']), /Вы не ответили на предложение стажировки/);
+    assert.ok((await storedMail(placementSeatFreedMailId(anna.id))) !== undefined, 'staff hear of the freed seat');
     assert.equal((await answer(people.anna, { answer: 'accept', version: 2 })).body['code'], 'placement-step-not-allowed');
   });
 

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbConsentRepository } from '../../../shared/adapters/dynamodb/dynamodb-consent-repository.ts';
 import { DynamoDbInternshipStore } from '../../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { DynamoDbPartnerOrganisations } from '../../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
+import { currentConsentText, dataSharingTextKind } from '../../../shared/applicants/domain/consents/consent-texts.ts';
+import type { DataSharingField } from '../../../shared/applicants/domain/consents/data-sharing.ts';
 import type { ProgrammeSettings } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
@@ -62,7 +65,10 @@ export const hostOrganisation = async (
       kind,
       name: { ru: 'Министерство экономического развития', en: 'Ministry of Economic Development' },
       region: null,
-      contacts: [{ name: 'Отдел кадров', email: `${id}@example.org`, language: 'ru' }],
+      contacts: [
+        { name: 'Отдел кадров', email: `${id}@example.org`, language: 'ru' },
+        { name: 'International office', email: `${id}-international@example.org`, language: 'en' },
+      ],
     },
     0,
     new Date().toISOString(),
@@ -319,4 +325,17 @@ export const scoredOn = async (who: Finalist, rubricId: string, score: number, d
       },
     }),
   );
+};
+
+/** The finalist's consent to share `fields` with the organisation hosting their internship, as `POST /me/consents` records it. */
+export const consentToHost = async (who: Finalist, fields: readonly DataSharingField[]): Promise<void> => {
+  const outcome = await new DynamoDbConsentRepository(client, tableName).append(who.applicantId, {
+    id: randomUUID(),
+    kind: 'data-sharing',
+    purpose: 'host',
+    textVersion: currentConsentText(dataSharingTextKind('host')).version,
+    fields: [...fields],
+    at: new Date().toISOString(),
+  });
+  if (outcome !== 'appended') throw new Error('the consent was not stored');
 };
