@@ -50,5 +50,6 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
     cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
   );
   const experts = summary.experts.assigned === 0 ? '' : `; the demo experts have ${summary.experts.assigned} reviews to do`;
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${partners}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
+  const placements = summary.placements === 0 ? '' : `; an internship matching round offered ${summary.placements} placements`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${placements}${partners}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

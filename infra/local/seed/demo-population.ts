@@ -247,11 +247,20 @@ const PROKADRY_OUTCOMES = {
   'not-selected-after-interview': 2,
 } as const;
 
+/**
+ * Where ПроКадры's demo beginners intern: a regional offer is for applicants of its own region, and
+ * Perm Krai's ministry of education is the demo registry's regional body that hosts ПроКадры's.
+ */
+const REGIONAL_INTERNS_REGION = DEMO_REGIONS.find((region) => region.code === '59');
+
 const prokadry = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
   const rng = random(seedOf('prokadry'));
   const outcomes = assignOutcomes(rng, count, PROKADRY_OUTCOMES, 'interview');
   return outcomes.map((outcome, index) => {
-    const who = person(rng, index);
+    const drawn = person(rng, index);
+    // Chosen after the draw, so that everyone else in the demo stays who they were.
+    const who =
+      outcome === 'regional-internship' && REGIONAL_INTERNS_REGION !== undefined ? { ...drawn, region: REGIONAL_INTERNS_REGION } : drawn;
     // Beginners intern in their region; only the young and PRO tracks interview with ministries.
     const background: Background =
       outcome === 'regional-internship'

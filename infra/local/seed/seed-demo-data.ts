@@ -18,6 +18,7 @@ import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
 import { seedDemoInternships } from './seed-demo-internships.ts';
+import { demoPlacementPerson, seedDemoPlacements } from './seed-demo-placements.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 import { seedDemoMachineClients, seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
 
@@ -29,6 +30,8 @@ export interface SeedSummary {
   readonly experts: { readonly assigned: number };
   /** Partner organisations this start registered (0 on later starts). */
   readonly partners: { readonly registered: number };
+  /** Internship placements the demo's matching round offered in this start (0 on later starts). */
+  readonly placements: number;
 }
 
 /** The ПроКадры demo's shortlist gate runs under this id, so a second start finds it and runs none. */
@@ -124,12 +127,26 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
-  const applications = withApplicants ? await Promise.all(cohorts.map((cohort) => seedDemoCohort(cohort, staff, now, announce))) : [];
+  // Offers belong to the seasons, not to the applicants: seeded with or without them, and first,
+  // so that a season's matching round follows its applicants at once.
+  await seedDemoInternships(published, staff.sub, now);
+  let placements = 0;
+  const applications = withApplicants
+    ? await Promise.all(
+        cohorts.map(async (cohort) => {
+          const seeded = await seedDemoCohort(cohort, staff, now, announce);
+          // The round works while the other seasons are still seeding their applicants.
+          placements += await seedDemoPlacements(
+            [{ season: cohort.season, people: cohort.applicants.map(demoPlacementPerson) }],
+            staff.sub,
+          );
+          return seeded;
+        }),
+      )
+    : [];
   const experts = await assignDemoReviews(
     seasons.map((season) => season.id),
     staff.sub,
   );
-  // Offers belong to the seasons, not to the applicants: seeded with or without them.
-  await seedDemoInternships(published, staff.sub, now);
-  return { programmes, seasons, applications, experts, partners };
+  return { programmes, seasons, applications, experts, partners, placements };
 };
