@@ -29,9 +29,9 @@ const KPI: Readonly<Partial<Record<HostStep, KpiCounter>>> = { start: 'started',
  * The host's people (or staff) mark an accepted placement started, a started one completed with
  * the host's evaluation (the programme's rubric for the stage, days attended, a short report), or
  * either ended early with a reason. Starting and completing add one to the season's internship
- * figures in the step's own transaction, which also queues the applicant's mail about it. Then the application moves where the pipeline says for
- * that step and actor (placement-move.ts: ПроКадры's internship stages go on to the closing event
- * on completion), through progression's transition machinery like any move; the answer says
+ * figures in the step's own transaction, which also queues the applicant's mail about it. Then the
+ * application moves where the pipeline says for that step and actor (placement-move.ts: ПроКадры's
+ * internship stages go on to the closing event on completion), through progression's transition machinery like any move; the answer says
  * whether a move started, or why the pipeline refused it (the step stands either way).
  */
 export const takeHostStep = async (
