@@ -14,6 +14,7 @@ import { partnerRoutes } from './partners/routes.ts';
 import { internshipRoutes } from './internships/routes.ts';
 import { placementRoutes } from './internships/placement-routes.ts';
 import { releaseRoutes } from './releases/routes.ts';
+import { mentoringRoutes } from './mentoring/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -32,6 +33,7 @@ const ROUTE_TABLE = [
   ...internshipRoutes,
   ...placementRoutes,
   ...releaseRoutes,
+  ...mentoringRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

@@ -15,6 +15,7 @@ import { DynamoDbPeopleRelations } from '../../shared/adapters/dynamodb/dynamodb
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
+import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
 import { DynamoDbUndeliverableMail } from '../../shared/adapters/dynamodb/dynamodb-undeliverable-mail.ts';
@@ -94,6 +95,8 @@ export const wiring: () => ApplicationsWiring = once(() => {
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
       // A programme may release data on a move the applicant makes (submission, withdrawal) too; loaded at the first.
       dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
+      // A submission's or withdrawal's effects may ask a mentor for a letter too (the mentoring capability).
+      recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
       workflows: lazySfnWorkflowStarter(),
       gateRuns: new DynamoDbGateRunRepository(client, tableName),

@@ -85,6 +85,7 @@ export const wiring: () => InternshipsWiring = once(() => {
         placements: new DynamoDbPlacements(client, tableName),
         offers: placementOffersFrom(store),
         staffedSeasons,
+        partnerOrganisation: partnerOrganisationResolver({ organisations }),
         programmes,
         seasons,
         organisations,

@@ -24,6 +24,8 @@ import type { ReviewDependencies } from '../../shared/reviews/use-cases/review-d
 import type { InterviewDependencies } from '../../shared/interviews/use-cases/interview-dependencies.ts';
 import { openPanelScorecards } from '../../shared/reviews/use-cases/open-panel-scorecards.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
+import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { dynamoDbInterviewSubjects } from '../../shared/adapters/dynamodb/dynamodb-interview-subjects.ts';
 import type { ScoreExportDependencies } from '../../shared/reviews/use-cases/score-export/score-export-dependencies.ts';
 import { DynamoDbScoreExportRuns } from '../../shared/adapters/dynamodb/dynamodb-score-export-runs.ts';
@@ -63,6 +65,9 @@ export const wiring: () => ReviewsWiring = once(() => {
   }));
   const staffedSeasons = staffedSeasonCheck({ programmes, seasons });
   const mailQueue = new DynamoDbMailQueue(client, tableName);
+  // The partner registry (shared/partners): interview events' owners, and who a partner on their panels acts for.
+  const organisations = new DynamoDbPartnerOrganisations(client, tableName);
+  const partnerOrganisation = partnerOrganisationResolver({ organisations });
   const reviews: ReviewDependencies = {
     profiles: new DynamoDbExpertProfiles(client, tableName),
     pool: new DynamoDbExpertPool(client, tableName),
@@ -76,6 +81,7 @@ export const wiring: () => ReviewsWiring = once(() => {
         await moveOnRubricScore(transitions(), applicationId, rubricId);
       },
     },
+    partnerOrganisation,
     mailQueue,
     clock,
   };
@@ -93,6 +99,8 @@ export const wiring: () => ReviewsWiring = once(() => {
         },
       },
       panelScorecards: { open: (request) => openPanelScorecards(reviews, request) },
+      organisations,
+      partnerOrganisation,
       mailQueue,
       mailRecall: mailQueue,
       clock,

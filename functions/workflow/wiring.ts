@@ -9,6 +9,7 @@ import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dy
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
+import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
@@ -66,6 +67,8 @@ export const wiring: () => WorkflowWiring = once(() => {
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
     // The release effects: the releases module's use case, over the table (loaded at the first release).
     dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
+    // The `requestRecommendationLetter` effect: the mentoring capability asks the pair's mentor.
+    recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),

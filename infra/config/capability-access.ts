@@ -42,6 +42,8 @@ export const CAPABILITY_ACCESS = {
   // Internship offers, rankings, preferences, matching runs and placements in the table; reads partner organisations,
   // applications and scores; no mail (a run's offer mails are queued by its workflow tasks). Starts its machines per the manifest.
   internships: { table: 'RW' },
+  // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
+  mentoring: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

@@ -28,6 +28,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { sub: '0a1e0000-0000-4000-8000-000000000011', role: 'expert', email: 'expert.olga@example.org', name: 'Ольга Кузнецова' },
   { sub: '0a1e0000-0000-4000-8000-000000000012', role: 'expert', email: 'expert.pavel@example.org', name: 'Павел Морозов' },
   { sub: '0a1e0000-0000-4000-8000-000000000021', role: 'mentor', email: 'mentor.sergey@example.org', name: 'Сергей Лебедев' },
+  { sub: '0a1e0000-0000-4000-8000-000000000022', role: 'mentor', email: 'mentor.natalia@example.org', name: 'Наталья Орлова' },
+  { sub: '0a1e0000-0000-4000-8000-000000000023', role: 'mentor', email: 'mentor.timur@example.org', name: 'Тимур Галиев' },
   { sub: '0a1e0000-0000-4000-8000-000000000031', role: 'applicant', email: 'applicant.maria@example.org', name: 'Мария Соколова' },
   { sub: '0a1e0000-0000-4000-8000-000000000032', role: 'applicant', email: 'applicant.dmitry@example.org', name: 'Дмитрий Попов' },
   {

@@ -52,6 +52,32 @@ export const panelMemberNotInPool = (index: number, member: string): AppError =>
     { ru: 'Не в пуле экспертов', en: 'Not in the expert pool' },
   );
 
+/** An event's owner must be an organisation of the partner registry that is not retired. */
+export const ownerNotRegistered = (organisation: string): AppError =>
+  refusal(
+    'owner-not-registered',
+    422,
+    'body.ownerOrganisation',
+    {
+      ru: `Организации «${organisation}» нет в реестре партнёров (или она выведена из него): собеседование может проводить только действующий партнёр.`,
+      en: `"${organisation}" is not in the partner registry (or is retired): only a current partner runs interviews.`,
+    },
+    { ru: 'Нет в реестре', en: 'Not registered' },
+  );
+
+/** Partners' interviews are the federal ministries' (ФОИВ): they pick the finalists of their internships. */
+export const ownerNotInterviewer = (organisation: string, kind: string): AppError =>
+  refusal(
+    'owner-not-federal-ministry',
+    422,
+    'body.ownerOrganisation',
+    {
+      ru: `«${organisation}» в реестре — не федеральный орган (${kind}): собеседования проводят федеральные министерства и ведомства.`,
+      en: `"${organisation}" is registered as ${kind}, not a federal ministry: the federal ministries hold the interviews.`,
+    },
+    { ru: 'Не федеральное министерство', en: 'Not a federal ministry' },
+  );
+
 /** Moving an event's time, place or stage under people who booked it would strand them. */
 export const eventHasBookings = (booked: number, field: string): AppError =>
   refusal(

@@ -52,7 +52,9 @@ const eventFields = {
     .describe('Who interviews and scores: experts of the season’s pool, or the owning organisation’s people.'),
   ownerOrganisation: organisationIdSchema
     .optional()
-    .describe('A partner organisation (a federal ministry) whose people run and score this event; absent for the programme’s own.'),
+    .describe(
+      'A federal ministry of the partner registry (not retired) whose people run and score this event; absent for the programme’s own.',
+    ),
 };
 
 const required = (ctx: z.RefinementCtx, field: string, format: InterviewFormat): void => {

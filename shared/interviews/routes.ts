@@ -33,7 +33,7 @@ export const saveInterviewEventRoute = defineRoute({
   roles: ['staff'],
   summary: 'Create or replace an interview event',
   description:
-    'An offline sitting in a federal district (city, venue), a live online slot (a video-call link) or a recorded round (the panel watches the applicants’ verified video self-presentations), for an interview stage of the programme (422 `not-an-interview-stage`), scored with one of that stage’s rubrics (422 `rubric-not-of-stage`). The panel of a programme’s own event are experts of the season’s pool (422 `panel-member-not-in-pool`); an event owned by a partner organisation (`ownerOrganisation`, a federal ministry) is run and scored by that organisation’s people. Times are stored in UTC. Once anyone is booked, only the capacity (never below the bookings: 409 `capacity-below-booked`), panel, title, owner and booking deadline change (409 `event-has-bookings`). Send the `version` you read (0 to create).',
+    'An offline sitting in a federal district (city, venue), a live online slot (a video-call link) or a recorded round (the panel watches the applicants’ verified video self-presentations), for an interview stage of the programme (422 `not-an-interview-stage`), scored with one of that stage’s rubrics (422 `rubric-not-of-stage`). The panel of a programme’s own event are experts of the season’s pool (422 `panel-member-not-in-pool`); an event owned by a partner organisation (`ownerOrganisation`: a federal ministry of the partner registry, 422 `owner-not-registered` for one unknown or retired, 422 `owner-not-federal-ministry` for another kind) is run and scored by that organisation’s people, each acting for it only while the registry bears their account out. Times are stored in UTC. Once anyone is booked, only the capacity (never below the bookings: 409 `capacity-below-booked`), panel, title, owner and booking deadline change (409 `event-has-bookings`). Send the `version` you read (0 to create).',
   tags: ['interviews'],
   request: { params: eventParams, body: interviewEventInputSchema },
   responses: {
@@ -63,7 +63,7 @@ export const listInterviewEventsRoute = defineRoute({
   roles: ['staff', 'partner'],
   summary: 'A season’s interview events, by stage, place and start',
   description:
-    'Staff of the programme see every event; a partner sees those its organisation owns (a page may then hold fewer than `limit`: follow `nextCursor`). `place` (a federal district, `online` or `recorded`) needs `stage`.',
+    'Staff of the programme see every event; a partner sees those its organisation owns (their `custom:organisation` checked against the partner registry: 404 `organisation-not-registered`, 403 `organisation-retired` or `organisation-region-mismatch`; a page may then hold fewer than `limit`: follow `nextCursor`). `place` (a federal district, `online` or `recorded`) needs `stage`.',
   tags: ['interviews'],
   request: {
     params: seasonParams,

@@ -55,6 +55,11 @@ export const reviewSchema = z.strictObject({
    * event, not drawn from the pool's capacity, so it never counts on the pool member's load.
    */
   interviewEventId: localIdSchema.optional(),
+  /**
+   * Set on a scorecard of an interview a partner organisation owns (its registry id): its panel
+   * member scores for that organisation, and only while the partner registry bears their account out.
+   */
+  panelOrganisation: localIdSchema.optional(),
   /** The document requirements the expert may read, as the rubric's blind policy listed them at the assignment. */
   documents: z.array(localIdSchema).max(20).default([]),
   submittedAt: isoDateTime().optional(),

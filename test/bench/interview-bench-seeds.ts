@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbProfileRepository } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { storeConsent } from '../support/consent-items.ts';
@@ -9,18 +10,34 @@ import { baseProfile } from '../support/profile-fixtures.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
 import type { BenchIds } from './scenarios.ts';
 
+/** The federal ministry whose people run the measured event (and whose id is the event's too). */
+export const BENCH_MINISTRY = 'bench-ministry';
+
 const at = (hours: number): string => new Date(Date.now() + hours * 60 * 60 * 1000).toISOString();
 
 /**
  * A ПроКадры season with two applicants (consent and profile) at the federal interview in the Perm
- * region, and an event nobody booked, for the interview routes; the measured event is created by
- * the first scenario.
+ * region, the federal ministry that owns the measured event in the partner registry (one record
+ * every pass shares), and an event nobody booked, for the interview routes; the measured event is
+ * created by the first scenario.
  */
 export const seedInterviewPeople = async (client: DynamoDBDocumentClient, tableName: string): Promise<BenchIds['interviews']> => {
   const { programmeId, seasonId } = await seedOpenSeason(client, tableName, { template: prokadryTemplate, prefix: 'bench-interviews' });
   const applications = new DynamoDbApplicationRepository(client, tableName);
   const profiles = new DynamoDbProfileRepository(client, tableName);
   const now = new Date().toISOString();
+  // Registered at version 0: a later pass on the same table finds it there, as it should be.
+  await new DynamoDbPartnerOrganisations(client, tableName).save(
+    BENCH_MINISTRY,
+    {
+      kind: 'federal-ministry',
+      name: { ru: 'Министерство финансов Российской Федерации (бенч)', en: 'Ministry of Finance of the Russian Federation (bench)' },
+      region: null,
+      contacts: [{ name: 'Отдел кадров', email: 'bench-ministry@example.org', language: 'ru' }],
+    },
+    0,
+    now,
+  );
   const person = async (): Promise<{ readonly applicationId: string; readonly applicantId: string }> => {
     const applicationId = randomUUID();
     const applicantId = randomUUID();

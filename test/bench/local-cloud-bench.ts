@@ -46,6 +46,7 @@ export const benchOnLocalCloud = async ({
       reviews: (await import('../../functions/reviews/handler.ts')).handler,
       partners: (await import('../../functions/partners/handler.ts')).handler,
       internships: (await import('../../functions/internships/handler.ts')).handler,
+      mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -75,7 +75,7 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the season and its programme for the staff scope (catalogue cache), then ONE GetItem of the run; the link is signed locally (no request)',
   unassignReviewer: 'by design: the application (staff scope), then ONE transaction: the review (unless submitted) and the expert’s load',
   saveInterviewEvent:
-    'by design: the season and its programme (staff scope; the stage and rubric the event serves), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',
+    'by design: the season and its programme (staff scope; the stage and rubric the event serves), the owner in the partner registry (it must be a registered federal ministry), the event at the version read, then ONE conditional UpdateItem that never touches the seats booked',
   listInterviewOptions:
     'by design: the application with its documents (ONE Query of its partition), the applicant’s profile, then ONE gsi1 Query of the events at its stage and place from now on',
   bookInterview:
@@ -83,6 +83,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   getMyInterview: 'by design: the application (ownership, stage) and its documents, the applicant’s profile, the booking, then its event',
   cancelInterviewBooking:
     'by design: as getMyInterview; the write is ONE transaction (the booking and the event’s seat), then the reminder is withdrawn (one conditional UpdateItem)',
+  listMyInterviewEvents:
+    'by design: for a partner’s person their organisation (GetItem: their claims checked against the registry: a panel of an organisation’s event sits for it), then ONE Query of the events they sit on',
   listEventRoster:
     'by design: the event (access), ONE gsi1 Query of its roster, then ONE BatchGet of the page’s applications and ONE of their applicants’ profiles (the name to check them in)',
   recordInterviewAttendance:
@@ -111,12 +113,12 @@ export const REASONS: Readonly<Record<string, string>> = {
   answerMyPlacement:
     'by design: one Query of the application’s placements (ownership, version, deadline), the programme and season (cache), one BatchGet of the offer (the mails and the view), the host organisation (GetItem: its contacts) and one BatchGet of the applicant’s profile and consent state (whether the host may read their name); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s counters; the host’s mails, and a freed seat’s notice to staff, queued with it)',
   getPlacement:
-    'by design: the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
+    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry), then the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
   takePlacementStep:
-    'by design: the placement (GetItem; host or staff scope), the programme and season (the catalogue cache: its pipeline and rubric), one BatchGet of the offer (the mail and the view) and of the applicant’s profile and consent state (their mail); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter and the applicant’s mail); a completion’s move starts the applicationTransition execution',
+    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry); the placement (GetItem; host or staff scope), the programme and season (the catalogue cache: its pipeline and rubric), one BatchGet of the offer (the mail and the view) and of the applicant’s profile and consent state (their mail); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter and the applicant’s mail); a completion’s move starts the applicationTransition execution',
   getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
   listSeasonPlacements:
-    'by design: a partner’s list is one Query of its organisation’s index partition; staff’s reads the season and programme first (staff scope; cache)',
+    'by design: a partner’s list is their organisation (GetItem: their claims checked against the registry) and one Query of its index partition; staff’s reads the season and programme first (staff scope; cache)',
   listOrganisationReleases:
     'by design: the partner’s organisation (GetItem: their claims checked against the registry), ONE Query of its releases, ONE BatchGet of the page’s live facts (each person’s profile and consent state, each application, its interview scores: point reads, read live so a withdrawal or an erasure takes effect at once), then ONE BatchWrite of the page’s disclosure entries before anything is answered',
   getOrganisationRelease:
@@ -134,4 +136,31 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the season (staff scope; catalogue cache) and 16 shard Queries of the season’s log, merged newest first (hot-partition sharding, DISCLOSURE_SHARDS)',
   listApplicationReleases:
     'by design: the application (staff scope), then ONE Query of its release decisions (its partition), ONE gsi2 Query of its releases and ONE BatchGet of its person’s consent state (each release’s standing now), sent at once',
+  placeMentorInPool:
+    'by design: the season and its programme (staff scope; catalogue cache, cold here for a new season), the mentor’s profile (the facts the pool copies) and their place as it stands (tier and load) are read first; the write is ONE transaction: the place and, entering a tier, the tier’s counter conditioned on the programme’s size',
+  listMentorPool: 'by design: the page is one Query of the pool index; how full each tier is, one GetItem of the season’s counter item',
+  matchMentees:
+    'by design: the agreement stage is read whole through the sharded stage index (16 Queries a page of 100), each page’s MENTORING items in one BatchGet, the pool one Query a page, the page’s project scores in one BatchGet and the proposed mentors’ profiles (their addresses) in one BatchGet; then one transaction per pair (the pair, the mentee’s live-pair guard, the mentor’s load, a check of the application’s stage) and the mentor’s mail (PutItem, once per pair); at most 2,000 mentees a call',
+  pairMentee:
+    'by design: staff scope (catalogue cache), the application (its stage) with its profile, the mentor’s place and profile; then ONE transaction (the pair, the mentee’s live-pair guard, the mentor’s load, the stage check) and the mentor’s mail (PutItem, once per pair)',
+  getMentoringPair:
+    'by design: the pair with its sessions is one Query of its partition; the letter is in the application’s partition (GetItem)',
+  listMyMentees: 'by design: one Query of the mentor’s pairs, then ONE BatchGet of the page’s mentees’ profiles for their names',
+  getMyMentoringPair:
+    'by design: the pair (ownership), then its application and the applicant’s profile, each in its own partition (the catalogue from the cache)',
+  respondToMentoringProposal:
+    'by design: the pair, its application and the profile are read (three partitions); the agreement is ONE conditional PutItem of the pair; the mentoring relation is recorded (a BatchGet of the mentee’s profile for the address, one UpdateItem ADD on their relations item); the move is decided before its execution starts (one Query of the application with its documents, the consent state), and made by that execution',
+  getApplicationMentoring:
+    'by design: the application (ownership) with its applicant’s profile, its MENTORING item (the live pair), the pair and the mentor’s profile: four partitions, GetItems sent as each answer names the next',
+  respondToMentoringInvitation:
+    'by design: as reading the mentee’s pair (application, profile, MENTORING item, pair, mentor’s profile), then ONE conditional PutItem of the pair, and the move decided before its execution starts (one Query of the application with its documents, the consent state)',
+  listApplicationMentoringSessions:
+    'by design: the application (ownership) with its profile and its MENTORING item (sent at once), then the pair with its sessions in one Query of its partition',
+  completeMentoring:
+    'by design: the pair, its application and profile (three partitions), ONE conditional PutItem of the pair, and the move decided before its execution starts (one Query of the application with its documents, the consent state)',
+  saveRecommendationLetter:
+    'by design: the pair (ownership) and the letter (the application’s partition), ONE conditional PutItem of the letter; signing it off then reads the application, the mentee’s profile and the mentor’s profile for the mentee’s mail (PutItem, once per letter)',
+  getMyRecommendationLetter: 'by design: the pair (ownership) and the letter, in the application’s partition',
+  getApplicationRecommendationLetter:
+    'by design: the application (ownership) with its profile, the letter (the application’s partition) and the mentor’s profile for their name',
 };

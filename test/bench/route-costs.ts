@@ -31,6 +31,7 @@ import { seedHeldInterview, seedInterviewPeople } from './interview-bench-seeds.
 import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { seedRelease } from './release-bench-seeds.ts';
 import { storedMail } from '../support/stored-mail.ts';
+import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -239,6 +240,19 @@ export const benchRoutes = async ({
         exportId: randomUUID(),
         exportKey: 'A'.repeat(43),
       },
+      mentoring: {
+        seasonId: '',
+        programmeId: '',
+        staff: {},
+        mentor: {},
+        mentee: {},
+        applicationId: '',
+        pairId: '',
+        secondApplicationId: '',
+        handApplicationId: '',
+        handMentorId: '',
+        idleMentorId: '',
+      },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -294,6 +308,18 @@ export const benchRoutes = async ({
       if (route.operationId === 'saveInternshipOffer') ids.internships = await seedInternshipPeople(client, tableName);
       if (route.operationId === 'startInternshipMatchingRun') ids.placements = await seedPlacementPeople(client, tableName);
       if (route.operationId === 'saveMachineClient') ids.releases = await seedRelease(client, tableName, ids);
+      if (route.operationId === 'saveMyMentorProfile') ids.mentoring = await seedMentoringPeople(client, tableName);
+      if (route.operationId === 'pairMentee') ids.mentoring = await seedHandPairing(client, tableName, ids.mentoring);
+      // The mentor's and the mentee's moves run in executions of their own: the next step waits for each to land.
+      if (route.operationId === 'respondToMentoringInvitation')
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'invitation');
+      if (route.operationId === 'completeMentoring')
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'mentoring-session');
+      if (route.operationId === 'saveRecommendationLetter') {
+        await menteeReaches(client, tableName, ids.mentoring.applicationId, 'summing-up');
+        await seedLetterRequest(client, tableName, ids.mentoring);
+      }
+      if (route.operationId === 'removeMentorFromPool') ids.mentoring = await seedIdleMentor(client, tableName, ids.mentoring);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

@@ -66,6 +66,19 @@ const ids: BenchIds = {
     exportId: '00000000-0000-4000-8000-00000000000a',
     exportKey: 'A'.repeat(43),
   },
+  mentoring: {
+    seasonId: 'bench-mentoring-season',
+    programmeId: 'bench-mentoring',
+    staff: {},
+    mentor: { sub: 'mentor-bench' },
+    mentee: {},
+    applicationId: '00000000-0000-4000-8000-000000000008',
+    pairId: '00000000-0000-4000-8000-000000000009',
+    secondApplicationId: '00000000-0000-4000-8000-00000000000a',
+    handApplicationId: '00000000-0000-4000-8000-00000000000b',
+    handMentorId: 'mentor-bench-hand',
+    idleMentorId: 'mentor-bench-idle',
+  },
 };
 
 describe('the bench’s route scenarios', () => {

@@ -109,6 +109,24 @@ export interface BenchIds {
     exportId: string;
     exportKey: string;
   };
+  /**
+   * An Объединение наставников season with two projects waiting for a mentor (the measured mentor
+   * takes both through the matching), then a third project and a second mentor for pairing by
+   * hand, and a mentor without pairs for the removal (mentoring-bench-seeds.ts).
+   */
+  mentoring: {
+    readonly seasonId: string;
+    readonly programmeId: string;
+    readonly staff: Record<string, string>;
+    readonly mentor: Record<string, string>;
+    readonly mentee: Record<string, string>;
+    readonly applicationId: string;
+    readonly pairId: string;
+    readonly secondApplicationId: string;
+    readonly handApplicationId: string;
+    readonly handMentorId: string;
+    readonly idleMentorId: string;
+  };
 }
 
 export interface Scenario {
@@ -1336,6 +1354,211 @@ export const SCENARIOS: readonly Scenario[] = [
       route: '/me/consents/data-sharing/withdrawal',
       claims: releases.applicant,
       body: { purpose: 'region' },
+    }),
+  },
+  {
+    operationId: 'saveMyMentorProfile',
+    request: ({ mentoring }) => ({
+      method: 'PUT',
+      route: '/me/mentor-profile',
+      claims: mentoring.mentor,
+      body: {
+        displayName: 'Ирина Лебедева, главный инженер',
+        spheres: ['technology', 'education'],
+        region: '51',
+        languages: ['ru'],
+        capacityPerSeason: 3,
+        bio: 'Двадцать лет в промышленной робототехнике.',
+        version: 0,
+      },
+    }),
+  },
+  {
+    operationId: 'getMyMentorProfile',
+    request: ({ mentoring }) => ({ method: 'GET', route: '/me/mentor-profile', claims: mentoring.mentor }),
+  },
+  {
+    operationId: 'placeMentorInPool',
+    request: ({ mentoring }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/mentors/{mentorId}',
+      pathParameters: { seasonId: mentoring.seasonId, mentorId: mentoring.mentor['sub'] ?? '' },
+      claims: mentoring.staff,
+      body: { tier: 'main', capacity: 2 },
+    }),
+  },
+  {
+    operationId: 'listMentorPool',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/mentors',
+      pathParameters: { seasonId: mentoring.seasonId },
+      claims: mentoring.staff,
+    }),
+  },
+  {
+    operationId: 'matchMentees',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/mentor-matching',
+      pathParameters: { seasonId: mentoring.seasonId },
+      claims: mentoring.staff,
+      body: { dryRun: false },
+    }),
+  },
+  {
+    operationId: 'pairMentee',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/mentoring-pairs',
+      pathParameters: { seasonId: mentoring.seasonId },
+      claims: mentoring.staff,
+      body: { applicationId: mentoring.handApplicationId, mentorId: mentoring.handMentorId },
+    }),
+  },
+  {
+    operationId: 'listMentoringPairs',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/mentoring-pairs',
+      pathParameters: { seasonId: mentoring.seasonId },
+      query: { status: 'proposed' },
+      claims: mentoring.staff,
+    }),
+  },
+  {
+    operationId: 'getMentoringPair',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/mentoring-pairs/{pairId}',
+      pathParameters: { seasonId: mentoring.seasonId, pairId: mentoring.pairId },
+      claims: mentoring.staff,
+    }),
+  },
+  {
+    operationId: 'listMyMentees',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/me/mentoring',
+      query: { seasonId: mentoring.seasonId },
+      claims: mentoring.mentor,
+    }),
+  },
+  {
+    operationId: 'getMyMentoringPair',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/me/mentoring/{pairId}',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+    }),
+  },
+  {
+    operationId: 'respondToMentoringProposal',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/me/mentoring/{pairId}/agreement',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+      body: { decision: 'agree' },
+    }),
+  },
+  {
+    operationId: 'getApplicationMentoring',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/mentoring',
+      pathParameters: { applicationId: mentoring.applicationId },
+      claims: mentoring.mentee,
+    }),
+  },
+  {
+    operationId: 'respondToMentoringInvitation',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/applications/{applicationId}/mentoring/invitation',
+      pathParameters: { applicationId: mentoring.applicationId },
+      claims: mentoring.mentee,
+      body: { decision: 'accept' },
+    }),
+  },
+  {
+    operationId: 'logMentoringSession',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/me/mentoring/{pairId}/sessions',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+      body: {
+        date: new Date().toISOString().slice(0, 10),
+        format: 'online',
+        durationMinutes: 60,
+        notes: 'Разобрали смету мастерской и план на семестр.',
+      },
+    }),
+  },
+  {
+    operationId: 'listMyMentoringSessions',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/me/mentoring/{pairId}/sessions',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+    }),
+  },
+  {
+    operationId: 'listApplicationMentoringSessions',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/mentoring/sessions',
+      pathParameters: { applicationId: mentoring.applicationId },
+      claims: mentoring.mentee,
+    }),
+  },
+  {
+    operationId: 'completeMentoring',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/me/mentoring/{pairId}/completion',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+    }),
+  },
+  {
+    operationId: 'saveRecommendationLetter',
+    request: ({ mentoring }) => ({
+      method: 'PUT',
+      route: '/me/mentoring/{pairId}/recommendation-letter',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+      body: { text: 'Рекомендую как самостоятельного руководителя проектов.', language: 'ru', final: true, version: 1 },
+    }),
+  },
+  {
+    operationId: 'getMyRecommendationLetter',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/me/mentoring/{pairId}/recommendation-letter',
+      pathParameters: { pairId: mentoring.pairId },
+      claims: mentoring.mentor,
+    }),
+  },
+  {
+    operationId: 'getApplicationRecommendationLetter',
+    request: ({ mentoring }) => ({
+      method: 'GET',
+      route: '/applications/{applicationId}/recommendation-letter',
+      pathParameters: { applicationId: mentoring.applicationId },
+      claims: mentoring.mentee,
+    }),
+  },
+  {
+    operationId: 'removeMentorFromPool',
+    request: ({ mentoring }) => ({
+      method: 'DELETE',
+      route: '/seasons/{seasonId}/mentors/{mentorId}',
+      pathParameters: { seasonId: mentoring.seasonId, mentorId: mentoring.idleMentorId },
+      claims: mentoring.staff,
     }),
   },
 ];

@@ -9,6 +9,7 @@ import { PROGRAMME_TEMPLATES } from '../../shared/catalogue/domain/templates/pro
 import type { ApplicationView } from '../../shared/applications/application-view.ts';
 import { spawnLocalCloud, type LocalCloudProcess } from './local-cloud-process.ts';
 import { apiAt, type Api } from './support/api-client.ts';
+import { checkDemoFinalists, permPartnerToken, permReleases } from './support/demo-finalists.ts';
 
 /**
  * `npm start` seeds each demo season with applicants spread over its stages, through the API's own
@@ -83,7 +84,7 @@ afterAll(async () => {
 });
 
 describe('npm start’s demo data', { timeout: 300_000 }, () => {
-  it('spreads each demo season’s applicants over its stages, and a second start adds none', async () => {
+  it('spreads each demo season’s applicants over its stages, ПроКадры’s finalists’ data released to their region, and a second start adds none', async () => {
     const first = await start();
     const seeded = await snapshot(first);
     const api = apiAt(first.ready.api);
@@ -192,11 +193,33 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       placements.join('\n'),
     );
     assert.ok(placements.every((placement) => placement.includes(' perm-civil-service-intern ')));
+    // The demo mentors are in Объединение наставников' pool and have the projects waiting for a mentor proposed to them.
+    const { body: mentor } = await api<{ token: string }>('POST', '/local/token', { body: { role: 'mentor' }, expect: 200 });
+    const { body: mentors } = await api<{ tiers: { main: { placed: number }; reserve: { placed: number } } }>(
+      'GET',
+      `/seasons/${mentoringSeason}/mentors`,
+      { token: minted.token, expect: 200 },
+    );
+    assert.deepEqual([mentors.tiers.main.placed, mentors.tiers.reserve.placed], [2, 1]);
+    const { body: proposals } = await api<Page<{ status: string }>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
+      token: mentor.token,
+      expect: 200,
+    });
+    assert.ok(proposals.items.length > 0, 'the demo mentor has projects proposed');
+    assert.ok(proposals.items.every((pair) => pair.status === 'proposed'));
+    // ПроКадры's finalists: the ministry's interview made them, and their data went to their region's
+    // youth-policy body as far as they consented, read by its person and its portal, every read logged.
+    await checkDemoFinalists(api, first.ready.api, minted.token, demoPopulation(prokadryTemplate, prokadryIndex, '2026-01-01'), prokadry);
+    const permToken = await permPartnerToken(api);
+    const releaseIds = async (at: LocalCloudProcess) =>
+      (await permReleases(apiAt(at.ready.api), permToken)).map((item) => item.releaseId).sort();
+    const released = await releaseIds(first);
 
     assert.equal(await stop(first), 0);
     const second = await start();
     assert.deepEqual(await offersOf(second), offers, 'a second start publishes no offer again');
     assert.deepEqual(await placementsOf(second), placements, 'a second start matches nobody again');
+    assert.deepEqual(await releaseIds(second), released, 'a second start releases nothing again');
     assert.match(second.stderr(), /Demo data: .* seeded by an earlier start/);
     const again = await snapshot(second);
     for (const [index, { template, applications }] of again.entries())
@@ -212,6 +235,11 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       expect: 200,
     });
     assert.equal(sameWork.items.length, work.items.length, 'a second start assigns nothing more');
+    const { body: sameProposals } = await apiAt(second.ready.api)<Page<unknown>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
+      token: mentor.token,
+      expect: 200,
+    });
+    assert.equal(sameProposals.items.length, proposals.items.length, 'a second start proposes nothing more');
     console.log(`Start-up with demo data: first ${first.ready.startUpMs} ms (seeding), second ${second.ready.startUpMs} ms`);
     assert.equal(await stop(second), 0);
   });

@@ -126,6 +126,17 @@ describe('functions stack', () => {
     ]);
   });
 
+  it('has a mentoring Lambda that keeps its records in the table, queues its mail there and starts only application moves', () => {
+    const fn = parts.functions.functions.get('mentoring');
+    assert.ok(fn !== undefined, 'the mentoring Lambda');
+    assert.deepEqual(CAPABILITY_ACCESS.mentoring, { table: 'RW' });
+    const resource = resourceOf(fn, templates.functions);
+    const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    const started = STATE_MACHINES.filter((machine) => variables[machine.arnEnvVar] !== undefined).map((machine) => machine.name);
+    assert.deepEqual(started, ['applicationTransition']);
+    assert.ok(ROUTES.filter((route) => route.capability === 'mentoring').length > 0);
+  });
+
   it('has the workflow task Lambda of every state machine in the workflow stack', () => {
     const taskCapabilities = new Set(STATE_MACHINES.flatMap((machine) => Object.values(machine.taskFunctions)));
     assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);
@@ -136,6 +147,7 @@ describe('functions stack', () => {
     ['documents', 'S3', 'com.amazonaws.s3'],
     ['applications', 'Step Functions', 'com.amazonaws.sfn'],
     ['internships', 'Step Functions', 'com.amazonaws.sfn'],
+    ['mentoring', 'Step Functions', 'com.amazonaws.sfn'],
   ] as const) {
     it(`leaves the ${client} client out of the ${capability} Lambda's cold start, in the chunks of the routes that use it`, () => {
       const fn = parts.functions.functions.get(capability)!;

@@ -107,6 +107,8 @@ describe('per-application transitions', () => {
   it('run as an EXPRESS machine (StartExecution at 6,000/s), logged at ERROR without execution data and traced', () => {
     const manifest = STATE_MACHINES.find((candidate) => candidate.name === 'applicationTransition');
     assert.equal(manifest?.type, 'EXPRESS');
+    // Staff decisions, moves on a score and on a placement's step, and the mentor's and the mentee's own moves.
+    assert.deepEqual(manifest?.startedBy, ['applications', 'reviews', 'internships', 'mentoring']);
     const machine = parts.workflow.stateMachines.get('applicationTransition');
     assert.ok(machine !== undefined);
     const properties = workflow.toJSON().Resources[parts.workflow.getLogicalId(machine.node.defaultChild as CfnStateMachine)]

@@ -25,3 +25,22 @@ export const registerOrganisation = async (
   if (!outcome.saved) throw new Error(`organisation ${organisationId} exists already`);
   return outcome.organisation;
 };
+
+/** A federal ministry of the registry (no region), under a fresh id that starts with `prefix`: the owner of a ministry's interviews. */
+export const registerMinistry = (prefix = 'minfin'): Promise<PartnerOrganisation> =>
+  registerOrganisation(
+    {
+      kind: 'federal-ministry',
+      name: { ru: 'Министерство финансов Российской Федерации (тест)', en: 'Ministry of Finance of the Russian Federation (test)' },
+      region: null,
+    },
+    newOrganisationId(prefix),
+  );
+
+/** Staff retire the organisation (its record replaced at the version read, `retired: true`), as the registry's route would. */
+export const retireOrganisation = async (organisation: PartnerOrganisation): Promise<void> => {
+  const { id, version, createdAt: _created, updatedAt: _updated, ...content } = organisation;
+  const organisations = new DynamoDbPartnerOrganisations(documentClient(), requireEnv(ENV.tableName));
+  const outcome = await organisations.save(id, { ...content, retired: true }, version, new Date().toISOString());
+  if (!outcome.saved) throw new Error(`organisation ${id} changed meanwhile (version ${outcome.currentVersion})`);
+};

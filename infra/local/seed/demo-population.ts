@@ -1,3 +1,4 @@
+import type { DataSharingField } from '../../../shared/applicants/domain/consents/data-sharing.ts';
 import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import type { GuardianConsentInput } from '../../../shared/applicants/domain/consents/consent-record-schema.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
@@ -20,14 +21,17 @@ import {
 export interface DemoDecision {
   readonly to: string;
   readonly reason: string;
-  /** The move follows an interview: booked, held and scored, and the programme moves on the score. */
+  /**
+   * The move follows an interview: booked, held and scored, and the programme moves on the score
+   * (ПроКадры: the experts' round from the interview stage, the ministry's from the federal interview).
+   */
   readonly interview?: true;
 }
 
 /** A file of infra/local/seed/files/ uploaded for a document requirement. */
 export interface DemoUpload {
   readonly requirementId: string;
-  readonly file: 'resume.pdf' | 'self-presentation.mp4' | 'project-description.pdf';
+  readonly file: 'resume.pdf' | 'self-presentation.mp4' | 'project-description.pdf' | 'summary-sheet.pdf';
   readonly contentType: 'application/pdf' | 'video/mp4';
 }
 
@@ -39,6 +43,8 @@ export interface DemoApplicant {
   readonly sub: string;
   readonly profile: SaveProfileInput;
   readonly guardian?: GuardianConsentInput['guardian'];
+  /** The consent to share these fields with the youth-policy body of their region, given with the consent to processing. */
+  readonly sharesWithRegion?: readonly DataSharingField[];
   /** The draft's content; undefined leaves the draft as created (empty). */
   readonly draft?: {
     readonly participantRole?: string;
@@ -245,27 +251,49 @@ const PROKADRY_OUTCOMES = {
   'regional-internship': 5,
   'federal-interview': 5,
   'not-selected-after-interview': 2,
+  'federal-internship': 4,
 } as const;
+
+/**
+ * ПроКадры's demo finalists, in the order the season lists them: where they applied from and what
+ * they agreed to share with their region's youth-policy body. Perm Krai's body and its machine
+ * client read the two who consented there, each only the fields they chose; the third from Perm did
+ * not consent, so nothing of theirs is released (staff see why); Moscow's body reads its one.
+ */
+const FINALISTS: readonly { readonly region: string; readonly sharesWithRegion?: readonly DataSharingField[] }[] = [
+  { region: '59', sharesWithRegion: ['name', 'contacts.email', 'education', 'track', 'stage', 'interviewScores'] },
+  { region: '59', sharesWithRegion: ['name', 'region', 'track', 'interviewScores'] },
+  { region: '59' },
+  { region: '77', sharesWithRegion: ['name', 'contacts.email', 'track', 'stage'] },
+];
+
+const regionOf = (code: string): DemoRegion => {
+  const region = DEMO_REGIONS.find((candidate) => candidate.code === code);
+  if (region === undefined) throw new Error(`The demo has no region ${code}`);
+  return region;
+};
 
 /**
  * Where ПроКадры's demo beginners intern: a regional offer is for applicants of its own region, and
  * Perm Krai's ministry of education is the demo registry's regional body that hosts ПроКадры's.
  */
-const REGIONAL_INTERNS_REGION = DEMO_REGIONS.find((region) => region.code === '59');
+const REGIONAL_INTERNS_REGION = '59';
 
 const prokadry = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
   const rng = random(seedOf('prokadry'));
   const outcomes = assignOutcomes(rng, count, PROKADRY_OUTCOMES, 'interview');
+  let finalists = 0;
   return outcomes.map((outcome, index) => {
+    const finalist = outcome === 'federal-internship' ? FINALISTS[finalists++] : undefined;
     const drawn = person(rng, index);
     // Chosen after the draw, so that everyone else in the demo stays who they were.
-    const who =
-      outcome === 'regional-internship' && REGIONAL_INTERNS_REGION !== undefined ? { ...drawn, region: REGIONAL_INTERNS_REGION } : drawn;
+    const region = finalist?.region ?? (outcome === 'regional-internship' ? REGIONAL_INTERNS_REGION : undefined);
+    const who = region === undefined ? drawn : { ...drawn, region: regionOf(region) };
     // Beginners intern in their region; only the young and PRO tracks interview with ministries.
     const background: Background =
       outcome === 'regional-internship'
         ? 'beginner'
-        : outcome === 'federal-interview'
+        : outcome === 'federal-interview' || finalist !== undefined
           ? rng.pick(['studies-public-administration', 'activist', 'civil-servant'] as const)
           : rng.pick([
               'beginner',
@@ -275,10 +303,12 @@ const prokadry = (seasonIndex: number, referenceDate: string, count: number): De
               'civil-servant',
               'serving-without-degree',
             ] as const);
-    const level = background === 'beginner' ? 'regional' : rng.pick(['regional', 'federal']);
+    const drawnLevel = background === 'beginner' ? 'regional' : rng.pick(['regional', 'federal']);
+    const level = finalist === undefined ? drawnLevel : 'federal';
     const applicant = {
       ...base,
       sub: demoSub(seasonIndex, index),
+      ...(finalist?.sharesWithRegion === undefined ? {} : { sharesWithRegion: finalist.sharesWithRegion }),
       profile: adultProfile(rng, who, referenceDate, rng.between(18, 35), background),
       draft: {
         preferredInternshipLevel: level,
@@ -318,6 +348,19 @@ const prokadry = (seasonIndex: number, referenceDate: string, count: number): De
       };
     if (outcome === 'not-selected-after-interview')
       return { ...shortlisted, afterGate: [{ to: 'not-selected', reason: 'По итогам собеседования' }] };
+    // The ministry (Минэкономразвития) interviews them over a video call and its score makes them finalists.
+    if (outcome === 'federal-internship')
+      return {
+        ...shortlisted,
+        uploads: [
+          ...shortlisted.uploads,
+          { requirementId: 'summary-sheet', file: 'summary-sheet.pdf', contentType: 'application/pdf' } as const,
+        ],
+        afterGate: [
+          { to: 'federal-interview', reason: 'Рекомендован к собеседованию в ФОИВ', interview: true },
+          { to: 'federal-internship', reason: 'Собеседование в министерстве пройдено: финалист', interview: true },
+        ],
+      };
     return shortlisted;
   });
 };

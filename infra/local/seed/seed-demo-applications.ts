@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { wiring as applicationsWiring } from '../../../functions/applications/wiring.ts';
 import { wiring as documentsWiring } from '../../../functions/documents/wiring.ts';
 import { wiring as educationWiring } from '../../../functions/education/wiring.ts';
-import { currentConsentText } from '../../../shared/applicants/domain/consents/consent-texts.ts';
+import { currentConsentText, dataSharingTextKind } from '../../../shared/applicants/domain/consents/consent-texts.ts';
 import { giveConsent } from '../../../shared/applicants/use-cases/give-consent.ts';
 import { recordGuardianConsent } from '../../../shared/applicants/use-cases/record-guardian-consent.ts';
 import { saveProfile } from '../../../shared/applicants/use-cases/save-profile.ts';
@@ -22,6 +22,7 @@ import { startGate } from '../../../shared/progression/use-cases/gates/start-gat
 import { submitApplication } from '../../../shared/progression/use-cases/submission/submit-application.ts';
 import { withdrawApplication } from '../../../shared/progression/use-cases/submission/withdraw-application.ts';
 import { waitFor } from '../wait-for.ts';
+import { holdDemoMinistryInterviews } from './seed-demo-finalists.ts';
 import { holdDemoInterviews } from './seed-demo-interviews.ts';
 import type { DemoApplicant, DemoDecision, DemoUpload } from './demo-population.ts';
 
@@ -122,7 +123,9 @@ const demoCourses = (season: Season, tracks: string[], now: Date) => {
  * draft, the documents posted to storage with the upload form and confirmed (verified as any upload),
  * submission (eligibility, track, receipt), staff decisions through the pipeline's transition
  * steps (guards and effects included), learning progress as the learning platform reports it,
- * withdrawal, and for ПроКадры one real shortlist gate run through the cohortGate state machine.
+ * withdrawal, and for ПроКадры one real shortlist gate run through the cohortGate state machine,
+ * then its interviews: the experts' round, and the ministry's round whose score makes the finalists
+ * (their data released to their region as far as they consented to share it).
  *
  * Idempotent: an applicant who has any consent record was seeded (or begun) by an earlier start and
  * is left alone; the gate runs under a fixed id, once. A start interrupted half way leaves some
@@ -184,6 +187,13 @@ export const seedDemoCohort = async (
   const seedApplicant = async (applicant: DemoApplicant): Promise<{ readonly applicationId: string; readonly stage: string }> => {
     const identity = applicantIdentity(applicant);
     await giveConsent(applicantDeps, applicant.sub, { kind: 'personal-data', textVersion: currentConsentText('personal-data').version });
+    if (applicant.sharesWithRegion !== undefined)
+      await giveConsent(applicantDeps, applicant.sub, {
+        kind: 'data-sharing',
+        purpose: 'region',
+        textVersion: currentConsentText(dataSharingTextKind('region')).version,
+        fields: [...applicant.sharesWithRegion],
+      });
     if (applicant.guardian !== undefined)
       await recordGuardianConsent(applicantDeps, applicant.sub, {
         textVersion: currentConsentText('guardian').version,
@@ -259,17 +269,17 @@ export const seedDemoCohort = async (
     const applicant = fresh[index];
     return applicant !== undefined && applicant.afterGate.length > 0 && result.stage === gate.gate.from ? [{ applicant, result }] : [];
   });
-  const interviewed = moved.filter(({ applicant }) => applicant.afterGate[0]?.interview === true);
-  await holdDemoInterviews(
-    season,
-    staffMember,
-    interviewed.map(({ applicant, result }) => ({
-      applicationId: result.applicationId,
-      identity: applicantIdentity(applicant),
-      to: applicant.afterGate[0]?.to ?? gate.gate.to,
-    })),
-    async (applicationId) => (await applicationDeps.applications.find(applicationId))?.stage,
-  );
+  const stageOf = async (applicationId: string) => (await applicationDeps.applications.find(applicationId))?.stage;
+  // Interviewed on the way: by the experts from the interview stage, then (the finalists) by the ministry.
+  const interviewedAt = (step: number) =>
+    moved.flatMap(({ applicant, result }) => {
+      const decision = applicant.afterGate[step];
+      return decision?.interview === true
+        ? [{ applicationId: result.applicationId, identity: applicantIdentity(applicant), to: decision.to }]
+        : [];
+    });
+  await holdDemoInterviews(season, staffMember, interviewedAt(0), stageOf);
+  await holdDemoMinistryInterviews(season, staffMember, interviewedAt(1), stageOf);
   valuesOrFirstFailure(
     await settleInParallel(
       moved.filter(({ applicant }) => applicant.afterGate[0]?.interview !== true),

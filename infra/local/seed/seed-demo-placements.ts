@@ -20,9 +20,17 @@ export interface DemoPlacementPerson {
   readonly stage: string | undefined;
 }
 
-/** A demo season and its applicants. */
+/**
+ * The internship stage whose one matching round each template's demo season holds: ПроКадры's
+ * regional internship, whose beginners the demo places in Perm Krai. Its federal internship's
+ * finalists are the demo of data released to their regions, left as they are.
+ */
+export const DEMO_MATCHING_STAGES: Readonly<Record<string, string>> = { prokadry: 'regional-internship' };
+
+/** A demo season, the stage matched in it, and its applicants. */
 export interface DemoPlacementCohort {
   readonly season: Season;
+  readonly stage: string;
   readonly people: readonly DemoPlacementPerson[];
 }
 
@@ -40,8 +48,8 @@ const ACCEPTING = 2;
 export const demoMatchingKey = (stage: string): string => `demo-${stage}-round-1`;
 
 /**
- * One finished matching round of each demo season's internship stage that the demo's applicants
- * reach (ПроКадры: the regional internship of Perm Krai's beginners), through the internships' use
+ * One finished matching round of a demo season's internship stage (ПроКадры: the regional
+ * internship of Perm Krai's beginners), through the internships' use
  * cases as the people would act: each applicant ranks the offers their list shows them, the host
  * (staff for it) ranks one of its candidates first and takes the others by their interview score,
  * staff start a real round through the internshipMatching machine (waited for here), and the first
@@ -49,69 +57,62 @@ export const demoMatchingKey = (stage: string): string => `demo-${stage}-round-1
  * fixed key, so a later start finds it done and only makes sure of the acceptances. Answers how
  * many placements this start's round offered.
  */
-export const seedDemoPlacements = async (cohorts: readonly DemoPlacementCohort[], staffSub: string): Promise<number> => {
+export const seedDemoPlacements = async ({ season, stage, people: planned }: DemoPlacementCohort, staffSub: string): Promise<number> => {
   const { internships, matchingRuns, placements } = internshipsWiring();
   const { applications } = applicationsWiring().applications;
   const staff = identityOf(staffSub, ['staff'], undefined);
-  let offered = 0;
-  for (const { season, people: planned } of cohorts) {
-    const programme = await internships.seasons.find(season.id);
-    for (const stage of new Set((programme?.programme.settings.internships?.offerStages ?? []).map((entry) => entry.stage))) {
-      const people = (
-        await Promise.all(
-          planned
-            .filter((person) => person.stage === stage)
-            .map(async (person) => ({
-              identity: identityOf(person.sub, ['applicant'], person.email),
-              application: await applications.findForApplicantInSeason(person.sub, season.id),
-            })),
-        )
-      ).flatMap(({ identity, application }) => (application?.stage === stage ? [{ identity, applicationId: application.id }] : []));
-      if (people.length === 0) continue;
-      const key = demoMatchingKey(stage);
-      const runs = matchingRuns();
-      if ((await runs.runs.find(season.id, matchingRunIdFor(season.id, key))) === undefined) {
-        const ranked = new Set<string>();
-        for (const { identity, applicationId } of people) {
-          const current = await readInternshipPreferences(internships, identity, applicationId);
-          if (current.version > 0) continue;
-          const options = await listInternshipOptions(internships, identity, applicationId, { limit: current.maxPreferences });
-          const choices = options.items.map((option) => option.id).slice(0, current.maxPreferences);
-          if (choices.length === 0) continue;
-          await saveInternshipPreferences(internships, identity, applicationId, { choices, version: 0 });
-          for (const offerId of choices) ranked.add(offerId);
-        }
-        for (const offerId of ranked) {
-          const target = { seasonId: season.id, offerId };
-          const ranking = await readCandidateRanking(internships, staff, target);
-          if (ranking.version > 0) continue;
-          const pool = await listOfferCandidates(internships, staff, target, { limit: 1 });
-          await saveCandidateRanking(internships, staff, target, {
-            ranking: pool.items.map((candidate) => candidate.applicationId),
-            acceptsUnranked: true,
-            version: 0,
-          });
-        }
-      }
-      const started = await startMatchingRun(runs, staff, season.id, { stage, dryRun: false, round: 1 }, key);
-      const run = await waitFor(
-        async () => {
-          const found = await runs.runs.find(season.id, started.id);
-          return found !== undefined && found.status !== 'running' ? found : undefined;
-        },
-        { description: `the demo matching round of ${season.id}'s ${stage} to end`, timeoutMs: 120_000, intervalMs: 100 },
-      );
-      if (run.status !== 'succeeded') throw new Error(`The demo matching round of ${season.id}'s ${stage} ended ${run.status}`);
-      if (started.status === 'running') offered += run.offered;
-      let accepted = 0;
-      for (const { identity, applicationId } of people) {
-        const placement = await placements().placements.latest(applicationId);
-        if (placement === undefined || placement.stage !== stage || accepted >= ACCEPTING) continue;
-        if (placement.status === 'offered')
-          await answerPlacement(placements(), identity, applicationId, { answer: 'accept', version: placement.version });
-        if (placement.status === 'offered' || placement.status === 'accepted') accepted += 1;
-      }
+  const people = (
+    await Promise.all(
+      planned
+        .filter((person) => person.stage === stage)
+        .map(async (person) => ({
+          identity: identityOf(person.sub, ['applicant'], person.email),
+          application: await applications.findForApplicantInSeason(person.sub, season.id),
+        })),
+    )
+  ).flatMap(({ identity, application }) => (application?.stage === stage ? [{ identity, applicationId: application.id }] : []));
+  if (people.length === 0) return 0;
+  const key = demoMatchingKey(stage);
+  const runs = matchingRuns();
+  if ((await runs.runs.find(season.id, matchingRunIdFor(season.id, key))) === undefined) {
+    const ranked = new Set<string>();
+    for (const { identity, applicationId } of people) {
+      const current = await readInternshipPreferences(internships, identity, applicationId);
+      if (current.version > 0) continue;
+      const options = await listInternshipOptions(internships, identity, applicationId, { limit: current.maxPreferences });
+      const choices = options.items.map((option) => option.id).slice(0, current.maxPreferences);
+      if (choices.length === 0) continue;
+      await saveInternshipPreferences(internships, identity, applicationId, { choices, version: 0 });
+      for (const offerId of choices) ranked.add(offerId);
+    }
+    for (const offerId of ranked) {
+      const target = { seasonId: season.id, offerId };
+      const ranking = await readCandidateRanking(internships, staff, target);
+      if (ranking.version > 0) continue;
+      const pool = await listOfferCandidates(internships, staff, target, { limit: 1 });
+      await saveCandidateRanking(internships, staff, target, {
+        ranking: pool.items.map((candidate) => candidate.applicationId),
+        acceptsUnranked: true,
+        version: 0,
+      });
     }
   }
-  return offered;
+  const started = await startMatchingRun(runs, staff, season.id, { stage, dryRun: false, round: 1 }, key);
+  const run = await waitFor(
+    async () => {
+      const found = await runs.runs.find(season.id, started.id);
+      return found !== undefined && found.status !== 'running' ? found : undefined;
+    },
+    { description: `the demo matching round of ${season.id}'s ${stage} to end`, timeoutMs: 120_000, intervalMs: 100 },
+  );
+  if (run.status !== 'succeeded') throw new Error(`The demo matching round of ${season.id}'s ${stage} ended ${run.status}`);
+  let accepted = 0;
+  for (const { identity, applicationId } of people) {
+    const placement = await placements().placements.latest(applicationId);
+    if (placement === undefined || placement.stage !== stage || accepted >= ACCEPTING) continue;
+    if (placement.status === 'offered')
+      await answerPlacement(placements(), identity, applicationId, { answer: 'accept', version: placement.version });
+    if (placement.status === 'offered' || placement.status === 'accepted') accepted += 1;
+  }
+  return started.status === 'running' ? run.offered : 0;
 };

@@ -36,7 +36,7 @@ export class DynamoDbPeopleRelations implements PeopleRelations {
   }
 
   async record(group: RelatedGroup): Promise<void> {
-    const applicantIds = [...new Set(group.people.map((person) => person.applicantId))];
+    const applicantIds = [...new Set(group.people.flatMap((person) => ('applicantId' in person ? [person.applicantId] : [])))];
     const profiles = await batchGetAll(
       this.#client,
       this.#tableName,

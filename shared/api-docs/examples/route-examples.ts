@@ -15,6 +15,7 @@ import { PARTNER_EXAMPLES } from './partner-examples.ts';
 import { INTERNSHIP_EXAMPLES } from './internship-examples.ts';
 import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 import { RELEASE_EXAMPLES } from './release-examples.ts';
+import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1020,6 +1021,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...INTERVIEW_EXAMPLES,
   ...INTERNSHIP_EXAMPLES,
   ...PLACEMENT_EXAMPLES,
+  ...MENTORING_EXAMPLES,
   routeExamples(startReviewAssignmentRun, {
     request: { rubricId: 'expert-interview' },
     responses: {

@@ -20,7 +20,7 @@ export interface HostSeason {
  * retired, another region) refuses a partner, but not a staff member who also holds the partner
  * role: they still act as staff.
  */
-const organisationOf = async (
+export const organisationOf = async (
   deps: Pick<InternshipDependencies, 'partnerOrganisation'>,
   identity: Identity,
 ): Promise<string | undefined> => {

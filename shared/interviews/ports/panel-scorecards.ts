@@ -12,6 +12,8 @@ export interface PanelScorecards {
     readonly rubricId: string;
     readonly panel: readonly string[];
     readonly eventId: string;
+    /** The partner organisation whose people the panel is, if the event is one's own: they score for it. */
+    readonly ownerOrganisation?: string | undefined;
     readonly openedBy: string;
   }): Promise<readonly { readonly panelMember: string; readonly outcome: ScorecardOutcome }[]>;
 }

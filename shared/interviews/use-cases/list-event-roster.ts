@@ -10,7 +10,7 @@ import type { InterviewDependencies } from './interview-dependencies.ts';
  * nothing else of it.
  */
 export const listEventRoster = async (
-  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'subjects'>,
+  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'partnerOrganisation' | 'subjects'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly eventId: string },
   page: PageRequest,

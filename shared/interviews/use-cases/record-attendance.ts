@@ -13,7 +13,7 @@ import type { InterviewDependencies } from './interview-dependencies.ts';
  * corrected to an attendance; an attendance cannot become a no-show once scorecards exist.
  */
 export const recordAttendance = async (
-  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'panelScorecards' | 'clock'>,
+  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'partnerOrganisation' | 'panelScorecards' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly eventId: string; readonly applicationId: string },
   input: AttendanceInput,
@@ -46,6 +46,7 @@ export const recordAttendance = async (
           rubricId: event.rubricId,
           panel: event.panel,
           eventId: event.id,
+          ownerOrganisation: event.ownerOrganisation,
           openedBy: identity.subject,
         })
       : [];

@@ -1,6 +1,8 @@
+import { partnerOrganisationIdSchema } from '../../partners/partner-organisation-schema.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { versionConflict } from '../../platform/errors/common-errors.ts';
 import { eventFaultAgainstProgramme } from '../domain/check-event-against-programme.ts';
+import { eventOwnerFault } from '../domain/event-owner.ts';
 import type { InterviewEvent, InterviewEventInput } from '../interview-event-schema.ts';
 import { capacityBelowBooked, eventHasBookings, panelMemberNotInPool } from '../interview-errors.ts';
 import type { InterviewDependencies } from './interview-dependencies.ts';
@@ -25,12 +27,14 @@ const utc = (iso: string): string => new Date(iso).toISOString();
  * Staff create an interview event or replace it at the version they read. The programme decides
  * what it may be (an interview stage and one of its rubrics); the panel of a programme's own event
  * comes from the season's expert pool, while a partner organisation's event is scored by that
- * organisation's people. Times are kept in UTC, so every comparison (the booking deadline held by
- * the write itself) is a plain string comparison. Once anyone is booked, only the capacity (never
- * below the bookings), the panel, the title, the owner and the booking deadline may change.
+ * organisation's people: a federal ministry of the partner registry, not retired (checked on every
+ * save, so an event is never kept for a body that has left). Times are kept in UTC, so every
+ * comparison (the booking deadline held by the write itself) is a plain string comparison. Once
+ * anyone is booked, only the capacity (never below the bookings), the panel, the title, the owner
+ * and the booking deadline may change.
  */
 export const saveInterviewEvent = async (
-  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'seasonExperts' | 'clock'>,
+  deps: Pick<InterviewDependencies, 'store' | 'staffedSeasons' | 'seasonExperts' | 'organisations' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly eventId: string },
   input: InterviewEventInput,
@@ -38,7 +42,13 @@ export const saveInterviewEvent = async (
   const { programme } = await deps.staffedSeasons.staffedSeason(identity, target.seasonId);
   const fault = eventFaultAgainstProgramme(programme, input);
   if (fault !== undefined) throw fault;
-  if (input.ownerOrganisation === undefined) {
+  if (input.ownerOrganisation !== undefined) {
+    // An id the registry could never hold is nobody it knows: no read for it.
+    const ownerId = partnerOrganisationIdSchema.safeParse(input.ownerOrganisation);
+    const owner = ownerId.success ? await deps.organisations.find(ownerId.data) : undefined;
+    const ownerFault = eventOwnerFault(input.ownerOrganisation, owner);
+    if (ownerFault !== undefined) throw ownerFault;
+  } else {
     const missing = await deps.seasonExperts.notInPool(target.seasonId, input.panel);
     const first = missing[0];
     if (first !== undefined) throw panelMemberNotInPool(input.panel.indexOf(first), first);

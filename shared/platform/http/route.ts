@@ -7,7 +7,17 @@ import type { Identity } from '../auth/identity.ts';
  * CDK builds API Gateway routes from it, the local gateway routes with it, the OpenAPI
  * document is generated from it and the authorization test walks it.
  */
-export const CAPABILITIES = ['docs', 'programmes', 'applications', 'documents', 'education', 'reviews', 'partners', 'internships'] as const;
+export const CAPABILITIES = [
+  'docs',
+  'programmes',
+  'applications',
+  'documents',
+  'education',
+  'reviews',
+  'partners',
+  'internships',
+  'mentoring',
+] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -154,6 +154,25 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an organisation's machine clients        | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#MACHINE_CLIENTS, gsi1sk = <clientId> |
  * | a release export (its file, its link's   | table | pk = RELEASE_EXPORT#<exportId>, sk = RELEASE_EXPORT (TTL)       |
  * |   secret digest, downloads)              |       |                                                                 |
+ * | a mentor's profile (spheres, region,      | table | pk = MENTOR#<sub>, sk = PROFILE                                 |
+ * |   languages, capacity, bio)              |       |                                                                 |
+ * | a mentor's place in a season's pool      | table | pk = MENTOR#<sub>, sk = POOL#<seasonId> (tier, capacity, load:   |
+ * |   (a pairing moves its load)             |       |   the pairs of a matching spread over the mentors' partitions)  |
+ * | a season's mentor pool, by mentor        | gsi1  | gsi1pk = SEASON#<seasonId>#MENTOR_POOL, gsi1sk = <sub>          |
+ * | how many of a season's pool each tier     | table | pk = SEASON#<seasonId>, sk = MENTOR_POOL (counters moved in the  |
+ * |   holds (main, reserve)                  |       |   placement's own transaction, held under the programme's sizes) |
+ * | a mentoring pair (mentor and mentee)     | table | pk = MENTORING_PAIR#<pairId>, sk = PAIR                         |
+ * | a pair with its sessions, one Query      | table | pk = MENTORING_PAIR#<pairId> (PAIR < SESSION#…)                  |
+ * | a pair's sessions, by date               | table | pk = MENTORING_PAIR#<pairId>, sk begins_with SESSION#            |
+ * | a mentor's pairs in a season             | gsi1  | gsi1pk = MENTOR#<sub>#PAIRS, gsi1sk begins_with <seasonId>#       |
+ * | a season's pairs [by status] (staff)     | gsi2  | gsi2pk = SEASON#<seasonId>#MENTORING_PAIRS, gsi2sk begins_with   |
+ * |                                          |       |   <status>#                                                     |
+ * | an application's mentoring: its live pair | table | pk = APPLICATION#<applicationId>, sk = MENTORING (one live pair, |
+ * |   and the mentors who declined it        |       |   written in the pair's transaction; after HISTORY#)            |
+ * | mentoring of a page of mentees (matching) | table | BatchGet of MENTORING keys                                      |
+ * | an application's recommendation letter   | table | pk = APPLICATION#<applicationId>, sk = RECOMMENDATION_LETTER    |
+ * |   (one per application; the certificates |       |   (after HISTORY#)                                              |
+ * |   read the final one)                    |       |                                                                 |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -262,6 +281,13 @@ export const ENTITY = {
   disclosure: 'disclosure',
   machineClient: 'machineClient',
   releaseExport: 'releaseExport',
+  mentorProfile: 'mentorProfile',
+  mentorPoolMember: 'mentorPoolMember',
+  mentorPoolTiers: 'mentorPoolTiers',
+  mentoringPair: 'mentoringPair',
+  mentoringSession: 'mentoringSession',
+  menteeMentoring: 'menteeMentoring',
+  recommendationLetter: 'recommendationLetter',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -998,3 +1024,63 @@ export const machineClientKeys = (client: { readonly clientId: string; readonly 
 
 /** A push export of an organisation's releases: its file, the digest of its link's secret, its downloads (TTL with the file). */
 export const releaseExportKey = (exportId: string): TableKeys => ({ pk: `RELEASE_EXPORT#${exportId}`, sk: 'RELEASE_EXPORT' });
+
+const mentorPartition = (mentorId: string): string => `MENTOR#${mentorId}`;
+export const mentorProfileKey = (mentorId: string): TableKeys => ({ pk: mentorPartition(mentorId), sk: 'PROFILE' });
+
+export const mentorPoolPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#MENTOR_POOL`;
+export const mentorPoolMemberKey = (seasonId: string, mentorId: string): TableKeys => ({
+  pk: mentorPartition(mentorId),
+  sk: `POOL#${seasonId}`,
+});
+/**
+ * A mentor's place in a season's pool: in the mentor's partition (every pair of a matching moves
+ * its mentor's load, so a matching's writes spread over as many partitions as there are mentors),
+ * listed per season through gsi1, where a pool of a few hundred mentors is a page or a few.
+ */
+export const mentorPoolMemberKeys = (seasonId: string, mentorId: string) => ({
+  ...mentorPoolMemberKey(seasonId, mentorId),
+  gsi1pk: mentorPoolPartition(seasonId),
+  gsi1sk: mentorId,
+});
+/** How many mentors each tier of a season's pool holds: placements are staff's, a few a minute at most. */
+export const mentorPoolTiersKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'MENTOR_POOL' });
+
+const mentoringPairPartition = (pairId: string): string => `MENTORING_PAIR#${pairId}`;
+export const mentoringPairKey = (pairId: string): TableKeys => ({ pk: mentoringPairPartition(pairId), sk: 'PAIR' });
+export const mentorPairsPartition = (mentorId: string): string => `${mentorPartition(mentorId)}#PAIRS`;
+export const seasonMentoringPairsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#MENTORING_PAIRS`;
+/** A season's pairs of one status, by the time they were proposed. */
+export const mentoringPairStatusPrefix = (status: string): string => `${status}#`;
+/**
+ * A pair's keys: its own partition (with its sessions), listed per mentor and season through gsi1
+ * and per season and status through gsi2. A season's pairs are its mentees, a thousand or a few: a
+ * matching writes them a few dozen a second at most, and a status change rewrites one index entry.
+ */
+export const mentoringPairKeys = (pair: {
+  readonly id: string;
+  readonly seasonId: string;
+  readonly mentorId: string;
+  readonly status: string;
+  readonly proposedAt: string;
+}) => ({
+  ...mentoringPairKey(pair.id),
+  gsi1pk: mentorPairsPartition(pair.mentorId),
+  gsi1sk: `${pair.seasonId}#${pair.proposedAt}#${pair.id}`,
+  gsi2pk: seasonMentoringPairsPartition(pair.seasonId),
+  gsi2sk: `${mentoringPairStatusPrefix(pair.status)}${pair.proposedAt}#${pair.id}`,
+});
+export const MENTORING_SESSION_PREFIX = 'SESSION#';
+export const mentoringSessionKey = (pairId: string, date: string, sessionId: string): TableKeys => ({
+  pk: mentoringPairPartition(pairId),
+  sk: `${MENTORING_SESSION_PREFIX}${date}#${sessionId}`,
+});
+
+/** An application's mentoring: its one live pair and the mentors who declined it; after HISTORY#, so the dossier skips it. */
+export const menteeMentoringKey = (applicationId: string): TableKeys => ({ pk: applicationPartition(applicationId), sk: 'MENTORING' });
+
+/** An application's recommendation letter from its mentor, one per application; after HISTORY# too. */
+export const recommendationLetterKey = (applicationId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: 'RECOMMENDATION_LETTER',
+});

@@ -40,9 +40,10 @@ export const STATE_MACHINES = [
     file: 'application-transition.asl.json',
     type: 'EXPRESS',
     taskFunctions: { WorkflowTasksFunctionArn: 'workflow' },
-    // Staff decisions (applications), moves on a rubric score once its reviews are in (reviews) and
-    // on an internship placement's step (internships).
-    startedBy: ['applications', 'reviews', 'internships'],
+    // Staff decisions (applications), moves on a rubric score once its reviews are in (reviews), on
+    // an internship placement's step (internships), and the mentor's and mentee's own moves
+    // (mentoring: agreement, acceptance, completion).
+    startedBy: ['applications', 'reviews', 'internships', 'mentoring'],
     arnEnvVar: 'APPLICATION_TRANSITION_STATE_MACHINE_ARN',
   },
   {

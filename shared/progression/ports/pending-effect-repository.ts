@@ -4,10 +4,10 @@ import { isoDateTime } from '../../platform/time/iso-date-time.ts';
 import { applicationIdSchema, localIdSchema } from '../../platform/identifiers/identifiers.ts';
 
 /**
- * An effect of a transition that no capability carries out yet (issueCertificate,
- * requestRecommendationLetter: later issues), or that the function running it does not. It is
- * recorded, not dropped, so staff see what is owed and the capability that implements it later
- * finds its backlog.
+ * An effect of a transition that no capability carries out yet (issueCertificate: a later issue),
+ * that found nothing to act on (requestRecommendationLetter where no mentor agreed to take the
+ * application), or that the function running it does not. It is recorded, not dropped, so staff
+ * see what is owed and the capability that implements it later finds its backlog.
  */
 /** The most effects an application's list shows, the oldest first: its moves owe a few each. */
 export const MAX_PENDING_EFFECTS_LISTED = 200;

@@ -1,8 +1,11 @@
-/** Someone a capability brought together with others, by their applicant account. */
-export interface RelatedPerson {
-  readonly applicantId: string;
-  readonly role: 'member' | 'mentor';
-}
+/**
+ * Someone a capability brought together with others: by their applicant account, or, for a person
+ * with none (a mentor of the workforce pool), by the address they sign in with. The latter relates
+ * the others to them but holds no relations item of their own: conflicts are judged on applicants.
+ */
+export type RelatedPerson =
+  | { readonly applicantId: string; readonly role: 'member' | 'mentor' }
+  | { readonly email: string; readonly role: 'mentor' };
 
 /** People a capability brought together in a season: a project team (its members and its mentor), or a mentoring pair. */
 export interface RelatedGroup {

@@ -12,7 +12,8 @@ export type ScorecardOutcome = 'opened' | 'already-open' | 'conflict-of-interest
  * rubric (a scorecard), scored under /me/reviews like any review, aggregated once all are in. A
  * member with a conflict of interest (declared or detected from their expert profile) gets none;
  * staff see that in the answer and can assign someone by hand. Partners' people have no expert
- * profile: only what their organisation declares binds them. Opening again opens what is missing.
+ * profile: only what their organisation declares binds them; their scorecards name the organisation
+ * they score for. Opening again opens what is missing.
  */
 export const openPanelScorecards = async (
   deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'clock'>,
@@ -21,6 +22,7 @@ export const openPanelScorecards = async (
     readonly rubricId: string;
     readonly panel: readonly string[];
     readonly eventId: string;
+    readonly ownerOrganisation?: string | undefined;
     readonly openedBy: string;
   },
 ): Promise<readonly { readonly panelMember: string; readonly outcome: ScorecardOutcome }[]> => {
@@ -52,6 +54,7 @@ export const openPanelScorecards = async (
         assignedBy: request.openedBy,
         assignedAt: now,
         interviewEventId: request.eventId,
+        ...(request.ownerOrganisation === undefined ? {} : { panelOrganisation: request.ownerOrganisation }),
         documents: [...rubric.blind.documents],
         updatedAt: now,
         version: 1,

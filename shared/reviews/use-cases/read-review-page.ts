@@ -6,7 +6,7 @@ import { expertReview } from './expert-review.ts';
 
 /** An expert's page for one of their reviews: the application under the rubric's blind policy, the rubric, their review so far. */
 export const readReviewPage = async (
-  deps: Pick<ReviewDependencies, 'reviews' | 'subjects'>,
+  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'partnerOrganisation'>,
   identity: Identity,
   applicationId: string,
   rubricId: string,

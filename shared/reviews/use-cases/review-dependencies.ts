@@ -1,4 +1,5 @@
 import type { MailQueue } from '../../mail/ports/mail-queue.ts';
+import type { PartnerOrganisationResolver } from '../../partners/ports/partner-organisation-resolver.ts';
 import type { ExpertPool } from '../ports/expert-pool.ts';
 import type { ExpertProfiles } from '../ports/expert-profiles.ts';
 import type { ReviewStore } from '../ports/review-store.ts';
@@ -14,6 +15,8 @@ export interface ReviewDependencies {
   readonly subjects: ReviewSubjects;
   readonly staffedSeasons: StaffedSeasons;
   readonly scoreFollowUp: ScoreFollowUp;
+  /** Which registered organisation a partner acts for (shared/partners): who scores on an organisation's interview panel. */
+  readonly partnerOrganisation: PartnerOrganisationResolver;
   /** Reminders to experts; only the queue's drainer sends (shared/mail). */
   readonly mailQueue: MailQueue;
   readonly clock: () => Date;

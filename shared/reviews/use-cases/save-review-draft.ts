@@ -12,7 +12,7 @@ import { expertReview } from './expert-review.ts';
  * stage's deadline nothing changes.
  */
 export const saveReviewDraft = async (
-  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'clock'>,
+  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'partnerOrganisation' | 'clock'>,
   identity: Identity,
   target: { readonly applicationId: string; readonly rubricId: string },
   input: SaveReviewInput,

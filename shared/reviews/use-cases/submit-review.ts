@@ -18,7 +18,7 @@ import { expertReview } from './expert-review.ts';
  * application's score is computed and stored, and the programme may move the application on it.
  */
 export const submitReview = async (
-  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'pool' | 'scoreFollowUp' | 'clock'>,
+  deps: Pick<ReviewDependencies, 'reviews' | 'subjects' | 'profiles' | 'pool' | 'scoreFollowUp' | 'partnerOrganisation' | 'clock'>,
   identity: Identity,
   target: { readonly applicationId: string; readonly rubricId: string },
   input: SaveReviewInput,

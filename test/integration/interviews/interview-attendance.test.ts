@@ -4,6 +4,7 @@ import { handler as documentsHandler } from '../../../functions/documents/handle
 import { invokeHandler } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
 import { partnerClaims } from '../../support/claims.ts';
+import { registerMinistry, registerOrganisation, retireOrganisation } from '../../support/partner-organisations.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { expertInPool, myReview, reviewsOf, submit } from '../reviews/review-world.ts';
@@ -105,7 +106,9 @@ describe('at the interview', { timeout: 90_000 }, () => {
 
   it('a federal ministry runs its own interviews: its people see only its events, record attendance, score, and its score picks the finalist', async () => {
     const season = await interviewSeason();
-    const organisation = `minfin-${randomUUID().slice(0, 6)}`;
+    const { id: organisation } = await registerMinistry();
+    // A regional body of the registry, whose people have nothing to do with the ministry's interviews.
+    const { id: regionalBody } = await registerOrganisation({ kind: 'regional-executive-body', region: '59' });
     const panel = [
       partnerClaims(season.programmeId, organisation),
       partnerClaims(season.programmeId, organisation),
@@ -131,7 +134,10 @@ describe('at the interview', { timeout: 90_000 }, () => {
 
     const colleague = partnerClaims(season.programmeId, organisation);
     expect((await roster(season, 'minfin', colleague)).status).toBe(200);
-    expect((await roster(season, 'minfin', partnerClaims(season.programmeId, 'minobr'))).status).toBe(404);
+    expect((await roster(season, 'minfin', partnerClaims(season.programmeId, regionalBody))).body).toMatchObject({
+      status: 404,
+      code: 'not-found',
+    });
     const marked = await attendance(season, 'minfin', person.applicationId, 'attended', colleague);
     expect(marked.body).toMatchObject({ scorecards: panel.map((member) => ({ panelMember: member['sub'], outcome: 'opened' })) });
     // The ministry's interviewers read what the rubric shows (the summary sheet among it); a colleague without a scorecard does not.
@@ -163,5 +169,53 @@ describe('at the interview', { timeout: 90_000 }, () => {
       timeoutMs: 30_000,
       description: 'the ministry’s score to move the finalist to the federal internship',
     });
+  });
+  it('the ministry’s people act for it only while the registry bears their accounts out: a panel member of another organisation or of a retired ministry runs and scores nothing', async () => {
+    const season = await interviewSeason();
+    const ministry = await registerMinistry();
+    const { id: otherMinistry } = await registerMinistry('mintrud');
+    const member = partnerClaims(season.programmeId, ministry.id);
+    // Staff put someone on the panel whose account says they work for another ministry.
+    const stray = partnerClaims(season.programmeId, otherMinistry);
+    await saveEvent(
+      season,
+      'ministry',
+      eventBody([], {
+        stage: 'federal-interview',
+        rubricId: 'ministry-interview',
+        panel: [member['sub'], stray['sub']],
+        ownerOrganisation: ministry.id,
+      }),
+    );
+    const person = await interviewee(season, { stage: 'federal-interview' });
+    await onTrack(person.applicationId, 'young');
+    expect((await book(person.claims, person.applicationId, 'ministry')).status).toBe(201);
+    await eventHasStarted(season, 'ministry');
+
+    expect((await roster(season, 'ministry', stray)).status).toBe(404);
+    expect((await attendance(season, 'ministry', person.applicationId, 'attended', stray)).status).toBe(404);
+    const marked = await attendance(season, 'ministry', person.applicationId, 'attended', member);
+    expect(marked.body).toMatchObject({
+      scorecards: [
+        { panelMember: member['sub'], outcome: 'opened' },
+        { panelMember: stray['sub'], outcome: 'opened' },
+      ],
+    });
+    const ministryScores = { scores: { fit: 8, background: 7, presentation: 9 }, version: 1 };
+    // The scorecard names the organisation it is scored for: the stray member's account does not.
+    expect((await myReview(stray, person.applicationId, 'ministry-interview')).status).toBe(404);
+    expect((await submit(stray, person.applicationId, ministryScores, 'ministry-interview')).status).toBe(404);
+    expect((await myReview(member, person.applicationId, 'ministry-interview')).status).toBe(200);
+    const mine = await callReviews({ method: 'GET', route: '/me/reviews', query: { seasonId: season.seasonId }, claims: member });
+    expect(mine.body).toMatchObject({ items: [{ interviewEventId: 'ministry', panelOrganisation: ministry.id }] });
+
+    // Retired, the ministry's people act for it no more; staff still run the event.
+    await retireOrganisation(ministry);
+    expect((await roster(season, 'ministry', member)).body).toMatchObject({ status: 403, code: 'organisation-retired' });
+    expect((await submit(member, person.applicationId, ministryScores, 'ministry-interview')).body).toMatchObject({
+      status: 403,
+      code: 'organisation-retired',
+    });
+    expect((await roster(season, 'ministry', season.staff)).status).toBe(200);
   });
 });

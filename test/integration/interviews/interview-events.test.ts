@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { partnerClaims } from '../../support/claims.ts';
+import { registerMinistry, registerOrganisation, retireOrganisation } from '../../support/partner-organisations.ts';
 import { callReviews } from '../../support/call-reviews.ts';
 import { expertInPool } from '../reviews/review-world.ts';
 import { book, eventBody, interviewee, interviewSeason, saveEvent } from './interview-world.ts';
@@ -122,6 +123,33 @@ describe('interview events', () => {
     });
   });
 
+  it('gives an event only to a federal ministry of the partner registry: an unknown, retired or other kind of owner is refused, naming the field', async () => {
+    const season = await interviewSeason();
+    const ministry = await registerMinistry();
+    const youthBody = await registerOrganisation({ kind: 'youth-policy-body', region: '59' });
+    const retired = await registerMinistry('minsport');
+    await retireOrganisation(retired);
+    const owned = (owner: string) =>
+      eventBody([], { stage: 'federal-interview', rubricId: 'ministry-interview', panel: [`${owner}-person`], ownerOrganisation: owner });
+    expect(await saveEvent(season, 'ministry', owned(ministry.id))).toMatchObject({
+      status: 201,
+      body: { ownerOrganisation: ministry.id },
+    });
+    for (const [owner, code] of [
+      [`unknown-${randomUUID().slice(0, 8)}`, 'owner-not-registered'],
+      ['MINFIN_RF', 'owner-not-registered'],
+      [retired.id, 'owner-not-registered'],
+      [youthBody.id, 'owner-not-federal-ministry'],
+    ] as const) {
+      const refused = await saveEvent(season, `refused-${code}`, owned(owner));
+      expect(refused.status, owner).toBe(422);
+      expect(refused.body, owner).toMatchObject({ code, errors: [{ field: 'body.ownerOrganisation', code }] });
+    }
+    // Handing the ministry's event on to a retired one is refused as well; the event stays as it was.
+    const handedOn = await saveEvent(season, 'ministry', { ...owned(retired.id), version: 1 });
+    expect(handedOn.body).toMatchObject({ status: 422, code: 'owner-not-registered' });
+  });
+
   it('once anyone is booked, keeps the time and place and refuses a capacity below the bookings or a cancellation', async () => {
     const season = await interviewSeason();
     await saveEvent(season, 'kazan', eventBody(season.panel, { capacity: 3 }));
@@ -161,7 +189,8 @@ describe('interview events', () => {
 
   it('lists a season’s events to its staff by stage and place, and to a partner only its organisation’s', async () => {
     const season = await interviewSeason();
-    const ministry = partnerClaims(season.programmeId, `minfin-${randomUUID().slice(0, 6)}`);
+    const [{ id: ministryId }, { id: otherMinistry }] = await Promise.all([registerMinistry(), registerMinistry('mintrud')]);
+    const ministry = partnerClaims(season.programmeId, ministryId);
     await saveEvent(season, 'kazan', eventBody(season.panel));
     await saveEvent(season, 'moscow', eventBody(season.panel, { federalDistrict: 'central', city: 'Москва' }));
     await saveEvent(
@@ -190,7 +219,12 @@ describe('interview events', () => {
     expect(ids(await list(season.staff))).toEqual(['ministry', 'moscow', 'kazan']);
     expect(ids(await list(season.staff, { stage: 'interview', place: 'volga' }))).toEqual(['kazan']);
     expect(ids(await list(ministry))).toEqual(['ministry']);
-    expect(ids(await list(partnerClaims(season.programmeId, 'other-ministry')))).toEqual([]);
+    expect(ids(await list(partnerClaims(season.programmeId, otherMinistry)))).toEqual([]);
+    // An account naming an organisation the registry lacks sees nothing: the claim alone proves nothing.
+    expect(await list(partnerClaims(season.programmeId, `minfin-${randomUUID().slice(0, 6)}`))).toMatchObject({
+      status: 404,
+      body: { code: 'organisation-not-registered' },
+    });
     const noStage = await list(season.staff, { place: 'volga' });
     expect(noStage.status).toBe(400);
     const outsider = await expertInPool(season);

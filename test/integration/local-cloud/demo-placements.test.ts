@@ -93,7 +93,7 @@ describe('the demo’s internship matching round', () => {
     const people = [];
     for (const score of [7.5, undefined, 9, 6.5, 8]) people.push(await beginner({ id: seasonId, programmeId }, score));
     // Someone of the plan who never reached the stage is left alone.
-    const cohort = [{ season, people: [...people, { sub: randomUUID(), email: 'nobody@example.org', stage: STAGE }] }];
+    const cohort = { season, stage: STAGE, people: [...people, { sub: randomUUID(), email: 'nobody@example.org', stage: STAGE }] };
 
     assert.equal(await seedDemoPlacements(cohort, staff.sub), 4, 'the Perm offer’s four seats');
     const run = await new DynamoDbMatchingRuns(client, tableName).find(seasonId, matchingRunIdFor(seasonId, demoMatchingKey(STAGE)));

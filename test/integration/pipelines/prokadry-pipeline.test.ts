@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
 import { birthDateForAge } from '../../support/applicant-profiles.ts';
 import { partnerClaims } from '../../support/claims.ts';
+import { registerMinistry } from '../../support/partner-organisations.ts';
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { bookInterview, eventStarted, interviewed, interviewers, scheduleEvent } from './interview-steps.ts';
@@ -301,7 +302,8 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
     // panel; the summary sheet is needed before a federal internship, and the ministry's score
     // then picks the finalists.
     await refuseMove(season, young.applicationId, 'federal-internship', 'document-missing');
-    const ministry = [0, 1, 2].map(() => partnerClaims(season.programmeId, 'minfin'));
+    const { id: minfinId } = await registerMinistry();
+    const ministry = [0, 1, 2].map(() => partnerClaims(season.programmeId, minfinId));
     const minfin = await scheduleEvent(
       season,
       'minfin',
@@ -311,7 +313,7 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
         format: 'online',
         videoCallUrl: 'https://meet.minfin.example.org/prokadry',
         panel: ministry.map((member) => member['sub']),
-        ownerOrganisation: 'minfin',
+        ownerOrganisation: minfinId,
       },
       8_000,
     );

@@ -29,4 +29,9 @@ describe('the demo files the README walk-through and the demo applicants upload'
       assert.equal(verified.outcome, 'passed', `${name}: ${JSON.stringify(verified)}`);
     }
   });
+
+  it('include the summary sheet the demo finalists bring to the ministry interview, which verification passes', async () => {
+    const verified = await verifyStoredDocument(bufferSource(await demoFile('summary-sheet.pdf')), 'pdf', requirement('summary-sheet'));
+    assert.equal(verified.outcome, 'passed', JSON.stringify(verified));
+  });
 });

@@ -61,4 +61,21 @@ describe('people relations', () => {
     );
     assert.equal(relations.size, 0);
   });
+
+  it('relates a mentee to a mentor known only by the address they sign in with, who holds no relations of their own', () => {
+    const relations = relationsWithin(
+      {
+        seasonId: 'obedinenie-2027',
+        people: [
+          { applicantId: 'anna', role: 'member' },
+          { email: 'Mentor@Example.org', role: 'mentor' },
+        ],
+      },
+      emailOf,
+    );
+    assert.deepEqual([...relations.keys()], ['anna']);
+    assert.deepEqual(relations.get('anna'), [
+      { person: personDigest('mentor@example.org'), kind: 'mentoring', seasonId: 'obedinenie-2027' },
+    ]);
+  });
 });

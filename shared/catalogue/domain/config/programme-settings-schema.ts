@@ -4,6 +4,7 @@ import { checkReferences } from '../validation/reference-checks.ts';
 import { checkReminders } from '../validation/reminder-checks.ts';
 import { checkTeams } from '../validation/team-checks.ts';
 import { checkInternships } from '../validation/internship-checks.ts';
+import { checkMentoring } from '../validation/mentoring-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import type { ConfigProblem } from '../validation/config-problem.ts';
 import { documentRequirementSchema } from './document-requirements-schema.ts';
@@ -19,6 +20,7 @@ import { reviewRubricSchema } from './review-rubric-schema.ts';
 import { conflictRulesSchema, expertCompetenceSchema } from './expert-settings-schema.ts';
 import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
 import { teamsSchema } from './teams-schema.ts';
+import { mentoringSchema } from './mentoring-schema.ts';
 import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
 
 /**
@@ -54,6 +56,8 @@ export const programmeSettingsShape = z.strictObject({
   teams: teamsSchema.optional(),
   /** Internship offers, applicants' preferences and hosts' rankings; absent: the programme takes no offers. */
   internships: internshipsSchema.optional(),
+  /** A season's mentor pool and, where the pipeline pairs mentees with mentors, its pairing stages; absent: no mentoring. */
+  mentoring: mentoringSchema.optional(),
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
@@ -63,15 +67,17 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
   ...checkReminders(settings),
   ...checkTeams(settings),
   ...checkInternships(settings),
+  ...checkMentoring(settings),
 ];
 
 /**
  * The shape plus the rules across sections. Those run once the settings are well formed (a
  * reference into a malformed stage list cannot be judged), so a config with type or unknown-field
  * faults lists all of those first, then, once fixed, all of its reference faults; faults found by
- * a section's own rules (rubric weights, age ranges) do not hold them back.
+ * a section's own rules (rubric weights, age ranges) do not hold them back. Marked pure, so a
+ * bundle that only reads stored programmes (the shape) leaves every cross-section check out.
  */
-export const programmeSettingsSchema = programmeSettingsShape.superRefine((settings, ctx) =>
+export const programmeSettingsSchema = /* @__PURE__ */ programmeSettingsShape.superRefine((settings, ctx) =>
   addProblems(ctx, crossSectionProblems(settings)),
 );
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;

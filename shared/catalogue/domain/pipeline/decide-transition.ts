@@ -138,8 +138,9 @@ export const findTransition = (
       `The transition from "${position.stage}" to "${to}" is made by: ${actors}.`,
     );
   }
-  // The applicant's moves have their own rules (eligibility at submission, withdrawalClosesAt).
-  if (actor === 'applicant') {
+  // Submitting and withdrawing have their own rules (eligibility at submission, withdrawalClosesAt);
+  // any other move of the applicant's (accepting a mentor's invitation) is the pipeline's transition.
+  if (actor === 'applicant' && (target.kind === 'withdrawn' || position.stage === initialStage(pipeline).id)) {
     const own = decideTransition(pipeline, position, target.kind === 'withdrawn' ? 'withdraw' : 'submit', actor);
     return !own.allowed || own.to === to
       ? own

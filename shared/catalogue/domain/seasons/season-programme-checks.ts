@@ -3,6 +3,7 @@ import { isTerminalKind } from '../config/pipeline-schema.ts';
 import type { ProgrammeSettings } from '../config/programme-settings-schema.ts';
 import { problem, unknownReference, type ConfigProblem } from '../validation/config-problem.ts';
 import type { SeasonDefinition } from './season-schema.ts';
+import { mentoringSpheres } from '../config/mentoring-schema.ts';
 
 /**
  * A season against its programme: windows name stages of the pipeline (never an outcome stage),
@@ -52,5 +53,28 @@ export const checkSeasonAgainstProgramme = (season: SeasonDefinition, programme:
       problems.push(...unknownReference(['questions', i, 'roles', j], role, roles, { ru: 'роль участника', en: 'participant role' }));
     });
   });
+  problems.push(...checkSphereQuestion(season, programme));
   return problems;
+};
+
+/** The question matching reads a project's spheres from offers the mentors' spheres to choose from, and nothing else. */
+const checkSphereQuestion = (season: SeasonDefinition, programme: ProgrammeSettings): ConfigProblem[] => {
+  const id = programme.mentoring?.sphereQuestion;
+  const index = season.questions.findIndex((question) => question.id === id);
+  const question = season.questions[index];
+  if (question === undefined) return [];
+  if (question.kind !== 'choice') {
+    return [
+      problem(
+        ['questions', index, 'kind'],
+        'sphere-question-not-a-choice',
+        `Вопрос «${question.id}» о сфере проекта должен быть выбором из сфер наставников`,
+        `The question "${question.id}" on the project's sphere must be a choice among the mentors' spheres`,
+      ),
+    ];
+  }
+  const spheres = new Set(mentoringSpheres(programme).map((sphere) => sphere.id));
+  return question.options.flatMap((option, j) =>
+    unknownReference(['questions', index, 'options', j, 'id'], option.id, spheres, { ru: 'сфера наставников', en: 'mentoring sphere' }),
+  );
 };

@@ -136,6 +136,19 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       maxMembers: 12,
       mentor: { role: 'mentor', required: true },
     },
+    // The seed's pool of mentors (main 20, reserve 5) is the `mentor` role's capacity, one number in
+    // two places; mentors apply as participants and each leads a team, so the pipeline pairs nobody.
+    mentoring: {
+      pool: { main: 20, reserve: 5 },
+      mentorCapacity: 1,
+      spheres: [
+        { id: 'science', name: { ru: 'Наука и образование', en: 'Science and education' } },
+        { id: 'industry', name: { ru: 'Профессиональное сообщество и бизнес', en: 'Professions and business' } },
+        { id: 'public-service', name: { ru: 'Государственное управление', en: 'Public service' } },
+        { id: 'public-life', name: { ru: 'Общественная и политическая жизнь', en: 'Civic and political life' } },
+      ],
+      participantRole: 'mentor',
+    },
     tracks: [],
     trackRules: [],
     // Internships and professional trials at the region's partner organisations (at least ten)

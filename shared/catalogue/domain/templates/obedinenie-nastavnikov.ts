@@ -65,7 +65,7 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         { from: ['expert-evaluation'], to: 'not-selected', by: ['expert', 'staff'], effects: ['notifyApplicant'] },
         { from: ['mentor-agreement'], to: 'invitation', by: ['mentor', 'staff'], effects: ['notifyApplicant'] },
         { from: ['mentor-agreement'], to: 'not-selected', by: ['staff'], effects: ['notifyApplicant'] },
-        // The mentee accepts the invitation; until applicants can accept through the API, staff record it.
+        // The mentee accepts the invitation (POST /applications/{id}/mentoring/invitation); staff may record it for them.
         { from: ['invitation'], to: 'mentoring-session', by: ['applicant', 'staff'], effects: ['notifyStaff'] },
         { from: ['mentoring-session'], to: 'summing-up', by: ['mentor', 'staff'] },
         {
@@ -167,6 +167,17 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         period: 'season',
       },
     ],
+    // The KPI's 500 mentors are the main tier, with a fifth more in reserve for those who drop out or
+    // decline; two mentees each serve the KPI's 1,000 mentees, and the reserve leaves room for 200 more.
+    // Mentors declare the spheres the experts evaluate projects in (the expert competences); a
+    // season's `project-sphere` question names a project's, and the evaluation's score ranks mentees.
+    mentoring: {
+      pool: { main: 500, reserve: 100 },
+      mentorCapacity: 2,
+      sphereQuestion: 'project-sphere',
+      rankingRubric: 'project-evaluation',
+      stages: { agreement: 'mentor-agreement', invitation: 'invitation', session: 'mentoring-session', summingUp: 'summing-up' },
+    },
     // One reminder, three days before a season's application window closes: the form is short.
     reminders: { stages: ['application'], hoursBeforeClose: [72], maxPerPersonPerSeason: 1 },
   },

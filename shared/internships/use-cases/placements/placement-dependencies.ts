@@ -1,6 +1,7 @@
 import type { ProgrammeRepository } from '../../../catalogue/ports/programme-repository.ts';
 import type { SeasonRepository } from '../../../catalogue/ports/season-repository.ts';
 import type { PartnerOrganisations } from '../../../partners/ports/partner-organisations.ts';
+import type { PartnerOrganisationResolver } from '../../../partners/ports/partner-organisation-resolver.ts';
 import type { PlacementOffers } from '../../ports/offer-facts.ts';
 import type { PlacementMoves } from '../../ports/placement-moves.ts';
 import type { PlacementRecipients } from '../../ports/placement-recipients.ts';
@@ -12,6 +13,8 @@ export interface PlacementDependencies {
   readonly placements: PlacementStore;
   readonly offers: PlacementOffers;
   readonly staffedSeasons: StaffedSeasons;
+  /** The registered organisation a host's people act for (the partners' registry check of their claims). */
+  readonly partnerOrganisation: PartnerOrganisationResolver;
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly seasons: Pick<SeasonRepository, 'find'>;
   /** The partner registry: a host organisation's contacts hear of the applicants' answers. */

@@ -2,6 +2,7 @@ import type { Identity } from '../../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../../platform/paging/page.ts';
 import type { PlacementStatus } from '../../placement-schema.ts';
 import { toPlacementView, type PlacementView } from '../../placement-view.ts';
+import { organisationOf } from '../host-access.ts';
 import { ownPlacement, runPlacement } from './placement-access.ts';
 import type { PlacementDependencies } from './placement-dependencies.ts';
 
@@ -18,7 +19,7 @@ export const readMyPlacement = async (
 
 /** A placement for its host's people and staff of its programme. */
 export const readPlacement = async (
-  deps: Pick<PlacementDependencies, 'placements' | 'offers' | 'clock'>,
+  deps: Pick<PlacementDependencies, 'placements' | 'partnerOrganisation' | 'offers' | 'clock'>,
   identity: Identity,
   target: { readonly applicationId: string; readonly placementId: string },
 ): Promise<PlacementView> => {
@@ -33,15 +34,15 @@ export const readPlacement = async (
  * facts (the list names the offer; read it for the rest). A status filter may leave a page short.
  */
 export const listPlacements = async (
-  deps: Pick<PlacementDependencies, 'placements' | 'staffedSeasons' | 'clock'>,
+  deps: Pick<PlacementDependencies, 'placements' | 'staffedSeasons' | 'partnerOrganisation' | 'clock'>,
   identity: Identity,
   seasonId: string,
   query: PageRequest & { readonly offerId?: string | undefined; readonly status?: PlacementStatus | undefined },
 ): Promise<Page<PlacementView>> => {
   const staff = identity.roles.includes('staff');
   if (staff) await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  // A partner without an organisation has nothing to see; the empty organisation matches no placement.
-  const organisation = staff ? undefined : (identity.organisation ?? '');
+  // A partner acts for the organisation the registry bears out; without one there is nothing to see (the empty organisation matches no placement).
+  const organisation = staff ? undefined : ((await organisationOf(deps, identity)) ?? '');
   const page = await deps.placements.list(
     { seasonId, offerId: query.offerId, organisation, status: query.status },
     { limit: query.limit, cursor: query.cursor },

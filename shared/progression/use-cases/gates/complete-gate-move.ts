@@ -19,6 +19,7 @@ type Deps = Pick<
   | 'mailQueue'
   | 'pendingEffects'
   | 'dataReleases'
+  | 'recommendationLetters'
   | 'clock'
 >;
 

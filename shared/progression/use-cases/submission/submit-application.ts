@@ -17,7 +17,15 @@ import type { ApplicationRequestDependencies } from '../transitions/transition-d
 
 type SubmitDependencies = Pick<
   ApplicationRequestDependencies,
-  'applications' | 'applicationAccess' | 'applicants' | 'mailQueue' | 'pendingEffects' | 'dataReleases' | 'transitionFailures' | 'clock'
+  | 'applications'
+  | 'applicationAccess'
+  | 'applicants'
+  | 'mailQueue'
+  | 'pendingEffects'
+  | 'recommendationLetters'
+  | 'dataReleases'
+  | 'transitionFailures'
+  | 'clock'
 >;
 
 /** Rounds of "read, decide, conditional write" when a concurrent transaction got in the way. */

@@ -7,7 +7,15 @@ import type { TransitionDependencies } from './transition-dependencies.ts';
 export const followUpTransition = async (
   deps: Pick<
     TransitionDependencies,
-    'applications' | 'programmes' | 'seasons' | 'applicants' | 'mailQueue' | 'pendingEffects' | 'dataReleases' | 'clock'
+    | 'applications'
+    | 'programmes'
+    | 'seasons'
+    | 'applicants'
+    | 'mailQueue'
+    | 'pendingEffects'
+    | 'recommendationLetters'
+    | 'dataReleases'
+    | 'clock'
   >,
   request: TransitionRequest,
   move: { readonly version: number; readonly effects: readonly TransitionEffect[] },

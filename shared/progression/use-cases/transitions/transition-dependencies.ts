@@ -7,6 +7,7 @@ import type { ApplicationRepository } from '../../../applications/ports/applicat
 import type { ApplicationAccess } from '../../ports/application-access.ts';
 import type { DataReleases } from '../../ports/data-releases.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
+import type { RecommendationLetterRequests } from '../../ports/recommendation-letter-requests.ts';
 import type { RubricScores } from '../../ports/rubric-scores.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
 import type { TeamMembershipReader } from '../../../teams/ports/team-membership-reader.ts';
@@ -29,6 +30,8 @@ export interface TransitionDependencies {
   readonly pendingEffects: PendingEffectRepository;
   /** The release effects; the releases module decides what goes to whom with which consent. */
   readonly dataReleases: DataReleases;
+  /** The `requestRecommendationLetter` effect; the mentoring use cases keep pairs and letters. */
+  readonly recommendationLetters: RecommendationLetterRequests;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
   readonly clock: () => Date;
