@@ -139,7 +139,7 @@ export const seedDemoData = async (
     ? await Promise.all(
         cohorts.map(async (cohort) => {
           const seeded = await seedDemoCohort(cohort, staff, now, announce);
-          // The round works while the other seasons are still seeding their applicants.
+          // The season's matching round follows its applicants at once, while other seasons may still be seeding.
           const stage = DEMO_MATCHING_STAGES[templateOf.get(cohort.season.id) ?? ''];
           if (stage !== undefined)
             placements += await seedDemoPlacements(
