@@ -43,7 +43,10 @@ export interface CalendarWiring {
     readonly reconciling: () => Promise<Pick<MatchingRunDependencies, 'runs' | 'workflows' | 'clock'>>;
     /** Whether any offered placement is past its deadline: one Query of a key, Limit 1. */
     readonly anyOverdue: (now: Date) => Promise<boolean>;
-    readonly expiring: () => Promise<Pick<PlacementDependencies, 'placements'>>;
+    /** What expiring a placement reads and mails with (its offer, the catalogue, the applicant, the host), loaded at the first tick with one due. */
+    readonly expiring: () => Promise<
+      Pick<PlacementDependencies, 'placements' | 'offers' | 'programmes' | 'seasons' | 'organisations' | 'recipients'>
+    >;
   };
 }
 
@@ -54,9 +57,11 @@ export const wiring: () => CalendarWiring = once(() => {
   // Read SFN_ENDPOINT at first use, so a test can point the tick at a Step Functions server of its own.
   const workflows = new SfnWorkflowStarter(sfnClient);
   const clock = () => new Date();
+  const programmes = new DynamoDbProgrammeRepository(client, tableName);
+  const seasons = new DynamoDbSeasonRepository(client, tableName);
   return {
-    programmes: new DynamoDbProgrammeRepository(client, tableName),
-    seasons: new DynamoDbSeasonRepository(client, tableName),
+    programmes,
+    seasons,
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     calendarJobs: new DynamoDbCalendarJobs(client, tableName),
     workflows,
@@ -77,8 +82,29 @@ export const wiring: () => CalendarWiring = once(() => {
       }),
       anyOverdue: (now) => anyOverduePlacement(client, tableName, now),
       expiring: once(async () => {
-        const { DynamoDbPlacements } = await import('../../shared/adapters/dynamodb/dynamodb-placements.ts');
-        return { placements: new DynamoDbPlacements(client, tableName) };
+        const [
+          { DynamoDbPlacements },
+          { placementOffersFrom },
+          { DynamoDbInternshipStore },
+          { dynamoDbPlacementRecipients },
+          { dynamoDbApplicantRecords },
+          { DynamoDbPartnerOrganisations },
+        ] = await Promise.all([
+          import('../../shared/adapters/dynamodb/dynamodb-placements.ts'),
+          import('../../shared/adapters/dynamodb/dynamodb-placement-offers.ts'),
+          import('../../shared/adapters/dynamodb/dynamodb-internship-store.ts'),
+          import('../../shared/adapters/dynamodb/dynamodb-placement-recipients.ts'),
+          import('../../shared/adapters/dynamodb/dynamodb-applicant-records.ts'),
+          import('../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts'),
+        ]);
+        return {
+          placements: new DynamoDbPlacements(client, tableName),
+          offers: placementOffersFrom(new DynamoDbInternshipStore(client, tableName)),
+          programmes,
+          seasons,
+          organisations: new DynamoDbPartnerOrganisations(client, tableName),
+          recipients: dynamoDbPlacementRecipients(client, tableName, dynamoDbApplicantRecords(client, tableName)),
+        };
       }),
     },
   };

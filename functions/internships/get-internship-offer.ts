@@ -1,3 +1,4 @@
+import { toInternshipOfferView } from '../../shared/internships/internship-offer-schema.ts';
 import { getInternshipOfferRoute } from '../../shared/internships/routes.ts';
 import { hostedOffer } from '../../shared/internships/use-cases/host-access.ts';
 import { routeModule } from '../../shared/platform/http/route-module.ts';
@@ -5,5 +6,5 @@ import { wiring } from './wiring.ts';
 
 export const getInternshipOffer = routeModule(getInternshipOfferRoute, async ({ identity, params }) => ({
   status: 200,
-  body: (await hostedOffer(wiring().internships, identity, params)).offer,
+  body: toInternshipOfferView((await hostedOffer(wiring().internships, identity, params)).offer),
 }));

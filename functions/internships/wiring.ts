@@ -3,12 +3,14 @@ import { documentClient } from '../../shared/adapters/dynamodb/document-client.t
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { dynamoDbInternshipSubjects } from '../../shared/adapters/dynamodb/dynamodb-internship-subjects.ts';
 import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
+import { dynamoDbCandidateScores } from '../../shared/adapters/dynamodb/dynamodb-candidate-scores.ts';
 import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { staffedSeasonCheck } from '../../shared/catalogue/use-cases/staffed-season.ts';
 import type { InternshipDependencies } from '../../shared/internships/use-cases/internship-dependencies.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
 import { placementOffersFrom } from '../../shared/adapters/dynamodb/dynamodb-placement-offers.ts';
+import { dynamoDbPlacementRecipients } from '../../shared/adapters/dynamodb/dynamodb-placement-recipients.ts';
 import { DynamoDbPlacements } from '../../shared/adapters/dynamodb/dynamodb-placements.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
@@ -60,7 +62,7 @@ export const wiring: () => InternshipsWiring = once(() => {
       partnerOrganisation: partnerOrganisationResolver({ organisations }),
       subjects: dynamoDbInternshipSubjects(client, tableName, { programmes, seasons }),
       // The reviews' stored scores, which interview panels' scorecards settle into.
-      scores: dynamoDbRubricScores(client, tableName),
+      scores: dynamoDbCandidateScores(client, tableName),
       clock,
     },
     matchingRuns: once(() => ({ runs: new DynamoDbMatchingRuns(client, tableName), workflows, staffedSeasons, clock })),
@@ -85,6 +87,9 @@ export const wiring: () => InternshipsWiring = once(() => {
         staffedSeasons,
         partnerOrganisation: partnerOrganisationResolver({ organisations }),
         programmes,
+        seasons,
+        organisations,
+        recipients: dynamoDbPlacementRecipients(client, tableName, transitions.applicants),
         moves: { move: (request) => moveOnPlacement(transitions, request) },
         clock,
       };

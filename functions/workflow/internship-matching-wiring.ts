@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
+import { dynamoDbCandidateScores } from '../../shared/adapters/dynamodb/dynamodb-candidate-scores.ts';
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { DynamoDbMatchingInputs } from '../../shared/adapters/dynamodb/dynamodb-matching-inputs.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
@@ -24,6 +25,7 @@ export const internshipMatchingWiring = (
   inputs: new DynamoDbMatchingInputs(client, tableName),
   placements: new DynamoDbPlacements(client, tableName),
   recipients: dynamoDbPlacementRecipients(client, tableName, dynamoDbApplicantRecords(client, tableName)),
+  scores: dynamoDbCandidateScores(client, tableName),
   offers: placementOffersFrom(new DynamoDbInternshipStore(client, tableName)),
   programmes: catalogue.programmes,
   seasons: catalogue.seasons,

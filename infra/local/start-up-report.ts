@@ -50,6 +50,7 @@ export const demoDataLine = (summary: SeedSummary, ms: number): string => {
     cohort.notSeeded === undefined ? [] : [`${cohort.seasonId} takes no more (${cohort.notSeeded}; npm run start:fresh starts anew)`],
   );
   const experts = summary.experts.assigned === 0 ? '' : `; the demo experts have ${summary.experts.assigned} reviews to do`;
+  const placements = summary.placements === 0 ? '' : `; an internship matching round offered ${summary.placements} placements`;
   const mentors = summary.mentors.proposed === 0 ? '' : `; the demo mentors have ${summary.mentors.proposed} projects proposed to them`;
-  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${partners}${mentors}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
+  return `Demo data: ${seasons} with ${applicants} applicants${added === 0 ? ', seeded by an earlier start' : `, ${added} seeded now in ${(ms / 1000).toFixed(1)} s`}${experts}${placements}${partners}${mentors}${closed.length === 0 ? '' : `; ${closed.join('; ')}`}.`;
 };

@@ -194,3 +194,20 @@ export const stageChanged = (): AppError =>
     },
     { ru: 'Этап изменился', en: 'Stage changed' },
   );
+
+/**
+ * An edit would leave the offer fewer seats than its placements hold (offered, accepted and later:
+ * `held` counts them all, `accepted` those the applicant accepted): the host first waits for
+ * offers to be declined or to expire, or asks staff.
+ */
+export const seatsBelowTaken = (seats: number, held: number, accepted: number): AppError =>
+  refusal(
+    'seats-below-taken',
+    409,
+    'body.seats',
+    {
+      ru: `Мест не может быть меньше, чем уже занято предложенными стажировками: занято ${held} (из них принято ${accepted}), указано ${seats}.`,
+      en: `An offer cannot have fewer seats than its placements hold: ${held} held (${accepted} of them accepted), ${seats} asked.`,
+    },
+    { ru: `Занято мест: ${held}`, en: `Seats held: ${held}` },
+  );

@@ -107,6 +107,37 @@ export const internshipOfferSchema = z.strictObject({
 });
 export type InternshipOffer = z.infer<typeof internshipOfferSchema>;
 
+/**
+ * The seats an offer's placements take, kept on the offer by the placements' own transactions (an
+ * offer's save never writes them): `held` by every placement offered and not declined or expired
+ * (accepted, started and finished ones too), and of them `accepted`.
+ */
+export interface OfferSeatCounts {
+  readonly held: number;
+  readonly accepted: number;
+}
+
+/** An offer as the store reads it: its content and its placements' seat counters. */
+export type CountedOffer = InternshipOffer & OfferSeatCounts;
+
+/** An offer as its host's people and staff read it: the offer, and how its seats are taken. */
+export const internshipOfferViewSchema = internshipOfferSchema.extend({
+  held: z
+    .int()
+    .min(0)
+    .describe(
+      'Seats held by placements: offered and waiting for an answer, accepted, started or finished (a declined or expired one gives its seat back).',
+    ),
+  accepted: z.int().min(0).describe('Of the held seats, those whose applicant accepted.'),
+  freeSeats: z.int().min(0).describe('Seats a later matching round can still offer: `seats` less `held`.'),
+});
+export type InternshipOfferView = z.infer<typeof internshipOfferViewSchema>;
+
+/** Seats no placement holds (never below 0, even for an offer whose seats were cut before the store refused such a cut). */
+export const freeSeatsOf = (offer: Pick<CountedOffer, 'seats' | 'held'>): number => Math.max(0, offer.seats - offer.held);
+
+export const toInternshipOfferView = (offer: CountedOffer): InternshipOfferView => ({ ...offer, freeSeats: freeSeatsOf(offer) });
+
 /** A status change: the version read, and a reason where the change needs one. */
 export const offerStatusInputSchema = z.strictObject({ version: z.int().min(1) });
 export const offerReasonInputSchema = z.strictObject({
@@ -118,28 +149,41 @@ export const offerWithdrawalInputSchema = z.strictObject({
   reason: freeText({ min: 3, max: 2000, multiline: true }).optional(),
 });
 
-/** What an applicant sees of an offer they may rank: the host and the internship, not the review. */
-export const internshipOptionSchema = internshipOfferSchema.pick({
-  id: true,
-  hostOrganisation: true,
-  hostName: true,
-  hostKind: true,
-  level: true,
-  region: true,
-  city: true,
-  title: true,
-  description: true,
-  tracks: true,
-  seats: true,
-  startsOn: true,
-  endsOn: true,
-  weeks: true,
-  format: true,
-  contact: true,
-});
+/**
+ * What an applicant sees of an offer they may rank: the host and the internship, not the review,
+ * and whether a seat is still free, so that a later round's ranking (a handful of places) is not
+ * spent on an offer whose seats are all taken. Not how many: other applicants' offers and answers
+ * are no one else's business.
+ */
+export const internshipOptionSchema = internshipOfferSchema
+  .pick({
+    id: true,
+    hostOrganisation: true,
+    hostName: true,
+    hostKind: true,
+    level: true,
+    region: true,
+    city: true,
+    title: true,
+    description: true,
+    tracks: true,
+    seats: true,
+    startsOn: true,
+    endsOn: true,
+    weeks: true,
+    format: true,
+    contact: true,
+  })
+  .extend({
+    hasFreeSeats: z
+      .boolean()
+      .describe(
+        'Whether some seat is not held by a placement now. In a later round an offer without one places nobody, unless a seat comes back before the round (an offer declined or left unanswered).',
+      ),
+  });
 export type InternshipOption = z.infer<typeof internshipOptionSchema>;
 
-export const toInternshipOption = (offer: InternshipOffer): InternshipOption => {
+export const toInternshipOption = (offer: CountedOffer): InternshipOption => {
   const {
     seasonId: _s,
     programmeId: _p,
@@ -150,7 +194,9 @@ export const toInternshipOption = (offer: InternshipOffer): InternshipOption => 
     createdAt: _c,
     updatedAt: _u,
     version: _v,
+    held: _held,
+    accepted: _accepted,
     ...option
   } = offer;
-  return option;
+  return { ...option, hasFreeSeats: freeSeatsOf(offer) > 0 };
 };

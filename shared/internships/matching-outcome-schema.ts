@@ -11,11 +11,19 @@ import { internshipOfferIdSchema } from './internship-offer-schema.ts';
  * Each is a bounded list, so a chunk stays far below DynamoDB's 400 KB item limit.
  */
 
-/** An applicant as the run read them: their application and the offers they ranked, most preferred first. */
+/**
+ * An applicant as the run read them: their application, the offers they ranked (most preferred
+ * first), those of them they declined or let expire in an earlier round of the stage (the run
+ * skips them; absent: none), and their score on the rubric that got them into the stage
+ * (domain/matching/tie-break-rubric.ts), which orders them where a host takes candidates it did
+ * not rank (absent: unscored).
+ */
 export const matchingApplicantSchema = z.strictObject({
   applicationId: applicationIdSchema,
   applicantId: subjectIdSchema,
   choices: z.array(internshipOfferIdSchema).max(50),
+  declined: z.array(internshipOfferIdSchema).max(50).optional(),
+  score: z.number().min(0).max(100).optional(),
 });
 export type MatchingApplicant = z.infer<typeof matchingApplicantSchema>;
 
@@ -39,7 +47,8 @@ export const matchingAssignmentSchema = z.strictObject({
 });
 export type MatchingAssignment = z.infer<typeof matchingAssignmentSchema>;
 
-export const CHOICE_OUTCOMES = ['unknown', 'duplicate', 'not-acceptable', 'no-seats', 'outranked'] as const;
+/** What became of a ranked offer: shared/matching's outcomes, and `declined-earlier` (declined or let expire in an earlier round: skipped). */
+export const CHOICE_OUTCOMES = ['unknown', 'duplicate', 'not-acceptable', 'no-seats', 'outranked', 'declined-earlier'] as const;
 
 /** An applicant left without a place, with the reason, the explanation they can be given, and what became of each choice. */
 export const unmatchedApplicantSchema = z.strictObject({

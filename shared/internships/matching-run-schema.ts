@@ -18,8 +18,11 @@ export type MatchingRunStatus = (typeof MATCHING_RUN_STATUSES)[number];
 export const MATCHING_RUN_PHASES = ['collect-applicants', 'collect-offers', 'match', 'offer', 'done'] as const;
 export type MatchingRunPhase = (typeof MATCHING_RUN_PHASES)[number];
 
-/** Why a run's unmatched applicant got no place (shared/matching's reasons). */
-export const UNMATCHED_REASONS = ['no-choices', 'choices-unknown', 'not-acceptable', 'outranked'] as const;
+/**
+ * Why a run's unmatched applicant got no place: shared/matching's reasons, and `declined-earlier`
+ * (every offer they ranked is one they declined or let expire in an earlier round of the stage).
+ */
+export const UNMATCHED_REASONS = ['no-choices', 'choices-unknown', 'not-acceptable', 'outranked', 'declined-earlier'] as const;
 /** Why an offer kept seats (shared/matching's reasons). */
 export const UNFILLED_REASONS = ['not-chosen', 'chosen-by-too-few', 'candidates-not-acceptable', 'candidates-matched-elsewhere'] as const;
 /** Applications of the stage a run leaves out before matching: a seat held in the stage already, or processing stopped (consent withdrawn). */
@@ -77,7 +80,7 @@ export const matchingRunCountsShape = {
   proposals: count.describe('Proposals the deferred acceptance made (its work).'),
   unmatched: count.describe('Applicants left without a place; why in `unmatchedReasons`, each explained at `…/outcomes?kind=unmatched`.'),
   unmatchedReasons: reasonCounts(UNMATCHED_REASONS).describe(
-    '`no-choices`, `choices-unknown` (no ranked offer is open in the run), `not-acceptable` (every chosen host takes only candidates it ranked), `outranked` (chosen hosts filled their seats with candidates they preferred).',
+    '`no-choices`, `choices-unknown` (no ranked offer is open in the run), `not-acceptable` (every chosen host takes only candidates it ranked), `outranked` (chosen hosts filled their seats with candidates they preferred), `declined-earlier` (every ranked offer is one the applicant declined or let expire in an earlier round of the stage: a round never offers it again).',
   ),
   unfilledOffers: count.describe('Offers left with seats; why in `unfilledReasons`, each explained at `…/outcomes?kind=unfilled`.'),
   unfilledSeats: count.describe('Seats left over all offers.'),

@@ -9,7 +9,7 @@ import {
   INTERNSHIP_OFFER_STATUSES,
   internshipOfferIdSchema,
   internshipOfferInputSchema,
-  internshipOfferSchema,
+  internshipOfferViewSchema,
   internshipOptionSchema,
   offerReasonInputSchema,
   offerStatusInputSchema,
@@ -21,7 +21,7 @@ const limit = z.coerce.number().int().min(1).max(100).default(25);
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
 const offerParams = z.strictObject({ seasonId: seasonIdSchema, offerId: internshipOfferIdSchema });
 const applicationParams = z.strictObject({ applicationId: applicationIdSchema });
-const offerPage = z.strictObject({ items: z.array(internshipOfferSchema).max(100), nextCursor: nextCursorSchema() });
+const offerPage = z.strictObject({ items: z.array(internshipOfferViewSchema).max(100), nextCursor: nextCursorSchema() });
 
 export const saveInternshipOfferRoute = defineRoute({
   operationId: 'saveInternshipOffer',
@@ -31,12 +31,12 @@ export const saveInternshipOfferRoute = defineRoute({
   roles: ['staff', 'partner'],
   summary: 'Create or replace an internship offer',
   description:
-    'A host organisation’s people publish offers for their own organisation (422 `host-not-yours`); staff of the programme for any host. The host must be in the partner registry (422 `host-not-registered`), the level one the programme takes offers of (422 `level-not-offered`), the tracks the programme’s (422 `unknown-track`) and the stay within the level’s weeks (422 `duration-out-of-bounds`). A regional offer names its region, the host’s own where the host has one (422 `region-required`, `region-not-hosts`); a federal offer is hosted by a body without a region (422 `host-not-federal`). A new offer is a `draft`. An approved offer whose edit changes what applicants chose (host, level, place, dates, weeks, format, fewer seats, fewer tracks) goes back to review (`submitted`): applicants stop seeing it until staff approve it again. A withdrawn offer cannot change (409 `offer-status-conflict`). Another organisation’s offer answers 404. Send the `version` you read (0 to create).',
+    'A host organisation’s people publish offers for their own organisation (422 `host-not-yours`); staff of the programme for any host. The host must be in the partner registry (422 `host-not-registered`), the level one the programme takes offers of (422 `level-not-offered`), the tracks the programme’s (422 `unknown-track`) and the stay within the level’s weeks (422 `duration-out-of-bounds`). A regional offer names its region, the host’s own where the host has one (422 `region-required`, `region-not-hosts`); a federal offer is hosted by a body without a region (422 `host-not-federal`). A new offer is a `draft`. An approved offer whose edit changes what applicants chose (host, level, place, dates, weeks, format, fewer seats, fewer tracks) goes back to review (`submitted`): applicants stop seeing it until staff approve it again. A withdrawn offer cannot change (409 `offer-status-conflict`). Its seats never go below the seats its placements hold, offered or accepted (409 `seats-below-taken`, naming both numbers): raise them, keep them, or lower them no further. Another organisation’s offer answers 404. Send the `version` you read (0 to create).',
   tags: ['internships'],
   request: { params: offerParams, body: internshipOfferInputSchema },
   responses: {
-    200: { description: 'Replaced', body: internshipOfferSchema },
-    201: { description: 'Created', body: internshipOfferSchema },
+    200: { description: 'Replaced', body: internshipOfferViewSchema },
+    201: { description: 'Created', body: internshipOfferViewSchema },
   },
 });
 
@@ -48,7 +48,7 @@ export const listInternshipOffersRoute = defineRoute({
   roles: ['staff', 'partner'],
   summary: 'A season’s internship offers, by status, level, region and id',
   description:
-    'Staff of the programme see every host’s offers; a partner sees their own organisation’s only (another `host` gives an empty list). A page may hold fewer than `limit` where the filters are not a prefix of status, level, region: follow `nextCursor`.',
+    'Staff of the programme see every host’s offers; a partner sees their own organisation’s only (another `host` gives an empty list). Each with its seats `held` by placements, `accepted` and free (`freeSeats`). A page may hold fewer than `limit` where the filters are not a prefix of status, level, region: follow `nextCursor`.',
   tags: ['internships'],
   request: {
     params: seasonParams,
@@ -71,10 +71,11 @@ export const getInternshipOfferRoute = defineRoute({
   capability: 'internships',
   roles: ['staff', 'partner'],
   summary: 'One internship offer, for its host and the programme’s staff',
-  description: 'With its review status and the reason it was returned or withdrawn. Anyone else, another host included, gets 404.',
+  description:
+    'With its review status and the reason it was returned or withdrawn, and how its seats are taken: `held` by placements (offered, accepted and later), `accepted` of them, and `freeSeats` a later round can still offer. Anyone else, another host included, gets 404.',
   tags: ['internships'],
   request: { params: offerParams },
-  responses: { 200: { description: 'The offer', body: internshipOfferSchema } },
+  responses: { 200: { description: 'The offer', body: internshipOfferViewSchema } },
 });
 
 export const submitInternshipOfferRoute = defineRoute({
@@ -88,7 +89,7 @@ export const submitInternshipOfferRoute = defineRoute({
     'From `draft` or `returned` to `submitted` (409 `offer-status-conflict` otherwise), at the `version` read; a submitted offer answers as it is.',
   tags: ['internships'],
   request: { params: offerParams, body: offerStatusInputSchema },
-  responses: { 200: { description: 'The submitted offer', body: internshipOfferSchema } },
+  responses: { 200: { description: 'The submitted offer', body: internshipOfferViewSchema } },
 });
 
 export const approveInternshipOfferRoute = defineRoute({
@@ -102,7 +103,7 @@ export const approveInternshipOfferRoute = defineRoute({
     'Only a `submitted` offer (409 `offer-status-conflict`), checked again against the programme and the partner registry as they are now; an approved offer answers as it is.',
   tags: ['internships'],
   request: { params: offerParams, body: offerStatusInputSchema },
-  responses: { 200: { description: 'The approved offer', body: internshipOfferSchema } },
+  responses: { 200: { description: 'The approved offer', body: internshipOfferViewSchema } },
 });
 
 export const returnInternshipOfferRoute = defineRoute({
@@ -115,7 +116,7 @@ export const returnInternshipOfferRoute = defineRoute({
   description: 'A `submitted` or `approved` offer becomes `returned` (applicants stop seeing it); the host edits it and submits it again.',
   tags: ['internships'],
   request: { params: offerParams, body: offerReasonInputSchema },
-  responses: { 200: { description: 'The returned offer', body: internshipOfferSchema } },
+  responses: { 200: { description: 'The returned offer', body: internshipOfferViewSchema } },
 });
 
 export const withdrawInternshipOfferRoute = defineRoute({
@@ -129,7 +130,7 @@ export const withdrawInternshipOfferRoute = defineRoute({
     'The host or staff close the offer: applicants stop seeing it, a matching run leaves it out, and it stays readable with the reason. It cannot be reopened: publish a new offer.',
   tags: ['internships'],
   request: { params: offerParams, body: offerWithdrawalInputSchema },
-  responses: { 200: { description: 'The withdrawn offer', body: internshipOfferSchema } },
+  responses: { 200: { description: 'The withdrawn offer', body: internshipOfferViewSchema } },
 });
 
 export const listInternshipOptionsRoute = defineRoute({
@@ -140,7 +141,7 @@ export const listInternshipOptionsRoute = defineRoute({
   roles: ['applicant'],
   summary: 'The approved internship offers the caller’s application may rank',
   description:
-    'For an application at a stage that takes offers (409 `not-at-internship-stage`): the levels its stage takes for its track and role, narrowed to the level it preferred when it applied where that level is one of them; a regional offer only in its own region where the programme says so (ПроКадры: except PRO); open to its track. A page may hold fewer than `limit`: follow `nextCursor`.',
+    'For an application at a stage that takes offers (409 `not-at-internship-stage`): the levels its stage takes for its track and role, narrowed to the level it preferred when it applied where that level is one of them; a regional offer only in its own region where the programme says so (ПроКадры: except PRO); open to its track. Each says whether a seat is still free (`hasFreeSeats`), not how many. A page may hold fewer than `limit`: follow `nextCursor`.',
   tags: ['internships'],
   request: { params: applicationParams, query: z.strictObject({ limit, cursor: cursorQuerySchema }) },
   responses: {

@@ -111,11 +111,11 @@ export const REASONS: Readonly<Record<string, string>> = {
   getMyPlacement:
     'by design: one Query of the application’s placements (its own partition) and one BatchGet of the offer (the offer’s partition) for its title, host and dates',
   answerMyPlacement:
-    'by design: one Query of the application’s placements (ownership, version, deadline); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s accepted counter, conditional on its seats); then one BatchGet of the offer for the answer’s view',
+    'by design: one Query of the application’s placements (ownership, version, deadline), the programme and season (cache), one BatchGet of the offer (the mails and the view), the host organisation (GetItem: its contacts) and one BatchGet of the applicant’s profile and consent state (whether the host may read their name); the write is ONE transaction (the placement, conditional on its version, status and deadline; the offer’s counters; the host’s mails, and a freed seat’s notice to staff, queued with it)',
   getPlacement:
     'by design: for a host’s person their organisation (GetItem: their claims checked against the registry), then the placement (GetItem, its application’s partition: the host’s organisation and the programme are on it) and one BatchGet of its offer',
   takePlacementStep:
-    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry); the placement (GetItem; host or staff scope) and the programme (the catalogue cache: its pipeline and rubric); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter); then one BatchGet of the offer for the view; a completion’s move starts the applicationTransition execution',
+    'by design: for a host’s person their organisation (GetItem: their claims checked against the registry); the placement (GetItem; host or staff scope), the programme and season (the catalogue cache: its pipeline and rubric), one BatchGet of the offer (the mail and the view) and of the applicant’s profile and consent state (their mail); the write is ONE transaction (the placement, conditional on its version and status, with the season’s started/completed counter and the applicant’s mail); a completion’s move starts the applicationTransition execution',
   getInternshipKpis: 'by design: the season and its programme (staff scope; cache) and one GetItem of the season’s counters',
   listSeasonPlacements:
     'by design: a partner’s list is their organisation (GetItem: their claims checked against the registry) and one Query of its index partition; staff’s reads the season and programme first (staff scope; cache)',

@@ -175,6 +175,24 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       'perm-digital-services-intern submitted',
     ]);
 
+    // One matching round of ПроКадры's regional internship: Perm Krai's beginners placed, two of them accepted.
+    const placementsOf = async (at: LocalCloudProcess) =>
+      (
+        await apiAt(at.ready.api)<Page<{ applicationId: string; offerId: string; status: string; version: number }>>(
+          'GET',
+          '/seasons/prokadry-demo-season/placements?limit=100',
+          { token: minted.token, expect: 200 },
+        )
+      ).body.items
+        .map((placement) => `${placement.applicationId} ${placement.offerId} ${placement.status} v${placement.version}`)
+        .sort();
+    const placements = await placementsOf(first);
+    assert.deepEqual(
+      countBy(placements.map((placement) => placement.split(' ')[2] ?? '')),
+      { accepted: 2, offered: 2 },
+      placements.join('\n'),
+    );
+    assert.ok(placements.every((placement) => placement.includes(' perm-civil-service-intern ')));
     // The demo mentors are in Объединение наставников' pool and have the projects waiting for a mentor proposed to them.
     const { body: mentor } = await api<{ token: string }>('POST', '/local/token', { body: { role: 'mentor' }, expect: 200 });
     const { body: mentors } = await api<{ tiers: { main: { placed: number }; reserve: { placed: number } } }>(
@@ -200,6 +218,7 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
     assert.equal(await stop(first), 0);
     const second = await start();
     assert.deepEqual(await offersOf(second), offers, 'a second start publishes no offer again');
+    assert.deepEqual(await placementsOf(second), placements, 'a second start matches nobody again');
     assert.deepEqual(await releaseIds(second), released, 'a second start releases nothing again');
     assert.match(second.stderr(), /Demo data: .* seeded by an earlier start/);
     const again = await snapshot(second);

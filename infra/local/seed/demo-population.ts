@@ -273,6 +273,12 @@ const regionOf = (code: string): DemoRegion => {
   return region;
 };
 
+/**
+ * Where ПроКадры's demo beginners intern: a regional offer is for applicants of its own region, and
+ * Perm Krai's ministry of education is the demo registry's regional body that hosts ПроКадры's.
+ */
+const REGIONAL_INTERNS_REGION = '59';
+
 const prokadry = (seasonIndex: number, referenceDate: string, count: number): DemoApplicant[] => {
   const rng = random(seedOf('prokadry'));
   const outcomes = assignOutcomes(rng, count, PROKADRY_OUTCOMES, 'interview');
@@ -280,7 +286,9 @@ const prokadry = (seasonIndex: number, referenceDate: string, count: number): De
   return outcomes.map((outcome, index) => {
     const finalist = outcome === 'federal-internship' ? FINALISTS[finalists++] : undefined;
     const drawn = person(rng, index);
-    const who = finalist === undefined ? drawn : { ...drawn, region: regionOf(finalist.region) };
+    // Chosen after the draw, so that everyone else in the demo stays who they were.
+    const region = finalist?.region ?? (outcome === 'regional-internship' ? REGIONAL_INTERNS_REGION : undefined);
+    const who = region === undefined ? drawn : { ...drawn, region: regionOf(region) };
     // Beginners intern in their region; only the young and PRO tracks interview with ministries.
     const background: Background =
       outcome === 'regional-internship'

@@ -18,6 +18,7 @@ import { demoSeason } from './demo-season.ts';
 import { seedDemoExpertPools } from './seed-demo-experts.ts';
 import { assignDemoReviews } from './assign-demo-reviews.ts';
 import { seedDemoInternships } from './seed-demo-internships.ts';
+import { DEMO_MATCHING_STAGES, demoPlacementPerson, seedDemoPlacements } from './seed-demo-placements.ts';
 import { seedDemoMentoring } from './seed-demo-mentors.ts';
 import { seedDemoCohort, type CohortSeeded, type DemoCohort } from './seed-demo-applications.ts';
 import { seedDemoMachineClients, seedDemoPartnerOrganisations } from './seed-demo-partners.ts';
@@ -30,6 +31,8 @@ export interface SeedSummary {
   readonly experts: { readonly assigned: number };
   /** Partner organisations this start registered (0 on later starts). */
   readonly partners: { readonly registered: number };
+  /** Internship placements the demo's matching round offered in this start (0 on later starts). */
+  readonly placements: number;
   /** Projects proposed to the demo mentors by this start's matching (0 on later starts). */
   readonly mentors: { readonly proposed: number };
 }
@@ -127,18 +130,35 @@ export const seedDemoData = async (
     seasons.map((season) => season.id),
     staff.sub,
   );
-  const applications = withApplicants ? await Promise.all(cohorts.map((cohort) => seedDemoCohort(cohort, staff, now, announce))) : [];
+  // Offers belong to the seasons, not to the applicants: seeded with or without them, and first,
+  // so that a season's matching round follows its applicants at once.
+  await seedDemoInternships(published, staff.sub, now);
+  let placements = 0;
+  const templateOf = new Map(published.map(({ season, templateId }) => [season.id, templateId]));
+  const applications = withApplicants
+    ? await Promise.all(
+        cohorts.map(async (cohort) => {
+          const seeded = await seedDemoCohort(cohort, staff, now, announce);
+          // The season's matching round follows its applicants at once, while other seasons may still be seeding.
+          const stage = DEMO_MATCHING_STAGES[templateOf.get(cohort.season.id) ?? ''];
+          if (stage !== undefined)
+            placements += await seedDemoPlacements(
+              { season: cohort.season, stage, people: cohort.applicants.map(demoPlacementPerson) },
+              staff.sub,
+            );
+          return seeded;
+        }),
+      )
+    : [];
   const experts = await assignDemoReviews(
     seasons.map((season) => season.id),
     staff.sub,
   );
-  // Offers belong to the seasons, not to the applicants: seeded with or without them.
-  await seedDemoInternships(published, staff.sub, now);
   // With the applicants in place: Объединение наставников' projects waiting for a mentor are matched with the demo mentors.
   const mentors = await seedDemoMentoring(
     seasons.map((season) => season.id),
     staff.sub,
     { match: withApplicants },
   );
-  return { programmes, seasons, applications, experts, partners, mentors };
+  return { programmes, seasons, applications, experts, partners, placements, mentors };
 };

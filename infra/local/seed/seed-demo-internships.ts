@@ -51,7 +51,7 @@ const DEMO_OFFERS: Readonly<Record<string, readonly DemoOffer[]>> = {
           ru: 'Подбор и адаптация кадров, подготовка конкурсов на замещение должностей, работа с кадровым резервом края.',
           en: 'Recruiting and onboarding, preparing competitions for posts, working with the region’s talent pool.',
         },
-        seats: 5,
+        seats: 4,
         weeks: 4,
         format: 'in-person',
       },

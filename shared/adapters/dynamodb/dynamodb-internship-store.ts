@@ -7,7 +7,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { candidateRankingSchema, type CandidateRanking } from '../../internships/candidate-ranking-schema.ts';
-import { internshipOfferSchema, type InternshipOffer } from '../../internships/internship-offer-schema.ts';
+import { internshipOfferSchema, type CountedOffer, type InternshipOffer } from '../../internships/internship-offer-schema.ts';
 import {
   internshipChoiceSchema,
   internshipPreferencesSchema,
@@ -16,6 +16,7 @@ import {
 } from '../../internships/internship-preferences-schema.ts';
 import type {
   OfferListFilter,
+  OfferWriteOutcome,
   InternshipStore,
   PreferencesWriteOutcome,
   VersionedWriteOutcome,
@@ -48,19 +49,25 @@ import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
 
-// The seat counters placements keep on the offer's item (dynamodb-placements.ts) are not the offer's own content.
-const toOffer = (item: Record<string, unknown>): InternshipOffer =>
-  parseStoredItem(internshipOfferSchema, withoutAttributes(item, OFFER_SEAT_COUNTERS));
-const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStoredItem(candidateRankingSchema, item);
-const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
-const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);
-
-const versionOf = (item: Record<string, unknown> | undefined): number => {
-  const value = item?.['version'];
+/** A number attribute of an item as read, or as a refused condition returned it (the SDK may leave that in its wire form). */
+const numberOf = (item: Record<string, unknown> | undefined, name: string): number => {
+  const value = item?.[name];
   if (typeof value === 'number') return value;
   const wire = (value as { N?: unknown } | undefined)?.N;
   return typeof wire === 'string' ? Number(wire) : 0;
 };
+
+// The seat counters placements keep on the offer's item (dynamodb-placements.ts) are not the offer's own content: read beside it.
+const toOffer = (item: Record<string, unknown>): CountedOffer => ({
+  ...parseStoredItem(internshipOfferSchema, withoutAttributes(item, OFFER_SEAT_COUNTERS)),
+  held: numberOf(item, 'held'),
+  accepted: numberOf(item, 'accepted'),
+});
+const toRanking = (item: Record<string, unknown>): CandidateRanking => parseStoredItem(candidateRankingSchema, item);
+const toPreferences = (item: Record<string, unknown>): InternshipPreferences => parseStoredItem(internshipPreferencesSchema, item);
+const toChoice = (item: Record<string, unknown>): InternshipChoice => parseStoredItem(internshipChoiceSchema, item);
+
+const versionOf = (item: Record<string, unknown> | undefined): number => numberOf(item, 'version');
 
 /** An offer's optional attributes: a replacement without one removes what an earlier version stored. */
 const OPTIONAL_OFFER_FIELDS = ['region', 'city', 'tracks', 'contact', 'statusReason', 'statusBy', 'statusAt'] as const;
@@ -72,7 +79,8 @@ const OPTIONAL_OFFER_FIELDS = ['region', 'city', 'tracks', 'contact', 'statusRea
  */
 const offerUpdate = (offer: InternshipOffer) => {
   const { pk: _pk, sk: _sk, ...attributes } = { ...internshipOfferKeys(offer), entity: ENTITY.internshipOffer, ...offer };
-  const names = Object.keys(attributes);
+  // Only placements move the seat counters, in their own transactions: a record read with them never writes them back.
+  const names = Object.keys(attributes).filter((name) => !(OFFER_SEAT_COUNTERS as readonly string[]).includes(name));
   const absent = OPTIONAL_OFFER_FIELDS.filter((field) => offer[field] === undefined);
   return {
     expression: `SET ${names.map((_name, index) => `#a${index} = :a${index}`).join(', ')}${
@@ -103,14 +111,14 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     this.#tableName = tableName;
   }
 
-  async findOffer(seasonId: string, offerId: string): Promise<InternshipOffer | undefined> {
+  async findOffer(seasonId: string, offerId: string): Promise<CountedOffer | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: internshipOfferKey(seasonId, offerId), ConsistentRead: true }),
     );
     return Item === undefined ? undefined : toOffer(Item);
   }
 
-  async findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, InternshipOffer>> {
+  async findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, CountedOffer>> {
     const items = await batchGetAll(
       this.#client,
       this.#tableName,
@@ -119,17 +127,31 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     return new Map(items.map(toOffer).map((offer) => [offer.id, offer]));
   }
 
-  async saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<VersionedWriteOutcome<InternshipOffer>> {
+  /**
+   * A replacement is conditional on the version read and on the seats: raised, kept, or lowered no
+   * further than the seats placements hold (`held`, which counts the accepted ones too). The
+   * refused item says which condition failed.
+   */
+  async saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<OfferWriteOutcome> {
     const update = offerUpdate(offer);
+    const replacing = expectedVersion !== 0;
     try {
       const { Attributes } = await this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: internshipOfferKey(offer.seasonId, offer.id),
           UpdateExpression: update.expression,
-          ConditionExpression: expectedVersion === 0 ? ITEM_ABSENT : '#version = :expected',
-          ExpressionAttributeNames: { ...update.names, ...(expectedVersion === 0 ? {} : { '#version': 'version' }) },
-          ExpressionAttributeValues: { ...update.values, ...(expectedVersion === 0 ? {} : { ':expected': expectedVersion }) },
+          ConditionExpression: replacing
+            ? '#version = :expected AND (attribute_not_exists(#held) OR #held <= :seatsAsked OR #seatsNow <= :seatsAsked)'
+            : ITEM_ABSENT,
+          ExpressionAttributeNames: {
+            ...update.names,
+            ...(replacing ? { '#version': 'version', '#held': 'held', '#seatsNow': 'seats' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ...update.values,
+            ...(replacing ? { ':expected': expectedVersion, ':seatsAsked': offer.seats } : {}),
+          },
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
@@ -137,7 +159,10 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
       return { written: true, record: toOffer(Attributes ?? {}) };
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
-      return { written: false, currentVersion: versionOf(error.Item) };
+      const current = error.Item;
+      if (current === undefined || versionOf(current) !== expectedVersion)
+        return { written: false, reason: 'version-conflict', currentVersion: versionOf(current) };
+      return { written: false, reason: 'seats-below-taken', held: numberOf(current, 'held'), accepted: numberOf(current, 'accepted') };
     }
   }
 
@@ -145,7 +170,7 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
    * The leading filters among status, level, region make the sort-key prefix; the rest, and the
    * track, filter the page. A host's offers come from its own index partition.
    */
-  async offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<InternshipOffer>> {
+  async offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<CountedOffer>> {
     const ordered = [filter.status, filter.level, filter.region];
     const cut = ordered.indexOf(undefined);
     const leading = (cut < 0 ? ordered : ordered.slice(0, cut)) as string[];
@@ -189,7 +214,7 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
   async findOfferWithRanking(
     seasonId: string,
     offerId: string,
-  ): Promise<{ readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined } | undefined> {
+  ): Promise<{ readonly offer: CountedOffer; readonly ranking: CandidateRanking | undefined } | undefined> {
     const { Items = [] } = await this.#client.send(
       new QueryCommand({
         TableName: this.#tableName,

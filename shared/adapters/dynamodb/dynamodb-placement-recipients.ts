@@ -1,11 +1,17 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicantRecords } from '../../applications/ports/applicant-records.ts';
 import type { PlacementRecipient, PlacementRecipients } from '../../internships/ports/placement-recipients.ts';
-import { profileKey } from '../../platform/keys/keys.ts';
+import type { HostMailSubject } from '../../internships/domain/placements/name-for-host.ts';
+import { consentStateKey, profileKey } from '../../platform/keys/keys.ts';
 import { batchGetAll } from './batch-get.ts';
+import { toConsentState } from './dynamodb-consent-repository.ts';
 import { toProfile } from './dynamodb-profile-repository.ts';
 
-/** A page of applicants' addresses and languages from their profiles (one BatchGet per 100), and their consent as the applications read it. */
+/**
+ * A page of applicants' addresses and languages from their profiles (one BatchGet per 100), their
+ * consent as the applications read it, and for a host's mail their names with their consent states
+ * (one BatchGet of both).
+ */
 export const dynamoDbPlacementRecipients = (
   client: DynamoDBDocumentClient,
   tableName: string,
@@ -28,4 +34,23 @@ export const dynamoDbPlacementRecipients = (
     return contacts;
   },
   processingStopped: (applicantIds) => applicants.processingStopped(applicantIds),
+  hostMailSubjects: async (applicantIds) => {
+    const ids = [...new Set(applicantIds)];
+    const items = await batchGetAll(
+      client,
+      tableName,
+      ids.flatMap((applicantId) => [{ ...profileKey(applicantId) }, { ...consentStateKey(applicantId) }]),
+    );
+    const itemAt = (key: { readonly pk: string; readonly sk: string }) =>
+      items.find((item) => item['pk'] === key.pk && item['sk'] === key.sk);
+    const subjects = new Map<string, HostMailSubject>();
+    for (const applicantId of ids) {
+      const profile = itemAt(profileKey(applicantId));
+      const consent = itemAt(consentStateKey(applicantId));
+      if (profile === undefined) continue;
+      const { name, birthDate } = toProfile(profile);
+      subjects.set(applicantId, { name, birthDate, consent: consent === undefined ? undefined : toConsentState(consent) });
+    }
+    return subjects;
+  },
 });

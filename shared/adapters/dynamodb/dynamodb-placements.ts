@@ -22,12 +22,15 @@ import {
   placementHoldKey,
   placementIndexKeys,
   placementKey,
+  placementRefusalsKey,
   seasonPlacementsPartition,
 } from '../../platform/keys/keys.ts';
 import { invalidCursor } from '../../platform/paging/paging-errors.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import { batchGetAll } from './batch-get.ts';
+import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { transactWrite } from './transact-write.ts';
@@ -38,7 +41,7 @@ export const OFFER_SEAT_COUNTERS = ['held', 'accepted'] as const;
 
 const toPlacement = (item: Record<string, unknown>): Placement => parseStoredItem(placementSchema, item);
 
-/** Statuses that give the offer's held seat and the application's place in the stage back. */
+/** Statuses that give the offer's held seat and the application's place in the stage back, and refuse the offer for later rounds. */
 const RELEASING = new Set(['declined', 'expired']);
 
 /**
@@ -127,6 +130,22 @@ export class DynamoDbPlacements implements PlacementStore {
     return new Set(items.flatMap((item) => applicationIdOfPartitionKey(String(item['pk'])) ?? []));
   }
 
+  async refusedIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+    const items = await batchGetAll(
+      this.#client,
+      this.#tableName,
+      applicationIds.map((applicationId) => ({ ...placementRefusalsKey(applicationId, stage) })),
+    );
+    const refused = new Map<string, ReadonlySet<string>>();
+    for (const item of items) {
+      const applicationId = applicationIdOfPartitionKey(String(item['pk']));
+      const offerIds = item['offerIds'];
+      if (applicationId !== undefined && offerIds instanceof Set)
+        refused.set(applicationId, new Set([...offerIds].filter((offerId): offerId is string => typeof offerId === 'string')));
+    }
+    return refused;
+  }
+
   async find(applicationId: string, placementId: string): Promise<Placement | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: placementKey(applicationId, placementId), ConsistentRead: true }),
@@ -151,7 +170,7 @@ export class DynamoDbPlacements implements PlacementStore {
   async step(
     previous: Placement,
     next: Placement,
-    options: { readonly kpi?: KpiCounter | undefined; readonly now: string },
+    options: { readonly kpi?: KpiCounter | undefined; readonly now: string; readonly mails?: readonly QueuedMail[] | undefined },
   ): Promise<PlacementWriteOutcome> {
     const answering = previous.status === 'offered';
     const deadline = !answering ? '' : next.status === 'expired' ? ' AND respondBy <= :now' : ' AND respondBy > :now';
@@ -201,6 +220,14 @@ export class DynamoDbPlacements implements PlacementStore {
             ExpressionAttributeValues: { ':id': previous.id },
           },
         },
+        {
+          Update: {
+            TableName: this.#tableName,
+            Key: placementRefusalsKey(previous.applicationId, previous.stage),
+            UpdateExpression: 'SET entity = :entity ADD offerIds :offer',
+            ExpressionAttributeValues: { ':entity': ENTITY.placementRefusals, ':offer': new Set([previous.offerId]) },
+          },
+        },
       );
     }
     if (options.kpi !== undefined) {
@@ -214,6 +241,9 @@ export class DynamoDbPlacements implements PlacementStore {
         },
       });
     }
+    // Each queued once by its id: only this step makes these ids, and the placement's condition lets it happen once.
+    for (const mail of options.mails ?? [])
+      items.push({ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, mail, new Date(options.now)) });
     try {
       await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: items }));
       return { written: true, placement: next };

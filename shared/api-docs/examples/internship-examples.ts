@@ -61,6 +61,9 @@ const offer = {
   createdAt: '2027-09-10T09:00:00.000Z',
   updatedAt: '2027-09-12T10:00:00.000Z',
   version: 3,
+  held: 3,
+  accepted: 2,
+  freeSeats: 1,
 };
 const {
   seasonId: _s,
@@ -71,10 +74,17 @@ const {
   createdAt: _c,
   updatedAt: _u,
   version: _v,
-  ...option
+  held: _held,
+  accepted: _accepted,
+  freeSeats: _free,
+  ...offerOption
 } = offer;
+const option = { ...offerOption, hasFreeSeats: true };
 const draft = {
   ...offer,
+  held: 0,
+  accepted: 0,
+  freeSeats: offer.seats,
   status: 'draft' as const,
   statusBy: HOST_PERSON,
   statusAt: offer.createdAt,
@@ -106,7 +116,7 @@ const rankingOf = {
 export const INTERNSHIP_EXAMPLES: readonly RouteExampleSet[] = [
   routeExamples(saveInternshipOffer, {
     request: { ...offerInput, version: 0 },
-    responses: { 200: { ...offer, seats: 5, version: 4 }, 201: draft },
+    responses: { 200: { ...offer, seats: 5, freeSeats: 2, version: 4 }, 201: draft },
   }),
   routeExamples(listInternshipOffers, { responses: { 200: { items: [offer], nextCursor: CURSOR } } }),
   routeExamples(getInternshipOffer, { responses: { 200: offer } }),
@@ -114,7 +124,10 @@ export const INTERNSHIP_EXAMPLES: readonly RouteExampleSet[] = [
     request: { version: 1 },
     responses: { 200: { ...draft, status: 'submitted', updatedAt: '2027-09-11T09:00:00.000Z', version: 2 } },
   }),
-  routeExamples(approveInternshipOffer, { request: { version: 2 }, responses: { 200: offer } }),
+  routeExamples(approveInternshipOffer, {
+    request: { version: 2 },
+    responses: { 200: { ...offer, held: 0, accepted: 0, freeSeats: offer.seats } },
+  }),
   routeExamples(returnInternshipOffer, {
     request: { version: 2, reason: 'Уточните, какие задачи получит стажёр и кто будет его руководителем.' },
     responses: {

@@ -5,4 +5,9 @@
 export interface CandidateScores {
   /** Scores by rubric id; a rubric without a settled score is absent. */
   scoresOf(applicationId: string): Promise<ReadonlyMap<string, number>>;
+  /**
+   * One rubric's settled scores of a page of applications (a matching run's page), read together;
+   * an application without one is absent.
+   */
+  rubricScoresOf(applicationIds: readonly string[], rubricId: string): Promise<ReadonlyMap<string, number>>;
 }

@@ -1,11 +1,20 @@
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { CandidateRanking } from '../candidate-ranking-schema.ts';
-import type { InternshipOffer, InternshipOfferStatus } from '../internship-offer-schema.ts';
+import type { CountedOffer, InternshipOffer, InternshipOfferStatus } from '../internship-offer-schema.ts';
 import type { InternshipChoice, InternshipPreferences } from '../internship-preferences-schema.ts';
 
 export type VersionedWriteOutcome<T> =
   | { readonly written: true; readonly record: T }
   | { readonly written: false; readonly currentVersion: number };
+
+/**
+ * An offer's save: written, refused on its version, or refused because it would leave fewer seats
+ * than its placements hold (the counters placements keep on the offer: `held`, of which `accepted`).
+ */
+export type OfferWriteOutcome =
+  | { readonly written: true; readonly record: CountedOffer }
+  | { readonly written: false; readonly reason: 'version-conflict'; readonly currentVersion: number }
+  | { readonly written: false; readonly reason: 'seats-below-taken'; readonly held: number; readonly accepted: number };
 
 export type PreferencesWriteOutcome =
   | { readonly written: true; readonly preferences: InternshipPreferences }
@@ -29,18 +38,23 @@ export interface OfferListFilter {
  * holds exactly the applications whose stored preferences name the offer.
  */
 export interface InternshipStore {
-  findOffer(seasonId: string, offerId: string): Promise<InternshipOffer | undefined>;
+  /** An offer with its placements' seat counters (0 before any placement). */
+  findOffer(seasonId: string, offerId: string): Promise<CountedOffer | undefined>;
   /** Several offers of a season by id; missing ones are absent. */
-  findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, InternshipOffer>>;
-  /** Creates (expected version 0) or replaces the offer at the version read. */
-  saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<VersionedWriteOutcome<InternshipOffer>>;
+  findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, CountedOffer>>;
+  /**
+   * Creates (expected version 0) or replaces the offer at the version read, never lowering its
+   * seats below those its placements hold: both conditions are on the one write, so a placement
+   * offered at the same moment cannot slip between a check and the save.
+   */
+  saveOffer(offer: InternshipOffer, expectedVersion: number): Promise<OfferWriteOutcome>;
   /** A season's offers by status, level, region and id; a page may hold fewer than asked where a filter is not a key prefix. */
-  offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<InternshipOffer>>;
+  offers(seasonId: string, filter: OfferListFilter, page: PageRequest): Promise<Page<CountedOffer>>;
   /** The offer and its host's ranking, neighbours in the offer's partition: one read. */
   findOfferWithRanking(
     seasonId: string,
     offerId: string,
-  ): Promise<{ readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined } | undefined>;
+  ): Promise<{ readonly offer: CountedOffer; readonly ranking: CandidateRanking | undefined } | undefined>;
   saveRanking(ranking: CandidateRanking, expectedVersion: number): Promise<VersionedWriteOutcome<CandidateRanking>>;
   findPreferences(applicationId: string, stage: string): Promise<InternshipPreferences | undefined>;
   /**

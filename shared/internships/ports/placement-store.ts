@@ -1,3 +1,4 @@
+import type { QueuedMail } from '../../mail/ports/mail-queue.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { NotOfferedReason } from '../matching-run-schema.ts';
 import type { Placement, PlacementStatus } from '../placement-schema.ts';
@@ -41,6 +42,8 @@ export interface PlacementStore {
   offer(placement: Placement): Promise<'offered' | 'exists' | NotOfferedReason>;
   /** Of these applications, those holding a place in the stage. */
   heldIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** Of these applications, the offers each was offered in the stage and declined or let expire (absent: none). */
+  refusedIn(stage: string, applicationIds: readonly string[]): Promise<ReadonlyMap<string, ReadonlySet<string>>>;
   find(applicationId: string, placementId: string): Promise<Placement | undefined>;
   /** The application's latest placement (every stage), or undefined. */
   latest(applicationId: string): Promise<Placement | undefined>;
@@ -48,13 +51,15 @@ export interface PlacementStore {
    * Writes the placement's `next` state over `previous` (conditional on its version and status).
    * Moving into `accepted` counts a seat accepted on the offer (refused `offer-full` when every
    * seat is accepted); into `declined` or `expired` gives the held seat and the application's guard
-   * back; `kpi` adds one to the season's counter. All in ONE transaction, and for an answer or an
-   * expiry conditional on the deadline too (`respondBy` after `now` to answer, at or before it to expire).
+   * back and records the offer among those the application refused in the stage; `kpi` adds one
+   * to the season's counter; `mails` are queued (each once, by its id). All in ONE transaction, so
+   * the step's mails exist exactly when the step does, and for an answer or an expiry conditional on
+   * the deadline too (`respondBy` after `now` to answer, at or before it to expire).
    */
   step(
     previous: Placement,
     next: Placement,
-    options: { readonly kpi?: KpiCounter | undefined; readonly now: string },
+    options: { readonly kpi?: KpiCounter | undefined; readonly now: string; readonly mails?: readonly QueuedMail[] | undefined },
   ): Promise<PlacementWriteOutcome>;
   /** A season's placements (by offer and application), or one offer's, or one host's; optionally of one status. */
   list(filter: PlacementFilter, page: PageRequest): Promise<Page<Placement>>;

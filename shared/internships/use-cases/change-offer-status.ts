@@ -2,8 +2,13 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
 import { offerFaultAgainstProgramme } from '../domain/check-offer-against-programme.ts';
 import { OFFER_STATUS_CHANGES, type OfferStatusChange } from '../domain/offer-review.ts';
-import type { InternshipOffer, InternshipOfferStatus } from '../internship-offer-schema.ts';
-import { hostNotRegistered, offerStatusConflict } from '../internship-errors.ts';
+import {
+  toInternshipOfferView,
+  type InternshipOffer,
+  type InternshipOfferStatus,
+  type InternshipOfferView,
+} from '../internship-offer-schema.ts';
+import { hostNotRegistered, offerStatusConflict, seatsBelowTaken } from '../internship-errors.ts';
 import { hostedOffer } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
@@ -23,12 +28,12 @@ export const changeOfferStatus = async (
   target: { readonly seasonId: string; readonly offerId: string },
   change: OfferStatusChange,
   input: { readonly version: number; readonly reason?: string | undefined },
-): Promise<InternshipOffer> => {
+): Promise<InternshipOfferView> => {
   const access = await hostedOffer(deps, identity, target);
   if (STAFF_ONLY.includes(change) && !access.staff) throw notFound('internship-offer');
   const { offer } = access;
   const rule: { readonly from: readonly InternshipOfferStatus[]; readonly to: InternshipOfferStatus } = OFFER_STATUS_CHANGES[change];
-  if (offer.status === rule.to) return offer;
+  if (offer.status === rule.to) return toInternshipOfferView(offer);
   if (offer.version !== input.version) throw versionConflict(offer.version);
   if (!rule.from.includes(offer.status)) throw offerStatusConflict(offer.status);
   let host: Pick<InternshipOffer, 'hostName' | 'hostKind'> = { hostName: offer.hostName, hostKind: offer.hostKind };
@@ -52,6 +57,11 @@ export const changeOfferStatus = async (
     version: offer.version + 1,
   };
   const outcome = await deps.store.saveOffer(changed, offer.version);
-  if (!outcome.written) throw versionConflict(outcome.currentVersion);
-  return outcome.record;
+  if (!outcome.written) {
+    // A status change keeps the seats, which the store never refuses: only the version can be stale.
+    throw outcome.reason === 'seats-below-taken'
+      ? seatsBelowTaken(changed.seats, outcome.held, outcome.accepted)
+      : versionConflict(outcome.currentVersion);
+  }
+  return toInternshipOfferView(outcome.record);
 };

@@ -3,7 +3,7 @@ import type { Season } from '../../catalogue/domain/seasons/season-schema.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound } from '../../platform/errors/common-errors.ts';
 import type { CandidateRanking } from '../candidate-ranking-schema.ts';
-import type { InternshipOffer } from '../internship-offer-schema.ts';
+import type { CountedOffer, InternshipOffer } from '../internship-offer-schema.ts';
 import { internshipsNotOffered } from '../internship-errors.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
@@ -75,7 +75,7 @@ export const hostedOffer = async (
   deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store' | 'partnerOrganisation'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
-): Promise<HostSeason & { readonly offer: InternshipOffer }> => {
+): Promise<HostSeason & { readonly offer: CountedOffer }> => {
   const access = await hostSeason(deps, identity, target.seasonId);
   const offer = await deps.store.findOffer(target.seasonId, target.offerId);
   if (offer === undefined || !mayHost(access, offer)) throw notFound('internship-offer');
@@ -87,7 +87,7 @@ export const hostedOfferWithRanking = async (
   deps: Pick<InternshipDependencies, 'seasons' | 'staffedSeasons' | 'store' | 'partnerOrganisation'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
-): Promise<HostSeason & { readonly offer: InternshipOffer; readonly ranking: CandidateRanking | undefined }> => {
+): Promise<HostSeason & { readonly offer: CountedOffer; readonly ranking: CandidateRanking | undefined }> => {
   const access = await hostSeason(deps, identity, target.seasonId);
   const found = await deps.store.findOfferWithRanking(target.seasonId, target.offerId);
   if (found === undefined || !mayHost(access, found.offer)) throw notFound('internship-offer');

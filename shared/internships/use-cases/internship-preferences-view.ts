@@ -1,5 +1,4 @@
-import type { InternshipOffer } from '../internship-offer-schema.ts';
-import { toInternshipOption } from '../internship-offer-schema.ts';
+import { toInternshipOption, type CountedOffer } from '../internship-offer-schema.ts';
 import type { InternshipPreferences, MyInternshipPreferences } from '../internship-preferences-schema.ts';
 import type { InternshipSubject } from '../ports/internship-subjects.ts';
 import { preferencesDeadline } from './own-application.ts';
@@ -8,7 +7,7 @@ import { preferencesDeadline } from './own-application.ts';
 export const myPreferencesOf = (
   subject: InternshipSubject & { readonly stage: string },
   preferences: InternshipPreferences | undefined,
-  offers: ReadonlyMap<string, InternshipOffer>,
+  offers: ReadonlyMap<string, CountedOffer>,
 ): MyInternshipPreferences => {
   const closesAt = preferencesDeadline(subject);
   return {

@@ -2,8 +2,13 @@ import type { Identity } from '../../platform/auth/identity.ts';
 import { notFound, versionConflict } from '../../platform/errors/common-errors.ts';
 import { offerFaultAgainstProgramme } from '../domain/check-offer-against-programme.ts';
 import { statusAfterEdit } from '../domain/offer-review.ts';
-import type { InternshipOffer, InternshipOfferInput } from '../internship-offer-schema.ts';
-import { hostNotRegistered, hostNotYours, offerStatusConflict } from '../internship-errors.ts';
+import {
+  toInternshipOfferView,
+  type InternshipOffer,
+  type InternshipOfferInput,
+  type InternshipOfferView,
+} from '../internship-offer-schema.ts';
+import { hostNotRegistered, hostNotYours, offerStatusConflict, seatsBelowTaken } from '../internship-errors.ts';
 import { hostSeason, mayHost } from './host-access.ts';
 import type { InternshipDependencies } from './internship-dependencies.ts';
 
@@ -12,14 +17,15 @@ import type { InternshipDependencies } from './internship-dependencies.ts';
  * registered host) create an offer or replace it whole at the version they read. The host must be
  * in the partner registry and fit the level (domain/check-offer-against-programme.ts). A new offer
  * is a draft; an approved one whose edit changes what applicants chose goes back to review
- * (domain/offer-review.ts). A withdrawn offer stays as it was.
+ * (domain/offer-review.ts). A withdrawn offer stays as it was. Its seats never go below those its
+ * placements hold (409 `seats-below-taken`, with both numbers), checked by the save itself.
  */
 export const saveInternshipOffer = async (
   deps: Pick<InternshipDependencies, 'store' | 'seasons' | 'staffedSeasons' | 'partnerOrganisation' | 'organisations' | 'clock'>,
   identity: Identity,
   target: { readonly seasonId: string; readonly offerId: string },
   input: InternshipOfferInput,
-): Promise<{ readonly created: boolean; readonly offer: InternshipOffer }> => {
+): Promise<{ readonly created: boolean; readonly offer: InternshipOfferView }> => {
   const access = await hostSeason(deps, identity, target.seasonId);
   if (!access.staff && input.hostOrganisation !== access.organisation) throw hostNotYours();
   const existing = await deps.store.findOffer(target.seasonId, target.offerId);
@@ -57,6 +63,10 @@ export const saveInternshipOffer = async (
     version: version + 1,
   };
   const outcome = await deps.store.saveOffer(offer, version);
-  if (!outcome.written) throw versionConflict(outcome.currentVersion);
-  return { created: existing === undefined, offer: outcome.record };
+  if (!outcome.written) {
+    throw outcome.reason === 'seats-below-taken'
+      ? seatsBelowTaken(offer.seats, outcome.held, outcome.accepted)
+      : versionConflict(outcome.currentVersion);
+  }
+  return { created: existing === undefined, offer: toInternshipOfferView(outcome.record) };
 };

@@ -132,6 +132,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | a placement by application and id         | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT#<placementId>  |
  * | the one-held-placement-per-stage guard    | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT_HELD#<stage>   |
  * |   (held while a placement keeps its seat)  |       |   (BatchGet per page of a later round)                          |
+ * | the offers an application declined or let | table | pk = APPLICATION#<applicationId>, sk = PLACEMENT_REFUSED#<stage> |
+ * |   expire in a stage (later rounds skip them)|     |   (BatchGet per page of a run)                                  |
  * | a season's placements, by offer           | gsi2  | gsi2pk = SEASON#<seasonId>#PLACEMENTS, gsi2sk = <offerId>#<applicationId> |
  * | a host organisation's placements         | gsi3  | gsi3pk = SEASON#<seasonId>#ORG#<organisationId>#PLACEMENTS,     |
  * |                                          |       |   gsi3sk = <offerId>#<applicationId>                            |
@@ -272,6 +274,7 @@ export const ENTITY = {
   internshipMatchingChunk: 'internshipMatchingChunk',
   placement: 'placement',
   placementHold: 'placementHold',
+  placementRefusals: 'placementRefusals',
   internshipKpi: 'internshipKpi',
   release: 'release',
   releaseDecision: 'releaseDecision',
@@ -898,6 +901,15 @@ export const placementKey = (applicationId: string, placementId: string): TableK
 export const placementHoldKey = (applicationId: string, stage: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: `PLACEMENT_HELD#${stage}`,
+});
+/**
+ * The offers an application's placements in a stage were declined or left to expire on (a string
+ * set, added to in the transaction that gives each seat back): a later round of the stage does not
+ * offer them again.
+ */
+export const placementRefusalsKey = (applicationId: string, stage: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `PLACEMENT_REFUSED#${stage}`,
 });
 export const seasonPlacementsPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#PLACEMENTS`;
 export const organisationPlacementsPartition = (seasonId: string, organisationId: string): string =>

@@ -1,14 +1,20 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { runWorkflowTask } from '../../../functions/workflow/handler.ts';
 import { wiring } from '../../../functions/workflow/wiring.ts';
 import { LOCAL_REGION } from '../../../infra/local/local-settings.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from '../../../infra/local/step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer, type StepFunctionsServerHandle } from '../../../infra/local/step-functions/sfn-server.ts';
+import { placementAnsweredMailId } from '../../../shared/internships/mail/placement-answered-mail.ts';
+import { placementNewsMailId } from '../../../shared/internships/mail/placement-news-mail.ts';
 import { placementOfferedMailId } from '../../../shared/internships/mail/placement-offered-mail.ts';
+import { placementSeatFreedMailId } from '../../../shared/internships/mail/placement-seat-freed-mail.ts';
 import type { MatchingRuns } from '../../../shared/internships/ports/matching-runs.ts';
-import { ENV } from '../../../shared/platform/config/env.ts';
+import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
+import { internshipOfferKey } from '../../../shared/platform/keys/keys.ts';
 import { callInternships } from '../../support/call-internships.ts';
 import { kadryBudushchegoTemplate } from '../../../shared/catalogue/domain/templates/kadry-budushchego.ts';
 import { staffClaims } from '../../support/claims.ts';
@@ -22,7 +28,10 @@ import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import {
   answer,
   approvedOffer,
-  internships,
+  consentToHost,
+  editOffer,
+  readOffer,
+  scoredOn,
   kpis,
   placementsOf,
   step,
@@ -53,6 +62,8 @@ class CheckpointFault extends Error {
 }
 
 const faults: { failOfferCheckpoint: boolean } = { failOfferCheckpoint: false };
+const client = documentClient();
+const tableName = requireEnv(ENV.tableName);
 
 let server: StepFunctionsServerHandle | undefined;
 const previousPageSize = process.env[ENV.matchingPageSize];
@@ -181,6 +192,7 @@ const identityOf = (who: Finalist): Identity => ({
 const narrowedStore = (store: PlacementStore, applicationIds: ReadonlySet<string>): PlacementStore => ({
   offer: (placement) => store.offer(placement),
   heldIn: (stage, ids) => store.heldIn(stage, ids),
+  refusedIn: (stage, ids) => store.refusedIn(stage, ids),
   find: (applicationId, placementId) => store.find(applicationId, placementId),
   latest: (applicationId) => store.latest(applicationId),
   step: (previous, next, options) => store.step(previous, next, options),
@@ -245,6 +257,34 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
     assert.equal((await outcomes(season, run.id, { kind: 'unmatched', cursor: 'not a cursor!' })).body['code'], 'invalid-cursor');
     assert.equal((await readRun(season, run.id, staffClaims('another-programme'))).status, 404);
+  });
+
+  it('an offer taking candidates its host did not rank gets them by their ministry interview score, the unscored last', async () => {
+    const season = await placementSeason();
+    const ministry = await hostOrganisation(season);
+    const [unscored, low, high, disputed] = await Promise.all(Array.from({ length: 4 }, () => finalist(season)));
+    if (unscored === undefined || low === undefined || high === undefined || disputed === undefined) throw new Error('finalists');
+    const seats = await approvedOffer(season, ministry, { seats: 2, acceptsUnranked: true });
+    await Promise.all([unscored, low, high, disputed].map((who) => prefer(season, who, [seats])));
+    await Promise.all([
+      scoredOn(low, 'ministry-interview', 6.5),
+      scoredOn(high, 'ministry-interview', 9.25),
+      // A score on another rubric is not the stage's, and a disputed one is not settled: they order nothing here.
+      scoredOn(unscored, 'expert-interview', 10),
+      scoredOn(disputed, 'ministry-interview', 10, true),
+    ]);
+    const dry = await ended(season, (await started(season, { stage: 'federal-internship', dryRun: true })).id);
+    assert.equal(dry.status, 'succeeded', JSON.stringify(dry.failures));
+    const assigned = (await outcomes(season, dry.id, { kind: 'assigned' })).body['items'] as { applicationId: string }[];
+    assert.deepEqual(assigned.map((line) => line.applicationId).sort(), [high.applicationId, low.applicationId].sort());
+    const unmatched = (await outcomes(season, dry.id, { kind: 'unmatched' })).body['items'] as { applicationId: string; reason: string }[];
+    assert.deepEqual(
+      unmatched.map((line) => [line.applicationId, line.reason]).sort(),
+      [
+        [disputed.applicationId, 'outranked'],
+        [unscored.applicationId, 'outranked'],
+      ].sort(),
+    );
   });
 
   it('a real run offers every assigned applicant a placement with a seat held and a mail, and answers the same key with the same run', async () => {
@@ -325,6 +365,99 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
   });
 
+  it('a later round never offers again what an applicant declined or let expire in the stage, and says so', async () => {
+    const { season, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version })).status, 200);
+    // Anna lets hers expire: the calendar's expiry, past her deadline, over her placement only.
+    const anna = await placementOf(people.anna);
+    const deps = (await import('../../../functions/internships/wiring.ts')).wiring().placements();
+    const afterDeadline = new Date(Date.parse(anna.respondBy) + 1000);
+    const placements = narrowedStore(deps.placements, new Set([people.anna.applicationId]));
+    assert.deepEqual(await expireOverduePlacements({ ...deps, placements }, afterDeadline), ['expired']);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 });
+
+    // Both still rank the strategy offer first, and its host ranks them above Vera: it goes to Vera all the same.
+    const second = await started(season, { stage: 'federal-internship', dryRun: false, round: 2 });
+    const done = await ended(season, second.id);
+    assert.equal(done.status, 'succeeded', JSON.stringify(done.failures));
+    assert.deepEqual([done.applicants, done.excluded, done.matched, done.offered], [5, 0, 2, 2]);
+    const borisNow = await placementOf(people.boris);
+    assert.deepEqual([borisNow.offerId, borisNow.choiceRank], [offers.digital, 2], 'his second choice, numbered as he ranked it');
+    assert.equal((await placementOf(people.vera)).offerId, offers.strategy);
+    assert.equal((await placementOf(people.anna)).status, 'expired', 'nothing new for Anna');
+    assert.equal(done.unmatchedReasons['declined-earlier'], 1);
+    const unmatched = (await outcomes(season, second.id, { kind: 'unmatched', reason: 'declined-earlier' })).body['items'] as {
+      applicationId: string;
+      explanation: { ru: string; en: string };
+      choices: { offerId: string; choiceRank: number; outcome: string }[];
+    }[];
+    assert.deepEqual(
+      unmatched.map((line) => [line.applicationId, line.choices]),
+      [[people.anna.applicationId, [{ offerId: offers.strategy, choiceRank: 1, outcome: 'declined-earlier' }]]],
+    );
+    assert.match(unmatched[0]?.explanation.en ?? '', /declined, or did not answer in time/);
+  });
+
+  it('mails each answer to the host’s contacts (the name only with the applicant’s consent), a freed seat to staff, each later step to the applicant', async () => {
+    const { season, ministry, people, offers } = await world();
+    await consentToHost(people.anna, ['name', 'contacts.email']);
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const text = (mail: Record<string, unknown> | undefined) => String(mail?.['text'] ?? '');
+
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const [toHr, toInternational] = await Promise.all([
+      storedMail(placementAnsweredMailId(anna.id, 'accepted', 0)),
+      storedMail(placementAnsweredMailId(anna.id, 'accepted', 1)),
+    ]);
+    assert.deepEqual(
+      [toHr?.['to'], toInternational?.['to']],
+      [[`${ministry.id}@example.org`], [`${ministry.id}-international@example.org`]],
+    );
+    assert.match(text(toHr), /Участник Тестова Анна Игоревна \(заявка № .*\) принял\(а\) предложение стажировки/);
+    assert.match(text(toInternational), /Тестова Анна Игоревна \(application no\. .*\) accepted the internship offer/);
+    assert.ok(text(toHr).includes(people.anna.applicationId));
+    assert.equal(await storedMail(placementSeatFreedMailId(anna.id)), undefined, 'an accepted seat is not freed');
+
+    // Boris gave no consent to share anything with the host: his number only, and staff hear of the freed seat.
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version, reason: 'Выбрал другое' })).status, 200);
+    const declined = await storedMail(placementAnsweredMailId(boris.id, 'declined', 0));
+    assert.match(text(declined), new RegExp(`Участник \\(заявка № ${people.boris.applicationId}\\) отказался`));
+    assert.ok(!text(declined).includes('Тестова') && !text(declined).includes('Выбрал другое'), 'no name, no reason');
+    const staff = await storedMail(placementSeatFreedMailId(boris.id));
+    assert.deepEqual(staff?.['to'], ['programme-office@cadre.example']);
+    assert.ok(text(staff).includes(people.boris.applicationId) && !text(staff).includes('Тестова'));
+
+    // The host moves Anna's internship on: she hears of each step, in her language.
+    assert.equal((await step(people.anna, anna.id, ministry.partner, { step: 'start', version: 2 })).status, 200);
+    const startedMail = await storedMail(placementNewsMailId(anna.id, 'started'));
+    assert.deepEqual(startedMail?.['to'], [people.anna.email]);
+    assert.match(text(startedMail), /Организация отметила начало вашей стажировки/);
+    const completed = await step(people.anna, anna.id, ministry.partner, {
+      step: 'complete',
+      version: 3,
+      scores: { engagement: 9, quality: 8, initiative: 7.5 },
+      attendanceDays: 19,
+      report: 'Подготовила аналитическую записку.',
+    });
+    assert.equal(completed.status, 200, JSON.stringify(completed.body));
+    assert.match(text(await storedMail(placementNewsMailId(anna.id, 'completed'))), /завершение вашей стажировки/);
+
+    // The second round gives Boris's seat to Vera, whose host then ends her internship early.
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false, round: 2 })).id);
+    const vera = await placementOf(people.vera);
+    assert.equal(vera.offerId, offers.strategy);
+    assert.equal((await answer(people.vera, { answer: 'accept', version: vera.version })).status, 200);
+    const early = await step(people.vera, vera.id, ministry.partner, { step: 'end-early', version: 2, reason: 'Стажёр не приступил' });
+    assert.equal(early.status, 200, JSON.stringify(early.body));
+    const endedMail = await storedMail(placementNewsMailId(vera.id, 'ended-early'));
+    assert.match(text(endedMail), /досрочно завершила/);
+    assert.ok(!text(endedMail).includes('Стажёр не приступил'), 'the reason is read in the account, not mailed');
+  });
+
   it('concurrent acceptances never overfill an offer: of five who accept at once for its last two seats, two get them', async () => {
     const season = await placementSeason();
     const ministry = await hostOrganisation(season);
@@ -332,10 +465,15 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const offer = await approvedOffer(season, ministry, { seats: 5, acceptsUnranked: true });
     await Promise.all(people.map((who) => prefer(season, who, [offer])));
     await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
-    // The host cuts the seats to two after the five offers went out (an edit keeps the placements' counters).
-    const current = await internships.findOffer(season.seasonId, offer);
-    assert.ok(current !== undefined);
-    assert.equal((await internships.saveOffer({ ...current, seats: 2, version: current.version + 1 }, current.version)).written, true);
+    // An offer whose seats were cut below those its placements hold before the store refused such an edit.
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: internshipOfferKey(season.seasonId, offer),
+        UpdateExpression: 'SET seats = :two',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
 
     const placements = await Promise.all(people.map(placementOf));
     const answers = await Promise.all(people.map((who, index) => answer(who, { answer: 'accept', version: placements[index]?.version })));
@@ -346,6 +484,82 @@ describe('internship matching runs: a stage matched as a resumable Step Function
       ['offer-full', 'offer-full', 'offer-full'],
     );
     assert.deepEqual(await seatsOf(season, offer), { held: 5, accepted: 2, seats: 2 });
+  });
+
+  it('a host cannot cut an offer’s seats below those its placements hold; raising, keeping or cutting to them is fine', async () => {
+    const { season, ministry, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 });
+    const cut = await editOffer(season, offers.strategy, ministry.partner, { seats: 1 });
+    assert.equal(cut.status, 409, JSON.stringify(cut.body));
+    assert.equal(cut.body['code'], 'seats-below-taken');
+    const message = cut.body['message'] as { ru: string; en: string };
+    assert.match(message.en, /2 held \(0 of them accepted\), 1 asked/);
+    assert.match(message.ru, /занято 2 \(из них принято 0\), указано 1/);
+    assert.deepEqual(
+      (cut.body['errors'] as { field: string }[]).map((error) => error.field),
+      ['body.seats'],
+    );
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 2, accepted: 0, seats: 2 }, 'nothing was written');
+
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const boris = await placementOf(people.boris);
+    assert.equal((await answer(people.boris, { answer: 'decline', version: boris.version })).status, 200);
+    const toTaken = await editOffer(season, offers.strategy, ministry.partner, { seats: 1 });
+    assert.equal(toTaken.status, 200, JSON.stringify(toTaken.body));
+    const raised = await editOffer(season, offers.strategy, ministry.partner, { seats: 3 });
+    assert.equal(raised.status, 200, JSON.stringify(raised.body));
+    assert.deepEqual(await seatsOf(season, offers.strategy), { held: 1, accepted: 1, seats: 3 });
+    const belowAccepted = await editOffer(season, offers.strategy, ministry.partner, { seats: 0 });
+    assert.equal(belowAccepted.status, 400, 'an offer has a seat at least');
+  });
+
+  it('hosts and staff read how an offer’s seats are taken; an applicant only whether one is free', async () => {
+    const { season, ministry, people, offers } = await world();
+    await ended(season, (await started(season, { stage: 'federal-internship', dryRun: false })).id);
+    const anna = await placementOf(people.anna);
+    assert.equal((await answer(people.anna, { answer: 'accept', version: anna.version })).status, 200);
+    const seatsIn = (body: Record<string, unknown>) => [body['seats'], body['held'], body['accepted'], body['freeSeats']];
+    const byHost = await readOffer(season, offers.strategy, ministry.partner);
+    assert.equal(byHost.status, 200, JSON.stringify(byHost.body));
+    assert.deepEqual(seatsIn(byHost.body), [2, 2, 1, 0]);
+    assert.deepEqual(seatsIn((await readOffer(season, offers.archive, season.staff)).body), [1, 0, 0, 1]);
+    const listed = await callInternships({
+      method: 'GET',
+      route: '/seasons/{seasonId}/internship-offers',
+      pathParameters: { seasonId: season.seasonId },
+      claims: season.staff,
+    });
+    const byId = new Map((listed.body['items'] as Record<string, unknown>[]).map((item) => [item['id'], seatsIn(item)]));
+    assert.deepEqual(
+      [byId.get(offers.strategy), byId.get(offers.digital)],
+      [
+        [2, 2, 1, 0],
+        [3, 0, 0, 3],
+      ],
+    );
+
+    const options = await callInternships({
+      method: 'GET',
+      route: '/applications/{applicationId}/internship-offers',
+      pathParameters: { applicationId: people.vera.applicationId },
+      claims: people.vera.applicant,
+    });
+    assert.equal(options.status, 200, JSON.stringify(options.body));
+    const items = options.body['items'] as Record<string, unknown>[];
+    assert.deepEqual(
+      new Map(items.map((item) => [item['id'], item['hasFreeSeats']])),
+      new Map([
+        [offers.strategy, false],
+        [offers.digital, true],
+        [offers.archive, true],
+      ]),
+    );
+    assert.ok(
+      items.every((item) => !('held' in item) && !('accepted' in item) && !('freeSeats' in item)),
+      'how many are taken is not theirs to see',
+    );
   });
 
   it('an offer is answered only before its deadline; the calendar’s expiry gives an unanswered seat back, once', async () => {
@@ -362,13 +576,18 @@ describe('internship matching runs: a stage matched as a resumable Step Function
     const view = await readMyPlacement({ ...deps, clock: () => afterDeadline }, identityOf(people.anna), people.anna.applicationId);
     assert.equal(view.status, 'expired', 'read past its deadline, an offer is expired at once');
 
-    // The tick's expiry over this season's placements only (other files' are not this test's to expire).
+    // The tick's expiry, with the calendar function's own adapters, over this season's placements only (other files' are not this test's to expire).
+    const expiring = await (await import('../../../functions/calendar/wiring.ts')).wiring().internships.expiring();
     const ours = new Set([people.anna.applicationId, people.boris.applicationId]);
-    const placements = narrowedStore(deps.placements, ours);
-    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), ['expired', 'expired']);
-    assert.deepEqual(await expireOverduePlacements({ placements }, afterDeadline), [], 'nothing is due twice');
+    const placements = narrowedStore(expiring.placements, ours);
+    assert.deepEqual(await expireOverduePlacements({ ...expiring, placements }, afterDeadline), ['expired', 'expired']);
+    assert.deepEqual(await expireOverduePlacements({ ...expiring, placements }, afterDeadline), [], 'nothing is due twice');
     assert.equal((await placementOf(people.anna)).status, 'expired');
     assert.deepEqual(await seatsOf(season, offers.strategy), { held: 0, accepted: 0, seats: 2 }, 'both seats are back');
+    const expiredMail = await storedMail(placementNewsMailId(anna.id, 'expired'));
+    assert.deepEqual(expiredMail?.['to'], [people.anna.email]);
+    assert.match(String(expiredMail?.['text']), /Вы не ответили на предложение стажировки/);
+    assert.ok((await storedMail(placementSeatFreedMailId(anna.id))) !== undefined, 'staff hear of the freed seat');
     assert.equal((await answer(people.anna, { answer: 'accept', version: 2 })).body['code'], 'placement-step-not-allowed');
   });
 

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbConsentRepository } from '../../../shared/adapters/dynamodb/dynamodb-consent-repository.ts';
 import { DynamoDbInternshipStore } from '../../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { DynamoDbPartnerOrganisations } from '../../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbProfileRepository } from '../../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
+import { currentConsentText, dataSharingTextKind } from '../../../shared/applicants/domain/consents/consent-texts.ts';
+import type { DataSharingField } from '../../../shared/applicants/domain/consents/data-sharing.ts';
 import type { ProgrammeSettings } from '../../../shared/catalogue/domain/config/programme-settings-schema.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
@@ -62,7 +65,10 @@ export const hostOrganisation = async (
       kind,
       name: { ru: 'Министерство экономического развития', en: 'Ministry of Economic Development' },
       region: null,
-      contacts: [{ name: 'Отдел кадров', email: `${id}@example.org`, language: 'ru' }],
+      contacts: [
+        { name: 'Отдел кадров', email: `${id}@example.org`, language: 'ru' },
+        { name: 'International office', email: `${id}-international@example.org`, language: 'en' },
+      ],
     },
     0,
     new Date().toISOString(),
@@ -262,4 +268,74 @@ export const seatsOf = async (season: PlacementSeason, offerId: string): Promise
     new GetCommand({ TableName: tableName, Key: internshipOfferKey(season.seasonId, offerId), ConsistentRead: true }),
   );
   return { held: Number(Item?.['held'] ?? 0), accepted: Number(Item?.['accepted'] ?? 0), seats: Number(Item?.['seats'] ?? 0) };
+};
+
+/** The offer as its host's people (or staff) read it over the API. */
+export const readOffer = (season: PlacementSeason, offerId: string, claims: Claims) =>
+  callInternships({
+    method: 'GET',
+    route: '/seasons/{seasonId}/internship-offers/{offerId}',
+    pathParameters: { seasonId: season.seasonId, offerId },
+    claims,
+  });
+
+/** The host saves its offer back over the API with `changes`, at the version it read. */
+export const editOffer = async (season: PlacementSeason, offerId: string, claims: Claims, changes: Record<string, unknown>) => {
+  const read = await readOffer(season, offerId, claims);
+  if (read.status !== 200) throw new Error(`The offer could not be read: ${JSON.stringify(read.body)}`);
+  const {
+    seasonId: _season,
+    programmeId: _programme,
+    id: _id,
+    hostName: _hostName,
+    hostKind: _hostKind,
+    status: _status,
+    statusReason: _reason,
+    statusBy: _by,
+    statusAt: _at,
+    createdAt: _created,
+    updatedAt: _updated,
+    held: _held,
+    accepted: _accepted,
+    freeSeats: _free,
+    ...content
+  } = read.body;
+  return callInternships({
+    method: 'PUT',
+    route: '/seasons/{seasonId}/internship-offers/{offerId}',
+    pathParameters: { seasonId: season.seasonId, offerId },
+    claims,
+    body: { ...content, ...changes },
+  });
+};
+
+/** The application's score on a rubric, as the reviews store it once its panel's scores are in (disputed: waiting for an extra reviewer). */
+export const scoredOn = async (who: Finalist, rubricId: string, score: number, disputed = false): Promise<void> => {
+  const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+  const { ENTITY, rubricAggregateKey } = await import('../../../shared/platform/keys/keys.ts');
+  await client.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...rubricAggregateKey(who.applicationId, rubricId),
+        entity: ENTITY.rubricAggregate,
+        rubricId,
+        score,
+        ...(disputed ? { extraReviewerWanted: true } : {}),
+      },
+    }),
+  );
+};
+
+/** The finalist's consent to share `fields` with the organisation hosting their internship, as `POST /me/consents` records it. */
+export const consentToHost = async (who: Finalist, fields: readonly DataSharingField[]): Promise<void> => {
+  const outcome = await new DynamoDbConsentRepository(client, tableName).append(who.applicantId, {
+    id: randomUUID(),
+    kind: 'data-sharing',
+    purpose: 'host',
+    textVersion: currentConsentText(dataSharingTextKind('host')).version,
+    fields: [...fields],
+    at: new Date().toISOString(),
+  });
+  if (outcome !== 'appended') throw new Error('the consent was not stored');
 };

@@ -4,7 +4,12 @@ import { describe, it } from 'vitest';
 import { chunkLines } from '../../../shared/internships/domain/matching/chunk-lines.ts';
 import { matchingRunIdFor, placementIdFor } from '../../../shared/internships/domain/matching/matching-run-id.ts';
 import { runMatch } from '../../../shared/internships/domain/matching/run-match.ts';
-import type { MatchingApplicant, MatchingOffer, UnfilledOffer } from '../../../shared/internships/matching-outcome-schema.ts';
+import type {
+  MatchingApplicant,
+  MatchingOffer,
+  UnfilledOffer,
+  UnmatchedApplicant,
+} from '../../../shared/internships/matching-outcome-schema.ts';
 
 const applicant = (choices: readonly string[]): MatchingApplicant => ({
   applicationId: randomUUID(),
@@ -53,6 +58,64 @@ describe('a run’s match (the engine wired to the run’s inputs and chunks)', 
     const again = runMatch('run-x', [...people].reverse(), [...offers].reverse());
     assert.deepEqual(again.assigned, once.assigned);
     assert.deepEqual(again.unmatched, once.unmatched);
+  });
+
+  it('places candidates a host did not rank by their score on the stage’s rubric, best first and the unscored last, whatever the seed', () => {
+    const scored = (score: number | undefined): MatchingApplicant => ({
+      ...applicant(['digital']),
+      ...(score === undefined ? {} : { score }),
+    });
+    const [unscored, low, high, middle] = [scored(undefined), scored(6.5), scored(9), scored(7.25)];
+    const people = [unscored, low, high, middle].filter((person) => person !== undefined);
+    for (const runId of ['run-a', 'run-b', 'run-c', 'run-d', 'run-e']) {
+      const placed = (seats: number) =>
+        runMatch(runId, people, [offer('digital', seats)])
+          .assignments.map((line) => line.applicationId)
+          .sort();
+      assert.deepEqual(placed(1), [high?.applicationId], runId);
+      assert.deepEqual(placed(2), [high?.applicationId, middle?.applicationId].sort(), runId);
+      assert.deepEqual(placed(3), [high?.applicationId, middle?.applicationId, low?.applicationId].sort(), runId);
+    }
+    // The host's own ranking still comes first: a candidate it ranked beats a better score it did not.
+    const ranked = runMatch('run-a', people, [offer('digital', 1, [unscored?.applicationId ?? ''])]);
+    assert.deepEqual(
+      ranked.assignments.map((line) => line.applicationId),
+      [unscored?.applicationId],
+    );
+  });
+
+  it('breaks ties of equal scores by the run’s seed, as it does for the unscored', () => {
+    const people = Array.from({ length: 12 }, () => ({ ...applicant(['digital']), score: 8 }));
+    const winners = new Set(
+      ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((runId) => runMatch(runId, people, [offer('digital', 1)]).assignments[0]?.applicationId),
+    );
+    assert.ok(winners.size > 1, 'the seed, not the input order, decides between equals');
+    assert.deepEqual(
+      runMatch('r1', [...people].reverse(), [offer('digital', 1)]).assignments,
+      runMatch('r1', people, [offer('digital', 1)]).assignments,
+    );
+  });
+
+  it('skips the offers an applicant declined or let expire earlier, keeping the ranks they gave, and says why it placed them nowhere', () => {
+    const moved = { ...applicant(['strategy', 'digital']), declined: ['strategy'] };
+    const stuck = { ...applicant(['strategy']), declined: ['strategy'] };
+    const partly = { ...applicant(['strategy', 'archive']), declined: ['strategy'] };
+    const result = runMatch('run-2', [moved, stuck, partly], [offer('strategy', 3), offer('digital', 3), offer('archive', 1, [], false)]);
+    assert.deepEqual(
+      result.assignments.map((line) => [line.applicationId, line.offerId, line.choiceRank]),
+      [[moved.applicationId, 'digital', 2]],
+    );
+    assert.equal(result.figures.firstChoice, 0);
+    const why = new Map((result.unmatched.flat() as UnmatchedApplicant[]).map((line) => [line.applicationId, line]));
+    assert.equal(why.get(stuck.applicationId)?.reason, 'declined-earlier');
+    assert.match(why.get(stuck.applicationId)?.explanation.ru ?? '', /отклонили/);
+    assert.deepEqual(why.get(stuck.applicationId)?.choices, [{ offerId: 'strategy', choiceRank: 1, outcome: 'declined-earlier' }]);
+    assert.equal(why.get(partly.applicationId)?.reason, 'not-acceptable');
+    assert.deepEqual(why.get(partly.applicationId)?.choices, [
+      { offerId: 'strategy', choiceRank: 1, outcome: 'declined-earlier' },
+      { offerId: 'archive', choiceRank: 2, outcome: 'not-acceptable' },
+    ]);
+    assert.deepEqual(result.figures.unmatchedReasons, { 'declined-earlier': 1, 'not-acceptable': 1 });
   });
 
   it('keeps its report in chunks of at most 200 assignments and 100 explanations', () => {

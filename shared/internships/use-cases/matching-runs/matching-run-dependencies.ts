@@ -2,6 +2,7 @@ import type { ProgrammeRepository } from '../../../catalogue/ports/programme-rep
 import type { SeasonRepository } from '../../../catalogue/ports/season-repository.ts';
 import type { MailQueue } from '../../../mail/ports/mail-queue.ts';
 import type { WorkflowStarter } from '../../../platform/workflow/workflow-starter.ts';
+import type { CandidateScores } from '../../ports/candidate-scores.ts';
 import type { MatchingInputs } from '../../ports/matching-inputs.ts';
 import type { MatchingRuns } from '../../ports/matching-runs.ts';
 import type { PlacementOffers } from '../../ports/offer-facts.ts';
@@ -21,8 +22,10 @@ export interface MatchingRunDependencies {
 export interface MatchingStepDependencies {
   readonly runs: MatchingRuns;
   readonly inputs: MatchingInputs;
-  readonly placements: Pick<PlacementStore, 'offer' | 'heldIn' | 'find'>;
+  readonly placements: Pick<PlacementStore, 'offer' | 'heldIn' | 'refusedIn' | 'find'>;
   readonly recipients: PlacementRecipients;
+  /** The reviews' scores: the rubric that got applicants into the stage orders those hosts did not rank. */
+  readonly scores: Pick<CandidateScores, 'rubricScoresOf'>;
   readonly offers: PlacementOffers;
   readonly programmes: Pick<ProgrammeRepository, 'find'>;
   readonly seasons: Pick<SeasonRepository, 'find'>;

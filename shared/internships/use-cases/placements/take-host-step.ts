@@ -9,6 +9,7 @@ import { toPlacementView, type PlacementView } from '../../placement-view.ts';
 import type { PlacementMoveOutcome } from '../../ports/placement-moves.ts';
 import type { KpiCounter } from '../../ports/placement-store.ts';
 import { runPlacement } from './placement-access.ts';
+import { mailsForStep } from './placement-mails.ts';
 import type { PlacementDependencies } from './placement-dependencies.ts';
 
 export type HostStepInput =
@@ -28,9 +29,9 @@ const KPI: Readonly<Partial<Record<HostStep, KpiCounter>>> = { start: 'started',
  * The host's people (or staff) mark an accepted placement started, a started one completed with
  * the host's evaluation (the programme's rubric for the stage, days attended, a short report), or
  * either ended early with a reason. Starting and completing add one to the season's internship
- * figures in the step's own transaction. Then the application moves where the pipeline says for
- * that step and actor (placement-move.ts: ПроКадры's internship stages go on to the closing event
- * on completion), through progression's transition machinery like any move; the answer says
+ * figures in the step's own transaction, which also queues the applicant's mail about it. Then the
+ * application moves where the pipeline says for that step and actor (placement-move.ts: ПроКадры's
+ * internship stages go on to the closing event on completion), through progression's transition machinery like any move; the answer says
  * whether a move started, or why the pipeline refused it (the step stands either way).
  */
 export const takeHostStep = async (
@@ -44,8 +45,13 @@ export const takeHostStep = async (
   if (placement.version !== input.version) throw versionConflict(placement.version);
   const decision = decideStep(placement, input.step, now);
   if (!decision.allowed) throw placementStepNotAllowed(input.step, decision.from);
-  const programme = await deps.programmes.find(placement.programmeId);
-  if (programme === undefined) throw notFound('placement');
+  const [programme, season, offers] = await Promise.all([
+    deps.programmes.find(placement.programmeId),
+    deps.seasons.find(placement.seasonId),
+    deps.offers.factsOf(placement.seasonId, [placement.offerId]),
+  ]);
+  if (programme === undefined || season === undefined) throw notFound('placement');
+  const offer = offers.get(placement.offerId);
   const at = now.toISOString();
   let details: Partial<Placement> = {};
   if (input.step === 'start') details = { startedAt: at };
@@ -73,11 +79,11 @@ export const takeHostStep = async (
     history: [...placement.history, { at, status: decision.to, by: as.by }],
     version: placement.version + 1,
   };
-  const outcome = await deps.placements.step(placement, next, { kpi: KPI[input.step], now: at });
+  const mails = await mailsForStep(deps, placement, decision.to, { programme, season, offer });
+  const outcome = await deps.placements.step(placement, next, { kpi: KPI[input.step], now: at, mails });
   if (!outcome.written)
     throw versionConflict((await deps.placements.find(placement.applicationId, placement.id))?.version ?? placement.version);
-  const offers = await deps.offers.factsOf(placement.seasonId, [placement.offerId]);
-  const view = toPlacementView(outcome.placement, offers.get(placement.offerId), now);
+  const view = toPlacementView(outcome.placement, offer, now);
   const to = placementMoveTarget(programme.settings.pipeline, placement.stage, input.step, as.actor);
   if (to === undefined) return { placement: view };
   const move = await deps.moves.move({
