@@ -1,10 +1,8 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicantRecords } from '../../applications/ports/applicant-records.ts';
 import type { PlacementRecipient, PlacementRecipients } from '../../internships/ports/placement-recipients.ts';
-import type { HostMailSubject } from '../../internships/domain/placements/name-for-host.ts';
-import { consentStateKey, profileKey } from '../../platform/keys/keys.ts';
+import { profileKey } from '../../platform/keys/keys.ts';
 import { batchGetAll } from './batch-get.ts';
-import { toConsentState } from './dynamodb-consent-repository.ts';
 import { toProfile } from './dynamodb-profile-repository.ts';
 
 /**
@@ -34,23 +32,4 @@ export const dynamoDbPlacementRecipients = (
     return contacts;
   },
   processingStopped: (applicantIds) => applicants.processingStopped(applicantIds),
-  hostMailSubjects: async (applicantIds) => {
-    const ids = [...new Set(applicantIds)];
-    const items = await batchGetAll(
-      client,
-      tableName,
-      ids.flatMap((applicantId) => [{ ...profileKey(applicantId) }, { ...consentStateKey(applicantId) }]),
-    );
-    const itemAt = (key: { readonly pk: string; readonly sk: string }) =>
-      items.find((item) => item['pk'] === key.pk && item['sk'] === key.sk);
-    const subjects = new Map<string, HostMailSubject>();
-    for (const applicantId of ids) {
-      const profile = itemAt(profileKey(applicantId));
-      const consent = itemAt(consentStateKey(applicantId));
-      if (profile === undefined) continue;
-      const { name, birthDate } = toProfile(profile);
-      subjects.set(applicantId, { name, birthDate, consent: consent === undefined ? undefined : toConsentState(consent) });
-    }
-    return subjects;
-  },
 });

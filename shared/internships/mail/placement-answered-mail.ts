@@ -10,8 +10,6 @@ export interface PlacementAnsweredFacts {
   readonly seasonTitle: LocalisedText;
   readonly answer: 'accepted' | 'declined';
   readonly applicationId: string;
-  /** The applicant's full name, only where their consent lets the host have it (domain/placements/name-for-host.ts). */
-  readonly applicantName?: string | undefined;
   readonly offer: OfferFacts;
 }
 
@@ -19,41 +17,41 @@ const TEXTS = {
   ru: {
     subject: (programme: string, accepted: boolean) =>
       `${programme}: ${accepted ? 'участник принял предложение стажировки' : 'участник отказался от стажировки'}`,
-    who: (id: string, name: string | undefined) => (name === undefined ? `Участник (заявка № ${id})` : `Участник ${name} (заявка № ${id})`),
+    who: (id: string) => `Участник (заявка № ${id})`,
     accepted: (who: string, title: string) => `${who} принял(а) предложение стажировки «${title}».`,
     declined: (who: string, title: string) =>
       `${who} отказался(-ась) от стажировки «${title}»: место вернулось и может быть предложено в следующем туре распределения.`,
     dates: (from: string, to: string) =>
       `Сроки стажировки: с ${from} по ${to}. Отметьте её начало в кабинете организации, когда стажёр приступит.`,
-    noName: 'Имя и контакты участника передаются организации только с его согласия; заявку можно найти в кабинете по её номеру.',
+    noName:
+      'Имя и контакты участника организация получает только с его согласия, через передачу данных в кабинете, где каждое чтение записывается; заявку можно найти по её номеру.',
     footer: 'Это автоматическое письмо cadre; отвечать на него не нужно.',
   },
   en: {
     subject: (programme: string, accepted: boolean) =>
       `${programme}: ${accepted ? 'an applicant accepted an internship offer' : 'an applicant declined an internship'}`,
-    who: (id: string, name: string | undefined) =>
-      name === undefined ? `The applicant (application no. ${id})` : `${name} (application no. ${id})`,
+    who: (id: string) => `The applicant (application no. ${id})`,
     accepted: (who: string, title: string) => `${who} accepted the internship offer "${title}".`,
     declined: (who: string, title: string) =>
       `${who} declined the internship "${title}": the seat is back and may be offered in the next matching round.`,
     dates: (from: string, to: string) =>
       `The internship runs from ${from} to ${to}. Mark its start in your organisation’s account when the intern begins.`,
     noName:
-      'An applicant’s name and contacts reach the organisation only with their consent; find the application in your account by its number.',
+      'An applicant’s name and contacts reach the organisation only with their consent, through the data release in your account, where every read is logged; find the application by its number.',
     footer: 'This is an automatic cadre mail; no need to reply.',
   },
 } as const;
 
 /**
  * To one contact of the host organisation, in their language: an applicant accepted or declined
- * the offer of its internship. The applicant is named only where their consent lets the host have
- * their name; otherwise by the application's number, which the host's account shows.
+ * the offer of its internship, by the application's number, which the host's account shows: names
+ * reach a host only through a logged data release.
  */
 export const placementAnsweredMail = (facts: PlacementAnsweredFacts): OutgoingMail => {
   const texts = TEXTS[facts.language];
   const programme = facts.programmeName[facts.language];
   const accepted = facts.answer === 'accepted';
-  const who = texts.who(facts.applicationId, facts.applicantName);
+  const who = texts.who(facts.applicationId);
   const title = facts.offer.title[facts.language];
   return composeMail({
     to: [facts.to],
@@ -62,7 +60,7 @@ export const placementAnsweredMail = (facts: PlacementAnsweredFacts): OutgoingMa
     lines: [
       accepted ? texts.accepted(who, title) : texts.declined(who, title),
       ...(accepted ? [texts.dates(facts.offer.startsOn, facts.offer.endsOn)] : []),
-      ...(facts.applicantName === undefined ? [texts.noName] : []),
+      texts.noName,
     ],
     footer: texts.footer,
   });

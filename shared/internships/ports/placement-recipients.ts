@@ -1,5 +1,3 @@
-import type { HostMailSubject } from '../domain/placements/name-for-host.ts';
-
 /** Where an applicant's placement mails go, in their language; absent for someone without a profile. */
 export interface PlacementRecipient {
   readonly email: string;
@@ -13,6 +11,4 @@ export interface PlacementRecipient {
 export interface PlacementRecipients {
   contactsOf(applicantIds: readonly string[]): Promise<ReadonlyMap<string, PlacementRecipient>>;
   processingStopped(applicantIds: readonly string[]): Promise<ReadonlySet<string>>;
-  /** What a mail to the host organisation may say of these applicants (their names, their consent to share them), read together. */
-  hostMailSubjects(applicantIds: readonly string[]): Promise<ReadonlyMap<string, HostMailSubject>>;
 }

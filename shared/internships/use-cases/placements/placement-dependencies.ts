@@ -20,7 +20,7 @@ export interface PlacementDependencies {
   /** The partner registry: a host organisation's contacts hear of the applicants' answers. */
   readonly organisations: Pick<PartnerOrganisations, 'find'>;
   /** The applicants a step mails, and what a host's mail may say of them. */
-  readonly recipients: Pick<PlacementRecipients, 'contactsOf' | 'processingStopped' | 'hostMailSubjects'>;
+  readonly recipients: Pick<PlacementRecipients, 'contactsOf' | 'processingStopped'>;
   /** Progression's moves, for the steps the pipeline follows (completion: ПроКадры's closing event). */
   readonly moves: PlacementMoves;
   readonly clock: () => Date;

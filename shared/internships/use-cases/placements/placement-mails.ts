@@ -1,7 +1,6 @@
 import type { Programme } from '../../../catalogue/domain/config/programme-schema.ts';
 import type { Season } from '../../../catalogue/domain/seasons/season-schema.ts';
 import type { QueuedMail } from '../../../mail/ports/mail-queue.ts';
-import { nameForHost } from '../../domain/placements/name-for-host.ts';
 import { placementAnsweredMail, placementAnsweredMailId } from '../../mail/placement-answered-mail.ts';
 import { placementNewsMail, placementNewsMailId, type PlacementNews } from '../../mail/placement-news-mail.ts';
 import { placementSeatFreedMail, placementSeatFreedMailId } from '../../mail/placement-seat-freed-mail.ts';
@@ -24,9 +23,13 @@ const NEWS: Readonly<Partial<Record<PlacementStatus, PlacementNews>>> = {
   'ended-early': 'ended-early',
 };
 
-/** The host's contacts hear of an answer: the applicant by name where their consent lets the host have it, else by number. */
+/**
+ * The host's contacts hear of an answer, the applicant named by the application's number only: a
+ * host learns who the intern is through a data release, whose every read the disclosure log
+ * records, never through a mail nothing logs.
+ */
 const hostMails = async (
-  deps: Pick<PlacementDependencies, 'organisations' | 'recipients'>,
+  deps: Pick<PlacementDependencies, 'organisations'>,
   placement: Placement,
   answer: 'accepted' | 'declined',
   { programme, season, offer }: PlacementMailContext & { readonly offer: OfferFacts },
@@ -34,11 +37,6 @@ const hostMails = async (
   const host = await deps.organisations.find(placement.hostOrganisation);
   // A retired organisation's people act for it no more: there is nobody to tell.
   if (host === undefined || host.retired === true) return [];
-  const subjects = await deps.recipients.hostMailSubjects([placement.applicantId]);
-  const applicantName = nameForHost(subjects.get(placement.applicantId), {
-    guardianConsentBelowAge: programme.settings.eligibility.guardianConsentBelowAge,
-    referenceDate: season.referenceDate,
-  });
   return host.contacts.map((contact, index) => ({
     id: placementAnsweredMailId(placement.id, answer, index),
     seasonId: placement.seasonId,
@@ -49,7 +47,6 @@ const hostMails = async (
       seasonTitle: season.title,
       answer,
       applicationId: placement.applicationId,
-      applicantName,
       offer,
     }),
   }));
@@ -60,8 +57,7 @@ const hostMails = async (
  * exactly when its step does, and once): an answer to the host organisation's contacts; an expiry,
  * or the host's start, completion or early end, to the applicant in their language; a freed seat
  * (declined, expired) to the programme's contact address, as its other staff notices go. Personal
- * data is kept to the least: the host reads the applicant's name only with their consent, staff
- * and every mail otherwise the application's number.
+ * data is kept to the least: the host and staff read the application's number, never a name.
  */
 export const mailsForStep = async (
   deps: Pick<PlacementDependencies, 'organisations' | 'recipients'>,
