@@ -1,3 +1,4 @@
+import { readEveryPage } from '../../platform/paging/read-every-page.ts';
 import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
@@ -111,15 +112,8 @@ export class DynamoDbExpertPool implements ExpertPool {
     }
   }
 
-  async all(seasonId: string): Promise<readonly PoolMember[]> {
-    const members: PoolMember[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.list(seasonId, { limit: 100, cursor });
-      members.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return members;
+  all(seasonId: string): Promise<readonly PoolMember[]> {
+    return readEveryPage((page) => this.list(seasonId, page), 100);
   }
 
   async list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>> {

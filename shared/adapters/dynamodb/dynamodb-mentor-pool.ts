@@ -1,3 +1,4 @@
+import { readEveryPage } from '../../platform/paging/read-every-page.ts';
 import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mentorPoolMemberSchema, type MentorPoolMember, type MentorTier } from '../../mentoring/mentor-pool-schema.ts';
 import type {
@@ -213,15 +214,8 @@ export class DynamoDbMentorPool implements MentorPool {
     return { main: countOf(Item, 'main'), reserve: countOf(Item, 'reserve') };
   }
 
-  async all(seasonId: string): Promise<readonly MentorPoolMember[]> {
-    const members: MentorPoolMember[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.list(seasonId, { limit: 100, cursor });
-      members.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return members;
+  all(seasonId: string): Promise<readonly MentorPoolMember[]> {
+    return readEveryPage((page) => this.list(seasonId, page), 100);
   }
 
   async list(seasonId: string, page: PageRequest): Promise<Page<MentorPoolMember>> {
