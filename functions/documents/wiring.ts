@@ -19,6 +19,8 @@ import { EicarStandInScanner } from '../../shared/documents/domain/scanning/eica
 import { UPLOAD_LIMITS } from '../../shared/documents/domain/upload/upload-limits.ts';
 import type { DocumentsDependencies } from '../../shared/documents/use-cases/documents-dependencies.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
+import { actingOrganisationId } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 
 /** Everything the documents function's routes reach outside pure code for. */
@@ -50,6 +52,7 @@ export const wiring: () => DocumentsWiring = once(() => {
   const store = lazyS3DocumentStore(bucket);
   const clock = () => new Date();
   const programmes = cachedProgrammes(client, tableName, clock);
+  const organisations = new DynamoDbPartnerOrganisations(client, tableName);
   return {
     documents: {
       applications: new DynamoDbApplicationRepository(client, tableName),
@@ -60,6 +63,8 @@ export const wiring: () => DocumentsWiring = once(() => {
       scanner: scanner(requireEnv(ENV.malwareScanner), bucket, store),
       // The reviews' assignments decide which experts read an application's documents.
       experts: new DynamoDbReviewStore(client, tableName),
+      // The partner registry decides whom an organisation's interview scorecard is read for.
+      actingOrganisation: { of: (identity) => actingOrganisationId({ organisations }, identity) },
       // The owner's consent state (one GetItem), read live before an upload form or a confirmation.
       consent: dynamoDbProcessingConsent(client, tableName),
       pendingUploads: new DynamoDbPendingUploads(client, tableName),

@@ -1,3 +1,4 @@
+import type { ReadingAssignment } from '../../documents/ports/expert-assignments.ts';
 import {
   GetCommand,
   PutCommand,
@@ -185,21 +186,21 @@ export class DynamoDbReviewStore implements ReviewStore {
     return Item === undefined ? undefined : toReview(Item);
   }
 
-  async readableRequirements(expertId: string, applicationId: string): Promise<ReadonlySet<string> | undefined> {
+  async readingAssignments(expertId: string, applicationId: string): Promise<readonly ReadingAssignment[]> {
     // One review per rubric at most: a handful of items, one page.
     const { Items = [] } = await this.#client.send(
       new QueryCommand({
         TableName: this.#tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': reviewKey(applicationId, expertId, '').pk, ':prefix': expertReviewPrefix(expertId) },
-        ProjectionExpression: 'documents',
+        ProjectionExpression: 'documents, panelOrganisation',
         ConsistentRead: true,
       }),
     );
-    if (Items.length === 0) return undefined;
-    return new Set(
-      Items.flatMap((item) => (Array.isArray(item['documents']) ? item['documents'].filter((id) => typeof id === 'string') : [])),
-    );
+    return Items.map((item) => ({
+      requirements: new Set(Array.isArray(item['documents']) ? item['documents'].filter((id) => typeof id === 'string') : []),
+      ...(typeof item['panelOrganisation'] === 'string' ? { panelOrganisation: item['panelOrganisation'] } : {}),
+    }));
   }
 
   async ofApplication(applicationId: string): Promise<readonly Review[]> {

@@ -1,3 +1,4 @@
+import type { ActingOrganisation } from '../ports/acting-organisation.ts';
 import type { DocumentApplications } from '../ports/document-applications.ts';
 import type { ProgrammeRepository } from '../../catalogue/ports/programme-repository.ts';
 import type { DocumentRepository } from '../ports/document-repository.ts';
@@ -18,6 +19,8 @@ export interface DocumentsDependencies {
   readonly store: DocumentStore;
   readonly scanner: MalwareScanner;
   readonly experts: ExpertAssignments;
+  /** Which registered organisation a partner acts for: who reads through an organisation's interview scorecard. */
+  readonly actingOrganisation: ActingOrganisation;
   /** The owner's consent to processing, asked before anything of an upload is stored. */
   readonly consent: ProcessingConsent;
   /** Upload forms not confirmed yet, counted against the caps in `uploadLimits`. */

@@ -14,7 +14,7 @@ export type DownloadLink = z.infer<typeof downloadLinkSchema>;
 
 /** A presigned GET of the verified copy (exactly the bytes verified), saved under the applicant's original file name. */
 export const getDownloadLink = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'clock'>,
+  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'actingOrganisation' | 'documents' | 'store' | 'clock'>,
   identity: Identity,
   applicationId: string,
   documentId: string,

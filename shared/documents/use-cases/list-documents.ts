@@ -12,7 +12,10 @@ import { settleDocument } from './settle-document.ts';
  * (verified) of the requirements their assignment lists, read as such from the table.
  */
 export const listDocuments = async (
-  deps: Pick<DocumentsDependencies, 'applications' | 'experts' | 'documents' | 'store' | 'scanner' | 'clock' | 'newId'>,
+  deps: Pick<
+    DocumentsDependencies,
+    'applications' | 'experts' | 'actingOrganisation' | 'documents' | 'store' | 'scanner' | 'clock' | 'newId'
+  >,
   identity: Identity,
   applicationId: string,
   request: PageRequest,

@@ -24,6 +24,18 @@ export const partnerOrganisationOf = async (
 };
 
 /**
+ * Whether the caller runs an event without staff's rights: a partner acting for the organisation
+ * that owns it (the organisation `partnerOrganisationOf` resolved), or a member of the panel of a
+ * programme's own event. A seat on an organisation's panel counts only while its holder acts for
+ * that organisation: the account alone, or another role the account also holds, is not enough.
+ */
+export const runsAsPartnerOrPanel = (identity: Identity, organisation: string | undefined, event: InterviewEvent): boolean => {
+  const owner = event.ownerOrganisation;
+  if (owner === undefined) return event.panel.includes(identity.subject);
+  return identity.roles.includes('partner') && organisation === owner;
+};
+
+/**
  * An event as the people who run it reach it: staff of its programme, the people of the partner
  * organisation that owns it (its panel among them) while the registry bears their claims out, and
  * the panel of a programme's own event. Anyone else gets the 404 of a missing event, so event ids
@@ -37,11 +49,7 @@ export const runEvent = async (
   const organisation = await partnerOrganisationOf(deps, identity);
   const event = await deps.store.findEvent(target.seasonId, target.eventId);
   if (event === undefined) throw notFound('interview-event');
-  const owner = event.ownerOrganisation;
-  // A partner on an organisation's panel acts for that organisation: their account alone is not enough.
-  const actsForOwner = owner !== undefined && identity.roles.includes('partner');
-  if (actsForOwner && organisation === owner) return event;
-  if (!actsForOwner && event.panel.includes(identity.subject)) return event;
+  if (runsAsPartnerOrPanel(identity, organisation, event)) return event;
   if (identity.roles.includes('staff')) {
     // The catalogue's scope check throws the same 404 for a season outside the caller's programmes.
     await deps.staffedSeasons.staffedSeason(identity, target.seasonId).catch(() => {

@@ -1,3 +1,4 @@
+import { AppError } from '../../platform/errors/app-error.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { checkPartnerClaims } from '../domain/check-partner-claims.ts';
 import { partnerOrganisationIdSchema, type PartnerOrganisation } from '../partner-organisation-schema.ts';
@@ -22,3 +23,21 @@ export const resolvePartnerOrganisation = async (
 export const partnerOrganisationResolver = (deps: Pick<PartnerDependencies, 'organisations'>): PartnerOrganisationResolver => ({
   resolve: (identity) => resolvePartnerOrganisation(deps, identity),
 });
+
+/**
+ * The id of the organisation a caller acts for, or undefined where the registry refuses their
+ * claims (or they are no partner): for a module that grants a partner's reading on top of other
+ * rights, where a refusal means only "not through this organisation". A failing read still throws.
+ */
+export const actingOrganisationId = async (
+  deps: Pick<PartnerDependencies, 'organisations'>,
+  identity: Identity,
+): Promise<string | undefined> => {
+  if (!identity.roles.includes('partner')) return undefined;
+  try {
+    return (await resolvePartnerOrganisation(deps, identity)).id;
+  } catch (error) {
+    if (error instanceof AppError) return undefined;
+    throw error;
+  }
+};

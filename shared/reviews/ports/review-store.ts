@@ -1,3 +1,4 @@
+import type { ReadingAssignment } from '../../documents/ports/expert-assignments.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { RubricAggregate } from '../aggregate-schema.ts';
 import type { Review } from '../review-schema.ts';
@@ -18,10 +19,10 @@ export interface ReviewStore {
   unassign(review: Pick<Review, 'applicationId' | 'expertId' | 'rubricId' | 'seasonId'>): Promise<UnassignOutcome>;
   find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined>;
   /**
-   * The document requirements of the application the expert may read, from all their reviews of it
-   * (what the documents capability asks); undefined when the expert holds none.
+   * The expert's reviews of the application as the documents capability reads them: the document
+   * requirements each shows, and the organisation a scorecard is scored for. None when they hold none.
    */
-  readableRequirements(expertId: string, applicationId: string): Promise<ReadonlySet<string> | undefined>;
+  readingAssignments(expertId: string, applicationId: string): Promise<readonly ReadingAssignment[]>;
   ofApplication(applicationId: string): Promise<readonly Review[]>;
   /** The expert's reviews in a season, by rubric then application. */
   ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>>;

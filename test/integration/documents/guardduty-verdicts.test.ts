@@ -39,6 +39,8 @@ const deps: DocumentsDependencies = {
   store,
   scanner: new GuardDutyTagScanner(s3Client(), bucket),
   experts: new DynamoDbReviewStore(client, tableName),
+  // Only the owner reads here: nobody acts for a partner organisation.
+  actingOrganisation: { of: async () => undefined },
   consent: dynamoDbProcessingConsent(client, tableName),
   pendingUploads: new DynamoDbPendingUploads(client, tableName),
   uploadThrottle: new DynamoDbUploadThrottle(client, tableName),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { handler as documentsHandler } from '../../../functions/documents/handler.ts';
 import { invokeHandler } from '../../support/api-event.ts';
 import { callReviews } from '../../support/call-reviews.ts';
-import { partnerClaims } from '../../support/claims.ts';
+import { type Claims, partnerClaims } from '../../support/claims.ts';
 import { registerMinistry, registerOrganisation, retireOrganisation } from '../../support/partner-organisations.ts';
 import { storeVerifiedDocument } from '../../support/verified-document.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -20,6 +20,14 @@ import {
   saveEvent,
   stageOf,
 } from './interview-world.ts';
+
+const documentsOf = (applicationId: string, claims: Record<string, string>) =>
+  invokeHandler(documentsHandler, {
+    method: 'GET',
+    route: '/applications/{applicationId}/documents',
+    pathParameters: { applicationId },
+    claims,
+  });
 
 const interviewScores = { motivation: 8, experience: 7, initiatives: 8, 'internship-choice': 7.5 };
 
@@ -141,13 +149,7 @@ describe('at the interview', { timeout: 90_000 }, () => {
     const marked = await attendance(season, 'minfin', person.applicationId, 'attended', colleague);
     expect(marked.body).toMatchObject({ scorecards: panel.map((member) => ({ panelMember: member['sub'], outcome: 'opened' })) });
     // The ministry's interviewers read what the rubric shows (the summary sheet among it); a colleague without a scorecard does not.
-    const documentsFor = (claims: typeof colleague) =>
-      invokeHandler(documentsHandler, {
-        method: 'GET',
-        route: '/applications/{applicationId}/documents',
-        pathParameters: { applicationId: person.applicationId },
-        claims,
-      });
+    const documentsFor = (claims: typeof colleague) => documentsOf(person.applicationId, claims);
     const seen = await documentsFor(panel[0]!);
     expect(seen.status).toBe(200);
     expect((seen.body as { items: { requirementId: string }[] }).items.map((document) => document.requirementId)).toEqual([
@@ -175,8 +177,8 @@ describe('at the interview', { timeout: 90_000 }, () => {
     const ministry = await registerMinistry();
     const { id: otherMinistry } = await registerMinistry('mintrud');
     const member = partnerClaims(season.programmeId, ministry.id);
-    // Staff put someone on the panel whose account says they work for another ministry.
-    const stray = partnerClaims(season.programmeId, otherMinistry);
+    // Staff put someone on the panel whose account says they work for another ministry, and who is one of the programme's experts too.
+    const stray: Claims = { ...partnerClaims(season.programmeId, otherMinistry), 'cognito:groups': '[expert,partner]' };
     await saveEvent(
       season,
       'ministry',
@@ -189,9 +191,16 @@ describe('at the interview', { timeout: 90_000 }, () => {
     );
     const person = await interviewee(season, { stage: 'federal-interview' });
     await onTrack(person.applicationId, 'young');
+    await storeVerifiedDocument(person.applicationId, person.applicantId, 'summary-sheet');
     expect((await book(person.claims, person.applicationId, 'ministry')).status).toBe(201);
     await eventHasStarted(season, 'ministry');
 
+    const seatsOf = async (claims: typeof member) => {
+      const answer = await callReviews({ method: 'GET', route: '/me/interview-events', query: { seasonId: season.seasonId }, claims });
+      return answer.status === 200 ? (answer.body as { items: { id: string }[] }).items.map((event) => event.id) : answer.body;
+    };
+    expect(await seatsOf(member)).toEqual(['ministry']);
+    expect(await seatsOf(stray)).toEqual([]);
     expect((await roster(season, 'ministry', stray)).status).toBe(404);
     expect((await attendance(season, 'ministry', person.applicationId, 'attended', stray)).status).toBe(404);
     const marked = await attendance(season, 'ministry', person.applicationId, 'attended', member);
@@ -208,6 +217,9 @@ describe('at the interview', { timeout: 90_000 }, () => {
     expect((await myReview(member, person.applicationId, 'ministry-interview')).status).toBe(200);
     const mine = await callReviews({ method: 'GET', route: '/me/reviews', query: { seasonId: season.seasonId }, claims: member });
     expect(mine.body).toMatchObject({ items: [{ interviewEventId: 'ministry', panelOrganisation: ministry.id }] });
+    // So are the documents the scorecard shows: read for the ministry, by its people only.
+    expect((await documentsOf(person.applicationId, member)).status).toBe(200);
+    expect((await documentsOf(person.applicationId, stray)).status).toBe(404);
 
     // Retired, the ministry's people act for it no more; staff still run the event.
     await retireOrganisation(ministry);
@@ -217,5 +229,11 @@ describe('at the interview', { timeout: 90_000 }, () => {
       code: 'organisation-retired',
     });
     expect((await roster(season, 'ministry', season.staff)).status).toBe(200);
+    expect(await seatsOf(member)).toMatchObject({ status: 403, code: 'organisation-retired' });
+    expect((await documentsOf(person.applicationId, member)).status).toBe(404);
+    // An expert who also sits on the retired ministry's panel keeps their expert's list, without its events.
+    const retiredSeat: Claims = { ...member, 'cognito:groups': '[expert,partner]' };
+    expect(await seatsOf(retiredSeat)).toEqual([]);
+    expect((await documentsOf(person.applicationId, retiredSeat)).status).toBe(404);
   });
 });
