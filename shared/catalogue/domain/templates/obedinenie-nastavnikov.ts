@@ -68,6 +68,8 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         // The mentee accepts the invitation (POST /applications/{id}/mentoring/invitation); staff may record it for them.
         { from: ['invitation'], to: 'mentoring-session', by: ['applicant', 'staff'], effects: ['notifyStaff'] },
         { from: ['mentoring-session'], to: 'summing-up', by: ['mentor', 'staff'] },
+        // A mentor who stopped answering or dropped out: staff end the pair and the mentee waits for another.
+        { from: ['invitation', 'mentoring-session'], to: 'mentor-agreement', by: ['staff'] },
         {
           from: ['summing-up'],
           to: 'completed',
