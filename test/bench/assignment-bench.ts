@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expert-pool.ts';
 import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
@@ -16,10 +14,8 @@ import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 import { writeAll } from '../support/seed-gate-season.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
-import type { MeteredRequest } from './capacity-meter.ts';
 import { costPer1000 } from './cost-model.ts';
-import { measureWorkflowRun, type WorkflowRunWork } from './measure-workflow-run.ts';
-import type { TaskMeter } from './metered-workflow-tasks.ts';
+import { measureWorkflowRun, type WorkflowRunBenchContext, type WorkflowRunWork } from './measure-workflow-run.ts';
 import { workflowRunReportLines } from './workflow-run-report-lines.ts';
 
 /** The yardstick: a stage of 10,000 applications, three reviews each, over a pool of 500 experts. */
@@ -88,14 +84,9 @@ export interface AssignmentRunMeasurement extends WorkflowRunWork {
  * request until the run is recorded as ended; every DynamoDB request of the route and the
  * execution counted, and the execution's billed state transitions read from its history.
  */
-export const benchAssignmentRun = async (context: {
-  readonly tableName: string;
-  readonly benchClient: DynamoDBDocumentClient;
-  readonly meter: { readonly take: () => MeteredRequest[] };
-  readonly tasks: TaskMeter;
-  readonly sfn: SFNClient;
-  readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse>;
-}): Promise<AssignmentRunMeasurement> => {
+export const benchAssignmentRun = async (
+  context: WorkflowRunBenchContext & { readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse> },
+): Promise<AssignmentRunMeasurement> => {
   const { tableName, benchClient } = context;
   const rubric = obedinenieNastavnikovTemplate.settings.reviewRubrics[0];
   if (rubric === undefined) throw new Error('The Объединение наставников template has no rubric');

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
@@ -14,10 +12,8 @@ import { consentItems } from '../support/consent-items.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 import { writeAll } from '../support/seed-gate-season.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
-import type { MeteredRequest } from './capacity-meter.ts';
 import { costPer1000 } from './cost-model.ts';
-import { measureWorkflowRun, type WorkflowRunWork } from './measure-workflow-run.ts';
-import type { TaskMeter } from './metered-workflow-tasks.ts';
+import { measureWorkflowRun, type WorkflowRunBenchContext, type WorkflowRunWork } from './measure-workflow-run.ts';
 import { workflowRunReportLines } from './workflow-run-report-lines.ts';
 
 /** The yardstick: a federal internship stage of 10,000 applicants over 1,000 offers, five choices each. */
@@ -69,14 +65,9 @@ export interface MatchingRunMeasurement extends WorkflowRunWork {
  * placement offered with its seat held and its mail queued; every DynamoDB request counted, and
  * the execution's billed state transitions read from its history.
  */
-export const benchMatchingRun = async (context: {
-  readonly tableName: string;
-  readonly benchClient: DynamoDBDocumentClient;
-  readonly meter: { readonly take: () => MeteredRequest[] };
-  readonly tasks: TaskMeter;
-  readonly sfn: SFNClient;
-  readonly callInternships: (init: ApiEventInit) => Promise<HandlerResponse>;
-}): Promise<MatchingRunMeasurement> => {
+export const benchMatchingRun = async (
+  context: WorkflowRunBenchContext & { readonly callInternships: (init: ApiEventInit) => Promise<HandlerResponse> },
+): Promise<MatchingRunMeasurement> => {
   const { tableName, benchClient } = context;
   const seedStarted = performance.now();
   const { programmeId, seasonId } = await seedOpenSeason(benchClient, tableName, { template: prokadryTemplate, prefix: 'bench-match' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SFNClient } from '@aws-sdk/client-sfn';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { requireEnv } from '../../shared/platform/config/env.ts';
 import { STATE_MACHINES, type StateMachineName } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
@@ -17,6 +18,15 @@ export interface WorkflowRunWork {
   readonly retries: number;
   readonly invocations: number;
   readonly billedMs: number;
+}
+
+/** What a job run's bench is handed: the table, a client of its own to seed and watch through (not metered), the meters, Step Functions. */
+export interface WorkflowRunBenchContext {
+  readonly tableName: string;
+  readonly benchClient: DynamoDBDocumentClient;
+  readonly meter: { readonly take: () => MeteredRequest[] };
+  readonly tasks: TaskMeter;
+  readonly sfn: SFNClient;
 }
 
 const WATCH = { intervalMs: 500, timeoutMs: 60 * 60 * 1000 };
@@ -39,11 +49,7 @@ interface JobRun {
  * the watching is not counted as the run's work.
  */
 export const measureWorkflowRun = async <R extends JobRun>(
-  context: {
-    readonly meter: { readonly take: () => MeteredRequest[] };
-    readonly tasks: TaskMeter;
-    readonly sfn: SFNClient;
-  },
+  context: Pick<WorkflowRunBenchContext, 'meter' | 'tasks' | 'sfn'>,
   job: {
     /** How the errors name the run: `assignment run`, `matching run`. */
     readonly name: string;
