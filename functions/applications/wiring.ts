@@ -15,6 +15,7 @@ import { DynamoDbPeopleRelations } from '../../shared/adapters/dynamodb/dynamodb
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
+import { lazyCertificateRequests } from '../../shared/adapters/dynamodb/lazy-certificate-requests.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
@@ -97,6 +98,8 @@ export const wiring: () => ApplicationsWiring = once(() => {
       dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
       // A submission's or withdrawal's effects may ask a mentor for a letter too (the mentoring capability).
       recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
+      // The `issueCertificate` effect: the certificates capability records the certificate; its issuer signs and renders it.
+      certificates: lazyCertificateRequests(client, tableName, clock),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
       workflows: lazySfnWorkflowStarter(),
       gateRuns: new DynamoDbGateRunRepository(client, tableName),

@@ -18,6 +18,7 @@ import { DynamoDbRecommendationLetters } from '../../shared/adapters/dynamodb/dy
 import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbTransitionFailureRepository } from '../../shared/adapters/dynamodb/dynamodb-transition-failure-repository.ts';
+import { lazyCertificateRequests } from '../../shared/adapters/dynamodb/lazy-certificate-requests.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { lazySfnWorkflowStarter } from '../../shared/adapters/sfn/lazy-workflow-starter.ts';
 import { applicationAccessCheck } from '../../shared/applications/use-cases/load-application-context.ts';
@@ -62,6 +63,8 @@ export const wiring: () => MentoringWiring = once(() => {
       mailQueue,
       pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
       recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
+      // The `issueCertificate` effect: the certificates capability records the certificate; its issuer signs and renders it.
+      certificates: lazyCertificateRequests(client, tableName, clock),
       // A withdrawal's effects may release data too (the releases module, loaded at the first release).
       dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),

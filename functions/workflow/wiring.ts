@@ -9,6 +9,7 @@ import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dy
 import { DynamoDbPendingEffectRepository } from '../../shared/adapters/dynamodb/dynamodb-pending-effect-repository.ts';
 import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-data-releases.ts';
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
+import { lazyCertificateRequests } from '../../shared/adapters/dynamodb/lazy-certificate-requests.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
@@ -69,6 +70,8 @@ export const wiring: () => WorkflowWiring = once(() => {
     dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
     // The `requestRecommendationLetter` effect: the mentoring capability asks the pair's mentor.
     recommendationLetters: lazyRecommendationLetterRequests(client, tableName, clock),
+    // The `issueCertificate` effect: the certificates capability records the certificate; its issuer signs and renders it.
+    certificates: lazyCertificateRequests(client, tableName, clock),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),

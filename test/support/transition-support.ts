@@ -37,8 +37,8 @@ export const lambdaTask = (state: string) => [
 export const choice = (state: string) => [`ChoiceStateEntered:${state}`, `ChoiceStateExited:${state}`];
 
 /**
- * ПроКадры whose screening -> education move also owes a certificate (an effect a later issue
- * carries out, recorded as pending), so one transition exercises both kinds of effect.
+ * ПроКадры whose screening -> education move also asks for a certificate of a stage the programme
+ * names no achievement for (recorded as pending), so one transition exercises both kinds of effect.
  */
 export const settingsWithPendingEffect = (): Partial<ProgrammeSettings> => {
   const pipeline = prokadryTemplate.settings.pipeline;

@@ -173,6 +173,18 @@ import type { IndexName } from '../data/table-definition.ts';
  * | an application's recommendation letter   | table | pk = APPLICATION#<applicationId>, sk = RECOMMENDATION_LETTER    |
  * |   (one per application; the certificates |       |   (after HISTORY#)                                              |
  * |   read the final one)                    |       |                                                                 |
+ * | a certificate by id                      | table | pk = CERTIFICATE#<certificateId>, sk = CERTIFICATE              |
+ * | an application's certificate of one       | table | pk = APPLICATION#<applicationId>, sk = ISSUED_CERTIFICATE#<achievementId> |
+ * |   achievement (issued once; after HISTORY#) |     |   (the certificate's id, written in its request's transaction)  |
+ * | a holder's certificates, oldest first    | gsi1  | gsi1pk = APPLICANT#<sub>#CERTIFICATES, gsi1sk = <requestedAt>#<id> |
+ * | a season's certificates (staff)          | gsi2  | gsi2pk = SEASON#<seasonId>#CERTIFICATES, gsi2sk = <requestedAt>#<id> |
+ * | certificates waiting to be issued        | gsi3  | gsi3pk = CERTIFICATES#REQUESTED#S<shard>, gsi3sk = <requestedAt>#<id> |
+ * |                                          |       |   (sparse: only `requested` ones carry it; every shard, merged) |
+ * | a sequence (certificate numbers per       | table | pk = SEQUENCE#<name>, sk = SEQUENCE (ADD 1 answers the next)    |
+ * |   programme and year, status list slots) |       |                                                                 |
+ * | a revocation status list's revoked slots | table | pk = STATUS_LIST#<listId>, sk = STATUS_LIST (a number set, ADDed; |
+ * |   and what was last published            |       |   `revision` counts changes, `published` the last one out)      |
+ * | the one-issuer-at-a-time lease           | table | pk = CERTIFICATE_ISSUER, sk = LEASE                             |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -288,6 +300,11 @@ export const ENTITY = {
   mentoringSession: 'mentoringSession',
   menteeMentoring: 'menteeMentoring',
   recommendationLetter: 'recommendationLetter',
+  certificate: 'certificate',
+  achievementCertificate: 'achievementCertificate',
+  sequence: 'sequence',
+  statusList: 'statusList',
+  certificateIssuerLease: 'certificateIssuerLease',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1084,3 +1101,49 @@ export const recommendationLetterKey = (applicationId: string): TableKeys => ({
   pk: applicationPartition(applicationId),
   sk: 'RECOMMENDATION_LETTER',
 });
+
+/** A certificate; its id is random (it names the public credential file, so it must not be guessable). */
+export const certificateKey = (certificateId: string): TableKeys => ({ pk: `CERTIFICATE#${certificateId}`, sk: 'CERTIFICATE' });
+export const holderCertificatesPartition = (applicantId: string): string => `APPLICANT#${applicantId}#CERTIFICATES`;
+export const seasonCertificatesPartition = (seasonId: string): string => `${seasonPartition(seasonId)}#CERTIFICATES`;
+
+/**
+ * Shards of the issuer's queue. A gate into a certifying stage requests a certificate per
+ * application, a few hundred a second at most: spread over shards, no index partition nears its
+ * 1,000 writes a second, and the issuer reads every shard.
+ */
+export const CERTIFICATE_QUEUE_SHARDS = 8;
+export const certificateQueuePartition = (shard: number): string => `CERTIFICATES#REQUESTED#${shardSuffix(shard)}`;
+const certificateQueueShard = (certificateId: string): number =>
+  createHash('sha256').update(certificateId).digest().readUInt32BE(0) % CERTIFICATE_QUEUE_SHARDS;
+
+/** A certificate's keys: listed per holder and per season; queued for the issuer while `requested`. */
+export const certificateKeys = (certificate: {
+  readonly id: string;
+  readonly applicantId: string;
+  readonly seasonId: string;
+  readonly requestedAt: string;
+}) => {
+  const order = `${certificate.requestedAt}#${certificate.id}`;
+  return {
+    ...certificateKey(certificate.id),
+    gsi1pk: holderCertificatesPartition(certificate.applicantId),
+    gsi1sk: order,
+    gsi2pk: seasonCertificatesPartition(certificate.seasonId),
+    gsi2sk: order,
+  };
+};
+export const certificateQueueKeys = (certificate: { readonly id: string; readonly requestedAt: string }) => ({
+  gsi3pk: certificateQueuePartition(certificateQueueShard(certificate.id)),
+  gsi3sk: `${certificate.requestedAt}#${certificate.id}`,
+});
+
+/** An application's certificate of one achievement: the guard that issues it once; after HISTORY#, so the dossier skips it. */
+export const achievementCertificateKey = (applicationId: string, achievementId: string): TableKeys => ({
+  pk: applicationPartition(applicationId),
+  sk: `ISSUED_CERTIFICATE#${achievementId}`,
+});
+
+export const sequenceKey = (name: string): TableKeys => ({ pk: `SEQUENCE#${name}`, sk: 'SEQUENCE' });
+export const statusListKey = (listId: number): TableKeys => ({ pk: `STATUS_LIST#${listId}`, sk: 'STATUS_LIST' });
+export const certificateIssuerLeaseKey = (): TableKeys => ({ pk: 'CERTIFICATE_ISSUER', sk: 'LEASE' });

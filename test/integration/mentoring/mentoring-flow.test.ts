@@ -1,3 +1,4 @@
+import { certificatesOf } from '../../support/requested-certificates.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
@@ -224,9 +225,10 @@ describe('Объединение наставников: from the mentor agreeme
       'a letter before the summing up',
     );
 
-    // Staff sum up: the certificate is still owed, the letter is requested from the mentor.
+    // Staff sum up: the certificate is requested, the letter is requested from the mentor; nothing is owed.
     await decide(season, mentee.applicationId, 'completed');
-    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), ['issueCertificate@completed']);
+    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), []);
+    assert.deepEqual(await certificatesOf(season.seasonId, mentee.applicationId), ['mentoring-completed:requested']);
     assert.ok(await storedMail(`recommendation-letter-request:${mentee.applicationId}`), 'the mentor is asked for the letter');
     const requested = expectStatus(await mine(mentor, 'GET', '/me/mentoring/{pairId}/recommendation-letter', pairId), 200, 'the request');
     assert.deepEqual([requested['status'], requested['version'], 'text' in requested], ['requested', 1, false]);

@@ -1,3 +1,4 @@
+import { certificatesOf } from '../../support/requested-certificates.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
@@ -220,7 +221,9 @@ describe('Кадры будущего для регионов through its whole 
     assert.equal((await viewOf(season, oldTutor.applicationId)).stage, 'application');
     assert.deepEqual((await viewOf(season, loner.applicationId)).history, school);
 
-    assert.deepEqual(await pendingEffectsOf(season, pupil.applicationId), ['issueCertificate@talent-pool']);
+    assert.deepEqual(await pendingEffectsOf(season, pupil.applicationId), []);
+    assert.deepEqual(await certificatesOf(season.seasonId, pupil.applicationId), ['talent-pool:requested']);
+    assert.deepEqual(await certificatesOf(season.seasonId, quitter.applicationId), []);
     assert.deepEqual(await pendingEffectsOf(season, quitter.applicationId), []);
     assert.ok(await staffNoticeOf(quitter.applicationId, 'education-tracks', 'withdrawn'), 'staff notice of the withdrawal');
   });

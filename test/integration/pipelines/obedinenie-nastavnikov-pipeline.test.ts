@@ -1,3 +1,4 @@
+import { certificatesOf } from '../../support/requested-certificates.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { birthDateForAge } from '../../support/applicant-profiles.ts';
@@ -126,11 +127,9 @@ describe('Объединение наставников through its whole pipeli
     // Staff hear of the session and of the decline at the programme's contact address.
     assert.ok(await staffNoticeOf(mentee.applicationId, 'invitation', 'mentoring-session'), 'staff notice of the session');
     assert.ok(await staffNoticeOf(decliner.applicationId, 'invitation', 'withdrawn'), 'staff notice of the decline');
-    // What later capabilities owe: the certificate and the mentor's letter.
-    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), [
-      'issueCertificate@completed',
-      'requestRecommendationLetter@completed',
-    ]);
+    // The certificate is requested; the mentor's letter stays owed (no mentor agreed in this walk through the pipeline).
+    assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), ['requestRecommendationLetter@completed']);
+    assert.deepEqual(await certificatesOf(season.seasonId, mentee.applicationId), ['mentoring-completed:requested']);
     assert.deepEqual(await pendingEffectsOf(season, decliner.applicationId), []);
   });
 });

@@ -1,3 +1,4 @@
+import { certificatesOf } from '../../support/requested-certificates.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
@@ -381,9 +382,12 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       'stage-changed:education->not-selected',
     ]);
 
-    // What later capabilities owe: certificates to everyone who completed. The finalists' data release
+    // Everyone who completed has the graduate's certificate requested, and nothing is owed. The finalists' data release
     // was carried out (these finalists gave no consent to share, so it released nothing: see the releases' tests).
-    assert.deepEqual(await pendingEffectsOf(season, young.applicationId), ['issueCertificate@completed']);
-    assert.deepEqual(await pendingEffectsOf(season, beginner.applicationId), ['issueCertificate@completed']);
+    for (const graduate of [young, beginner]) {
+      assert.deepEqual(await pendingEffectsOf(season, graduate.applicationId), []);
+      assert.deepEqual(await certificatesOf(season.seasonId, graduate.applicationId), ['graduate:requested']);
+    }
+    assert.deepEqual(await certificatesOf(season.seasonId, dropout.applicationId), []);
   });
 });

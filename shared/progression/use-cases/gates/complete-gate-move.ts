@@ -20,6 +20,7 @@ type Deps = Pick<
   | 'pendingEffects'
   | 'dataReleases'
   | 'recommendationLetters'
+  | 'certificates'
   | 'clock'
 >;
 

@@ -23,6 +23,7 @@ type SubmitDependencies = Pick<
   | 'mailQueue'
   | 'pendingEffects'
   | 'recommendationLetters'
+  | 'certificates'
   | 'dataReleases'
   | 'transitionFailures'
   | 'clock'

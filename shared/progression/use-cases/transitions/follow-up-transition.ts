@@ -14,6 +14,7 @@ export const followUpTransition = async (
     | 'mailQueue'
     | 'pendingEffects'
     | 'recommendationLetters'
+    | 'certificates'
     | 'dataReleases'
     | 'clock'
   >,

@@ -9,18 +9,24 @@ export type EffectOutcome =
   | { readonly effect: 'notifyApplicant'; readonly outcome: NotifyOutcome }
   | { readonly effect: 'notifyStaff'; readonly outcome: 'queued' | 'already-queued' }
   | { readonly effect: 'requestRecommendationLetter'; readonly outcome: 'requested' | 'already-requested' | 'pending' }
+  | { readonly effect: 'issueCertificate'; readonly outcome: 'requested' | 'already-requested' | 'pending' }
   | { readonly effect: DataReleaseEffect; readonly outcome: ReleaseOutcome }
   | { readonly effect: TransitionEffect; readonly outcome: 'pending' };
 
-/** Which later issue carries out each effect this one only records. */
-const OWED_BY: Readonly<Record<Exclude<TransitionEffect, 'notifyApplicant' | 'notifyStaff' | 'requestRecommendationLetter'>, string>> = {
-  issueCertificate: 'Certificates are issued by a later issue.',
+/** Why a release effect this function's wiring does not carry out stays owed. */
+const OWED_BY: Readonly<Record<DataReleaseEffect, string>> = {
   releaseDataToRegion: 'Data release to regions is not carried out by this function.',
   releaseDataToPartner: 'Data release to internship hosts is not carried out by this function.',
 };
 
 const isDataRelease = (effect: TransitionEffect): effect is DataReleaseEffect =>
   effect === 'releaseDataToRegion' || effect === 'releaseDataToPartner';
+
+/** Why a certificate was not requested: staff complete the programme's certificates section, or issue nothing to an erased profile. */
+const CERTIFICATE_NOT_REQUESTED = {
+  'not-configured': 'The programme names no achievement for this stage in its certificates section, so no certificate was requested.',
+  'no-holder': 'The holder erased their profile, so no certificate was requested.',
+} as const;
 
 /** Staff pair the mentee (or ask someone for the letter) themselves: the platform had nobody to ask. */
 const NO_MENTOR_PAIR = 'No mentor agreed to take this application, so nobody was asked for the recommendation letter.';
@@ -47,12 +53,16 @@ const recordPending = (
  * The effects of one move, in the programme's order, each idempotent: the applicant's mail and
  * the staff notice queued once under their own ids (the queue's drainer sends them), the mentor
  * asked for the recommendation letter once per application (the mentoring capability; with no
- * mentor to ask, it stays owed), every effect no capability carries out yet recorded as a pending
- * item (one per move and effect) that staff see. Every effect is attempted; the first failure is
+ * mentor to ask, it stays owed), the certificate requested once per application and achievement
+ * (the certificates capability issues it), the data released as consented; what cannot be carried
+ * out is recorded as a pending item (one per move and effect) that staff see. Every effect is attempted; the first failure is
  * rethrown afterwards, so a retry repeats only what did not happen.
  */
 export const runTransitionEffects = async (
-  deps: Pick<TransitionDependencies, 'applicants' | 'mailQueue' | 'pendingEffects' | 'recommendationLetters' | 'dataReleases' | 'clock'>,
+  deps: Pick<
+    TransitionDependencies,
+    'applicants' | 'mailQueue' | 'pendingEffects' | 'recommendationLetters' | 'dataReleases' | 'certificates' | 'clock'
+  >,
   context: EffectContext,
   effects: readonly TransitionEffect[],
 ): Promise<readonly EffectOutcome[]> => {
@@ -69,11 +79,18 @@ export const runTransitionEffects = async (
         const outcome = await deps.recommendationLetters.request({ applicationId: application.id, programme, season });
         if (outcome === 'no-mentor-pair') await recordPending(deps, context, effect, NO_MENTOR_PAIR);
         outcomes.push({ effect, outcome: outcome === 'no-mentor-pair' ? 'pending' : outcome });
+      } else if (effect === 'issueCertificate') {
+        const { application, programme, season, move } = context;
+        const outcome = await deps.certificates.request({ application, programme, season, move });
+        if (outcome === 'not-configured' || outcome === 'no-holder') {
+          await recordPending(deps, context, effect, CERTIFICATE_NOT_REQUESTED[outcome]);
+          outcomes.push({ effect, outcome: 'pending' });
+        } else outcomes.push({ effect, outcome });
       } else if (isDataRelease(effect) && deps.dataReleases.effects.includes(effect)) {
         const { application, programme, season, move } = context;
         const { outcome } = await deps.dataReleases.release(effect, { application, programme, season, move });
         outcomes.push({ effect, outcome });
-      } else {
+      } else if (isDataRelease(effect)) {
         await recordPending(deps, context, effect, OWED_BY[effect]);
         outcomes.push({ effect, outcome: 'pending' });
       }

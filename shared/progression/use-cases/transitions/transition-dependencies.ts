@@ -1,3 +1,4 @@
+import type { CertificateRequests } from '../../ports/certificate-requests.ts';
 import type { WorkflowStarter } from '../../../platform/workflow/workflow-starter.ts';
 import type { MailQueue } from '../../../mail/ports/mail-queue.ts';
 import type { ProgrammeRepository } from '../../../catalogue/ports/programme-repository.ts';
@@ -32,6 +33,8 @@ export interface TransitionDependencies {
   readonly dataReleases: DataReleases;
   /** The `requestRecommendationLetter` effect; the mentoring use cases keep pairs and letters. */
   readonly recommendationLetters: RecommendationLetterRequests;
+  /** The `issueCertificate` effect; the certificates module records and issues them. */
+  readonly certificates: CertificateRequests;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
   readonly clock: () => Date;
