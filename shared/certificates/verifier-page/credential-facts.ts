@@ -9,14 +9,14 @@ const holderName = (subject: unknown): string | undefined =>
     .find((name) => name !== undefined);
 
 /**
- * The certificate's printed number. OB 3.0 has no field for a credential's own number; the issuer
- * puts it in the achievement it embeds, as `humanCode` or an `otherIdentifier` entry.
+ * The certificate's printed number. Open Badges has no field for a credential's own number (an
+ * achievement is the programme's, the same for every holder), so the issuer writes it as the
+ * credential's `description`: "№ ПК-2026-000123" or "No. ПК-2026-000123".
  */
-const printedNumber = (achievement: unknown): string | undefined =>
-  text(member(achievement, 'humanCode')) ??
-  list(member(achievement, 'otherIdentifier'))
-    .map((entry) => text(member(entry, 'identifier')))
-    .find((identifier) => identifier !== undefined);
+const printedNumber = (credential: unknown): string | undefined => {
+  const description = text(member(credential, 'description'));
+  return description === undefined ? undefined : /^(?:№|No\.)\s*(\S+)$/u.exec(description)?.[1];
+};
 
 /** What the page shows of a credential whose signature has been checked. */
 export const credentialFacts = (credential: unknown): CredentialFacts => {
@@ -26,10 +26,10 @@ export const credentialFacts = (credential: unknown): CredentialFacts => {
     holder: holderName(subject),
     title: text(member(credential, 'name')),
     achievement: text(member(achievement, 'name')),
-    description: text(member(achievement, 'description')) ?? text(member(credential, 'description')),
+    description: text(member(achievement, 'description')),
     issuerName: text(member(member(credential, 'issuer'), 'name')),
     issuedAt: text(member(credential, 'validFrom')),
-    number: printedNumber(achievement),
+    number: printedNumber(credential),
   };
   return Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined));
 };

@@ -1,3 +1,4 @@
+import { openBadgeCredential as buildCredential } from '../../../shared/certificates/domain/open-badge-credential.ts';
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -60,37 +61,26 @@ export interface CertificateFacts {
   readonly number?: string;
 }
 
-/** An OpenBadgeCredential as the design contract lays it out. */
+/** An OpenBadgeCredential as the issuer builds it (shared/certificates/domain/open-badge-credential.ts), for a ПроКадры finalist. */
 export const openBadgeCredential = (site: Pick<VerificationSite, 'base' | 'did'>, facts: CertificateFacts): Record<string, unknown> => {
-  const statusListUrl = `${site.base}/status/${facts.statusList.listId}.jwt`;
-  return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-    id: `urn:uuid:${facts.certificateId}`,
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: site.did, type: ['Profile'], name: 'ПроКадры', url: site.base },
-    validFrom: facts.issuedAt.toISOString(),
-    name: 'Финалист — ПроКадры',
-    credentialSubject: {
-      type: ['AchievementSubject'],
-      identifier: [{ type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: facts.holderName }],
-      achievement: {
-        id: `${site.base}/achievements/prokadry/finalist`,
-        type: ['Achievement'],
-        name: 'Финалист',
-        description: 'Финалист сезона 2026 программы «ПроКадры»',
-        criteria: { narrative: 'Прошёл все этапы отбора и финальное собеседование.' },
-        achievementType: 'Certificate',
-        ...(facts.number === undefined ? {} : { humanCode: facts.number }),
-      },
-    },
-    credentialStatus: {
-      id: `${statusListUrl}#${facts.statusList.index}`,
-      type: 'BitstringStatusListEntry',
-      statusPurpose: 'revocation',
-      statusListIndex: String(facts.statusList.index),
-      statusListCredential: statusListUrl,
-    },
-  };
+  const credential = buildCredential({
+    certificateId: facts.certificateId,
+    number: facts.number ?? 'ПК-2026-000001',
+    holderName: facts.holderName,
+    holderLanguage: 'ru',
+    programmeId: 'prokadry',
+    programmeName: { ru: 'ПроКадры', en: 'ProKadry' },
+    seasonTitle: { ru: 'Сезон 2026', en: 'Season 2026' },
+    achievementId: 'finalist',
+    achievementName: { ru: 'Финалист', en: 'Finalist' },
+    achievementDescription: { ru: 'Финалист сезона 2026 программы «ПроКадры»', en: 'A finalist of ProKadry’s 2026 season' },
+    issuedAt: facts.issuedAt.toISOString(),
+    issuerName: { ru: 'ПроКадры', en: 'ProKadry' },
+    publicBaseUrl: site.base,
+    statusList: facts.statusList,
+  });
+  if (credential.issuer.id !== site.did) throw new Error(`The site's DID ${site.did} is not the issuer's ${credential.issuer.id}`);
+  return credential as unknown as Record<string, unknown>;
 };
 
 /** A status list credential with `revoked` set: bit 0 is the most significant bit of byte 0. */
