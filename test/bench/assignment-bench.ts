@@ -10,7 +10,7 @@ import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dyn
 import { requireEnv } from '../../shared/platform/config/env.ts';
 import { ENTITY, profileKey } from '../../shared/platform/keys/keys.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
-import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
+import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-kind.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { planAssignment } from '../../shared/reviews/domain/assignment/plan-assignment.ts';
 import type { AssignmentExpert, AssignmentRequest } from '../../shared/reviews/domain/assignment/assignment-types.ts';

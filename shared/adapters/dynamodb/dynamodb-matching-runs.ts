@@ -6,13 +6,8 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type {
-  LockedMatchingRun,
-  MatchingCheckpoint,
-  MatchingRunClaim,
-  MatchingRuns,
-  MatchRecord,
-} from '../../internships/ports/matching-runs.ts';
+import type { LockedMatchingRun, MatchingCheckpoint, MatchingRuns, MatchRecord } from '../../internships/ports/matching-runs.ts';
+import type { JobRunClaim } from '../../platform/jobs/job-run.ts';
 import { matchingRunSchema, type MatchingRun, type MatchingRunFailure } from '../../internships/matching-run-schema.ts';
 import {
   ENTITY,
@@ -81,7 +76,7 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
     };
   }
 
-  async #lockHolder(error: unknown, run: LockedMatchingRun): Promise<MatchingRunClaim | undefined> {
+  async #lockHolder(error: unknown, run: LockedMatchingRun): Promise<JobRunClaim | undefined> {
     const reasons = cancellationReasons(error);
     if (reasons?.[0]?.code !== 'ConditionalCheckFailed') return undefined;
     const holder = reasons[0]?.item?.['runningRunId'];
@@ -92,7 +87,7 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
     return { outcome: 'running', runId: String(Item?.['runningRunId'] ?? 'unknown') };
   }
 
-  async start(run: MatchingRun): Promise<MatchingRunClaim> {
+  async start(run: MatchingRun): Promise<JobRunClaim> {
     try {
       await transactWrite(
         this.#client,
@@ -147,7 +142,7 @@ export class DynamoDbMatchingRuns implements MatchingRuns {
     return { items: Items.map(toRun), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
-  async resume(run: MatchingRun, by: string, at: string): Promise<MatchingRunClaim | { readonly outcome: 'not-failed' }> {
+  async resume(run: MatchingRun, by: string, at: string): Promise<JobRunClaim | { readonly outcome: 'not-failed' }> {
     try {
       await transactWrite(
         this.#client,

@@ -10,7 +10,8 @@ import {
   reviewAssignmentRunsPartition,
   runningReviewAssignmentIndexKeys,
 } from '../../platform/keys/keys.ts';
-import type { AssignmentRunClaim, ReviewAssignmentRuns } from '../../reviews/ports/review-assignment-runs.ts';
+import type { JobRunClaim } from '../../platform/jobs/job-run.ts';
+import type { ReviewAssignmentRuns } from '../../reviews/ports/review-assignment-runs.ts';
 import {
   reviewAssignmentRunSchema,
   type AssignmentPageCounts,
@@ -59,7 +60,7 @@ export class DynamoDbReviewAssignmentRuns implements ReviewAssignmentRuns {
   }
 
   /** Which run holds the lock, when the lock's condition is what cancelled the transaction. */
-  async #lockHolder(error: unknown, run: LockedRun): Promise<AssignmentRunClaim | undefined> {
+  async #lockHolder(error: unknown, run: LockedRun): Promise<JobRunClaim | undefined> {
     const reasons = cancellationReasons(error);
     if (reasons?.[0]?.code !== 'ConditionalCheckFailed') return undefined;
     const holder = reasons[0]?.item?.['runningRunId'];
@@ -74,7 +75,7 @@ export class DynamoDbReviewAssignmentRuns implements ReviewAssignmentRuns {
     return { outcome: 'running', runId: String(Item?.['runningRunId'] ?? 'unknown') };
   }
 
-  async start(run: ReviewAssignmentRun): Promise<AssignmentRunClaim> {
+  async start(run: ReviewAssignmentRun): Promise<JobRunClaim> {
     try {
       await transactWrite(
         this.#client,
@@ -131,7 +132,7 @@ export class DynamoDbReviewAssignmentRuns implements ReviewAssignmentRuns {
     return { items: Items.map(toRun), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
-  async resume(run: ReviewAssignmentRun, by: string, at: string): Promise<AssignmentRunClaim | { readonly outcome: 'not-failed' }> {
+  async resume(run: ReviewAssignmentRun, by: string, at: string): Promise<JobRunClaim | { readonly outcome: 'not-failed' }> {
     try {
       await transactWrite(
         this.#client,
