@@ -382,13 +382,16 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
 
     const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
     const deps = reviewsWiring().assignmentRuns();
-    const { listRunningAssignmentRuns } = await import('../../../shared/adapters/dynamodb/dynamodb-running-assignment-runs.ts');
+    const { listRunningRuns } = await import('../../../shared/adapters/dynamodb/job-runs/list-running-runs.ts');
+    const { RUNNING_REVIEW_ASSIGNMENTS_PARTITION } = await import('../../../shared/platform/keys/keys.ts');
     const { documentClient } = await import('../../../shared/adapters/dynamodb/document-client.ts');
     // Only this file's season: other files' runs on the shared table run on other Step Functions servers.
     const tick = async (clock: () => Date) =>
       reconcileAssignmentRuns(
         { ...deps, clock },
-        (await listRunningAssignmentRuns(documentClient(), requireEnv(ENV.tableName))).filter((held) => held.seasonId === season.seasonId),
+        (await listRunningRuns(documentClient(), requireEnv(ENV.tableName), RUNNING_REVIEW_ASSIGNMENTS_PARTITION)).filter(
+          (held) => held.seasonId === season.seasonId,
+        ),
         clock(),
       );
     assert.deepEqual(
