@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { JOB_RUN_STATUSES } from '../platform/jobs/job-run.ts';
 import { jobRunActorSchema, jobRunLifeShape } from '../platform/jobs/job-run-schema.ts';
-import { MAX_JOB_RUN_FAILURES_SHOWN, recentJobRunFailures, toJobRunLifeView } from '../platform/jobs/job-run-view.ts';
+import { recentFailuresViewSchema, recentJobRunFailures, toJobRunLifeView } from '../platform/jobs/job-run-view.ts';
 import {
   MATCHING_RUN_PHASES,
   MAX_MATCHING_ROUND,
@@ -25,10 +25,7 @@ export const matchingRunViewSchema = z.strictObject({
     .describe('`collect-applicants`, `collect-offers` (page by page), `match` (the engine, one step), `offer` (a real run), `done`.'),
   ...jobRunLifeShape({ startedBy: jobRunActorSchema, resumedBy: jobRunActorSchema.optional() }),
   ...matchingRunCountsShape,
-  failures: z
-    .array(matchingRunFailureSchema)
-    .max(MAX_JOB_RUN_FAILURES_SHOWN)
-    .describe('What stopped it, oldest first (the most recent 100).'),
+  failures: recentFailuresViewSchema(matchingRunFailureSchema, 'What stopped it, oldest first (the most recent 100).'),
 });
 export type MatchingRunView = z.infer<typeof matchingRunViewSchema>;
 

@@ -9,7 +9,7 @@ import {
   gateRunIdSchema,
   type GateRun,
 } from './gate-run-schema.ts';
-import { MAX_JOB_RUN_FAILURES_SHOWN, recentJobRunFailures } from '../platform/jobs/job-run-view.ts';
+import { recentFailuresViewSchema, recentJobRunFailures } from '../platform/jobs/job-run-view.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 
 /** A gate run as staff see it: progress and failures, without the checkpoints' internals. */
@@ -38,10 +38,7 @@ export const gateRunViewSchema = z.strictObject({
   skippedReasons: z
     .record(z.string().max(64), z.int().min(0))
     .describe('Guard refusal code -> applications it kept in `from` (e.g. `not-shortlisted`).'),
-  failures: z
-    .array(gateFailureSchema)
-    .max(MAX_JOB_RUN_FAILURES_SHOWN)
-    .describe('Pages that failed after their retries, oldest first (the most recent 100).'),
+  failures: recentFailuresViewSchema(gateFailureSchema, 'Pages that failed after their retries, oldest first (the most recent 100).'),
   shards: z.strictObject({ total: z.int().min(1), done: z.int().min(0) }).describe('Shards of the stage index worked through.'),
 });
 export type GateRunView = z.infer<typeof gateRunViewSchema>;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { localIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { JOB_RUN_STATUSES } from '../platform/jobs/job-run.ts';
 import { jobRunActorSchema, jobRunLifeShape } from '../platform/jobs/job-run-schema.ts';
-import { MAX_JOB_RUN_FAILURES_SHOWN, recentJobRunFailures, toJobRunLifeView } from '../platform/jobs/job-run-view.ts';
+import { recentFailuresViewSchema, recentJobRunFailures, toJobRunLifeView } from '../platform/jobs/job-run-view.ts';
 import {
   reviewAssignmentCountsShape,
   reviewAssignmentRunFailureSchema,
@@ -23,10 +23,10 @@ export const reviewAssignmentRunViewSchema = z.strictObject({
   }),
   pageSize: z.int().min(1).describe('Applications per page.'),
   ...reviewAssignmentCountsShape,
-  failures: z
-    .array(reviewAssignmentRunFailureSchema)
-    .max(MAX_JOB_RUN_FAILURES_SHOWN)
-    .describe('What stopped it, oldest first (the most recent 100): a page that failed after its retries, an interrupted execution.'),
+  failures: recentFailuresViewSchema(
+    reviewAssignmentRunFailureSchema,
+    'What stopped it, oldest first (the most recent 100): a page that failed after its retries, an interrupted execution.',
+  ),
 });
 export type ReviewAssignmentRunView = z.infer<typeof reviewAssignmentRunViewSchema>;
 

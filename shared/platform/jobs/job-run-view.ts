@@ -1,9 +1,14 @@
+import * as z from 'zod';
 import type { JobRun } from './job-run.ts';
 
 /** The most failures a view lists, the most recent: a run that fails more often needs fixing, not reading. */
-export const MAX_JOB_RUN_FAILURES_SHOWN = 100;
+const MAX_FAILURES_SHOWN = 100;
 
-export const recentJobRunFailures = <Failure>(failures: readonly Failure[]): Failure[] => failures.slice(-MAX_JOB_RUN_FAILURES_SHOWN);
+/** A view's failures: the most recent 100 (recentJobRunFailures), oldest first. */
+export const recentFailuresViewSchema = <Failure extends z.ZodType>(failure: Failure, description: string) =>
+  z.array(failure).max(MAX_FAILURES_SHOWN).describe(description);
+
+export const recentJobRunFailures = <Failure>(failures: readonly Failure[]): Failure[] => failures.slice(-MAX_FAILURES_SHOWN);
 
 /** A run's life as a view shows it (job-run-schema.ts, jobRunLifeShape): what is absent stays absent. */
 export const toJobRunLifeView = (run: JobRun & { readonly startedBy: string; readonly startedAt: string }) => ({

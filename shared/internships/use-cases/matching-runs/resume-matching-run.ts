@@ -1,6 +1,6 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import { notFound } from '../../../platform/errors/common-errors.ts';
 import { resumeJobRun } from '../../../platform/jobs/resume-job-run.ts';
+import { staffedJobRun } from '../../../platform/jobs/staffed-job-run.ts';
 import { toMatchingRunView, type MatchingRunView } from '../../matching-run-view.ts';
 import { matchingNotResumable, matchingRunning } from '../../placement-errors.ts';
 import type { MatchingRunDependencies } from './matching-run-dependencies.ts';
@@ -18,9 +18,7 @@ export const resumeMatchingRun = async (
   seasonId: string,
   runId: string,
 ): Promise<MatchingRunView> => {
-  await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const run = await deps.runs.find(seasonId, runId);
-  if (run === undefined) throw notFound('internship matching run');
+  const run = await staffedJobRun(deps, identity, seasonId, runId, 'internship matching run');
   const resumed = await resumeJobRun(matchingRunKind, deps, run, identity.subject);
   if (resumed.outcome === 'running') throw matchingRunning(seasonId, resumed.runId);
   if (resumed.outcome === 'not-resumable') throw matchingNotResumable(resumed.status);

@@ -1,6 +1,6 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import { notFound } from '../../../platform/errors/common-errors.ts';
 import { resumeJobRun } from '../../../platform/jobs/resume-job-run.ts';
+import { staffedJobRun } from '../../../platform/jobs/staffed-job-run.ts';
 import { reviewAssignmentNotResumable, reviewAssignmentRunning } from '../../review-errors.ts';
 import { toReviewAssignmentRunView, type ReviewAssignmentRunView } from '../../review-assignment-run-view.ts';
 import type { AssignmentRunDependencies } from './assignment-run-dependencies.ts';
@@ -19,9 +19,7 @@ export const resumeAssignmentRun = async (
   seasonId: string,
   runId: string,
 ): Promise<ReviewAssignmentRunView> => {
-  await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const run = await deps.runs.find(seasonId, runId);
-  if (run === undefined) throw notFound('review assignment run');
+  const run = await staffedJobRun(deps, identity, seasonId, runId, 'review assignment run');
   const resumed = await resumeJobRun(assignmentRunKind, deps, run, identity.subject);
   if (resumed.outcome === 'running') throw reviewAssignmentRunning(seasonId, resumed.runId);
   if (resumed.outcome === 'not-resumable') throw reviewAssignmentNotResumable(resumed.status);
