@@ -16,7 +16,7 @@ const LAYERS = [
   ['applications'],
   ['relations'],
   ['partners'],
-  ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases'],
+  ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases', 'certificates'],
   ['progression'],
   ['api-docs'],
 ];

@@ -36,4 +36,6 @@ export const handler = createCapabilityHandler<RoutesOf<'mentoring'>>('mentoring
     import('./list-application-mentoring-sessions.ts').then((module) => module.listApplicationMentoringSessions),
   'GET /applications/{applicationId}/recommendation-letter': () =>
     import('./get-application-recommendation-letter.ts').then((module) => module.getApplicationRecommendationLetter),
+  'POST /seasons/{seasonId}/mentoring-pairs/{pairId}/ending': () =>
+    import('./end-mentoring-pair.ts').then((module) => module.endMentoringPair),
 });

@@ -147,6 +147,7 @@ const STATUS: Readonly<Record<PairStatus, Text>> = {
   completed: { ru: 'завершена', en: 'is completed' },
   'declined-by-mentor': { ru: 'отклонена наставником', en: 'was declined by the mentor' },
   'declined-by-mentee': { ru: 'отклонена наставляемым', en: 'was declined by the mentee' },
+  'ended-by-staff': { ru: 'завершена сотрудником программы', en: 'was ended by the programme’s staff' },
 };
 
 /** The pair is not where the action needs it to be (agreeing twice to different things, logging a session before acceptance). */
@@ -252,3 +253,27 @@ export const mentorBusy = (): AppError =>
     fields: [{ field: 'params.mentorId', code: 'mentor-busy', message: { ru: 'Повторите', en: 'Try again' } }],
     headers: { 'Retry-After': '1' },
   });
+
+export const noWayBackToAgreement = (stage: string, agreement: string): AppError =>
+  refusal(
+    'no-way-back-to-agreement',
+    409,
+    'body.cause',
+    {
+      ru: `Конвейер программы не позволяет вернуть заявку с этапа «${stage}» на этап «${agreement}», чтобы подобрать другого наставника: пара не завершена.`,
+      en: `The programme's pipeline has no staff move from "${stage}" back to "${agreement}" to find another mentor: the pair is not ended.`,
+    },
+    { ru: 'Нет пути назад', en: 'No way back' },
+  );
+
+export const pairEndedOtherwise = (cause: string): AppError =>
+  refusal(
+    'pair-ended',
+    409,
+    'body.cause',
+    {
+      ru: `Пара уже завершена сотрудником программы по другой причине («${cause}»).`,
+      en: `The pair was already ended by the programme's staff for another cause ("${cause}").`,
+    },
+    { ru: 'Пара уже завершена', en: 'Already ended' },
+  );

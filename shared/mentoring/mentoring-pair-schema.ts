@@ -19,14 +19,41 @@ export const MAX_SESSIONS_PER_PAIR = 100;
 /**
  * Where a pair stands: `proposed` (matching or staff paired them; the mentor has not answered),
  * `agreed` (the mentor takes the project; the mentee is invited), `active` (the mentee accepted;
- * they meet and log sessions), `completed` (the mentor completed it), or declined by either side
- * (the pair is freed: the mentor's place goes back, the mentee may be paired again or has left).
+ * they meet and log sessions), `completed` (the mentor completed it), declined by either side
+ * (the pair is freed: the mentor's place goes back, the mentee may be paired again or has left), or
+ * `ended-by-staff` (a pair stuck on someone who stopped answering, or a mentor who dropped out).
  */
-export const PAIR_STATUSES = ['proposed', 'agreed', 'active', 'completed', 'declined-by-mentor', 'declined-by-mentee'] as const;
+export const PAIR_STATUSES = [
+  'proposed',
+  'agreed',
+  'active',
+  'completed',
+  'declined-by-mentor',
+  'declined-by-mentee',
+  'ended-by-staff',
+] as const;
 export type PairStatus = (typeof PAIR_STATUSES)[number];
 export const LIVE_PAIR_STATUSES: readonly PairStatus[] = ['proposed', 'agreed', 'active', 'completed'];
 
 export const pairIdSchema = uuidSchema;
+
+/**
+ * Why staff end a pair. The mentor's causes send the mentee back to wait for another mentor; the
+ * others leave the application where it is, for staff to decide. Either way the two are never
+ * paired again.
+ */
+export const PAIR_ENDING_CAUSES = ['mentor-unresponsive', 'mentor-withdrew', 'mentee-unresponsive', 'other'] as const;
+export type PairEndingCause = (typeof PAIR_ENDING_CAUSES)[number];
+
+export const pairEndingSchema = z.strictObject({
+  cause: z.enum(PAIR_ENDING_CAUSES),
+  note: freeText({ max: 1000, multiline: true }).optional().describe('What staff know of why; the pair’s mentor and mentee do not see it.'),
+  /** The pair's status when staff ended it. */
+  from: z.enum(['proposed', 'agreed', 'active']),
+  by: subjectIdSchema,
+  at: isoDateTime(),
+});
+export type PairEnding = z.infer<typeof pairEndingSchema>;
 
 export const mentoringPairSchema = z.strictObject({
   id: pairIdSchema,
@@ -48,6 +75,7 @@ export const mentoringPairSchema = z.strictObject({
   completedAt: isoDateTime().optional(),
   declinedAt: isoDateTime().optional(),
   declineReason: freeText({ max: 1000, multiline: true }).optional(),
+  ending: pairEndingSchema.optional().describe('Set when staff ended the pair.'),
   sessions: z.int().min(0).max(MAX_SESSIONS_PER_PAIR),
   minutes: z
     .int()
@@ -106,3 +134,10 @@ export const invitationResponseInputSchema = z.strictObject({
   decision: z.enum(['accept', 'decline']).describe('Declining the invitation is the mentee’s withdrawal from the programme.'),
 });
 export type InvitationResponseInput = z.infer<typeof invitationResponseInputSchema>;
+
+export const pairEndingInputSchema = z.strictObject({
+  cause: z.enum(PAIR_ENDING_CAUSES),
+  note: pairEndingSchema.shape.note,
+  version: z.int().min(1).describe('The pair’s version as read: a pair that moved since answers 409 version-conflict.'),
+});
+export type PairEndingInput = z.infer<typeof pairEndingInputSchema>;

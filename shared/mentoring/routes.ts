@@ -15,6 +15,7 @@ import {
   mentorPairViewSchema,
   PAIR_STATUSES,
   pairByHandInputSchema,
+  pairEndingInputSchema,
   pairIdSchema,
   proposalResponseInputSchema,
 } from './mentoring-pair-schema.ts';
@@ -349,6 +350,20 @@ export const getApplicationRecommendationLetterRoute = defineRoute({
   responses: { 200: { description: 'The letter, or that it is being written', body: menteeLetterViewSchema } },
 });
 
+export const endMentoringPairRoute = defineRoute({
+  operationId: 'endMentoringPair',
+  method: 'POST',
+  path: '/seasons/{seasonId}/mentoring-pairs/{pairId}/ending',
+  capability: 'mentoring',
+  roles: ['staff'],
+  summary: 'End a pair stuck on someone: a mentor who never answers or dropped out, a mentee who never answers',
+  description:
+    'For staff of the programme, on a pair still under way (409 `pair-state` otherwise). The mentor’s place goes back to the pool and the two are never paired again. For `mentor-unresponsive` and `mentor-withdrew` the mentee goes back to the agreement stage to be paired with another mentor (409 `no-way-back-to-agreement`, with nothing changed, where the pipeline has no staff move back) and is mailed; the mentor is mailed in every case. The `note` stays with staff. Send the `version` you read (409 `version-conflict` if the pair moved since); the same ending again answers 200 with the pair and finishes a move back that failed.',
+  tags: ['mentoring'],
+  request: { params: seasonPairParams, body: pairEndingInputSchema },
+  responses: { 200: { description: 'The pair, ended', body: mentoringPairSchema } },
+});
+
 /** Mentor profiles, seasons' mentor pools, matching, pairs, sessions and recommendation letters (the mentoring function). */
 export const mentoringRoutes = [
   getMyMentorProfileRoute,
@@ -372,4 +387,5 @@ export const mentoringRoutes = [
   respondToMentoringInvitationRoute,
   listApplicationMentoringSessionsRoute,
   getApplicationRecommendationLetterRoute,
+  endMentoringPairRoute,
 ] as const;

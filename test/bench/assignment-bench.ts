@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { DynamoDbExpertPool } from '../../shared/adapters/dynamodb/dynamodb-expert-pool.ts';
 import { DynamoDbExpertProfiles } from '../../shared/adapters/dynamodb/dynamodb-expert-profiles.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts';
-import { requireEnv } from '../../shared/platform/config/env.ts';
 import { ENTITY, profileKey } from '../../shared/platform/keys/keys.ts';
-import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-kind.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { planAssignment } from '../../shared/reviews/domain/assignment/plan-assignment.ts';
 import type { AssignmentExpert, AssignmentRequest } from '../../shared/reviews/domain/assignment/assignment-types.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
-import { waitFor } from '../support/wait-for.ts';
 import { writeAll } from '../support/seed-gate-season.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
-import type { MeteredRequest } from './capacity-meter.ts';
 import { costPer1000 } from './cost-model.ts';
-import { billedTransitions } from './execution-transitions.ts';
-import type { TaskMeter } from './metered-workflow-tasks.ts';
+import { measureWorkflowRun, type WorkflowRunBenchContext, type WorkflowRunWork } from './measure-workflow-run.ts';
+import { workflowRunReportLines } from './workflow-run-report-lines.ts';
 
 /** The issue's yardstick: a stage of 10,000 applications, three reviews each, over a pool of 500 experts. */
 export const ASSIGNMENT_RUN = { applications: 10_000, reviewers: 3, experts: 500, capacity: 70, page: 200 } as const;
@@ -70,7 +64,7 @@ export const benchAssignmentPlanner = (): { readonly medianMs: number; readonly 
   };
 };
 
-export interface AssignmentRunMeasurement {
+export interface AssignmentRunMeasurement extends WorkflowRunWork {
   readonly applications: number;
   readonly pages: number;
   readonly seconds: number;
@@ -78,16 +72,7 @@ export interface AssignmentRunMeasurement {
   readonly short: number;
   readonly shortReasons: Readonly<Record<string, number>>;
   readonly spread: number;
-  readonly requests: number;
-  readonly readUnits: number;
-  readonly writeUnits: number;
-  readonly transitions: number;
-  readonly retries: number;
-  readonly invocations: number;
-  readonly billedMs: number;
 }
-
-const WATCH = { intervalMs: 500, timeoutMs: 60 * 60 * 1000 };
 
 /**
  * The whole stage as ONE review assignment run (POST /seasons/{id}/review-assignment-runs), on the
@@ -99,14 +84,9 @@ const WATCH = { intervalMs: 500, timeoutMs: 60 * 60 * 1000 };
  * request until the run is recorded as ended; every DynamoDB request of the route and the
  * execution counted, and the execution's billed state transitions read from its history.
  */
-export const benchAssignmentRun = async (context: {
-  readonly tableName: string;
-  readonly benchClient: DynamoDBDocumentClient;
-  readonly meter: { readonly take: () => MeteredRequest[] };
-  readonly tasks: TaskMeter;
-  readonly sfn: SFNClient;
-  readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse>;
-}): Promise<AssignmentRunMeasurement> => {
+export const benchAssignmentRun = async (
+  context: WorkflowRunBenchContext & { readonly callReviews: (init: ApiEventInit) => Promise<HandlerResponse> },
+): Promise<AssignmentRunMeasurement> => {
   const { tableName, benchClient } = context;
   const rubric = obedinenieNastavnikovTemplate.settings.reviewRubrics[0];
   if (rubric === undefined) throw new Error('The Объединение наставников template has no rubric');
@@ -176,38 +156,20 @@ export const benchAssignmentRun = async (context: {
     }),
   );
 
-  const staff = { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId };
   // Watched through the bench's own client, so the watching is not counted as the run's work.
   const runs = new DynamoDbReviewAssignmentRuns(benchClient, tableName);
-  context.meter.take();
-  const tasksBefore = { invocations: invocationsOf(context.tasks), billedMs: context.tasks.billedMs };
-  const started = performance.now();
-  const answer = await context.callReviews({
-    method: 'POST',
+  const { run, seconds, work } = await measureWorkflowRun(context, {
+    name: 'assignment run',
+    machine: 'reviewAssignment',
+    call: context.callReviews,
     route: '/seasons/{seasonId}/review-assignment-runs',
-    pathParameters: { seasonId },
-    headers: { 'idempotency-key': randomUUID() },
-    claims: staff,
+    programmeId,
+    seasonId,
     body: { rubricId: rubric.id },
+    find: (season, runId) => runs.find(season, runId),
+    executionName: assignmentExecutionName,
+    description: `the review assignment run over ${ASSIGNMENT_RUN.applications} applications to end`,
   });
-  if (answer.status !== 202) throw new Error(`The assignment run was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
-  const runId = String(answer.body['id']);
-  const run = await waitFor(
-    async () => {
-      const current = await runs.find(seasonId, runId);
-      return current?.status !== 'running' && current;
-    },
-    { ...WATCH, description: `the review assignment run over ${ASSIGNMENT_RUN.applications} applications to end` },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 'succeeded') throw new Error(`The assignment run ${run.status}: ${JSON.stringify(run.failures)}`);
-  // The Finish task's own writes land after the run reads as ended: wait for the Lambda to return.
-  await waitFor(async () => context.tasks.inFlight === 0, { ...WATCH, description: 'the last task to return' });
-  const requests = context.meter.take();
-  const machine = STATE_MACHINES.find((candidate) => candidate.name === 'reviewAssignment');
-  if (machine === undefined) throw new Error('No reviewAssignment machine in the manifest');
-  const executionArn = `${requireEnv(machine.arnEnvVar).replace(':stateMachine:', ':execution:')}:${assignmentExecutionName(run)}`;
-  const { transitions, retries } = await billedTransitions(context.sfn, executionArn);
   const afters = (await pool.all(seasonId)).map((member) => member.load);
   return {
     applications: ASSIGNMENT_RUN.applications,
@@ -217,17 +179,9 @@ export const benchAssignmentRun = async (context: {
     short: run.short,
     shortReasons: run.shortReasons,
     spread: Math.max(...afters) - Math.min(...afters),
-    requests: requests.length,
-    readUnits: requests.reduce((total, request) => total + request.readUnits, 0),
-    writeUnits: requests.reduce((total, request) => total + request.writeUnits, 0),
-    transitions,
-    retries,
-    invocations: invocationsOf(context.tasks) - tasksBefore.invocations,
-    billedMs: context.tasks.billedMs - tasksBefore.billedMs,
+    ...work,
   };
 };
-
-const invocationsOf = (tasks: TaskMeter): number => [...tasks.invocations.values()].reduce((total, count) => total + count, 0);
 
 /** The run's figures, and what it costs per 1,000 applications in AWS (cost-model.ts: Step Functions, Lambda, DynamoDB). */
 export const printAssignmentReport = (
@@ -235,7 +189,6 @@ export const printAssignmentReport = (
   run: AssignmentRunMeasurement,
   memoryMb: number,
 ): void => {
-  const per1000 = 1000 / run.applications;
   const costs = costPer1000({ ...run, size: run.applications, mails: 0 }, memoryMb);
   const total = costs.reduce((sum, line) => sum + line.usd, 0);
   console.log(
@@ -243,12 +196,7 @@ export const printAssignmentReport = (
       `\nReview assignment: ${ASSIGNMENT_RUN.applications.toLocaleString('en')} applications × ${ASSIGNMENT_RUN.reviewers} reviews over ${ASSIGNMENT_RUN.experts} experts (capacity ${ASSIGNMENT_RUN.capacity} each)`,
       `  planner alone (domain/assignment, one conflict in a hundred pairs): ${planner.medianMs.toFixed(0)} ms median of 3; ${planner.assigned.toLocaleString('en')} assigned; loads within ${planner.spread}`,
       `  the stage as one review assignment run (reviewAssignment machine, ${run.pages} pages of ${ASSIGNMENT_RUN.page}) on the local cloud: ${run.seconds.toFixed(1)} s; ${run.assigned.toLocaleString('en')} assigned, ${run.short} applications short ${JSON.stringify(run.shortReasons)}; loads within ${run.spread}`,
-      `  Step Functions: ${run.transitions.toLocaleString('en')} state transitions (${run.retries} retries); workflow Lambda: ${run.invocations} invocations, ${(run.billedMs / 1000).toFixed(1)} s summed`,
-      `  DynamoDB: ${run.requests.toLocaleString('en')} requests, ${run.readUnits.toFixed(0)} read units, ${run.writeUnits.toFixed(0)} write units (${(run.readUnits * per1000).toFixed(0)} RRU + ${(run.writeUnits * per1000).toFixed(0)} WRU per 1,000 applications)`,
-      `  cost per 1,000 applications in AWS (prices.ts; workflow Lambda ${memoryMb} MB):`,
-      ...costs
-        .filter((line) => line.per1000 > 0)
-        .map((line) => `    ${line.item}: ${line.per1000.toFixed(line.per1000 < 10 ? 2 : 0)} ${line.unit} = $${line.usd.toFixed(5)}`),
+      ...workflowRunReportLines(run, costs, { size: run.applications, unit: 'applications', memoryMb }),
       `    total: $${total.toFixed(4)}`,
     ].join('\n'),
   );

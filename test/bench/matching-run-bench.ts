@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { applicationItem } from '../../shared/adapters/dynamodb/dynamodb-application-items.ts';
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
 import { DynamoDbMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-matching-runs.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { matchingExecutionName } from '../../shared/internships/domain/matching/matching-run-id.ts';
-import { requireEnv } from '../../shared/platform/config/env.ts';
 import { ENTITY, internshipPreferencesKeys, profileKey } from '../../shared/platform/keys/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
-import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
 import { consentItems } from '../support/consent-items.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 import { writeAll } from '../support/seed-gate-season.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
-import { waitFor } from '../support/wait-for.ts';
-import type { MeteredRequest } from './capacity-meter.ts';
 import { costPer1000 } from './cost-model.ts';
-import { billedTransitions } from './execution-transitions.ts';
-import type { TaskMeter } from './metered-workflow-tasks.ts';
+import { measureWorkflowRun, type WorkflowRunBenchContext, type WorkflowRunWork } from './measure-workflow-run.ts';
+import { workflowRunReportLines } from './workflow-run-report-lines.ts';
 
 /** The issue's yardstick: a federal internship stage of 10,000 applicants over 1,000 offers, five choices each. */
 export const MATCHING_RUN_STAGE = { applicants: 10_000, offers: 1_000, choices: 5, page: 200 } as const;
@@ -44,7 +38,7 @@ const choicesOf = (applicant: number): string[] => {
   return [...chosen];
 };
 
-export interface MatchingRunMeasurement {
+export interface MatchingRunMeasurement extends WorkflowRunWork {
   readonly seconds: number;
   readonly seedSeconds: number;
   readonly applicants: number;
@@ -57,17 +51,7 @@ export interface MatchingRunMeasurement {
   readonly unfilledOffers: number;
   readonly unfilledReasons: Readonly<Record<string, number>>;
   readonly offered: number;
-  readonly requests: number;
-  readonly readUnits: number;
-  readonly writeUnits: number;
-  readonly transitions: number;
-  readonly retries: number;
-  readonly invocations: number;
-  readonly billedMs: number;
 }
-
-const WATCH = { intervalMs: 500, timeoutMs: 60 * 60 * 1000 };
-const invocationsOf = (tasks: TaskMeter): number => [...tasks.invocations.values()].reduce((total, count) => total + count, 0);
 
 /**
  * The whole stage as ONE real matching run (POST /seasons/{id}/internship-matching-runs, `dryRun:
@@ -81,14 +65,9 @@ const invocationsOf = (tasks: TaskMeter): number => [...tasks.invocations.values
  * placement offered with its seat held and its mail queued; every DynamoDB request counted, and
  * the execution's billed state transitions read from its history.
  */
-export const benchMatchingRun = async (context: {
-  readonly tableName: string;
-  readonly benchClient: DynamoDBDocumentClient;
-  readonly meter: { readonly take: () => MeteredRequest[] };
-  readonly tasks: TaskMeter;
-  readonly sfn: SFNClient;
-  readonly callInternships: (init: ApiEventInit) => Promise<HandlerResponse>;
-}): Promise<MatchingRunMeasurement> => {
+export const benchMatchingRun = async (
+  context: WorkflowRunBenchContext & { readonly callInternships: (init: ApiEventInit) => Promise<HandlerResponse> },
+): Promise<MatchingRunMeasurement> => {
   const { tableName, benchClient } = context;
   const seedStarted = performance.now();
   const { programmeId, seasonId } = await seedOpenSeason(benchClient, tableName, { template: prokadryTemplate, prefix: 'bench-match' });
@@ -169,37 +148,20 @@ export const benchMatchingRun = async (context: {
   );
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
-  const staff = { sub: 'staff-bench', 'cognito:groups': '[staff]', 'custom:programmes': programmeId };
   // Watched through the bench's own client, so the watching is not counted as the run's work.
   const runs = new DynamoDbMatchingRuns(benchClient, tableName);
-  context.meter.take();
-  const tasksBefore = { invocations: invocationsOf(context.tasks), billedMs: context.tasks.billedMs };
-  const started = performance.now();
-  const answer = await context.callInternships({
-    method: 'POST',
+  const { run, seconds, work } = await measureWorkflowRun(context, {
+    name: 'matching run',
+    machine: 'internshipMatching',
+    call: context.callInternships,
     route: '/seasons/{seasonId}/internship-matching-runs',
-    pathParameters: { seasonId },
-    headers: { 'idempotency-key': randomUUID() },
-    claims: staff,
+    programmeId,
+    seasonId,
     body: { stage: 'federal-internship', dryRun: false },
+    find: (season, runId) => runs.find(season, runId),
+    executionName: matchingExecutionName,
+    description: `the matching run over ${MATCHING_RUN_STAGE.applicants} applicants to end`,
   });
-  if (answer.status !== 202) throw new Error(`The matching run was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
-  const runId = String(answer.body['id']);
-  const run = await waitFor(
-    async () => {
-      const current = await runs.find(seasonId, runId);
-      return current?.status !== 'running' && current;
-    },
-    { ...WATCH, description: `the matching run over ${MATCHING_RUN_STAGE.applicants} applicants to end` },
-  );
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 'succeeded') throw new Error(`The matching run ${run.status}: ${JSON.stringify(run.failures)}`);
-  await waitFor(async () => context.tasks.inFlight === 0, { ...WATCH, description: 'the last task to return' });
-  const requests = context.meter.take();
-  const machine = STATE_MACHINES.find((candidate) => candidate.name === 'internshipMatching');
-  if (machine === undefined) throw new Error('No internshipMatching machine in the manifest');
-  const executionArn = `${requireEnv(machine.arnEnvVar).replace(':stateMachine:', ':execution:')}:${matchingExecutionName(run)}`;
-  const { transitions, retries } = await billedTransitions(context.sfn, executionArn);
   return {
     seconds,
     seedSeconds,
@@ -213,19 +175,12 @@ export const benchMatchingRun = async (context: {
     unfilledOffers: run.unfilledOffers,
     unfilledReasons: run.unfilledReasons,
     offered: run.offered,
-    requests: requests.length,
-    readUnits: requests.reduce((total, request) => total + request.readUnits, 0),
-    writeUnits: requests.reduce((total, request) => total + request.writeUnits, 0),
-    transitions,
-    retries,
-    invocations: invocationsOf(context.tasks) - tasksBefore.invocations,
-    billedMs: context.tasks.billedMs - tasksBefore.billedMs,
+    ...work,
   };
 };
 
 /** The run's figures, and what it costs per 1,000 applicants in AWS (cost-model.ts), an offer mail each. */
 export const printMatchingRunReport = (run: MatchingRunMeasurement, memoryMb: number): void => {
-  const per1000 = 1000 / run.applicants;
   const costs = costPer1000({ ...run, size: run.applicants, mails: run.offered }, memoryMb);
   const total = costs.reduce((sum, line) => sum + line.usd, 0);
   const withoutMail = costs.filter((line) => line.item !== 'SES').reduce((sum, line) => sum + line.usd, 0);
@@ -233,12 +188,7 @@ export const printMatchingRunReport = (run: MatchingRunMeasurement, memoryMb: nu
     [
       `\nInternship matching: ${MATCHING_RUN_STAGE.applicants.toLocaleString('en')} applicants × ${MATCHING_RUN_STAGE.offers.toLocaleString('en')} offers, ${MATCHING_RUN_STAGE.choices} choices each`,
       `  the stage as one real matching run (internshipMatching machine, pages of ${MATCHING_RUN_STAGE.page}) on the local cloud: ${run.seconds.toFixed(1)} s (seeding ${run.seedSeconds.toFixed(0)} s, not timed); ${run.applicants.toLocaleString('en')} applicants, ${run.offers.toLocaleString('en')} offers, ${run.seats.toLocaleString('en')} seats; ${run.matched.toLocaleString('en')} matched (${run.firstChoice.toLocaleString('en')} at their first choice), ${run.offered.toLocaleString('en')} offered and mailed; ${run.unmatched.toLocaleString('en')} unmatched ${JSON.stringify(run.unmatchedReasons)}; ${run.unfilledOffers} offers unfilled ${JSON.stringify(run.unfilledReasons)}`,
-      `  Step Functions: ${run.transitions.toLocaleString('en')} state transitions (${run.retries} retries); workflow Lambda: ${run.invocations} invocations, ${(run.billedMs / 1000).toFixed(1)} s summed`,
-      `  DynamoDB: ${run.requests.toLocaleString('en')} requests, ${run.readUnits.toFixed(0)} read units, ${run.writeUnits.toFixed(0)} write units (${(run.readUnits * per1000).toFixed(0)} RRU + ${(run.writeUnits * per1000).toFixed(0)} WRU per 1,000 applicants)`,
-      `  cost per 1,000 applicants in AWS (prices.ts; workflow Lambda ${memoryMb} MB):`,
-      ...costs
-        .filter((line) => line.per1000 > 0)
-        .map((line) => `    ${line.item}: ${line.per1000.toFixed(line.per1000 < 10 ? 2 : 0)} ${line.unit} = $${line.usd.toFixed(5)}`),
+      ...workflowRunReportLines(run, costs, { size: run.applicants, unit: 'applicants', memoryMb }),
       `    total: $${total.toFixed(4)} ($${withoutMail.toFixed(4)} without the offer mails)`,
     ].join('\n'),
   );

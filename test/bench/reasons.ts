@@ -145,6 +145,8 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: staff scope (catalogue cache), the application (its stage) with its profile, the mentor’s place and profile; then ONE transaction (the pair, the mentee’s live-pair guard, the mentor’s load, the stage check) and the mentor’s mail (PutItem, once per pair)',
   getMentoringPair:
     'by design: the pair with its sessions is one Query of its partition; the letter is in the application’s partition (GetItem)',
+  endMentoringPair:
+    'by design: staff scope (catalogue cache), the pair, its application with the profile (the stage decides the way back); then ONE transaction (the pair, the mentee’s live-pair guard, the mentor’s load) and the mail to the mentor (their profile, one PutItem); a mentee sent back to the agreement stage adds their mail and the move, decided before its execution starts',
   listMyMentees: 'by design: one Query of the mentor’s pairs, then ONE BatchGet of the page’s mentees’ profiles for their names',
   getMyMentoringPair:
     'by design: the pair (ownership), then its application and the applicant’s profile, each in its own partition (the catalogue from the cache)',

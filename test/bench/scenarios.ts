@@ -1,3 +1,4 @@
+import { pairIdOf } from '../../shared/mentoring/domain/pair-id.ts';
 import { randomUUID } from 'node:crypto';
 import { executionArn, stateMachineArn } from '../../infra/local/step-functions/arns.ts';
 import { localStateMachineName } from '../../infra/local/step-functions/manifest-state-machines.ts';
@@ -1559,6 +1560,17 @@ export const SCENARIOS: readonly Scenario[] = [
       route: '/seasons/{seasonId}/mentors/{mentorId}',
       pathParameters: { seasonId: mentoring.seasonId, mentorId: mentoring.idleMentorId },
       claims: mentoring.staff,
+    }),
+  },
+  {
+    operationId: 'endMentoringPair',
+    request: ({ mentoring }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/mentoring-pairs/{pairId}/ending',
+      // The pair staff made by hand, still waiting for its mentor's answer.
+      pathParameters: { seasonId: mentoring.seasonId, pairId: pairIdOf(mentoring.handApplicationId, mentoring.handMentorId) },
+      claims: mentoring.staff,
+      body: { cause: 'mentor-unresponsive', version: 1 },
     }),
   },
 ];

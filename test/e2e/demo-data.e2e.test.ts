@@ -201,12 +201,25 @@ describe('npm start’s demo data', { timeout: 300_000 }, () => {
       { token: minted.token, expect: 200 },
     );
     assert.deepEqual([mentors.tiers.main.placed, mentors.tiers.reserve.placed], [2, 1]);
-    const { body: proposals } = await api<Page<{ status: string }>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
+    const { body: proposals } = await api<Page<{ id: string; status: string }>>('GET', `/me/mentoring?seasonId=${mentoringSeason}`, {
       token: mentor.token,
       expect: 200,
     });
     assert.ok(proposals.items.length > 0, 'the demo mentor has projects proposed');
     assert.ok(proposals.items.every((pair) => pair.status === 'proposed'));
+    // Matching read each project's spheres from the season's sphere question: every one proposed is in a sphere of the mentor's.
+    const { body: mentorProfile } = await api<{ spheres: string[] }>('GET', '/me/mentor-profile', { token: mentor.token, expect: 200 });
+    for (const { id } of proposals.items) {
+      const { body: pair } = await api<{ mentee: { spheres: string[] } }>('GET', `/me/mentoring/${id}`, {
+        token: mentor.token,
+        expect: 200,
+      });
+      assert.ok(pair.mentee.spheres.length > 0, 'the demo project names its spheres');
+      assert.ok(
+        pair.mentee.spheres.some((sphere) => mentorProfile.spheres.includes(sphere)),
+        `${pair.mentee.spheres.join(', ')} is not in ${mentorProfile.spheres.join(', ')}`,
+      );
+    }
     // ПроКадры's finalists: the ministry's interview made them, and their data went to their region's
     // youth-policy body as far as they consented, read by its person and its portal, every read logged.
     await checkDemoFinalists(api, first.ready.api, minted.token, demoPopulation(prokadryTemplate, prokadryIndex, '2026-01-01'), prokadry);

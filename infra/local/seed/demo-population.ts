@@ -51,7 +51,7 @@ export interface DemoApplicant {
     readonly preferredInternshipLevel?: string;
     readonly internshipJustification?: string;
     readonly projectDescription?: string;
-    readonly answers: Readonly<Record<string, string>>;
+    readonly answers: Readonly<Record<string, string | string[]>>;
   };
   readonly uploads: readonly DemoUpload[];
   readonly submit: boolean;
@@ -423,11 +423,14 @@ const obedinenieNastavnikov = (seasonIndex: number, referenceDate: string, count
   const outcomes = assignOutcomes(rng, count, NASTAVNIKI_OUTCOMES, 'application-review');
   return outcomes.map((outcome, index) => {
     const who = person(rng, index);
+    // Picked after the profile, so the demo's people stay who they were before projects named their spheres.
+    const profile = adultProfile(rng, who, referenceDate, rng.between(19, 45), rng.pick(['beginner', 'activist'] as const));
+    const idea = rng.pick(PROJECT_IDEAS);
     const applicant = {
       ...base,
       sub: demoSub(seasonIndex, index),
-      profile: adultProfile(rng, who, referenceDate, rng.between(19, 45), rng.pick(['beginner', 'activist'] as const)),
-      draft: { projectDescription: rng.pick(PROJECT_IDEAS), answers: answers(rng) },
+      profile,
+      draft: { projectDescription: idea.text, answers: { ...answers(rng), 'project-sphere': [...idea.spheres] } },
     };
     if (outcome === 'empty-draft') return { ...applicant, draft: undefined };
     if (outcome === 'draft') return applicant;

@@ -1,4 +1,5 @@
 import { isTerminalKind } from '../../../shared/catalogue/domain/config/pipeline-schema.ts';
+import { mentoringSpheres } from '../../../shared/catalogue/domain/config/mentoring-schema.ts';
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import type { SeasonDefinition } from '../../../shared/catalogue/domain/seasons/season-schema.ts';
 
@@ -68,6 +69,23 @@ export const demoSeason = (template: ProgrammeTemplate, seasonId: string, now: D
           { id: 'friends', label: { ru: 'Друзья', en: 'Friends' } },
         ],
       },
+      ...sphereQuestion(template),
     ],
   };
+};
+
+/** Where the programme matches mentors by sphere, the question that names a project's spheres: a choice among the mentors' spheres. */
+const sphereQuestion = (template: ProgrammeTemplate): SeasonDefinition['questions'] => {
+  const id = template.settings.mentoring?.sphereQuestion;
+  if (id === undefined) return [];
+  return [
+    {
+      id,
+      kind: 'choice',
+      required: true,
+      multiple: true,
+      label: { ru: 'В каких сферах ваш проект?', en: 'Which spheres is your project in?' },
+      options: mentoringSpheres(template.settings).map((sphere) => ({ id: sphere.id, label: sphere.name })),
+    },
+  ];
 };

@@ -1,11 +1,12 @@
 import { readEveryPage } from '../../platform/paging/read-every-page.ts';
-import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { ENTITY, expertPoolMemberKey, expertPoolMemberKeys, expertPoolPartition } from '../../platform/keys/keys.ts';
 import { poolMemberSchema, type PoolMember } from '../../reviews/expert-pool-schema.ts';
 import type { ExpertPool, PoolMemberPlacement, PoolPlacementOutcome, PoolRemovalOutcome } from '../../reviews/ports/expert-pool.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
+import { consistentGet } from './consistent-get.ts';
+import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 
 const toPoolMember = (item: Record<string, unknown>): PoolMember => parseStoredItem(poolMemberSchema, item);
@@ -38,11 +39,8 @@ export class DynamoDbExpertPool implements ExpertPool {
     this.#tableName = tableName;
   }
 
-  async find(seasonId: string, expertId: string): Promise<PoolMember | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: expertPoolMemberKey(seasonId, expertId), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toPoolMember(Item);
+  find(seasonId: string, expertId: string): Promise<PoolMember | undefined> {
+    return consistentGet(this.#client, this.#tableName, expertPoolMemberKey(seasonId, expertId), toPoolMember);
   }
 
   /**
@@ -116,18 +114,7 @@ export class DynamoDbExpertPool implements ExpertPool {
     return readEveryPage((page) => this.list(seasonId, page), 100);
   }
 
-  async list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>> {
-    const partition = expertPoolPartition(seasonId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return { items: Items.map(toPoolMember), nextCursor: encodeCursor(LastEvaluatedKey) };
+  list(seasonId: string, page: PageRequest): Promise<Page<PoolMember>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, expertPoolPartition(seasonId), page, toPoolMember);
   }
 }

@@ -1,11 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { candidateRankingSchema, type CandidateRanking } from '../../internships/candidate-ranking-schema.ts';
 import { internshipOfferSchema, type CountedOffer, type InternshipOffer } from '../../internships/internship-offer-schema.ts';
 import {
@@ -44,6 +37,8 @@ import {
 import { batchGetAll } from './batch-get.ts';
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { OFFER_SEAT_COUNTERS } from './dynamodb-placements.ts';
+import { consistentGet } from './consistent-get.ts';
+import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
@@ -111,11 +106,8 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     this.#tableName = tableName;
   }
 
-  async findOffer(seasonId: string, offerId: string): Promise<CountedOffer | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: internshipOfferKey(seasonId, offerId), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toOffer(Item);
+  findOffer(seasonId: string, offerId: string): Promise<CountedOffer | undefined> {
+    return consistentGet(this.#client, this.#tableName, internshipOfferKey(seasonId, offerId), toOffer);
   }
 
   async findOffers(seasonId: string, offerIds: readonly string[]): Promise<ReadonlyMap<string, CountedOffer>> {
@@ -248,11 +240,8 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     }
   }
 
-  async findPreferences(applicationId: string, stage: string): Promise<InternshipPreferences | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: internshipPreferencesKey(applicationId, stage), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toPreferences(Item);
+  findPreferences(applicationId: string, stage: string): Promise<InternshipPreferences | undefined> {
+    return consistentGet(this.#client, this.#tableName, internshipPreferencesKey(applicationId, stage), toPreferences);
   }
 
   async savePreferences(
@@ -320,19 +309,8 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     }
   }
 
-  async candidates(seasonId: string, offerId: string, page: PageRequest): Promise<Page<InternshipChoice>> {
-    const partition = internshipCandidatesPartition(seasonId, offerId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return { items: Items.map(toChoice), nextCursor: encodeCursor(LastEvaluatedKey) };
+  candidates(seasonId: string, offerId: string, page: PageRequest): Promise<Page<InternshipChoice>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, internshipCandidatesPartition(seasonId, offerId), page, toChoice);
   }
 
   async candidateIds(seasonId: string, offerId: string): Promise<ReadonlySet<string>> {
@@ -378,22 +356,11 @@ export class DynamoDbInternshipStore implements InternshipStore, InternshipMatch
     };
   }
 
-  async proposers(seasonId: string, stage: string, shard: number, page: PageRequest): Promise<Page<MatchingProposer>> {
-    const partition = internshipPreferencesShardPartition(seasonId, stage, shard);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return {
-      items: Items.map(toPreferences).map((preferences) => ({ id: preferences.applicationId, choices: preferences.choices })),
-      nextCursor: encodeCursor(LastEvaluatedKey),
-    };
+  proposers(seasonId: string, stage: string, shard: number, page: PageRequest): Promise<Page<MatchingProposer>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, internshipPreferencesShardPartition(seasonId, stage, shard), page, (item) => {
+      const preferences = toPreferences(item);
+      return { id: preferences.applicationId, choices: preferences.choices };
+    });
   }
 }
 

@@ -1,11 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { interviewBookingSchema, type InterviewBooking } from '../../interviews/booking-schema.ts';
 import { eventPlace, interviewEventSchema, type InterviewEvent } from '../../interviews/interview-event-schema.ts';
 import type {
@@ -28,6 +21,8 @@ import {
   interviewRosterPartition,
 } from '../../platform/keys/keys.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
+import { consistentGet } from './consistent-get.ts';
+import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { transactWrite } from './transact-write.ts';
@@ -79,11 +74,8 @@ export class DynamoDbInterviewStore implements InterviewStore {
     this.#tableName = tableName;
   }
 
-  async findEvent(seasonId: string, eventId: string): Promise<InterviewEvent | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: interviewEventKey(seasonId, eventId), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toEvent(Item);
+  findEvent(seasonId: string, eventId: string): Promise<InterviewEvent | undefined> {
+    return consistentGet(this.#client, this.#tableName, interviewEventKey(seasonId, eventId), toEvent);
   }
 
   async saveEvent(event: InterviewEvent, expectedVersion: number, options: { readonly structural: boolean }): Promise<EventWriteOutcome> {
@@ -172,11 +164,8 @@ export class DynamoDbInterviewStore implements InterviewStore {
     return { items: Items.map(toEvent), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 
-  async findBooking(applicationId: string, stage: string): Promise<InterviewBooking | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: interviewBookingKey(applicationId, stage), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toBooking(Item);
+  findBooking(applicationId: string, stage: string): Promise<InterviewBooking | undefined> {
+    return consistentGet(this.#client, this.#tableName, interviewBookingKey(applicationId, stage), toBooking);
   }
 
   async book(
@@ -238,19 +227,8 @@ export class DynamoDbInterviewStore implements InterviewStore {
     }
   }
 
-  async roster(seasonId: string, eventId: string, page: PageRequest): Promise<Page<InterviewBooking>> {
-    const partition = interviewRosterPartition(seasonId, eventId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return { items: Items.map(toBooking), nextCursor: encodeCursor(LastEvaluatedKey) };
+  roster(seasonId: string, eventId: string, page: PageRequest): Promise<Page<InterviewBooking>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, interviewRosterPartition(seasonId, eventId), page, toBooking);
   }
 
   /** The booking at the version read; a cancelled one leaves the roster (no gsi1 keys). */

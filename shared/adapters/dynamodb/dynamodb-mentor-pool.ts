@@ -1,5 +1,5 @@
 import { readEveryPage } from '../../platform/paging/read-every-page.ts';
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mentorPoolMemberSchema, type MentorPoolMember, type MentorTier } from '../../mentoring/mentor-pool-schema.ts';
 import type {
   MentorPlacement,
@@ -8,9 +8,10 @@ import type {
   MentorRemovalOutcome,
   TierCounts,
 } from '../../mentoring/ports/mentor-pool.ts';
-import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { ENTITY, mentorPoolMemberKey, mentorPoolMemberKeys, mentorPoolPartition, mentorPoolTiersKey } from '../../platform/keys/keys.ts';
+import { consistentGet } from './consistent-get.ts';
+import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
@@ -58,11 +59,8 @@ export class DynamoDbMentorPool implements MentorPool {
     this.#tableName = tableName;
   }
 
-  async find(seasonId: string, mentorId: string): Promise<MentorPoolMember | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: mentorPoolMemberKey(seasonId, mentorId), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toMember(Item);
+  find(seasonId: string, mentorId: string): Promise<MentorPoolMember | undefined> {
+    return consistentGet(this.#client, this.#tableName, mentorPoolMemberKey(seasonId, mentorId), toMember);
   }
 
   async place(placement: MentorPlacement, sizes: TierCounts): Promise<MentorPlacementOutcome> {
@@ -218,18 +216,7 @@ export class DynamoDbMentorPool implements MentorPool {
     return readEveryPage((page) => this.list(seasonId, page), 100);
   }
 
-  async list(seasonId: string, page: PageRequest): Promise<Page<MentorPoolMember>> {
-    const partition = mentorPoolPartition(seasonId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return { items: Items.map(toMember), nextCursor: encodeCursor(LastEvaluatedKey) };
+  list(seasonId: string, page: PageRequest): Promise<Page<MentorPoolMember>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, mentorPoolPartition(seasonId), page, toMember);
   }
 }

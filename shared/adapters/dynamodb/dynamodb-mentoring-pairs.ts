@@ -1,3 +1,4 @@
+import { keepsMentorAway } from '../../mentoring/domain/pair-ending.ts';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mentoringPairSchema, MAX_SESSIONS_PER_PAIR, type MentoringPair, type PairStatus } from '../../mentoring/mentoring-pair-schema.ts';
 import { mentoringSessionSchema, type MentoringSession } from '../../mentoring/mentoring-session-schema.ts';
@@ -202,7 +203,7 @@ export class DynamoDbMentoringPairs implements MentoringPairs {
   }
 
   async release(pair: MentoringPair, expectedVersion: number): Promise<PairWriteOutcome> {
-    const byMentor = pair.status === 'declined-by-mentor';
+    const byMentor = keepsMentorAway(pair);
     try {
       await transactWrite(
         this.#client,
@@ -213,7 +214,7 @@ export class DynamoDbMentoringPairs implements MentoringPairs {
               Update: {
                 TableName: this.#tableName,
                 Key: menteeMentoringKey(pair.applicationId),
-                // A mentor who declined is remembered, so no matching proposes them to this mentee again.
+                // A mentor who declined, or whom staff parted from the mentee, is remembered: no matching proposes them to this mentee again.
                 UpdateExpression: `REMOVE livePairId${byMentor ? ' ADD declinedBy :mentor' : ''}`,
                 ConditionExpression: 'livePairId = :pairId',
                 ExpressionAttributeValues: { ':pairId': pair.id, ...(byMentor ? { ':mentor': new Set([pair.mentorId]) } : {}) },

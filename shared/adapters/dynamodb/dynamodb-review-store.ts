@@ -1,13 +1,5 @@
 import type { ReadingAssignment } from '../../documents/ports/expert-assignments.ts';
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import {
   ENTITY,
@@ -24,6 +16,8 @@ import { rubricAggregateSchema, type RubricAggregate } from '../../reviews/aggre
 import type { AssignOutcome, ReviewStore, ReviewWriteOutcome, UnassignOutcome } from '../../reviews/ports/review-store.ts';
 import { reviewSchema, type Review } from '../../reviews/review-schema.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
+import { consistentGet } from './consistent-get.ts';
+import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
@@ -179,11 +173,8 @@ export class DynamoDbReviewStore implements ReviewStore {
     throw new Error('Withdrawing a review failed without a refusal');
   }
 
-  async find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined> {
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: reviewKey(applicationId, expertId, rubricId), ConsistentRead: true }),
-    );
-    return Item === undefined ? undefined : toReview(Item);
+  find(applicationId: string, expertId: string, rubricId: string): Promise<Review | undefined> {
+    return consistentGet(this.#client, this.#tableName, reviewKey(applicationId, expertId, rubricId), toReview);
   }
 
   async readingAssignments(expertId: string, applicationId: string): Promise<readonly ReadingAssignment[]> {
@@ -207,19 +198,8 @@ export class DynamoDbReviewStore implements ReviewStore {
     return (await this.#partitionItems(applicationId, REVIEW_PREFIX)).map(toReview);
   }
 
-  async ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>> {
-    const partition = expertSeasonReviewsPartition(expertId, seasonId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi1', partition: { gsi1pk: partition } }),
-      }),
-    );
-    return { items: Items.map(toReview), nextCursor: encodeCursor(LastEvaluatedKey) };
+  ofExpert(expertId: string, seasonId: string, page: PageRequest): Promise<Page<Review>> {
+    return gsi1PartitionPage(this.#client, this.#tableName, expertSeasonReviewsPartition(expertId, seasonId), page, toReview);
   }
 
   async submittedScoresOf(expertId: string, seasonId: string, rubricId: string): Promise<readonly number[]> {

@@ -27,6 +27,7 @@ const [
   respondToMentoringInvitation,
   listApplicationMentoringSessions,
   getApplicationRecommendationLetter,
+  endMentoringPair,
 ] = mentoringRoutes;
 
 const PROGRAMME_ID = 'obedinenie-2027';
@@ -278,6 +279,28 @@ export const MENTORING_EXAMPLES: readonly RouteExampleSet[] = [
         language: 'ru',
         requestedAt: letter.requestedAt,
         finalisedAt: letter.finalisedAt,
+      },
+    },
+  }),
+  routeExamples(endMentoringPair, {
+    request: {
+      cause: 'mentor-unresponsive',
+      note: 'Наставник не отвечает на письма и звонки с 1 октября; наставляемой подберём другого.',
+      version: 3,
+    },
+    responses: {
+      200: {
+        ...active,
+        status: 'ended-by-staff',
+        ending: {
+          cause: 'mentor-unresponsive',
+          note: 'Наставник не отвечает на письма и звонки с 1 октября; наставляемой подберём другого.',
+          from: 'active',
+          by: STAFF,
+          at: '2027-10-20T10:00:00.000Z',
+        },
+        updatedAt: '2027-10-20T10:00:00.000Z',
+        version: 4,
       },
     },
   }),

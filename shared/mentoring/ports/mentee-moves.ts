@@ -10,7 +10,7 @@ export interface MenteeMoves {
   move(request: {
     readonly applicationId: string;
     readonly to: string;
-    readonly actor: 'mentor' | 'applicant';
+    readonly actor: 'mentor' | 'applicant' | 'staff';
     readonly actorId: string;
   }): Promise<void>;
   /** The applicant's own withdrawal from the programme, as their withdraw route makes it. */

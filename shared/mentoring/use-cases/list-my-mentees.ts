@@ -1,5 +1,6 @@
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import { pairForMentor } from '../domain/pair-ending.ts';
 import type { MentoringPair } from '../mentoring-pair-schema.ts';
 import type { MentoringDependencies } from './mentoring-dependencies.ts';
 import { fullName } from './mentor-pair-view.ts';
@@ -17,7 +18,8 @@ export const listMyMentees = async (
     ...listed,
     items: listed.items.map((pair) => {
       const profile = profiles.get(pair.applicantId);
-      return profile === undefined ? pair : { ...pair, menteeName: fullName(profile.name) };
+      const own = pairForMentor(pair);
+      return profile === undefined ? own : { ...own, menteeName: fullName(profile.name) };
     }),
   };
 };

@@ -1,5 +1,6 @@
 import type { PersonName } from '../../applicants/domain/profile/person-name-schema.ts';
 import { menteeSpheres } from '../domain/mentee-spheres.ts';
+import { pairForMentor } from '../domain/pair-ending.ts';
 import type { MentoringPair, MentorPairView } from '../mentoring-pair-schema.ts';
 import type { MentoringSubject } from '../ports/mentoring-subjects.ts';
 
@@ -14,7 +15,7 @@ const CONTACT_STATUSES: readonly MentoringPair['status'][] = ['active', 'complet
 export const mentorPairView = (pair: MentoringPair, subject: MentoringSubject): MentorPairView => {
   const { application, profile } = subject;
   return {
-    ...pair,
+    ...pairForMentor(pair),
     mentee: {
       ...(profile === undefined ? {} : { name: fullName(profile.name) }),
       ...(application.region === undefined ? {} : { region: application.region }),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Application } from '../../../shared/applications/application-schema.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { handler } from '../../../functions/documents/handler.ts';
+import { fixture } from '../../fixtures/documents/fixture-files.ts';
 import { invokeHandler, type ApiEventInit, type HandlerResponse } from '../../support/api-event.ts';
 import type { Claims } from '../../support/claims.ts';
 import { storedApplication } from '../../support/stored-application.ts';
@@ -110,3 +111,12 @@ export const uploadAndConfirm = async (
   assert.equal(await postFile(ticket, file.bytes, file.contentType), 204);
   return { ticket, confirmed: await confirm(applicationId, ticket.documentId, claims) };
 };
+
+/** Uploads and confirms a PDF résumé named `fileName`: the résumé fixture unless `bytes` say otherwise. */
+export const uploadResume = (
+  applicationId: string,
+  claims: Claims,
+  fileName: string,
+  bytes: Uint8Array = fixture('resume.pdf'),
+): Promise<{ ticket: UploadTicket; confirmed: Response }> =>
+  uploadAndConfirm(applicationId, claims, { bytes, contentType: 'application/pdf', requirementId: 'resume', fileName });

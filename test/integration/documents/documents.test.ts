@@ -19,6 +19,7 @@ import {
   postFile,
   requestUpload,
   uploadAndConfirm,
+  uploadResume,
   type Response,
   type UploadTicket,
 } from './documents-world.ts';
@@ -83,12 +84,7 @@ describe('documents: upload by presigned POST, then confirm', () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const bytes = fixture('resume.pdf');
-    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, {
-      bytes,
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'Резюме Иванова.pdf',
-    });
+    const { ticket, confirmed } = await uploadResume(application.id, claims, 'Резюме Иванова.pdf', bytes);
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
     assert.equal(confirmed.body['status'], 'verified');
     assert.equal(confirmed.body['size'], bytes.length);
@@ -160,6 +156,14 @@ describe('documents: upload by presigned POST, then confirm', () => {
     }
   });
 
+  /** A fixture file that confirm refuses: what it is, the file, the type it is posted as, the requirement, and why. */
+  const refusedFixture = (what: string, name: string, contentType: string, requirementId: string, reason: string) => ({
+    what,
+    bytes: () => fixture(name),
+    contentType,
+    requirementId,
+    reason,
+  });
   const rejections = [
     {
       // The form's content-length-range stops it at the door (upload-policy.test.ts); a store that
@@ -171,62 +175,14 @@ describe('documents: upload by presigned POST, then confirm', () => {
       reason: 'too-large',
       pastTheForm: true,
     },
-    {
-      what: 'an executable renamed to .pdf',
-      bytes: () => fixture('executable.pdf'),
-      contentType: PDF,
-      requirementId: 'resume',
-      reason: 'signature-mismatch',
-    },
-    {
-      what: 'a six-minute video',
-      bytes: () => fixture('six-minutes.mp4'),
-      contentType: MP4,
-      requirementId: 'video-presentation',
-      reason: 'too-long',
-    },
-    {
-      what: 'a six-minute live WebM without Duration',
-      bytes: () => fixture('live-six-minutes.webm'),
-      contentType: WEBM,
-      requirementId: 'video-presentation',
-      reason: 'too-long',
-    },
-    {
-      what: 'a six-minute browser recording in WebM',
-      bytes: () => fixture('chrome-six-minutes.webm'),
-      contentType: WEBM,
-      requirementId: 'video-presentation',
-      reason: 'too-long',
-    },
-    {
-      what: 'a six-minute fragmented MP4 without mehd',
-      bytes: () => fixture('fragmented-six-minutes.mp4'),
-      contentType: MP4,
-      requirementId: 'video-presentation',
-      reason: 'too-long',
-    },
-    {
-      what: 'a six-minute browser recording in MP4',
-      bytes: () => fixture('chrome-six-minutes.mp4'),
-      contentType: MP4,
-      requirementId: 'video-presentation',
-      reason: 'too-long',
-    },
-    {
-      what: 'a video whose container cannot be parsed',
-      bytes: () => fixture('truncated.mp4'),
-      contentType: MP4,
-      requirementId: 'video-presentation',
-      reason: 'unreadable-container',
-    },
-    {
-      what: 'a WebM of garbage',
-      bytes: () => fixture('garbage.webm'),
-      contentType: WEBM,
-      requirementId: 'video-presentation',
-      reason: 'unreadable-container',
-    },
+    refusedFixture('an executable renamed to .pdf', 'executable.pdf', PDF, 'resume', 'signature-mismatch'),
+    refusedFixture('a six-minute video', 'six-minutes.mp4', MP4, 'video-presentation', 'too-long'),
+    refusedFixture('a six-minute live WebM without Duration', 'live-six-minutes.webm', WEBM, 'video-presentation', 'too-long'),
+    refusedFixture('a six-minute browser recording in WebM', 'chrome-six-minutes.webm', WEBM, 'video-presentation', 'too-long'),
+    refusedFixture('a six-minute fragmented MP4 without mehd', 'fragmented-six-minutes.mp4', MP4, 'video-presentation', 'too-long'),
+    refusedFixture('a six-minute browser recording in MP4', 'chrome-six-minutes.mp4', MP4, 'video-presentation', 'too-long'),
+    refusedFixture('a video whose container cannot be parsed', 'truncated.mp4', MP4, 'video-presentation', 'unreadable-container'),
+    refusedFixture('a WebM of garbage', 'garbage.webm', WEBM, 'video-presentation', 'unreadable-container'),
     { what: 'a PDF carrying the EICAR test string', bytes: eicarPdf, contentType: PDF, requirementId: 'resume', reason: 'infected' },
   ];
   for (const rejection of rejections) {
@@ -329,12 +285,7 @@ describe('documents: upload by presigned POST, then confirm', () => {
 describe('documents: who may read them', () => {
   it('another applicant, an unassigned expert and staff of another programme get the 404 of a missing application', async () => {
     const { application, applicant, programmeId } = await givenAnApplication();
-    const { ticket } = await uploadAndConfirm(application.id, applicantClaims(applicant), {
-      bytes: fixture('resume.pdf'),
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv.pdf',
-    });
+    const { ticket } = await uploadResume(application.id, applicantClaims(applicant), 'cv.pdf');
     const missing = notFoundShape(await list(randomUUID(), applicantClaims(applicant)));
     assert.equal(missing.status, 404);
 
@@ -360,19 +311,9 @@ describe('documents: who may read them', () => {
     const { application, applicant, programmeId } = await givenAnApplication();
     const bytes = fixture('resume.pdf');
     const claims = applicantClaims(applicant);
-    const { ticket } = await uploadAndConfirm(application.id, claims, {
-      bytes,
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv.pdf',
-    });
+    const { ticket } = await uploadResume(application.id, claims, 'cv.pdf', bytes);
     // A rejected attempt next to it: staff see it, the expert does not.
-    await uploadAndConfirm(application.id, claims, {
-      bytes: fixture('executable.pdf'),
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv2.pdf',
-    });
+    await uploadResume(application.id, claims, 'cv2.pdf', fixture('executable.pdf'));
 
     const staff = staffClaims(programmeId);
     assert.equal(((await list(application.id, staff)).body['items'] as unknown[]).length, 2);
@@ -424,12 +365,7 @@ describe('documents: file names are free text', () => {
   it('stores an accepted name NFC-normalised, emoji kept', async () => {
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
-    const { ticket } = await uploadAndConfirm(application.id, claims, {
-      bytes: fixture('resume.pdf'),
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'Jose\u0301 😀.pdf',
-    });
+    const { ticket } = await uploadResume(application.id, claims, 'Jose\u0301 😀.pdf');
     const listed = (await list(application.id, claims)).body['items'] as { id: string; fileName: string }[];
     assert.deepEqual(
       listed.map((item) => [item.id, item.fileName]),
@@ -441,12 +377,7 @@ describe('documents: file names are free text', () => {
     const { application, applicant, programmeId } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const bytes = fixture('resume.pdf');
-    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, {
-      bytes,
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv.pdf',
-    });
+    const { ticket, confirmed } = await uploadResume(application.id, claims, 'cv.pdf', bytes);
     assert.equal(confirmed.body['status'], 'verified');
     await documentClient().send(
       new UpdateCommand({

@@ -13,7 +13,7 @@ import {
   list,
   postFile,
   requestUpload,
-  uploadAndConfirm,
+  uploadResume,
   type UploadTicket,
 } from './documents-world.ts';
 
@@ -38,12 +38,7 @@ describe('documents: a verified file keeps the bytes that were verified', () => 
     const { application, applicant, programmeId } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const original = fixture('resume.pdf');
-    const { ticket, confirmed } = await uploadAndConfirm(application.id, claims, {
-      bytes: original,
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv.pdf',
-    });
+    const { ticket, confirmed } = await uploadResume(application.id, claims, 'cv.pdf', original);
     assert.equal(confirmed.body['status'], 'verified', JSON.stringify(confirmed.body));
     const listedBefore = (await list(application.id, claims)).body['items'];
 
@@ -64,12 +59,7 @@ describe('documents: a verified file keeps the bytes that were verified', () => 
     const { application, applicant } = await givenAnApplication();
     const claims = applicantClaims(applicant);
     const original = fixture('resume.pdf');
-    const { ticket } = await uploadAndConfirm(application.id, claims, {
-      bytes: original,
-      contentType: PDF,
-      requirementId: 'resume',
-      fileName: 'cv.pdf',
-    });
+    const { ticket } = await uploadResume(application.id, claims, 'cv.pdf', original);
     const uploadPrefix = `uploads/${application.id}/${ticket.documentId}/`;
     assert.ok(ticket.upload.fields['key']?.startsWith(uploadPrefix), ticket.upload.fields['key']);
 

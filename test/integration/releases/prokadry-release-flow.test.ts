@@ -10,10 +10,20 @@ import { PLANTED_MARKERS } from '../../support/planted-profile.ts';
 import {
   api,
   dataReleasesOf,
+  disclosuresOf,
   expectStatus,
+  federalIntern,
   finalist,
+  firstReleaseIdOf,
   machineClaims,
+  machineRelease,
+  newMachineClientId,
+  organisationRelease,
+  organisationReleases,
+  registerMachineClient,
+  registryOperator,
   releaseWorld,
+  seasonDisclosures,
   toFederalInternship,
   type ReleaseWorld,
 } from './release-world.ts';
@@ -29,8 +39,6 @@ import {
 const CONSENTED: DataSharingField[] = ['name', 'contacts.email', 'education', 'track', 'stage', 'interviewScores'];
 
 const releases = new DynamoDbReleaseStore(documentClient(), requireEnv(ENV.tableName));
-
-const operator = { sub: `staff-${randomUUID()}`, 'cognito:groups': '[staff]', 'custom:programmes': '*' };
 
 /** Nothing of a field not consented to is anywhere in `text`; every planted value of a consented one is. */
 const assertOnlyConsented = (text: string, what: string): void => {
@@ -90,17 +98,7 @@ describe('ПроКадры finalists’ data, released to their region with thei
     assert.deepEqual(pending['items'], [], 'the release is carried out, not owed');
 
     // The region's body's person: a page and the one release.
-    const page = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases',
-        pathParameters: { organisationId: world.body.id },
-        query: { seasonId: world.seasonId },
-        claims: world.bodyPerson,
-      }),
-      200,
-      'the body’s page',
-    );
+    const page = expectStatus(await organisationReleases(world, world.body.id, world.bodyPerson), 200, 'the body’s page');
     const items = page['items'] as Released[];
     assert.deepEqual(
       items.map((item) => item.applicationId),
@@ -108,31 +106,12 @@ describe('ПроКадры finalists’ data, released to their region with thei
       'the finalist who did not consent is not there',
     );
     assertReleased(items[0], world, 'page');
-    const one = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases/{releaseId}',
-        pathParameters: { organisationId: world.body.id, releaseId },
-        claims: world.bodyPerson,
-      }),
-      200,
-      'one release',
-    );
+    const one = expectStatus(await organisationRelease(world.body.id, releaseId, world.bodyPerson), 200, 'one release');
     assertReleased(one as Released, world, 'single');
 
     // The body's portal, a machine client staff registered for it.
-    const clientId = `portal-${randomUUID().slice(0, 8)}`;
-    expectStatus(
-      await api.partners({
-        method: 'PUT',
-        route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-        pathParameters: { organisationId: world.body.id, clientId },
-        claims: operator,
-        body: { name: 'Кадровый портал (тест)' },
-      }),
-      201,
-      'the machine client registered',
-    );
+    const clientId = newMachineClientId();
+    expectStatus(await registerMachineClient(world.body.id, clientId, 'Кадровый портал (тест)'), 201, 'the machine client registered');
     const machinePage = expectStatus(
       await api.partners({
         method: 'GET',
@@ -144,16 +123,7 @@ describe('ПроКадры finalists’ data, released to their region with thei
       'the machine API’s page',
     );
     assertReleased((machinePage['items'] as Released[])[0], world, 'machine page');
-    const machineOne = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-api/releases/{releaseId}',
-        pathParameters: { releaseId },
-        claims: machineClaims(clientId),
-      }),
-      200,
-      'the machine API’s release',
-    );
+    const machineOne = expectStatus(await machineRelease(clientId, releaseId), 200, 'the machine API’s release');
     assertReleased(machineOne as Released, world, 'machine single');
 
     // A push export, mailed to the body's contact, opened through its link.
@@ -200,19 +170,12 @@ describe('ПроКадры finalists’ data, released to their region with thei
     assert.equal(wrongKey.status, 404);
 
     // The finalist sees every read: the person's page and release, the machine's page and release, the export.
-    const mine = expectStatus(
-      await api.partners({ method: 'GET', route: '/me/disclosures', claims: consenting.claims }),
-      200,
-      'my disclosures',
-    );
+    const mine = expectStatus(await disclosuresOf(consenting.claims), 200, 'my disclosures');
     const entries = mine['items'] as { channel: string; organisationId: string; fields: string[]; reader?: unknown }[];
     assert.deepEqual(entries.map((entry) => entry.channel).sort(), ['api', 'api', 'export', 'ui', 'ui']);
     assert.ok(entries.every((entry) => entry.organisationId === world.body.id && entry.reader === undefined));
     assert.ok(entries.every((entry) => JSON.stringify(entry.fields) === JSON.stringify(CONSENTED)));
-    assert.deepEqual(
-      expectStatus(await api.partners({ method: 'GET', route: '/me/disclosures', claims: silent.claims }), 200, 'nothing read')['items'],
-      [],
-    );
+    assert.deepEqual(expectStatus(await disclosuresOf(silent.claims), 200, 'nothing read')['items'], []);
     // Staff see who read it.
     const logged = expectStatus(
       await api.partners({
@@ -234,26 +197,10 @@ describe('ПроКадры finalists’ data, released to their region with thei
         `person:${world.bodyPerson['sub']}`,
       ],
     );
-    const season = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/seasons/{seasonId}/disclosures',
-        pathParameters: { seasonId: world.seasonId },
-        claims: world.staff,
-        query: { limit: '2' },
-      }),
-      200,
-      'the season’s log',
-    );
+    const season = expectStatus(await seasonDisclosures(world, { limit: '2' }), 200, 'the season’s log');
     assert.equal((season['items'] as unknown[]).length, 2);
     const rest = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/seasons/{seasonId}/disclosures',
-        pathParameters: { seasonId: world.seasonId },
-        claims: world.staff,
-        query: { limit: '10', cursor: String(season['nextCursor']) },
-      }),
+      await seasonDisclosures(world, { limit: '10', cursor: String(season['nextCursor']) }),
       200,
       'the rest of the season’s log',
     );
@@ -264,9 +211,8 @@ describe('ПроКадры finalists’ data, released to their region with thei
 
   it('answers other regions’ and organisations’ people and machine clients 404, and lists them nothing', async () => {
     const world = await releaseWorld();
-    const consenting = await finalist(world, CONSENTED);
-    await toFederalInternship(world, consenting.application.id);
-    const [releaseId = ''] = (await dataReleasesOf(world, consenting.application.id)).releases.map((release) => release.id);
+    const consenting = await federalIntern(world, CONSENTED);
+    const releaseId = await firstReleaseIdOf(world, consenting.application.id);
 
     const foreignPath = await api.partners({
       method: 'GET',
@@ -275,44 +221,18 @@ describe('ПроКадры finalists’ data, released to their region with thei
       claims: world.otherPerson,
     });
     assert.equal(foreignPath.status, 404);
-    const foreignOne = await api.partners({
-      method: 'GET',
-      route: '/partner-organisations/{organisationId}/releases/{releaseId}',
-      pathParameters: { organisationId: world.otherBody.id, releaseId },
-      claims: world.otherPerson,
-    });
+    const foreignOne = await organisationRelease(world.otherBody.id, releaseId, world.otherPerson);
     assert.equal(foreignOne.status, 404);
     const ownList = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases',
-        pathParameters: { organisationId: world.otherBody.id },
-        query: { seasonId: world.seasonId },
-        claims: world.otherPerson,
-      }),
+      await organisationReleases(world, world.otherBody.id, world.otherPerson),
       200,
       'the other body’s own list',
     );
     assert.deepEqual(ownList['items'], []);
 
-    const otherClient = `portal-${randomUUID().slice(0, 8)}`;
-    expectStatus(
-      await api.partners({
-        method: 'PUT',
-        route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-        pathParameters: { organisationId: world.otherBody.id, clientId: otherClient },
-        claims: operator,
-        body: { name: 'Портал другого региона' },
-      }),
-      201,
-      'the other body’s client',
-    );
-    const theirs = await api.partners({
-      method: 'GET',
-      route: '/partner-api/releases/{releaseId}',
-      pathParameters: { releaseId },
-      claims: machineClaims(otherClient),
-    });
+    const otherClient = newMachineClientId();
+    expectStatus(await registerMachineClient(world.otherBody.id, otherClient, 'Портал другого региона'), 201, 'the other body’s client');
+    const theirs = await machineRelease(otherClient, releaseId);
     assert.equal(theirs.status, 404);
     const unregistered = await api.partners({
       method: 'GET',
@@ -327,54 +247,20 @@ describe('ПроКадры finalists’ data, released to their region with thei
     });
     assert.equal(withoutScope.status, 403);
     // A client id is one organisation's: staff cannot move it silently.
-    const taken = await api.partners({
-      method: 'PUT',
-      route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-      pathParameters: { organisationId: world.body.id, clientId: otherClient },
-      claims: operator,
-      body: { name: 'Захват' },
-    });
+    const taken = await registerMachineClient(world.body.id, otherClient, 'Захват');
     assert.deepEqual([taken.status, taken.body['code']], [409, 'machine-client-taken']);
-    const scoped = await api.partners({
-      method: 'PUT',
-      route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-      pathParameters: { organisationId: world.body.id, clientId: `x-${randomUUID().slice(0, 8)}` },
-      claims: world.staff,
-      body: { name: 'Не оператор' },
-    });
+    const scoped = await registerMachineClient(world.body.id, `x-${randomUUID().slice(0, 8)}`, 'Не оператор', world.staff);
     assert.deepEqual([scoped.status, scoped.body['code']], [403, 'registry-scope-required']);
-    assert.deepEqual(
-      expectStatus(await api.partners({ method: 'GET', route: '/me/disclosures', claims: consenting.claims }), 200, 'nothing was read')[
-        'items'
-      ],
-      [],
-    );
+    assert.deepEqual(expectStatus(await disclosuresOf(consenting.claims), 200, 'nothing was read')['items'], []);
   });
 
   it('stops every read the moment the finalist withdraws the consent, and a removed machine client reads nothing', async () => {
     const world = await releaseWorld();
-    const consenting = await finalist(world, CONSENTED);
-    await toFederalInternship(world, consenting.application.id);
-    const [releaseId = ''] = (await dataReleasesOf(world, consenting.application.id)).releases.map((release) => release.id);
-    const clientId = `portal-${randomUUID().slice(0, 8)}`;
-    expectStatus(
-      await api.partners({
-        method: 'PUT',
-        route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-        pathParameters: { organisationId: world.body.id, clientId },
-        claims: operator,
-        body: { name: 'Портал' },
-      }),
-      201,
-      'the client',
-    );
-    const read = () =>
-      api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases/{releaseId}',
-        pathParameters: { organisationId: world.body.id, releaseId },
-        claims: world.bodyPerson,
-      });
+    const consenting = await federalIntern(world, CONSENTED);
+    const releaseId = await firstReleaseIdOf(world, consenting.application.id);
+    const clientId = newMachineClientId();
+    expectStatus(await registerMachineClient(world.body.id, clientId, 'Портал'), 201, 'the client');
+    const read = () => organisationRelease(world.body.id, releaseId, world.bodyPerson);
     assert.equal((await read()).status, 200);
 
     expectStatus(
@@ -388,29 +274,9 @@ describe('ПроКадры finalists’ data, released to their region with thei
       'the withdrawal',
     );
     assert.equal((await read()).status, 404);
-    const list = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases',
-        pathParameters: { organisationId: world.body.id },
-        query: { seasonId: world.seasonId },
-        claims: world.bodyPerson,
-      }),
-      200,
-      'the list after the withdrawal',
-    );
+    const list = expectStatus(await organisationReleases(world, world.body.id, world.bodyPerson), 200, 'the list after the withdrawal');
     assert.deepEqual(list['items'], []);
-    assert.equal(
-      (
-        await api.partners({
-          method: 'GET',
-          route: '/partner-api/releases/{releaseId}',
-          pathParameters: { releaseId },
-          claims: machineClaims(clientId),
-        })
-      ).status,
-      404,
-    );
+    assert.equal((await machineRelease(clientId, releaseId)).status, 404);
     const noExport = await api.partners({
       method: 'POST',
       route: '/partner-organisations/{organisationId}/release-exports',
@@ -420,14 +286,14 @@ describe('ПроКадры finalists’ data, released to their region with thei
     });
     assert.deepEqual([noExport.status, noExport.body['code']], [409, 'no-releases-to-export']);
     assert.equal((await dataReleasesOf(world, consenting.application.id)).releases[0]?.status, 'consent-withdrawn');
-    const mine = expectStatus(await api.partners({ method: 'GET', route: '/me/disclosures', claims: consenting.claims }), 200, 'mine');
+    const mine = expectStatus(await disclosuresOf(consenting.claims), 200, 'mine');
     assert.equal((mine['items'] as unknown[]).length, 1, 'only the read before the withdrawal');
 
     const removed = await api.partners({
       method: 'DELETE',
       route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
       pathParameters: { organisationId: world.body.id, clientId },
-      claims: operator,
+      claims: registryOperator,
     });
     assert.equal(removed.status, 204);
     const gone = await api.partners({ method: 'GET', route: '/partner-api/releases', claims: machineClaims(clientId) });
@@ -436,50 +302,19 @@ describe('ПроКадры finalists’ data, released to their region with thei
 
   it('answers an expired release 404 and lists it no more, while the consent still stands', async () => {
     const world = await releaseWorld();
-    const consenting = await finalist(world, CONSENTED);
-    await toFederalInternship(world, consenting.application.id);
+    const consenting = await federalIntern(world, CONSENTED);
     const [release] = await releases.listForApplication(consenting.application.id);
     assert.ok(release);
     // The same grant, a year on: what the table holds once the release's twelve months are over.
     const expired = { ...release, id: randomUUID(), releasedAt: '2025-01-10T10:00:00.000Z', validUntil: '2026-01-10T10:00:00.000Z' };
     assert.equal(await releases.create(expired), 'created');
-    const clientId = `portal-${randomUUID().slice(0, 8)}`;
-    expectStatus(
-      await api.partners({
-        method: 'PUT',
-        route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
-        pathParameters: { organisationId: world.body.id, clientId },
-        claims: operator,
-        body: { name: 'Портал' },
-      }),
-      201,
-      'the client',
-    );
-    const byPerson = await api.partners({
-      method: 'GET',
-      route: '/partner-organisations/{organisationId}/releases/{releaseId}',
-      pathParameters: { organisationId: world.body.id, releaseId: expired.id },
-      claims: world.bodyPerson,
-    });
+    const clientId = newMachineClientId();
+    expectStatus(await registerMachineClient(world.body.id, clientId, 'Портал'), 201, 'the client');
+    const byPerson = await organisationRelease(world.body.id, expired.id, world.bodyPerson);
     assert.equal(byPerson.status, 404);
-    const byMachine = await api.partners({
-      method: 'GET',
-      route: '/partner-api/releases/{releaseId}',
-      pathParameters: { releaseId: expired.id },
-      claims: machineClaims(clientId),
-    });
+    const byMachine = await machineRelease(clientId, expired.id);
     assert.equal(byMachine.status, 404);
-    const list = expectStatus(
-      await api.partners({
-        method: 'GET',
-        route: '/partner-organisations/{organisationId}/releases',
-        pathParameters: { organisationId: world.body.id },
-        query: { seasonId: world.seasonId },
-        claims: world.bodyPerson,
-      }),
-      200,
-      'the list',
-    );
+    const list = expectStatus(await organisationReleases(world, world.body.id, world.bodyPerson), 200, 'the list');
     assert.deepEqual(
       (list['items'] as Released[]).map((item) => item.releaseId),
       [release.id],

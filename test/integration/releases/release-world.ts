@@ -242,3 +242,80 @@ export const dataReleasesOf = async (world: ReleaseWorld, applicationId: string)
     decisions: { outcome: string; region?: string; releases: { releaseId: string; organisationId: string }[] }[];
     releases: { id: string; organisationId: string; status: string; fields: string[] }[];
   };
+
+/** A finalist who consented to share `sharing` with the region, made an intern of the federal ministry by staff. */
+export const federalIntern = async (world: ReleaseWorld, sharing: readonly DataSharingField[] | undefined): Promise<Finalist> => {
+  const intern = await finalist(world, sharing);
+  await toFederalInternship(world, intern.application.id);
+  return intern;
+};
+
+/** The id of the application's first data release, as staff list them; '' when there is none. */
+export const firstReleaseIdOf = async (world: ReleaseWorld, applicationId: string): Promise<string> =>
+  (await dataReleasesOf(world, applicationId)).releases[0]?.id ?? '';
+
+/** Staff with every programme: the registry's operator, who registers partners' machine clients. */
+export const registryOperator = { sub: `staff-${randomUUID()}`, 'cognito:groups': '[staff]', 'custom:programmes': '*' };
+
+export const newMachineClientId = (): string => `portal-${randomUUID().slice(0, 8)}`;
+
+/** PUT a machine client of `organisationId`, by the registry's operator unless `claims` say otherwise. */
+export const registerMachineClient = (
+  organisationId: string,
+  clientId: string,
+  name: string,
+  claims: Record<string, string> = registryOperator,
+): Promise<HandlerResponse> =>
+  api.partners({
+    method: 'PUT',
+    route: '/partner-organisations/{organisationId}/machine-clients/{clientId}',
+    pathParameters: { organisationId, clientId },
+    claims,
+    body: { name },
+  });
+
+/** An organisation's releases of the world's season, as a partner's person (or staff) reads them. */
+export const organisationReleases = (
+  world: ReleaseWorld,
+  organisationId: string,
+  claims: Record<string, string>,
+): Promise<HandlerResponse> =>
+  api.partners({
+    method: 'GET',
+    route: '/partner-organisations/{organisationId}/releases',
+    pathParameters: { organisationId },
+    query: { seasonId: world.seasonId },
+    claims,
+  });
+
+/** One release of an organisation, as a partner's person reads it. */
+export const organisationRelease = (organisationId: string, releaseId: string, claims: Record<string, string>): Promise<HandlerResponse> =>
+  api.partners({
+    method: 'GET',
+    route: '/partner-organisations/{organisationId}/releases/{releaseId}',
+    pathParameters: { organisationId, releaseId },
+    claims,
+  });
+
+/** One release, as a machine client reads it through the partner API. */
+export const machineRelease = (clientId: string, releaseId: string): Promise<HandlerResponse> =>
+  api.partners({
+    method: 'GET',
+    route: '/partner-api/releases/{releaseId}',
+    pathParameters: { releaseId },
+    claims: machineClaims(clientId),
+  });
+
+/** The caller's own disclosure log: who read their data. */
+export const disclosuresOf = (claims: Record<string, string>): Promise<HandlerResponse> =>
+  api.partners({ method: 'GET', route: '/me/disclosures', claims });
+
+/** A page of the world's season's disclosure log, as staff read it. */
+export const seasonDisclosures = (world: ReleaseWorld, query: Record<string, string>): Promise<HandlerResponse> =>
+  api.partners({
+    method: 'GET',
+    route: '/seasons/{seasonId}/disclosures',
+    pathParameters: { seasonId: world.seasonId },
+    claims: world.staff,
+    query,
+  });

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { sfnClient } from '../../../shared/adapters/sfn/sfn-client.ts';
 import { requireEnv } from '../../../shared/platform/config/env.ts';
-import { call, staffOf } from '../../support/application-fixtures.ts';
-import { GATE_WEBINAR, deliveredMailCounts, seasonInEducation, stagesAndMoves } from './gate-support.ts';
+import { staffOf } from '../../support/application-fixtures.ts';
+import { GATE_WEBINAR, deliveredMailCounts, stagesAndMoves } from './gate-support.ts';
+import { gateRunOf, gateRunToEnd, gateWorld, startGate } from './gate-world.ts';
 import { call as educationCall, event, platformClaims } from '../education/education-world.ts';
 import { finished, history, lambdaTask, steps } from '../../support/transition-support.ts';
 
@@ -17,36 +18,21 @@ const APPLICATIONS = 300;
 /** Two in three are on the shortlist; the rest fail the interview gate's guard. */
 const onShortlist = (index: number) => index % 3 !== 0;
 
-const gateRoute = '/seasons/{seasonId}/gates';
-const runRoute = '/seasons/{seasonId}/gates/{gateRunId}';
-
 describe('cohortGate on the local Step Functions server', () => {
   it('moves every shortlisted application of the stage once, with one mail each, counts the refused by reason, changes nothing when run again, and the guardless gate takes the rest', async () => {
-    const { seasonId, programmeId, applicants } = await seasonInEducation(APPLICATIONS, onShortlist);
-    const staff = staffOf(programmeId);
+    const world = await gateWorld(APPLICATIONS, onShortlist);
+    const { seasonId, applicants } = world;
     const eligible = applicants.filter((applicant) => applicant.shortlisted);
     const refused = applicants.filter((applicant) => !applicant.shortlisted);
 
-    const started = await call({
-      method: 'POST',
-      route: gateRoute,
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { from: 'education', to: 'interview' },
-    });
+    const started = await startGate(world, { from: 'education', to: 'interview' });
     assert.equal(started.status, 202, JSON.stringify(started.body));
     const gateRunId = String(started.body['gateRunId']);
     const executionArn = String(started.body['executionArn']);
     assert.ok(executionArn.startsWith(requireEnv('COHORT_GATE_STATE_MACHINE_ARN').replace(':stateMachine:', ':execution:')));
 
     // The same gate again while the first run works: refused, naming the run to watch.
-    const second = await call({
-      method: 'POST',
-      route: gateRoute,
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { from: 'education', to: 'interview' },
-    });
+    const second = await startGate(world, { from: 'education', to: 'interview' });
     assert.equal(second.status, 409, JSON.stringify(second.body));
     assert.equal(second.body['code'], 'gate-running');
     assert.equal(second.headers['location'], `/seasons/${seasonId}/gates/${gateRunId}`);
@@ -54,7 +40,7 @@ describe('cohortGate on the local Step Functions server', () => {
     const execution = await finished(sfn, executionArn);
     assert.equal(execution.status, 'SUCCEEDED', `${execution.error}: ${execution.cause}`);
 
-    const progress = await call({ method: 'GET', route: runRoute, pathParameters: { seasonId, gateRunId }, claims: staff });
+    const progress = await gateRunOf(world, gateRunId);
     assert.equal(progress.status, 200, JSON.stringify(progress.body));
     assert.deepEqual(
       { ...progress.body, startedAt: undefined, updatedAt: undefined, finishedAt: undefined },
@@ -97,23 +83,9 @@ describe('cohortGate on the local Step Functions server', () => {
     assert.deepEqual(events.slice(-7), ['MapStateExited:Shards', ...lambdaTask('Finish'), 'ExecutionSucceeded']);
 
     // Run it again: the moved are gone from `education`, the refused are seen and refused again, nothing else happens.
-    const again = await call({
-      method: 'POST',
-      route: gateRoute,
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { from: 'education', to: 'interview' },
-    });
-    assert.equal(again.status, 202, JSON.stringify(again.body));
-    assert.equal((await finished(sfn, String(again.body['executionArn']))).status, 'SUCCEEDED');
-    const rerun = await call({
-      method: 'GET',
-      route: runRoute,
-      pathParameters: { seasonId, gateRunId: String(again.body['gateRunId']) },
-      claims: staff,
-    });
+    const rerun = await gateRunToEnd(world, { from: 'education', to: 'interview' });
     assert.deepEqual(
-      [rerun.body['status'], rerun.body['seen'], rerun.body['moved'], rerun.body['skipped'], rerun.body['alreadyMoved']],
+      [rerun['status'], rerun['seen'], rerun['moved'], rerun['skipped'], rerun['alreadyMoved']],
       ['succeeded', refused.length, 0, refused.length, 0],
     );
     assert.deepEqual(await stagesAndMoves(applicants, 'interview'), after);
@@ -123,23 +95,9 @@ describe('cohortGate on the local Step Functions server', () => {
     for (const applicant of applicants) assert.equal(mailsAfter.get(applicant.email) ?? 0, applicant.shortlisted ? 1 : 0, applicant.email);
 
     // The other gate out of the stage has no guard: it takes everyone left, and no one twice.
-    const rest = await call({
-      method: 'POST',
-      route: gateRoute,
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { from: 'education', to: 'not-selected' },
-    });
-    assert.equal(rest.status, 202, JSON.stringify(rest.body));
-    assert.equal((await finished(sfn, String(rest.body['executionArn']))).status, 'SUCCEEDED');
-    const closed = await call({
-      method: 'GET',
-      route: runRoute,
-      pathParameters: { seasonId, gateRunId: String(rest.body['gateRunId']) },
-      claims: staff,
-    });
+    const closed = await gateRunToEnd(world, { from: 'education', to: 'not-selected' });
     assert.deepEqual(
-      [closed.body['seen'], closed.body['moved'], closed.body['skipped'], closed.body['skippedReasons']],
+      [closed['seen'], closed['moved'], closed['skipped'], closed['skippedReasons']],
       [refused.length, refused.length, 0, {}],
     );
     const final = await deliveredMailCounts(applicants.map((applicant) => applicant.email));
@@ -151,8 +109,8 @@ describe('cohortGate on the local Step Functions server', () => {
   });
 
   it('decides the shortlist on the season’s current courses: a course added after the applicants completed the block keeps those who have not taken it', async () => {
-    const { seasonId, programmeId, applicants } = await seasonInEducation(3, () => false);
-    const staff = staffOf(programmeId);
+    const world = await gateWorld(3, () => false);
+    const { seasonId, programmeId, applicants, staff } = world;
     const watch = async (applicationIds: readonly string[], webinarId: string) => {
       const events = applicationIds.map((applicationId) => event(applicationId, 'webinar-watched', webinarId));
       const posted = await educationCall({
@@ -186,26 +144,8 @@ describe('cohortGate on the local Step Functions server', () => {
     assert.ok(first && second && third);
     await watch([third.applicationId], 'ethics');
 
-    const started = await call({
-      method: 'POST',
-      route: gateRoute,
-      pathParameters: { seasonId },
-      claims: staff,
-      body: { from: 'education', to: 'interview' },
-    });
-    assert.equal(started.status, 202, JSON.stringify(started.body));
-    const execution = await finished(sfn, String(started.body['executionArn']));
-    assert.equal(execution.status, 'SUCCEEDED', `${execution.error}: ${execution.cause}`);
-    const run = await call({
-      method: 'GET',
-      route: runRoute,
-      pathParameters: { seasonId, gateRunId: String(started.body['gateRunId']) },
-      claims: staff,
-    });
-    assert.deepEqual(
-      [run.body['seen'], run.body['moved'], run.body['skipped'], run.body['skippedReasons']],
-      [3, 1, 2, { 'not-shortlisted': 2 }],
-    );
+    const run = await gateRunToEnd(world, { from: 'education', to: 'interview' });
+    assert.deepEqual([run['seen'], run['moved'], run['skipped'], run['skippedReasons']], [3, 1, 2, { 'not-shortlisted': 2 }]);
     assert.deepEqual(
       (await stagesAndMoves(applicants, 'interview')).map((application) => application.stage),
       ['education', 'education', 'interview'],
@@ -213,22 +153,14 @@ describe('cohortGate on the local Step Functions server', () => {
   });
 
   it('refuses at once what the pipeline does not allow, and hides other programmes’ seasons', async () => {
-    const { seasonId, programmeId } = await seasonInEducation(0, () => false);
-    const staff = staffOf(programmeId);
-    const start = (body: Record<string, string>, claims = staff) =>
-      call({ method: 'POST', route: gateRoute, pathParameters: { seasonId }, claims, body });
-    const notAGate = await start({ from: 'interview', to: 'regional-internship' });
+    const world = await gateWorld(0, () => false);
+    const notAGate = await startGate(world, { from: 'interview', to: 'regional-internship' });
     assert.equal(notAGate.status, 409);
     assert.equal(notAGate.body['code'], 'not-a-gate');
-    assert.equal((await start({ from: 'education', to: 'completed' })).body['code'], 'no-such-transition');
-    assert.equal((await start({ from: 'limbo', to: 'interview' })).body['code'], 'unknown-stage');
-    assert.equal((await start({ from: 'education', to: 'interview' }, staffOf('another-programme'))).status, 404);
-    const missingRun = await call({
-      method: 'GET',
-      route: runRoute,
-      pathParameters: { seasonId, gateRunId: '00000000-0000-4000-8000-000000000000' },
-      claims: staff,
-    });
+    assert.equal((await startGate(world, { from: 'education', to: 'completed' })).body['code'], 'no-such-transition');
+    assert.equal((await startGate(world, { from: 'limbo', to: 'interview' })).body['code'], 'unknown-stage');
+    assert.equal((await startGate(world, { from: 'education', to: 'interview' }, staffOf('another-programme'))).status, 404);
+    const missingRun = await gateRunOf(world, '00000000-0000-4000-8000-000000000000');
     assert.equal(missingRun.status, 404);
   });
 });

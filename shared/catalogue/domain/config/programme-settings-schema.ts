@@ -5,6 +5,7 @@ import { checkReminders } from '../validation/reminder-checks.ts';
 import { checkTeams } from '../validation/team-checks.ts';
 import { checkInternships } from '../validation/internship-checks.ts';
 import { checkMentoring } from '../validation/mentoring-checks.ts';
+import { checkCertificates } from '../validation/certificate-checks.ts';
 import { addProblems } from '../validation/add-problems.ts';
 import type { ConfigProblem } from '../validation/config-problem.ts';
 import { documentRequirementSchema } from './document-requirements-schema.ts';
@@ -21,6 +22,7 @@ import { conflictRulesSchema, expertCompetenceSchema } from './expert-settings-s
 import { shortlistRuleSchema } from './shortlist-rule-schema.ts';
 import { teamsSchema } from './teams-schema.ts';
 import { mentoringSchema } from './mentoring-schema.ts';
+import { certificatesSchema } from './certificates-schema.ts';
 import { trackRuleSchema, trackSchema } from './track-rules-schema.ts';
 
 /**
@@ -58,6 +60,8 @@ export const programmeSettingsShape = z.strictObject({
   internships: internshipsSchema.optional(),
   /** A season's mentor pool and, where the pipeline pairs mentees with mentors, its pairing stages; absent: no mentoring. */
   mentoring: mentoringSchema.optional(),
+  /** What the `issueCertificate` effect issues for which stage, in which form; absent: the programme issues no certificates. */
+  certificates: certificatesSchema.optional(),
 });
 export type ProgrammeSettingsShape = z.infer<typeof programmeSettingsShape>;
 
@@ -68,6 +72,7 @@ export const crossSectionProblems = (settings: ProgrammeSettingsShape): ConfigPr
   ...checkTeams(settings),
   ...checkInternships(settings),
   ...checkMentoring(settings),
+  ...checkCertificates(settings),
 ];
 
 /**

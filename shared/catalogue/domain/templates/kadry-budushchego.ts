@@ -238,6 +238,23 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       },
     ],
     // Open recruitment runs on a portal for pupils: a week and a day before it closes.
+    // Alumni enter the region's talent pool with the Agency's certificate.
+    certificates: {
+      layout: 'kadry-budushchego',
+      issuer: { ru: 'Агентство стратегических инициатив', en: 'Agency for Strategic Initiatives' },
+      numberPrefix: 'КБ',
+      achievements: [
+        {
+          stage: 'talent-pool',
+          id: 'talent-pool',
+          name: { ru: 'Участник регионального кадрового резерва', en: 'Member of the regional talent pool' },
+          description: {
+            ru: 'Прошёл региональную школу, индивидуальный образовательный трек и командный проект с наставником, представил результаты.',
+            en: 'Completed the regional school, an individual learning track and a team project with a mentor, and presented the results.',
+          },
+        },
+      ],
+    },
     reminders: { stages: ['application'], hoursBeforeClose: [168, 24], maxPerPersonPerSeason: 2 },
   },
 };

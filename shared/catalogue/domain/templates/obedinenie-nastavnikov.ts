@@ -68,6 +68,8 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         // The mentee accepts the invitation (POST /applications/{id}/mentoring/invitation); staff may record it for them.
         { from: ['invitation'], to: 'mentoring-session', by: ['applicant', 'staff'], effects: ['notifyStaff'] },
         { from: ['mentoring-session'], to: 'summing-up', by: ['mentor', 'staff'] },
+        // A mentor who stopped answering or dropped out: staff end the pair and the mentee waits for another.
+        { from: ['invitation', 'mentoring-session'], to: 'mentor-agreement', by: ['staff'] },
         {
           from: ['summing-up'],
           to: 'completed',
@@ -179,6 +181,23 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
       stages: { agreement: 'mentor-agreement', invitation: 'invitation', session: 'mentoring-session', summingUp: 'summing-up' },
     },
     // One reminder, three days before a season's application window closes: the form is short.
+    // "A certificate of the established form": the mentee's, at the summing up; the mentor's letter is its own document.
+    certificates: {
+      layout: 'obedinenie-nastavnikov',
+      issuer: { ru: 'Объединение наставников', en: 'Mentors’ Association' },
+      numberPrefix: 'ОН',
+      achievements: [
+        {
+          stage: 'completed',
+          id: 'mentoring-completed',
+          name: { ru: 'Проект прошёл наставническое сопровождение', en: 'Project completed with a mentor' },
+          description: {
+            ru: 'Проект прошёл экспертную оценку и наставническую сессию с наставником из профессионального сообщества.',
+            en: 'The project passed the expert evaluation and a mentoring session with a mentor from the professional community.',
+          },
+        },
+      ],
+    },
     reminders: { stages: ['application'], hoursBeforeClose: [72], maxPerPersonPerSeason: 1 },
   },
 };

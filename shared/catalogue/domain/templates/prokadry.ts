@@ -380,6 +380,26 @@ export const prokadryTemplate: ProgrammeTemplate = {
     shortlist: { stage: 'interview', allRecordedWebinarsRequired: true, minLiveBroadcastShare: 0.5 },
     // A week and a day before the application campaign and the education block close; two windows
     // with two offsets each, so the cap of four lets every reminder through and stops any excess.
+    // The closing event's awards: every graduate of the project gets the Association's certificate, its track named on it.
+    certificates: {
+      layout: 'prokadry',
+      issuer: {
+        ru: 'Ассоциация молодёжных правительств Российской Федерации',
+        en: 'Association of Youth Governments of the Russian Federation',
+      },
+      numberPrefix: 'ПК',
+      achievements: [
+        {
+          stage: 'completed',
+          id: 'graduate',
+          name: { ru: 'Выпускник проекта «ПроКадры»', en: 'Graduate of the ProKadry project' },
+          description: {
+            ru: 'Прошёл образовательный блок, собеседование и стажировку в органах исполнительной власти.',
+            en: 'Completed the education block, the interview and an internship in an executive body.',
+          },
+        },
+      ],
+    },
     reminders: { stages: ['application', 'education'], hoursBeforeClose: [168, 24], maxPerPersonPerSeason: 4 },
   },
 };
