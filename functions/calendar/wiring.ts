@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
-import { listRunningMatchingRuns } from '../../shared/adapters/dynamodb/dynamodb-running-matching-runs.ts';
+import { listRunningRuns } from '../../shared/adapters/dynamodb/job-runs/list-running-runs.ts';
 import { anyOverduePlacement } from '../../shared/adapters/dynamodb/dynamodb-overdue-placements.ts';
 import type { MatchingRunDependencies } from '../../shared/internships/use-cases/matching-runs/matching-run-dependencies.ts';
 import type { PlacementDependencies } from '../../shared/internships/use-cases/placements/placement-dependencies.ts';
-import { listRunningAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-running-assignment-runs.ts';
 import type { AssignmentRunDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -14,6 +13,7 @@ import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import { SfnWorkflowStarter } from '../../shared/adapters/sfn/sfn-workflow-starter.ts';
 import type { GateRunRepository } from '../../shared/progression/ports/gate-run-repository.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
+import { RUNNING_INTERNSHIP_MATCHING_PARTITION, RUNNING_REVIEW_ASSIGNMENTS_PARTITION } from '../../shared/platform/keys/keys.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import type { ProgrammeRepository } from '../../shared/catalogue/ports/programme-repository.ts';
@@ -68,14 +68,14 @@ export const wiring: () => CalendarWiring = once(() => {
     clock,
     newId: randomUUID,
     assignmentRuns: {
-      listRunning: () => listRunningAssignmentRuns(client, tableName),
+      listRunning: () => listRunningRuns(client, tableName, RUNNING_REVIEW_ASSIGNMENTS_PARTITION),
       reconciling: once(async () => {
         const { DynamoDbReviewAssignmentRuns } = await import('../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts');
         return { runs: new DynamoDbReviewAssignmentRuns(client, tableName), workflows, clock };
       }),
     },
     internships: {
-      listRunningMatches: () => listRunningMatchingRuns(client, tableName),
+      listRunningMatches: () => listRunningRuns(client, tableName, RUNNING_INTERNSHIP_MATCHING_PARTITION),
       reconciling: once(async () => {
         const { DynamoDbMatchingRuns } = await import('../../shared/adapters/dynamodb/dynamodb-matching-runs.ts');
         return { runs: new DynamoDbMatchingRuns(client, tableName), workflows, clock };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
-import { isoDateTime } from '../platform/time/iso-date-time.ts';
-import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../platform/workflow/workflow-failure-text.ts';
+import { JOB_RUN_STATUSES } from '../platform/jobs/job-run.ts';
+import { jobRunActorSchema, jobRunFailureSchema, jobRunLifeShape } from '../platform/jobs/job-run-schema.ts';
 
 /**
  * An internship matching run: the internshipMatching state machine collecting a stage's applicants
@@ -9,10 +9,8 @@ import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../platfor
  * of the run, matching them in one step (applicant-proposing deferred acceptance, shared/matching),
  * then, unless it is a dry run, offering every assigned applicant their placement page by page.
  * The record is the run's checkpoint and its report at once: each page moves the phase's cursor
- * and adds its counts in one conditional write.
+ * and adds its counts in one conditional write. Its status and life are every job run's (shared/platform/jobs).
  */
-export const MATCHING_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
-export type MatchingRunStatus = (typeof MATCHING_RUN_STATUSES)[number];
 
 /** Where a run is: collecting applicants, then offers, matching, offering placements (not in a dry run), done. */
 export const MATCHING_RUN_PHASES = ['collect-applicants', 'collect-offers', 'match', 'offer', 'done'] as const;
@@ -47,22 +45,7 @@ export const matchingRunIdSchema = uuidSchema;
 /** The most applications (or offers) a step reads: their chunk and its preferences batch stay well within a Lambda's seconds. */
 export const MAX_MATCHING_PAGE = 200;
 
-/** A staff member's `sub`, or `system` for the calendar's reconciler: printable ASCII, no spaces. */
-export const runActorSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[\x21-\x7e]+$/);
-
-const WORKFLOW_ERROR_NAME = /^[\x21-\x7e]+$/;
-const ONE_LINE = /^[^\p{Cc}]*$/u;
-
-export const matchingRunFailureSchema = z.strictObject({
-  at: isoDateTime(),
-  phase: z.enum(MATCHING_RUN_PHASES).optional(),
-  error: z.string().min(1).max(MAX_WORKFLOW_ERROR_LENGTH).regex(WORKFLOW_ERROR_NAME),
-  cause: z.string().max(MAX_WORKFLOW_CAUSE_LENGTH).regex(ONE_LINE).optional(),
-});
+export const matchingRunFailureSchema = jobRunFailureSchema({ phase: z.enum(MATCHING_RUN_PHASES).optional() });
 export type MatchingRunFailure = z.infer<typeof matchingRunFailureSchema>;
 
 const count = z.int().min(0);
@@ -109,16 +92,9 @@ export const matchingRunSchema = z.strictObject({
   stage: localIdSchema,
   round: z.int().min(1).max(MAX_MATCHING_ROUND),
   dryRun: z.boolean(),
-  status: z.enum(MATCHING_RUN_STATUSES),
+  status: z.enum(JOB_RUN_STATUSES),
   phase: z.enum(MATCHING_RUN_PHASES),
-  startedBy: runActorSchema,
-  startedAt: isoDateTime(),
-  resumedBy: runActorSchema.optional(),
-  resumedAt: isoDateTime().optional(),
-  updatedAt: isoDateTime(),
-  finishedAt: isoDateTime().optional(),
-  /** Executions of the run: 1, plus one per resume; the current one is `internship-matching-<id>-<executions>`. */
-  executions: z.int().min(1),
+  ...jobRunLifeShape({ startedBy: jobRunActorSchema, resumedBy: jobRunActorSchema.optional() }),
   /** Where the phase's next page starts: the inputs' cursor while collecting; absent otherwise. */
   cursor: z.string().min(1).max(4096).optional(),
   /** Pages recorded in the current phase (collecting: pages read; offering: assignment chunks offered). */

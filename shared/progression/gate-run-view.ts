@@ -9,10 +9,8 @@ import {
   gateRunIdSchema,
   type GateRun,
 } from './gate-run-schema.ts';
+import { recentFailuresViewSchema, recentJobRunFailures } from '../platform/jobs/job-run-view.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
-
-/** The most page failures a view lists, the most recent: a run that fails more often needs fixing, not reading. */
-const MAX_GATE_FAILURES_SHOWN = 100;
 
 /** A gate run as staff see it: progress and failures, without the checkpoints' internals. */
 export const gateRunViewSchema = z.strictObject({
@@ -40,10 +38,7 @@ export const gateRunViewSchema = z.strictObject({
   skippedReasons: z
     .record(z.string().max(64), z.int().min(0))
     .describe('Guard refusal code -> applications it kept in `from` (e.g. `not-shortlisted`).'),
-  failures: z
-    .array(gateFailureSchema)
-    .max(MAX_GATE_FAILURES_SHOWN)
-    .describe('Pages that failed after their retries, oldest first (the most recent 100).'),
+  failures: recentFailuresViewSchema(gateFailureSchema, 'Pages that failed after their retries, oldest first (the most recent 100).'),
   shards: z.strictObject({ total: z.int().min(1), done: z.int().min(0) }).describe('Shards of the stage index worked through.'),
 });
 export type GateRunView = z.infer<typeof gateRunViewSchema>;
@@ -66,6 +61,6 @@ export const toGateRunView = (run: GateRun): GateRunView => ({
   skipped: run.skipped,
   alreadyMoved: run.alreadyMoved,
   skippedReasons: run.skippedReasons,
-  failures: run.failures.slice(-MAX_GATE_FAILURES_SHOWN),
+  failures: recentJobRunFailures(run.failures),
   shards: { total: run.shards.length, done: run.shards.filter((shard) => shard.done).length },
 });

@@ -1,38 +1,22 @@
 import * as z from 'zod';
 import { localIdSchema, programmeIdSchema, seasonIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
 import { SHARDED_CURSOR_MAX_LENGTH } from '../platform/paging/cursor-schemas.ts';
-import { isoDateTime } from '../platform/time/iso-date-time.ts';
-import { MAX_WORKFLOW_CAUSE_LENGTH, MAX_WORKFLOW_ERROR_LENGTH } from '../platform/workflow/workflow-failure-text.ts';
+import { JOB_RUN_STATUSES } from '../platform/jobs/job-run.ts';
+import { jobRunActorSchema, jobRunFailureSchema, jobRunLifeShape } from '../platform/jobs/job-run-schema.ts';
 import { MAX_ASSIGNMENT_PAGE, UNASSIGNED_REASONS } from './assignment-run-schema.ts';
 
 /**
  * A review assignment run: the reviewAssignment state machine walking a rubric's stage page by
  * page and making the reviews each application still needs (plan-page-over-pool.ts, the planner
  * the page route uses). The record is the run's checkpoint and its progress report at once: every
- * page moves the cursor and adds its counts in one conditional write.
+ * page moves the cursor and adds its counts in one conditional write. Its status and life are every
+ * job run's (shared/platform/jobs).
  */
-export const REVIEW_ASSIGNMENT_RUN_STATUSES = ['running', 'succeeded', 'failed'] as const;
-
 export const reviewAssignmentRunIdSchema = uuidSchema;
 
-/** A staff member's `sub` (a Cognito user's UUID; the local issuer's demo ids): printable ASCII, no spaces. */
-export const staffSubjectSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[\x21-\x7e]+$/);
-
-/** An error's name as Step Functions reports it (`States.Timeout`, `TransientError`): printable ASCII, no spaces. */
-export const WORKFLOW_ERROR_NAME = /^[\x21-\x7e]+$/;
-/** A failure's cause is kept on one line: no control characters. */
-export const ONE_LINE = /^[^\p{Cc}]*$/u;
-
-export const reviewAssignmentRunFailureSchema = z.strictObject({
-  at: isoDateTime(),
+export const reviewAssignmentRunFailureSchema = jobRunFailureSchema({
   /** The page (0-based) that failed, where a page failed. */
   page: z.int().min(0).optional(),
-  error: z.string().min(1).max(MAX_WORKFLOW_ERROR_LENGTH).regex(WORKFLOW_ERROR_NAME),
-  cause: z.string().max(MAX_WORKFLOW_CAUSE_LENGTH).regex(ONE_LINE).optional(),
 });
 export type ReviewAssignmentRunFailure = z.infer<typeof reviewAssignmentRunFailureSchema>;
 
@@ -54,17 +38,9 @@ export const reviewAssignmentRunSchema = z.strictObject({
   programmeId: programmeIdSchema,
   rubricId: localIdSchema,
   stage: localIdSchema,
-  status: z.enum(REVIEW_ASSIGNMENT_RUN_STATUSES),
-  /** The staff member who started it; the reviews it makes name them as `assignedBy`. */
-  startedBy: staffSubjectSchema,
-  startedAt: isoDateTime(),
-  /** The last staff member to resume it, and when. */
-  resumedBy: staffSubjectSchema.optional(),
-  resumedAt: isoDateTime().optional(),
-  updatedAt: isoDateTime(),
-  finishedAt: isoDateTime().optional(),
-  /** Executions of the run: 1, plus one per resume; the current one is `review-assignment-<id>-<executions>`. */
-  executions: z.int().min(1),
+  status: z.enum(JOB_RUN_STATUSES),
+  // The staff member who started it: the reviews it makes name them as `assignedBy`.
+  ...jobRunLifeShape({ startedBy: jobRunActorSchema, resumedBy: jobRunActorSchema.optional() }),
   pageSize: z.int().min(1).max(MAX_ASSIGNMENT_PAGE),
   /** Where the next page starts (the stage list's cursor); absent before the first page and after the last. */
   cursor: z.string().min(1).max(SHARDED_CURSOR_MAX_LENGTH).optional(),

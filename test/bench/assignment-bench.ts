@@ -6,7 +6,7 @@ import type { Application } from '../../shared/applications/application-schema.t
 import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { DynamoDbReviewAssignmentRuns } from '../../shared/adapters/dynamodb/dynamodb-review-assignment-runs.ts';
 import { ENTITY, profileKey } from '../../shared/platform/keys/keys.ts';
-import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
+import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-kind.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import { planAssignment } from '../../shared/reviews/domain/assignment/plan-assignment.ts';
 import type { AssignmentExpert, AssignmentRequest } from '../../shared/reviews/domain/assignment/assignment-types.ts';

@@ -8,7 +8,7 @@ import { openSeasonExecutionName } from '../../shared/catalogue/use-cases/reques
 import { scoreExportExecutionName } from '../../shared/reviews/use-cases/score-export/start-score-export.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
 import { matchingExecutionName } from '../../shared/internships/domain/matching/matching-run-id.ts';
-import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
+import { assignmentExecutionName } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-kind.ts';
 import type { ApiEventInit } from '../support/api-event.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
 

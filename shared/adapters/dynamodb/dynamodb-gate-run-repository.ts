@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   gateRunSchema,
   type GateFailure,
@@ -17,73 +17,45 @@ import {
   gateRunKey,
   runningGateIndexKeys,
 } from '../../platform/keys/keys.ts';
+import { DynamoDbRunLocks, type RunLock } from './job-runs/dynamodb-run-locks.ts';
+import { addReasonCounts } from './job-runs/reason-counts.ts';
 import { putOnce } from './put-once.ts';
-import { transactWrite } from './transact-write.ts';
-import { cancellationReasons } from './transaction-cancellation.ts';
 
 const toGateRun = (item: Record<string, unknown>): GateRun => gateRunSchema.parse(withoutAttributes(item, KEY_ATTRIBUTES));
 
-/** Gate runs and gate locks in the season's partition (keys.ts). */
+/**
+ * Gate runs and gate locks in the season's partition (keys.ts). A gate run takes its lock as every
+ * job run does (dynamodb-run-locks.ts), but keeps the rest of its life apart from the matching and
+ * review assignment runs' (job-runs/dynamodb-job-runs.ts): its progress is per shard, its pages run
+ * in parallel and record their own failures, and a resume or an end is not tied to an execution
+ * (a gate's pages check their shard's page instead).
+ */
 export class DynamoDbGateRunRepository implements GateRunRepository {
   readonly shards = APPLICATION_SHARDS;
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  readonly #locks: DynamoDbRunLocks;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.#client = client;
     this.#tableName = tableName;
+    this.#locks = new DynamoDbRunLocks(client, tableName);
   }
 
-  /** The lock's update inside a claiming transaction: taken only if no run holds it; while held it is in the running-gates index. */
-  #takeLock(run: Pick<GateRun, 'seasonId' | 'id' | 'from' | 'to'>) {
-    const index = runningGateIndexKeys(run.seasonId, run.from, run.to);
+  /** While held, the lock is in the running-gates index, which names the gate: the lock names its season. */
+  #lock(run: Pick<GateRun, 'seasonId' | 'from' | 'to'>): RunLock {
     return {
-      Update: {
-        TableName: this.#tableName,
-        Key: gateLockKey(run.seasonId, run.from, run.to),
-        UpdateExpression: 'SET runningRunId = :id, entity = :entity, seasonId = :seasonId, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk',
-        ConditionExpression: 'attribute_not_exists(runningRunId)',
-        ExpressionAttributeValues: {
-          ':id': run.id,
-          ':entity': ENTITY.gateLock,
-          ':seasonId': run.seasonId,
-          ':gsi1pk': index.gsi1pk,
-          ':gsi1sk': index.gsi1sk,
-        },
-        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-      },
+      key: gateLockKey(run.seasonId, run.from, run.to),
+      entity: ENTITY.gateLock,
+      running: runningGateIndexKeys(run.seasonId, run.from, run.to),
+      seasonId: run.seasonId,
     };
   }
 
-  /** Which run holds the lock, when the lock's condition is what cancelled the transaction. */
-  async #claimRefused(error: unknown, lockIndex: number, run: Pick<GateRun, 'seasonId' | 'from' | 'to'>): Promise<GateClaim | undefined> {
-    const reasons = cancellationReasons(error);
-    if (reasons?.[lockIndex]?.code !== 'ConditionalCheckFailed') return undefined;
-    const holder = reasons[lockIndex]?.item?.['runningRunId'];
-    if (holder !== undefined) return { outcome: 'running', runId: holder };
-    const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: gateLockKey(run.seasonId, run.from, run.to), ConsistentRead: true }),
-    );
-    return { outcome: 'running', runId: String(Item?.['runningRunId'] ?? 'unknown') };
-  }
-
-  async start(run: GateRun): Promise<GateClaim> {
-    try {
-      await transactWrite(
-        this.#client,
-        new TransactWriteCommand({
-          TransactItems: [
-            this.#takeLock(run),
-            { Put: putOnce(this.#tableName, { ...gateRunKey(run.seasonId, run.id), entity: ENTITY.gateRun, ...run }) },
-          ],
-        }),
-      );
-      return { outcome: 'claimed' };
-    } catch (error) {
-      const refused = await this.#claimRefused(error, 0, run);
-      if (refused !== undefined) return refused;
-      throw error;
-    }
+  start(run: GateRun): Promise<GateClaim> {
+    return this.#locks.claim(this.#lock(run), run.id, {
+      Put: putOnce(this.#tableName, { ...gateRunKey(run.seasonId, run.id), entity: ENTITY.gateRun, ...run }),
+    });
   }
 
   async find(seasonId: string, runId: string): Promise<GateRun | undefined> {
@@ -93,34 +65,18 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     return Item === undefined ? undefined : toGateRun(Item);
   }
 
-  async resume(run: GateRun, at: string): Promise<GateClaim | { readonly outcome: 'not-failed' }> {
-    try {
-      await transactWrite(
-        this.#client,
-        new TransactWriteCommand({
-          TransactItems: [
-            this.#takeLock(run),
-            {
-              Update: {
-                TableName: this.#tableName,
-                Key: gateRunKey(run.seasonId, run.id),
-                UpdateExpression: 'SET #status = :running, executions = executions + :one, updatedAt = :at REMOVE finishedAt',
-                ConditionExpression: '#status = :failed',
-                ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':running': 'running', ':failed': 'failed', ':one': 1, ':at': at },
-              },
-            },
-          ],
-        }),
-      );
-      return { outcome: 'claimed' };
-    } catch (error) {
-      const reasons = cancellationReasons(error);
-      if (reasons?.[1]?.code === 'ConditionalCheckFailed') return { outcome: 'not-failed' };
-      const refused = await this.#claimRefused(error, 0, run);
-      if (refused !== undefined) return refused;
-      throw error;
-    }
+  resume(run: GateRun, at: string): Promise<GateClaim | { readonly outcome: 'not-failed' }> {
+    const update = {
+      Update: {
+        TableName: this.#tableName,
+        Key: gateRunKey(run.seasonId, run.id),
+        UpdateExpression: 'SET #status = :running, executions = executions + :one, updatedAt = :at REMOVE finishedAt',
+        ConditionExpression: '#status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':running': 'running', ':failed': 'failed', ':one': 1, ':at': at },
+      },
+    };
+    return this.#locks.claim(this.#lock(run), run.id, update, { outcome: 'not-failed' as const });
   }
 
   async checkpoint(
@@ -131,29 +87,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     counts: GatePageCounts,
     at: string,
   ): Promise<'written' | 'moved-on'> {
-    const reasons = Object.entries(counts.skippedReasons);
-    const names: Record<string, string> = {
-      '#shards': 'shards',
-      '#page': 'page',
-      ...(counts.counted === undefined ? {} : { '#total': 'total' }),
-    };
-    const values: Record<string, unknown> = {
-      ':progress': progress,
-      ':expected': expectedPage,
-      ':seen': counts.seen,
-      ':moved': counts.moved,
-      ':skipped': counts.skipped,
-      ':alreadyMoved': counts.alreadyMoved,
-      ':at': at,
-      // DynamoDB refuses an unused value, so only a page with refusals carries the reasons' zero.
-      ...(reasons.length === 0 && counts.counted === undefined ? {} : { ':zero': 0 }),
-      ...(counts.counted === undefined ? {} : { ':counted': counts.counted }),
-    };
-    const reasonSets = reasons.map(([code, count], index) => {
-      names[`#r${index}`] = code;
-      values[`:r${index}`] = count;
-      return `skippedReasons.#r${index} = if_not_exists(skippedReasons.#r${index}, :zero) + :r${index}`;
-    });
+    const reasons = addReasonCounts('skippedReasons', counts.skippedReasons, 'r');
     try {
       await this.#client.send(
         new UpdateCommand({
@@ -167,11 +101,26 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
             'alreadyMoved = alreadyMoved + :alreadyMoved',
             'updatedAt = :at',
             ...(counts.counted === undefined ? [] : ['#total = if_not_exists(#total, :zero) + :counted']),
-            ...reasonSets,
+            ...reasons.sets,
           ].join(', '),
           ConditionExpression: `#shards[${shard}].#page = :expected`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
+          ExpressionAttributeNames: {
+            ...reasons.names,
+            '#shards': 'shards',
+            '#page': 'page',
+            ...(counts.counted === undefined ? {} : { '#total': 'total' }),
+          },
+          ExpressionAttributeValues: {
+            ...reasons.values,
+            ':progress': progress,
+            ':expected': expectedPage,
+            ':seen': counts.seen,
+            ':moved': counts.moved,
+            ':skipped': counts.skipped,
+            ':alreadyMoved': counts.alreadyMoved,
+            ':at': at,
+            ...(counts.counted === undefined ? {} : { ':zero': 0, ':counted': counts.counted }),
+          },
         }),
       );
       return 'written';
@@ -181,6 +130,7 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     }
   }
 
+  /** A gate lock's index entry names the gate, not the run (keys.ts): the holder and its season are read from the lock itself. */
   async listRunning(): Promise<readonly RunningGate[]> {
     const running: RunningGate[] = [];
     let start: Record<string, unknown> | undefined;
@@ -250,19 +200,6 @@ export class DynamoDbGateRunRepository implements GateRunRepository {
     } catch (error) {
       if (!isConditionalCheckFailed(error)) throw error;
     }
-    try {
-      await this.#client.send(
-        new UpdateCommand({
-          TableName: this.#tableName,
-          Key: gateLockKey(run.seasonId, run.from, run.to),
-          UpdateExpression: 'REMOVE runningRunId, gsi1pk, gsi1sk',
-          ConditionExpression: 'runningRunId = :id',
-          ExpressionAttributeValues: { ':id': run.id },
-        }),
-      );
-    } catch (error) {
-      // Released by an earlier attempt of this state, or held by another run now: not ours to touch.
-      if (!isConditionalCheckFailed(error)) throw error;
-    }
+    await this.#locks.release(gateLockKey(run.seasonId, run.from, run.to), run.id);
   }
 }

@@ -1,12 +1,6 @@
-import type { Page, PageRequest } from '../../platform/paging/page.ts';
+import type { JobRuns } from '../../platform/jobs/job-runs.ts';
 import type { MatchingChunkPart } from '../../platform/keys/keys.ts';
 import type { MatchingRun, MatchingRunFailure, MatchingRunPhase } from '../matching-run-schema.ts';
-
-/** How a claim on a stage's lock went: `claimed`; `running` (another run holds it); `exists` (this run is stored already: the same start, repeated). */
-export type MatchingRunClaim =
-  | { readonly outcome: 'claimed' }
-  | { readonly outcome: 'running'; readonly runId: string }
-  | { readonly outcome: 'exists' };
 
 export type LockedMatchingRun = Pick<MatchingRun, 'seasonId' | 'id' | 'stage'>;
 
@@ -42,17 +36,10 @@ export interface MatchRecord {
 
 /**
  * Matching runs, their chunks and the one-run-at-a-time lock of each season's stage. The lock is
- * taken in the transaction that creates or resumes a run and released when the run ends.
+ * taken in the transaction that creates or resumes a run and released when the run ends (the
+ * lifecycle every job run shares: job-runs.ts).
  */
-export interface MatchingRuns {
-  start(run: MatchingRun): Promise<MatchingRunClaim>;
-  find(seasonId: string, runId: string): Promise<MatchingRun | undefined>;
-  /** A season's runs, newest first. */
-  list(seasonId: string, page: PageRequest): Promise<Page<MatchingRun>>;
-  /** A failed run back to running, one execution more, taking the lock; `not-failed` if it is not failed. */
-  resume(run: MatchingRun, by: string, at: string): Promise<MatchingRunClaim | { readonly outcome: 'not-failed' }>;
-  /** A running run whose execution ended without ending it: the failure recorded and one execution more, in ONE write conditional on `run.executions`. */
-  restart(run: MatchingRun, failure: MatchingRunFailure, by: string): Promise<'restarted' | 'moved-on'>;
+export interface MatchingRuns extends JobRuns<MatchingRun, MatchingRunFailure, LockedMatchingRun> {
   /**
    * A page's checkpoint: its chunks (each written whole under the next numbers of its part; a
    * repeated page writes the same numbers again), then the run's move in ONE write conditional on
@@ -68,13 +55,4 @@ export interface MatchingRuns {
   chunks(runId: string, part: MatchingChunkPart, count: number): Promise<readonly (readonly unknown[])[]>;
   /** One chunk of a part, or undefined past the last. */
   chunk(runId: string, part: MatchingChunkPart, index: number): Promise<readonly unknown[] | undefined>;
-  /** Ends the run in `execution` (succeeded, or failed with what failed) and releases its lock; a repeat, or a replaced execution, changes nothing. */
-  finish(
-    run: LockedMatchingRun,
-    execution: number,
-    outcome: { readonly status: 'succeeded' } | { readonly status: 'failed'; readonly failure: MatchingRunFailure },
-    at: string,
-  ): Promise<void>;
-  /** Releases the run's lock if it still holds it. */
-  releaseLock(run: LockedMatchingRun): Promise<void>;
 }

@@ -10,10 +10,10 @@ import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { STATE_MACHINES } from '../../../shared/platform/workflow/state-machine-manifest.ts';
-import { INTERRUPTED_RUN_QUIET_MS } from '../../../shared/reviews/use-cases/assignment-runs/restart-interrupted-run.ts';
+import { INTERRUPTED_JOB_RUN_QUIET_MS } from '../../../shared/platform/jobs/restart-interrupted-job-run.ts';
 import { reconcileAssignmentRuns } from '../../../shared/reviews/use-cases/assignment-runs/reconcile-assignment-runs.ts';
 import { resumeAssignmentRun } from '../../../shared/reviews/use-cases/assignment-runs/resume-assignment-run.ts';
-import { assignmentExecutionName } from '../../../shared/reviews/use-cases/assignment-runs/start-assignment-execution.ts';
+import { assignmentExecutionName } from '../../../shared/reviews/use-cases/assignment-runs/assignment-run-kind.ts';
 import type { ReviewAssignmentRuns } from '../../../shared/reviews/ports/review-assignment-runs.ts';
 import type { ReviewSubjects } from '../../../shared/reviews/ports/review-subjects.ts';
 import { callReviews } from '../../support/call-reviews.ts';
@@ -349,7 +349,7 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
     assert.equal(((await read(season, run.id)).body as unknown as RunView).status, 'running');
 
     const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
-    const minuteLater = () => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS);
+    const minuteLater = () => new Date(Date.now() + INTERRUPTED_JOB_RUN_QUIET_MS);
     const staff: Identity = {
       subject: String(season.staff['sub']),
       email: undefined,
@@ -382,13 +382,16 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
 
     const { wiring: reviewsWiring } = await import('../../../functions/reviews/wiring.ts');
     const deps = reviewsWiring().assignmentRuns();
-    const { listRunningAssignmentRuns } = await import('../../../shared/adapters/dynamodb/dynamodb-running-assignment-runs.ts');
+    const { listRunningRuns } = await import('../../../shared/adapters/dynamodb/job-runs/list-running-runs.ts');
+    const { RUNNING_REVIEW_ASSIGNMENTS_PARTITION } = await import('../../../shared/platform/keys/keys.ts');
     const { documentClient } = await import('../../../shared/adapters/dynamodb/document-client.ts');
     // Only this file's season: other files' runs on the shared table run on other Step Functions servers.
     const tick = async (clock: () => Date) =>
       reconcileAssignmentRuns(
         { ...deps, clock },
-        (await listRunningAssignmentRuns(documentClient(), requireEnv(ENV.tableName))).filter((held) => held.seasonId === season.seasonId),
+        (await listRunningRuns(documentClient(), requireEnv(ENV.tableName), RUNNING_REVIEW_ASSIGNMENTS_PARTITION)).filter(
+          (held) => held.seasonId === season.seasonId,
+        ),
         clock(),
       );
     assert.deepEqual(
@@ -396,14 +399,14 @@ describe('review assignment runs: a whole stage as a resumable Step Functions jo
       ['executing'],
       'too soon: the stopped execution’s task may still be writing',
     );
-    const later = await tick(() => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS));
+    const later = await tick(() => new Date(Date.now() + INTERRUPTED_JOB_RUN_QUIET_MS));
     assert.deepEqual(
       later.map((reconciled) => [reconciled.runId, reconciled.outcome]),
       [[run.id, 'restarted']],
     );
     const done = await ended(season, run.id);
     assert.deepEqual([done.status, done.executions, done.failures[0]?.error, done.assigned], ['succeeded', 2, 'Interrupted', 28]);
-    assert.deepEqual(await tick(() => new Date(Date.now() + INTERRUPTED_RUN_QUIET_MS)), [], 'an ended run holds no lock');
+    assert.deepEqual(await tick(() => new Date(Date.now() + INTERRUPTED_JOB_RUN_QUIET_MS)), [], 'an ended run holds no lock');
   });
 
   it('shows runs only to staff of the programme, and refuses what it was not meant to take with a problem naming the field', async () => {

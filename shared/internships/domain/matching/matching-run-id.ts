@@ -1,11 +1,4 @@
-import { createHash } from 'node:crypto';
-
-/** A UUID (version 8, "custom") over SHA-256 of the parts: the same parts always name the same thing. */
-export const uuidOf = (...parts: readonly string[]): string => {
-  const hex = createHash('sha256').update(parts.join('\n')).digest('hex');
-  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-};
+import { uuidOf } from '../../../platform/identifiers/name-based-uuid.ts';
 
 /** The run a start creates: the same season and Idempotency-Key always name the same run, so a repeated start finds it. */
 export const matchingRunIdFor = (seasonId: string, idempotencyKey: string): string =>

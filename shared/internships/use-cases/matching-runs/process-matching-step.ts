@@ -1,24 +1,12 @@
+import { currentJobRun } from '../../../platform/jobs/current-job-run.ts';
+import type { JobRunPosition } from '../../../platform/jobs/job-run.ts';
 import { TransientError } from '../../../platform/workflow/transient-error.ts';
 import type { MatchingRunPhase } from '../../matching-run-schema.ts';
 import { collectMatchingPage } from './collect-matching-page.ts';
 import { matchCollectedInputs } from './match-collected-inputs.ts';
 import type { MatchingStepDependencies } from './matching-run-dependencies.ts';
+import { matchingRunKind } from './matching-run-kind.ts';
 import { offerMatchingPage } from './offer-matching-page.ts';
-
-/** Where an execution of the internshipMatching machine stands: its run, and which execution of the run it is. */
-export interface MatchingRunPosition {
-  readonly seasonId: string;
-  readonly runId: string;
-  readonly execution: number;
-}
-
-/** An execution a resume has replaced (or one of a run that ended) must not take a step beside the current one. */
-export class MatchingRunSuperseded extends Error {
-  constructor(runId: string, execution: number) {
-    super(`Execution ${execution} of internship matching run ${runId} is no longer the run's current execution`);
-    this.name = 'MatchingRunSuperseded';
-  }
-}
 
 /**
  * The internshipMatching machine's Step task: ONE step of the run from its checkpoint, whatever its
@@ -30,11 +18,10 @@ export class MatchingRunSuperseded extends Error {
  */
 export const processMatchingStep = async (
   deps: MatchingStepDependencies,
-  position: MatchingRunPosition,
+  position: JobRunPosition,
 ): Promise<{ readonly phase: MatchingRunPhase }> => {
-  const run = await deps.runs.find(position.seasonId, position.runId);
-  if (run === undefined) throw new Error('The run of a running internship matching is gone');
-  if (run.status !== 'running' || run.executions !== position.execution) throw new MatchingRunSuperseded(run.id, position.execution);
+  // An execution a resume has replaced (or one of a run that ended) takes no step beside the current one.
+  const run = await currentJobRun(matchingRunKind, deps.runs, position);
   if (run.phase === 'done') return { phase: 'done' };
   const step =
     run.phase === 'collect-applicants' || run.phase === 'collect-offers'

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import { notFound } from '../../../platform/errors/common-errors.ts';
+import { staffedJobRun } from '../../../platform/jobs/staffed-job-run.ts';
 import type { Page, PageRequest } from '../../../platform/paging/page.ts';
 import { toMatchingRunView, type MatchingRunView } from '../../matching-run-view.ts';
 import type { MatchingRunDependencies } from './matching-run-dependencies.ts';
@@ -11,10 +11,7 @@ export const readMatchingRun = async (
   seasonId: string,
   runId: string,
 ): Promise<MatchingRunView> => {
-  await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const run = await deps.runs.find(seasonId, runId);
-  if (run === undefined) throw notFound('internship matching run');
-  return toMatchingRunView(run);
+  return toMatchingRunView(await staffedJobRun(deps, identity, seasonId, runId, 'internship matching run'));
 };
 
 /** A season's matching runs, newest first. */

@@ -1,10 +1,11 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
+import { startJobExecution } from '../../../platform/jobs/start-job-execution.ts';
 import { matchingRunIdFor } from '../../domain/matching/matching-run-id.ts';
 import type { MatchingRun, StartMatchingRunInput } from '../../matching-run-schema.ts';
 import { toMatchingRunView, type MatchingRunView } from '../../matching-run-view.ts';
 import { matchingKeyReused, matchingRunning, notAnInternshipStage } from '../../placement-errors.ts';
 import type { MatchingRunDependencies } from './matching-run-dependencies.ts';
-import { startMatchingExecution } from './start-matching-execution.ts';
+import { matchingRunKind } from './matching-run-kind.ts';
 
 /**
  * Staff of the season's programme match a stage's applicants to its offers: the run is created
@@ -63,9 +64,9 @@ export const startMatchingRun = async (
     if (existing === undefined) throw new Error('A matching run refused as existing is not there');
     if (existing.stage !== run.stage || existing.round !== run.round || existing.dryRun !== run.dryRun) throw matchingKeyReused();
     // The first answer may have been lost before its StartExecution: the same execution again is that one, or starts it.
-    if (existing.status === 'running') await startMatchingExecution(deps, existing);
+    if (existing.status === 'running') await startJobExecution(matchingRunKind, deps, existing);
     return toMatchingRunView(existing);
   }
-  await startMatchingExecution(deps, run);
+  await startJobExecution(matchingRunKind, deps, run);
   return toMatchingRunView(run);
 };

@@ -1,22 +1,10 @@
+import { currentJobRun } from '../../../platform/jobs/current-job-run.ts';
+import type { JobRunPosition } from '../../../platform/jobs/job-run.ts';
 import { TransientError } from '../../../platform/workflow/transient-error.ts';
 import type { AssignmentPageCounts } from '../../review-assignment-run-schema.ts';
 import { planPageOverPool } from '../plan-page-over-pool.ts';
 import type { AssignmentRunPageDependencies } from './assignment-run-dependencies.ts';
-
-/** Where an execution of the reviewAssignment machine stands: its run, and which execution of the run it is. */
-export interface AssignmentRunPosition {
-  readonly seasonId: string;
-  readonly runId: string;
-  readonly execution: number;
-}
-
-/** An execution a resume has replaced (or one of a run that ended) must not plan a page beside the current one. */
-export class AssignmentRunSuperseded extends Error {
-  constructor(runId: string, execution: number) {
-    super(`Execution ${execution} of review assignment run ${runId} is no longer the run's current execution`);
-    this.name = 'AssignmentRunSuperseded';
-  }
-}
+import { assignmentRunKind } from './assignment-run-kind.ts';
 
 /**
  * The reviewAssignment machine's ProcessPage task: ONE page of the stage from the run's cursor,
@@ -30,11 +18,10 @@ export class AssignmentRunSuperseded extends Error {
  */
 export const processAssignmentRunPage = async (
   deps: AssignmentRunPageDependencies,
-  position: AssignmentRunPosition,
+  position: JobRunPosition,
 ): Promise<{ readonly done: boolean }> => {
-  const run = await deps.runs.find(position.seasonId, position.runId);
-  if (run === undefined) throw new Error('The run of a running review assignment is gone');
-  if (run.status !== 'running' || run.executions !== position.execution) throw new AssignmentRunSuperseded(run.id, position.execution);
+  // An execution a resume has replaced (or one of a run that ended) plans no page beside the current one.
+  const run = await currentJobRun(assignmentRunKind, deps.runs, position);
   if (run.done) return { done: true };
   const programme = await deps.programmes.find(run.programmeId);
   if (programme === undefined) throw new Error('A review assignment run refers to a programme that does not exist');

@@ -1,5 +1,5 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import { notFound } from '../../../platform/errors/common-errors.ts';
+import { staffedJobRun } from '../../../platform/jobs/staffed-job-run.ts';
 import { toReviewAssignmentRunView, type ReviewAssignmentRunView } from '../../review-assignment-run-view.ts';
 import type { AssignmentRunDependencies } from './assignment-run-dependencies.ts';
 
@@ -10,8 +10,5 @@ export const readAssignmentRun = async (
   seasonId: string,
   runId: string,
 ): Promise<ReviewAssignmentRunView> => {
-  await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const run = await deps.runs.find(seasonId, runId);
-  if (run === undefined) throw notFound('review assignment run');
-  return toReviewAssignmentRunView(run);
+  return toReviewAssignmentRunView(await staffedJobRun(deps, identity, seasonId, runId, 'review assignment run'));
 };

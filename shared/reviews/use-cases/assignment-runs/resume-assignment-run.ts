@@ -1,17 +1,16 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
-import { notFound } from '../../../platform/errors/common-errors.ts';
+import { resumeJobRun } from '../../../platform/jobs/resume-job-run.ts';
+import { staffedJobRun } from '../../../platform/jobs/staffed-job-run.ts';
 import { reviewAssignmentNotResumable, reviewAssignmentRunning } from '../../review-errors.ts';
-import type { ReviewAssignmentRun } from '../../review-assignment-run-schema.ts';
 import { toReviewAssignmentRunView, type ReviewAssignmentRunView } from '../../review-assignment-run-view.ts';
 import type { AssignmentRunDependencies } from './assignment-run-dependencies.ts';
-import { restartInterruptedRun } from './restart-interrupted-run.ts';
-import { startAssignmentExecution } from './start-assignment-execution.ts';
+import { assignmentRunKind } from './assignment-run-kind.ts';
 
 /**
  * Staff resume a run from its last recorded cursor in a new execution: a failed run (a page failed
  * after its retries), or a running one whose execution ended without ending it (stopped, timed
  * out, or forgotten by a local cloud that stopped) once its last task cannot be working any more
- * (restart-interrupted-run.ts; the calendar's tick does the same on its own). The page the run stopped in is planned again;
+ * (resume-job-run.ts; the calendar's tick does the same on its own). The page the run stopped in is planned again;
  * the planner counts the reviews each application already holds, so nothing is assigned twice.
  */
 export const resumeAssignmentRun = async (
@@ -20,24 +19,9 @@ export const resumeAssignmentRun = async (
   seasonId: string,
   runId: string,
 ): Promise<ReviewAssignmentRunView> => {
-  await deps.staffedSeasons.staffedSeason(identity, seasonId);
-  const run = await deps.runs.find(seasonId, runId);
-  if (run === undefined) throw notFound('review assignment run');
-  if (run.status === 'succeeded') throw reviewAssignmentNotResumable(run.status);
-  const at = deps.clock().toISOString();
-  const resumedBy = { resumedBy: identity.subject, resumedAt: at, updatedAt: at };
-
-  if (run.status === 'failed') {
-    const claim = await deps.runs.resume(run, identity.subject, at);
-    if (claim.outcome === 'running') throw reviewAssignmentRunning(seasonId, claim.runId);
-    if (claim.outcome !== 'claimed') throw reviewAssignmentNotResumable('running');
-    const { finishedAt: _finishedAt, ...unfinished } = run;
-    const resumed: ReviewAssignmentRun = { ...unfinished, ...resumedBy, status: 'running', executions: run.executions + 1 };
-    await startAssignmentExecution(deps, resumed);
-    return toReviewAssignmentRunView(resumed);
-  }
-
-  const restarted = await restartInterruptedRun(deps, run, { subject: identity.subject, at });
-  if (restarted.outcome !== 'restarted') throw reviewAssignmentNotResumable(run.status);
-  return toReviewAssignmentRunView(restarted.run);
+  const run = await staffedJobRun(deps, identity, seasonId, runId, 'review assignment run');
+  const resumed = await resumeJobRun(assignmentRunKind, deps, run, identity.subject);
+  if (resumed.outcome === 'running') throw reviewAssignmentRunning(seasonId, resumed.runId);
+  if (resumed.outcome === 'not-resumable') throw reviewAssignmentNotResumable(resumed.status);
+  return toReviewAssignmentRunView(resumed.run);
 };

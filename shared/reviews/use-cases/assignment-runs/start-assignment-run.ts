@@ -1,5 +1,6 @@
 import type { Identity } from '../../../platform/auth/identity.ts';
 import { notFound } from '../../../platform/errors/common-errors.ts';
+import { startJobExecution } from '../../../platform/jobs/start-job-execution.ts';
 import { MAX_ASSIGNMENT_PAGE } from '../../assignment-run-schema.ts';
 import { idempotencyKeyReused, reviewAssignmentRunning } from '../../review-errors.ts';
 import type { ReviewAssignmentRun, StartReviewAssignmentRunInput } from '../../review-assignment-run-schema.ts';
@@ -7,7 +8,7 @@ import { toReviewAssignmentRunView, type ReviewAssignmentRunView } from '../../r
 import { refuseAfterDeadline } from '../review-subject-access.ts';
 import type { AssignmentRunDependencies } from './assignment-run-dependencies.ts';
 import { assignmentRunIdFor } from './assignment-run-id.ts';
-import { startAssignmentExecution } from './start-assignment-execution.ts';
+import { assignmentRunKind } from './assignment-run-kind.ts';
 
 /**
  * Staff of the season's programme start assigning a rubric's reviews over its whole stage: the run
@@ -56,9 +57,9 @@ export const startAssignmentRun = async (
     if (existing === undefined) throw new Error('A review assignment run refused as existing is not there');
     if (existing.rubricId !== run.rubricId) throw idempotencyKeyReused();
     // The first answer may have been lost before its StartExecution: the same execution again is that one, or starts it.
-    if (existing.status === 'running') await startAssignmentExecution(deps, existing);
+    if (existing.status === 'running') await startJobExecution(assignmentRunKind, deps, existing);
     return toReviewAssignmentRunView(existing);
   }
-  await startAssignmentExecution(deps, run);
+  await startJobExecution(assignmentRunKind, deps, run);
   return toReviewAssignmentRunView(run);
 };

@@ -1,15 +1,18 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { RUNNING_INTERNSHIP_MATCHING_PARTITION } from '../../platform/keys/keys.ts';
+import type { HeldJobRun } from '../../../platform/jobs/job-run.ts';
 
 /**
- * Every season's matching runs holding their stage's lock: the sparse list the held locks carry
- * (keys.ts), apart from the runs' adapter, so the calendar's tick reads no more than this Query.
+ * Every season's runs of one kind holding their lock: the sparse list the held locks carry in
+ * `partition` of gsi1, each entry's sort key `<seasonId>#<runId>` (keys.ts). Apart from the runs'
+ * adapter, so the calendar's tick, which asks every minute and almost always finds none, reads no
+ * more than this Query. (Gate locks name the gate there, not the run: the gates' adapter lists them.)
  */
-export const listRunningMatchingRuns = async (
+export const listRunningRuns = async (
   client: Pick<DynamoDBDocumentClient, 'send'>,
   tableName: string,
-): Promise<readonly { readonly seasonId: string; readonly runId: string }[]> => {
-  const held: { seasonId: string; runId: string }[] = [];
+  partition: string,
+): Promise<readonly HeldJobRun[]> => {
+  const held: HeldJobRun[] = [];
   let start: Record<string, unknown> | undefined;
   do {
     const { Items = [], LastEvaluatedKey } = await client.send(
@@ -17,7 +20,7 @@ export const listRunningMatchingRuns = async (
         TableName: tableName,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': RUNNING_INTERNSHIP_MATCHING_PARTITION },
+        ExpressionAttributeValues: { ':pk': partition },
         ProjectionExpression: 'gsi1sk',
         ExclusiveStartKey: start,
       }),
