@@ -16,7 +16,7 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * 4. a certificate's and a recommendation letter's PDF: render time and size (document-bench.ts);
  * 5. every Lambda's bundle size and cold import, side by side with a floor bundle (bundle-bench.ts).
  * `npm run bench -- --sizes 1000,10000` picks other gate sizes (the last one is interrupted);
- * `--routes-only` (1 and 4) / `--gate-only` (2) / `--bundles-only` (4, in a minute or two) /
+ * `--routes-only` (1 and 5) / `--gate-only` (2) / `--bundles-only` (5, in a minute or two) /
  * `--matching-only` (3, in seconds) / `--matching-run-only` (the internship matching run of 1) /
  * `--documents-only` (4, in seconds) run a part;
  * `--cold-runs 15` sets how many cold imports of each bundle are timed; `--help` lists the options.
