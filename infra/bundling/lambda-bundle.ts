@@ -46,6 +46,10 @@ const DYNAMIC_REQUIRE_SHIM = 'Dynamic require of';
  */
 const PACKAGE_FILES: Readonly<Record<string, readonly string[]>> = {
   docs: ['package.json', 'swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE'].map((file) => `swagger-ui-dist/${file}`),
+  // PT Sans, which certificates and letters are set in, with the licences it is shipped under.
+  certificates: ['package.json', '400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE', 'LICENSE_FONT'].map(
+    (file) => `@expo-google-fonts/pt-sans/${file}`,
+  ),
 };
 
 const copyPackageFiles = (entry: string, outdir: string): void => {

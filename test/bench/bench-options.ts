@@ -7,6 +7,7 @@ export const USAGE = `Usage: npm run bench [-- options]
   --bundles-only    only every Lambda's bundle size and cold import (no local cloud)
   --matching-only   only the stable matching engine over 10,000 applicants × 1,000 offers (no local cloud, seconds)
   --matching-run-only  only the internship matching run over 10,000 applicants × 1,000 offers on the local cloud (minutes)
+  --documents-only  only the certificate and recommendation letter PDFs' render time and size (no local cloud, seconds)
   --cold-runs N     cold imports timed per bundle (default 15)
   -h, --help        print this and exit`;
 
@@ -17,6 +18,7 @@ export interface BenchOptions {
   readonly bundlesOnly: boolean;
   readonly matchingOnly: boolean;
   readonly matchingRunOnly: boolean;
+  readonly documentsOnly: boolean;
   readonly coldRuns: number;
 }
 
@@ -30,6 +32,7 @@ const OPTIONS = {
   'bundles-only': { type: 'boolean', default: false },
   'matching-only': { type: 'boolean', default: false },
   'matching-run-only': { type: 'boolean', default: false },
+  'documents-only': { type: 'boolean', default: false },
   'cold-runs': { type: 'string', default: '15' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -55,7 +58,7 @@ export const parseBenchOptions = (
   const coldRuns = Number(values['cold-runs']);
   if (!Number.isInteger(coldRuns) || coldRuns < 1)
     throw new BenchUsageError(`--cold-runs takes a positive whole number: ${values['cold-runs']}`);
-  const only = (['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only'] as const).filter(
+  const only = (['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only', 'documents-only'] as const).filter(
     (option) => values[option],
   );
   if (only.length > 1) throw new BenchUsageError(`Pick at most one of --${only.join(', --')}`);
@@ -68,6 +71,7 @@ export const parseBenchOptions = (
       bundlesOnly: values['bundles-only'],
       matchingOnly: values['matching-only'],
       matchingRunOnly: values['matching-run-only'],
+      documentsOnly: values['documents-only'],
       coldRuns,
     },
   };

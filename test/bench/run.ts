@@ -13,10 +13,12 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  *    applications from counted work (cost-model.ts, prices.ts);
  * then, with no local cloud:
  * 3. the stable matching engine over 10,000 applicants × 1,000 offers (matching-bench.ts);
- * 4. every Lambda's bundle size and cold import, side by side with a floor bundle (bundle-bench.ts).
+ * 4. a certificate's and a recommendation letter's PDF: render time and size (document-bench.ts);
+ * 5. every Lambda's bundle size and cold import, side by side with a floor bundle (bundle-bench.ts).
  * `npm run bench -- --sizes 1000,10000` picks other gate sizes (the last one is interrupted);
- * `--routes-only` (1 and 4) / `--gate-only` (2) / `--bundles-only` (4, in a minute or two) /
- * `--matching-only` (3, in seconds) / `--matching-run-only` (the internship matching run of 1) run a part;
+ * `--routes-only` (1 and 5) / `--gate-only` (2) / `--bundles-only` (5, in a minute or two) /
+ * `--matching-only` (3, in seconds) / `--matching-run-only` (the internship matching run of 1) /
+ * `--documents-only` (4, in seconds) run a part;
  * `--cold-runs 15` sets how many cold imports of each bundle are timed; `--help` lists the options.
  * A mistaken command line gets one line saying what is wrong and the usage, exit 2.
  */
@@ -25,10 +27,17 @@ const bench = async (options: BenchOptions): Promise<void> => {
   const { benchOnLocalCloud } = await import('./local-cloud-bench.ts');
   const { benchBundles } = await import('./bundle-bench.ts');
   const { benchMatching, printMatchingReport } = await import('./matching-bench.ts');
-  const everything = !options.routesOnly && !options.gateOnly && !options.bundlesOnly && !options.matchingOnly && !options.matchingRunOnly;
+  const { benchDocuments, printDocumentReport } = await import('./document-bench.ts');
+  const everything =
+    !options.routesOnly &&
+    !options.gateOnly &&
+    !options.bundlesOnly &&
+    !options.matchingOnly &&
+    !options.matchingRunOnly &&
+    !options.documentsOnly;
   const benchStarted = performance.now();
   try {
-    if (!options.bundlesOnly && !options.matchingOnly)
+    if (!options.bundlesOnly && !options.matchingOnly && !options.documentsOnly)
       await benchOnLocalCloud({
         sizes: options.sizes,
         routes: !options.gateOnly && !options.matchingRunOnly,
@@ -38,7 +47,9 @@ const bench = async (options: BenchOptions): Promise<void> => {
     // Once the local cloud has stopped: its servers (the DynamoDB Local JVM above all) would otherwise
     // share the CPU with the timed matching runs and imports.
     if (everything || options.matchingOnly) printMatchingReport(benchMatching());
-    if (!options.gateOnly && !options.matchingOnly && !options.matchingRunOnly) await benchBundles({ coldRuns: options.coldRuns });
+    if (everything || options.documentsOnly) printDocumentReport(await benchDocuments());
+    if (!options.gateOnly && !options.matchingOnly && !options.matchingRunOnly && !options.documentsOnly)
+      await benchBundles({ coldRuns: options.coldRuns });
   } finally {
     console.log(`\nnpm run bench took ${((performance.now() - benchStarted) / 1000 / 60).toFixed(1)} min.`);
   }

@@ -15,7 +15,16 @@ const bench = (...args: string[]) => {
   return { status, stdout, stderr };
 };
 
-const OPTIONS = ['--sizes', '--routes-only', '--gate-only', '--bundles-only', '--matching-only', '--cold-runs', '--help'];
+const OPTIONS = [
+  '--sizes',
+  '--routes-only',
+  '--gate-only',
+  '--bundles-only',
+  '--matching-only',
+  '--documents-only',
+  '--cold-runs',
+  '--help',
+];
 
 describe('npm run bench on its command line', () => {
   for (const help of ['--help', '-h']) {
@@ -34,6 +43,7 @@ describe('npm run bench on its command line', () => {
     [['--cold-runs', '0'], /--cold-runs/],
     [['--routes-only', '--gate-only'], /at most one/],
     [['--bundles-only', '--matching-only'], /at most one/],
+    [['--matching-only', '--documents-only'], /at most one/],
     [['extra'], /extra/],
   ] as const) {
     it(`refuses ${args.join(' ')} with one line and the usage, exit 2`, () => {
