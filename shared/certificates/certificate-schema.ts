@@ -60,6 +60,8 @@ export const certificateSchema = z.strictObject({
   number: certificateNumberSchema.optional(),
   statusList: statusListSlotSchema.optional(),
   issuedAt: isoDateTime().optional(),
+  /** The signed Open Badges credential (compact JWT), as published and embedded in the PDF. */
+  credentialJwt: z.string().max(20_000).optional(),
   revocation: z
     .strictObject({
       reason: freeText({ max: 1000, multiline: true }),

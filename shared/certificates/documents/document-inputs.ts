@@ -1,7 +1,8 @@
+import type { CertificateLayout } from '../../catalogue/domain/config/certificates-schema.ts';
 import type { LocalisedText } from '../../platform/errors/app-error.ts';
 
-/** The established form a programme's certificates take (layouts/certificate-layouts.ts). */
-export type CertificateLayoutId = 'prokadry' | 'kadry-budushchego' | 'obedinenie-nastavnikov' | 'standard';
+/** The established form a programme's certificates take (its settings name it; layouts/certificate-layouts.ts draws it). */
+export type CertificateLayoutId = CertificateLayout;
 
 /** Everything printed on a certificate, in both languages where it has two. */
 export interface CertificateDocumentInput {

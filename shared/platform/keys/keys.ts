@@ -184,7 +184,10 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   programme and year, status list slots) |       |                                                                 |
  * | a revocation status list's revoked slots | table | pk = STATUS_LIST#<listId>, sk = STATUS_LIST (a number set, ADDed; |
  * |   and what was last published            |       |   `revision` counts changes, `published` the last one out)      |
+ * | every status list (few: one per 131,072  | gsi1  | gsi1pk = STATUS_LISTS, gsi1sk = <listId, zero-padded>           |
+ * |   certificates), for republishing        |       |                                                                 |
  * | the one-issuer-at-a-time lease           | table | pk = CERTIFICATE_ISSUER, sk = LEASE                             |
+ * | every key the issuer has signed with     | table | pk = CERTIFICATE_ISSUER, sk = KEYS (a map: key id -> public JWK) |
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
@@ -305,6 +308,7 @@ export const ENTITY = {
   sequence: 'sequence',
   statusList: 'statusList',
   certificateIssuerLease: 'certificateIssuerLease',
+  issuerKeys: 'issuerKeys',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1146,4 +1150,11 @@ export const achievementCertificateKey = (applicationId: string, achievementId: 
 
 export const sequenceKey = (name: string): TableKeys => ({ pk: `SEQUENCE#${name}`, sk: 'SEQUENCE' });
 export const statusListKey = (listId: number): TableKeys => ({ pk: `STATUS_LIST#${listId}`, sk: 'STATUS_LIST' });
+export const STATUS_LIST_INDEX_PARTITION = 'STATUS_LISTS';
+export const statusListKeys = (listId: number) => ({
+  ...statusListKey(listId),
+  gsi1pk: STATUS_LIST_INDEX_PARTITION,
+  gsi1sk: String(listId).padStart(8, '0'),
+});
 export const certificateIssuerLeaseKey = (): TableKeys => ({ pk: 'CERTIFICATE_ISSUER', sk: 'LEASE' });
+export const issuerKeysKey = (): TableKeys => ({ pk: 'CERTIFICATE_ISSUER', sk: 'KEYS' });
