@@ -16,7 +16,7 @@ export interface LocalEndpoints {
  * variable from the workflow manifest), pointed at the local services. The SDK reads region and
  * credentials from the same environment, so no code path needs to know it runs locally.
  */
-export const localEnvironment = (endpoints: LocalEndpoints): Record<string, string> => ({
+export const localEnvironment = (endpoints: LocalEndpoints, certificateKeyFile: string): Record<string, string> => ({
   [ENV.tableName]: LOCAL_RESOURCE_NAMES.table,
   [ENV.documentsBucket]: LOCAL_RESOURCE_NAMES.documentsBucket,
   [ENV.mailFrom]: LOCAL_RESOURCE_NAMES.mailFrom,
@@ -32,6 +32,12 @@ export const localEnvironment = (endpoints: LocalEndpoints): Record<string, stri
   // Faster than the dev deployment's SES sandbox (1/s), which the local mailbox does not have, so a
   // demo gate's mails arrive while one watches; still paced, so the limiter runs locally too.
   [ENV.mailSendRatePerSecond]: '10',
+  // The verification site is the local S3's bucket itself, read path-style by anyone (CloudFront in AWS).
+  [ENV.verificationBucket]: LOCAL_RESOURCE_NAMES.verificationBucket,
+  [ENV.certificatesPublicUrl]: `${endpoints.s3}/${LOCAL_RESOURCE_NAMES.verificationBucket}`,
+  // No KMS locally: credentials are signed with a key file the local cloud keeps beside its data.
+  [ENV.certificateSigner]: 'key-file',
+  [ENV.certificateSigningKey]: certificateKeyFile,
   ...Object.fromEntries(
     STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))]),
   ),

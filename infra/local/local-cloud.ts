@@ -7,7 +7,7 @@ import type { WorkflowCapability } from '../../shared/platform/workflow/state-ma
 import { localEnvironment, type LocalEndpoints } from './environment.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, LOCAL_RESOURCE_NAMES } from './local-settings.ts';
 import { findFreePort } from './ports.ts';
-import { ensureBucket, ensureTable } from './resources.ts';
+import { ensureBucket, ensureTable, ensureVerificationSite } from './resources.ts';
 import { startDynamoDbLocal } from './services/dynamodb-local.ts';
 import { startS3Server } from './services/s3-server.ts';
 import type { ServiceHandle } from './services/service-handle.ts';
@@ -78,8 +78,11 @@ export const startLocalCloud = async ({
   const started: ServiceHandle[] = [];
   const starting: Promise<unknown>[] = [];
   const s3Directory = dataDir === undefined ? await mkdtemp(join(tmpdir(), 'cadre-s3-')) : join(dataDir, 's3');
+  // Beside S3's folder, never in it: s3rver takes every folder there for a bucket.
+  const keysDirectory = dataDir === undefined ? `${s3Directory}-keys` : join(dataDir, 'keys');
   const removeTemporaryData = async () => {
-    if (dataDir === undefined) await rm(s3Directory, { recursive: true, force: true });
+    if (dataDir === undefined)
+      await Promise.all([s3Directory, keysDirectory].map((directory) => rm(directory, { recursive: true, force: true })));
   };
   const track = <T extends ServiceHandle>(service: Promise<T>): Promise<T> => {
     const handle = service.then((running) => {
@@ -105,7 +108,7 @@ export const startLocalCloud = async ({
     const sfn = await track(startStepFunctionsServer({ port: ports.sfn, machines: stateMachines }));
 
     const endpoints: LocalEndpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint, sfn: sfn.endpoint };
-    const env = localEnvironment(endpoints);
+    const env = localEnvironment(endpoints, join(keysDirectory, 'certificate-signing.pem'));
     Object.assign(process.env, env);
 
     const dynamodbClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
@@ -114,6 +117,7 @@ export const startLocalCloud = async ({
       await Promise.all([
         ensureTable(dynamodbClient, LOCAL_RESOURCE_NAMES.table),
         ensureBucket(s3Client, LOCAL_RESOURCE_NAMES.documentsBucket),
+        ensureVerificationSite(s3Client, LOCAL_RESOURCE_NAMES.verificationBucket),
       ]);
     } finally {
       dynamodbClient.destroy();

@@ -19,6 +19,8 @@ export const LOCAL_ALLOWED_ORIGINS: readonly string[] = ['*'];
 export const LOCAL_RESOURCE_NAMES = {
   table: 'cadre-local',
   documentsBucket: 'cadre-local-documents',
+  /** The certificate verification site: read by anyone, as CloudFront serves it in AWS. */
+  verificationBucket: 'cadre-local-verification',
   mailFrom: 'cadre@cadre.local',
 } as const;
 

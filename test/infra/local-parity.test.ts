@@ -67,7 +67,7 @@ describe('local cloud parity', () => {
 
   it('the local cloud sets every environment variable the deployed functions read', () => {
     const TOKEN_AUTHORIZER_ONLY = new Set<string>([...Object.values(ENV.userPoolIssuer), ...Object.values(ENV.userPoolClientId)]);
-    const local = new Set(Object.keys(localEnvironment({ dynamodb: 'x', s3: 'x', ses: 'x', sfn: 'x' })));
+    const local = new Set(Object.keys(localEnvironment({ dynamodb: 'x', s3: 'x', ses: 'x', sfn: 'x' }, 'x.pem')));
     const functions = Object.values(templates).flatMap((template) => Object.values(resourcesOfType(template, 'AWS::Lambda::Function')));
     assert.ok(functions.length > 0);
     for (const fn of functions) {

@@ -39,6 +39,14 @@ export const ENV = {
   reviewAssignmentPageSize: 'REVIEW_ASSIGNMENT_PAGE_SIZE',
   /** Applications (and offers) per input page of an internship matching run (200, the most, when unset); tests set a small one. */
   matchingPageSize: 'INTERNSHIP_MATCHING_PAGE_SIZE',
+  /** The public bucket of the certificate verification site (CloudFront in AWS, the local S3 locally). */
+  verificationBucket: 'VERIFICATION_BUCKET',
+  /** The verification site's public base URL, no trailing slash: the issuer's did:web and every certificate's verification URL. */
+  certificatesPublicUrl: 'CERTIFICATES_PUBLIC_URL',
+  /** `kms` in AWS (an asymmetric ECC_NIST_P256 key signs); `key-file` only in the local cloud (a PKCS#8 file). */
+  certificateSigner: 'CERTIFICATE_SIGNER',
+  /** The KMS key's ARN (signer `kms`) or the key file's path (signer `key-file`). */
+  certificateSigningKey: 'CERTIFICATE_SIGNING_KEY',
   /** Each user pool's token issuer, `https://cognito-idp.<region>.amazonaws.com/<poolId>` (the token authorizer). */
   userPoolIssuer: { applicants: 'APPLICANTS_POOL_ISSUER', workforce: 'WORKFORCE_POOL_ISSUER' },
   /** Each user pool's app client id, the `aud` of its ID tokens (the token authorizer). */
