@@ -17,4 +17,6 @@ export const handler = createCapabilityHandler<RoutesOf<'certificates'>>('certif
     import('./revoke-certificate.ts').then((module) => module.revokeCertificateOperation),
   'GET /certificates/{certificateId}/verification': () =>
     import('./get-certificate-verification.ts').then((module) => module.getCertificateVerification),
+  'GET /me/certificates/{certificateId}/recommendation-letter/pdf': () =>
+    import('./get-my-recommendation-letter-pdf.ts').then((module) => module.getMyRecommendationLetterPdf),
 });

@@ -23,3 +23,14 @@ export const certificateRevokedOtherwise = (): AppError =>
     },
     fields: [{ field: 'body.reason', code: 'certificate-revoked', message: { ru: 'Уже отозван', en: 'Already revoked' } }],
   });
+
+export const letterNotFinal = (): AppError =>
+  new AppError({
+    code: 'letter-not-final',
+    status: 409,
+    message: {
+      ru: 'Рекомендательного письма к этому сертификату пока нет: наставник ещё не подписал его.',
+      en: 'There is no recommendation letter for this certificate yet: the mentor has not signed it off.',
+    },
+    fields: [{ field: 'params.certificateId', code: 'letter-not-final', message: { ru: 'Письма пока нет', en: 'No letter yet' } }],
+  });

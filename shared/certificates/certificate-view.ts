@@ -29,10 +29,16 @@ export const holderCertificateSchema = z.strictObject({
   revokedAt: isoDateTime().optional(),
   verificationUrl: z.url().max(2048).optional().describe('Once issued: the public page that checks the certificate (its QR code).'),
   linkedInUrl: z.url().max(4096).optional().describe('Once issued and while not revoked: adds it to the holder’s LinkedIn profile.'),
+  recommendationLetter: z
+    .literal('final')
+    .optional()
+    .describe(
+      'Present once the mentor has signed off the letter that goes with the certificate: `GET /me/certificates/{certificateId}/recommendation-letter/pdf`.',
+    ),
 });
 export type HolderCertificate = z.infer<typeof holderCertificateSchema>;
 
-export const holderCertificateView = (certificate: Certificate, publicBaseUrl: string): HolderCertificate => {
+export const holderCertificateView = (certificate: Certificate, publicBaseUrl: string, letterFinal = false): HolderCertificate => {
   const issued = certificate.status !== 'requested' && certificate.number !== undefined && certificate.issuedAt !== undefined;
   const url = issued ? verificationUrl(publicBaseUrl, certificate.id) : undefined;
   return {
@@ -60,6 +66,7 @@ export const holderCertificateView = (certificate: Certificate, publicBaseUrl: s
           }),
         }
       : {}),
+    ...(letterFinal ? { recommendationLetter: 'final' as const } : {}),
   };
 };
 

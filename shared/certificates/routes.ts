@@ -117,6 +117,22 @@ export const getCertificateVerificationRoute = defineRoute({
   responses: { 200: { description: 'The certificate’s standing', body: certificateVerificationSchema } },
 });
 
+export const getMyRecommendationLetterPdfRoute = defineRoute({
+  operationId: 'getMyRecommendationLetterPdf',
+  method: 'GET',
+  path: '/me/certificates/{certificateId}/recommendation-letter/pdf',
+  capability: 'certificates',
+  roles: ['applicant'],
+  summary: 'A five-minute link to the mentor’s recommendation letter that goes with the certificate, as a PDF',
+  description:
+    'Объединение наставников: the letter the mentor wrote in the platform, with their name and role, in the language they wrote it in. 404 for another person’s certificate; 409 `letter-not-final` until the mentor signs it off (the list shows `recommendationLetter: final` once they have).',
+  tags: ['certificates'],
+  request: { params: certificateParams },
+  responses: {
+    200: { description: 'The link', body: z.strictObject({ url: z.string().max(8192), expiresAt: isoDateTime() }) },
+  },
+});
+
 /** Holders' certificates and credentials, staff's lists and revocations, and the public check (the certificates function). */
 export const certificateRoutes = [
   listMyCertificatesRoute,
@@ -125,4 +141,5 @@ export const certificateRoutes = [
   listSeasonCertificatesRoute,
   revokeCertificateRoute,
   getCertificateVerificationRoute,
+  getMyRecommendationLetterPdfRoute,
 ] as const;

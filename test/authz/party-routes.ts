@@ -273,6 +273,10 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
 
   // Applicant 1's issued certificate of that mentoring.
   'GET /me/certificates/{certificateId}/pdf': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
+  'GET /me/certificates/{certificateId}/recommendation-letter/pdf': {
+    owners: ['applicant1'],
+    requests: (world) => one({ params: certificate(world) }),
+  },
   'GET /me/certificates/{certificateId}/credential': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
 };
 

@@ -165,6 +165,10 @@ export const REASONS: Readonly<Record<string, string>> = {
   getMyRecommendationLetter: 'by design: the pair (ownership) and the letter, in the application’s partition',
   getApplicationRecommendationLetter:
     'by design: the application (ownership) with its profile, the letter (the application’s partition) and the mentor’s profile for their name',
+  listMyCertificates:
+    'by design: one Query of the holder’s own certificates, then ONE BatchGet of the page’s applications’ letter items (which have a final letter to download)',
+  getMyRecommendationLetterPdf:
+    'by design: the certificate (ownership) by GetItem; at the first download the final letter and its mentor’s profile (two GetItems) to render the PDF, which is kept in S3 (HeadObject tells a later download), then a presigned link',
   listSeasonCertificates:
     'by design: the staff scope reads the season and its programme through the catalogue cache (cold here: the bench seeds a new season; a warm container reads neither), then ONE Query of the season’s certificates',
   revokeCertificate:

@@ -1634,4 +1634,13 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { certificateId: certificates.certificateId },
     }),
   },
+  {
+    operationId: 'getMyRecommendationLetterPdf',
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/me/certificates/{certificateId}/recommendation-letter/pdf',
+      pathParameters: { certificateId: certificates.certificateId },
+      claims: certificates.holder,
+    }),
+  },
 ];

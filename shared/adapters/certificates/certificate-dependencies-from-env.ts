@@ -11,6 +11,7 @@ import { DynamoDbCertificateStore } from '../dynamodb/dynamodb-certificate-store
 import { DynamoDbIssuerKeys } from '../dynamodb/dynamodb-issuer-keys.ts';
 import { dynamoDbLease } from '../dynamodb/dynamodb-lease.ts';
 import { DynamoDbMailQueue } from '../dynamodb/dynamodb-mail-queue.ts';
+import { dynamoDbFinalLetters } from '../dynamodb/dynamodb-final-letters.ts';
 import { dynamoDbSequences } from '../dynamodb/dynamodb-sequences.ts';
 import { DynamoDbStatusLists } from '../dynamodb/dynamodb-status-lists.ts';
 import { S3CertificateFiles } from '../s3/s3-certificate-files.ts';
@@ -47,7 +48,12 @@ export const certificateDependenciesFromEnv: () => CertificateDependencies = onc
       put: (path, body, contentType) => site().put(path, body, contentType),
     },
     renderer: lazyCertificateRenderer(),
-    files: { put: (request) => files().put(request), downloadUrl: (request) => files().downloadUrl(request) },
+    files: {
+      put: (request) => files().put(request),
+      exists: (key) => files().exists(key),
+      downloadUrl: (request) => files().downloadUrl(request),
+    },
+    letters: dynamoDbFinalLetters(client, tableName),
     mailQueue: new DynamoDbMailQueue(client, tableName),
     lease: dynamoDbLease(client, tableName, certificateIssuerLeaseKey(), ENTITY.certificateIssuerLease),
     // The catalogue's staff scope through its per-container cache, as every capability checks it.

@@ -1,4 +1,4 @@
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { CertificateFiles } from '../../certificates/ports/certificate-files.ts';
 import { attachmentDisposition } from './content-disposition.ts';
@@ -17,6 +17,16 @@ export class S3CertificateFiles implements CertificateFiles {
     await this.#client.send(
       new PutObjectCommand({ Bucket: this.#bucket, Key: request.key, Body: request.body, ContentType: 'application/pdf' }),
     );
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: key }));
+      return true;
+    } catch (error) {
+      if (error instanceof NotFound) return false;
+      throw error;
+    }
   }
 
   downloadUrl(request: { readonly key: string; readonly fileName: string; readonly expiresInSeconds: number }): Promise<string> {

@@ -20,6 +20,7 @@ const [
   listSeasonCertificates,
   revokeCertificate,
   getCertificateVerification,
+  getMyRecommendationLetterPdf,
 ] = certificateRoutes;
 
 const PUBLIC_BASE_URL = 'https://verify.cadre.example';
@@ -135,6 +136,14 @@ export const CERTIFICATE_EXAMPLES: readonly RouteExampleSet[] = [
         issuerName: certificate.issuerName,
         issuedAt: '2027-12-20T12:01:00.000Z',
         verificationUrl: verificationUrl(PUBLIC_BASE_URL, CERTIFICATE_ID),
+      },
+    },
+  }),
+  routeExamples(getMyRecommendationLetterPdf, {
+    responses: {
+      200: {
+        url: 'https://cadre-dev-documents.s3.eu-central-1.amazonaws.com/letters/5c1d7a2e-9b3f-4c8d-a1e6-2f4b8d0c9e71.pdf?X-Amz-Expires=300&X-Amz-Signature=9e2a',
+        expiresAt: '2027-12-21T08:05:00.000Z',
       },
     },
   }),

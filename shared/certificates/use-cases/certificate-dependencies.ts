@@ -1,3 +1,4 @@
+import type { FinalLetters } from '../ports/final-letters.ts';
 import type { StaffedSeasons } from '../ports/staffed-seasons.ts';
 import type { IssuerLease } from '../ports/issuer-lease.ts';
 import type { MailQueue } from '../../mail/ports/mail-queue.ts';
@@ -29,6 +30,8 @@ export interface CertificateDependencies {
   readonly lease: IssuerLease;
   /** The catalogue's staff scope: staff of a certificate's programme revoke it and list its season's. */
   readonly staffedSeasons: StaffedSeasons;
+  /** Mentors' final recommendation letters (the mentoring module's), printed beside their certificates. */
+  readonly letters: FinalLetters;
   readonly clock: () => Date;
   readonly newId: () => string;
 }

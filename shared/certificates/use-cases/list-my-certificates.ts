@@ -3,12 +3,20 @@ import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { holderCertificateView, type HolderCertificate } from '../certificate-view.ts';
 import type { CertificateDependencies } from './certificate-dependencies.ts';
 
-/** The caller's certificates of every programme, oldest first: one Query of their own index partition. */
+/**
+ * The caller's certificates of every programme, oldest first: one Query of their own index
+ * partition, and one batch read of the page's applications' letters (which have a final one).
+ */
 export const listMyCertificates = async (
-  deps: Pick<CertificateDependencies, 'certificates' | 'site'>,
+  deps: Pick<CertificateDependencies, 'certificates' | 'letters' | 'site'>,
   identity: Identity,
   page: PageRequest,
 ): Promise<Page<HolderCertificate>> => {
   const listed = await deps.certificates.ofHolder(identity.subject, page);
-  return { ...listed, items: listed.items.map((certificate) => holderCertificateView(certificate, deps.site.baseUrl)) };
+  const letters =
+    listed.items.length === 0 ? new Set<string>() : await deps.letters.finalAmong(listed.items.map((item) => item.applicationId));
+  return {
+    ...listed,
+    items: listed.items.map((certificate) => holderCertificateView(certificate, deps.site.baseUrl, letters.has(certificate.applicationId))),
+  };
 };
