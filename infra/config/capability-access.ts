@@ -19,6 +19,18 @@ export interface CapabilityAccess {
   /** Push exports of finalists' released data (`exports/release-exports/` only): RW writes the files and signs their downloads. */
   readonly releaseExports?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
+  /**
+   * Certificate and letter PDFs in the documents bucket (the `certificates/` prefix only): RW writes
+   * them and reads them (a presigned download link carries the signer's rights); RO only reads them.
+   */
+  readonly certificateFiles?: 'RO' | 'RW';
+  /**
+   * The public certificate verification site's bucket (VERIFICATION_BUCKET, CERTIFICATES_PUBLIC_URL):
+   * RW publishes credentials, status lists and the issuer's keys (PutObject). Reading is CloudFront's.
+   */
+  readonly verificationSite?: 'RW';
+  /** Signs credentials with the deployment's asymmetric KMS key (kms:Sign, kms:GetPublicKey on that key only). */
+  readonly signsCredentials?: boolean;
 }
 
 export const CAPABILITY_ACCESS = {
@@ -53,4 +65,8 @@ export const CAPABILITY_ACCESS = {
   calendar: { table: 'RW' },
   // The mail queue's drainer: the only function that sends mail, so the deployment's SES rate holds.
   mail: { table: 'RW', sendsMail: true },
+  // The certificate issuer: requested certificates and status lists in the table (the holder's mail is
+  // queued there); the PDFs under certificates/ of the documents bucket; credentials, status lists and
+  // the issuer's keys published on the verification site, signed with the deployment's credential key.
+  issuer: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;
