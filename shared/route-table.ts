@@ -15,6 +15,7 @@ import { internshipRoutes } from './internships/routes.ts';
 import { placementRoutes } from './internships/placement-routes.ts';
 import { releaseRoutes } from './releases/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
+import { certificateRoutes } from './certificates/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -34,6 +35,7 @@ const ROUTE_TABLE = [
   ...placementRoutes,
   ...releaseRoutes,
   ...mentoringRoutes,
+  ...certificateRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

@@ -56,6 +56,9 @@ export const CAPABILITY_ACCESS = {
   internships: { table: 'RW' },
   // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
   mentoring: { table: 'RW' },
+  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check.
+  // Its files and signing key are granted with the certificates' infrastructure.
+  certificates: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

@@ -1,13 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { LocalPools } from '../../infra/local/auth/local-pools.ts';
+import { certificateDependenciesFromEnv } from '../../shared/adapters/certificates/certificate-dependencies-from-env.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
+import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
+import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
 import { sfnClient } from '../../shared/adapters/sfn/sfn-client.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
+import { issueRequestedCertificates } from '../../shared/certificates/use-cases/issue-requested-certificates.ts';
+import { requestCertificate } from '../../shared/certificates/use-cases/request-certificate.ts';
 import { MACHINE_SCOPES, type Access } from '../../shared/platform/auth/roles.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
@@ -27,7 +32,7 @@ import { waitFor } from '../support/wait-for.ts';
  * internship offer with two candidates, a matching run that placed both, one placement accepted and
  * one completed by A's person (whose move to the closing event released the intern's data to A),
  * and an export of it. Two mentors with a pair each, the first agreed, met, completed and wrote the
- * final recommendation letter. Applications reach the stage a flow starts from through the
+ * final recommendation letter; applicant 1's certificate of that mentoring, issued. Applications reach the stage a flow starts from through the
  * repository (how an application gets there is the pipeline tests' business).
  */
 export type PartyName =
@@ -93,6 +98,8 @@ export interface OwnershipWorld {
     readonly applicationId: string;
     readonly letterVersion: number;
   };
+  /** Applicant 1's issued certificate of the completed mentoring. */
+  readonly certificates: { readonly certificateId: string };
 }
 
 export interface Answer {
@@ -292,7 +299,8 @@ export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools)
     internshipsOf(ok, staff, parties, organisations),
     mentoringOf(ok, staff, parties),
   ]);
-  return { parties, staff, organisations, interviews, internships, releases, mentoring };
+  const certificates = await certificatesOf(parties, mentoring.applicationId);
+  return { parties, staff, organisations, interviews, internships, releases, mentoring, certificates };
 };
 
 type Ok = ReturnType<typeof expecting>;
@@ -537,4 +545,32 @@ const mentoringOf = async (ok: Ok, staff: string, parties: Parties) => {
     applicationId,
     letterVersion: Number(letter['version']),
   };
+};
+
+/**
+ * Applicant 1's certificate of the completed mentoring: requested as the summing up's effect requests
+ * it (once per application, so asking again changes nothing), then issued as the issuer's schedule
+ * does; another test's issuer holding the lease is waited out, and may well issue it itself.
+ */
+const certificatesOf = async (parties: Parties, applicationId: string) => {
+  const deps = certificateDependenciesFromEnv();
+  const application = await applications.find(applicationId);
+  assert.ok(application);
+  const [programme, season] = await Promise.all([
+    new DynamoDbProgrammeRepository(client, tableName).find(application.programmeId),
+    new DynamoDbSeasonRepository(client, tableName).find(application.seasonId),
+  ]);
+  assert.ok(programme !== undefined && season !== undefined);
+  const requested = await requestCertificate(deps, { application, programme, season, move: { to: 'completed' } });
+  assert.ok(requested === 'requested' || requested === 'already-requested', requested);
+  const { items } = await deps.certificates.ofHolder(parties.applicant1.sub, { limit: 10 });
+  const certificate = items.find((item) => item.applicationId === applicationId) ?? assert.fail('applicant 1’s certificate');
+  await waitFor(
+    async () => {
+      await issueRequestedCertificates(deps, { budgetMs: 60_000, holder: `owners-${randomUUID()}` });
+      return (await deps.certificates.find(certificate.id))?.status === 'issued';
+    },
+    { description: 'applicant 1’s certificate to be issued', timeoutMs: 90_000, intervalMs: 200 },
+  );
+  return { certificateId: certificate.id };
 };

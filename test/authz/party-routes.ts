@@ -40,6 +40,7 @@ const placement = (world: OwnershipWorld) => ({ ...internApplication(world), pla
 const review = (world: OwnershipWorld) => ({ applicationId: world.interviews.applicationId, rubricId: world.interviews.rubricId });
 const pair = (world: OwnershipWorld) => ({ pairId: world.mentoring.pairId });
 const menteeApplication = (world: OwnershipWorld) => ({ applicationId: world.mentoring.applicationId });
+const certificate = (world: OwnershipWorld) => ({ certificateId: world.certificates.certificateId });
 
 /** A version no record reaches: the owner's write is refused as stale (409), never carried out, and an outsider's must still be a 404. */
 const STALE = 999_999;
@@ -269,6 +270,10 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
     owners: ['applicant1'],
     requests: (world) => one({ params: menteeApplication(world) }),
   },
+
+  // Applicant 1's issued certificate of that mentoring.
+  'GET /me/certificates/{certificateId}/pdf': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
+  'GET /me/certificates/{certificateId}/credential': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
 };
 
 /**
@@ -342,6 +347,11 @@ export const PARTY_LISTS: Readonly<Record<string, PartyList>> = {
     owners: ['mentor1'],
     request: (world) => ({ params: {}, query: { seasonId: world.mentoring.seasonId } }),
     marker: (world) => world.mentoring.pairId,
+  },
+  'GET /me/certificates': {
+    owners: ['applicant1'],
+    request: () => ({ params: {} }),
+    marker: (world) => world.certificates.certificateId,
   },
 };
 

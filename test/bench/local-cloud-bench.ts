@@ -47,6 +47,7 @@ export const benchOnLocalCloud = async ({
       partners: (await import('../../functions/partners/handler.ts')).handler,
       internships: (await import('../../functions/internships/handler.ts')).handler,
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
+      certificates: (await import('../../functions/certificates/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

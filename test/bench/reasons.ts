@@ -165,4 +165,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   getMyRecommendationLetter: 'by design: the pair (ownership) and the letter, in the application’s partition',
   getApplicationRecommendationLetter:
     'by design: the application (ownership) with its profile, the letter (the application’s partition) and the mentor’s profile for their name',
+  listSeasonCertificates:
+    'by design: the staff scope reads the season and its programme through the catalogue cache (cold here: the bench seeds a new season; a warm container reads neither), then ONE Query of the season’s certificates',
+  revokeCertificate:
+    'by design: the certificate (GetItem; the staff scope from the catalogue cache), ONE conditional PutItem of the revoked record (the whole record, its credential included: most of the write units), then the status list: an UpdateItem ADD of its index to the list’s revoked set, and the republishing, which reads the list (GetItem), records the revision it published (conditional UpdateItem) and reads the list again so a revocation that came in meanwhile is published too; the date and the signed list go to the verification site (S3)',
 };

@@ -32,6 +32,7 @@ import { seedInternshipPeople } from './internship-bench-seeds.ts';
 import { seedRelease } from './release-bench-seeds.ts';
 import { storedMail } from '../support/stored-mail.ts';
 import { menteeReaches, seedHandPairing, seedIdleMentor, seedLetterRequest, seedMentoringPeople } from './mentoring-bench-seeds.ts';
+import { seedIssuedCertificate, storedCertificateVersion } from './certificate-bench-seeds.ts';
 import { BENCH_EXPERT, newApplicantClaims, SCENARIOS, type BenchIds } from './scenarios.ts';
 
 export type Handler = typeof import('../../functions/applications/handler.ts')['handler'];
@@ -253,6 +254,7 @@ export const benchRoutes = async ({
         handMentorId: '',
         idleMentorId: '',
       },
+      certificates: { seasonId: '', staff: {}, holder: {}, certificateId: '', version: 0 },
     };
     /** The record documents' confirm writes once the checks pass; seeded so submission and download find a verified résumé. */
     const seedVerifiedResume = async () => {
@@ -320,6 +322,9 @@ export const benchRoutes = async ({
         await seedLetterRequest(client, tableName, ids.mentoring);
       }
       if (route.operationId === 'removeMentorFromPool') ids.mentoring = await seedIdleMentor(client, tableName, ids.mentoring);
+      if (route.operationId === 'listMyCertificates') ids.certificates = await seedIssuedCertificate(client, tableName);
+      if (route.operationId === 'revokeCertificate')
+        ids.certificates.version = await storedCertificateVersion(ids.certificates.certificateId);
       meter.take();
       const result = await sentBy('route', () => handler(apiEvent(scenario.request(ids)), lambdaContext()));
       const taken = meter.take();

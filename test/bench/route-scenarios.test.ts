@@ -79,6 +79,13 @@ const ids: BenchIds = {
     handMentorId: 'mentor-bench-hand',
     idleMentorId: 'mentor-bench-idle',
   },
+  certificates: {
+    seasonId: 'bench-certificates-season',
+    staff: {},
+    holder: {},
+    certificateId: '00000000-0000-4000-8000-00000000000c',
+    version: 2,
+  },
 };
 
 describe('the bench’s route scenarios', () => {

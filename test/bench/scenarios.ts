@@ -128,6 +128,17 @@ export interface BenchIds {
     readonly handMentorId: string;
     readonly idleMentorId: string;
   };
+  /**
+   * A ПроКадры graduate's issued certificate in a season of its own, its holder and the season's
+   * staff (certificate-bench-seeds.ts); `version` is read from the store before the revocation.
+   */
+  certificates: {
+    readonly seasonId: string;
+    readonly staff: Record<string, string>;
+    readonly holder: Record<string, string>;
+    readonly certificateId: string;
+    version: number;
+  };
 }
 
 export interface Scenario {
@@ -1571,6 +1582,56 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { seasonId: mentoring.seasonId, pairId: pairIdOf(mentoring.handApplicationId, mentoring.handMentorId) },
       claims: mentoring.staff,
       body: { cause: 'mentor-unresponsive', version: 1 },
+    }),
+  },
+  {
+    operationId: 'listMyCertificates',
+    request: ({ certificates }) => ({ method: 'GET', route: '/me/certificates', claims: certificates.holder }),
+  },
+  {
+    operationId: 'getMyCertificatePdf',
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/me/certificates/{certificateId}/pdf',
+      pathParameters: { certificateId: certificates.certificateId },
+      claims: certificates.holder,
+    }),
+  },
+  {
+    operationId: 'getMyCertificateCredential',
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/me/certificates/{certificateId}/credential',
+      pathParameters: { certificateId: certificates.certificateId },
+      claims: certificates.holder,
+    }),
+  },
+  {
+    operationId: 'listSeasonCertificates',
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/certificates',
+      pathParameters: { seasonId: certificates.seasonId },
+      claims: certificates.staff,
+    }),
+  },
+  {
+    operationId: 'revokeCertificate',
+    request: ({ certificates }) => ({
+      method: 'POST',
+      route: '/certificates/{certificateId}/revocation',
+      pathParameters: { certificateId: certificates.certificateId },
+      claims: certificates.staff,
+      body: { reason: 'Стажировка не была пройдена: отчёт органа власти отозван.', version: certificates.version },
+    }),
+  },
+  {
+    operationId: 'getCertificateVerification',
+    // Anyone, signed in or not: the revoked certificate's standing.
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/certificates/{certificateId}/verification',
+      pathParameters: { certificateId: certificates.certificateId },
     }),
   },
 ];

@@ -3,6 +3,8 @@ import type { CertificateDependencies } from '../../certificates/use-cases/certi
 import { ENV, requireEnv } from '../../platform/config/env.ts';
 import { ENTITY, certificateIssuerLeaseKey } from '../../platform/keys/keys.ts';
 import { once } from '../../platform/wiring/once.ts';
+import { staffedSeasonCheck } from '../../catalogue/use-cases/staffed-season.ts';
+import { cachedProgrammes, cachedSeasons } from '../dynamodb/cached-catalogue.ts';
 import { documentClient } from '../dynamodb/document-client.ts';
 import { dynamoDbCertificateHolders } from '../dynamodb/dynamodb-certificate-holders.ts';
 import { DynamoDbCertificateStore } from '../dynamodb/dynamodb-certificate-store.ts';
@@ -28,6 +30,7 @@ export const certificateDependenciesFromEnv: () => CertificateDependencies = onc
   const s3 = once(() => s3Client());
   const documentsBucket = requireEnv(ENV.documentsBucket);
   const verificationBucket = requireEnv(ENV.verificationBucket);
+  const clock = () => new Date();
   const files = once(() => new S3CertificateFiles(s3(), documentsBucket));
   const site = once(() => new S3VerificationSite(s3(), verificationBucket, requireEnv(ENV.certificatesPublicUrl)));
   return {
@@ -47,7 +50,12 @@ export const certificateDependenciesFromEnv: () => CertificateDependencies = onc
     files: { put: (request) => files().put(request), downloadUrl: (request) => files().downloadUrl(request) },
     mailQueue: new DynamoDbMailQueue(client, tableName),
     lease: dynamoDbLease(client, tableName, certificateIssuerLeaseKey(), ENTITY.certificateIssuerLease),
-    clock: () => new Date(),
+    // The catalogue's staff scope through its per-container cache, as every capability checks it.
+    staffedSeasons: staffedSeasonCheck({
+      programmes: cachedProgrammes(client, tableName, clock),
+      seasons: cachedSeasons(client, tableName, clock),
+    }),
+    clock,
     newId: randomUUID,
   };
 });

@@ -1,3 +1,4 @@
+import type { StaffedSeasons } from '../ports/staffed-seasons.ts';
 import type { IssuerLease } from '../ports/issuer-lease.ts';
 import type { MailQueue } from '../../mail/ports/mail-queue.ts';
 import type { CertificateFiles } from '../ports/certificate-files.ts';
@@ -26,6 +27,8 @@ export interface CertificateDependencies {
   /** The holder's mail; only the queue's drainer sends (shared/mail). */
   readonly mailQueue: MailQueue;
   readonly lease: IssuerLease;
+  /** The catalogue's staff scope: staff of a certificate's programme revoke it and list its season's. */
+  readonly staffedSeasons: StaffedSeasons;
   readonly clock: () => Date;
   readonly newId: () => string;
 }

@@ -17,6 +17,7 @@ export const CAPABILITIES = [
   'partners',
   'internships',
   'mentoring',
+  'certificates',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

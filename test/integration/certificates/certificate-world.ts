@@ -19,7 +19,7 @@ import { baseProfile } from '../../support/profile-fixtures.ts';
 import { seedOpenSeason } from '../../support/seed-open-season.ts';
 import { storedApplication } from '../../support/stored-application.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { didWebDocumentUrl } from '../../unit/certificates/published-did-resolver.ts';
+import { didWebDocumentUrl } from '../../support/published-did-resolver.ts';
 
 const client = documentClient();
 const tableName = requireEnv(ENV.tableName);

@@ -16,7 +16,7 @@ import { openBadgeCredentialJwtPayloadSchema } from '../../../shared/certificate
 import type { CredentialSigner } from '../../../shared/certificates/ports/credential-signer.ts';
 import { bitstringStatusListJwtPayloadSchema } from '../../../shared/certificates/status-list-credential-schema.ts';
 import { certificateFacts, PUBLIC_BASE_URL } from './certificate-facts-fixture.ts';
-import { publishedDidResolver } from './published-did-resolver.ts';
+import { publishedDidResolver } from '../../support/published-did-resolver.ts';
 
 const did = issuerDid(PUBLIC_BASE_URL);
 

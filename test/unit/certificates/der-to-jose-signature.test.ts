@@ -11,7 +11,7 @@ import { PUBLISHED_PATHS } from '../../../shared/certificates/domain/published-f
 import { signCredentialJwt } from '../../../shared/certificates/domain/sign-credential-jwt.ts';
 import type { CredentialSigner } from '../../../shared/certificates/ports/credential-signer.ts';
 import { certificateFacts, PUBLIC_BASE_URL } from './certificate-facts-fixture.ts';
-import { publishedDidResolver } from './published-did-resolver.ts';
+import { publishedDidResolver } from '../../support/published-did-resolver.ts';
 
 /** DER as X.690 writes a non-negative INTEGER: minimal bytes, a 0x00 in front when the top bit is set. */
 const derInteger = (value: Uint8Array): number[] => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { didDocumentUrl, issuerDid, issuerDidDocument, issuerJwks } from '../../../shared/certificates/domain/issuer-did.ts';
 import { PUBLISHED_PATHS } from '../../../shared/certificates/domain/published-files.ts';
 import { credentialJwtHeader } from '../../../shared/certificates/domain/sign-credential-jwt.ts';
-import { didWebDocumentUrl } from './published-did-resolver.ts';
+import { didWebDocumentUrl } from '../../support/published-did-resolver.ts';
 
 const key = {
   keyId: 'pQ3-jIyxQ9kQ4C3WiUx1bJ9rZ8GqYd1mJ8U0wW2vJ6c',
