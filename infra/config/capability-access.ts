@@ -56,9 +56,10 @@ export const CAPABILITY_ACCESS = {
   internships: { table: 'RW' },
   // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
   mentoring: { table: 'RW' },
-  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check.
-  // Its files and signing key are granted with the certificates' infrastructure.
-  certificates: { table: 'RW' },
+  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check. Reads
+  // the PDFs under certificates/ (a download is a presigned GET; the issuer writes them); a revocation
+  // publishes its date and republishes the signed status list on the verification site.
+  certificates: { table: 'RW', certificateFiles: 'RO', verificationSite: 'RW', signsCredentials: true },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

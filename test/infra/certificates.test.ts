@@ -171,8 +171,6 @@ describe('the credential signing key', () => {
 
 describe('the issuer Lambda', () => {
   const issuer = parts.schedules.issuerFunction;
-  const variables = variablesOf(dev, issuer);
-  const s3 = statementsOf(issuer).filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
 
   it('is invoked by the certificateIssue schedule every minute with {}', () => {
     const manifest = SCHEDULES.find((schedule) => schedule.name === 'certificateIssue');
@@ -195,61 +193,73 @@ describe('the issuer Lambda', () => {
     assert.equal(resource.Properties['Timeout'], 60);
     assert.equal(resource.Properties['MemorySize'], 1024);
   });
-
-  it('gets the verification bucket, the site’s public URL, the KMS signer and the key’s ARN', () => {
-    assert.deepEqual(fromData(issuer, variables[ENV.verificationBucket]), { Ref: siteBucketId });
-    const [, [scheme, domain]] = (variables[ENV.certificatesPublicUrl] as { 'Fn::Join': [string, [string, unknown]] })['Fn::Join'];
-    assert.equal(scheme, 'https://');
-    assert.deepEqual(fromData(issuer, domain), { 'Fn::GetAtt': [distributionId, 'DomainName'] });
-    assert.equal(variables[ENV.certificateSigner], 'kms');
-    assert.deepEqual(fromData(issuer, variables[ENV.certificateSigningKey]), { 'Fn::GetAtt': [keyId, 'Arn'] });
-    assert.deepEqual(fromData(issuer, variables[ENV.documentsBucket]), { Ref: documentsBucketId });
-  });
-
-  it('writes and reads only the certificates/ prefix of the documents bucket, where the PDFs go', () => {
-    const documents = s3.filter((statement) => objectPattern(issuer, [statement.Resource].flat()[0]).bucket === documentsBucketId);
-    assert.equal(documents.length, 1);
-    assert.deepEqual(actionsOf(documents[0]!), ['s3:GetObject', 's3:PutObject']);
-    assert.equal(objectPattern(issuer, documents[0]!.Resource).pattern, `${CERTIFICATE_FILE_PREFIX}*`);
-    assert.ok(matches(`${CERTIFICATE_FILE_PREFIX}*`, certificatePdfKey(randomUUID())));
-  });
-
-  it('only puts on the verification site, exactly the files it publishes and never the verifier page', () => {
-    const site = s3.filter((statement) => objectPattern(issuer, [statement.Resource].flat()[0]).bucket !== documentsBucketId);
-    assert.deepEqual(site.map(actionsOf), [['s3:PutObject']]);
-    const resources = [site[0]!.Resource].flat() as unknown[];
-    const patterns = resources.map((resource) => {
-      const { bucket, pattern } = objectPattern(issuer, resource);
-      assert.equal(bucket, siteBucketId);
-      return pattern;
-    });
-    const id = randomUUID();
-    const published = [
-      ...PUBLISHED_PATHS.didDocuments,
-      PUBLISHED_PATHS.jwks,
-      PUBLISHED_PATHS.statusList(1),
-      PUBLISHED_PATHS.statusList(42),
-      PUBLISHED_PATHS.credential(id),
-      PUBLISHED_PATHS.revocation(id),
-    ];
-    for (const path of published)
-      assert.ok(
-        patterns.some((pattern) => matches(pattern, path)),
-        `${path} is writable`,
-      );
-    for (const asset of buildVerifierAssets()) {
-      assert.ok(!patterns.some((pattern) => matches(pattern, asset.key)), `${asset.key} is not writable`);
-    }
-    assert.equal(s3.length, 2, 'no other S3 right');
-  });
-
-  it('uses the documents bucket’s data key only through S3', () => {
-    const kms = statementsOf(issuer).filter((statement) =>
-      JSON.stringify(statement.Condition ?? {}).includes('s3.eu-central-1.amazonaws.com'),
-    );
-    assert.deepEqual(kms.map(actionsOf), [['kms:Decrypt', 'kms:GenerateDataKey']]);
-  });
 });
+
+// The issuer writes the PDFs and publishes; the certificates routes read the PDFs (presigned downloads)
+// and publish a revocation's date and the republished status list.
+for (const capability of ['issuer', 'certificates'] as const) {
+  describe(`the ${capability} Lambda’s certificate files and verification site`, () => {
+    const fn = functionOf(capability);
+    const access = CAPABILITY_ACCESS[capability];
+    const variables = variablesOf(dev, fn);
+    const s3 = statementsOf(fn).filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
+    const bucketOf = (statement: Statement) => objectPattern(fn, [statement.Resource].flat()[0]).bucket;
+
+    it('gets the verification bucket, the site’s public URL, the KMS signer and the key’s ARN', () => {
+      assert.deepEqual(fromData(fn, variables[ENV.verificationBucket]), { Ref: siteBucketId });
+      const [, [scheme, domain]] = (variables[ENV.certificatesPublicUrl] as { 'Fn::Join': [string, [string, unknown]] })['Fn::Join'];
+      assert.equal(scheme, 'https://');
+      assert.deepEqual(fromData(fn, domain), { 'Fn::GetAtt': [distributionId, 'DomainName'] });
+      assert.equal(variables[ENV.certificateSigner], 'kms');
+      assert.deepEqual(fromData(fn, variables[ENV.certificateSigningKey]), { 'Fn::GetAtt': [keyId, 'Arn'] });
+      assert.deepEqual(fromData(fn, variables[ENV.documentsBucket]), { Ref: documentsBucketId });
+    });
+
+    it(`${access.certificateFiles === 'RW' ? 'writes and reads' : 'reads'} only the certificates/ prefix of the documents bucket, where the PDFs are`, () => {
+      const documents = s3.filter((statement) => bucketOf(statement) === documentsBucketId);
+      assert.equal(documents.length, 1);
+      assert.deepEqual(actionsOf(documents[0]!), access.certificateFiles === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject']);
+      assert.equal(objectPattern(fn, documents[0]!.Resource).pattern, `${CERTIFICATE_FILE_PREFIX}*`);
+      assert.ok(matches(`${CERTIFICATE_FILE_PREFIX}*`, certificatePdfKey(randomUUID())));
+    });
+
+    it('only puts on the verification site, exactly the files published there and never the verifier page', () => {
+      const site = s3.filter((statement) => bucketOf(statement) !== documentsBucketId);
+      assert.deepEqual(site.map(actionsOf), [['s3:PutObject']]);
+      const patterns = ([site[0]!.Resource].flat() as unknown[]).map((resource) => {
+        const { bucket, pattern } = objectPattern(fn, resource);
+        assert.equal(bucket, siteBucketId);
+        return pattern;
+      });
+      const id = randomUUID();
+      const published = [
+        ...PUBLISHED_PATHS.didDocuments,
+        PUBLISHED_PATHS.jwks,
+        PUBLISHED_PATHS.statusList(1),
+        PUBLISHED_PATHS.statusList(42),
+        PUBLISHED_PATHS.credential(id),
+        PUBLISHED_PATHS.revocation(id),
+      ];
+      for (const path of published) {
+        assert.ok(
+          patterns.some((pattern) => matches(pattern, path)),
+          `${path} is writable`,
+        );
+      }
+      for (const asset of buildVerifierAssets()) {
+        assert.ok(!patterns.some((pattern) => matches(pattern, asset.key)), `${asset.key} is not writable`);
+      }
+      assert.equal(s3.length, 2, 'no other S3 right');
+    });
+
+    it('uses the documents bucket’s data key only through S3', () => {
+      const kms = statementsOf(fn).filter((statement) =>
+        JSON.stringify(statement.Condition ?? {}).includes('s3.eu-central-1.amazonaws.com'),
+      );
+      assert.deepEqual(kms.map(actionsOf), [access.certificateFiles === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt']]);
+    });
+  });
+}
 
 describe('the verification site', () => {
   const bucket = data.toJSON().Resources[siteBucketId] as { Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -404,8 +414,11 @@ describe('a deployment with a verification domain (prod)', () => {
     });
   });
 
-  it('gives the signers that domain as the public URL, so it is the issuer’s did:web', () => {
+  it('gives the issuer and the certificates routes that domain as the public URL, so it is the issuer’s did:web', () => {
     assert.equal(variablesOf(prod, prod.parts.schedules.issuerFunction)[ENV.certificatesPublicUrl], `https://${domain.domainName}`);
+    const routes = prod.parts.functions.functions.get('certificates');
+    assert.ok(routes !== undefined);
+    assert.equal(variablesOf(prod, routes)[ENV.certificatesPublicUrl], `https://${domain.domainName}`);
   });
 
   it('takes the certificate from us-east-1 only, where CloudFront reads certificates', () => {
