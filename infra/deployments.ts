@@ -150,6 +150,26 @@ const deploymentFields = z.strictObject({
       certificateArn: z.string().regex(/^arn:aws[a-z-]*:acm:[a-z0-9-]+:\d{12}:certificate\/[0-9a-f-]+$/),
     })
     .optional(),
+  /**
+   * The certificate verification site's own domain (e.g. `verify.cadre.example`), with an ACM
+   * certificate for it in us-east-1 (CloudFront takes certificates from there only), created by ops,
+   * who also point the domain at the distribution (the `VerificationDistributionDomain` output).
+   * Without it the site is the distribution's `*.cloudfront.net` domain. Choose before the first
+   * certificate is issued and never change it: the domain is the issuer's did:web and part of every
+   * verification URL printed on a certificate, so a change would leave the certificates already
+   * issued naming a DID and URLs the site no longer answers for.
+   */
+  verificationDomain: z
+    .strictObject({
+      domainName: z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/),
+      certificateArn: z
+        .string()
+        .regex(
+          /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
+          'an ACM certificate in us-east-1, where CloudFront takes them from',
+        ),
+    })
+    .optional(),
 });
 
 /** A passkey works only on pages whose host is the relying party's domain or under it. */
@@ -245,6 +265,11 @@ export const DEPLOYMENTS: Readonly<Record<string, Deployment>> = parseDeployment
     domain: {
       apiDomainName: 'api.cadre.example',
       certificateArn: 'arn:aws:acm:eu-north-1:222222222222:certificate/00000000-0000-4000-8000-000000000000',
+    },
+    // Fixed before the first certificate: every certificate's issuer and verification URL name it.
+    verificationDomain: {
+      domainName: 'verify.cadre.example',
+      certificateArn: 'arn:aws:acm:us-east-1:222222222222:certificate/00000000-0000-4000-8000-000000000001',
     },
   },
 });

@@ -38,6 +38,10 @@ export const LAMBDA_BUILD_OPTIONS = {
  */
 const DYNAMIC_REQUIRE_SHIM = 'Dynamic require of';
 
+const PT_SANS_FILES = ['package.json', '400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE', 'LICENSE_FONT'].map(
+  (file) => `@expo-google-fonts/pt-sans/${file}`,
+);
+
 /**
  * Files of npm packages a function reads at run time instead of importing them, by function folder:
  * the docs function serves Swagger UI's script and stylesheet as they are. The build copies them to
@@ -46,10 +50,10 @@ const DYNAMIC_REQUIRE_SHIM = 'Dynamic require of';
  */
 const PACKAGE_FILES: Readonly<Record<string, readonly string[]>> = {
   docs: ['package.json', 'swagger-ui-bundle.js', 'swagger-ui.css', 'LICENSE', 'NOTICE'].map((file) => `swagger-ui-dist/${file}`),
-  // PT Sans, which certificates and letters are set in, with the licences it is shipped under.
-  certificates: ['package.json', '400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE', 'LICENSE_FONT'].map(
-    (file) => `@expo-google-fonts/pt-sans/${file}`,
-  ),
+  // PT Sans, which certificates and letters are set in, with the licences it is shipped under: the
+  // certificates routes render letters, the issuer certificates.
+  certificates: PT_SANS_FILES,
+  issuer: PT_SANS_FILES,
 };
 
 const copyPackageFiles = (entry: string, outdir: string): void => {

@@ -19,6 +19,18 @@ export interface CapabilityAccess {
   /** Push exports of finalists' released data (`exports/release-exports/` only): RW writes the files and signs their downloads. */
   readonly releaseExports?: 'RO' | 'RW';
   readonly sendsMail?: boolean;
+  /**
+   * Certificate and letter PDFs in the documents bucket (the `certificates/` prefix only): RW writes
+   * them and reads them (a presigned download link carries the signer's rights); RO only reads them.
+   */
+  readonly certificateFiles?: 'RO' | 'RW';
+  /**
+   * The public certificate verification site's bucket (VERIFICATION_BUCKET, CERTIFICATES_PUBLIC_URL):
+   * RW publishes credentials, status lists and the issuer's keys (PutObject). Reading is CloudFront's.
+   */
+  readonly verificationSite?: 'RW';
+  /** Signs credentials with the deployment's asymmetric KMS key (kms:Sign, kms:GetPublicKey on that key only). */
+  readonly signsCredentials?: boolean;
 }
 
 export const CAPABILITY_ACCESS = {
@@ -44,9 +56,10 @@ export const CAPABILITY_ACCESS = {
   internships: { table: 'RW' },
   // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
   mentoring: { table: 'RW' },
-  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check.
-  // Its files and signing key are granted with the certificates' infrastructure.
-  certificates: { table: 'RW' },
+  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check. Reads
+  // the PDFs under certificates/ (a download is a presigned GET; the issuer writes them); a revocation
+  // publishes its date and republishes the signed status list on the verification site.
+  certificates: { table: 'RW', certificateFiles: 'RO', verificationSite: 'RW', signsCredentials: true },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.
@@ -56,4 +69,8 @@ export const CAPABILITY_ACCESS = {
   calendar: { table: 'RW' },
   // The mail queue's drainer: the only function that sends mail, so the deployment's SES rate holds.
   mail: { table: 'RW', sendsMail: true },
+  // The certificate issuer: requested certificates and status lists in the table (the holder's mail is
+  // queued there); the PDFs under certificates/ of the documents bucket; credentials, status lists and
+  // the issuer's keys published on the verification site, signed with the deployment's credential key.
+  issuer: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
@@ -21,6 +22,8 @@ import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts
 import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import { SCORE_EXPORT_PART_PREFIX, SCORE_EXPORT_PREFIX } from '../../shared/reviews/domain/export/score-export-objects.ts';
 import { RELEASE_EXPORT_PREFIX } from '../../shared/releases/domain/release-export-objects.ts';
+import { CERTIFICATE_FILE_PREFIX } from '../../shared/certificates/domain/certificate-file-objects.ts';
+import { PUBLISHED_PATHS } from '../../shared/certificates/domain/published-files.ts';
 import { bundleLambda } from '../bundling/lambda-bundle.ts';
 import type { Deployment } from '../deployments.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
@@ -49,6 +52,29 @@ export interface CapabilityFunctionProps {
   /** Receives events of asynchronous invocations that failed after Lambda's retries. */
   readonly deadLetterQueue: IQueue;
   readonly timeout: Duration;
+  /** MB; 1024 unless the function says why it needs another size. */
+  readonly memorySize?: number;
+}
+
+/** Prefixes of the verification site under which status lists, credentials and revocations are published. */
+const VERIFICATION_SITE_PREFIXES = ['status/', 'credentials/'] as const;
+
+/**
+ * What the functions publish on the verification site (shared/certificates/domain/published-files.ts):
+ * the issuer's keys by name, status lists and credentials (with their revocations) by prefix. Never
+ * the verifier page under `verify/`, which only a deployment publishes.
+ */
+export const VERIFICATION_SITE_OBJECTS: readonly string[] = [
+  ...PUBLISHED_PATHS.didDocuments,
+  PUBLISHED_PATHS.jwks,
+  ...VERIFICATION_SITE_PREFIXES.map((prefix) => `${prefix}*`),
+];
+
+/** The public certificate verification site as the functions that publish on it see it. */
+export interface VerificationSiteTarget {
+  readonly bucket: IBucket;
+  /** `https://<domain>`, no trailing slash: the issuer's did:web and every verification URL. */
+  readonly publicUrl: string;
 }
 
 /**
@@ -80,7 +106,7 @@ export class CapabilityFunction extends LambdaFunction {
       handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      memorySize: props.memorySize ?? 1024,
       timeout: props.timeout,
       reservedConcurrentExecutions: reservedConcurrency(props.deployment, props.capability),
       role,
@@ -263,6 +289,67 @@ export class CapabilityFunction extends LambdaFunction {
       files,
       'Release export files are created at run time with organisation and export ids in their keys; access is limited to the exports/release-exports/ prefix.',
     );
+    return this;
+  }
+
+  /**
+   * Certificate PDFs in the documents bucket (name in DOCUMENTS_BUCKET), the `certificates/` prefix
+   * and nothing else of it: RW writes them and reads them (a presigned download link is a GET with
+   * the signer's rights); RO only reads them, to sign such links.
+   */
+  bindCertificateFiles(bucket: IBucket, access: DataAccess): this {
+    this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
+    const files = bucket.arnForObjects(`${CERTIFICATE_FILE_PREFIX}*`);
+    this.addToRolePolicy(
+      new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }),
+    );
+    if (bucket.encryptionKey !== undefined) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [bucket.encryptionKey.keyArn],
+          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
+        }),
+      );
+    }
+    acknowledgeWildcardResource(
+      this.executionRole,
+      files,
+      'Certificate PDFs are created at run time with certificate ids in their keys; access is limited to the certificates/ prefix of the documents bucket.',
+    );
+    return this;
+  }
+
+  /**
+   * The verification site's bucket in VERIFICATION_BUCKET and its public URL in CERTIFICATES_PUBLIC_URL;
+   * may write exactly what the issuer publishes there (VERIFICATION_SITE_OBJECTS) and nothing else:
+   * not the verifier page, no reads, no deletes (a published credential stays), no bucket settings.
+   * The bucket is SSE-S3, so no key grant.
+   */
+  bindVerificationSite(site: VerificationSiteTarget): this {
+    this.addEnvironment(ENV.verificationBucket, site.bucket.bucketName);
+    this.addEnvironment(ENV.certificatesPublicUrl, site.publicUrl);
+    const objects = VERIFICATION_SITE_OBJECTS.map((pattern) => site.bucket.arnForObjects(pattern));
+    this.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: objects }));
+    for (const prefix of VERIFICATION_SITE_PREFIXES) {
+      acknowledgeWildcardResource(
+        this.executionRole,
+        site.bucket.arnForObjects(`${prefix}*`),
+        `Published ${prefix} files are named by certificate or status list ids made at run time; the grant is PutObject under that prefix of the verification site only.`,
+      );
+    }
+    return this;
+  }
+
+  /**
+   * Signs credentials with the asymmetric KMS key (CERTIFICATE_SIGNER=kms, its ARN in
+   * CERTIFICATE_SIGNING_KEY): kms:Sign and kms:GetPublicKey on that one key. The private key never
+   * leaves KMS; the public half is what the issuer publishes in did.json and jwks.json.
+   */
+  bindCredentialSigning(key: IKey): this {
+    this.addEnvironment(ENV.certificateSigner, 'kms');
+    this.addEnvironment(ENV.certificateSigningKey, key.keyArn);
+    this.addToRolePolicy(new PolicyStatement({ actions: ['kms:Sign', 'kms:GetPublicKey'], resources: [key.keyArn] }));
     return this;
   }
 

@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CorsRule } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership, type CorsRule, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { CORSRule } from '@aws-sdk/client-s3';
 import type { Construct } from 'constructs';
 import { DOCUMENTS_LIFECYCLE, documentsCorsRules } from '../../shared/platform/data/bucket-definition.ts';
@@ -30,30 +30,38 @@ const toCdkCorsRule = (rule: CORSRule): CorsRule => ({
   maxAge: rule.MaxAgeSeconds,
 });
 
-const privateBucketDefaults = {
+/** What every bucket of cadre is: no public access of any kind, no ACLs, TLS 1.2 or later only. */
+export const privateBucketDefaults = {
   blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
   objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
   enforceSSL: true,
   minimumTLSVersion: 1.2,
 } as const;
 
-/**
- * Résumés, summary sheets, video self-presentations, exports and certificates: private, encrypted with
- * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
- * (shared/platform/data/bucket-definition.ts) under the upload prefix, where unconfirmed uploads
- * expire. Requests are recorded in a separate access-log bucket.
- */
-export const createDocumentsBucket = (scope: Construct, id: string, encryptionKey: IKey, deployment: Deployment): Bucket => {
-  // S3 server access logs can only be delivered to an SSE-S3 bucket.
+/** S3 server access logs can only be delivered to an SSE-S3 bucket; entries expire with the deployment's log retention. */
+export const createAccessLogsBucket = (scope: Construct, id: string, deployment: Deployment): Bucket =>
   // cdk-nag accepts it without access logs of its own: it is a log destination.
-  const accessLogs = new Bucket(scope, `${id}AccessLogs`, {
+  new Bucket(scope, id, {
     ...privateBucketDefaults,
     encryption: BucketEncryption.S3_MANAGED,
     lifecycleRules: [{ expiration: Duration.days(deployment.logRetentionDays) }],
     removalPolicy: RemovalPolicy.RETAIN,
   });
 
-  return new Bucket(scope, id, {
+/**
+ * Résumés, summary sheets, video self-presentations, exports and certificates: private, encrypted with
+ * the data key, TLS only, uploaded by presigned POST from the deployment's web origins
+ * (shared/platform/data/bucket-definition.ts) under the upload prefix, where unconfirmed uploads
+ * expire. Requests are recorded in the access-log bucket under `documents/`.
+ */
+export const createDocumentsBucket = (
+  scope: Construct,
+  id: string,
+  encryptionKey: IKey,
+  deployment: Deployment,
+  accessLogs: IBucket,
+): Bucket =>
+  new Bucket(scope, id, {
     ...privateBucketDefaults,
     encryption: BucketEncryption.KMS,
     encryptionKey,
@@ -95,4 +103,3 @@ export const createDocumentsBucket = (scope: Construct, id: string, encryptionKe
     serverAccessLogsPrefix: 'documents/',
     removalPolicy: RemovalPolicy.RETAIN,
   });
-};

@@ -5,8 +5,8 @@
  * scheduler both read this list.
  */
 
-/** Lambdas a schedule may invoke: the season calendars' tick and the mail queue's drainer. */
-export const SCHEDULE_TARGETS = ['calendar', 'mail'] as const;
+/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer and the certificate issuer. */
+export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer'] as const;
 export type ScheduleTarget = (typeof SCHEDULE_TARGETS)[number];
 
 export interface ScheduleManifest {
@@ -37,6 +37,17 @@ export const SCHEDULES = [
     // seconds, so a demo's receipt arrives while the person is still looking.
     name: 'mailDrain',
     target: 'mail',
+    payload: {},
+    rateMinutes: 1,
+    localPeriodSeconds: 5,
+  },
+  {
+    // Signs, renders and publishes the certificates requested since the last run, under a lease, for
+    // up to ~45 s (functions/issuer/handler.ts); an idle run is a few small table requests. A
+    // certificate is ready about a minute after it is requested; locally every few seconds, so a
+    // demo's arrives while the person is still looking.
+    name: 'certificateIssue',
+    target: 'issuer',
     payload: {},
     rateMinutes: 1,
     localPeriodSeconds: 5,

@@ -17,6 +17,15 @@ export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityA
   if (access.releaseExports !== undefined) {
     fn.bindReleaseExports(data.documents, access.releaseExports);
   }
+  if (access.certificateFiles !== undefined) {
+    fn.bindCertificateFiles(data.documents, access.certificateFiles);
+  }
+  if (access.verificationSite === 'RW') {
+    fn.bindVerificationSite(data.verificationSite);
+  }
+  if (access.signsCredentials === true) {
+    fn.bindCredentialSigning(data.credentialSigningKey);
+  }
   if (access.sendsMail === true) {
     fn.bindMail(deployment.senderAddress);
   }

@@ -83,6 +83,7 @@ export class CadreDeploymentStack extends Stack {
         ...functions.functions.values(),
         ...workflow.taskFunctions.values(),
         schedules.mailFunction,
+        schedules.issuerFunction,
         api.accountConfirmation,
         api.tokenAuthorizer,
       ],
@@ -91,6 +92,18 @@ export class CadreDeploymentStack extends Stack {
     new CfnOutput(this, 'AlarmTopicArn', {
       description: 'Every alarm of this deployment notifies this SNS topic: subscribe the on-call channel to it.',
       value: observability.alarmTopic.topicArn,
+    });
+    new CfnOutput(this, 'VerificationSiteUrl', {
+      description: "The public certificate verification site (CERTIFICATES_PUBLIC_URL): the issuer's did:web and every verification URL.",
+      value: data.verificationSite.publicUrl,
+    });
+    new CfnOutput(this, 'VerificationDistributionDomain', {
+      description: "The verification site's distribution: point the deployment's verificationDomain at it (CNAME or alias record).",
+      value: data.verificationSite.distribution.distributionDomainName,
+    });
+    new CfnOutput(this, 'CredentialSigningKeyArn', {
+      description: 'The KMS key that signs certificate credentials (ES256).',
+      value: data.credentialSigningKey.keyArn,
     });
 
     // Tags reach every nested stack and the resources in it.

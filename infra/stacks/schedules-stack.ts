@@ -23,13 +23,15 @@ export interface SchedulesStackProps extends NestedStackProps {
 
 /**
  * The mail queue's drainer Lambda (`mail`, the only function that may send mail), the season
- * calendars' tick Lambda (`calendar`, which starts and resumes cohort gates), and one
+ * calendars' tick Lambda (`calendar`, which starts and resumes cohort gates), the certificate
+ * issuer's Lambda (`issuer`, which signs, renders and publishes requested certificates), and one
  * EventBridge Scheduler schedule per entry of the manifest (infra/schedules/index.ts), invoking
  * its target Lambda with its payload. After the workflow part, whose cohortGate, reviewAssignment and internshipMatching machines the tick starts.
  */
 export class SchedulesStack extends NestedStack {
   readonly mailFunction: CapabilityFunction;
   readonly calendarFunction: CapabilityFunction;
+  readonly issuerFunction: CapabilityFunction;
   readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
@@ -76,9 +78,23 @@ export class SchedulesStack extends NestedStack {
       );
     }
 
+    this.issuerFunction = new CapabilityFunction(this, 'IssuerFunction', {
+      capability: 'issuer',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run issues for up to 45 s and stops taking certificates 15 s before this (functions/issuer/handler.ts).
+      timeout: Duration.seconds(60),
+      // PDF rendering (pdf-lib, fontkit subsetting PT Sans, four certificates at a time) is CPU-bound,
+      // and Lambda's CPU grows with memory: 1024 MB is about 0.6 vCPU and holds the fonts, the
+      // renderers and four documents in flight with room to spare. Chosen, not measured.
+      memorySize: 1024,
+    });
+    bindCapabilityAccess(this.issuerFunction, CAPABILITY_ACCESS.issuer, props.data, props.deployment);
+
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,
       mail: this.mailFunction,
+      issuer: this.issuerFunction,
     };
     const schedules = new Map<ScheduleName, Schedule>();
     for (const manifest of SCHEDULES) {
@@ -101,7 +117,7 @@ export class SchedulesStack extends NestedStack {
           role,
           input: ScheduleTargetInput.fromObject(manifest.payload),
           // No dead-letter queue: a missed run is worth nothing once the next one (a minute later) is
-          // due, and both targets pick up whatever a missed run left. Retry briefly, then drop it.
+          // due, and every target picks up whatever a missed run left. Retry briefly, then drop it.
           retryAttempts: 2,
           maxEventAge: Duration.minutes(1),
         }),

@@ -96,7 +96,7 @@ describe('the documents Lambda and the bucket', () => {
     assert.deepEqual(crossStackSource(dev, parts.functions, variables[ENV.documentsBucket]).value, { Ref: bucketLogicalId });
   });
 
-  it('is the only function with any right to application documents: others reach the exports’ prefixes at most', () => {
+  it('is the only function with any right to application documents: others reach the exports’ and certificates’ prefixes at most', () => {
     const functions = [
       ...[...parts.functions.functions].map(([name, fn]) => ({ name: String(name), fn, template: templates.functions })),
       ...[...parts.workflow.taskFunctions].map(([name, fn]) => ({ name: String(name), fn, template: templates.workflow })),
@@ -110,7 +110,11 @@ describe('the documents Lambda and the bucket', () => {
       for (const statement of s3) {
         for (const resource of [statement.Resource].flat()) {
           const text = JSON.stringify(resource);
-          assert.ok(/\/exports\/(score-exports|score-export-parts|release-exports)\/\*"/.test(text), `${capability}: ${text}`);
+          const site = text.includes('VerificationSiteBucket');
+          assert.ok(
+            site || /\/(exports\/(score-exports|score-export-parts|release-exports)|certificates)\/\*"/.test(text),
+            `${capability}: ${text}`,
+          );
         }
       }
     }

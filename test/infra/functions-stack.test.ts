@@ -22,7 +22,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the Cognito trigger and the token authorizer. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger and the token authorizer. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -35,6 +35,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
     templates.workflow,
   ]),
   ['mail', parts.schedules.mailFunction, templates.schedules],
+  ['issuer', parts.schedules.issuerFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
 ];
@@ -142,6 +143,13 @@ describe('functions stack', () => {
     assert.deepEqual([...parts.workflow.taskFunctions.keys()], [...taskCapabilities]);
   });
 
+  it('ships PT Sans and its licences with the certificate issuer, which renders the PDFs (infra/bundling/lambda-bundle.ts)', () => {
+    const assetDir = assetDirOf(resourceOf(parts.schedules.issuerFunction, templates.schedules));
+    for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
+      assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
+    }
+  });
+
   // The clients only some routes use load with those routes, not at every cold start (infra/bundling/lambda-bundle.ts).
   for (const [capability, client, namespace] of [
     ['documents', 'S3', 'com.amazonaws.s3'],
@@ -222,12 +230,22 @@ describe('functions stack', () => {
           assert.ok(tableActions.includes('dynamodb:Query'));
           assert.equal(tableActions.includes('dynamodb:PutItem'), access.table === 'RW');
         }
-        const s3 = access.documents !== undefined || access.exports !== undefined || access.releaseExports !== undefined;
+        const documentsBucket =
+          access.documents !== undefined ||
+          access.exports !== undefined ||
+          access.releaseExports !== undefined ||
+          access.certificateFiles !== undefined;
         assert.equal(
           actions.some((action) => action.startsWith('s3:')),
-          s3,
+          documentsBucket || access.verificationSite !== undefined,
         );
-        assert.equal(variables[ENV.documentsBucket] !== undefined, s3);
+        assert.equal(variables[ENV.documentsBucket] !== undefined, documentsBucket);
+        // The verification site: its bucket and public URL, and putting the published files (certificates.test.ts has which).
+        assert.equal(variables[ENV.verificationBucket] !== undefined, access.verificationSite === 'RW');
+        assert.equal(variables[ENV.certificatesPublicUrl] !== undefined, access.verificationSite === 'RW');
+        // Signing credentials: the KMS signer and its key, kms:Sign on it (certificates.test.ts has which key).
+        assert.equal(actions.includes('kms:Sign'), access.signsCredentials === true);
+        assert.equal(variables[ENV.certificateSigner], access.signsCredentials === true ? 'kms' : undefined);
         // Score exports: reading the files (to sign links) is all RO grants; writing them is RW's.
         if (access.exports !== undefined && access.documents === undefined) {
           assert.deepEqual(

@@ -36,7 +36,11 @@ describe('schedules stack', () => {
       assert.deepEqual(properties.Target.RetryPolicy, { MaximumEventAgeInSeconds: 60, MaximumRetryAttempts: 2 });
       assert.equal(properties.Target.DeadLetterConfig, undefined);
 
-      const fn = manifest.target === 'mail' ? parts.schedules.mailFunction : parts.schedules.calendarFunction;
+      const fn = {
+        calendar: parts.schedules.calendarFunction,
+        mail: parts.schedules.mailFunction,
+        issuer: parts.schedules.issuerFunction,
+      }[manifest.target];
       assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
     }
   });

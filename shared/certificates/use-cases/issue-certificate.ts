@@ -1,4 +1,5 @@
 import type { Certificate } from '../certificate-schema.ts';
+import { CERTIFICATE_FILE_PREFIX } from '../domain/certificate-file-objects.ts';
 import { certificateNumber, issueYear, numberSequence } from '../domain/certificate-number.ts';
 import { openBadgeCredential } from '../domain/open-badge-credential.ts';
 import { PUBLISHED_PATHS, verificationUrl } from '../domain/published-files.ts';
@@ -12,7 +13,7 @@ import { publishStatusList } from './publish-status-list.ts';
 const STATUS_SLOT_SEQUENCE = 'status-list-slot';
 
 /** Where a certificate's PDF is kept in the private bucket. */
-export const certificatePdfKey = (certificateId: string): string => `certificates/${certificateId}.pdf`;
+export const certificatePdfKey = (certificateId: string): string => `${CERTIFICATE_FILE_PREFIX}${certificateId}.pdf`;
 
 /**
  * Issues one requested certificate: takes its number and revocation slot once (recorded before
