@@ -56,10 +56,11 @@ export const CAPABILITY_ACCESS = {
   internships: { table: 'RW' },
   // Mentor profiles, pools, pairs, sessions and letters in the table; mails to mentors and mentees are queued there.
   mentoring: { table: 'RW' },
-  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check. Reads
-  // the PDFs under certificates/ (a download is a presigned GET; the issuer writes them); a revocation
+  // Certificates in the table: holders' lists and downloads, staff's revocations, the public check. The
+  // PDFs under certificates/: a download is a presigned GET of what the issuer wrote, and a
+  // recommendation letter's PDF is rendered and kept there at its first download; a revocation
   // publishes its date and republishes the signed status list on the verification site.
-  certificates: { table: 'RW', certificateFiles: 'RO', verificationSite: 'RW', signsCredentials: true },
+  certificates: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

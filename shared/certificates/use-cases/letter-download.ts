@@ -1,11 +1,12 @@
+import { CERTIFICATE_FILE_PREFIX } from '../domain/certificate-file-objects.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import { letterNotFinal } from '../certificate-errors.ts';
 import type { CertificateDependencies } from './certificate-dependencies.ts';
 import { CERTIFICATE_LINK_SECONDS } from './certificate-download.ts';
 import { ownCertificate } from './own-certificate.ts';
 
-/** Where a letter's PDF is kept: one per application, rendered once, since a final letter never changes. */
-export const letterPdfKey = (applicationId: string): string => `letters/${applicationId}.pdf`;
+/** Where a letter's PDF is kept, beside the certificates: one per application, rendered once, since a final letter never changes. */
+export const letterPdfKey = (applicationId: string): string => `${CERTIFICATE_FILE_PREFIX}letters/${applicationId}.pdf`;
 
 /**
  * A short-lived link to the recommendation letter of the holder's certificate (Объединение
