@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   type CertificateFacts,
@@ -93,6 +93,8 @@ afterAll(async () => {
 
 interface Visit {
   readonly page: Page;
+  /** The page's own context, closed with it (a context left open would be closed under a test that has ended). */
+  readonly context: BrowserContext;
   /** Every request the page made that left the verification site's origin. */
   readonly elsewhere: () => readonly string[];
   readonly problems: readonly string[];
@@ -109,12 +111,12 @@ const visit = async (url: string, options: { readonly locale?: string; readonly 
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  page.on('close', () => void context.close());
   await page.goto(url);
   await page.locator('#verdict:not([data-state="checking"])').waitFor();
   const origin = new URL(site.base).origin;
   return {
     page,
+    context,
     problems,
     elsewhere: () => requests.filter((request) => !request.startsWith('data:') && new URL(request).origin !== origin),
   };
@@ -137,7 +139,7 @@ const verdictOf = async (page: Page) => {
 
 const closeClean = async (visit: Visit): Promise<void> => {
   assert.deepEqual(visit.elsewhere(), [], 'every request goes to the verification site, none to the API or anywhere else');
-  await visit.page.close();
+  await visit.context.close();
 };
 
 describe('the certificate verifier page, served by the local S3 with no API running', () => {
