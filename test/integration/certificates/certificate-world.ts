@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { type DIDDocument, Resolver } from 'did-resolver';
 import { certificateDependenciesFromEnv } from '../../../shared/adapters/certificates/certificate-dependencies-from-env.ts';
@@ -10,7 +9,6 @@ import type { Application } from '../../../shared/applications/application-schem
 import type { ProgrammeTemplate } from '../../../shared/catalogue/domain/templates/programme-template.ts';
 import type { Certificate } from '../../../shared/certificates/certificate-schema.ts';
 import { certificatePdfKey } from '../../../shared/certificates/use-cases/issue-certificate.ts';
-import { issueRequestedCertificates, type IssuingReport } from '../../../shared/certificates/use-cases/issue-requested-certificates.ts';
 import { requestCertificate } from '../../../shared/certificates/use-cases/request-certificate.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -18,7 +16,6 @@ import { DynamoDbSeasonRepository } from '../../../shared/adapters/dynamodb/dyna
 import { baseProfile } from '../../support/profile-fixtures.ts';
 import { seedOpenSeason } from '../../support/seed-open-season.ts';
 import { storedApplication } from '../../support/stored-application.ts';
-import { waitFor } from '../../support/wait-for.ts';
 import { didWebDocumentUrl } from '../../support/published-did-resolver.ts';
 
 const client = documentClient();
@@ -58,15 +55,7 @@ export const requestedCertificate = async (
   return { application: moved, certificate: items[0] ?? assert.fail('no certificate recorded') };
 };
 
-/** Runs the issuer as its schedule does; another test's run holding the lease is waited out, never raced. */
-export const runIssuer = (): Promise<IssuingReport> =>
-  waitFor(
-    async () => {
-      const report = await issueRequestedCertificates(certificates(), { budgetMs: 60_000, holder: `test-${randomUUID()}` });
-      return report.outcome === 'lease-held' ? undefined : report;
-    },
-    { description: 'the issuer’s lease to be free', timeoutMs: 60_000 },
-  );
+export { runIssuer } from '../../support/run-issuer.ts';
 
 export const issued = async (certificateId: string): Promise<Certificate> =>
   (await certificates().certificates.find(certificateId)) ?? assert.fail(`certificate ${certificateId} is gone`);

@@ -1,4 +1,7 @@
 import { certificatesOf } from '../../support/requested-certificates.ts';
+import { runIssuer } from '../../support/run-issuer.ts';
+import { invokeHandler } from '../../support/api-event.ts';
+import { handler as certificatesHandler } from '../../../functions/certificates/handler.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
@@ -43,7 +46,7 @@ import {
  * invitation as `mentor`); the mentee accepts (to the mentoring session as `applicant`); the mentor
  * logs their meeting and completes the mentoring (to the summing up as `mentor`); staff complete
  * the summing up, whose `requestRecommendationLetter` effect asks the mentor, who writes the letter
- * in the platform; the mentee reads it, and the certificates capability will find it final.
+ * in the platform; the mentee reads it, and downloads the certificate and the letter as PDFs.
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 const dateIn = (days: number): string => new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
@@ -300,6 +303,32 @@ describe('Объединение наставников: from the mentor agreeme
       [(staffView['sessions'] as { notes?: string }[]).map((one) => one.notes), (staffView['letter'] as { status: string }).status],
       [[notes], 'final'],
     );
+
+    // The certificate of the established form and the mentor's letter beside it, as PDFs the mentee downloads.
+    await runIssuer();
+    const certificates = expectStatus(
+      await invokeHandler(certificatesHandler, { method: 'GET', route: '/me/certificates', claims: mentee.applicant.claims }),
+      200,
+      'the mentee’s certificates',
+    )['items'] as { id: string; status: string; recommendationLetter?: string }[];
+    assert.deepEqual(
+      certificates.map(({ status, recommendationLetter }) => [status, recommendationLetter]),
+      [['issued', 'final']],
+    );
+    for (const route of ['/me/certificates/{certificateId}/pdf', '/me/certificates/{certificateId}/recommendation-letter/pdf']) {
+      const link = expectStatus(
+        await invokeHandler(certificatesHandler, {
+          method: 'GET',
+          route,
+          pathParameters: { certificateId: certificates[0]?.id ?? '' },
+          claims: mentee.applicant.claims,
+        }),
+        200,
+        route,
+      );
+      const pdf = new Uint8Array(await (await fetch(String(link['url']))).arrayBuffer());
+      assert.equal(new TextDecoder().decode(pdf.slice(0, 5)), '%PDF-', route);
+    }
   });
 
   it('takes a mentee’s decline of the invitation as their withdrawal, and gives the mentor’s place back', async () => {

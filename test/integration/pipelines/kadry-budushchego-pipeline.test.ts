@@ -1,4 +1,5 @@
 import { certificatesOf } from '../../support/requested-certificates.ts';
+import { runIssuer } from '../../support/run-issuer.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import type { SaveProfileInput } from '../../../shared/applicants/domain/profile/profile-schema.ts';
@@ -224,6 +225,8 @@ describe('Кадры будущего для регионов through its whole 
     assert.deepEqual(await pendingEffectsOf(season, pupil.applicationId), []);
     assert.deepEqual(await certificatesOf(season.seasonId, pupil.applicationId), ['talent-pool:requested']);
     assert.deepEqual(await certificatesOf(season.seasonId, quitter.applicationId), []);
+    await runIssuer();
+    assert.deepEqual(await certificatesOf(season.seasonId, pupil.applicationId), ['talent-pool:issued']);
     assert.deepEqual(await pendingEffectsOf(season, quitter.applicationId), []);
     assert.ok(await staffNoticeOf(quitter.applicationId, 'education-tracks', 'withdrawn'), 'staff notice of the withdrawal');
   });

@@ -1,4 +1,5 @@
 import { certificatesOf } from '../../support/requested-certificates.ts';
+import { runIssuer } from '../../support/run-issuer.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { birthDateForAge } from '../../support/applicant-profiles.ts';
@@ -130,6 +131,8 @@ describe('Объединение наставников through its whole pipeli
     // The certificate is requested; the mentor's letter stays owed (no mentor agreed in this walk through the pipeline).
     assert.deepEqual(await pendingEffectsOf(season, mentee.applicationId), ['requestRecommendationLetter@completed']);
     assert.deepEqual(await certificatesOf(season.seasonId, mentee.applicationId), ['mentoring-completed:requested']);
+    await runIssuer();
+    assert.deepEqual(await certificatesOf(season.seasonId, mentee.applicationId), ['mentoring-completed:issued']);
     assert.deepEqual(await pendingEffectsOf(season, decliner.applicationId), []);
   });
 });

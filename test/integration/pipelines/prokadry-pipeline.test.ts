@@ -1,4 +1,5 @@
 import { certificatesOf } from '../../support/requested-certificates.ts';
+import { runIssuer } from '../../support/run-issuer.ts';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
@@ -389,5 +390,9 @@ describe('ПроКадры through its whole pipeline', { timeout: 180_000 }, ()
       assert.deepEqual(await certificatesOf(season.seasonId, graduate.applicationId), ['graduate:requested']);
     }
     assert.deepEqual(await certificatesOf(season.seasonId, dropout.applicationId), []);
+    // The issuer signs and renders them off the move's path.
+    await runIssuer();
+    for (const graduate of [young, beginner])
+      assert.deepEqual(await certificatesOf(season.seasonId, graduate.applicationId), ['graduate:issued']);
   });
 });
