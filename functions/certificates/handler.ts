@@ -19,4 +19,5 @@ export const handler = createCapabilityHandler<RoutesOf<'certificates'>>('certif
     import('./get-certificate-verification.ts').then((module) => module.getCertificateVerification),
   'GET /me/certificates/{certificateId}/recommendation-letter/pdf': () =>
     import('./get-my-recommendation-letter-pdf.ts').then((module) => module.getMyRecommendationLetterPdf),
+  'GET /certificates/{certificateId}': () => import('./get-certificate-page.ts').then((module) => module.getCertificatePage),
 });

@@ -53,7 +53,10 @@ export const certificateSchema = z.strictObject({
   track: z.strictObject({ id: localIdSchema, name: localised }).optional(),
   layout: z.enum(CERTIFICATE_LAYOUTS),
   issuerName: localised,
-  numberPrefix: z.string().max(6),
+  numberPrefix: z
+    .string()
+    .max(6)
+    .regex(/^[A-ZА-ЯЁ]{1,6}$/u),
   status: z.enum(CERTIFICATE_STATUSES),
   requestedAt: isoDateTime(),
   /** Allocated once by the issuer, before anything is signed, so a retry signs the same number and slot. */

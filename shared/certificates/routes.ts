@@ -42,7 +42,7 @@ export const getMyCertificatePdfRoute = defineRoute({
   tags: ['certificates'],
   request: { params: certificateParams },
   responses: {
-    200: { description: 'The link', body: z.strictObject({ url: z.string().max(8192), expiresAt: isoDateTime() }) },
+    200: { description: 'The link', body: z.strictObject({ url: z.url().max(8192), expiresAt: isoDateTime() }) },
   },
 });
 
@@ -61,7 +61,11 @@ export const getMyCertificateCredentialRoute = defineRoute({
     200: {
       description: 'The credential',
       body: z.strictObject({
-        jwt: z.string().max(20_000),
+        jwt: z
+          .string()
+          .max(20_000)
+          .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/u)
+          .describe('A compact JWS: header, payload and signature, base64url.'),
         credential: z.record(z.string().max(100), z.unknown()).describe('An OpenBadgeCredential (Open Badges 3.0, W3C VC 2.0).'),
       }),
     },
@@ -129,7 +133,23 @@ export const getMyRecommendationLetterPdfRoute = defineRoute({
   tags: ['certificates'],
   request: { params: certificateParams },
   responses: {
-    200: { description: 'The link', body: z.strictObject({ url: z.string().max(8192), expiresAt: isoDateTime() }) },
+    200: { description: 'The link', body: z.strictObject({ url: z.url().max(8192), expiresAt: isoDateTime() }) },
+  },
+});
+
+export const getCertificatePageRoute = defineRoute({
+  operationId: 'getCertificatePage',
+  method: 'GET',
+  path: '/certificates/{certificateId}',
+  capability: 'certificates',
+  roles: ['anyone'],
+  summary: 'The certificate’s public page, to read in a browser',
+  description:
+    'No sign-in. The verdict (valid, or revoked with the date) and what the paper says, in Russian (`lang=ru`, the default) or English, with a link to the static page that checks the signed credential itself, even while this API is down. 404 for an unknown id or one not issued yet.',
+  tags: ['certificates'],
+  request: { params: certificateParams, query: z.strictObject({ lang: z.enum(['ru', 'en']).default('ru') }) },
+  responses: {
+    200: { description: 'The page', body: z.string().max(65_536), contentType: 'text/html; charset=utf-8' },
   },
 });
 
@@ -142,4 +162,5 @@ export const certificateRoutes = [
   revokeCertificateRoute,
   getCertificateVerificationRoute,
   getMyRecommendationLetterPdfRoute,
+  getCertificatePageRoute,
 ] as const;

@@ -1643,4 +1643,14 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: certificates.holder,
     }),
   },
+  {
+    operationId: 'getCertificatePage',
+    // Anyone, signed in or not, in a browser: the revoked certificate's page.
+    request: ({ certificates }) => ({
+      method: 'GET',
+      route: '/certificates/{certificateId}',
+      pathParameters: { certificateId: certificates.certificateId },
+      query: { lang: 'en' },
+    }),
+  },
 ];

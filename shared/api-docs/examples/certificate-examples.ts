@@ -21,6 +21,7 @@ const [
   revokeCertificate,
   getCertificateVerification,
   getMyRecommendationLetterPdf,
+  getCertificatePage,
 ] = certificateRoutes;
 
 const PUBLIC_BASE_URL = 'https://verify.cadre.example';
@@ -145,6 +146,11 @@ export const CERTIFICATE_EXAMPLES: readonly RouteExampleSet[] = [
         url: 'https://cadre-dev-documents.s3.eu-central-1.amazonaws.com/letters/5c1d7a2e-9b3f-4c8d-a1e6-2f4b8d0c9e71.pdf?X-Amz-Expires=300&X-Amz-Signature=9e2a',
         expiresAt: '2027-12-21T08:05:00.000Z',
       },
+    },
+  }),
+  routeExamples(getCertificatePage, {
+    responses: {
+      200: '<!doctype html>\n<html lang="ru">…<p class="verdict valid" role="status">Сертификат действителен</p><dl><dt>Владелец</dt><dd>Иванова Анна Сергеевна</dd>…</dl>…</html>',
     },
   }),
 ];
