@@ -8,6 +8,8 @@ export interface LocalCloudUrls {
   readonly openapi: string;
   readonly mailbox: string;
   readonly mailStore: string;
+  /** The certificate verification site: what anyone reads to check a certificate, the API up or not. */
+  readonly verification: string;
   readonly dynamodb: string;
   readonly s3: string;
   readonly ses: string;
@@ -21,6 +23,7 @@ cadre local cloud is up (${(startUpMs / 1000).toFixed(1)} s)
   API              ${urls.api}
   API docs         ${urls.docs}   (OpenAPI document: ${urls.openapi})
   Mailbox          ${urls.mailbox}   (as JSON: ${urls.mailStore})
+  Certificates     ${urls.verification}/verify/index.html   (the verifier page; keys and status lists beside it)
   DynamoDB         ${urls.dynamodb}   table ${LOCAL_RESOURCE_NAMES.table}
   S3               ${urls.s3}   bucket ${LOCAL_RESOURCE_NAMES.documentsBucket}
   Step Functions   ${urls.sfn}

@@ -6,6 +6,7 @@ import { LocalCloudError } from './local-cloud-error.ts';
 import { startLocalCloud, type LocalCloud } from './local-cloud.ts';
 import { assertPortsFree } from './ports.ts';
 import { parseStartOptions, USAGE } from './start-options.ts';
+import { ENV } from '../../shared/platform/config/env.ts';
 import { demoDataLine, readyLine, startUpBanner, type LocalCloudUrls } from './start-up-report.ts';
 
 /**
@@ -72,6 +73,7 @@ const main = async (): Promise<number> => {
       openapi: `${api.url}/openapi.json`,
       mailbox: cloud.mailboxUrl,
       mailStore: cloud.mailStoreUrl,
+      verification: cloud.env[ENV.certificatesPublicUrl] ?? '',
       ...cloud.endpoints,
     };
     const startUpMs = performance.now() - startedAt;

@@ -38,6 +38,11 @@ export const lambdaLikeEnv = (): Record<string, string> => ({
   [ENV.documentsBucket]: 'cadre-bench-documents',
   [ENV.malwareScanner]: 'guardduty',
   [ENV.mailFrom]: 'cadre@example.org',
+  // bindVerificationSite and bindCredentialSigning (the certificates and the issuer).
+  [ENV.verificationBucket]: 'cadre-bench-verification',
+  [ENV.certificatesPublicUrl]: 'https://verify.cadre.example',
+  [ENV.certificateSigner]: 'kms',
+  [ENV.certificateSigningKey]: `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000000`,
   [ENV.mailSendRatePerSecond]: '1',
   // The token authorizer's two pools (bindUserPools in CDK).
   [ENV.userPoolIssuer.applicants]: `https://cognito-idp.${REGION}.amazonaws.com/${REGION}_benchAppl`,

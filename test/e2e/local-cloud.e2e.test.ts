@@ -65,6 +65,14 @@ describe('the local cloud, end to end', { timeout: 180_000 }, () => {
     assert.ok((await docs.text()).includes('openapi.json'));
   });
 
+  it('serves the certificate verifier page from the verification site it names, apart from the API', async () => {
+    const page = await fetch(`${cloud.ready.verification}/verify/index.html`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /text\/html/);
+    assert.ok((await page.text()).includes('verifier.js'));
+    assert.ok(!cloud.ready.verification.startsWith(cloud.ready.api), 'the site is not the API');
+  });
+
   it('lists the seeded open seasons to anyone', async () => {
     const seasons = await json<{ items: unknown[] }>(await api('/seasons'), 200);
     assert.ok(seasons.items.length > 0, 'the demo data has at least one open season');

@@ -14,9 +14,6 @@ import { DynamoDbMailQueue } from '../dynamodb/dynamodb-mail-queue.ts';
 import { dynamoDbFinalLetters } from '../dynamodb/dynamodb-final-letters.ts';
 import { dynamoDbSequences } from '../dynamodb/dynamodb-sequences.ts';
 import { DynamoDbStatusLists } from '../dynamodb/dynamodb-status-lists.ts';
-import { S3CertificateFiles } from '../s3/s3-certificate-files.ts';
-import { s3Client } from '../s3/s3-client.ts';
-import { S3VerificationSite } from '../s3/s3-verification-site.ts';
 import { certificateSignerFromEnv } from './certificate-signer-from-env.ts';
 import { lazyCertificateRenderer } from './lazy-certificate-renderer.ts';
 
@@ -28,12 +25,21 @@ import { lazyCertificateRenderer } from './lazy-certificate-renderer.ts';
 export const certificateDependenciesFromEnv: () => CertificateDependencies = once(() => {
   const tableName = requireEnv(ENV.tableName);
   const client = documentClient();
-  const s3 = once(() => s3Client());
   const documentsBucket = requireEnv(ENV.documentsBucket);
   const verificationBucket = requireEnv(ENV.verificationBucket);
+  const baseUrl = requireEnv(ENV.certificatesPublicUrl);
+  // The S3 client and its adapters load at the first file written or link signed, in chunks of their
+  // own: listing certificates or checking one never needs them, and the issuer's cold start stays small.
+  const s3 = once(async () => {
+    const [{ s3Client }, { S3CertificateFiles }, { S3VerificationSite }] = await Promise.all([
+      import('../s3/s3-client.ts'),
+      import('../s3/s3-certificate-files.ts'),
+      import('../s3/s3-verification-site.ts'),
+    ]);
+    const storage = s3Client();
+    return { files: new S3CertificateFiles(storage, documentsBucket), site: new S3VerificationSite(storage, verificationBucket, baseUrl) };
+  });
   const clock = () => new Date();
-  const files = once(() => new S3CertificateFiles(s3(), documentsBucket));
-  const site = once(() => new S3VerificationSite(s3(), verificationBucket, requireEnv(ENV.certificatesPublicUrl)));
   return {
     certificates: new DynamoDbCertificateStore(client, tableName),
     holders: dynamoDbCertificateHolders(client, tableName),
@@ -41,17 +47,12 @@ export const certificateDependenciesFromEnv: () => CertificateDependencies = onc
     signer: certificateSignerFromEnv(),
     issuerKeys: new DynamoDbIssuerKeys(client, tableName),
     statusLists: new DynamoDbStatusLists(client, tableName),
-    site: {
-      get baseUrl() {
-        return site().baseUrl;
-      },
-      put: (path, body, contentType) => site().put(path, body, contentType),
-    },
+    site: { baseUrl, put: async (path, body, contentType) => (await s3()).site.put(path, body, contentType) },
     renderer: lazyCertificateRenderer(),
     files: {
-      put: (request) => files().put(request),
-      exists: (key) => files().exists(key),
-      downloadUrl: (request) => files().downloadUrl(request),
+      put: async (request) => (await s3()).files.put(request),
+      exists: async (key) => (await s3()).files.exists(key),
+      downloadUrl: async (request) => (await s3()).files.downloadUrl(request),
     },
     letters: dynamoDbFinalLetters(client, tableName),
     mailQueue: new DynamoDbMailQueue(client, tableName),
