@@ -12,12 +12,25 @@ import { publishStatusList } from './publish-status-list.ts';
 /** The sequence every certificate's revocation slot is taken from, across programmes: one status list serves them all. */
 const STATUS_SLOT_SEQUENCE = 'status-list-slot';
 
+/** A certificate's number (per programme and year) and revocation slot, taken once: a number taken by a run that then loses the claim is a gap. */
+const allocate = async (
+  deps: Pick<CertificateDependencies, 'sequences' | 'clock'>,
+  certificate: Certificate,
+): Promise<Required<Pick<Certificate, 'number' | 'statusList'>>> => {
+  const year = issueYear(deps.clock().toISOString());
+  const [sequence, slot] = await Promise.all([
+    deps.sequences.next(numberSequence(certificate.programmeId, year)),
+    deps.sequences.next(STATUS_SLOT_SEQUENCE),
+  ]);
+  return { number: certificateNumber(certificate.numberPrefix, year, sequence), statusList: statusListPosition(slot - 1) };
+};
+
 /** Where a certificate's PDF is kept in the private bucket. */
 export const certificatePdfKey = (certificateId: string): string => `${CERTIFICATE_FILE_PREFIX}${certificateId}.pdf`;
 
 /**
- * Issues one requested certificate: takes its number and revocation slot once (recorded before
- * anything is signed, so a retry signs the same), signs its Open Badges credential, renders the PDF
+ * Issues one requested certificate: claims it for this run with its number and revocation slot
+ * (taken once and recorded before anything is signed, so a retry signs the same), signs its Open Badges credential, renders the PDF
  * that carries it, stores the PDF privately and publishes the credential on the verification site
  * (with the status list, the first time a list is used), then marks it issued and mails the holder.
  * Every step is safe to repeat: a run that dies part-way leaves the certificate requested, and the
@@ -31,23 +44,16 @@ export const issueCertificate = async (
   requested: Certificate,
 ): Promise<'issued' | 'skipped'> => {
   if (requested.status !== 'requested') return 'skipped';
-  let certificate = requested;
-  if (certificate.number === undefined || certificate.statusList === undefined) {
-    const year = issueYear(deps.clock().toISOString());
-    const [sequence, slot] = await Promise.all([
-      deps.sequences.next(numberSequence(certificate.programmeId, year)),
-      deps.sequences.next(STATUS_SLOT_SEQUENCE),
-    ]);
-    const numbered: Certificate = {
-      ...certificate,
-      number: certificateNumber(certificate.numberPrefix, year, sequence),
-      statusList: statusListPosition(slot - 1),
-      updatedAt: deps.clock().toISOString(),
-      version: certificate.version + 1,
-    };
-    if ((await deps.certificates.update(numbered, certificate.version)) === 'version-conflict') return 'skipped';
-    certificate = numbered;
-  }
+  // The claim: one conditional write takes the certificate for this run (and its number and slot, the
+  // first time), so of issuers that read it at once exactly one signs, renders and publishes it.
+  const slots = requested.number !== undefined && requested.statusList !== undefined ? undefined : await allocate(deps, requested);
+  const certificate: Certificate = {
+    ...requested,
+    ...slots,
+    updatedAt: deps.clock().toISOString(),
+    version: requested.version + 1,
+  };
+  if ((await deps.certificates.update(certificate, requested.version)) === 'version-conflict') return 'skipped';
   const { number, statusList } = certificate as Certificate & Required<Pick<Certificate, 'number' | 'statusList'>>;
   const issuedAt = deps.clock().toISOString();
   const url = verificationUrl(deps.site.baseUrl, certificate.id);

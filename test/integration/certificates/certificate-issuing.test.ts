@@ -6,7 +6,8 @@ import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/pro
 import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { embeddedFile, pagePng, pdfText, qrText } from '../../support/poppler.ts';
 import { storedMail } from '../../support/stored-mail.ts';
-import { httpDidResolver, issued, published, requestedCertificate, runIssuer, storedPdf } from './certificate-world.ts';
+import { issueCertificate } from '../../../shared/certificates/use-cases/issue-certificate.ts';
+import { certificates, httpDidResolver, issued, published, requestedCertificate, runIssuer, storedPdf } from './certificate-world.ts';
 
 const decodePayload = (jwt: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -83,5 +84,16 @@ describe('issuing certificates', { timeout: 120_000 }, () => {
     assert.deepEqual([again.version, again.number, again.credentialJwt], [a.version, a.number, a.credentialJwt]);
     // The English holder's credential speaks English.
     assert.match(String(decodePayload(b.credentialJwt ?? '')['description']), /^No\. ОН-/u);
+  });
+
+  it('issues a certificate once however many issuers take it at once, lease or not: one number, one slot, one mail', async () => {
+    const { certificate } = await requestedCertificate(prokadryTemplate, { last: 'Гонка', first: 'Вера' });
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => issueCertificate(certificates(), certificate)));
+    assert.equal(outcomes.filter((outcome) => outcome === 'issued').length, 1, outcomes.join(', '));
+    const done = await issued(certificate.id);
+    assert.equal(done.status, 'issued');
+    // Every racer that lost left nothing of its own: the published credential is the recorded one.
+    assert.equal((await published(`credentials/${certificate.id}.jwt`)).body, done.credentialJwt);
+    assert.equal(done.version, 3, 'numbered once, issued once');
   });
 });
