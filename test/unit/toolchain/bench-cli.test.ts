@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
+import { parseBenchOptions } from '../../bench/bench-options.ts';
 
 /**
  * `npm run bench -- --help` crashed with ERR_PARSE_ARGS_UNKNOWN_OPTION. It must print the options
@@ -22,6 +23,8 @@ const OPTIONS = [
   '--bundles-only',
   '--matching-only',
   '--documents-only',
+  '--issuing-only',
+  '--issuing-count',
   '--cold-runs',
   '--help',
 ];
@@ -44,6 +47,9 @@ describe('npm run bench on its command line', () => {
     [['--routes-only', '--gate-only'], /at most one/],
     [['--bundles-only', '--matching-only'], /at most one/],
     [['--matching-only', '--documents-only'], /at most one/],
+    [['--issuing-count', '0'], /--issuing-count/],
+    [['--issuing-count', '1e3x'], /--issuing-count/],
+    [['--issuing-only', '--gate-only'], /at most one/],
     [['extra'], /extra/],
   ] as const) {
     it(`refuses ${args.join(' ')} with one line and the usage, exit 2`, () => {
@@ -57,4 +63,15 @@ describe('npm run bench on its command line', () => {
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     });
   }
+
+  it('issues 10,000 certificates unless --issuing-count says how many', () => {
+    const command = parseBenchOptions([]);
+    assert.ok(!command.help);
+    assert.equal(command.options.issuingCount, 10_000);
+    assert.equal(command.options.issuingOnly, false);
+    const quick = parseBenchOptions(['--issuing-only', '--issuing-count', '1000']);
+    assert.ok(!quick.help);
+    assert.equal(quick.options.issuingOnly, true);
+    assert.equal(quick.options.issuingCount, 1000);
+  });
 });
