@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
-import { parseBenchOptions } from '../../bench/bench-options.ts';
 
 /**
  * `npm run bench -- --help` crashed with ERR_PARSE_ARGS_UNKNOWN_OPTION. It must print the options
@@ -63,15 +62,4 @@ describe('npm run bench on its command line', () => {
       assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     });
   }
-
-  it('issues 10,000 certificates unless --issuing-count says how many', () => {
-    const command = parseBenchOptions([]);
-    assert.ok(!command.help);
-    assert.equal(command.options.issuingCount, 10_000);
-    assert.equal(command.options.issuingOnly, false);
-    const quick = parseBenchOptions(['--issuing-only', '--issuing-count', '1000']);
-    assert.ok(!quick.help);
-    assert.equal(quick.options.issuingOnly, true);
-    assert.equal(quick.options.issuingCount, 1000);
-  });
 });
