@@ -8,6 +8,8 @@ export const USAGE = `Usage: npm run bench [-- options]
   --matching-only   only the stable matching engine over 10,000 applicants × 1,000 offers (no local cloud, seconds)
   --matching-run-only  only the internship matching run over 10,000 applicants × 1,000 offers on the local cloud (minutes)
   --documents-only  only the certificate and recommendation letter PDFs' render time and size (no local cloud, seconds)
+  --issuing-only    only the certificate issuer over the requested certificates on the local cloud (minutes)
+  --issuing-count N requested certificates the issuer works through (default 10000)
   --cold-runs N     cold imports timed per bundle (default 15)
   -h, --help        print this and exit`;
 
@@ -19,6 +21,8 @@ export interface BenchOptions {
   readonly matchingOnly: boolean;
   readonly matchingRunOnly: boolean;
   readonly documentsOnly: boolean;
+  readonly issuingOnly: boolean;
+  readonly issuingCount: number;
   readonly coldRuns: number;
 }
 
@@ -33,6 +37,8 @@ const OPTIONS = {
   'matching-only': { type: 'boolean', default: false },
   'matching-run-only': { type: 'boolean', default: false },
   'documents-only': { type: 'boolean', default: false },
+  'issuing-only': { type: 'boolean', default: false },
+  'issuing-count': { type: 'string', default: '10000' },
   'cold-runs': { type: 'string', default: '15' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -58,9 +64,12 @@ export const parseBenchOptions = (
   const coldRuns = Number(values['cold-runs']);
   if (!Number.isInteger(coldRuns) || coldRuns < 1)
     throw new BenchUsageError(`--cold-runs takes a positive whole number: ${values['cold-runs']}`);
-  const only = (['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only', 'documents-only'] as const).filter(
-    (option) => values[option],
-  );
+  const issuingCount = Number(values['issuing-count']);
+  if (!Number.isInteger(issuingCount) || issuingCount < 1)
+    throw new BenchUsageError(`--issuing-count takes a positive whole number: ${values['issuing-count']}`);
+  const only = (
+    ['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only', 'documents-only', 'issuing-only'] as const
+  ).filter((option) => values[option]);
   if (only.length > 1) throw new BenchUsageError(`Pick at most one of --${only.join(', --')}`);
   return {
     help: false,
@@ -72,6 +81,8 @@ export const parseBenchOptions = (
       matchingOnly: values['matching-only'],
       matchingRunOnly: values['matching-run-only'],
       documentsOnly: values['documents-only'],
+      issuingOnly: values['issuing-only'],
+      issuingCount,
       coldRuns,
     },
   };

@@ -6,6 +6,7 @@ import { invokeHandler } from '../support/api-event.ts';
 import { meterCapacity } from './capacity-meter.ts';
 import { ASSIGNMENT_RUN, benchAssignmentPlanner, benchAssignmentRun, printAssignmentReport } from './assignment-bench.ts';
 import { MATCHING_RUN_STAGE, benchMatchingRun, printMatchingRunReport } from './matching-run-bench.ts';
+import { benchIssuing, printIssuingReport } from './issuing-bench.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
@@ -16,7 +17,8 @@ import { workflowFunctionMemoryMb } from './workflow-memory.ts';
  * The parts of `npm run bench` that run on a local cloud of its own (DynamoDB Local in memory, the
  * SES server, the local Step Functions server running the real ASL with the real workflow Lambda in
  * process): the route costs and the review assignment run (`routes`), the internship matching run
- * (`matchingRun`) and the cohort gates over `sizes` applications (`gate`).
+ * (`matchingRun`), the certificate issuer over `issuing.count` requested certificates (`issuing`) and
+ * the cohort gates over `sizes` applications (`gate`).
  * The cloud is stopped before this returns.
  */
 export const benchOnLocalCloud = async ({
@@ -24,12 +26,15 @@ export const benchOnLocalCloud = async ({
   routes,
   gate,
   matchingRun,
+  issuing,
 }: {
   readonly sizes: readonly number[];
   readonly routes: boolean;
   readonly gate: boolean;
   /** The internship matching run over 10,000 applicants × 1,000 offers (matching-run-bench.ts). */
   readonly matchingRun: boolean;
+  /** The certificate issuer working through that many requested certificates (issuing-bench.ts); undefined: not run. */
+  readonly issuing: { readonly count: number } | undefined;
 }): Promise<void> => {
   const tasks = meteredWorkflowTasks();
   const cloud = await startLocalCloud({ ports: { dynamodb: 0, s3: 0, ses: 0, sfn: 0 }, loadHandler: tasks.loadHandler });
@@ -89,6 +94,17 @@ export const benchOnLocalCloud = async ({
         callInternships: (init) => invokeHandler(handlers.internships, init),
       });
       printMatchingRunReport(run, workflowFunctionMemoryMb());
+    }
+
+    if (issuing !== undefined) {
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      const { s3Client } = await import('../../shared/adapters/s3/s3-client.ts');
+      console.log(`\nCertificate issuing of ${issuing.count.toLocaleString('en')} requested certificates …`);
+      const run = await benchIssuing({ tableName, benchClient, meter, s3: s3Client(), count: issuing.count });
+      printIssuingReport(run);
+      if (run.problems.length > 0) process.exitCode = 1;
     }
 
     if (gate) {

@@ -21,4 +21,15 @@ export const PRICES = {
   dynamoDbWriteUnitUsd: 0.625 / 1_000_000,
   /** https://aws.amazon.com/ses/pricing/ — outbound mail, per message. */
   sesMailUsd: 0.1 / 1_000,
+  /** https://aws.amazon.com/s3/pricing/ — S3 Standard PUT, COPY, POST, LIST requests, per request (eu-central-1: $0.0054 per 1,000). */
+  s3PutRequestUsd: 0.005 / 1_000,
+  /** https://aws.amazon.com/s3/pricing/ — S3 Standard GET, HEAD and other requests, per request. */
+  s3GetRequestUsd: 0.0004 / 1_000,
+  /** https://aws.amazon.com/s3/pricing/ — S3 Standard storage, first 50 TB a month, per GB-month. */
+  s3StorageGbMonthUsd: 0.023,
+  /**
+   * https://aws.amazon.com/kms/pricing/ — asymmetric requests other than RSA 2048 (the credential
+   * key is ECC_NIST_P256, so each Sign and GetPublicKey), per request: $0.15 per 10,000.
+   */
+  kmsAsymmetricRequestUsd: 0.15 / 10_000,
 } as const;

@@ -7,6 +7,8 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * Functions server running the real ASL with the real workflow Lambda in process):
  * 1. what each route of the route table costs in DynamoDB (ReturnConsumedCapacity), the review
  *    assignment run and the internship matching run (10,000 applicants × 1,000 offers), timed;
+ *    the certificate issuer over 10,000 requested certificates, timed, with its cost per 1,000
+ *    (issuing-bench.ts);
  * 2. a cohort gate over 10,000 and over 100,000 applications, timed; the larger one is stopped half
  *    way (StopExecution) and resumed by reconcileGateRuns, as the calendar tick would; every
  *    application and mail is then checked (moved once, mailed once); with a cost model per 1,000
@@ -18,7 +20,8 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * `npm run bench -- --sizes 1000,10000` picks other gate sizes (the last one is interrupted);
  * `--routes-only` (1 and 5) / `--gate-only` (2) / `--bundles-only` (5, in a minute or two) /
  * `--matching-only` (3, in seconds) / `--matching-run-only` (the internship matching run of 1) /
- * `--documents-only` (4, in seconds) run a part;
+ * `--documents-only` (4, in seconds) / `--issuing-only` (the certificate issuer of 1) run a part;
+ * `--issuing-count 1000` has the issuer work through fewer certificates;
  * `--cold-runs 15` sets how many cold imports of each bundle are timed; `--help` lists the options.
  * A mistaken command line gets one line saying what is wrong and the usage, exit 2.
  */
@@ -34,21 +37,23 @@ const bench = async (options: BenchOptions): Promise<void> => {
     !options.bundlesOnly &&
     !options.matchingOnly &&
     !options.matchingRunOnly &&
-    !options.documentsOnly;
+    !options.documentsOnly &&
+    !options.issuingOnly;
   const benchStarted = performance.now();
   try {
     if (!options.bundlesOnly && !options.matchingOnly && !options.documentsOnly)
       await benchOnLocalCloud({
         sizes: options.sizes,
-        routes: !options.gateOnly && !options.matchingRunOnly,
-        gate: !options.routesOnly && !options.matchingRunOnly,
-        matchingRun: !options.gateOnly,
+        routes: !options.gateOnly && !options.matchingRunOnly && !options.issuingOnly,
+        gate: !options.routesOnly && !options.matchingRunOnly && !options.issuingOnly,
+        matchingRun: !options.gateOnly && !options.issuingOnly,
+        issuing: everything || options.issuingOnly ? { count: options.issuingCount } : undefined,
       });
     // Once the local cloud has stopped: its servers (the DynamoDB Local JVM above all) would otherwise
     // share the CPU with the timed matching runs and imports.
     if (everything || options.matchingOnly) printMatchingReport(benchMatching());
     if (everything || options.documentsOnly) printDocumentReport(await benchDocuments());
-    if (!options.gateOnly && !options.matchingOnly && !options.matchingRunOnly && !options.documentsOnly)
+    if (!options.gateOnly && !options.matchingOnly && !options.matchingRunOnly && !options.documentsOnly && !options.issuingOnly)
       await benchBundles({ coldRuns: options.coldRuns });
   } finally {
     console.log(`\nnpm run bench took ${((performance.now() - benchStarted) / 1000 / 60).toFixed(1)} min.`);

@@ -22,6 +22,8 @@ const OPTIONS = [
   '--bundles-only',
   '--matching-only',
   '--documents-only',
+  '--issuing-only',
+  '--issuing-count',
   '--cold-runs',
   '--help',
 ];
@@ -44,6 +46,9 @@ describe('npm run bench on its command line', () => {
     [['--routes-only', '--gate-only'], /at most one/],
     [['--bundles-only', '--matching-only'], /at most one/],
     [['--matching-only', '--documents-only'], /at most one/],
+    [['--issuing-count', '0'], /--issuing-count/],
+    [['--issuing-count', '1e3x'], /--issuing-count/],
+    [['--issuing-only', '--gate-only'], /at most one/],
     [['extra'], /extra/],
   ] as const) {
     it(`refuses ${args.join(' ')} with one line and the usage, exit 2`, () => {
