@@ -200,16 +200,8 @@ export class CapabilityFunction extends LambdaFunction {
         }),
       );
     }
-    if (bucket.encryptionKey !== undefined) {
-      // The bucket key, usable only through S3; uploads signed by this role and copies encrypt with it.
-      this.addToRolePolicy(
-        new PolicyStatement({
-          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
-          resources: [bucket.encryptionKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
-        }),
-      );
-    }
+    // Uploads signed by this role and copies encrypt with the bucket key.
+    this.#bindDocumentsKey(bucket, access);
     acknowledgeWildcardResource(
       this.executionRole,
       uploads,
@@ -240,15 +232,7 @@ export class CapabilityFunction extends LambdaFunction {
       }),
     );
     if (access === 'RW') this.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [parts] }));
-    if (bucket.encryptionKey !== undefined) {
-      this.addToRolePolicy(
-        new PolicyStatement({
-          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
-          resources: [bucket.encryptionKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
-        }),
-      );
-    }
+    this.#bindDocumentsKey(bucket, access);
     acknowledgeWildcardResource(
       this.executionRole,
       files,
@@ -270,26 +254,12 @@ export class CapabilityFunction extends LambdaFunction {
    * sign the short-lived GET a mailed link redirects to); RO only reads them.
    */
   bindReleaseExports(bucket: IBucket, access: DataAccess): this {
-    this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
-    const files = bucket.arnForObjects(`${RELEASE_EXPORT_PREFIX}*`);
-    this.addToRolePolicy(
-      new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }),
-    );
-    if (bucket.encryptionKey !== undefined) {
-      this.addToRolePolicy(
-        new PolicyStatement({
-          actions: access === 'RW' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
-          resources: [bucket.encryptionKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` } },
-        }),
-      );
-    }
-    acknowledgeWildcardResource(
-      this.executionRole,
-      files,
+    return this.#bindDocumentsPrefix(
+      bucket,
+      access,
+      RELEASE_EXPORT_PREFIX,
       'Release export files are created at run time with organisation and export ids in their keys; access is limited to the exports/release-exports/ prefix.',
     );
-    return this;
   }
 
   /**
@@ -298,11 +268,32 @@ export class CapabilityFunction extends LambdaFunction {
    * the signer's rights); RO only reads them, to sign such links.
    */
   bindCertificateFiles(bucket: IBucket, access: DataAccess): this {
+    return this.#bindDocumentsPrefix(
+      bucket,
+      access,
+      CERTIFICATE_FILE_PREFIX,
+      'Certificate PDFs are created at run time with certificate ids in their keys; access is limited to the certificates/ prefix of the documents bucket.',
+    );
+  }
+
+  /**
+   * One prefix of the documents bucket (name in DOCUMENTS_BUCKET) and nothing else of it: RW writes
+   * and reads its objects, RO only reads them (to sign short-lived download links); the bucket's key
+   * only through S3.
+   */
+  #bindDocumentsPrefix(bucket: IBucket, access: DataAccess, prefix: string, why: string): this {
     this.addEnvironment(ENV.documentsBucket, bucket.bucketName);
-    const files = bucket.arnForObjects(`${CERTIFICATE_FILE_PREFIX}*`);
+    const files = bucket.arnForObjects(`${prefix}*`);
     this.addToRolePolicy(
       new PolicyStatement({ actions: access === 'RW' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'], resources: [files] }),
     );
+    this.#bindDocumentsKey(bucket, access);
+    acknowledgeWildcardResource(this.executionRole, files, why);
+    return this;
+  }
+
+  /** The documents bucket's KMS key, if it has one, used only through S3: decrypt to read, also generate data keys to write. */
+  #bindDocumentsKey(bucket: IBucket, access: DataAccess): void {
     if (bucket.encryptionKey !== undefined) {
       this.addToRolePolicy(
         new PolicyStatement({
@@ -312,12 +303,6 @@ export class CapabilityFunction extends LambdaFunction {
         }),
       );
     }
-    acknowledgeWildcardResource(
-      this.executionRole,
-      files,
-      'Certificate PDFs are created at run time with certificate ids in their keys; access is limited to the certificates/ prefix of the documents bucket.',
-    );
-    return this;
   }
 
   /**

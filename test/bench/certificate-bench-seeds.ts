@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { certificateDependenciesFromEnv } from '../../shared/adapters/certificates/certificate-dependencies-from-env.ts';
-import { DynamoDbMentorProfiles } from '../../shared/adapters/dynamodb/dynamodb-mentor-profiles.ts';
-import { DynamoDbRecommendationLetters } from '../../shared/adapters/dynamodb/dynamodb-recommendation-letters.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbProfileRepository } from '../../shared/adapters/dynamodb/dynamodb-profile-repository.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -13,6 +11,7 @@ import { issueRequestedCertificates } from '../../shared/certificates/use-cases/
 import { requestCertificate } from '../../shared/certificates/use-cases/request-certificate.ts';
 import { storeConsent } from '../support/consent-items.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
+import { signedOffLetter } from '../support/final-letter.ts';
 import { seedOpenSeason } from '../support/seed-open-season.ts';
 import { waitFor } from '../support/wait-for.ts';
 import type { BenchIds } from './scenarios.ts';
@@ -74,7 +73,13 @@ export const seedIssuedCertificate = async (client: DynamoDBDocumentClient, tabl
     },
     { description: 'the issuer’s lease to be free', timeoutMs: 60_000 },
   );
-  await seedFinalLetter(client, tableName, application);
+  // The mentor's signed-off letter for the graduate, so the letter's PDF route renders it as a holder's first download does.
+  await signedOffLetter(
+    client,
+    tableName,
+    application,
+    'Анастасия прошла стажировку в министерстве с блеском: самостоятельна, точна и внимательна к людям. '.repeat(30).trim(),
+  );
   const { items } = await deps.certificates.ofHolder(applicantId, { limit: 1 });
   const certificate = items[0];
   if (certificate?.status !== 'issued') throw new Error(`The bench’s certificate was not issued: ${certificate?.status ?? 'none'}`);
@@ -92,32 +97,4 @@ export const storedCertificateVersion = async (certificateId: string): Promise<n
   const certificate = await certificateDependenciesFromEnv().certificates.find(certificateId);
   if (certificate === undefined) throw new Error(`The bench’s certificate ${certificateId} is gone`);
   return certificate.version;
-};
-
-/** The mentor's signed-off letter for the graduate, so the letter's PDF route renders it as a holder's first download does. */
-const seedFinalLetter = async (client: DynamoDBDocumentClient, tableName: string, application: Application): Promise<void> => {
-  const at = new Date().toISOString();
-  const mentorId = `bench-mentor-${randomUUID().slice(0, 8)}`;
-  await new DynamoDbMentorProfiles(client, tableName).save(
-    mentorId,
-    { displayName: 'Лебедев Сергей Андреевич', spheres: ['technology'], languages: ['ru'], capacityPerSeason: 2 },
-    0,
-    at,
-  );
-  const letters = new DynamoDbRecommendationLetters(client, tableName);
-  const requested = {
-    applicationId: application.id,
-    pairId: randomUUID(),
-    seasonId: application.seasonId,
-    programmeId: application.programmeId,
-    mentorId,
-    status: 'requested' as const,
-    requestedAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  await letters.request(requested);
-  const text = 'Анастасия прошла стажировку в министерстве с блеском: самостоятельна, точна и внимательна к людям. '.repeat(30).trim();
-  const saved = await letters.save({ ...requested, status: 'final', text, language: 'ru', finalisedAt: at, version: 2 }, 1);
-  if (!saved.written) throw new Error('The bench’s letter was not signed off');
 };

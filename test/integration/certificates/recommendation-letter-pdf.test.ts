@@ -3,14 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { handler } from '../../../functions/certificates/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbMentorProfiles } from '../../../shared/adapters/dynamodb/dynamodb-mentor-profiles.ts';
-import { DynamoDbRecommendationLetters } from '../../../shared/adapters/dynamodb/dynamodb-recommendation-letters.ts';
-import type { Application } from '../../../shared/applications/application-schema.ts';
 import { obedinenieNastavnikovTemplate } from '../../../shared/catalogue/domain/templates/obedinenie-nastavnikov.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import { invokeHandler } from '../../support/api-event.ts';
 import { applicantClaims, type Claims } from '../../support/claims.ts';
 import { pdfText } from '../../support/poppler.ts';
+import { signedOffLetter } from '../../support/final-letter.ts';
 import { issued, requestedCertificate, runIssuer } from './certificate-world.ts';
 
 const client = documentClient();
@@ -24,33 +22,6 @@ const letterLink = (certificateId: string, claims: Claims) =>
     claims,
   });
 
-/** The mentor writes the letter in the platform and signs it off, as mentoring records it. */
-const mentorSignsOff = async (application: Application, text: string): Promise<void> => {
-  const at = new Date().toISOString();
-  const mentorId = `mentor-${randomUUID().slice(0, 8)}`;
-  await new DynamoDbMentorProfiles(client, tableName).save(
-    mentorId,
-    { displayName: 'Лебедев Сергей Андреевич', spheres: ['technology'], languages: ['ru'], capacityPerSeason: 2 },
-    0,
-    at,
-  );
-  const letters = new DynamoDbRecommendationLetters(client, tableName);
-  const requested = {
-    applicationId: application.id,
-    pairId: randomUUID(),
-    seasonId: application.seasonId,
-    programmeId: application.programmeId,
-    mentorId,
-    status: 'requested' as const,
-    requestedAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  assert.equal(await letters.request(requested), 'requested');
-  const saved = await letters.save({ ...requested, status: 'final', text, language: 'ru', finalisedAt: at, version: 2 }, 1);
-  assert.ok(saved.written, 'the letter is signed off');
-};
-
 describe('the recommendation letter beside a certificate', { timeout: 120_000 }, () => {
   it('is a PDF with the mentor’s name and role once the mentor signs it off, for the holder alone', async () => {
     const { application, certificate } = await requestedCertificate(obedinenieNastavnikovTemplate, { last: 'Морозова', first: 'Дарья' });
@@ -63,7 +34,12 @@ describe('the recommendation letter beside a certificate', { timeout: 120_000 },
     const listed = await invokeHandler(handler, { method: 'GET', route: '/me/certificates', claims: holder });
     assert.equal((listed.body['items'] as { recommendationLetter?: string }[])[0]?.recommendationLetter, undefined);
 
-    await mentorSignsOff(application, 'Дарья довела проект мастерской робототехники до первых занятий: рекомендую её без оговорок.');
+    await signedOffLetter(
+      client,
+      tableName,
+      application,
+      'Дарья довела проект мастерской робототехники до первых занятий: рекомендую её без оговорок.',
+    );
     const answer = await letterLink(certificate.id, holder);
     assert.equal(answer.status, 200, JSON.stringify(answer.body));
     const pdf = new Uint8Array(await (await fetch(String(answer.body['url']))).arrayBuffer());
