@@ -1,38 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { gatewayInBrowser } from '../../support/gateway-in-browser.ts';
 import { handler } from '../../../functions/certificates/handler.ts';
-import { createLocalPools } from '../../../infra/local/auth/local-pools.ts';
-import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
 import { prokadryTemplate } from '../../../shared/catalogue/domain/templates/prokadry.ts';
 import { invokeHandler } from '../../support/api-event.ts';
 import { staffClaims } from '../../support/claims.ts';
 import { issued, requestedCertificate, runIssuer } from './certificate-world.ts';
 
-/** Debian's Chromium (apt-get install chromium; .ci/run installs it): tests never download a browser. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-let directory: string;
-let gateway: RunningGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'cadre-certificate-page-'));
-  gateway = await createGateway({ pools: await createLocalPools({ keyDirectory: directory }) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.stop();
-  await rm(directory, { recursive: true, force: true });
-});
+const { gateway, browser } = gatewayInBrowser('certificate-page');
 
 /** What a person reads on the page: the verdict and the details, label by label. */
 const read = async (url: string) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 760 } });
+  const context = await browser().newContext({ viewport: { width: 360, height: 760 } });
   try {
     const page = await context.newPage();
     const problems: string[] = [];
@@ -66,7 +45,7 @@ describe('the certificate’s public page in a browser', { timeout: 120_000 }, (
     });
     await runIssuer();
     const done = await issued(certificate.id);
-    const url = `${gateway.url}/certificates/${certificate.id}`;
+    const url = `${gateway().url}/certificates/${certificate.id}`;
 
     const russian = await read(url);
     assert.equal(russian.status, 200);
@@ -93,6 +72,6 @@ describe('the certificate’s public page in a browser', { timeout: 120_000 }, (
     const after = await read(url);
     assert.equal(after.state, 'revoked');
     assert.match(after.verdict ?? '', /^Сертификат отозван \d{1,2} [а-я]+ \d{4}/u);
-    assert.equal((await fetch(`${gateway.url}/certificates/00000000-0000-4000-8000-000000000000`)).status, 404);
+    assert.equal((await fetch(`${gateway().url}/certificates/00000000-0000-4000-8000-000000000000`)).status, 404);
   });
 });

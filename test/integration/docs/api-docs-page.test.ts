@@ -1,34 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createLocalPools } from '../../../infra/local/auth/local-pools.ts';
-import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
+import { describe, it } from 'vitest';
+import { gatewayInBrowser } from '../../support/gateway-in-browser.ts';
 
-/** Debian's Chromium (apt-get install chromium; .ci/run installs it): tests never download a browser. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-let directory: string;
-let gateway: RunningGateway;
-let browser: Browser;
-
-beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'cadre-docs-'));
-  // The whole route table and the real docs handler, as `npm start` serves them.
-  gateway = await createGateway({ pools: await createLocalPools({ keyDirectory: directory }) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await gateway?.stop();
-  await rm(directory, { recursive: true, force: true });
-});
+const { gateway, browser } = gatewayInBrowser('docs');
 
 describe('the API docs page in a browser', () => {
   it('shows the title, the operations by tag and an operation’s examples, loading nothing from elsewhere', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -37,7 +15,7 @@ describe('the API docs page in a browser', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
 
-    const response = await page.goto(`${gateway.url}/docs`);
+    const response = await page.goto(`${gateway().url}/docs`);
     assert.equal(response?.status(), 200);
     await page.getByRole('heading', { name: /cadre API/ }).waitFor({ timeout: 30_000 });
 
@@ -52,7 +30,7 @@ describe('the API docs page in a browser', () => {
     const exampleText = await submitOperation.locator('.response .example, .response .microlight').first().textContent();
     assert.match(exampleText ?? '', /"processingStopped"/, 'the success response’s example');
 
-    const origin = new URL(gateway.url).origin;
+    const origin = new URL(gateway().url).origin;
     assert.deepEqual(
       requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')),
       [],
