@@ -1,3 +1,4 @@
+import { fullName } from '../../applicants/domain/profile/full-name.ts';
 import type { Identity } from '../../platform/auth/identity.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { RosterEntry } from '../booking-schema.ts';
@@ -24,7 +25,7 @@ export const listEventRoster = async (
       const name = fact?.profile?.name;
       return {
         applicationId: booking.applicationId,
-        ...(name === undefined ? {} : { name: [name.last, name.first, name.patronymic].filter((part) => part !== undefined).join(' ') }),
+        ...(name === undefined ? {} : { name: fullName(name) }),
         ...(fact?.application.track === undefined ? {} : { track: fact.application.track.track }),
         status: booking.status,
         bookedAt: booking.bookedAt,

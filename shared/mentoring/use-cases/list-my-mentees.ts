@@ -3,7 +3,7 @@ import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import { pairForMentor } from '../domain/pair-ending.ts';
 import type { MentoringPair } from '../mentoring-pair-schema.ts';
 import type { MentoringDependencies } from './mentoring-dependencies.ts';
-import { fullName } from './mentor-pair-view.ts';
+import { fullName } from '../../applicants/domain/profile/full-name.ts';
 
 /** The caller's pairs in a season, as their mentor, oldest proposal first, each with the mentee's name. */
 export const listMyMentees = async (

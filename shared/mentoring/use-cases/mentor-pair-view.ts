@@ -1,12 +1,8 @@
-import type { PersonName } from '../../applicants/domain/profile/person-name-schema.ts';
+import { fullName } from '../../applicants/domain/profile/full-name.ts';
 import { menteeSpheres } from '../domain/mentee-spheres.ts';
 import { pairForMentor } from '../domain/pair-ending.ts';
 import type { MentoringPair, MentorPairView } from '../mentoring-pair-schema.ts';
 import type { MentoringSubject } from '../ports/mentoring-subjects.ts';
-
-/** "Фамилия Имя Отчество", as a person writes their own name. */
-export const fullName = (name: PersonName): string =>
-  [name.last, name.first, name.patronymic].filter((part) => part !== undefined).join(' ');
 
 /** Once the mentee accepted, the mentor writes to them to agree the time and format of their meetings. */
 const CONTACT_STATUSES: readonly MentoringPair['status'][] = ['active', 'completed'];
