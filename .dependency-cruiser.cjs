@@ -8,6 +8,7 @@
  */
 const LAYERS = [
   ['platform'],
+  ['counters'],
   ['matching'],
   ['mail'],
   ['catalogue'],
@@ -17,7 +18,7 @@ const LAYERS = [
   ['relations'],
   ['partners'],
   ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases', 'certificates'],
-  ['progression'],
+  ['progression', 'reports'],
   ['api-docs'],
 ];
 
