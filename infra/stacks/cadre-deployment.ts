@@ -84,6 +84,7 @@ export class CadreDeploymentStack extends Stack {
         ...workflow.taskFunctions.values(),
         schedules.mailFunction,
         schedules.issuerFunction,
+        schedules.counterRebuilderFunction,
         api.accountConfirmation,
         api.tokenAuthorizer,
       ],

@@ -53,6 +53,7 @@ export const benchOnLocalCloud = async ({
       internships: (await import('../../functions/internships/handler.ts')).handler,
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
+      counters: (await import('../../functions/counters/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -32,6 +32,7 @@ describe('observability stack', () => {
       ...parts.workflow.taskFunctions.values(),
       parts.schedules.mailFunction,
       parts.schedules.issuerFunction,
+      parts.schedules.counterRebuilderFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
     ];

@@ -18,6 +18,7 @@ export const CAPABILITIES = [
   'internships',
   'mentoring',
   'certificates',
+  'counters',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
