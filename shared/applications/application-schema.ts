@@ -68,7 +68,7 @@ export const applicationSchema = z.strictObject({
   version: z.int().min(1),
   /**
    * Counting bookkeeping, kept by the repository (callers never set it): the counters generation
-   * this application is counted in (absent = 0), when it first entered each of its stages and when
+   * this application is counted in (absent: counted nowhere yet), when it first entered each of its stages and when
    * it entered the current one. Absent on applications stored before counting began.
    */
   countersGeneration: z.int().min(0).optional(),

@@ -16,7 +16,7 @@ export const counterRebuildSchema = z.strictObject({
   completedAt: isoDateTime().optional(),
   /** The generation being built; readers switch to it shard by shard as each is done. */
   generation: z.int().min(1),
-  /** Applications counted into the new generation so far (those a concurrent move migrated are not among them). */
+  /** Applications counted into the new generation so far (those created meanwhile count there from the start and are not among them). */
   counted: z.int().min(0),
   shards: z.array(z.strictObject({ shard: z.int().min(0), phase: z.enum(SHARD_PHASES) })).max(APPLICATION_SHARDS),
 });

@@ -14,42 +14,20 @@ import { isConditionalCheckFailed } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { readApplicationDossier } from './dynamodb-application-dossier.ts';
-import {
-  applicationEventItem,
-  applicationGuardItem,
-  applicationItem,
-  toApplication,
-  toApplicationEvent,
-} from './dynamodb-application-items.ts';
+import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
 import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { putOnce } from './put-once.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { ENTITY, applicantApplicationsPartition, applicationGuardKey, applicationKey, applicationShard } from '../../platform/keys/keys.ts';
-import { countApplication, countApplicationChange } from '../../counters/domain/count-application.ts';
+import { applicantApplicationsPartition, applicationGuardKey, applicationKey, applicationShard } from '../../platform/keys/keys.ts';
+import { countApplicationChange } from '../../counters/domain/count-application.ts';
 import type { StageCounterAdds } from '../../counters/domain/counted-application.ts';
-import { countApplicationEvents, type EventCounterAdds, type EventFact } from '../../counters/domain/count-event.ts';
-import { eventFactsOf, readApplicationPartition } from './dynamodb-season-counts-events.ts';
 import { enterStage, type StageEntries } from '../../counters/domain/stage-entries.ts';
-import {
-  countingTargetCheck,
-  eventCounterUpdate,
-  readShardState,
-  stageCounterUpdate,
-  targetOf,
-  type CountingTarget,
-} from './dynamodb-season-counts-writes.ts';
+import { countingTargetCheck, readShardState, stageCounterUpdate, targetOf, type CountingTarget } from './dynamodb-season-counts-writes.ts';
 
-/** Enough rounds for a write to learn that a rebuild started, migrate, and meet a concurrent migration. */
+/** Enough rounds for a creation to learn where its shard counts, and for a replace to meet a rebuild counting its application meanwhile. */
 const COUNTING_ATTEMPTS = 4;
 const COUNTED_FROM_START: CountingTarget = { kind: 'counted', generation: 0 };
-
-/** What an application migrating into a new generation brings: its history, its events, and how many events it had counted. */
-interface Migration {
-  readonly history: readonly ApplicationEvent[];
-  readonly events: readonly EventFact[];
-  readonly countedEvents: number | undefined;
-}
 
 const entryAttributes = (entries: StageEntries): Pick<Application, 'stagesEntered' | 'stageEnteredAt'> => ({
   ...(entries.stagesEntered === undefined ? {} : { stagesEntered: { ...entries.stagesEntered } }),
@@ -60,9 +38,13 @@ const entryAttributes = (entries: StageEntries): Pick<Application, 'stagesEntere
  * Applications in the one table. Every write is one transaction of the application item and its
  * history event (plus the guard at creation), each conditional, so the history can never disagree
  * with the application and two writers can never both win. The season's counters move in the same
- * transaction (shared/counters): the ADDs of the change into the application's shard, checked
- * against the shard's STATE; when a rebuild has moved the shard to a new generation, the write
- * migrates the application (its whole contribution into the new generation) and tries again.
+ * transaction (shared/counters): the ADDs of the change into the application's shard, in the
+ * generation the application is counted in (its `countersGeneration`, under the Put's condition).
+ * A creation has no such generation yet: it checks the shard's STATE for where writers write now
+ * (a rebuild may have started), so no application is ever born into a generation a rebuild has
+ * left behind. Replaces need no such check, so the STATE item is never on a move's path: an
+ * application a rebuild has not reached yet counts in the old generation (which readers read until
+ * the shard is switched), and the rebuild then counts it whole, moves included, into the new one.
  */
 export class DynamoDbApplicationRepository implements ApplicationRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -82,7 +64,8 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       const counted: Application = {
         ...application,
         ...entryAttributes(enterStage(undefined, application.stage, event.at)),
-        countersGeneration: target.kind === 'counted' ? target.generation : 0,
+        // Uncounted (the season's counters were never initialised): no generation, until a rebuild counts it.
+        ...(target.kind === 'counted' ? { countersGeneration: target.generation } : {}),
       };
       const counting = this.#countingItems(counted.seasonId, shard, target, countApplicationChange(undefined, counted, event.at));
       try {
@@ -141,26 +124,26 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     const at = event?.at ?? application.updatedAt;
     const shard = applicationShard(application.id);
     let before = stored;
-    let target: CountingTarget = { kind: 'counted', generation: before.countersGeneration ?? 0 };
-    let migration: Migration | undefined;
     for (let attempt = 1; attempt <= COUNTING_ATTEMPTS; attempt += 1) {
-      const counted = target.kind === 'counted' ? target.generation : (before.countersGeneration ?? 0);
-      // Migrating: a rebuild moved the shard on to a new generation this application is not counted in yet.
-      const migrating = target.kind === 'counted' && counted !== (before.countersGeneration ?? 0);
-      if (migrating && migration === undefined) migration = await this.#migration(application.id);
+      // The change counts in the generation the application is counted in: while a rebuild runs,
+      // one it has not reached yet moves the old generation's figures (which readers still read),
+      // and the rebuild later counts it whole, this write included, into the new one.
+      // An application without a generation is counted nowhere yet (stored before counting began, or
+      // in a season whose counters were never initialised): a rebuild will count it whole.
+      const generation = before.countersGeneration;
+      const { countersGeneration: _unset, ...rest } = application;
       const next: Application = {
-        ...application,
+        ...rest,
         ...entryAttributes(enterStage(before, application.stage, at)),
-        countersGeneration: counted,
+        ...(generation === undefined ? {} : { countersGeneration: generation }),
       };
-      const adds =
-        target.kind === 'uncounted'
+      const counting =
+        generation === undefined
           ? []
-          : migrating
-            ? countApplication(next, [...(migration?.history ?? []), ...(event === undefined ? [] : [event])])
-            : countApplicationChange(before, next, at);
-      const eventAdds = migrating ? countApplicationEvents(next.region, migration?.events ?? []) : [];
-      const put = this.#replacePut(next, before, condition, migrating ? migration : undefined);
+          : countApplicationChange(before, next, at).map((item) =>
+              stageCounterUpdate(this.#tableName, next.seasonId, shard, generation, item),
+            );
+      const put = this.#replacePut(next, before, condition);
       const alongside = [
         ...(event === undefined ? [] : [{ Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) }]),
         // The mail's own condition (never queued) holds for a first submission's receipt; were it
@@ -168,50 +151,32 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         ...(effects.queueMail === undefined
           ? []
           : [{ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, effects.queueMail.mail, effects.queueMail.at) }]),
+        ...counting,
       ];
-      // A draft edit that changes nothing counted stays one conditional write.
-      const counting =
-        alongside.length === 0 && adds.length === 0 && !migrating ? [] : this.#countingItems(next.seasonId, shard, target, adds, eventAdds);
       try {
-        if (alongside.length === 0 && counting.length === 0) await this.#client.send(new PutCommand(put));
-        else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside, ...counting] }));
+        // A draft edit that changes nothing counted stays one conditional write.
+        if (alongside.length === 0) await this.#client.send(new PutCommand(put));
+        else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
         return 'written';
       } catch (error) {
-        const refused = isConditionalCheckFailed(error) ? 'application' : this.#refusal(error, counting.length > 0);
-        if (refused === 'state') {
-          target = await this.#learnTarget(next.seasonId, shard);
-          continue;
+        if (!isConditionalCheckFailed(error)) {
+          const reasons = cancellationReasons(error);
+          if (reasons === undefined) throw error;
+          // Anything but the application's own condition (contention past the retries, the mail's): the caller re-reads.
+          if (reasons[0]?.code !== 'ConditionalCheckFailed') return 'stale';
         }
-        if (refused === 'contention') return 'stale';
         const current = await this.find(application.id);
         if (current === undefined) return 'missing';
-        if (current.version !== before.version) return 'stale';
-        // Only the counting bookkeeping changed (a rebuild migrated it, or an event was counted while
-        // this write migrated it): write on top of it.
-        const bookkeepingChanged =
-          current.countersGeneration !== before.countersGeneration || (migrating && current.countedEvents !== migration?.countedEvents);
-        if (!bookkeepingChanged) return 'stale';
+        // Only the counting bookkeeping changed (a rebuild counted it into a new generation meanwhile): write on top of it.
+        if (current.version !== before.version || current.countersGeneration === before.countersGeneration) return 'stale';
         before = current;
-        migration = undefined;
-        target = { kind: 'counted', generation: current.countersGeneration ?? 0 };
       }
     }
     return 'stale';
   }
 
-  /** What a write migrating the application into a new generation counts: its history and events, read in one go. */
-  async #migration(applicationId: string): Promise<Migration> {
-    const partition = await readApplicationPartition(this.#client, this.#tableName, applicationId);
-    const stored = partition.find((item) => item['entity'] === ENTITY.application);
-    return {
-      history: partition.filter((item) => item['entity'] === ENTITY.applicationEvent).map(toApplicationEvent),
-      events: await eventFactsOf(this.#client, this.#tableName, partition),
-      countedEvents: typeof stored?.['countedEvents'] === 'number' ? stored['countedEvents'] : undefined,
-    };
-  }
-
   /** The application's Put, conditional on the stored version and counters generation it was decided on. */
-  #replacePut(next: Application, before: Application, condition: ReplaceCondition, migration: Migration | undefined) {
+  #replacePut(next: Application, before: Application, condition: ReplaceCondition) {
     const conditions = ['#version = :expected'];
     const values: Record<string, unknown> = { ':expected': before.version };
     const names: Record<string, string> = { '#version': 'version', '#generation': 'countersGeneration' };
@@ -226,15 +191,6 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       values[':stage'] = condition.stage;
     }
     if (condition.unsubmitted === true) conditions.push('attribute_not_exists(submittedAt)');
-    if (migration !== undefined) {
-      // The events it migrates are the events it has: none counted since they were read.
-      names['#events'] = 'countedEvents';
-      if (migration.countedEvents === undefined) conditions.push('attribute_not_exists(#events)');
-      else {
-        conditions.push('#events = :events');
-        values[':events'] = migration.countedEvents;
-      }
-    }
     return {
       TableName: this.#tableName,
       Item: applicationItem(next),
@@ -244,28 +200,11 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     };
   }
 
-  /** Which part of a cancelled replace refused it: the application, the shard's counting state, or only contention. */
-  #refusal(error: unknown, counted: boolean): 'application' | 'state' | 'contention' {
-    const reasons = cancellationReasons(error);
-    if (reasons === undefined) throw error;
-    if (reasons[0]?.code === 'ConditionalCheckFailed') return 'application';
-    if (counted && reasons.at(-1)?.code === 'ConditionalCheckFailed') return 'state';
-    return 'contention';
-  }
-
-  #countingItems(
-    seasonId: string,
-    shard: number,
-    target: CountingTarget,
-    adds: readonly StageCounterAdds[],
-    eventAdds: readonly EventCounterAdds[] = [],
-  ) {
+  /** A creation's counting: the ADDs into the shard's written generation, checked against its STATE (or nowhere, when it has none). */
+  #countingItems(seasonId: string, shard: number, target: CountingTarget, adds: readonly StageCounterAdds[]) {
     return [
       ...(target.kind === 'counted'
-        ? [
-            ...adds.map((item) => stageCounterUpdate(this.#tableName, seasonId, shard, target.generation, item)),
-            ...eventAdds.map((item) => eventCounterUpdate(this.#tableName, seasonId, shard, target.generation, item)),
-          ]
+        ? adds.map((item) => stageCounterUpdate(this.#tableName, seasonId, shard, target.generation, item))
         : []),
       countingTargetCheck(this.#tableName, seasonId, shard, target),
     ];

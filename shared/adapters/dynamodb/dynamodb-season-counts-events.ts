@@ -59,13 +59,18 @@ export const sendCounted = async (
             ExpressionAttributeValues: { ':one': 1, ...(generation === undefined ? {} : { ':generation': generation }) },
           },
         },
-        eventCounterUpdate(
-          tableName,
-          Item['seasonId'],
-          applicationShard(event.applicationId),
-          generation ?? 0,
-          countEvent(event.event, event.subject, region, event.at),
-        ),
+        // Counted nowhere yet (no generation): the mark alone, so a rebuild reading it meanwhile reads again.
+        ...(generation === undefined
+          ? []
+          : [
+              eventCounterUpdate(
+                tableName,
+                Item['seasonId'],
+                applicationShard(event.applicationId),
+                generation,
+                countEvent(event.event, event.subject, region, event.at),
+              ),
+            ]),
       );
     }
     try {

@@ -74,7 +74,8 @@ const toView = (run: StoredRun): CounterRebuild => ({
 
 /**
  * Rebuilds of a season's counters. Starting one points every shard's writers at a new generation
- * (so from then on every write counts there, migrating its application first); the rebuild then
+ * (an application created from then on counts there; one that exists keeps counting in its own
+ * generation, which readers read until its shard is done); the rebuild then
  * pages twice through each shard of the season's stage index and counts every application still
  * in an older generation into the new one, in one transaction with the application's
  * `countersGeneration` (conditional on the application as read: a concurrent move or event makes

@@ -79,9 +79,9 @@ export const countApplicationChange = (
 
 /**
  * An application's whole contribution, as if counted since its creation: what a rebuild writes
- * into a new generation and what a move migrating an application into one writes. It equals the
- * sum of countApplicationChange over the application's writes (test/unit proves it). Entries come
- * from the bookkeeping where it is kept, else from the history; stays always from the history.
+ * into a new generation for each application. It equals the sum of countApplicationChange over the
+ * application's writes (test/unit proves it). Entries come from the bookkeeping where it is kept,
+ * else from the history; stays always from the history.
  */
 export const countApplication = (application: CountedApplication, history: readonly CountedEvent[]): readonly StageCounterAdds[] => {
   const tally = new Tally();

@@ -100,7 +100,7 @@ describe('events counted in their own writes', () => {
     assert.deepEqual(await eventsOf(seasonId), expected);
 
     const started = await beginCounterRebuild({ rebuilds, clock: () => new Date(), newId: randomUUID }, seasonId);
-    // A move during the rebuild migrates the application with its events.
+    // A move during the rebuild, before the rebuild reaches the application: it is then counted whole, events included.
     assert.equal((await transition(applicationId, 'screening', 'education')).outcome, 'written');
     for (let run = 0; run < 50 && (await rebuilds.find(seasonId, started.runId))?.status === 'running'; run += 1) {
       await advanceCounterRebuilds({ rebuilds, now: Date.now }, Date.now() + 5_000);
