@@ -26,6 +26,12 @@ export const formatApiError = (error: ApiError, language: Language): string => {
     lines.push(`  - ${field.field ?? '?'}${field.code === undefined ? '' : ` (${field.code})`}${text === undefined ? '' : `: ${text}`}`);
   }
   if (error.location !== undefined) lines.push(`  ${ru ? 'см.' : 'see'} ${error.location}`);
+  if (error.status === 401)
+    lines.push(
+      ru
+        ? '  Передайте токен: --token (или CADRE_TOKEN); в локальном облаке --as staff.'
+        : '  Give a token: --token (or CADRE_TOKEN); on the local cloud, --as staff.',
+    );
   if (problem?.correlationId !== undefined) lines.push(`  correlationId ${problem.correlationId}`);
   return `${lines.join('\n')}\n`;
 };

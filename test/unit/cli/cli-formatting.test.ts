@@ -241,6 +241,15 @@ describe('errors', () => {
     );
   });
 
+  it('says how to sign in when the API asks for a token', () => {
+    const missing = refusal({
+      method: 'GET',
+      status: 401,
+      problem: { code: 'token-missing', message: { ru: 'Нужен токен', en: 'A token is required' } },
+    });
+    assert.match(formatApiError(missing, 'en'), /\n {2}Give a token: --token \(or CADRE_TOKEN\); on the local cloud, --as staff\.\n$/);
+  });
+
   it('quotes the start of an answer that is not a problem (a proxy’s page)', () => {
     const proxy = refusal({ status: 502, problem: undefined, text: `<html>Bad Gateway${'.'.repeat(1000)}</html>` });
     const [first] = formatApiError(proxy, 'en').split('\n');
