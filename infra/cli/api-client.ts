@@ -111,6 +111,9 @@ const reasonOf = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error);
 };
 
+/** Response.text() drops a leading BOM; a CSV export keeps it (it is how Excel knows the file is UTF-8). */
+const keepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
+
 const parseProblem = (contentType: string, text: string): ProblemBody | undefined => {
   if (!/json/i.test(contentType)) return undefined;
   try {
@@ -138,7 +141,7 @@ export const apiClient = ({ baseUrl, token, fetch }: ApiClientOptions): ApiClien
     let text: string;
     try {
       response = await fetch(url, { method, headers, ...(body === undefined ? {} : { body }) });
-      text = await response.text();
+      text = keepingBom.decode(await response.arrayBuffer());
     } catch (error) {
       throw new NetworkError(method, url, reasonOf(error));
     }
