@@ -51,7 +51,7 @@ export const run = async (argv: readonly string[], io: CliIo = processIo()): Pro
     const language = languageOf(root.opts<GlobalOptions>().lang, io.env);
     if (error instanceof ApiError) io.stderr.write(formatApiError(error, language));
     else if (error instanceof NetworkError) io.stderr.write(formatNetworkError(error, language));
-    else if (error instanceof UsageError) io.stderr.write(`${error.message}\n`);
+    else if (error instanceof UsageError) io.stderr.write(`${error.localised[language]}\n`);
     else if (isFileError(error)) io.stderr.write(`${error.message}\n`);
     else throw error;
     return EXIT.failed;

@@ -99,6 +99,23 @@ describe('the program', () => {
     assert.equal(api.sent.length, 1, 'nothing was sent');
   });
 
+  it('says --as works against the local cloud only when the API mints no demo tokens, and refuses an address that is not http(s)', async () => {
+    const deployment = fakeApi({});
+    const asStaff = capturedCliIo({ fetch: deployment.fetch, env: { LANG: 'ru_RU.UTF-8' } });
+    assert.equal(await run(['--url', 'https://api.example.org', '--as', 'staff', 'gate', 'watch', '--season', 's', 'r'], asStaff.io), 1);
+    assert.equal(
+      asStaff.stderr(),
+      'https://api.example.org не выдаёт демо-токены: --as работает только с локальным облаком (npm start). Передайте --token.\n',
+    );
+    assert.deepEqual(
+      deployment.sent.map((request) => `${request.method} ${request.url}`),
+      ['POST https://api.example.org/local/token'],
+    );
+    const notUrl = capturedCliIo({ fetch: deployment.fetch });
+    assert.equal(await run(['--url', 'localhost:3000', 'gate', 'watch', '--season', 's', 'r'], notUrl.io), 1);
+    assert.equal(notUrl.stderr(), '--url takes an http(s)://… address, not "localhost:3000".\n');
+  });
+
   it('exports a report as CSV to a file, asking for CSV, with the filters given', async () => {
     const csv = '\uFEFFstage,name_ru,name_en,now,entered\r\napplication,Заявка,Application,3,10\r\n';
     const api = fakeApi({
