@@ -46,7 +46,7 @@ export const funnelStageSchema = z.strictObject({
   now: count.describe('Applications in the stage now.'),
   entered: count.describe('Distinct applications that ever entered the stage.'),
   conversionFromPrevious: ratio.describe(
-    '`entered` over the `entered` of the stage before it on the way through (the nearest earlier stage leading into it); null for an exit (rejected, withdrawn) and the first stage.',
+    '`entered` over the `entered` of the stages before it on the way through (the earlier stages leading into it; alternative ways in added up); null for an exit (rejected, withdrawn) and the first stage.',
   ),
   conversionFromFirst: ratio.describe('`entered` over the first stage’s `entered`.'),
 });

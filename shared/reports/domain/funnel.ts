@@ -9,20 +9,38 @@ type FunnelStage = FunnelReport['stages'][number];
 const EXIT_KINDS: readonly string[] = ['rejected', 'withdrawn'];
 
 /**
- * The stage each stage's conversion is measured from: the nearest stage before it, in pipeline
- * order, that a transition leads from into it (so ПроКадры's federal interview is measured against
- * the interview, not the regional internship listed between them), or simply the nearest step
- * before it where no transition says. Exits and the first stage have none.
+ * The stages each stage's conversion is measured from: the earlier steps (pipeline order) a
+ * transition leads from into it, less any that leads on to another of them (Кадры будущего's project
+ * work is measured against the education tracks, not also the school before them), so alternative
+ * ways in add up (ПроКадры's closing event after a regional or a federal internship) and a step
+ * listed between them that does not lead in is skipped (the federal interview is measured against
+ * the interview, not the regional internship listed before it). Where no transition says, the
+ * nearest step before it. Exits and the first stage have none.
  */
-const previousStages = (pipeline: Pipeline): Map<string, string> => {
+const previousStages = (pipeline: Pipeline): Map<string, readonly string[]> => {
   const steps = pipeline.stages.filter((stage) => !EXIT_KINDS.includes(stage.kind)).map((stage) => stage.id);
-  const previous = new Map<string, string>();
+  const next = new Map<string, Set<string>>();
+  for (const transition of pipeline.transitions)
+    for (const from of transition.from) next.set(from, (next.get(from) ?? new Set()).add(transition.to));
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>();
+    const queue = [...(next.get(from) ?? [])];
+    for (let stage = queue.shift(); stage !== undefined; stage = queue.shift()) {
+      if (stage === to) return true;
+      if (seen.has(stage)) continue;
+      seen.add(stage);
+      queue.push(...(next.get(stage) ?? []));
+    }
+    return false;
+  };
+  const previous = new Map<string, readonly string[]>();
   steps.forEach((stage, index) => {
-    if (index === 0) return;
-    const sources = new Set(pipeline.transitions.filter((transition) => transition.to === stage).flatMap((transition) => transition.from));
-    const earlier = steps.slice(0, index).reverse();
-    const from = earlier.find((candidate) => sources.has(candidate)) ?? earlier[0];
-    if (from !== undefined) previous.set(stage, from);
+    const earlier = steps.slice(0, index);
+    const sources = earlier.filter((candidate) => next.get(candidate)?.has(stage) === true);
+    const direct = sources.filter((source) => !sources.some((other) => other !== source && reaches(source, other)));
+    const nearest = earlier.at(-1);
+    if (direct.length > 0) previous.set(stage, direct);
+    else if (nearest !== undefined) previous.set(stage, [nearest]);
   });
   return previous;
 };
@@ -46,7 +64,13 @@ export const funnelStages = (pipeline: Pipeline, rows: readonly StageCount[]): F
       name: stage.name,
       now: totals.get(stage.id)?.now ?? 0,
       entered,
-      conversionFromPrevious: from === undefined ? null : ratio(entered, enteredOf(from)),
+      conversionFromPrevious:
+        from === undefined
+          ? null
+          : ratio(
+              entered,
+              from.reduce((sum, source) => sum + enteredOf(source), 0),
+            ),
       conversionFromFirst: ratio(entered, firstEntered),
     };
   });
