@@ -96,7 +96,11 @@ export const partner = (organisation: string, region?: string): Identity => ({
   programmes: [],
 });
 
-export const organisation = (id: string, kind: PartnerOrganisation['kind'], region: string | null): PartnerOrganisation => ({
+export const organisation = (
+  id: string,
+  kind: PartnerOrganisation['kind'],
+  region: PartnerOrganisation['region'],
+): PartnerOrganisation => ({
   id,
   kind,
   name: { ru: id, en: id },
