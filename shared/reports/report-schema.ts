@@ -4,7 +4,7 @@ import { KPI_UNITS } from '../catalogue/domain/config/kpi-target-schema.ts';
 import { nameSchema } from '../catalogue/domain/config/localised-text.ts';
 import { localIdSchema, programmeIdSchema, seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
-import { kpiPeriodSchema } from './kpi-actual-schema.ts';
+import { kpiActualInputSchema, kpiPeriodSchema } from './kpi-actual-schema.ts';
 
 /**
  * The reports' payloads, one source for the handlers, the OpenAPI document, the staff dashboard and
@@ -67,7 +67,7 @@ export const breakdownQuerySchema = z.strictObject({
 const stageFigures = z.strictObject({ now: count, entered: count });
 
 export const breakdownRowSchema = z.strictObject({
-  key: z.string().max(40).describe('The track, region code, federal district or role id; `-` for applications without one.'),
+  key: z.string().max(40).regex(/^[\w-]+$/).describe('The track, region code, federal district or role id; `-` for applications without one.'),
   name: nameSchema,
   now: count,
   entered: count.describe('Entries summed over the stages (of `stage` alone if given).'),
@@ -116,7 +116,7 @@ export const kpiPeriodFiguresSchema = z.strictObject({
     .optional()
     .describe('True where the measure has no per-quarter figure: the quarter shows the season’s figure so far.'),
   reportedAt: isoDateTime().optional(),
-  note: z.string().max(500).optional(),
+  note: kpiActualInputSchema.shape.note,
 });
 
 export const kpiRowSchema = z.strictObject({

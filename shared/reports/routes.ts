@@ -15,7 +15,12 @@ import {
 } from './report-schema.ts';
 
 const seasonParams = z.strictObject({ seasonId: seasonIdSchema });
-const csvBody = z.string().max(1_000_000).describe('The same report as CSV: UTF-8 with a byte order mark, a header row of English ids.');
+const csvBody = z
+  .string()
+  .max(1_000_000)
+  .regex(/^\uFEFF/u)
+  .meta({ id: 'ReportCsv' })
+  .describe('The same report as CSV: UTF-8 with a byte order mark, a header row of English ids.');
 const asCsv = { [REPORT_CSV_CONTENT_TYPE]: csvBody };
 
 const PARTNER_SCOPE =
