@@ -17,7 +17,7 @@ const gateway = localGateway('cli');
 const api = () => ['--url', gateway().url, '--as', 'staff'];
 
 describe('npm run cadre', () => {
-  it('starts a gate, and watches it to its end: progress lines off a terminal, then what moved and what stayed', async () => {
+  it('starts a gate and watches it to its end (progress lines off a terminal, then what moved and what stayed); the reports count its moves', async () => {
     const world = await gateWorld(12, (index) => index % 4 !== 0);
     const started = await cadre([...api(), 'gate', 'start', '--season', world.seasonId, '--from', 'education', '--to', 'interview']);
     assert.equal(started.exitCode, 0, started.stderr);
@@ -37,6 +37,28 @@ describe('npm run cadre', () => {
       watched.waits.every((wait) => wait === 500),
       `every wait is the interval asked: ${watched.waits.join(', ')}`,
     );
+
+    // The season's reports count the gate's moves: the funnel as JSON, a breakdown as CSV in a file.
+    const funnel = await cadre([...api(), 'report', 'funnel', '--season', world.seasonId]);
+    assert.equal(funnel.exitCode, 0, funnel.stderr);
+    const stages = (JSON.parse(funnel.stdout) as { stages: { stage: string; now: number; entered: number }[] }).stages;
+    assert.deepEqual(
+      stages.filter((stage) => stage.entered > 0).map(({ stage, now, entered }) => ({ stage, now, entered })),
+      [
+        { stage: 'education', now: 3, entered: 12 },
+        { stage: 'interview', now: 9, entered: 9 },
+      ],
+    );
+    const files = new Map<string, string>();
+    const breakdown = await cadre(
+      [...api(), 'report', 'breakdown', '--by', 'track', '--season', world.seasonId, '--format', 'csv', '--out', 'tracks.csv'],
+      { writeFile: async (path, content) => void files.set(path, content) },
+    );
+    assert.equal(breakdown.exitCode, 0, breakdown.stderr);
+    assert.equal(breakdown.stderr, 'Report written to tracks.csv\n');
+    const [header, beginner] = (files.get('tracks.csv') ?? '').split('\r\n');
+    assert.ok(header?.startsWith('\uFEFFkey,name_ru,name_en,now,entered,'), header);
+    assert.ok(beginner?.startsWith('beginner,Начинающие управленцы,Beginner managers,12,'), beginner);
   });
 
   it('starts a matching run and watches it: the dry run’s report, in Russian', async () => {
