@@ -1,8 +1,15 @@
 import * as z from 'zod';
 import { defineRoute } from '../platform/http/route.ts';
+import { seasonIdSchema } from '../platform/identifiers/identifiers.ts';
 
 /** The page's own script and stylesheet are tens of kilobytes, Chart.js about 210 KB minified: the bound leaves room for its next releases. */
 const assetSchema = z.string().max(4 * 1024 * 1024);
+
+/** Read by the page's script, not the server: the language to open in and the season to show first. */
+const dashboardQuery = z.strictObject({
+  lang: z.enum(['ru', 'en']).optional(),
+  season: seasonIdSchema.optional(),
+});
 
 export const getDashboardPageRoute = defineRoute({
   operationId: 'getDashboardPage',
@@ -14,6 +21,7 @@ export const getDashboardPageRoute = defineRoute({
   description:
     'A static page: the funnel, KPI progress, the figures by federal district and region, and time in stage of a season, read from the reports API with the token the staff member pastes (or passes as `#token=…`). The page loads its script, stylesheet and Chart.js from this API, nothing from elsewhere.',
   tags: ['docs'],
+  request: { query: dashboardQuery },
   responses: {
     200: { description: 'The dashboard page', body: z.string().max(16 * 1024), contentType: 'text/html; charset=utf-8' },
   },
