@@ -17,6 +17,7 @@ import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 import { RELEASE_EXAMPLES } from './release-examples.ts';
 import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
+import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1066,4 +1067,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...PARTNER_EXAMPLES,
   ...RELEASE_EXAMPLES,
   ...CERTIFICATE_EXAMPLES,
+  ...DASHBOARD_EXAMPLES,
 ];

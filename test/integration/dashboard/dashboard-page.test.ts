@@ -107,7 +107,10 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
         'Финалисты на стажировке в ФОИВ: 4 кв. 2026',
         'Мероприятия с партнёрами: Сезон',
       ]);
-      assert.deepEqual(await bars.evaluateAll((nodes) => nodes.map((node) => (node as unknown as { value: number }).value)), [1, 0.1, 0.3, 0]);
+      assert.deepEqual(
+        await bars.evaluateAll((nodes) => nodes.map((node) => (node as unknown as { value: number }).value)),
+        [1, 0.1, 0.3, 0],
+      );
       assert.match((await page.locator('.kpi[data-kpi="participants"]').textContent()) ?? '', /160 из 150 .*Достигнуто/u);
       assert.match((await page.locator('.kpi[data-kpi="satisfaction"]').textContent()) ?? '', /не измеряется/u);
 
@@ -120,7 +123,13 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Funnel by stage' }).waitFor();
       assert.match(page.url(), /lang=en/);
-      assert.deepEqual(await headings(page), ['Season dashboard', 'Funnel by stage', 'KPI targets', 'Time in stage', 'By federal district and region']);
+      assert.deepEqual(await headings(page), [
+        'Season dashboard',
+        'Funnel by stage',
+        'KPI targets',
+        'Time in stage',
+        'By federal district and region',
+      ]);
       assert.match((await page.locator('#regions tbody tr').first().textContent()) ?? '', /^Perm Krai62/u);
       assert.match((await page.locator('.kpi[data-kpi="finalists"]').textContent()) ?? '', /Q3 2026.*1 of 10 \(10%\)/u);
       const paintedInEnglish = await page.evaluate<number[]>(PAINTED_PIXELS);

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent, type Language, type PageTexts } from './te
 /** The funnel: applications that entered each stage and are in it now, in pipeline order, with the conversions. */
 export const renderFunnel = (panel: HTMLElement, report: FunnelReport, texts: PageTexts, language: Language): ChartInstance[] => {
   const names = report.stages.map((stage) => stage.name[language]);
-  const chartBox = element('div', undefined, { class: 'chart' });
+  const chartBox = element('div', undefined, { class: 'chart chart-tall' });
   const conversion = (share: number | null): string => (share === null ? '—' : formatPercent(share, texts));
   panel.replaceChildren(
     chartBox,
@@ -31,6 +31,7 @@ export const renderFunnel = (panel: HTMLElement, report: FunnelReport, texts: Pa
         { label: texts.funnel.entered, values: report.stages.map((stage) => stage.entered), colour: COLOURS.primary },
         { label: texts.funnel.now, values: report.stages.map((stage) => stage.now), colour: COLOURS.secondary },
       ],
+      horizontal: true,
       locale: texts.locale,
     }),
   ];
