@@ -100,18 +100,21 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
       assert.match(funnelRows[1] ?? '', /^Проверка заявки и распределение по уровням160.*80\s?%80\s?%$/u);
 
       const bars = page.locator('#kpis progress');
-      assert.equal(await bars.count(), 4, 'a bar per KPI period: one, two quarters, one reported; none for the unmeasured');
+      assert.equal(await bars.count(), 5, 'a bar per KPI period: one, two quarters, one reported, one; none for the unmeasured');
       assert.deepEqual(await bars.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label'))), [
         'Участники проекта: Сезон',
         'Финалисты на стажировке в ФОИВ: 3 кв. 2026',
         'Финалисты на стажировке в ФОИВ: 4 кв. 2026',
         'Мероприятия с партнёрами: Сезон',
+        'Наставники в пуле: Сезон',
       ]);
       assert.deepEqual(
         await bars.evaluateAll((nodes) => nodes.map((node) => (node as unknown as { value: number }).value)),
-        [1, 0.1, 0.3, 0],
+        [1, 0.1, 0.3, 0, 0.6],
       );
       assert.match((await page.locator('.kpi[data-kpi="participants"]').textContent()) ?? '', /160 из 150 .*Достигнуто/u);
+      assert.match((await page.locator('.kpi[data-kpi="finalists"]').textContent()) ?? '', /3 из 10 \(30\s%\) · нарастающим итогом/u);
+      assert.match((await page.locator('.kpi[data-kpi="mentors"]').textContent()) ?? '', /В резерве: 3/u);
       assert.match((await page.locator('.kpi[data-kpi="satisfaction"]').textContent()) ?? '', /не измеряется/u);
 
       const regionRows = await page.locator('#regions tbody tr').allTextContents();

@@ -21,7 +21,8 @@ const periodRow = (kpi: Kpi, period: KpiPeriod, texts: PageTexts, name: string):
           formatNumber(kpi.target, texts, 1),
           period.progress === null ? '—' : formatPercent(period.progress, texts),
         );
-  const value = element('span', period.met === true ? `${figure} · ${texts.kpi.met}` : figure, { class: 'kpi-value' });
+  const marks = [figure, ...(period.cumulative === true ? [texts.kpi.cumulative] : []), ...(period.met === true ? [texts.kpi.met] : [])];
+  const value = element('span', marks.join(' · '), { class: 'kpi-value' });
   row.append(label, bar, value);
   return row;
 };
@@ -43,6 +44,8 @@ export const renderKpis = (panel: HTMLElement, report: KpiReport, texts: PageTex
       element('span', texts.kpi.target(formatNumber(kpi.target, texts, 1), unit), { class: 'kpi-target' }),
     );
     if (kpi.source === 'reported') heading.append(element('span', texts.kpi.reported, { class: 'kpi-source' }));
+    if (kpi.reserve !== undefined)
+      heading.append(element('span', texts.kpi.reserve(formatNumber(kpi.reserve, texts)), { class: 'kpi-source' }));
     item.append(heading);
     if (kpi.source === 'not-measured') item.append(element('p', texts.kpi.notMeasured, { class: 'empty' }));
     else for (const period of kpi.periods) item.append(periodRow(kpi, period, texts, name));

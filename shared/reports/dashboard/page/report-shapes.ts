@@ -62,6 +62,8 @@ export interface KpiPeriod {
   readonly actual: number | null;
   readonly progress: number | null;
   readonly met: boolean | null;
+  /** The measure has no per-quarter figure: the quarter shows the season's figure so far. */
+  readonly cumulative?: boolean;
   readonly reportedAt?: string;
   readonly note?: string;
 }
@@ -73,6 +75,8 @@ export interface Kpi {
   readonly target: number;
   readonly period: 'season' | 'quarter';
   readonly source: 'counted' | 'reported' | 'not-measured';
+  /** The mentor pool's reserve tier, shown apart from the main tier the actual counts. */
+  readonly reserve?: number;
   readonly periods: readonly KpiPeriod[];
 }
 

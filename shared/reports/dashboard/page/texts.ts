@@ -46,6 +46,8 @@ export interface PageTexts {
     readonly actual: (actual: string, target: string, progress: string) => string;
     readonly noActual: string;
     readonly met: string;
+    readonly cumulative: string;
+    readonly reserve: (reserve: string) => string;
     readonly notMeasured: string;
     readonly reported: string;
     readonly units: Readonly<Record<string, string>>;
@@ -109,6 +111,8 @@ const ru: PageTexts = {
     actual: (actual, target, progress) => `${actual} из ${target} (${progress})`,
     noActual: 'Нет данных',
     met: 'Достигнуто',
+    cumulative: 'нарастающим итогом',
+    reserve: (reserve) => `В резерве: ${reserve}`,
     notMeasured: 'Показатель не измеряется автоматически.',
     reported: 'Вносится сотрудниками',
     units: {
@@ -180,6 +184,8 @@ const en: PageTexts = {
     actual: (actual, target, progress) => `${actual} of ${target} (${progress})`,
     noActual: 'No data',
     met: 'Met',
+    cumulative: 'cumulative',
+    reserve: (reserve) => `In reserve: ${reserve}`,
     notMeasured: 'This KPI is not measured automatically.',
     reported: 'Entered by staff',
     units: {
