@@ -24,12 +24,18 @@ const PAINTED_PIXELS = `[...document.querySelectorAll('canvas')].map((canvas) =>
 
 /**
  * The reports API's answers, from fixtures shaped as the design contract's section 2 describes them,
- * while the reports routes are not in the route table yet.
+ * while the reports routes are not in the route table yet: the seeded season's reports, and for any
+ * other season the 404 problem the reports answer for a season that is not the caller's.
  */
-const answerReportsFromFixtures = (page: Page) =>
+const answerReportsFromFixtures = (page: Page, seasonId: string) =>
   page.route(/\/seasons\/[^/]+\/reports\//, async (route: Route) => {
     const url = new URL(route.request().url());
-    const report = url.pathname.split('/').at(-1);
+    const [, , asked, , report] = url.pathname.split('/');
+    if (asked !== seasonId) {
+      const problem = { status: 404, code: 'not-found', message: { ru: 'Сезон не найден', en: 'Season not found' } };
+      await route.fulfill({ status: 404, contentType: 'application/problem+json', body: JSON.stringify(problem) });
+      return;
+    }
     const file = report === 'breakdown' ? `breakdown-${url.searchParams.get('by')}.json` : `${report}.json`;
     await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(new URL(file, FIXTURES), 'utf8') });
   });
@@ -41,7 +47,7 @@ interface Visit {
   readonly elsewhere: () => readonly string[];
 }
 
-const visit = async (address: string): Promise<Visit> => {
+const visit = async (address: string, seasonId: string): Promise<Visit> => {
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -51,7 +57,7 @@ const visit = async (address: string): Promise<Visit> => {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-  await answerReportsFromFixtures(page);
+  await answerReportsFromFixtures(page, seasonId);
   const response = await page.goto(`${gateway().url}${address}`);
   assert.equal(response?.status(), 200);
   const origin = new URL(gateway().url).origin;
@@ -74,7 +80,7 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
   it('draws a season’s funnel, KPI bars, districts and regions and time in stage, in Russian and in English, from this API only', async () => {
     const { programmeId, seasonId } = await seedOpenSeason(documentClient(), requireEnv(ENV.tableName), { prefix: 'dash' });
     const token = await staffToken(programmeId);
-    const { page, context, problems, elsewhere } = await visit(`/dashboard?lang=ru#token=${token}`);
+    const { page, context, problems, elsewhere } = await visit(`/dashboard?lang=ru#token=${token}`, seasonId);
     try {
       await panelsShown(page);
       assert.doesNotMatch(page.url(), /token/, 'the token leaves the address at once');
@@ -147,8 +153,8 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
   });
 
   it('says in words that an expired token is refused, and shows the figures once a valid token is pasted', async () => {
-    const { programmeId } = await seedOpenSeason(documentClient(), requireEnv(ENV.tableName), { prefix: 'dash' });
-    const { page, context, problems } = await visit(`/dashboard?lang=en#token=${await staffToken(programmeId, -60)}`);
+    const { programmeId, seasonId } = await seedOpenSeason(documentClient(), requireEnv(ENV.tableName), { prefix: 'dash' });
+    const { page, context, problems } = await visit(`/dashboard?lang=en#token=${await staffToken(programmeId, -60)}`, seasonId);
     try {
       const notice = page.locator('#notice[data-kind="error"]');
       await notice.waitFor();
@@ -167,6 +173,28 @@ describe('the staff dashboard in a browser', { timeout: 120_000 }, () => {
       // Chromium reports the refused request itself on the console; nothing else may be there.
       assert.deepEqual(
         problems.filter((problem) => !/Failed to load resource: the server responded with a status of 401/.test(problem)),
+        [],
+        problems.join(' | '),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says in words that a season the address names is not theirs, and shows theirs once picked', async () => {
+    const { programmeId, seasonId } = await seedOpenSeason(documentClient(), requireEnv(ENV.tableName), { prefix: 'dash' });
+    const token = await staffToken(programmeId);
+    const { page, context, problems } = await visit(`/dashboard?lang=en&season=another-programmes-season#token=${token}`, seasonId);
+    try {
+      const notice = page.locator('#notice[data-kind="error"]');
+      await notice.waitFor();
+      assert.equal(await notice.textContent(), 'The season was not found, or it does not belong to your programmes.');
+      assert.ok(await page.locator('#panels').isHidden());
+      await page.getByLabel('Season').selectOption(seasonId);
+      await panelsShown(page);
+      assert.match(page.url(), new RegExp(`season=${seasonId}`));
+      assert.deepEqual(
+        problems.filter((problem) => !/Failed to load resource: the server responded with a status of 404/.test(problem)),
         [],
         problems.join(' | '),
       );

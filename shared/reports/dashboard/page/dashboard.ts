@@ -202,9 +202,11 @@ const start = async (): Promise<void> => {
     found.push(...programmeSeasons.body.map((season) => ({ season, programme })));
   }
   seasons = found;
-  const chosen = found.find(({ season }) => season.id === chosenSeason) ?? found.find(({ season }) => season.status === 'open') ?? found[0];
+  // A season the address names is asked for even when it is not in the list: the API says whether
+  // it exists and is theirs, and the page says so in words instead of showing another season.
+  const chosen = chosenSeason ?? (found.find(({ season }) => season.status === 'open') ?? found[0])?.season.id;
   if (chosen === undefined) return show({ kind: 'no-seasons' });
-  await loadSeason(chosen.season.id, token);
+  await loadSeason(chosen, token);
 };
 
 const unexpected = (error: unknown): void => {
