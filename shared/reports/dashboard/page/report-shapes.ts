@@ -84,23 +84,14 @@ export interface KpiReport extends Report {
   readonly kpis: readonly Kpi[];
 }
 
-/** What the season picker reads: the staff member's programmes and their seasons. */
+/** What the season picker reads: a page of the staff member's programmes, then of each one's seasons. */
 export interface Page<T> {
   readonly items: readonly T[];
-  readonly nextCursor?: string | null;
+  readonly nextCursor?: string;
 }
 
-export interface ProgrammeSummary {
-  readonly id: string;
-  readonly name: LocalisedName;
-}
-
-export interface SeasonSummary {
-  readonly id: string;
-  readonly programmeId: string;
-  readonly title: LocalisedName;
-  readonly status: string;
-}
+export type { ProgrammeSummary } from '../../../catalogue/domain/config/programme-schema.ts';
+export type { Season as SeasonSummary } from '../../../catalogue/domain/seasons/season-schema.ts';
 
 /** An error answer of the API (application/problem+json): its machine code and message in both languages. */
 export interface Problem {
