@@ -53,6 +53,7 @@ export const benchOnLocalCloud = async ({
       internships: (await import('../../functions/internships/handler.ts')).handler,
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
+      reports: (await import('../../functions/reports/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();
