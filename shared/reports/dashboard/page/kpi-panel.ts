@@ -1,5 +1,5 @@
 import { element } from './dom.ts';
-import type { Kpi, KpiPeriod, KpiReport } from './report-shapes.ts';
+import type { KpiPeriodFigures, KpiReport, KpiRow } from './report-shapes.ts';
 import { formatNumber, formatPercent, type Language, type PageTexts } from './texts.ts';
 
 const periodName = (period: string, texts: PageTexts): string => {
@@ -8,7 +8,7 @@ const periodName = (period: string, texts: PageTexts): string => {
 };
 
 /** One period's bar: the actual against the target, full at the target (an over-achievement shows full and met). */
-const periodRow = (kpi: Kpi, period: KpiPeriod, texts: PageTexts, name: string): HTMLElement => {
+const periodRow = (kpi: KpiRow, period: KpiPeriodFigures, texts: PageTexts, name: string): HTMLElement => {
   const row = element('div', undefined, { class: 'kpi-period', 'data-met': String(period.met === true) });
   const label = element('span', periodName(period.period, texts), { class: 'kpi-period-name' });
   const bar = element('progress', undefined, { max: '1', 'aria-label': `${name}: ${periodName(period.period, texts)}` });
@@ -37,7 +37,7 @@ export const renderKpis = (panel: HTMLElement, report: KpiReport, texts: PageTex
   for (const kpi of report.kpis) {
     const name = kpi.name[language];
     const item = element('li', undefined, { class: 'kpi', 'data-kpi': kpi.id });
-    const unit = texts.kpi.units[kpi.unit] ?? kpi.unit;
+    const unit = texts.kpi.units[kpi.unit];
     const heading = element('div', undefined, { class: 'kpi-heading' });
     heading.append(
       element('strong', name),

@@ -1,4 +1,4 @@
-import type { ReportStatus } from './report-shapes.ts';
+import type { FunnelReport, KpiRow } from './report-shapes.ts';
 
 export type Language = 'ru' | 'en';
 
@@ -23,7 +23,7 @@ export interface PageTexts {
   readonly noToken: string;
   readonly loading: string;
   readonly noSeasons: string;
-  readonly status: Readonly<Record<Exclude<ReportStatus, 'ready'>, string>>;
+  readonly status: Readonly<Record<Exclude<FunnelReport['status'], 'ready'>, string>>;
   readonly problems: {
     readonly unauthorised: string;
     readonly forbidden: string;
@@ -50,7 +50,7 @@ export interface PageTexts {
     readonly reserve: (reserve: string) => string;
     readonly notMeasured: string;
     readonly reported: string;
-    readonly units: Readonly<Record<string, string>>;
+    readonly units: Readonly<Record<KpiRow['unit'], string>>;
   };
   readonly regions: {
     readonly districtsChart: string;
@@ -178,7 +178,8 @@ const en: PageTexts = {
   },
   kpi: {
     none: 'The programme has no KPI targets.',
-    target: (target, unit) => `Target: ${target} ${unit}`,
+    // English writes a percentage without a space (Russian with one).
+    target: (target, unit) => (unit === '%' ? `Target: ${target}%` : `Target: ${target} ${unit}`),
     season: 'Season',
     quarter: (quarter, year) => `Q${quarter} ${year}`,
     actual: (actual, target, progress) => `${actual} of ${target} (${progress})`,
