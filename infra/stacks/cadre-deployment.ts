@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/route-table.ts';
+import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
 import type { NamedDeployment } from '../deployments.ts';
 import { ApiStack } from './api-stack.ts';
@@ -73,20 +74,17 @@ export class CadreDeploymentStack extends Stack {
       deadLetterQueue: data.deadLetterQueue,
     });
     api.addStackDependency(functions);
+    // Every function of the deployment, whichever part made it: each publishes its business metrics under the deployment's name, and is watched.
+    const allFunctions = this.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
+    for (const fn of allFunctions) fn.bindMetrics(name);
     const observability = new ObservabilityStack(this, 'Observability', {
       description: description('observability'),
       deployment,
+      deploymentName: name,
       data,
       api,
       workflow,
-      functions: [
-        ...functions.functions.values(),
-        ...workflow.taskFunctions.values(),
-        schedules.mailFunction,
-        schedules.issuerFunction,
-        api.accountConfirmation,
-        api.tokenAuthorizer,
-      ],
+      functions: allFunctions,
     });
     observability.addStackDependency(api);
     new CfnOutput(this, 'AlarmTopicArn', {

@@ -31,6 +31,7 @@ describe('observability stack', () => {
       ...parts.functions.functions.values(),
       ...parts.workflow.taskFunctions.values(),
       parts.schedules.mailFunction,
+      parts.schedules.calendarFunction,
       parts.schedules.issuerFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
