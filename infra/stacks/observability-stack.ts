@@ -31,11 +31,11 @@ export const SES_BOUNCE_RATE_ALARM = 0.05;
 
 /**
  * The alarms ops act on, all sent to one SNS topic per deployment, and the deployment's dashboard
- * (constructs/operations-dashboard.ts). Most alarms fire
- * on the first occurrence: a 5xx means a bug (no client input may cause one), and throttles, failed
- * executions or dead letters mean lost or delayed work. Refusals (4xx, and 401 among them) are part
- * of normal traffic, so those alarm on a spike: a share of the requests above the deployment's
- * threshold, in a period busy enough for the share to mean something (deployments.ts `apiAlarms`).
+ * (constructs/operations-dashboard.ts). Most alarms fire on the first occurrence: a 5xx means a bug
+ * (no client input may cause one), and throttles, failed executions or dead letters mean lost or
+ * delayed work. Refusals (4xx, and 401 among them) are part of normal traffic, so those alarm on a
+ * spike: a share of the requests above the deployment's threshold, in a period busy enough for the
+ * share to mean something (deployments.ts `apiAlarms`).
  */
 export class ObservabilityStack extends NestedStack {
   readonly alarmTopic: Topic;

@@ -2,7 +2,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { ENV, optionalEnv } from '../config/env.ts';
 import { describeUnexpectedError, logger } from './logger.ts';
 
-/** The CloudWatch namespace of cadre's business metrics: CDK gives it to every function and the dashboard reads it. */
+/** The CloudWatch namespace of cadre's business metrics: CDK gives it to every function (POWERTOOLS_METRICS_NAMESPACE); the dashboard reads it. */
 export const METRICS_NAMESPACE = 'cadre';
 
 /** The deployment dimension's value where no deployment is named (the local cloud and tests, where metrics are off). */
@@ -11,7 +11,7 @@ const NO_DEPLOYMENT = 'local';
 /**
  * Every business metric and the only dimensions it may carry besides `service` (Powertools': the
  * function) and `deployment`: programme and stage ids, few and fixed, so the cardinality stays low and
- * nothing about a person (id, name, e-mail, region) can become a dimension. A count unless noted.
+ * nothing about a person (id, name, e-mail, region) can become a dimension. Each is a count.
  */
 export const BUSINESS_METRICS = {
   /** Applications submitted (their move out of the draft stage is also an `ApplicationTransitions`). */
