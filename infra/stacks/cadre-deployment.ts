@@ -91,6 +91,11 @@ export class CadreDeploymentStack extends Stack {
       description: 'Every alarm of this deployment notifies this SNS topic: subscribe the on-call channel to it.',
       value: observability.alarmTopic.topicArn,
     });
+    new CfnOutput(this, 'OperationsDashboardName', {
+      description:
+        "The deployment's CloudWatch dashboard (console: CloudWatch, Dashboards): API, Lambdas, table, workflows, mail, programmes.",
+      value: observability.dashboard.dashboard.dashboardName,
+    });
     new CfnOutput(this, 'VerificationSiteUrl', {
       description: "The public certificate verification site (CERTIFICATES_PUBLIC_URL): the issuer's did:web and every verification URL.",
       value: data.verificationSite.publicUrl,

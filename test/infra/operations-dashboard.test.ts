@@ -55,8 +55,10 @@ for (const name of ['dev-eu-central-1', 'prod-eu-north-1']) {
     // Every Lambda cadre runs, whichever part made it (a Lambda CDK adds for a custom resource is not one).
     const functions = stack.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
 
-    it('has one dashboard, in the observability part', () => {
+    it('has one dashboard, in the observability part, named by a stack output', () => {
       observability.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+      const outputs = synthesized.root.toJSON().Outputs as Record<string, { Value: unknown }>;
+      assert.match(JSON.stringify(outputs['OperationsDashboardName']?.Value), /Observability/);
     });
 
     it('graphs API latency at p50, p90 and p99, and its 4xx and 5xx answers', () => {
