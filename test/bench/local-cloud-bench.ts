@@ -58,6 +58,7 @@ export const benchOnLocalCloud = async ({
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
       reports: (await import('../../functions/reports/handler.ts')).handler,
+      counters: (await import('../../functions/counters/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();
