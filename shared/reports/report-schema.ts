@@ -67,7 +67,11 @@ export const breakdownQuerySchema = z.strictObject({
 const stageFigures = z.strictObject({ now: count, entered: count });
 
 export const breakdownRowSchema = z.strictObject({
-  key: z.string().max(40).regex(/^[\w-]+$/).describe('The track, region code, federal district or role id; `-` for applications without one.'),
+  key: z
+    .string()
+    .max(40)
+    .regex(/^[\w-]+$/)
+    .describe('The track, region code, federal district or role id; `-` for applications without one.'),
   name: nameSchema,
   now: count,
   entered: count.describe('Entries summed over the stages (of `stage` alone if given).'),
