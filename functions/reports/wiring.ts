@@ -1,4 +1,3 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { cachedProgrammes, cachedSeasons } from '../../shared/adapters/dynamodb/cached-catalogue.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbInternshipStore } from '../../shared/adapters/dynamodb/dynamodb-internship-store.ts';
@@ -6,20 +5,12 @@ import { DynamoDbKpiActuals } from '../../shared/adapters/dynamodb/dynamodb-kpi-
 import { DynamoDbMentorPool } from '../../shared/adapters/dynamodb/dynamodb-mentor-pool.ts';
 import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbPlacements } from '../../shared/adapters/dynamodb/dynamodb-placements.ts';
-import type { SeasonCountsReader } from '../../shared/counters/ports/season-counts-reader.ts';
+import { DynamoDbSeasonCounts } from '../../shared/adapters/dynamodb/dynamodb-season-counts.ts';
 import { partnerOrganisationResolver } from '../../shared/partners/use-cases/resolve-partner-organisation.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { readEveryPage } from '../../shared/platform/paging/read-every-page.ts';
 import { once } from '../../shared/platform/wiring/once.ts';
 import type { ReportDependencies } from '../../shared/reports/use-cases/report-dependencies.ts';
-
-/**
- * The season's counters. The counters module's DynamoDB reader plugs in here and nowhere else;
- * until it does, no counters are kept, and that is what every season's counters honestly are: not built.
- */
-const seasonCounts = (_client: DynamoDBDocumentClient, _tableName: string): SeasonCountsReader => ({
-  read: async (seasonId) => ({ seasonId, status: 'not-built', generation: 0, stages: [], times: [], events: [] }),
-});
 
 /** Built once per Lambda container, at the first call, and shared by every invocation. */
 export const wiring: () => ReportDependencies = once(() => {
@@ -40,7 +31,7 @@ export const wiring: () => ReportDependencies = once(() => {
         return season === undefined || programme === undefined ? undefined : { season, programme };
       },
     },
-    counts: seasonCounts(client, tableName),
+    counts: new DynamoDbSeasonCounts(client, tableName),
     partners: partnerOrganisationResolver({ organisations: new DynamoDbPartnerOrganisations(client, tableName) }),
     // The internships' exact placement counters (one item), the mentoring pool's tier counts (one item).
     internships: { completed: async (seasonId) => (await placements.kpis(seasonId)).completed },

@@ -66,6 +66,14 @@ export const applicationSchema = z.strictObject({
   /** The Idempotency-Key of the submit request that submitted it: a retry with it gets the first result. */
   submissionKey: z.string().max(128).optional(),
   version: z.int().min(1),
+  /**
+   * Counting bookkeeping, kept by the repository (callers never set it): the counters generation
+   * this application is counted in (absent = 0), when it first entered each of its stages and when
+   * it entered the current one. Absent on applications stored before counting began.
+   */
+  countersGeneration: z.int().min(0).optional(),
+  stagesEntered: z.record(localIdSchema, isoDateTime()).optional(),
+  stageEnteredAt: isoDateTime().optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

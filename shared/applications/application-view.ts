@@ -38,19 +38,29 @@ export const applicationDocumentViewSchema = documentSchema.pick({
  * applicant who withdrew consent: staff then see the application's place in the pipeline but not
  * its content (answers, justification, project), which is no longer processed.
  */
-export const applicationViewSchema = applicationSchema.omit({ stage: true, track: true, answers: true, submissionKey: true }).extend({
-  stage: z.strictObject({ id: localIdSchema, name: nameSchema }),
-  track: trackAssignmentSchema
-    .omit({ track: true })
-    .extend({ id: localIdSchema, name: nameSchema, explanation: localisedTextSchema(500, { multiline: true }).optional() })
-    .optional(),
-  answers: applicationSchema.shape.answers.optional(),
-  processingStopped: z.boolean(),
-  history: z.array(applicationEventSchema).max(MAX_HISTORY_EVENTS).optional().describe('Oldest first; the most recent 500.'),
-  documents: z.array(applicationDocumentViewSchema).max(MAX_DOCUMENTS_SHOWN).optional(),
-  /** The project team the application is in (its id, name and the person's place), on the single-application read. */
-  team: applicantTeamViewSchema.optional(),
-});
+export const applicationViewSchema = applicationSchema
+  .omit({
+    stage: true,
+    track: true,
+    answers: true,
+    submissionKey: true,
+    countersGeneration: true,
+    stagesEntered: true,
+    stageEnteredAt: true,
+  })
+  .extend({
+    stage: z.strictObject({ id: localIdSchema, name: nameSchema }),
+    track: trackAssignmentSchema
+      .omit({ track: true })
+      .extend({ id: localIdSchema, name: nameSchema, explanation: localisedTextSchema(500, { multiline: true }).optional() })
+      .optional(),
+    answers: applicationSchema.shape.answers.optional(),
+    processingStopped: z.boolean(),
+    history: z.array(applicationEventSchema).max(MAX_HISTORY_EVENTS).optional().describe('Oldest first; the most recent 500.'),
+    documents: z.array(applicationDocumentViewSchema).max(MAX_DOCUMENTS_SHOWN).optional(),
+    /** The project team the application is in (its id, name and the person's place), on the single-application read. */
+    team: applicantTeamViewSchema.optional(),
+  });
 export type ApplicationView = z.infer<typeof applicationViewSchema>;
 
 export interface ViewExtras {
@@ -85,6 +95,9 @@ export const toApplicationView = (application: Application, settings: ProgrammeS
     track,
     answers,
     submissionKey: _key,
+    countersGeneration: _generation,
+    stagesEntered: _entered,
+    stageEnteredAt: _enteredAt,
     participantRole,
     preferredInternshipLevel,
     internshipJustification,

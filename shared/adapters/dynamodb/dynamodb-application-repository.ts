@@ -19,16 +19,34 @@ import { listSeasonApplications } from './dynamodb-application-season-list.ts';
 import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { putOnce } from './put-once.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { applicantApplicationsPartition, applicationGuardKey, applicationKey } from '../../platform/keys/keys.ts';
+import { applicantApplicationsPartition, applicationGuardKey, applicationKey, applicationShard } from '../../platform/keys/keys.ts';
+import { countApplication, countApplicationChange } from '../../counters/domain/count-application.ts';
+import type { StageCounterAdds } from '../../counters/domain/counted-application.ts';
+import { enterStage, type StageEntries } from '../../counters/domain/stage-entries.ts';
+import { countingTargetCheck, readShardState, stageCounterUpdate, targetOf, type CountingTarget } from './dynamodb-season-counts-writes.ts';
+
+/** Enough rounds for a write to learn that a rebuild started, migrate, and meet a concurrent migration. */
+const COUNTING_ATTEMPTS = 4;
+const COUNTED_FROM_START: CountingTarget = { kind: 'counted', generation: 0 };
+
+const entryAttributes = (entries: StageEntries): Pick<Application, 'stagesEntered' | 'stageEnteredAt'> => ({
+  ...(entries.stagesEntered === undefined ? {} : { stagesEntered: { ...entries.stagesEntered } }),
+  ...(entries.stageEnteredAt === undefined ? {} : { stageEnteredAt: entries.stageEnteredAt }),
+});
 
 /**
  * Applications in the one table. Every write is one transaction of the application item and its
  * history event (plus the guard at creation), each conditional, so the history can never disagree
- * with the application and two writers can never both win.
+ * with the application and two writers can never both win. The season's counters move in the same
+ * transaction (shared/counters): the ADDs of the change into the application's shard, checked
+ * against the shard's STATE; when a rebuild has moved the shard to a new generation, the write
+ * migrates the application (its whole contribution into the new generation) and tries again.
  */
 export class DynamoDbApplicationRepository implements ApplicationRepository {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  /** Where a shard's writers write, as last learned from a refused check (a first guess for creations; the check decides). */
+  readonly #knownTargets = new Map<string, CountingTarget>();
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.#client = client;
@@ -36,27 +54,42 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   async create(application: Application, event: ApplicationEvent): Promise<CreateOutcome> {
-    try {
-      await transactWrite(
-        this.#client,
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { ...putOnce(this.#tableName, applicationGuardItem(application)), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
-            { Put: putOnce(this.#tableName, applicationItem(application)) },
-            { Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) },
-          ],
-        }),
-      );
-      return { outcome: 'created' };
-    } catch (error) {
-      const reasons = cancellationReasons(error);
-      if (reasons === undefined) throw error;
-      const existingId = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item?.['applicationId'] : undefined;
-      if (existingId !== undefined) return { outcome: 'exists', applicationId: existingId };
-      // A concurrent create of the same guard (TransactionConflict): whoever won is now readable.
-      const winner = await this.#guardedApplicationId(application.applicantId, application.seasonId);
-      if (winner !== undefined) return { outcome: 'exists', applicationId: winner };
-      throw error;
+    const shard = applicationShard(application.id);
+    let target = this.#knownTargets.get(`${application.seasonId}#${shard}`) ?? COUNTED_FROM_START;
+    for (let attempt = 1; ; attempt += 1) {
+      const counted: Application = {
+        ...application,
+        ...entryAttributes(enterStage(undefined, application.stage, event.at)),
+        countersGeneration: target.kind === 'counted' ? target.generation : 0,
+      };
+      const counting = this.#countingItems(counted.seasonId, shard, target, countApplicationChange(undefined, counted, event.at));
+      try {
+        await transactWrite(
+          this.#client,
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { ...putOnce(this.#tableName, applicationGuardItem(counted)), ReturnValuesOnConditionCheckFailure: 'ALL_OLD' } },
+              { Put: putOnce(this.#tableName, applicationItem(counted)) },
+              { Put: putOnce(this.#tableName, applicationEventItem(counted.id, event)) },
+              ...counting,
+            ],
+          }),
+        );
+        return { outcome: 'created' };
+      } catch (error) {
+        const reasons = cancellationReasons(error);
+        if (reasons === undefined) throw error;
+        const existingId = reasons[0]?.code === 'ConditionalCheckFailed' ? reasons[0].item?.['applicationId'] : undefined;
+        if (existingId !== undefined) return { outcome: 'exists', applicationId: existingId };
+        if (reasons.at(-1)?.code === 'ConditionalCheckFailed' && attempt < COUNTING_ATTEMPTS) {
+          target = await this.#learnTarget(counted.seasonId, shard);
+          continue;
+        }
+        // A concurrent create of the same guard (TransactionConflict): whoever won is now readable.
+        const winner = await this.#guardedApplicationId(application.applicantId, application.seasonId);
+        if (winner !== undefined) return { outcome: 'exists', applicationId: winner };
+        throw error;
+      }
     }
   }
 
@@ -78,29 +111,28 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
 
   async replace(
     application: Application,
-    expectedVersion: number,
+    stored: Application,
     event: ApplicationEvent | undefined,
     condition: ReplaceCondition = {},
     effects: ReplaceEffects = {},
   ): Promise<WriteOutcome> {
-    const conditions = ['#version = :expected'];
-    const values: Record<string, unknown> = { ':expected': expectedVersion };
-    const names: Record<string, string> = { '#version': 'version' };
-    if (condition.stage !== undefined) {
-      conditions.push('#stage = :stage');
-      names['#stage'] = 'stage';
-      values[':stage'] = condition.stage;
-    }
-    if (condition.unsubmitted === true) conditions.push('attribute_not_exists(submittedAt)');
-    const put = {
-      TableName: this.#tableName,
-      Item: applicationItem(application),
-      ConditionExpression: conditions.join(' AND '),
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
-    };
-    try {
+    const at = event?.at ?? application.updatedAt;
+    const shard = applicationShard(application.id);
+    let before = stored;
+    let target: CountingTarget = { kind: 'counted', generation: before.countersGeneration ?? 0 };
+    let history: readonly ApplicationEvent[] | undefined;
+    for (let attempt = 1; attempt <= COUNTING_ATTEMPTS; attempt += 1) {
+      const counted = target.kind === 'counted' ? target.generation : (before.countersGeneration ?? 0);
+      // Migrating: a rebuild moved the shard on to a new generation this application is not counted in yet.
+      const migrating = target.kind === 'counted' && counted !== (before.countersGeneration ?? 0);
+      const moves = [...(history ?? []), ...(event === undefined ? [] : [event])];
+      const next: Application = {
+        ...application,
+        ...entryAttributes(enterStage(before, application.stage, at)),
+        countersGeneration: counted,
+      };
+      const adds = target.kind === 'uncounted' ? [] : migrating ? countApplication(next, moves) : countApplicationChange(before, next, at);
+      const put = this.#replacePut(next, before, condition);
       const alongside = [
         ...(event === undefined ? [] : [{ Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) }]),
         // The mail's own condition (never queued) holds for a first submission's receipt; were it
@@ -109,18 +141,81 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
           ? []
           : [{ Put: queuedMailPut(this.#tableName, MAIN_MAIL_QUEUE, effects.queueMail.mail, effects.queueMail.at) }]),
       ];
-      if (alongside.length === 0) await this.#client.send(new PutCommand(put));
-      else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside] }));
-      return 'written';
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) return error.Item === undefined ? 'missing' : 'stale';
-      const reasons = cancellationReasons(error);
-      if (reasons === undefined) throw error;
-      const refused = reasons[0];
-      // No old item on a refused condition means there is no application to replace.
-      if (refused?.code === 'ConditionalCheckFailed' && refused.item === undefined) return 'missing';
-      return 'stale';
+      // A draft edit that changes nothing counted stays one conditional write.
+      const counting =
+        alongside.length === 0 && adds.length === 0 && !migrating ? [] : this.#countingItems(next.seasonId, shard, target, adds);
+      try {
+        if (alongside.length === 0 && counting.length === 0) await this.#client.send(new PutCommand(put));
+        else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside, ...counting] }));
+        return 'written';
+      } catch (error) {
+        const refused = isConditionalCheckFailed(error) ? 'application' : this.#refusal(error, counting.length > 0);
+        if (refused === 'state') {
+          target = await this.#learnTarget(next.seasonId, shard);
+          if (target.kind === 'counted' && target.generation !== (before.countersGeneration ?? 0) && history === undefined) {
+            history = (await this.findDossier(application.id, { history: true }))?.history ?? [];
+          }
+          continue;
+        }
+        if (refused === 'contention') return 'stale';
+        const current = await this.find(application.id);
+        if (current === undefined) return 'missing';
+        // Only the counting bookkeeping changed (a rebuild migrated it meanwhile): write on top of it.
+        if (current.version !== before.version || current.countersGeneration === before.countersGeneration) return 'stale';
+        before = current;
+        target = { kind: 'counted', generation: current.countersGeneration ?? 0 };
+      }
     }
+    return 'stale';
+  }
+
+  /** The application's Put, conditional on the stored version and counters generation it was decided on. */
+  #replacePut(next: Application, before: Application, condition: ReplaceCondition) {
+    const conditions = ['#version = :expected'];
+    const values: Record<string, unknown> = { ':expected': before.version };
+    const names: Record<string, string> = { '#version': 'version', '#generation': 'countersGeneration' };
+    if (before.countersGeneration === undefined) conditions.push('attribute_not_exists(#generation)');
+    else {
+      conditions.push('#generation = :generation');
+      values[':generation'] = before.countersGeneration;
+    }
+    if (condition.stage !== undefined) {
+      conditions.push('#stage = :stage');
+      names['#stage'] = 'stage';
+      values[':stage'] = condition.stage;
+    }
+    if (condition.unsubmitted === true) conditions.push('attribute_not_exists(submittedAt)');
+    return {
+      TableName: this.#tableName,
+      Item: applicationItem(next),
+      ConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    };
+  }
+
+  /** Which part of a cancelled replace refused it: the application, the shard's counting state, or only contention. */
+  #refusal(error: unknown, counted: boolean): 'application' | 'state' | 'contention' {
+    const reasons = cancellationReasons(error);
+    if (reasons === undefined) throw error;
+    if (reasons[0]?.code === 'ConditionalCheckFailed') return 'application';
+    if (counted && reasons.at(-1)?.code === 'ConditionalCheckFailed') return 'state';
+    return 'contention';
+  }
+
+  #countingItems(seasonId: string, shard: number, target: CountingTarget, adds: readonly StageCounterAdds[]) {
+    return [
+      ...(target.kind === 'counted'
+        ? adds.map((item) => stageCounterUpdate(this.#tableName, seasonId, shard, target.generation, item))
+        : []),
+      countingTargetCheck(this.#tableName, seasonId, shard, target),
+    ];
+  }
+
+  async #learnTarget(seasonId: string, shard: number): Promise<CountingTarget> {
+    const target = targetOf(await readShardState(this.#client, this.#tableName, seasonId, shard));
+    this.#knownTargets.set(`${seasonId}#${shard}`, target);
+    return target;
   }
 
   async listForApplicant(applicantId: string, page: PageRequest): Promise<Page<Application>> {

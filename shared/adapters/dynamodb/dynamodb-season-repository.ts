@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { IndexName } from '../../platform/data/table-definition.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type { SeasonRepository, StatusChange, StatusChangeRequest } from '../../catalogue/ports/season-repository.ts';
@@ -7,6 +7,7 @@ import { seasonSchema, type Season } from '../../catalogue/domain/seasons/season
 import { isConditionalCheckFailed, withoutAttributes } from './conditional-check.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
 import {
+  APPLICATION_SHARDS,
   ENTITY,
   KEY_ATTRIBUTES,
   OPEN_SEASONS_PARTITION,
@@ -15,6 +16,8 @@ import {
   seasonKeys,
 } from '../../platform/keys/keys.ts';
 import { putOnce } from './put-once.ts';
+import { cancellationReasons } from './transaction-cancellation.ts';
+import { initialShardStateItem } from './dynamodb-season-counts-writes.ts';
 import { parseStored } from './parse-stored.ts';
 
 const toSeason = (item: Record<string, unknown>): Season => parseStored(seasonSchema, withoutAttributes(item, KEY_ATTRIBUTES));
@@ -35,11 +38,24 @@ export class DynamoDbSeasonRepository implements SeasonRepository {
     this.#consistentFind = options.consistentFind ?? true;
   }
 
+  /**
+   * The season and its counters' STATE (generation 0 in every shard) in one transaction, so a
+   * season's applications are counted from the first one; a season without them reads `not-built`.
+   */
   async create(season: Season): Promise<void> {
     try {
-      await this.#client.send(new PutCommand(putOnce(this.#tableName, { ...seasonKeys(season), entity: ENTITY.season, ...season })));
+      await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: putOnce(this.#tableName, { ...seasonKeys(season), entity: ENTITY.season, ...season }) },
+            ...Array.from({ length: APPLICATION_SHARDS }, (_, shard) => ({
+              Put: putOnce(this.#tableName, initialShardStateItem(season.id, shard)),
+            })),
+          ],
+        }),
+      );
     } catch (error) {
-      if (isConditionalCheckFailed(error)) throw seasonAlreadyExists(season.id);
+      if (cancellationReasons(error)?.[0]?.code === 'ConditionalCheckFailed') throw seasonAlreadyExists(season.id);
       throw error;
     }
   }

@@ -54,15 +54,18 @@ export interface ApplicationRepository {
   /** The applicant's application in a season, through the guard item. */
   findForApplicantInSeason(applicantId: string, seasonId: string): Promise<Application | undefined>;
   /**
-   * Replaces the application if its stored version is `expectedVersion` (and `condition` holds),
-   * appending `event` to its history in the same transaction (index keys are recomputed from the
-   * new state); without an event (a draft edit is not history) it is one conditional write.
+   * Replaces the application if it is still stored as `stored` (the application as the caller read
+   * it: same version; and `condition` holds), appending `event` to its history in the same
+   * transaction (index keys are recomputed from the new state); without an event (a draft edit is
+   * not history) it is one conditional write. The season's counters move by the difference between
+   * `stored` and the new state in the same transaction; the counting bookkeeping (countersGeneration,
+   * stagesEntered, stageEnteredAt) is the repository's, whatever the caller passes.
    * `stale` also covers a concurrent transaction on the same item: re-read and decide.
    * `effects` join the same transaction (a draft edit with effects becomes a transaction too).
    */
   replace(
     application: Application,
-    expectedVersion: number,
+    stored: Application,
     event: ApplicationEvent | undefined,
     condition?: ReplaceCondition,
     effects?: ReplaceEffects,

@@ -39,7 +39,7 @@ export const overrideApplicationTrack = async (
   }
   if ((await deps.applicants.processingStopped([application.applicantId])).size > 0) throw processingStopped();
   if (input.version !== application.version) throw versionConflict(application.version);
-  const written = await deps.applications.replace(outcome.application, application.version, outcome.event);
+  const written = await deps.applications.replace(outcome.application, application, outcome.event);
   if (written === 'missing') throw notFound('application');
   if (written === 'stale') throw versionConflict((await deps.applications.find(applicationId))?.version ?? application.version);
   return toApplicationView(outcome.application, programme.settings, { processingStopped: false, withholdContent: true });

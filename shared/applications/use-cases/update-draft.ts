@@ -40,7 +40,7 @@ export const updateDraft = async (
   const { participantRole: _r, preferredInternshipLevel: _l, internshipJustification: _j, projectDescription: _p, ...kept } = application;
   const next: Application = { ...kept, ...content, updatedAt: at, version: application.version + 1 };
   // A draft edit is not history (stage changes and decisions are): one conditional write.
-  const outcome = await deps.applications.replace(next, application.version, undefined, { stage: initial.id, unsubmitted: true });
+  const outcome = await deps.applications.replace(next, application, undefined, { stage: initial.id, unsubmitted: true });
   if (outcome === 'missing') throw notFound('application');
   if (outcome === 'stale') {
     const current = await deps.applications.find(applicationId);

@@ -193,6 +193,14 @@ import type { IndexName } from '../data/table-definition.ts';
  * | staff: a season's applications by stage  | gsi2  | gsi2pk = SEASON#<seasonId>#S<shard>, sk begins_with STAGE#<stage>#[TRACK#<track>#] (every shard) |
  * | staff: … by region [and stage]           | gsi3  | gsi3pk = SEASON#<seasonId>#REGION#<code>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
  * | staff: … by track [and stage]            | gsi4  | gsi4pk = SEASON#<seasonId>#TRACK#<track>#S<shard>, sk begins_with STAGE#<stage># (every shard) |
+ * | a season's counters: a shard's state      | table | pk = SEASON#<seasonId>#COUNTS#S<shard>, sk = STATE (generation read, generation written) |
+ * | a shard's counters of one generation      | table | pk = SEASON#<seasonId>#COUNTS#S<shard>, sk begins_with G<generation># (every shard, merged) |
+ * |   (per region and stage; per region for   |       |   sk = G<generation>#STAGE#<region>#<stage> or G<generation>#EVENT#<region> |
+ * |   events), moved in each write's own tx   |       |                                                                 |
+ * | a counter rebuild run (cursor per shard)  | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD#<runId>            |
+ * | its one-rebuild-per-season lock           | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD_LOCK               |
+ * | running counter rebuilds, every season    | gsi1  | gsi1pk = COUNTER_REBUILDS#RUNNING, gsi1sk = <seasonId>#<runId> (sparse: a held lock) |
+ * | the one-rebuilder-at-a-time lease         | table | pk = COUNTER_REBUILDER, sk = LEASE                              |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -311,6 +319,12 @@ export const ENTITY = {
   statusList: 'statusList',
   certificateIssuerLease: 'certificateIssuerLease',
   issuerKeys: 'issuerKeys',
+  seasonCountsState: 'seasonCountsState',
+  stageCount: 'stageCount',
+  eventCount: 'eventCount',
+  counterRebuildRun: 'counterRebuildRun',
+  counterRebuildLock: 'counterRebuildLock',
+  counterRebuilderLease: 'counterRebuilderLease',
   kpiActual: 'kpiActual',
 } as const;
 
@@ -1161,6 +1175,40 @@ export const statusListKeys = (listId: number) => ({
 });
 export const certificateIssuerLeaseKey = (): TableKeys => ({ pk: 'CERTIFICATE_ISSUER', sk: 'LEASE' });
 export const issuerKeysKey = (): TableKeys => ({ pk: 'CERTIFICATE_ISSUER', sk: 'KEYS' });
+
+/**
+ * A season's counters: APPLICATION_SHARDS partitions, an application's counters in its own shard
+ * (the shard of its staff-list index entries), so a deadline's 1,000 moves/s put ~62 on each. A
+ * shard's STATE names the generation readers read and the one writers write (they differ only while
+ * a rebuild runs); its counter items are small (< 1 KB: an ADD is 1 WCU), one per generation,
+ * region and stage (and per generation and region for events), so reading a season costs one Query
+ * per shard whatever its number of applications.
+ */
+export const seasonCountsPartition = (seasonId: string, shard: number): string =>
+  `${seasonPartition(seasonId)}#COUNTS#${shardSuffix(shard)}`;
+export const seasonCountsStateKey = (seasonId: string, shard: number): TableKeys => ({
+  pk: seasonCountsPartition(seasonId, shard),
+  sk: 'STATE',
+});
+export const counterGenerationPrefix = (generation: number): string => `G${String(generation).padStart(4, '0')}#`;
+export const stageCountKey = (seasonId: string, shard: number, generation: number, region: string, stage: string): TableKeys => ({
+  pk: seasonCountsPartition(seasonId, shard),
+  sk: `${counterGenerationPrefix(generation)}STAGE#${region}#${stage}`,
+});
+export const eventCountKey = (seasonId: string, shard: number, generation: number, region: string): TableKeys => ({
+  pk: seasonCountsPartition(seasonId, shard),
+  sk: `${counterGenerationPrefix(generation)}EVENT#${region}`,
+});
+
+export const COUNTER_REBUILD_PREFIX = 'COUNTER_REBUILD#';
+export const counterRebuildKey = (seasonId: string, runId: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `${COUNTER_REBUILD_PREFIX}${runId}`,
+});
+/** One rebuild per season at a time; while held it carries the sparse running-rebuilds index entry. */
+export const counterRebuildLockKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'COUNTER_REBUILD_LOCK' });
+export const RUNNING_COUNTER_REBUILDS_PARTITION = 'COUNTER_REBUILDS#RUNNING';
+export const counterRebuilderLeaseKey = (): TableKeys => ({ pk: 'COUNTER_REBUILDER', sk: 'LEASE' });
 
 /** Staff's reported actual of a season's KPI for one period: all of a season's in one Query of its partition. */
 export const KPI_ACTUAL_PREFIX = 'KPI_ACTUAL#';

@@ -19,7 +19,7 @@ export const stageOf = async (applicationId: string): Promise<string | undefined
 export const movedTo = async (applicationId: string, stage: string): Promise<void> => {
   const application = await applications.find(applicationId);
   if (application === undefined) throw new Error(`No application ${applicationId}`);
-  const replaced = await applications.replace({ ...application, stage, version: application.version + 1 }, application.version, undefined);
+  const replaced = await applications.replace({ ...application, stage, version: application.version + 1 }, application, undefined);
   if (replaced !== 'written') throw new Error(`The application did not move: ${replaced}`);
 };
 
@@ -29,7 +29,7 @@ export const onTrack = async (applicationId: string, track: string): Promise<voi
   if (application === undefined) throw new Error(`No application ${applicationId}`);
   const replaced = await applications.replace(
     { ...application, track: { track, assignedAt: new Date().toISOString() }, version: application.version + 1 },
-    application.version,
+    application,
     undefined,
   );
   if (replaced !== 'written') throw new Error(`The track was not set: ${replaced}`);

@@ -128,7 +128,7 @@ export const submitApplication = async (
         : queuedReceipt({ application: submitted.application, programme, season, to });
     const outcome = await deps.applications.replace(
       submitted.application,
-      application.version,
+      application,
       submitted.event,
       { stage: decision.from, unsubmitted: true },
       { queueMail: receipt === undefined ? undefined : { mail: receipt, at: now } },

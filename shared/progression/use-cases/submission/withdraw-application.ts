@@ -39,7 +39,7 @@ export const withdrawApplication = async (
       actor: 'applicant',
       kind: 'withdrawn',
     });
-    const outcome = await deps.applications.replace(moved.application, application.version, moved.event, { stage: decision.from });
+    const outcome = await deps.applications.replace(moved.application, application, moved.event, { stage: decision.from });
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
       const move = { from: decision.from, to: decision.to, version: moved.application.version };

@@ -36,7 +36,7 @@ export const applyTransition = async (
     kind: withdrawal ? 'withdrawn' : 'stage-changed',
     note: request.reason,
   });
-  const outcome = await deps.applications.replace(moved.application, expectedVersion, moved.event, { stage: request.from });
+  const outcome = await deps.applications.replace(moved.application, application, moved.event, { stage: request.from });
   if (outcome === 'written') return { outcome, version: moved.application.version };
   return { outcome };
 };
