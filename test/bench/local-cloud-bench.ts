@@ -11,7 +11,6 @@ import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
 import { benchRoutes, type Handler } from './route-costs.ts';
-import { benchFunnelReads, printFunnelReads } from './report-bench.ts';
 import { workflowFunctionMemoryMb } from './workflow-memory.ts';
 
 /**
@@ -62,12 +61,6 @@ export const benchOnLocalCloud = async ({
     const sfn = sfnClient();
 
     if (routes) await benchRoutes({ client, tableName, meter, sfn, handlers, capabilities: CAPABILITIES });
-
-    if (routes) {
-      console.log('\nSeasons of 1,000, 10,000 and 100,000 applications for the funnel read (counters seeded, not timed) …');
-      const callReports = (init: Parameters<typeof invokeHandler>[1]) => invokeHandler(handlers.reports, init);
-      printFunnelReads(await benchFunnelReads({ client, tableName, meter, callReports }, [1_000, 10_000, 100_000]));
-    }
 
     if (routes) {
       const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {

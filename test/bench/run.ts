@@ -5,8 +5,7 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * `npm run bench`: a benchmark, not a test (it prints and asserts nothing but the gate's exactly-once
  * check). On a local cloud of its own (DynamoDB Local in memory, the SES server, the local Step
  * Functions server running the real ASL with the real workflow Lambda in process):
- * 1. what each route of the route table costs in DynamoDB (ReturnConsumedCapacity), reading a
- *    season's funnel at 1,000, 10,000 and 100,000 applications (report-bench.ts), the review
+ * 1. what each route of the route table costs in DynamoDB (ReturnConsumedCapacity), the review
  *    assignment run and the internship matching run (10,000 applicants × 1,000 offers), timed;
  *    the certificate issuer over 10,000 requested certificates, timed, with its cost per 1,000
  *    (issuing-bench.ts);
