@@ -17,6 +17,7 @@ import { releaseRoutes } from './releases/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { dashboardRoutes } from './reports/dashboard-routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -38,6 +39,7 @@ const ROUTE_TABLE = [
   ...mentoringRoutes,
   ...certificateRoutes,
   ...reportRoutes,
+  ...dashboardRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

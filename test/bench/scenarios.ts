@@ -1702,4 +1702,9 @@ export const SCENARIOS: readonly Scenario[] = [
       body: { period: 'season', value: 45, note: 'По отчётам наставников команд' },
     }),
   },
+  // The staff dashboard's page and files: static, no data (its figures come from the reports routes).
+  { operationId: 'getDashboardPage', request: () => ({ method: 'GET', route: '/dashboard', query: { lang: 'ru' } }) },
+  { operationId: 'getDashboardScript', request: () => ({ method: 'GET', route: '/dashboard/dashboard.js' }) },
+  { operationId: 'getDashboardChartLibrary', request: () => ({ method: 'GET', route: '/dashboard/chart.js' }) },
+  { operationId: 'getDashboardStylesheet', request: () => ({ method: 'GET', route: '/dashboard/dashboard.css' }) },
 ];

@@ -18,6 +18,7 @@ import { RELEASE_EXAMPLES } from './release-examples.ts';
 import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
 import { REPORT_EXAMPLES } from './report-examples.ts';
+import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1068,4 +1069,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...RELEASE_EXAMPLES,
   ...CERTIFICATE_EXAMPLES,
   ...REPORT_EXAMPLES,
+  ...DASHBOARD_EXAMPLES,
 ];
