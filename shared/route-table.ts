@@ -18,6 +18,7 @@ import { mentoringRoutes } from './mentoring/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { dashboardRoutes } from './reports/dashboard-routes.ts';
+import { counterRoutes } from './counters/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -40,6 +41,7 @@ const ROUTE_TABLE = [
   ...certificateRoutes,
   ...reportRoutes,
   ...dashboardRoutes,
+  ...counterRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

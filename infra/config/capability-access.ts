@@ -77,4 +77,8 @@ export const CAPABILITY_ACCESS = {
   // queued there); the PDFs under certificates/ of the documents bucket; credentials, status lists and
   // the issuer's keys published on the verification site, signed with the deployment's credential key.
   issuer: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
+  // Staff start and follow rebuilds of a season's counters: the run, its lock and the shards' STATE in the table.
+  counters: { table: 'RW' },
+  // The counter rebuilder: reads applications, their histories and certificates, writes counters and checkpoints.
+  'counter-rebuilder': { table: 'RW' },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

@@ -5,8 +5,8 @@
  * scheduler both read this list.
  */
 
-/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer and the certificate issuer. */
-export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer'] as const;
+/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer, the certificate issuer and the counter rebuilder. */
+export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer', 'counter-rebuilder'] as const;
 export type ScheduleTarget = (typeof SCHEDULE_TARGETS)[number];
 
 export interface ScheduleManifest {
@@ -48,6 +48,16 @@ export const SCHEDULES = [
     // demo's arrives while the person is still looking.
     name: 'certificateIssue',
     target: 'issuer',
+    payload: {},
+    rateMinutes: 1,
+    localPeriodSeconds: 5,
+  },
+  {
+    // Advances running rebuilds of seasons' counters from their checkpoints, under a lease, for up to
+    // ~45 s (functions/counter-rebuilder/handler.ts); an idle run is a lease write and one small Query.
+    // Locally every few seconds, so a rebuild started by hand or by the seeding ends while one watches.
+    name: 'counterRebuild',
+    target: 'counter-rebuilder',
     payload: {},
     rateMinutes: 1,
     localPeriodSeconds: 5,

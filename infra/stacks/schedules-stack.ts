@@ -32,6 +32,7 @@ export class SchedulesStack extends NestedStack {
   readonly mailFunction: CapabilityFunction;
   readonly calendarFunction: CapabilityFunction;
   readonly issuerFunction: CapabilityFunction;
+  readonly counterRebuilderFunction: CapabilityFunction;
   readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
@@ -91,10 +92,20 @@ export class SchedulesStack extends NestedStack {
     });
     bindCapabilityAccess(this.issuerFunction, CAPABILITY_ACCESS.issuer, props.data, props.deployment);
 
+    this.counterRebuilderFunction = new CapabilityFunction(this, 'CounterRebuilderFunction', {
+      capability: 'counter-rebuilder',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run advances rebuilds for up to 45 s and stops taking pages 15 s before this (functions/counter-rebuilder/handler.ts).
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.counterRebuilderFunction, CAPABILITY_ACCESS['counter-rebuilder'], props.data, props.deployment);
+
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,
       mail: this.mailFunction,
       issuer: this.issuerFunction,
+      'counter-rebuilder': this.counterRebuilderFunction,
     };
     const schedules = new Map<ScheduleName, Schedule>();
     for (const manifest of SCHEDULES) {

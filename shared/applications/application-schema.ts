@@ -74,6 +74,8 @@ export const applicationSchema = z.strictObject({
   countersGeneration: z.int().min(0).optional(),
   stagesEntered: z.record(localIdSchema, isoDateTime()).optional(),
   stageEnteredAt: isoDateTime().optional(),
+  /** Events counted for it (reviews, certificates): each one bumps it, so a rebuild's migration cannot miss one. */
+  countedEvents: z.int().min(0).optional(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

@@ -47,6 +47,7 @@ export const applicationViewSchema = applicationSchema
     countersGeneration: true,
     stagesEntered: true,
     stageEnteredAt: true,
+    countedEvents: true,
   })
   .extend({
     stage: z.strictObject({ id: localIdSchema, name: nameSchema }),
@@ -98,6 +99,7 @@ export const toApplicationView = (application: Application, settings: ProgrammeS
     countersGeneration: _generation,
     stagesEntered: _entered,
     stageEnteredAt: _enteredAt,
+    countedEvents: _events,
     participantRole,
     preferredInternshipLevel,
     internshipJustification,

@@ -9,7 +9,7 @@ export const USAGE = `Usage: npm run bench [-- options]
   --matching-run-only  only the internship matching run over 10,000 applicants × 1,000 offers on the local cloud (minutes)
   --documents-only  only the certificate and recommendation letter PDFs' render time and size (no local cloud, seconds)
   --issuing-only    only the certificate issuer over the requested certificates on the local cloud (minutes)
-  --counters-only   only the season counters: what they add to 1,000 applications' writes, and reading reports of 1,000 to 100,000 applications (minutes)
+  --counters-only   only the season counters: what they add to 1,000 applications' writes, and reading reports of 1,000 to 1,000,000 applications (minutes)
   --issuing-count N requested certificates the issuer works through (default 10000)
   --cold-runs N     cold imports timed per bundle (default 15)
   -h, --help        print this and exit`;

@@ -35,7 +35,7 @@ export const benchOnLocalCloud = async ({
   readonly gate: boolean;
   /** The internship matching run over 10,000 applicants × 1,000 offers (matching-run-bench.ts). */
   readonly matchingRun: boolean;
-  /** What the season counters add to applications' writes, and reading reports at 1,000 to 100,000 applications (counters-bench.ts). */
+  /** What the season counters add to applications' writes, and reading reports at 1,000 to 1,000,000 applications (counters-bench.ts). */
   readonly counters: boolean;
   /** The certificate issuer working through that many requested certificates (issuing-bench.ts); undefined: not run. */
   readonly issuing: { readonly count: number } | undefined;
@@ -58,6 +58,7 @@ export const benchOnLocalCloud = async ({
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
       reports: (await import('../../functions/reports/handler.ts')).handler,
+      counters: (await import('../../functions/counters/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();
@@ -105,7 +106,7 @@ export const benchOnLocalCloud = async ({
       const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
         marshallOptions: { removeUndefinedValues: true },
       });
-      console.log('\nSeason counters: 1,000 applications written with and without counters, then reports of 1,000 to 100,000 …');
+      console.log('\nSeason counters: 1,000 applications written with and without counters, then reports of 1,000 to 1,000,000 …');
       const countersContext = {
         tableName,
         benchClient,

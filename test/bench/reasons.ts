@@ -183,4 +183,7 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the season and its programme (catalogue cache, cold here), the counters (one Query per shard), and only the facts a KPI is measured by, sent at once: the season’s approved offers (their hosts; a Query a page of offers), the reported actuals (one Query of the season’s partition), the placements’ KPI item or the mentor pool’s tier item (one GetItem each)',
   putKpiActual:
     'by design: the season and its programme through the catalogue cache (cold here; a warm container reads neither) for the staff scope and the KPI’s measure, then one PutItem',
+  startCounterRebuild:
+    'by design: the staff scope (the season and its programme), the 16 shards’ STATE in one BatchGet (is a rebuild running, which generation is next), then ONE transaction: the season’s rebuild lock, the run, and every shard’s STATE pointed at the new generation; the counting itself is the schedule’s rebuilder’s',
+  getCounterRebuild: 'by design: the staff scope (the season and its programme), then the run (GetItem)',
 };

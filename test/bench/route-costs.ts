@@ -343,6 +343,7 @@ export const benchRoutes = async ({
       // Before the execution is looked for: a run's answer names the run, and its execution is named after it.
       if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
       if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
+      if (route.operationId === 'startCounterRebuild' && typeof body['runId'] === 'string') ids.counterRebuildId = body['runId'];
       if (route.operationId === 'startInternshipMatchingRun' && typeof body['id'] === 'string') ids.placements.runId = body['id'];
       if (route.operationId === 'getMyPlacement' && typeof body['id'] === 'string') ids.placements.placementId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);

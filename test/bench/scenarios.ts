@@ -82,6 +82,8 @@ export interface BenchIds {
   };
   /** The score export startScoreExport started, for the routes that read it (until then, an id that finds none). */
   scoreExportId?: string;
+  /** The counter rebuild this pass started on the bench season (its id comes back in the start's answer). */
+  counterRebuildId?: string;
   /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
   /**
@@ -1707,4 +1709,23 @@ export const SCENARIOS: readonly Scenario[] = [
   { operationId: 'getDashboardScript', request: () => ({ method: 'GET', route: '/dashboard/dashboard.js' }) },
   { operationId: 'getDashboardChartLibrary', request: () => ({ method: 'GET', route: '/dashboard/chart.js' }) },
   { operationId: 'getDashboardStylesheet', request: () => ({ method: 'GET', route: '/dashboard/dashboard.css' }) },
+  // Last, so the rebuild it starts (left running: no rebuilder runs in the bench) touches no other route's figures.
+  {
+    operationId: 'startCounterRebuild',
+    request: ({ seasonId, staff }) => ({
+      method: 'POST',
+      route: '/seasons/{seasonId}/counter-rebuilds',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getCounterRebuild',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/counter-rebuilds/{runId}',
+      pathParameters: { seasonId: ids.seasonId, runId: ids.counterRebuildId ?? '00000000-0000-4000-8000-00000000c0c0' },
+      claims: ids.staff,
+    }),
+  },
 ];

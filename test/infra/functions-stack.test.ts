@@ -37,6 +37,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ]),
   ['mail', parts.schedules.mailFunction, templates.schedules],
   ['issuer', parts.schedules.issuerFunction, templates.schedules],
+  ['counter-rebuilder', parts.schedules.counterRebuilderFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
 ];

@@ -32,6 +32,8 @@ describe('observability stack', () => {
     for (const named of [
       parts.schedules.mailFunction,
       parts.schedules.calendarFunction,
+      parts.schedules.issuerFunction,
+      parts.schedules.counterRebuilderFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
     ]) {

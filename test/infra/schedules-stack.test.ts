@@ -40,6 +40,7 @@ describe('schedules stack', () => {
         calendar: parts.schedules.calendarFunction,
         mail: parts.schedules.mailFunction,
         issuer: parts.schedules.issuerFunction,
+        'counter-rebuilder': parts.schedules.counterRebuilderFunction,
       }[manifest.target];
       assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
     }

@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDbSeasonCounts } from '../../../shared/adapters/dynamodb/dynamodb-season-counts.ts';
+import { DynamoDbCounterRebuilds } from '../../../shared/adapters/dynamodb/dynamodb-season-counts-rebuild.ts';
+import { beginCounterRebuild } from '../../../shared/counters/use-cases/start-counter-rebuild.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbCalendarJobs } from '../../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
@@ -123,6 +127,13 @@ export const seedDemoData = async (
       applicants: demoPopulation(template, seasonIndex, season.referenceDate),
       ...(template.id === 'prokadry' ? { education: { gate: { from: 'education', to: 'interview' }, gateRunId: DEMO_GATE_RUN_ID } } : {}),
     });
+  }
+  // A season stored before counters were kept (a `.local/` from before them) has its counters
+  // rebuilt from its applications: started here, done by the local scheduler's rebuilder.
+  const seasonCounts = new DynamoDbSeasonCounts(client, tableName);
+  const rebuilds = { rebuilds: new DynamoDbCounterRebuilds(client, tableName), clock: () => now, newId: randomUUID };
+  for (const { id } of seasons) {
+    if ((await seasonCounts.read(id)).status === 'not-built') await beginCounterRebuild(rebuilds, id);
   }
   // The seasons side by side: while one waits for its gate's state machine, the others keep
   // DynamoDB Local and the storage busy.

@@ -14,20 +14,42 @@ import { isConditionalCheckFailed } from './conditional-check.ts';
 import { transactWrite } from './transact-write.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
 import { readApplicationDossier } from './dynamodb-application-dossier.ts';
-import { applicationEventItem, applicationGuardItem, applicationItem, toApplication } from './dynamodb-application-items.ts';
+import {
+  applicationEventItem,
+  applicationGuardItem,
+  applicationItem,
+  toApplication,
+  toApplicationEvent,
+} from './dynamodb-application-items.ts';
 import { listSeasonApplications } from './dynamodb-application-season-list.ts';
 import { MAIN_MAIL_QUEUE, queuedMailPut } from './dynamodb-mail-items.ts';
 import { putOnce } from './put-once.ts';
 import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
-import { applicantApplicationsPartition, applicationGuardKey, applicationKey, applicationShard } from '../../platform/keys/keys.ts';
+import { ENTITY, applicantApplicationsPartition, applicationGuardKey, applicationKey, applicationShard } from '../../platform/keys/keys.ts';
 import { countApplication, countApplicationChange } from '../../counters/domain/count-application.ts';
 import type { StageCounterAdds } from '../../counters/domain/counted-application.ts';
+import { countApplicationEvents, type EventCounterAdds, type EventFact } from '../../counters/domain/count-event.ts';
+import { eventFactsOf, readApplicationPartition } from './dynamodb-season-counts-events.ts';
 import { enterStage, type StageEntries } from '../../counters/domain/stage-entries.ts';
-import { countingTargetCheck, readShardState, stageCounterUpdate, targetOf, type CountingTarget } from './dynamodb-season-counts-writes.ts';
+import {
+  countingTargetCheck,
+  eventCounterUpdate,
+  readShardState,
+  stageCounterUpdate,
+  targetOf,
+  type CountingTarget,
+} from './dynamodb-season-counts-writes.ts';
 
 /** Enough rounds for a write to learn that a rebuild started, migrate, and meet a concurrent migration. */
 const COUNTING_ATTEMPTS = 4;
 const COUNTED_FROM_START: CountingTarget = { kind: 'counted', generation: 0 };
+
+/** What an application migrating into a new generation brings: its history, its events, and how many events it had counted. */
+interface Migration {
+  readonly history: readonly ApplicationEvent[];
+  readonly events: readonly EventFact[];
+  readonly countedEvents: number | undefined;
+}
 
 const entryAttributes = (entries: StageEntries): Pick<Application, 'stagesEntered' | 'stageEnteredAt'> => ({
   ...(entries.stagesEntered === undefined ? {} : { stagesEntered: { ...entries.stagesEntered } }),
@@ -120,19 +142,25 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     const shard = applicationShard(application.id);
     let before = stored;
     let target: CountingTarget = { kind: 'counted', generation: before.countersGeneration ?? 0 };
-    let history: readonly ApplicationEvent[] | undefined;
+    let migration: Migration | undefined;
     for (let attempt = 1; attempt <= COUNTING_ATTEMPTS; attempt += 1) {
       const counted = target.kind === 'counted' ? target.generation : (before.countersGeneration ?? 0);
       // Migrating: a rebuild moved the shard on to a new generation this application is not counted in yet.
       const migrating = target.kind === 'counted' && counted !== (before.countersGeneration ?? 0);
-      const moves = [...(history ?? []), ...(event === undefined ? [] : [event])];
+      if (migrating && migration === undefined) migration = await this.#migration(application.id);
       const next: Application = {
         ...application,
         ...entryAttributes(enterStage(before, application.stage, at)),
         countersGeneration: counted,
       };
-      const adds = target.kind === 'uncounted' ? [] : migrating ? countApplication(next, moves) : countApplicationChange(before, next, at);
-      const put = this.#replacePut(next, before, condition);
+      const adds =
+        target.kind === 'uncounted'
+          ? []
+          : migrating
+            ? countApplication(next, [...(migration?.history ?? []), ...(event === undefined ? [] : [event])])
+            : countApplicationChange(before, next, at);
+      const eventAdds = migrating ? countApplicationEvents(next.region, migration?.events ?? []) : [];
+      const put = this.#replacePut(next, before, condition, migrating ? migration : undefined);
       const alongside = [
         ...(event === undefined ? [] : [{ Put: putOnce(this.#tableName, applicationEventItem(application.id, event)) }]),
         // The mail's own condition (never queued) holds for a first submission's receipt; were it
@@ -143,7 +171,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       ];
       // A draft edit that changes nothing counted stays one conditional write.
       const counting =
-        alongside.length === 0 && adds.length === 0 && !migrating ? [] : this.#countingItems(next.seasonId, shard, target, adds);
+        alongside.length === 0 && adds.length === 0 && !migrating ? [] : this.#countingItems(next.seasonId, shard, target, adds, eventAdds);
       try {
         if (alongside.length === 0 && counting.length === 0) await this.#client.send(new PutCommand(put));
         else await transactWrite(this.#client, new TransactWriteCommand({ TransactItems: [{ Put: put }, ...alongside, ...counting] }));
@@ -152,25 +180,38 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         const refused = isConditionalCheckFailed(error) ? 'application' : this.#refusal(error, counting.length > 0);
         if (refused === 'state') {
           target = await this.#learnTarget(next.seasonId, shard);
-          if (target.kind === 'counted' && target.generation !== (before.countersGeneration ?? 0) && history === undefined) {
-            history = (await this.findDossier(application.id, { history: true }))?.history ?? [];
-          }
           continue;
         }
         if (refused === 'contention') return 'stale';
         const current = await this.find(application.id);
         if (current === undefined) return 'missing';
-        // Only the counting bookkeeping changed (a rebuild migrated it meanwhile): write on top of it.
-        if (current.version !== before.version || current.countersGeneration === before.countersGeneration) return 'stale';
+        if (current.version !== before.version) return 'stale';
+        // Only the counting bookkeeping changed (a rebuild migrated it, or an event was counted while
+        // this write migrated it): write on top of it.
+        const bookkeepingChanged =
+          current.countersGeneration !== before.countersGeneration || (migrating && current.countedEvents !== migration?.countedEvents);
+        if (!bookkeepingChanged) return 'stale';
         before = current;
+        migration = undefined;
         target = { kind: 'counted', generation: current.countersGeneration ?? 0 };
       }
     }
     return 'stale';
   }
 
+  /** What a write migrating the application into a new generation counts: its history and events, read in one go. */
+  async #migration(applicationId: string): Promise<Migration> {
+    const partition = await readApplicationPartition(this.#client, this.#tableName, applicationId);
+    const stored = partition.find((item) => item['entity'] === ENTITY.application);
+    return {
+      history: partition.filter((item) => item['entity'] === ENTITY.applicationEvent).map(toApplicationEvent),
+      events: await eventFactsOf(this.#client, this.#tableName, partition),
+      countedEvents: typeof stored?.['countedEvents'] === 'number' ? stored['countedEvents'] : undefined,
+    };
+  }
+
   /** The application's Put, conditional on the stored version and counters generation it was decided on. */
-  #replacePut(next: Application, before: Application, condition: ReplaceCondition) {
+  #replacePut(next: Application, before: Application, condition: ReplaceCondition, migration: Migration | undefined) {
     const conditions = ['#version = :expected'];
     const values: Record<string, unknown> = { ':expected': before.version };
     const names: Record<string, string> = { '#version': 'version', '#generation': 'countersGeneration' };
@@ -185,6 +226,15 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       values[':stage'] = condition.stage;
     }
     if (condition.unsubmitted === true) conditions.push('attribute_not_exists(submittedAt)');
+    if (migration !== undefined) {
+      // The events it migrates are the events it has: none counted since they were read.
+      names['#events'] = 'countedEvents';
+      if (migration.countedEvents === undefined) conditions.push('attribute_not_exists(#events)');
+      else {
+        conditions.push('#events = :events');
+        values[':events'] = migration.countedEvents;
+      }
+    }
     return {
       TableName: this.#tableName,
       Item: applicationItem(next),
@@ -203,10 +253,19 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return 'contention';
   }
 
-  #countingItems(seasonId: string, shard: number, target: CountingTarget, adds: readonly StageCounterAdds[]) {
+  #countingItems(
+    seasonId: string,
+    shard: number,
+    target: CountingTarget,
+    adds: readonly StageCounterAdds[],
+    eventAdds: readonly EventCounterAdds[] = [],
+  ) {
     return [
       ...(target.kind === 'counted'
-        ? adds.map((item) => stageCounterUpdate(this.#tableName, seasonId, shard, target.generation, item))
+        ? [
+            ...adds.map((item) => stageCounterUpdate(this.#tableName, seasonId, shard, target.generation, item)),
+            ...eventAdds.map((item) => eventCounterUpdate(this.#tableName, seasonId, shard, target.generation, item)),
+          ]
         : []),
       countingTargetCheck(this.#tableName, seasonId, shard, target),
     ];

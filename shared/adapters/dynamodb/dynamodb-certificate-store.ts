@@ -1,3 +1,4 @@
+import { sendCounted, type EventToCount } from './dynamodb-season-counts-events.ts';
 import { PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { certificateSchema, type Certificate } from '../../certificates/certificate-schema.ts';
 import type { CertificateRequestOutcome, CertificateStore } from '../../certificates/ports/certificate-store.ts';
@@ -99,20 +100,34 @@ export class DynamoDbCertificateStore implements CertificateStore {
       .slice(0, limit);
   }
 
+  /**
+   * Writes the certificate if its stored version is `expectedVersion`. The write that issues it and
+   * the one that revokes it also count the event in the season's counters, in one transaction with
+   * a condition that the stored status is not that already (so a certificate counts once each way).
+   */
   async update(certificate: Certificate, expectedVersion: number): Promise<'written' | 'version-conflict'> {
+    const put = {
+      TableName: this.#tableName,
+      Item: this.#item(certificate),
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': expectedVersion },
+    };
+    const counted = countedCertificateEvent(certificate);
     try {
-      await this.#client.send(
-        new PutCommand({
-          TableName: this.#tableName,
-          Item: this.#item(certificate),
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
-      );
+      if (counted === undefined) await this.#client.send(new PutCommand(put));
+      else {
+        const once = {
+          ...put,
+          ConditionExpression: '#version = :expected AND #status <> :status',
+          ExpressionAttributeNames: { ...put.ExpressionAttributeNames, '#status': 'status' },
+          ExpressionAttributeValues: { ...put.ExpressionAttributeValues, ':status': certificate.status },
+        };
+        await sendCounted(this.#client, this.#tableName, [{ Put: once }], counted);
+      }
       return 'written';
     } catch (error) {
-      if (isConditionalCheckFailed(error)) return 'version-conflict';
+      if (isConditionalCheckFailed(error) || cancellationReasons(error)?.[0]?.code === 'ConditionalCheckFailed') return 'version-conflict';
       throw error;
     }
   }
@@ -136,3 +151,24 @@ export class DynamoDbCertificateStore implements CertificateStore {
     return { items: Items.map(toCertificate), nextCursor: encodeCursor(LastEvaluatedKey) };
   }
 }
+
+/** The counted event a certificate's write makes (issued, revoked), with its time; none for other writes. */
+const countedCertificateEvent = (certificate: Certificate): EventToCount | undefined => {
+  if (certificate.status === 'issued' && certificate.issuedAt !== undefined) {
+    return {
+      applicationId: certificate.applicationId,
+      event: 'certificate-issued',
+      subject: certificate.achievement.id,
+      at: certificate.issuedAt,
+    };
+  }
+  if (certificate.status === 'revoked' && certificate.revocation !== undefined) {
+    return {
+      applicationId: certificate.applicationId,
+      event: 'certificate-revoked',
+      subject: certificate.achievement.id,
+      at: certificate.revocation.at,
+    };
+  }
+  return undefined;
+};

@@ -21,6 +21,7 @@ import { gsi1PartitionPage } from './gsi1-partition-page.ts';
 import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 import { cancellationReasons } from './transaction-cancellation.ts';
+import { sendCounted } from './dynamodb-season-counts-events.ts';
 import { transactWrite } from './transact-write.ts';
 
 const toReview = (item: Record<string, unknown>): Review => parseStoredItem(reviewSchema, item);
@@ -219,6 +220,17 @@ export class DynamoDbReviewStore implements ReviewStore {
   }
 
   async save(review: Review, expectedVersion: number, options: { readonly firstSubmission: boolean }): Promise<ReviewWriteOutcome> {
+    return this.#save(review, expectedVersion, {
+      ...options,
+      countOnPool: options.firstSubmission && review.interviewEventId === undefined,
+    });
+  }
+
+  async #save(
+    review: Review,
+    expectedVersion: number,
+    options: { readonly firstSubmission: boolean; readonly countOnPool: boolean },
+  ): Promise<ReviewWriteOutcome> {
     const put = {
       TableName: this.#tableName,
       Item: { ...reviewKeys(review), entity: ENTITY.review, ...review },
@@ -227,12 +239,9 @@ export class DynamoDbReviewStore implements ReviewStore {
       ExpressionAttributeValues: { ':expected': expectedVersion },
     };
     try {
-      if (options.firstSubmission && review.interviewEventId === undefined) {
-        await transactWrite(
-          this.#client,
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: put },
+      if (options.firstSubmission) {
+        const pool = options.countOnPool
+          ? [
               {
                 // The expert's progress counts a review once, on its first submission; a pool member removed since has none to count.
                 // An interview's scorecard took no capacity and counts on no one's progress.
@@ -246,9 +255,15 @@ export class DynamoDbReviewStore implements ReviewStore {
                   ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
                 },
               },
-            ],
-          }),
-        );
+            ]
+          : [];
+        // The season's counters count the completed review once, in the same transaction.
+        await sendCounted(this.#client, this.#tableName, [{ Put: put }, ...pool], {
+          applicationId: review.applicationId,
+          event: 'review-completed',
+          subject: review.rubricId,
+          at: review.submittedAt ?? review.updatedAt,
+        });
       } else {
         await this.#client.send(new PutCommand({ ...put, ReturnValuesOnConditionCheckFailure: 'ALL_OLD' }));
       }
@@ -262,7 +277,9 @@ export class DynamoDbReviewStore implements ReviewStore {
         return { written: false, currentVersion: current?.version ?? 0 };
       }
       // The pool member is gone: the review still counts as submitted, only the progress figure has nowhere to go.
-      if (reasons?.[1]?.code === 'ConditionalCheckFailed') return this.save(review, expectedVersion, { firstSubmission: false });
+      if (options.countOnPool && reasons?.[1]?.code === 'ConditionalCheckFailed') {
+        return this.#save(review, expectedVersion, { ...options, countOnPool: false });
+      }
       throw error;
     }
   }

@@ -19,6 +19,7 @@ import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
 import { REPORT_EXAMPLES } from './report-examples.ts';
 import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
+import { COUNTER_EXAMPLES } from './counter-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1070,4 +1071,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...CERTIFICATE_EXAMPLES,
   ...REPORT_EXAMPLES,
   ...DASHBOARD_EXAMPLES,
+  ...COUNTER_EXAMPLES,
 ];

@@ -19,6 +19,7 @@ export const CAPABILITIES = [
   'mentoring',
   'certificates',
   'reports',
+  'counters',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

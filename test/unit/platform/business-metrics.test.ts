@@ -48,6 +48,8 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+const LOCAL_ID = fc.stringMatching(/^[a-z0-9]{2,12}(-[a-z0-9]{1,12}){0,2}$/);
+
 describe('business metrics', () => {
   it('publish in the cadre namespace with the function and the deployment, summed per dimension set, one document per set', async () => {
     const metrics = deployedRecorder();
@@ -82,8 +84,9 @@ describe('business metrics', () => {
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
-        fc.string({ minLength: 1 }),
-        fc.string({ minLength: 1 }),
+        // Programme and stage ids are validated local ids wherever they come from (the settings' schema).
+        LOCAL_ID,
+        LOCAL_ID,
         fc.dictionary(fc.string({ minLength: 1 }), fc.string({ minLength: 1 })),
         fc.nat({ max: 1000 }),
         async (programmeId, toStage, smuggled, count) => {
