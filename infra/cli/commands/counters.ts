@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { segment } from '../api-client.ts';
 import { EXIT, type CommandRunner, type ExitCode, intervalMs, intervalOption, print } from '../command-kit.ts';
-import { type CounterRebuildView, rebuildFinished, rebuildProgress, rebuildRunId, rebuildSummary } from '../format/counter-rebuild.ts';
+import type { CounterRebuild } from '../../../shared/counters/counter-rebuild-schema.ts';
+import { rebuildFinished, rebuildProgress, rebuildSummary } from '../format/counter-rebuild.ts';
 import { progressDisplay } from '../progress-display.ts';
 import type { Session } from '../session.ts';
 import { watchRun } from '../watch-run.ts';
@@ -11,7 +12,7 @@ const rebuildsPath = (seasonId: string) => `/seasons/${segment(seasonId)}/counte
 const watchRebuild = async (session: Session, seasonId: string, runId: string, everyMs: number): Promise<ExitCode> => {
   const { client, language, io } = session;
   const run = await watchRun({
-    read: () => client.json<CounterRebuildView>('GET', `${rebuildsPath(seasonId)}/${segment(runId)}`),
+    read: () => client.json<CounterRebuild>('GET', `${rebuildsPath(seasonId)}/${segment(runId)}`),
     finished: rebuildFinished,
     progress: (current) => rebuildProgress(current, language),
     display: progressDisplay(io.stdout),
@@ -34,8 +35,8 @@ export const countersCommands = (program: Command, runner: CommandRunner): void 
     .addOption(intervalOption())
     .action((options: { season: string; watch?: true; interval: number }, command: Command) =>
       runner.run(command, async (session) => {
-        const started = await session.client.json<CounterRebuildView>('POST', rebuildsPath(options.season));
-        const runId = rebuildRunId(started) ?? '';
+        const started = await session.client.json<CounterRebuild>('POST', rebuildsPath(options.season));
+        const { runId } = started;
         if (options.watch === true) return watchRebuild(session, options.season, runId, intervalMs(options));
         print(session.io, `${runId}\n`);
         session.io.stderr.write(

@@ -1,32 +1,6 @@
+import type { CounterRebuild } from '../../../shared/counters/counter-rebuild-schema.ts';
 import type { Language } from '../language.ts';
 import type { Progress } from '../progress-display.ts';
-
-/** A shard of a rebuild: where it stands (its phase; `done` once it has flipped to the new generation). */
-export interface CounterRebuildShard {
-  readonly phase?: string;
-  readonly done?: boolean;
-}
-
-/** A counter rebuild as `GET /seasons/{seasonId}/counter-rebuilds/{runId}` answers it: its status, applications counted, each shard's phase. */
-export interface CounterRebuildView {
-  readonly id?: string;
-  readonly runId?: string;
-  readonly seasonId?: string;
-  readonly status: 'running' | 'completed' | 'failed';
-  readonly counted?: number;
-  readonly shards?: readonly CounterRebuildShard[] | { readonly total: number; readonly done: number };
-  readonly failures?: readonly { readonly at?: string; readonly error?: string; readonly cause?: string }[];
-}
-
-export const rebuildRunId = (run: CounterRebuildView): string | undefined => run.id ?? run.runId;
-
-const shardCounts = (run: CounterRebuildView): { readonly done: number; readonly total: number } | undefined => {
-  const { shards } = run;
-  if (shards === undefined) return undefined;
-  if (!Array.isArray(shards)) return shards as { readonly total: number; readonly done: number };
-  const list = shards as readonly CounterRebuildShard[];
-  return { done: list.filter((shard) => shard.done === true || shard.phase === 'done').length, total: list.length };
-};
 
 const STATUS = {
   running: { ru: 'идёт', en: 'running' },
@@ -34,31 +8,36 @@ const STATUS = {
   failed: { ru: 'сбой', en: 'failed' },
 } as const;
 
-/** Shards done of the season's shards; the applications counted so far as the status. */
-export const rebuildProgress = (run: CounterRebuildView, language: Language): Progress => {
-  const shards = shardCounts(run);
+const shardsDone = (run: CounterRebuild): number => run.shards.filter((shard) => shard.phase === 'done').length;
+
+/** Shards flipped to the new generation, of the season's shards; the applications counted so far as the status. */
+export const rebuildProgress = (run: CounterRebuild, language: Language): Progress => {
+  const secondPass = run.shards.filter((shard) => shard.phase === 'second-pass').length;
   return {
-    value: shards?.done ?? 0,
-    total: shards?.total,
+    value: shardsDone(run),
+    total: run.shards.length,
     status:
       language === 'ru'
-        ? `${STATUS[run.status].ru}: учтено заявок ${run.counted ?? 0}`
-        : `${STATUS[run.status].en}: applications counted ${run.counted ?? 0}`,
+        ? `${STATUS[run.status].ru}: учтено заявок ${run.counted}, шардов на втором проходе ${secondPass}`
+        : `${STATUS[run.status].en}: applications counted ${run.counted}, shards on their second pass ${secondPass}`,
   };
 };
 
-export const rebuildFinished = (run: CounterRebuildView): boolean => run.status !== 'running';
+export const rebuildFinished = (run: CounterRebuild): boolean => run.status !== 'running';
 
-export const rebuildSummary = (run: CounterRebuildView, language: Language): string => {
+export const rebuildSummary = (run: CounterRebuild, language: Language): string => {
   const ru = language === 'ru';
-  const shards = shardCounts(run);
   const lines = [
-    `${ru ? 'Пересчёт счётчиков' : 'Counter rebuild'} ${rebuildRunId(run) ?? ''}: ${STATUS[run.status][language]}`,
+    `${ru ? 'Пересчёт счётчиков' : 'Counter rebuild'} ${run.runId}: ${STATUS[run.status][language]}`,
     ru
-      ? `  учтено заявок ${run.counted ?? 0}${shards === undefined ? '' : `, шарды ${shards.done}/${shards.total}`}`
-      : `  applications counted ${run.counted ?? 0}${shards === undefined ? '' : `, shards ${shards.done}/${shards.total}`}`,
+      ? `  учтено заявок ${run.counted}, шарды ${shardsDone(run)}/${run.shards.length}, поколение ${run.generation}`
+      : `  applications counted ${run.counted}, shards ${shardsDone(run)}/${run.shards.length}, generation ${run.generation}`,
   ];
-  for (const failure of run.failures ?? [])
-    lines.push(`    ${failure.at ?? ''} ${failure.error ?? ''}${failure.cause === undefined ? '' : ` — ${failure.cause}`}`);
+  if (run.status === 'failed')
+    lines.push(
+      ru
+        ? `  Начните пересчёт заново: npm run cadre -- counters rebuild --season ${run.seasonId}`
+        : `  Start it again: npm run cadre -- counters rebuild --season ${run.seasonId}`,
+    );
   return `${lines.join('\n')}\n`;
 };

@@ -3,6 +3,8 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
+import { handler as rebuilder } from '../../../functions/counter-rebuilder/handler.ts';
+import { lambdaContext } from '../../support/api-event.ts';
 import { gateWorld } from '../workflow/gate-world.ts';
 import { givenAnEducationSeason } from '../education/education-world.ts';
 import { approvedOffer, finalist, hostOrganisation, placementSeason, prefer, FEDERAL_STAGE } from '../internships/placement-world.ts';
@@ -87,6 +89,26 @@ describe('npm run cadre', () => {
       watched.waits.every((wait) => wait === 2000),
       'the default interval is 2 s',
     );
+  });
+
+  it('rebuilds a season’s counters, watched while the schedule’s rebuilder works between two reads', async () => {
+    const world = await gateWorld(8, () => true);
+    const rebuilt = await cadre([...api(), 'counters', 'rebuild', '--season', world.seasonId, '--watch'], {
+      pause: async () => {
+        await rebuilder({}, lambdaContext());
+      },
+    });
+    assert.equal(rebuilt.exitCode, 0, rebuilt.stderr);
+    const lines = rebuilt.stdout.trimEnd().split('\n');
+    assert.match(lines.at(-3) ?? '', /^16\/16 completed: applications counted 8, /);
+    assert.match(lines.at(-2) ?? '', /^Counter rebuild [0-9a-f-]{36}: completed$/);
+    assert.match(lines.at(-1) ?? '', /^ {2}applications counted 8, shards 16\/16, generation \d+$/);
+
+    const again = await cadre([...api(), 'report', 'funnel', '--season', world.seasonId]);
+    const education = (JSON.parse(again.stdout) as { stages: { stage: string; now: number }[] }).stages.find(
+      (stage) => stage.stage === 'education',
+    );
+    assert.equal(education?.now, 8, 'the rebuilt counters read the season as it is');
   });
 
   it('imports an education CSV and reports the bad row with its line and column; exit 2 as rows were rejected', async () => {

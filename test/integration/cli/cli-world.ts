@@ -40,13 +40,14 @@ export interface CliRun {
 
 /**
  * `npm run cadre -- …argv` run in-process. A watch's wait is the polling interval of a condition
- * (the run has ended), as waitFor's is: the test shortens it to a brief poll, whatever `--interval` asks.
+ * (the run has ended), as waitFor's is: the test shortens it to a brief poll, whatever `--interval`
+ * asks, or has `pause` do what the time would bring (a schedule's run).
  */
 export const cadre = async (
   argv: readonly string[],
-  overrides: Partial<Omit<CliIo, 'stdout' | 'stderr' | 'wait'>> = {},
+  overrides: Partial<Omit<CliIo, 'stdout' | 'stderr' | 'wait'>> & { readonly pause?: () => Promise<void> } = {},
 ): Promise<CliRun> => {
-  const captured = capturedCliIo({ ...overrides, pause: () => delay(100) });
+  const captured = capturedCliIo({ pause: () => delay(100), ...overrides });
   const exitCode = await run(argv, captured.io);
   return { exitCode, stdout: captured.stdout(), stderr: captured.stderr(), waits: captured.waits };
 };

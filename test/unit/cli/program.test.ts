@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { run } from '../../../infra/cli/program.ts';
+import type { CounterRebuild } from '../../../shared/counters/counter-rebuild-schema.ts';
 import type { GateRunView } from '../../../shared/progression/gate-run-view.ts';
 import { capturedCliIo } from '../../support/captured-cli-io.ts';
 
@@ -142,26 +143,34 @@ describe('the program', () => {
   });
 
   it('starts a counter rebuild and watches it to completion', async () => {
-    const rebuild = (status: string, counted: number, done: number) => ({
-      id: 'rb-1',
+    const rebuild = (status: CounterRebuild['status'], counted: number, done: number, second: number): CounterRebuild => ({
+      runId: 'rb-1',
       seasonId: 's',
       status,
+      startedAt: at,
+      generation: 2,
       counted,
-      shards: Array.from({ length: 16 }, (_, shard) => ({ shard, phase: shard < done ? 'done' : 'first-pass' })),
+      shards: Array.from({ length: 16 }, (_, shard) => ({
+        shard,
+        phase: shard < done ? 'done' : shard < done + second ? 'second-pass' : 'first-pass',
+      })),
     });
     const api = fakeApi({
-      'POST /seasons/s/counter-rebuilds': [Response.json(rebuild('running', 0, 0), { status: 202 })],
-      'GET /seasons/s/counter-rebuilds/rb-1': [Response.json(rebuild('running', 120, 6)), Response.json(rebuild('completed', 200, 16))],
+      'POST /seasons/s/counter-rebuilds': [Response.json(rebuild('running', 0, 0, 0), { status: 202 })],
+      'GET /seasons/s/counter-rebuilds/rb-1': [
+        Response.json(rebuild('running', 120, 6, 4)),
+        Response.json(rebuild('completed', 200, 16, 0)),
+      ],
     });
     const captured = capturedCliIo({ fetch: api.fetch });
     assert.equal(await run(['--token', 't', 'counters', 'rebuild', '--season', 's', '--watch'], captured.io), 0, captured.stderr());
     assert.equal(
       captured.stdout(),
       [
-        '6/16 running: applications counted 120',
-        '16/16 completed: applications counted 200',
+        '6/16 running: applications counted 120, shards on their second pass 4',
+        '16/16 completed: applications counted 200, shards on their second pass 0',
         'Counter rebuild rb-1: completed',
-        '  applications counted 200, shards 16/16',
+        '  applications counted 200, shards 16/16, generation 2',
         '',
       ].join('\n'),
     );
