@@ -1,6 +1,7 @@
 import {
   BatchGetCommand,
   BatchWriteCommand,
+  DeleteCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -182,7 +183,12 @@ export class DynamoDbCounterRebuilds implements CounterRebuilds {
 
   async advance(seasonId: string, runId: string, deadline: number): Promise<CounterRebuild | undefined> {
     let run = await this.#findRun(seasonId, runId);
-    if (run?.status !== 'running') return run === undefined ? undefined : toView(run);
+    if (run === undefined) return undefined;
+    if (run.status !== 'running') {
+      // Ended by another rebuilder (one whose lease ran out) that stopped before letting go of the lock.
+      await this.#releaseLock(run);
+      return toView(run);
+    }
     try {
       for (let shard = 0; shard < APPLICATION_SHARDS && this.#now() < deadline; shard += 1) {
         let progress = run.shards[String(shard)] ?? { pass: 1, done: false };
@@ -329,7 +335,9 @@ export class DynamoDbCounterRebuilds implements CounterRebuilds {
           TableName: this.#tableName,
           Key: seasonCountsStateKey(run.seasonId, shard),
           UpdateExpression: 'SET #generation = writeGeneration REMOVE rebuildRunId',
-          ConditionExpression: 'rebuildRunId = :run AND writeGeneration = :next',
+          // Flipped already by another rebuilder of the same run (one whose lease ran out): the same again.
+          ConditionExpression:
+            'writeGeneration = :next AND (rebuildRunId = :run OR (#generation = :next AND attribute_not_exists(rebuildRunId)))',
           ExpressionAttributeNames: { '#generation': 'generation' },
           ExpressionAttributeValues: { ':run': run.runId, ':next': run.generation },
         }),
@@ -398,33 +406,45 @@ export class DynamoDbCounterRebuilds implements CounterRebuilds {
     }
   }
 
-  /** Marks the run ended and releases the season's lock (and its running-index entry). */
+  /**
+   * Marks the run ended, then releases the season's lock (and its running-index entry). Each step
+   * holds if another rebuilder of the same run (one whose lease ran out) took it first.
+   */
   async #end(run: StoredRun, status: 'completed' | 'failed'): Promise<StoredRun> {
     const completedAt = new Date(this.#now()).toISOString();
-    await transactWrite(
-      this.#client,
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.#tableName,
-              Key: counterRebuildKey(run.seasonId, run.runId),
-              UpdateExpression: 'SET #status = :status, completedAt = :at',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':status': status, ':at': completedAt },
-            },
-          },
-          {
-            Delete: {
-              TableName: this.#tableName,
-              Key: counterRebuildLockKey(run.seasonId),
-              ConditionExpression: 'runId = :run',
-              ExpressionAttributeValues: { ':run': run.runId },
-            },
-          },
-        ],
-      }),
-    );
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: counterRebuildKey(run.seasonId, run.runId),
+          UpdateExpression: 'SET #status = :status, completedAt = :at',
+          ConditionExpression: '#status = :running',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':status': status, ':at': completedAt, ':running': 'running' },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+      const ended = (await this.#findRun(run.seasonId, run.runId)) ?? run;
+      await this.#releaseLock(ended);
+      return ended;
+    }
+    await this.#releaseLock(run);
     return { ...run, status, completedAt };
+  }
+
+  async #releaseLock(run: StoredRun): Promise<void> {
+    try {
+      await this.#client.send(
+        new DeleteCommand({
+          TableName: this.#tableName,
+          Key: counterRebuildLockKey(run.seasonId),
+          ConditionExpression: 'runId = :run',
+          ExpressionAttributeValues: { ':run': run.runId },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
   }
 }

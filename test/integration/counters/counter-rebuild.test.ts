@@ -128,6 +128,26 @@ describe('rebuilding a season’s counters from its applications', () => {
     assert.deepEqual(after.counted, after.expected);
   });
 
+  it('two rebuilders advancing the same run at once (a lease that ran out) end it once, exact, with the season free for the next', async () => {
+    const { seasonId } = await seasonWith(40);
+    const started = await beginCounterRebuild(deps, seasonId);
+    const rebuilder = async () => {
+      const own = new DynamoDbCounterRebuilds(client, tableName);
+      for (let run = 0; run < 200 && (await own.find(seasonId, started.runId))?.status === 'running'; run += 1) {
+        await own.advance(seasonId, started.runId, Date.now() + 150);
+      }
+    };
+    await Promise.all([rebuilder(), rebuilder()]);
+    const ended = await rebuilds.find(seasonId, started.runId);
+    assert.equal(ended?.status, 'completed');
+    assert.equal(ended?.counted, 40);
+    const after = await countedAndRecounted(seasonId);
+    assert.equal(after.read.status, 'ready');
+    assert.deepEqual(after.counted, after.expected);
+    const next = await beginCounterRebuild(deps, seasonId);
+    assert.equal((await rebuildToTheEnd(seasonId, next.runId))?.status, 'completed');
+  });
+
   it('a season whose counters were never built is counted by a rebuild', async () => {
     const { seasonId, programmeId } = await newSeason();
     await dropCounterState(seasonId);
