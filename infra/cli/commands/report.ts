@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
+import { BREAKDOWN_DIMENSIONS } from '../../../shared/reports/report-schema.ts';
 import { segment } from '../api-client.ts';
 import { EXIT, type CommandRunner, print } from '../command-kit.ts';
 
 /** The season reports the API serves at /seasons/{seasonId}/reports/<kind>. */
 export const REPORT_KINDS = ['funnel', 'breakdown', 'time-in-stage', 'kpis'] as const;
 export const REPORT_FORMATS = ['json', 'csv'] as const;
-const BREAKDOWNS = ['track', 'region', 'federal-district', 'role'] as const;
 
 interface ReportOptions {
   readonly season: string;
@@ -30,7 +30,7 @@ export const reportCommands = (program: Command, runner: CommandRunner): void =>
     .requiredOption('--season <seasonId>', 'the season')
     .addOption(new Option('--format <format>', 'json or csv').choices(REPORT_FORMATS).default('json'))
     .option('--out <file>', 'write the report to this file instead of stdout')
-    .addOption(new Option('--by <dimension>', 'breakdown: by what').choices(BREAKDOWNS))
+    .addOption(new Option('--by <dimension>', 'breakdown: by what').choices(BREAKDOWN_DIMENSIONS))
     .option('--stage <stage>', 'breakdown: only this stage')
     .option('--region <region>', 'funnel, time-in-stage: only this region (a code such as 59)')
     .option('--track <track>', 'funnel: only this track')
