@@ -16,6 +16,8 @@ import { placementRoutes } from './internships/placement-routes.ts';
 import { releaseRoutes } from './releases/routes.ts';
 import { mentoringRoutes } from './mentoring/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
+import { dashboardRoutes } from './reports/dashboard-routes.ts';
 import { counterRoutes } from './counters/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -37,6 +39,8 @@ const ROUTE_TABLE = [
   ...releaseRoutes,
   ...mentoringRoutes,
   ...certificateRoutes,
+  ...reportRoutes,
+  ...dashboardRoutes,
   ...counterRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

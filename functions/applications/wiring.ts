@@ -35,6 +35,8 @@ import type { ApplicationRequestDependencies } from '../../shared/progression/us
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import { applicantTeamReader } from '../../shared/teams/use-cases/applicant-team-reader.ts';
 import type { TeamDependencies } from '../../shared/teams/use-cases/team-dependencies.ts';
+import { businessProgressionMetrics } from '../../shared/adapters/metrics/business-progression-metrics.ts';
+import { businessMetrics } from '../../shared/platform/observability/metrics.ts';
 
 /** Applications, and what staff decisions on their stage need (the transition and gate machines' starter among it). */
 export type ApplicationsDependencies = ApplicationDependencies &
@@ -101,6 +103,7 @@ export const wiring: () => ApplicationsWiring = once(() => {
       // The `issueCertificate` effect: the certificates capability records the certificate; its issuer signs and renders it.
       certificates: lazyCertificateRequests(client, tableName, clock),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+      metrics: businessProgressionMetrics(businessMetrics),
       workflows: lazySfnWorkflowStarter(),
       gateRuns: new DynamoDbGateRunRepository(client, tableName),
       stagePages: new DynamoDbGateStagePages(client, tableName),

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { certificateDependenciesFromEnv } from '../../shared/adapters/certificates/certificate-dependencies-from-env.ts';
 import { issueRequestedCertificates, type IssuingReport } from '../../shared/certificates/use-cases/issue-requested-certificates.ts';
 import { logger } from '../../shared/platform/observability/logger.ts';
+import { businessMetrics } from '../../shared/platform/observability/metrics.ts';
 
 // Cold start: the container's clients and repositories, built once before the first run; the
 // signer's client and the PDF renderers load at the first certificate.
@@ -28,5 +29,9 @@ export const handler = async (event: unknown, context: Context): Promise<Issuing
   });
   // Counts only: holders' names are personal data.
   logger.info('certificates issued', { ...report });
+  if (report.outcome !== 'lease-held') {
+    businessMetrics.record('CertificatesIssued', {}, report.issued);
+    businessMetrics.flush();
+  }
   return report;
 };

@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { logger } from '../../shared/platform/observability/logger.ts';
+import { businessMetrics } from '../../shared/platform/observability/metrics.ts';
 import { drainMailQueue, type DrainReport } from '../../shared/mail/use-cases/drain-mail-queue.ts';
+import { recordDrain } from './drain-metrics.ts';
 import { wiring } from './wiring.ts';
 
 // Cold start: the container's clients and repositories, built once before the first drain.
@@ -29,5 +31,7 @@ export const handler = async (event: unknown, context: Context): Promise<DrainRe
   });
   // Counts only: the mails' addresses and bodies are personal data.
   logger.info('mail queue drained', { ...report });
+  recordDrain(businessMetrics, report);
+  businessMetrics.flush();
   return report;
 };

@@ -30,6 +30,8 @@ import { once } from '../../shared/platform/wiring/once.ts';
 import { withdrawApplication } from '../../shared/progression/use-cases/submission/withdraw-application.ts';
 import { requestTransitionAs } from '../../shared/progression/use-cases/transitions/request-transition-as.ts';
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
+import { businessProgressionMetrics } from '../../shared/adapters/metrics/business-progression-metrics.ts';
+import { businessMetrics } from '../../shared/platform/observability/metrics.ts';
 
 /** Everything the mentoring function's routes reach outside pure code for. */
 export interface MentoringWiring {
@@ -68,6 +70,7 @@ export const wiring: () => MentoringWiring = once(() => {
       // A withdrawal's effects may release data too (the releases module, loaded at the first release).
       dataReleases: dynamoDbDataReleases(client, tableName, releaseValidityDays(optionalPositiveIntEnv(ENV.dataReleaseValidityDays))),
       transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+      metrics: businessProgressionMetrics(businessMetrics),
       clock,
     };
   });

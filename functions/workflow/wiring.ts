@@ -27,6 +27,8 @@ import { once } from '../../shared/platform/wiring/once.ts';
 import type { CatalogueDependencies } from '../../shared/catalogue/use-cases/catalogue-dependencies.ts';
 import type { MatchingStepDependencies } from '../../shared/internships/use-cases/matching-runs/matching-run-dependencies.ts';
 import type { AssignmentRunPageDependencies } from '../../shared/reviews/use-cases/assignment-runs/assignment-run-dependencies.ts';
+import { businessProgressionMetrics } from '../../shared/adapters/metrics/business-progression-metrics.ts';
+import { businessMetrics } from '../../shared/platform/observability/metrics.ts';
 
 /** Everything the workflow function's tasks reach outside pure code for. */
 export type WorkflowWiring = Pick<CatalogueDependencies, 'programmes' | 'seasons' | 'mailQueue' | 'failures' | 'clock'> &
@@ -73,6 +75,7 @@ export const wiring: () => WorkflowWiring = once(() => {
     // The `issueCertificate` effect: the certificates capability records the certificate; its issuer signs and renders it.
     certificates: lazyCertificateRequests(client, tableName, clock),
     transitionFailures: new DynamoDbTransitionFailureRepository(client, tableName),
+    metrics: businessProgressionMetrics(businessMetrics),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),
     calendarJobs: new DynamoDbCalendarJobs(client, tableName),

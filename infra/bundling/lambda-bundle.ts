@@ -2,6 +2,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { type BuildOptions, type Metafile, buildSync } from 'esbuild';
+import { buildDashboardAssets } from '../../shared/reports/dashboard/build-dashboard-assets.ts';
+import { DASHBOARD_BUNDLE_FOLDER } from '../../shared/reports/dashboard/dashboard-files.ts';
 
 /**
  * How every Lambda of cadre is built, by CDK (constructs/capability-function.ts) and by the bundle
@@ -26,6 +28,9 @@ export const LAMBDA_BUILD_OPTIONS = {
   // The handler is `index.handler`; chunks go beside it under names that change with their content.
   entryNames: 'index',
   chunkNames: 'chunks/[name]-[hash]',
+  // The docs function builds the dashboard page with esbuild only where it runs from its sources
+  // (functions/docs/dashboard-asset.ts); its bundle carries the page built (below).
+  external: ['esbuild'],
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
@@ -65,6 +70,18 @@ const copyPackageFiles = (entry: string, outdir: string): void => {
   }
 };
 
+/** Pages a function serves that are built from the repository's sources, by function folder, written to `<outdir>/<folder>/`. */
+const BUILT_PAGES: Readonly<Record<string, { readonly folder: string; readonly build: () => Readonly<Record<string, string>> }>> = {
+  docs: { folder: DASHBOARD_BUNDLE_FOLDER, build: buildDashboardAssets },
+};
+
+const writeBuiltPages = (entry: string, outdir: string): void => {
+  const page = BUILT_PAGES[basename(dirname(entry))];
+  if (page === undefined) return;
+  mkdirSync(join(outdir, page.folder), { recursive: true });
+  for (const [file, text] of Object.entries(page.build())) writeFileSync(join(outdir, page.folder, file), text);
+};
+
 export interface LambdaBundle {
   /** The entry file, `<outdir>/index.mjs`. */
   readonly entryFile: string;
@@ -99,5 +116,6 @@ export const bundleLambda = (entry: string, outdir: string, options: { readonly 
     writeFileSync(file.path, file.contents);
   }
   copyPackageFiles(entry, outdir);
+  writeBuiltPages(entry, outdir);
   return { entryFile: `${outdir}/index.mjs`, metafile: result.metafile };
 };

@@ -61,6 +61,9 @@ export const CAPABILITY_ACCESS = {
   // recommendation letter's PDF is rendered and kept there at its first download; a revocation
   // publishes its date and republishes the signed status list on the verification site.
   certificates: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
+  // Reports read the season's counters and the few facts other modules keep (placements' KPI counts,
+  // mentor pools, offers, the partner registry); staff's reported KPI actuals are written to the table.
+  reports: { table: 'RW' },
   // Workflow tasks move records and queue the mails announcing them.
   workflow: { table: 'RW' },
   // The score export's tasks read the season's reviews and write the export's files.

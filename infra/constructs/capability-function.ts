@@ -18,6 +18,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ENV } from '../../shared/platform/config/env.ts';
+import { METRICS_NAMESPACE } from '../../shared/platform/observability/metrics.ts';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import { UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX } from '../../shared/documents/domain/upload/object-key.ts';
 import { SCORE_EXPORT_PART_PREFIX, SCORE_EXPORT_PREFIX } from '../../shared/reviews/domain/export/score-export-objects.ts';
@@ -41,6 +42,9 @@ export type DataAccess = 'RO' | 'RW';
  * the token authorizer of the routes both user pools call (no route, no Task).
  */
 export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation' | 'token-authorizer';
+
+/** The `service` dimension of a function's business metrics (Powertools reads it from POWERTOOLS_SERVICE_NAME). */
+export const metricsServiceName = (name: FunctionName): string => `cadre-${name}`;
 
 /** The concurrency the deployment reserves for a function, if any (deployments.ts `lambdaConcurrency`). */
 export const reservedConcurrency = (deployment: Deployment, name: FunctionName): number | undefined =>
@@ -123,7 +127,7 @@ export class CapabilityFunction extends LambdaFunction {
         ...(props.deployment.dataReleaseValidityDays === undefined
           ? {}
           : { [ENV.dataReleaseValidityDays]: String(props.deployment.dataReleaseValidityDays) }),
-        POWERTOOLS_SERVICE_NAME: `cadre-${props.capability}`,
+        POWERTOOLS_SERVICE_NAME: metricsServiceName(props.capability),
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
@@ -135,6 +139,19 @@ export class CapabilityFunction extends LambdaFunction {
       'AwsSolutions-IAM5[Resource::*]',
       'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) do not support resource-level permissions.',
     );
+  }
+
+  /**
+   * Publishes business metrics (shared/platform/observability/metrics.ts) in cadre's namespace with the
+   * deployment's name as a dimension. Enabled explicitly: POWERTOOLS_DEV, which someone may set to read
+   * logs more easily, would otherwise switch metrics off unnoticed. The metrics are EMF lines in the
+   * function's own log group, which CloudWatch turns into metrics: no extra permission.
+   */
+  bindMetrics(deploymentName: string): this {
+    this.addEnvironment('POWERTOOLS_METRICS_NAMESPACE', METRICS_NAMESPACE);
+    this.addEnvironment('POWERTOOLS_METRICS_DISABLED', 'false');
+    this.addEnvironment(ENV.deploymentName, deploymentName);
+    return this;
   }
 
   /** Table name in TABLE_NAME; read (RO) or read-write (RW) on the table and its indexes, nothing else. */

@@ -41,6 +41,9 @@ export const localEnvironment = (endpoints: LocalEndpoints, certificateKeyFile: 
   ...Object.fromEntries(
     STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))]),
   ),
+  [ENV.deploymentName]: 'local',
+  // Business metrics are EMF documents on stdout, which no one collects locally: they would only bury the logs.
+  POWERTOOLS_METRICS_DISABLED: 'true',
   // Locally every response is checked against its route's schema, so a drifting handler fails loudly.
   VALIDATE_RESPONSES: 'true',
   AWS_REGION: LOCAL_REGION,

@@ -22,6 +22,7 @@ cadre local cloud is up (${(startUpMs / 1000).toFixed(1)} s)
 
   API              ${urls.api}
   API docs         ${urls.docs}   (OpenAPI document: ${urls.openapi})
+  Dashboard        ${urls.api}/dashboard   (staff's figures of a season; signed in: ${urls.api}/dashboard#token=$(npm run -s token -- staff))
   Mailbox          ${urls.mailbox}   (as JSON: ${urls.mailStore})
   Certificates     ${urls.verification}/verify/index.html   (the verifier page; keys and status lists beside it)
   DynamoDB         ${urls.dynamodb}   table ${LOCAL_RESOURCE_NAMES.table}

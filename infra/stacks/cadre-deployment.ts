@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../../shared/route-table.ts';
+import { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Capability, RouteDefinition } from '../../shared/platform/http/route.ts';
 import type { NamedDeployment } from '../deployments.ts';
 import { ApiStack } from './api-stack.ts';
@@ -73,26 +74,27 @@ export class CadreDeploymentStack extends Stack {
       deadLetterQueue: data.deadLetterQueue,
     });
     api.addStackDependency(functions);
+    // Every function of the deployment, whichever part made it: each publishes its business metrics under the deployment's name, and is watched.
+    const allFunctions = this.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
+    for (const fn of allFunctions) fn.bindMetrics(name);
     const observability = new ObservabilityStack(this, 'Observability', {
       description: description('observability'),
       deployment,
+      deploymentName: name,
       data,
       api,
       workflow,
-      functions: [
-        ...functions.functions.values(),
-        ...workflow.taskFunctions.values(),
-        schedules.mailFunction,
-        schedules.issuerFunction,
-        schedules.counterRebuilderFunction,
-        api.accountConfirmation,
-        api.tokenAuthorizer,
-      ],
+      functions: allFunctions,
     });
     observability.addStackDependency(api);
     new CfnOutput(this, 'AlarmTopicArn', {
       description: 'Every alarm of this deployment notifies this SNS topic: subscribe the on-call channel to it.',
       value: observability.alarmTopic.topicArn,
+    });
+    new CfnOutput(this, 'OperationsDashboardName', {
+      description:
+        "The deployment's CloudWatch dashboard (console: CloudWatch, Dashboards): API, Lambdas, table, workflows, mail, programmes.",
+      value: observability.dashboard.dashboard.dashboardName,
     });
     new CfnOutput(this, 'VerificationSiteUrl', {
       description: "The public certificate verification site (CERTIFICATES_PUBLIC_URL): the issuer's did:web and every verification URL.",

@@ -1,17 +1,6 @@
 import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
-import {
-  Alarm,
-  AlarmStatusWidget,
-  ComparisonOperator,
-  Dashboard,
-  GraphWidget,
-  type IMetric,
-  MathExpression,
-  Metric,
-  TreatMissingData,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -19,6 +8,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
 import type { CapabilityFunction } from '../constructs/capability-function.ts';
+import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import type { Deployment } from '../deployments.ts';
 import type { ApiStack } from './api-stack.ts';
 import type { DataStack } from './data-stack.ts';
@@ -27,6 +17,8 @@ import { pascalCase } from './pascal-case.ts';
 
 export interface ObservabilityStackProps extends NestedStackProps {
   readonly deployment: Deployment;
+  /** The deployment's name: the `deployment` dimension of its business metrics. */
+  readonly deploymentName: string;
   readonly data: DataStack;
   readonly api: ApiStack;
   readonly workflow: WorkflowStack;
@@ -34,17 +26,21 @@ export interface ObservabilityStackProps extends NestedStackProps {
 }
 
 const PERIOD = Duration.minutes(5);
+/** SES's reputation metric is a fraction: 0.05 is 5 % of the mails sent bouncing. */
+export const SES_BOUNCE_RATE_ALARM = 0.05;
 
 /**
- * One dashboard and the alarms ops act on, all sent to one SNS topic per deployment. Most alarms fire
- * on the first occurrence: a 5xx means a bug (no client input may cause one), and throttles, failed
- * executions or dead letters mean lost or delayed work. Refusals (4xx, and 401 among them) are part
- * of normal traffic, so those alarm on a spike: a share of the requests above the deployment's
- * threshold, in a period busy enough for the share to mean something (deployments.ts `apiAlarms`).
+ * The alarms ops act on, all sent to one SNS topic per deployment, and the deployment's dashboard
+ * (constructs/operations-dashboard.ts). Most alarms fire on the first occurrence: a 5xx means a bug
+ * (no client input may cause one), and throttles, failed executions or dead letters mean lost or
+ * delayed work. Refusals (4xx, and 401 among them) are part of normal traffic, so those alarm on a
+ * spike: a share of the requests above the deployment's threshold, in a period busy enough for the
+ * share to mean something (deployments.ts `apiAlarms`).
  */
 export class ObservabilityStack extends NestedStack {
   readonly alarmTopic: Topic;
   readonly alarms: Alarm[] = [];
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: ObservabilityStackProps) {
     super(scope, id, props);
@@ -62,20 +58,6 @@ export class ObservabilityStack extends NestedStack {
 
     const { api } = props.api;
     const table = props.data.table;
-    const tableThrottles = table.metricThrottledRequestsForOperations({
-      operations: [
-        Operation.GET_ITEM,
-        Operation.BATCH_GET_ITEM,
-        Operation.QUERY,
-        Operation.PUT_ITEM,
-        Operation.UPDATE_ITEM,
-        Operation.DELETE_ITEM,
-        Operation.BATCH_WRITE_ITEM,
-        Operation.TRANSACT_WRITE_ITEMS,
-        Operation.TRANSACT_GET_ITEMS,
-      ],
-      period: PERIOD,
-    });
     const deadLetters = props.data.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
       period: PERIOD,
       statistic: 'Maximum',
@@ -121,50 +103,24 @@ export class ObservabilityStack extends NestedStack {
     }
     this.alarm('DeadLetters', deadLetters, 'Messages in the dead-letter queue');
 
-    const dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(3) });
-    dashboard.addWidgets(
-      new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }),
-      new GraphWidget({
-        title: 'API requests and errors',
-        left: [
-          api.metricCount({ period: PERIOD, statistic: 'Sum' }),
-          api.metricClientError({ period: PERIOD, statistic: 'Sum' }),
-          props.api.unauthorizedRequests.with({ period: PERIOD, label: '401' }),
-          api.metricServerError({ period: PERIOD, statistic: 'Sum' }),
-        ],
-        width: 12,
-      }),
-      new GraphWidget({
-        title: 'API latency (p50, p99)',
-        left: [api.metricLatency({ period: PERIOD, statistic: 'p50' }), api.metricLatency({ period: PERIOD, statistic: 'p99' })],
-        width: 12,
-      }),
-      new GraphWidget({
-        title: 'Lambda errors and throttles',
-        left: props.functions.flatMap((fn) => [fn.metricErrors({ period: PERIOD }), fn.metricThrottles({ period: PERIOD })]),
-        width: 12,
-      }),
-      new GraphWidget({
-        title: 'Lambda duration (p99)',
-        left: props.functions.map((fn) => fn.metricDuration({ period: PERIOD, statistic: 'p99' })),
-        width: 12,
-      }),
-      new GraphWidget({
-        title: 'DynamoDB consumed capacity and throttles',
-        left: [table.metricConsumedReadCapacityUnits({ period: PERIOD }), table.metricConsumedWriteCapacityUnits({ period: PERIOD })],
-        right: [tableThrottles],
-        width: 12,
-      }),
-      new GraphWidget({
-        title: 'Workflows and dead letters',
-        left: [...props.workflow.stateMachines.values()].flatMap((machine) => [
-          machine.metricSucceeded({ period: PERIOD }),
-          machine.metricFailed({ period: PERIOD }),
-        ]),
-        right: [deadLetters],
-        width: 12,
-      }),
+    // SES pauses sending for an account whose bounce rate reaches 10 %; at 5 % it puts it under review.
+    this.alarm(
+      'SesBounceRate',
+      new Metric({ namespace: 'AWS/SES', metricName: 'Reputation.BounceRate', statistic: 'Maximum', period: Duration.hours(1) }),
+      'SES bounce rate at 5% or more (this account and region): SES reviews the account at 5% and may pause its sending at 10%',
+      SES_BOUNCE_RATE_ALARM,
     );
+
+    this.dashboard = new OperationsDashboard(this, 'Operations', {
+      deploymentName: props.deploymentName,
+      api,
+      unauthorizedRequests: props.api.unauthorizedRequests,
+      table,
+      stateMachines: props.workflow.stateMachines,
+      deadLetterQueue: props.data.deadLetterQueue,
+      functions: props.functions,
+      alarms: this.alarms,
+    });
   }
 
   private alarm(id: string, metric: IMetric, description: string, threshold = 1): void {

@@ -365,4 +365,10 @@ export const NOT_PARTY_LISTS: Readonly<Record<string, string>> = {
   'GET /me/profile': 'the applicant’s own profile, keyed by the token’s subject',
   'GET /me/consents': 'the applicant’s own consents, keyed by the token’s subject',
   'GET /me/mentor-profile': 'the mentor’s own profile, keyed by the token’s subject',
+  'GET /seasons/{seasonId}/reports/funnel':
+    'counts, no party’s record: a partner’s are narrowed to its own regional body’s region (test/integration/reports checks another region, a ministry and an employer get 404)',
+  'GET /seasons/{seasonId}/reports/breakdown':
+    'counts, no party’s record: a partner’s are narrowed to its own regional body’s region (test/integration/reports checks another region, a ministry and an employer get 404)',
+  'GET /seasons/{seasonId}/reports/time-in-stage':
+    'counts, no party’s record: a partner’s are narrowed to its own regional body’s region (test/integration/reports checks another region, a ministry and an employer get 404)',
 };

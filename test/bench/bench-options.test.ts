@@ -17,4 +17,11 @@ describe('the bench options', () => {
     assert.equal(command.options.issuingOnly, true);
     assert.equal(command.options.issuingCount, 1000);
   });
+
+  it('run the season counters alone with --counters-only, and refuse it beside another part', () => {
+    const command = parseBenchOptions(['--counters-only']);
+    assert.ok(!command.help);
+    assert.equal(command.options.countersOnly, true);
+    assert.throws(() => parseBenchOptions(['--counters-only', '--gate-only']), /at most one/);
+  });
 });

@@ -9,6 +9,7 @@ export const USAGE = `Usage: npm run bench [-- options]
   --matching-run-only  only the internship matching run over 10,000 applicants × 1,000 offers on the local cloud (minutes)
   --documents-only  only the certificate and recommendation letter PDFs' render time and size (no local cloud, seconds)
   --issuing-only    only the certificate issuer over the requested certificates on the local cloud (minutes)
+  --counters-only   only the season counters: what they add to 1,000 applications' writes, and reading reports of 1,000 to 1,000,000 applications (minutes)
   --issuing-count N requested certificates the issuer works through (default 10000)
   --cold-runs N     cold imports timed per bundle (default 15)
   -h, --help        print this and exit`;
@@ -22,6 +23,7 @@ export interface BenchOptions {
   readonly matchingRunOnly: boolean;
   readonly documentsOnly: boolean;
   readonly issuingOnly: boolean;
+  readonly countersOnly: boolean;
   readonly issuingCount: number;
   readonly coldRuns: number;
 }
@@ -38,6 +40,7 @@ const OPTIONS = {
   'matching-run-only': { type: 'boolean', default: false },
   'documents-only': { type: 'boolean', default: false },
   'issuing-only': { type: 'boolean', default: false },
+  'counters-only': { type: 'boolean', default: false },
   'issuing-count': { type: 'string', default: '10000' },
   'cold-runs': { type: 'string', default: '15' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -68,7 +71,16 @@ export const parseBenchOptions = (
   if (!Number.isInteger(issuingCount) || issuingCount < 1)
     throw new BenchUsageError(`--issuing-count takes a positive whole number: ${values['issuing-count']}`);
   const only = (
-    ['routes-only', 'gate-only', 'bundles-only', 'matching-only', 'matching-run-only', 'documents-only', 'issuing-only'] as const
+    [
+      'routes-only',
+      'gate-only',
+      'bundles-only',
+      'matching-only',
+      'matching-run-only',
+      'documents-only',
+      'issuing-only',
+      'counters-only',
+    ] as const
   ).filter((option) => values[option]);
   if (only.length > 1) throw new BenchUsageError(`Pick at most one of --${only.join(', --')}`);
   return {
@@ -82,6 +94,7 @@ export const parseBenchOptions = (
       matchingRunOnly: values['matching-run-only'],
       documentsOnly: values['documents-only'],
       issuingOnly: values['issuing-only'],
+      countersOnly: values['counters-only'],
       issuingCount,
       coldRuns,
     },

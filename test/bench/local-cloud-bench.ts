@@ -7,6 +7,7 @@ import { meterCapacity } from './capacity-meter.ts';
 import { ASSIGNMENT_RUN, benchAssignmentPlanner, benchAssignmentRun, printAssignmentReport } from './assignment-bench.ts';
 import { MATCHING_RUN_STAGE, benchMatchingRun, printMatchingRunReport } from './matching-run-bench.ts';
 import { benchIssuing, printIssuingReport } from './issuing-bench.ts';
+import { benchCounterWrites, benchReportReads, printCounterWrites, printReportReads } from './counters-bench.ts';
 import { benchGate, type GateMeasurement } from './gate-bench.ts';
 import { meteredWorkflowTasks } from './metered-workflow-tasks.ts';
 import { printGateReport } from './gate-report.ts';
@@ -26,6 +27,7 @@ export const benchOnLocalCloud = async ({
   routes,
   gate,
   matchingRun,
+  counters,
   issuing,
 }: {
   readonly sizes: readonly number[];
@@ -33,6 +35,8 @@ export const benchOnLocalCloud = async ({
   readonly gate: boolean;
   /** The internship matching run over 10,000 applicants × 1,000 offers (matching-run-bench.ts). */
   readonly matchingRun: boolean;
+  /** What the season counters add to applications' writes, and reading reports at 1,000 to 1,000,000 applications (counters-bench.ts). */
+  readonly counters: boolean;
   /** The certificate issuer working through that many requested certificates (issuing-bench.ts); undefined: not run. */
   readonly issuing: { readonly count: number } | undefined;
 }): Promise<void> => {
@@ -53,6 +57,7 @@ export const benchOnLocalCloud = async ({
       internships: (await import('../../functions/internships/handler.ts')).handler,
       mentoring: (await import('../../functions/mentoring/handler.ts')).handler,
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
+      reports: (await import('../../functions/reports/handler.ts')).handler,
       counters: (await import('../../functions/counters/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
@@ -95,6 +100,22 @@ export const benchOnLocalCloud = async ({
         callInternships: (init) => invokeHandler(handlers.internships, init),
       });
       printMatchingRunReport(run, workflowFunctionMemoryMb());
+    }
+
+    if (counters) {
+      const benchClient = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: cloud.env['DYNAMODB_ENDPOINT'] }), {
+        marshallOptions: { removeUndefinedValues: true },
+      });
+      console.log('\nSeason counters: 1,000 applications written with and without counters, then reports of 1,000 to 1,000,000 …');
+      const countersContext = {
+        tableName,
+        benchClient,
+        client,
+        meter,
+        callReports: (init: Parameters<typeof invokeHandler>[1]) => invokeHandler(handlers.reports, init),
+      };
+      printReportReads(await benchReportReads(countersContext));
+      printCounterWrites(await benchCounterWrites(countersContext));
     }
 
     if (issuing !== undefined) {

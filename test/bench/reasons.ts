@@ -173,6 +173,16 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the staff scope reads the season and its programme through the catalogue cache (cold here: the bench seeds a new season; a warm container reads neither), then ONE Query of the season’s certificates',
   revokeCertificate:
     'by design: the certificate (GetItem; the staff scope from the catalogue cache), ONE conditional PutItem of the revoked record (the whole record, its credential included: most of the write units), then the status list: an UpdateItem ADD of its index to the list’s revoked set, and the republishing, which reads the list (GetItem), records the revision it published (conditional UpdateItem) and reads the list again so a revocation that came in meanwhile is published too; the date and the signed list go to the verification site (S3)',
+  getFunnelReport:
+    'by design: the season and its programme through the catalogue cache (cold here), then the season’s counters: one Query per counter shard (16), however many applications the season has',
+  getBreakdownReport:
+    'by design: the season and its programme through the catalogue cache (cold here), then the season’s counters: one Query per counter shard (16), however many applications the season has',
+  getTimeInStageReport:
+    'by design: the season and its programme through the catalogue cache (cold here), then the season’s counters: one Query per counter shard (16), however many applications the season has',
+  getKpiReport:
+    'by design: the season and its programme (catalogue cache, cold here), the counters (one Query per shard), and only the facts a KPI is measured by, sent at once: the season’s approved offers (their hosts; a Query a page of offers), the reported actuals (one Query of the season’s partition), the placements’ KPI item or the mentor pool’s tier item (one GetItem each)',
+  putKpiActual:
+    'by design: the season and its programme through the catalogue cache (cold here; a warm container reads neither) for the staff scope and the KPI’s measure, then one PutItem',
   startCounterRebuild:
     'by design: the staff scope (the season and its programme), the 16 shards’ STATE in one BatchGet (is a rebuild running, which generation is next), then ONE transaction: the season’s rebuild lock, the run, and every shard’s STATE pointed at the new generation; the counting itself is the schedule’s rebuilder’s',
   getCounterRebuild: 'by design: the staff scope (the season and its programme), then the run (GetItem)',

@@ -21,6 +21,7 @@ import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './
  * `--routes-only` (1 and 5) / `--gate-only` (2) / `--bundles-only` (5, in a minute or two) /
  * `--matching-only` (3, in seconds) / `--matching-run-only` (the internship matching run of 1) /
  * `--documents-only` (4, in seconds) / `--issuing-only` (the certificate issuer of 1) run a part;
+ * `--counters-only` the season counters' cost and report reads (counters-bench.ts);
  * `--issuing-count 1000` has the issuer work through fewer certificates;
  * `--cold-runs 15` sets how many cold imports of each bundle are timed; `--help` lists the options.
  * A mistaken command line gets one line saying what is wrong and the usage, exit 2.
@@ -38,22 +39,31 @@ const bench = async (options: BenchOptions): Promise<void> => {
     !options.matchingOnly &&
     !options.matchingRunOnly &&
     !options.documentsOnly &&
-    !options.issuingOnly;
+    !options.issuingOnly &&
+    !options.countersOnly;
   const benchStarted = performance.now();
   try {
     if (!options.bundlesOnly && !options.matchingOnly && !options.documentsOnly)
       await benchOnLocalCloud({
         sizes: options.sizes,
-        routes: !options.gateOnly && !options.matchingRunOnly && !options.issuingOnly,
-        gate: !options.routesOnly && !options.matchingRunOnly && !options.issuingOnly,
-        matchingRun: !options.gateOnly && !options.issuingOnly,
+        routes: !options.gateOnly && !options.matchingRunOnly && !options.issuingOnly && !options.countersOnly,
+        gate: !options.routesOnly && !options.matchingRunOnly && !options.issuingOnly && !options.countersOnly,
+        matchingRun: !options.gateOnly && !options.issuingOnly && !options.countersOnly,
+        counters: everything || options.countersOnly,
         issuing: everything || options.issuingOnly ? { count: options.issuingCount } : undefined,
       });
     // Once the local cloud has stopped: its servers (the DynamoDB Local JVM above all) would otherwise
     // share the CPU with the timed matching runs and imports.
     if (everything || options.matchingOnly) printMatchingReport(benchMatching());
     if (everything || options.documentsOnly) printDocumentReport(await benchDocuments());
-    if (!options.gateOnly && !options.matchingOnly && !options.matchingRunOnly && !options.documentsOnly && !options.issuingOnly)
+    if (
+      !options.gateOnly &&
+      !options.matchingOnly &&
+      !options.matchingRunOnly &&
+      !options.documentsOnly &&
+      !options.issuingOnly &&
+      !options.countersOnly
+    )
       await benchBundles({ coldRuns: options.coldRuns });
   } finally {
     console.log(`\nnpm run bench took ${((performance.now() - benchStarted) / 1000 / 60).toFixed(1)} min.`);

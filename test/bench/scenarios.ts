@@ -1655,6 +1655,60 @@ export const SCENARIOS: readonly Scenario[] = [
       query: { lang: 'en' },
     }),
   },
+  {
+    operationId: 'getFunnelReport',
+    request: ({ seasonId, staff }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/reports/funnel',
+      pathParameters: { seasonId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getBreakdownReport',
+    request: ({ seasonId, staff }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/reports/breakdown',
+      pathParameters: { seasonId },
+      query: { by: 'federal-district' },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getTimeInStageReport',
+    request: ({ seasonId, staff }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/reports/time-in-stage',
+      pathParameters: { seasonId },
+      query: { format: 'csv' },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getKpiReport',
+    // The Кадры будущего season: its KPIs are measured by stage entries, host organisations and a reported share.
+    request: ({ teams }) => ({
+      method: 'GET',
+      route: '/seasons/{seasonId}/reports/kpis',
+      pathParameters: { seasonId: teams.seasonId },
+      claims: teams.staff,
+    }),
+  },
+  {
+    operationId: 'putKpiActual',
+    request: ({ teams }) => ({
+      method: 'PUT',
+      route: '/seasons/{seasonId}/kpi-actuals/{kpiId}',
+      pathParameters: { seasonId: teams.seasonId, kpiId: 'projects-supported' },
+      claims: teams.staff,
+      body: { period: 'season', value: 45, note: 'По отчётам наставников команд' },
+    }),
+  },
+  // The staff dashboard's page and files: static, no data (its figures come from the reports routes).
+  { operationId: 'getDashboardPage', request: () => ({ method: 'GET', route: '/dashboard', query: { lang: 'ru' } }) },
+  { operationId: 'getDashboardScript', request: () => ({ method: 'GET', route: '/dashboard/dashboard.js' }) },
+  { operationId: 'getDashboardChartLibrary', request: () => ({ method: 'GET', route: '/dashboard/chart.js' }) },
+  { operationId: 'getDashboardStylesheet', request: () => ({ method: 'GET', route: '/dashboard/dashboard.css' }) },
   // Last, so the rebuild it starts (left running: no rebuilder runs in the bench) touches no other route's figures.
   {
     operationId: 'startCounterRebuild',

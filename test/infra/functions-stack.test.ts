@@ -11,6 +11,7 @@ import type { CapabilityFunction, FunctionName } from '../../infra/constructs/ca
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { routeCapabilities } from '../../infra/stacks/cadre-deployment.ts';
 import { STATE_MACHINES } from '../../shared/platform/workflow/state-machine-manifest.ts';
+import { DASHBOARD_BUNDLE_FOLDER, DASHBOARD_FILES } from '../../shared/reports/dashboard/dashboard-files.ts';
 import { crossStackSource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
 
 // Bundled for real: this file also proves that esbuild builds every handler.
@@ -149,6 +150,13 @@ describe('functions stack', () => {
     for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
       assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
     }
+  });
+
+  it('ships the staff dashboard page built with the docs Lambda, which serves it from there (infra/bundling/lambda-bundle.ts)', () => {
+    const fn = parts.functions.functions.get('docs');
+    assert.ok(fn !== undefined, 'the docs Lambda');
+    const assetDir = assetDirOf(resourceOf(fn, templates.functions));
+    for (const file of DASHBOARD_FILES) assert.ok(existsSync(join(assetDir, DASHBOARD_BUNDLE_FOLDER, file)), file);
   });
 
   // The clients only some routes use load with those routes, not at every cold start (infra/bundling/lambda-bundle.ts).

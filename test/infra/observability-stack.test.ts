@@ -3,6 +3,7 @@ import { describe, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { TABLE_DEFINITION } from '../../shared/platform/data/table-definition.ts';
+import { CapabilityFunction } from '../../infra/constructs/capability-function.ts';
 import { DEPLOYMENTS } from '../../infra/deployments.ts';
 import { UNAUTHORIZED_METRIC } from '../../infra/stacks/api-stack.ts';
 import { crossStackSource, onlyResource, resourcesOfType, synthDeployment } from './support/synth-deployment.ts';
@@ -27,15 +28,17 @@ describe('observability stack', () => {
   });
 
   it('alarms on errors and throttles of every Lambda, the Cognito trigger and the token authorizer included', () => {
-    const functions = [
-      ...parts.functions.functions.values(),
-      ...parts.workflow.taskFunctions.values(),
+    const functions = dev.stack.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
+    for (const named of [
       parts.schedules.mailFunction,
+      parts.schedules.calendarFunction,
       parts.schedules.issuerFunction,
       parts.schedules.counterRebuilderFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
-    ];
+    ]) {
+      assert.ok(functions.includes(named), named.capability);
+    }
     const alarmedFunction = (alarm: Record<string, unknown>) => {
       const [dimension] = alarm.Dimensions as { Name: string; Value: unknown }[];
       assert.equal(dimension?.Name, 'FunctionName');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { createLocalPools } from '../../infra/local/auth/local-pools.ts';
+import { createLocalPools, type LocalPools } from '../../infra/local/auth/local-pools.ts';
 import { createGateway, type RunningGateway } from '../../infra/local/gateway/gateway.ts';
 
 /** Debian's Chromium (apt-get install chromium; .ci/run installs it): tests never download a browser. */
@@ -13,6 +13,8 @@ export interface GatewayInBrowser {
   /** The whole route table and the real handlers, as `npm start` serves them. */
   readonly gateway: () => RunningGateway;
   readonly browser: () => Browser;
+  /** The gateway's token issuers, to mint a token a test needs (an expired one, say). */
+  readonly pools: () => LocalPools;
 }
 
 /**
@@ -23,9 +25,11 @@ export const gatewayInBrowser = (name: string): GatewayInBrowser => {
   let directory: string | undefined;
   let gateway: RunningGateway | undefined;
   let browser: Browser | undefined;
+  let pools: LocalPools | undefined;
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), `cadre-${name}-`));
-    gateway = await createGateway({ pools: await createLocalPools({ keyDirectory: directory }) });
+    pools = await createLocalPools({ keyDirectory: directory });
+    gateway = await createGateway({ pools });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
@@ -37,5 +41,9 @@ export const gatewayInBrowser = (name: string): GatewayInBrowser => {
     if (value === undefined) throw new Error(`The ${what} is not started: call it inside a test`);
     return value;
   };
-  return { gateway: () => started(gateway, 'gateway'), browser: () => started(browser, 'browser') };
+  return {
+    gateway: () => started(gateway, 'gateway'),
+    browser: () => started(browser, 'browser'),
+    pools: () => started(pools, 'token issuers'),
+  };
 };

@@ -17,6 +17,8 @@ import { PLACEMENT_EXAMPLES } from './placement-examples.ts';
 import { RELEASE_EXAMPLES } from './release-examples.ts';
 import { MENTORING_EXAMPLES } from './mentoring-examples.ts';
 import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
+import { REPORT_EXAMPLES } from './report-examples.ts';
+import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 import { COUNTER_EXAMPLES } from './counter-examples.ts';
 
 /**
@@ -1067,5 +1069,7 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...PARTNER_EXAMPLES,
   ...RELEASE_EXAMPLES,
   ...CERTIFICATE_EXAMPLES,
+  ...REPORT_EXAMPLES,
+  ...DASHBOARD_EXAMPLES,
   ...COUNTER_EXAMPLES,
 ];

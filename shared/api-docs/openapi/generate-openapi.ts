@@ -137,9 +137,18 @@ const declaredResponsesOf = (
             : undefined
           : components.component(`${name}${status}Response`, spec.body, 'output');
       const example = exampleOf(examples?.responses[status]);
+      const alternatives = Object.entries(spec.alternatives ?? {}).map(([type, body]) => {
+        const mediaType = type.split(';')[0]?.trim() ?? type;
+        const subtype = (mediaType.split('/')[1] ?? mediaType).replace(/\W/g, '');
+        const suffix = `${subtype.charAt(0).toUpperCase()}${subtype.slice(1)}`;
+        return [mediaType, { schema: components.component(`${name}${status}Response${suffix}`, body, 'output') }];
+      });
       return [
         status,
-        { description: spec.description, ...(schema === undefined ? {} : { content: { [contentType]: { schema, ...example } } }) },
+        {
+          description: spec.description,
+          ...(schema === undefined ? {} : { content: { [contentType]: { schema, ...example }, ...Object.fromEntries(alternatives) } }),
+        },
       ];
     }),
   );

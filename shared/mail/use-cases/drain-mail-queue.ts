@@ -40,6 +40,8 @@ export interface DrainReport {
   readonly failed: number;
   /** Read as due but taken or finished by someone else first. */
   readonly skipped: number;
+  /** Mails read as due (each read once: a mail taken leaves the due ones): the backlog this drain found, as far as it read. */
+  readonly due: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -64,9 +66,9 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
   const started = deps.clock().getTime();
   const deadline = started + settings.budgetMs;
   if (!(await deps.lease.acquire(settings.holder, new Date(started), new Date(deadline + LEASE_MARGIN_MS)))) {
-    return { outcome: 'lease-held', sent: 0, retried: 0, failed: 0, skipped: 0 };
+    return { outcome: 'lease-held', sent: 0, retried: 0, failed: 0, skipped: 0, due: 0 };
   }
-  const counts = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  const counts = { sent: 0, retried: 0, failed: 0, skipped: 0, due: 0 };
   const pacer = new SendPacer(settings.ratePerSecond);
   const maxAttempts = settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const now = () => deps.clock().getTime();
@@ -121,6 +123,7 @@ export const drainMailQueue = async (deps: DrainDependencies, settings: DrainSet
       if (now() >= deadline) return { outcome: 'budget-spent', ...counts };
       const batch = await deps.outbox.due(new Date(now()), batchSize(settings.ratePerSecond));
       if (batch.length === 0) return { outcome: 'drained', ...counts };
+      counts.due += batch.length;
       for (const due of batch) {
         if (now() >= deadline) return { outcome: 'budget-spent', ...counts };
         await deliver(due);

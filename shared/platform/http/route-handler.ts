@@ -4,6 +4,7 @@ import { authorization } from './middleware/authorization.ts';
 import { correlationId } from './middleware/correlation-id.ts';
 import { errorMapper } from './middleware/error-mapper.ts';
 import { jsonBody } from './middleware/json-body.ts';
+import { metricsFlush } from './middleware/metrics-flush.ts';
 import { requestLog } from './middleware/request-log.ts';
 import { requestValidation } from './middleware/request-validation.ts';
 import { responseSerializer } from './middleware/response-serializer.ts';
@@ -32,7 +33,7 @@ type UntypedImplementation = (
  * this file: `before` runs top to bottom, `after`/`onError` bottom to top, so the error mapper sees
  * every failure, the log line records the mapped status and the correlation id reaches every
  * response. The route is loaded before the role check, and the role check runs before the body is
- * even parsed.
+ * even parsed. The metrics flush is first, so it publishes after everything else has run.
  */
 export const createLoadingRouteHandler = (loaders: UntypedRouteLoaders): ApiHandler => {
   const dispatch = async (_event: ApiEvent, context: HttpContext): Promise<HttpResponse> => {
@@ -47,6 +48,7 @@ export const createLoadingRouteHandler = (loaders: UntypedRouteLoaders): ApiHand
     return implementation({ ...state.input, identity: state.identity, correlationId: state.correlationId });
   };
   const handler = middy<ApiEvent, HttpResponse, Error, HttpContext>(dispatch).use([
+    metricsFlush(),
     correlationId(),
     requestLog(),
     errorMapper(),

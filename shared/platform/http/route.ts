@@ -18,6 +18,7 @@ export const CAPABILITIES = [
   'internships',
   'mentoring',
   'certificates',
+  'reports',
   'counters',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
@@ -32,6 +33,12 @@ export interface ResponseSpec {
   readonly body?: z.ZodType;
   /** Defaults to application/json. */
   readonly contentType?: string;
+  /**
+   * Other media types the same answer may come in, with their body schemas, keyed by the full
+   * content type (`text/csv; charset=utf-8`): the implementation picks one by naming it in its
+   * `content-type` header (a report the caller asked for as CSV).
+   */
+  readonly alternatives?: Readonly<Record<string, z.ZodType>>;
 }
 
 export interface RouteDefinition<

@@ -140,6 +140,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | placements awaiting an answer, by answer  | gsi1  | gsi1pk = PLACEMENTS#AWAITING_ANSWER, gsi1sk = <respondBy>#<placementId> |
  * |   deadline, every season (expiry)        |       |   (sparse: only an `offered` placement carries it)              |
  * | a season's internship KPI counters        | table | pk = SEASON#<seasonId>, sk = INTERNSHIP_KPI                     |
+ * | a season's KPI actuals staff reported     | table | pk = SEASON#<seasonId>, sk begins_with KPI_ACTUAL# (sk =        |
+ * |   (one per KPI and period; replaced)      |       |   KPI_ACTUAL#<kpiId>#<season or quarter>)                       |
  * | a data release by id (a grant to read a   | table | pk = RELEASE#<releaseId>, sk = RELEASE (TTL at its expiry; no personal |
  * |   finalist's consented fields)           |       |   data in it: the fields are read live at each read)            |
  * | an organisation's releases, newest first | gsi1  | gsi1pk = PARTNER_ORG#<organisationId>#RELEASES, gsi1sk = <releasedAt>#<releaseId> |
@@ -323,6 +325,7 @@ export const ENTITY = {
   counterRebuildRun: 'counterRebuildRun',
   counterRebuildLock: 'counterRebuildLock',
   counterRebuilderLease: 'counterRebuilderLease',
+  kpiActual: 'kpiActual',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1206,3 +1209,11 @@ export const counterRebuildKey = (seasonId: string, runId: string): TableKeys =>
 export const counterRebuildLockKey = (seasonId: string): TableKeys => ({ pk: seasonPartition(seasonId), sk: 'COUNTER_REBUILD_LOCK' });
 export const RUNNING_COUNTER_REBUILDS_PARTITION = 'COUNTER_REBUILDS#RUNNING';
 export const counterRebuilderLeaseKey = (): TableKeys => ({ pk: 'COUNTER_REBUILDER', sk: 'LEASE' });
+
+/** Staff's reported actual of a season's KPI for one period: all of a season's in one Query of its partition. */
+export const KPI_ACTUAL_PREFIX = 'KPI_ACTUAL#';
+export const kpiActualKey = (seasonId: string, kpiId: string, period: string): TableKeys => ({
+  pk: seasonPartition(seasonId),
+  sk: `${KPI_ACTUAL_PREFIX}${kpiId}#${period}`,
+});
+export const kpiActualsPartition = (seasonId: string): string => seasonPartition(seasonId);

@@ -11,6 +11,8 @@ import { APPLICATION_SHARDS, seasonCountsPartition, seasonCountsStateKey } from 
 import { applyTransition } from '../../../shared/progression/use-cases/transitions/apply-transition.ts';
 import { asRecount, recountSeason } from '../../support/counter-recount.ts';
 import { seedOpenSeason } from '../../support/seed-open-season.ts';
+import { businessProgressionMetrics } from '../../../shared/adapters/metrics/business-progression-metrics.ts';
+import { businessMetrics } from '../../../shared/platform/observability/metrics.ts';
 
 export const tableName = requireEnv(ENV.tableName);
 export const client = documentClient();
@@ -80,7 +82,11 @@ export const submitDraft = async (applicationId: string, index: number): Promise
 export const transition = async (applicationId: string, from: string, to: string) => {
   const application = await applications.find(applicationId);
   if (application === undefined) throw new Error('missing');
-  return applyTransition({ applications, programmes, clock }, { applicationId, from, to, actor: 'system' }, application.version);
+  return applyTransition(
+    { applications, programmes, clock, metrics: businessProgressionMetrics(businessMetrics) },
+    { applicationId, from, to, actor: 'system' },
+    application.version,
+  );
 };
 
 /** Every path a test application takes after submission (a stage entered twice among them). */

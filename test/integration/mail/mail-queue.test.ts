@@ -64,7 +64,7 @@ describe('the mail queue', () => {
     assert.deepEqual(outcomes.filter((outcome) => outcome === 'already-queued').length, 19);
 
     const report = await drainMailQueue(deps, settings());
-    assert.deepEqual([report.outcome, report.sent], ['drained', 1]);
+    assert.deepEqual([report.outcome, report.sent, report.due], ['drained', 1, 1]);
     assert.equal((await mailsTo(address)).length, 1);
     assert.equal(await mailQueue.enqueue(queued, new Date()), 'already-queued', 'a sent mail is never queued again');
     assert.equal((await drainMailQueue(deps, settings())).sent, 0);
@@ -216,6 +216,7 @@ describe('the mail queue', () => {
     const [one, two] = await Promise.all([drainMailQueue(deps, settings()), drainMailQueue(deps, settings())]);
     assert.deepEqual([one.outcome, two.outcome].sort(), ['drained', 'lease-held']);
     assert.equal(one.sent + two.sent, 12);
+    assert.deepEqual([one.due + two.due, Math.min(one.due, two.due)], [12, 0], 'the backlog, as the drainer at work found it');
 
     // Without the lease (as if it expired under a slow drainer): the per-mail claim still sends each once.
     const more = Array.from({ length: 12 }, () => mail());

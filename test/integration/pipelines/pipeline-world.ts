@@ -337,10 +337,15 @@ export const pendingEffectsOf = async (season: Season, applicationId: string): P
 /** The learning platform's machine client for the programme. */
 export const learningPlatform = (season: Season): Claims => partnerClaims(season.programmeId, 'learning-platform');
 
-/** The notice the programme's contact address was queued for this move (the `notifyStaff` effect), if any. */
-export const staffNoticeOf = async (applicationId: string, from: string, to: string): Promise<Record<string, unknown> | undefined> => {
+/**
+ * The notice the programme's contact address was queued for this move (the `notifyStaff` effect):
+ * the effects run after the move is written, so a test that saw the stage waits for the notice too.
+ */
+export const staffNoticeOf = async (applicationId: string, from: string, to: string): Promise<Record<string, unknown>> => {
   const { events } = await stored(applicationId);
   const move =
     events.findLast((event) => event['fromStage'] === from && event['toStage'] === to) ?? assert.fail(`no move ${from} -> ${to}`);
-  return storedMail(staffNoticeMailId(applicationId, { from, to, version: Number(move['version']) }));
+  return waitFor(() => storedMail(staffNoticeMailId(applicationId, { from, to, version: Number(move['version']) })), {
+    description: `the staff notice of ${applicationId}'s move ${from} -> ${to}`,
+  });
 };

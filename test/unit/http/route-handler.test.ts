@@ -229,6 +229,43 @@ describe('route handler', () => {
     assert.equal((await undeclared(apiEvent(post({ body: validWidget })), lambdaContext())).statusCode, 500);
   });
 
+  it('answers in an alternative media type the route declares when the implementation names it, checked against its own schema', async () => {
+    const CSV = 'text/csv; charset=utf-8';
+    const report = defineRoute({
+      operationId: 'readReport',
+      method: 'GET',
+      path: '/report',
+      capability: 'docs',
+      roles: ['staff'],
+      summary: 'A report (test only)',
+      tags: ['test'],
+      request: { query: z.strictObject({ as: z.enum(['json', 'csv', 'html', 'bad-csv']) }) },
+      responses: {
+        200: {
+          description: 'The report',
+          body: z.strictObject({ total: z.int() }),
+          alternatives: { [CSV]: z.string().regex(/^total\r\n/) },
+        },
+      },
+    });
+    const reports = createRouteHandler([report] as const, {
+      readReport: async ({ query }) =>
+        query.as === 'json'
+          ? { status: 200, body: { total: 3 } }
+          : query.as === 'html'
+            ? { status: 200, body: { total: 3 }, headers: { 'content-type': 'text/html' } }
+            : { status: 200, body: query.as === 'csv' ? 'total\r\n3\r\n' : '3\r\n', headers: { 'content-type': CSV } },
+    });
+    const read = (as: string) => reports(apiEvent({ method: 'GET', route: '/report', query: { as }, claims: staff }), lambdaContext());
+    const csv = await read('csv');
+    assert.deepEqual([csv.statusCode, csv.headers?.['content-type'], csv.body], [200, CSV, 'total\r\n3\r\n']);
+    const json = await read('json');
+    assert.deepEqual([json.headers?.['content-type'], json.body], ['application/json', '{"total":3}']);
+    // A media type the route does not declare is not honoured: the route's own type stands.
+    assert.equal((await read('html')).headers?.['content-type'], 'application/json');
+    assert.equal((await read('bad-csv')).statusCode, 500);
+  });
+
   it('fails at construction when implementations and routes disagree', () => {
     assert.throws(
       () =>

@@ -95,6 +95,15 @@ describe('OpenAPI document', () => {
       ],
     );
   });
+
+  it('documents a response’s alternative media types beside its JSON (a report as CSV)', () => {
+    const funnel = ROUTES.find((route) => route.operationId === 'getFunnelReport');
+    assert.ok(funnel);
+    const response = operationOf(generateOpenApi(ROUTES, INFO), funnel)?.responses['200'] as
+      | { readonly content?: Readonly<Record<string, unknown>> }
+      | undefined;
+    assert.deepEqual(Object.keys(response?.content ?? {}), ['application/json', 'text/csv']);
+  });
 });
 
 describe('docs page', () => {

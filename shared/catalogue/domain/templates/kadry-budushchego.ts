@@ -205,6 +205,9 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
       { id: 'project-management', name: { ru: 'Управление проектами', en: 'Project management' } },
     ],
     conflictRules: { sameRegion: false },
+    // Measured from the pipeline where it can be: pupils and tutors count as trained when their
+    // education track leads them into project work, as selected when they reach the regional school
+    // (so do the mentors, who apply as participants); the share of supported projects is staff's to report.
     kpiTargets: [
       {
         id: 'trained',
@@ -215,10 +218,32 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         unit: 'people',
         target: 250,
         period: 'season',
+        measure: { kind: 'stage-entered', stages: ['project-work'], roles: ['pupil', 'tutor'] },
       },
-      { id: 'pupils-selected', name: { ru: 'Отобрано обучающихся', en: 'Pupils selected' }, unit: 'people', target: 200, period: 'season' },
-      { id: 'tutors-selected', name: { ru: 'Отобрано тьюторов', en: 'Tutors selected' }, unit: 'people', target: 20, period: 'season' },
-      { id: 'mentors', name: { ru: 'Подготовлено наставников', en: 'Mentors prepared' }, unit: 'people', target: 20, period: 'season' },
+      {
+        id: 'pupils-selected',
+        name: { ru: 'Отобрано обучающихся', en: 'Pupils selected' },
+        unit: 'people',
+        target: 200,
+        period: 'season',
+        measure: { kind: 'stage-entered', stages: ['regional-school'], roles: ['pupil'] },
+      },
+      {
+        id: 'tutors-selected',
+        name: { ru: 'Отобрано тьюторов', en: 'Tutors selected' },
+        unit: 'people',
+        target: 20,
+        period: 'season',
+        measure: { kind: 'stage-entered', stages: ['regional-school'], roles: ['tutor'] },
+      },
+      {
+        id: 'mentors',
+        name: { ru: 'Подготовлено наставников', en: 'Mentors prepared' },
+        unit: 'people',
+        target: 20,
+        period: 'season',
+        measure: { kind: 'stage-entered', stages: ['regional-school'], roles: ['mentor'] },
+      },
       {
         id: 'projects-supported',
         name: {
@@ -228,6 +253,7 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         unit: 'percent',
         target: 50,
         period: 'season',
+        measure: { kind: 'reported' },
       },
       {
         id: 'partners',
@@ -235,6 +261,7 @@ export const kadryBudushchegoTemplate: ProgrammeTemplate = {
         unit: 'organisations',
         target: 10,
         period: 'season',
+        measure: { kind: 'host-organisations' },
       },
     ],
     // Open recruitment runs on a portal for pupils: a week and a day before it closes.

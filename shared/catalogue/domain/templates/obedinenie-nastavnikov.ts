@@ -145,14 +145,23 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
       { id: 'education', name: { ru: 'Образование и просвещение', en: 'Education' } },
     ],
     conflictRules: { sameRegion: false },
+    // A submitted application enters the review; a mentee is served once their session leads to the summing up.
     kpiTargets: [
-      { id: 'mentors', name: { ru: 'Привлечено наставников', en: 'Mentors engaged' }, unit: 'people', target: 500, period: 'season' },
+      {
+        id: 'mentors',
+        name: { ru: 'Привлечено наставников', en: 'Mentors engaged' },
+        unit: 'people',
+        target: 500,
+        period: 'season',
+        measure: { kind: 'mentor-pool' },
+      },
       {
         id: 'applications',
         name: { ru: 'Заявок от наставляемых', en: 'Applications from mentees' },
         unit: 'applications',
         target: 3000,
         period: 'season',
+        measure: { kind: 'stage-entered', stages: ['application-review'] },
       },
       {
         id: 'mentees',
@@ -160,6 +169,7 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         unit: 'people',
         target: 1000,
         period: 'season',
+        measure: { kind: 'stage-entered', stages: ['summing-up'] },
       },
       {
         id: 'internships',
@@ -167,6 +177,7 @@ export const obedinenieNastavnikovTemplate: ProgrammeTemplate = {
         unit: 'internships',
         target: 300,
         period: 'season',
+        measure: { kind: 'internships-completed' },
       },
     ],
     // The KPI's 500 mentors are the main tier, with a fifth more in reserve for those who drop out or

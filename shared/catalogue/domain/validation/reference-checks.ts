@@ -10,6 +10,7 @@ const WHAT = {
   document: { ru: 'требование к документу', en: 'document requirement' },
   rubric: { ru: 'рубрика оценки', en: 'rubric' },
   competence: { ru: 'компетенция экспертов', en: 'expert competence' },
+  achievement: { ru: 'достижение сертификата', en: 'certificate achievement' },
 } as const;
 
 type Path = (string | number)[];
@@ -138,5 +139,21 @@ export const checkReferences = (settings: ProgrammeSettingsShape): ConfigProblem
   if (settings.shortlist !== undefined) {
     problems.push(...unknownReference(['shortlist', 'stage'], settings.shortlist.stage, stages, WHAT.stage));
   }
+  const achievements = ids(settings.certificates?.achievements);
+  settings.kpiTargets.forEach((kpi, i) => {
+    const at: Path = ['kpiTargets', i, 'measure'];
+    const measure = kpi.measure;
+    const each = (list: readonly string[] | undefined, key: string, declared: Set<string>, what: (typeof WHAT)[keyof typeof WHAT]) => {
+      (list ?? []).forEach((id, j) => {
+        problems.push(...unknownReference([...at, key, j], id, declared, what));
+      });
+    };
+    if (measure?.kind === 'stage-entered') {
+      each(measure.stages, 'stages', stages, WHAT.stage);
+      each(measure.tracks, 'tracks', tracks, WHAT.track);
+      each(measure.roles, 'roles', roles, WHAT.role);
+    }
+    if (measure?.kind === 'certificates-issued') each(measure.achievements, 'achievements', achievements, WHAT.achievement);
+  });
   return problems;
 };

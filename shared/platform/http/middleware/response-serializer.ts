@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { logger } from '../../observability/logger.ts';
 import type { RouteDefinition, RouteResult } from '../route.ts';
 import { isApiResult, routeOf, stateOf, type HttpMiddleware } from '../request-state.ts';
@@ -25,8 +26,9 @@ export const responseSerializer = ({
     if (response === undefined || response === null || isApiResult(response))
       throw new ResponseContractError('Handler returned no RouteResult');
     const route = routeOf(stateOf(request.context));
-    if (validate) checkContract(route, response);
-    const contentType = route.responses[response.status]?.contentType ?? JSON_CONTENT_TYPE;
+    const chosen = alternativeOf(route, response);
+    if (validate) checkContract(route, response, chosen?.body);
+    const contentType = chosen?.contentType ?? route.responses[response.status]?.contentType ?? JSON_CONTENT_TYPE;
     request.response = {
       statusCode: response.status,
       headers: { ...response.headers, 'content-type': contentType },
@@ -37,7 +39,14 @@ export const responseSerializer = ({
   },
 });
 
-const checkContract = (route: RouteDefinition, response: RouteResult): void => {
+/** The alternative media type the implementation chose by its `content-type` header, if the route declares it. */
+const alternativeOf = (route: RouteDefinition, response: RouteResult): { contentType: string; body: z.ZodType } | undefined => {
+  const contentType = response.headers?.['content-type'];
+  const body = contentType === undefined ? undefined : route.responses[response.status]?.alternatives?.[contentType];
+  return contentType === undefined || body === undefined ? undefined : { contentType, body };
+};
+
+const checkContract = (route: RouteDefinition, response: RouteResult, alternative: z.ZodType | undefined): void => {
   const spec = route.responses[response.status];
   if (spec === undefined) {
     logger.error('undeclared response status', { operationId: route.operationId, status: response.status });
@@ -47,7 +56,7 @@ const checkContract = (route: RouteDefinition, response: RouteResult): void => {
     logger.error('body on a response declared empty', { operationId: route.operationId, status: response.status });
     throw new ResponseContractError(`${route.operationId} returned a body on ${response.status}, which is declared empty`);
   }
-  const result = spec.body?.safeParse(response.body);
+  const result = (alternative ?? spec.body)?.safeParse(response.body);
   if (result !== undefined && !result.success) {
     // Paths and codes only: the values may be personal data.
     const issues = result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), code: issue.code }));

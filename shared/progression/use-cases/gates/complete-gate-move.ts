@@ -21,6 +21,7 @@ type Deps = Pick<
   | 'dataReleases'
   | 'recommendationLetters'
   | 'certificates'
+  | 'metrics'
   | 'clock'
 >;
 

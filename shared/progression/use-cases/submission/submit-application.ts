@@ -26,6 +26,7 @@ type SubmitDependencies = Pick<
   | 'certificates'
   | 'dataReleases'
   | 'transitionFailures'
+  | 'metrics'
   | 'clock'
 >;
 
@@ -135,6 +136,8 @@ export const submitApplication = async (
     );
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
+      deps.metrics.applicationSubmitted(application.programmeId);
+      deps.metrics.applicationMoved(application.programmeId, decision.to);
       // The submit transition's other effects through the same code the transition state machine
       // runs; its notifyApplicant (the receipt) already committed with the submission.
       const move = { from: decision.from, to: decision.to, version: submitted.application.version };

@@ -22,7 +22,7 @@ const ATTEMPTS = 3;
  * recorded as a transition failure staff retry; never dropped.
  */
 export const withdrawApplication = async (
-  deps: Pick<ApplicationRequestDependencies, 'applications' | 'applicationAccess' | 'clock'> &
+  deps: Pick<ApplicationRequestDependencies, 'applications' | 'applicationAccess' | 'metrics' | 'clock'> &
     Parameters<typeof runTransitionEffects>[0] &
     Parameters<typeof recordInLineEffectFailure>[0],
   identity: Identity,
@@ -42,6 +42,7 @@ export const withdrawApplication = async (
     const outcome = await deps.applications.replace(moved.application, application, moved.event, { stage: decision.from });
     if (outcome === 'missing') throw notFound('application');
     if (outcome === 'written') {
+      deps.metrics.applicationMoved(application.programmeId, decision.to);
       const move = { from: decision.from, to: decision.to, version: moved.application.version };
       await runTransitionEffects(deps, { application: moved.application, programme, season, move }, decision.effects).catch(
         (error: unknown) =>

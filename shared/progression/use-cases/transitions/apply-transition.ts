@@ -19,7 +19,7 @@ const historyActor = (request: Pick<TransitionRequest, 'actor' | 'actorId'>): st
  * no-op, never a second move and never an error to retry.
  */
 export const applyTransition = async (
-  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'clock'>,
+  deps: Pick<TransitionDependencies, 'applications' | 'programmes' | 'metrics' | 'clock'>,
   request: TransitionRequest,
   expectedVersion: number,
 ): Promise<Applied> => {
@@ -37,6 +37,9 @@ export const applyTransition = async (
     note: request.reason,
   });
   const outcome = await deps.applications.replace(moved.application, application, moved.event, { stage: request.from });
-  if (outcome === 'written') return { outcome, version: moved.application.version };
+  if (outcome === 'written') {
+    deps.metrics.applicationMoved(application.programmeId, request.to);
+    return { outcome, version: moved.application.version };
+  }
   return { outcome };
 };

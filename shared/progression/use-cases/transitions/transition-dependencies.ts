@@ -8,6 +8,7 @@ import type { ApplicationRepository } from '../../../applications/ports/applicat
 import type { ApplicationAccess } from '../../ports/application-access.ts';
 import type { DataReleases } from '../../ports/data-releases.ts';
 import type { PendingEffectRepository } from '../../ports/pending-effect-repository.ts';
+import type { ProgressionMetrics } from '../../ports/progression-metrics.ts';
 import type { RecommendationLetterRequests } from '../../ports/recommendation-letter-requests.ts';
 import type { RubricScores } from '../../ports/rubric-scores.ts';
 import type { ShortlistReader } from '../../ports/shortlist-reader.ts';
@@ -37,6 +38,8 @@ export interface TransitionDependencies {
   readonly certificates: CertificateRequests;
   readonly transitionFailures: TransitionFailureRepository;
   readonly workflows: WorkflowStarter;
+  /** Counts of submissions and moves, by programme and stage. */
+  readonly metrics: ProgressionMetrics;
   readonly clock: () => Date;
 }
 
