@@ -3,9 +3,11 @@
  * (every write of an application moves them in its own transaction), never by scanning, so reading
  * them costs the same for a hundred applications as for a million: one Query per counter shard.
  *
- * Dimensions are kept as they were when the work happened: an application counts in the region it
- * had at that move (drafts have none until submission copies it from the profile), the track it
- * had, and its participant role (pupil, tutor, mentee …).
+ * An application counts under the dimensions it has now: its region (drafts have none until
+ * submission copies it from the profile), its track and its participant role (pupil, tutor,
+ * mentee …). When they change (a submission gives the draft its region and track, staff override a
+ * track), its `now` and `entered` figures move along, so a region's or a track's funnel is a cohort
+ * whose stages add up; a stay in a stage counts under the region it had when it left the stage.
  */
 
 /** The value of a dimension an application does not have (a draft's region, a programme without tracks). */
