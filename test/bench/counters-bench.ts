@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { REGION_CODES } from '../../shared/applicants/domain/profile/region-codes.ts';
 import type { Application } from '../../shared/applications/application-schema.ts';
 import { moveApplication } from '../../shared/applications/domain/move-application.ts';
 import { countApplication } from '../../shared/counters/domain/count-application.ts';
 import type { CountedEvent } from '../../shared/counters/domain/counted-application.ts';
-import { APPLICATION_SHARDS, ENTITY, applicationShard, seasonCountsStateKey, stageCountKey } from '../../shared/platform/keys/keys.ts';
+import {
+  APPLICATION_SHARDS,
+  ENTITY,
+  applicationShard,
+  seasonCountsPartition,
+  seasonCountsStateKey,
+  stageCountKey,
+} from '../../shared/platform/keys/keys.ts';
 import { settleInParallel, valuesOrFirstFailure } from '../../shared/platform/workflow/settle-in-parallel.ts';
 import type { ApiEventInit, HandlerResponse } from '../support/api-event.ts';
 import { staffClaims } from '../support/claims.ts';
@@ -19,8 +26,10 @@ import { PRICES } from './prices.ts';
  * What the season counters cost, in two measurements:
  * 1. the writes they add: the same 1,000 applications created, submitted and moved three times
  *    through the application repository (the one writer of an application) in a season whose
- *    counters are kept and in one whose counters were never initialised (the writes check the
- *    shard's STATE and add nothing), every request metered; the difference is the counters' cost;
+ *    counters are kept and in one whose counters were never initialised (its writes count
+ *    nothing). DynamoDB Local bills every transaction 2 units whatever it holds, so the bench
+ *    counts the counter actions the repository put in its transactions and sizes the counter items
+ *    it left: inside a transaction each costs 2 write units per KB;
  * 2. reading the funnel (and the breakdown by region, and time in stage) of seasons of 1,000 to
  *    1,000,000 applications through the reports Lambda: the requests stay at one Query per counter
  *    shard, and the read units grow only until every shard holds every region and stage (16 × 89
@@ -97,7 +106,66 @@ const walk = async (repository: DynamoDbApplicationRepository, draft: Applicatio
   }
 };
 
-const walkSeason = async (context: CountersBenchContext, counted: boolean): Promise<WriteCost> => {
+interface SeasonWrites extends WriteCost {
+  /** Counter items updated inside the writes' transactions (each an ADD on one small item). */
+  readonly counterUpdates: number;
+  /** Shard STATE items checked (a creation's ConditionCheck). */
+  readonly stateChecks: number;
+  /** The largest counter item the season ended with, in bytes as DynamoDB sizes items. */
+  readonly largestCounterItem: number;
+}
+
+/** Counts, by kind, the actions of every TransactWriteItems the repository sends (DynamoDB Local bills any transaction 2 units). */
+const countTransactionActions = (client: DynamoDBDocumentClient) => {
+  const tally = { counterUpdates: 0, stateChecks: 0 };
+  const name = `benchCounterActions-${randomUUID()}`;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const items = (args.input as { TransactItems?: Record<string, { Key?: Record<string, unknown> }>[] }).TransactItems ?? [];
+      for (const action of items) {
+        const key = action['Update']?.Key ?? action['ConditionCheck']?.Key;
+        if (typeof key?.['pk'] !== 'string' || !key['pk'].includes('#COUNTS#')) continue;
+        if (action['Update'] !== undefined) tally.counterUpdates += 1;
+        else tally.stateChecks += 1;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { tally, stop: () => client.middlewareStack.remove(name) };
+};
+
+/** DynamoDB's item size: attribute names and values in UTF-8, a number 1 byte per two significant digits plus 1. */
+const itemBytes = (item: Record<string, unknown>): number =>
+  Object.entries(item).reduce((bytes, [name, value]) => {
+    const valueBytes =
+      typeof value === 'number'
+        ? Math.ceil(String(Math.abs(value)).replace(/^0\.?0*|\./g, '').length / 2) + 1
+        : Buffer.byteLength(String(value));
+    return bytes + Buffer.byteLength(name) + valueBytes;
+  }, 0);
+
+const largestCounterItem = async (context: CountersBenchContext, seasonId: string): Promise<number> => {
+  let largest = 0;
+  for (let shard = 0; shard < APPLICATION_SHARDS; shard += 1) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await context.benchClient.send(
+        new QueryCommand({
+          TableName: context.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': seasonCountsPartition(seasonId, shard) },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) largest = Math.max(largest, itemBytes(item));
+      start = page.LastEvaluatedKey;
+    } while (start !== undefined);
+  }
+  return largest;
+};
+
+const walkSeason = async (context: CountersBenchContext, counted: boolean): Promise<SeasonWrites> => {
   const { programmeId, seasonId } = await seedOpenSeason(context.benchClient, context.tableName, { prefix: 'bench-counters' });
   if (!counted) await forgetCounters(context, seasonId);
   const repository = new DynamoDbApplicationRepository(context.client, context.tableName);
@@ -105,8 +173,13 @@ const walkSeason = async (context: CountersBenchContext, counted: boolean): Prom
   const at = new Date(start).toISOString();
   const drafts = Array.from({ length: COUNTERS_BENCH.applications }, (_, index) => ({ index, draft: draftOf(seasonId, programmeId, at) }));
   context.meter.take();
-  valuesOrFirstFailure(await settleInParallel(drafts, WRITERS, ({ index, draft }) => walk(repository, draft, index, start)));
-  return costOf(context.meter.take());
+  const actions = countTransactionActions(context.client);
+  try {
+    valuesOrFirstFailure(await settleInParallel(drafts, WRITERS, ({ index, draft }) => walk(repository, draft, index, start)));
+  } finally {
+    actions.stop();
+  }
+  return { ...costOf(context.meter.take()), ...actions.tally, largestCounterItem: await largestCounterItem(context, seasonId) };
 };
 
 /** A season as it stood before counters were kept: no shard STATE, so writes check that and count nothing. */
@@ -200,8 +273,8 @@ const readFunnel = async (context: CountersBenchContext, size: number): Promise<
 };
 
 export interface CounterWrites {
-  readonly counted: WriteCost;
-  readonly uncounted: WriteCost;
+  readonly counted: SeasonWrites;
+  readonly uncounted: SeasonWrites;
 }
 
 export const benchCounterWrites = async (context: CountersBenchContext): Promise<CounterWrites> => ({
@@ -220,17 +293,23 @@ const usd = (value: number): string => `$${value.toFixed(4)}`;
 export const printCounterWrites = ({ counted, uncounted }: CounterWrites): void => {
   const per1000 = 1_000 / COUNTERS_BENCH.applications;
   const writes = PATH.length;
-  const addedWrite = (counted.writeUnits - uncounted.writeUnits) * per1000;
-  const addedRead = (counted.readUnits - uncounted.readUnits) * per1000;
+  // Inside a transaction every item costs 2 write units per KB; the counter items stay under 1 KB (printed).
+  const actions = (counted.counterUpdates + counted.stateChecks - uncounted.counterUpdates - uncounted.stateChecks) * per1000;
+  const unitsPerAction = 2 * Math.max(1, Math.ceil(counted.largestCounterItem / 1024));
+  const addedWrite = actions * unitsPerAction;
   console.log(`\nSeason counters, per 1,000 applications (each created, submitted and moved three times: ${writes} writes):`);
+  for (const [label, season] of [
+    ['counters kept:    ', counted],
+    ['counters not kept:', uncounted],
+  ] as const)
+    console.log(
+      `  ${label} ${(season.requests * per1000).toLocaleString('en')} requests; in their transactions ${(season.counterUpdates * per1000).toLocaleString('en')} counter updates and ${(season.stateChecks * per1000).toLocaleString('en')} STATE checks`,
+    );
   console.log(
-    `  counters kept:      ${(counted.requests * per1000).toLocaleString('en')} requests, ${(counted.writeUnits * per1000).toFixed(0)} WRU, ${(counted.readUnits * per1000).toFixed(0)} RRU`,
+    `  the largest counter item: ${counted.largestCounterItem} bytes, so ${unitsPerAction} WRU a counter action in a transaction (DynamoDB Local bills any transaction 2 units, so these are counted, not metered)`,
   );
   console.log(
-    `  counters not kept:  ${(uncounted.requests * per1000).toLocaleString('en')} requests, ${(uncounted.writeUnits * per1000).toFixed(0)} WRU, ${(uncounted.readUnits * per1000).toFixed(0)} RRU`,
-  );
-  console.log(
-    `  the counters add    ${addedWrite.toFixed(0)} WRU (${(addedWrite / (writes * 1_000)).toFixed(1)} per write) and ${addedRead.toFixed(0)} RRU: ${usd(addedWrite * PRICES.dynamoDbWriteUnitUsd + addedRead * PRICES.dynamoDbReadUnitUsd)} per 1,000 applications`,
+    `  the counters add ${actions.toLocaleString('en')} actions = ${addedWrite.toLocaleString('en')} WRU (${(addedWrite / (writes * 1_000)).toFixed(1)} per write): ${usd(addedWrite * PRICES.dynamoDbWriteUnitUsd)} per 1,000 applications`,
   );
 };
 
