@@ -31,7 +31,7 @@ export const handler = async (event: unknown, context: Context): Promise<Issuing
   logger.info('certificates issued', { ...report });
   if (report.outcome !== 'lease-held') {
     businessMetrics.record('CertificatesIssued', {}, report.issued);
-    businessMetrics.flush();
+    await businessMetrics.flush();
   }
   return report;
 };

@@ -32,6 +32,6 @@ export const handler = async (event: unknown, context: Context): Promise<DrainRe
   // Counts only: the mails' addresses and bodies are personal data.
   logger.info('mail queue drained', { ...report });
   recordDrain(businessMetrics, report);
-  businessMetrics.flush();
+  await businessMetrics.flush();
   return report;
 };

@@ -113,6 +113,8 @@ interface SeasonWrites extends WriteCost {
   readonly stateChecks: number;
   /** The largest counter item the season ended with, in bytes as DynamoDB sizes items. */
   readonly largestCounterItem: number;
+  /** Requests by command: a transaction refused for a conflict on a hot item and retried shows here. */
+  readonly byCommand: Readonly<Record<string, number>>;
 }
 
 /** Counts, by kind, the actions of every TransactWriteItems the repository sends (DynamoDB Local bills any transaction 2 units). */
@@ -179,7 +181,10 @@ const walkSeason = async (context: CountersBenchContext, counted: boolean): Prom
   } finally {
     actions.stop();
   }
-  return { ...costOf(context.meter.take()), ...actions.tally, largestCounterItem: await largestCounterItem(context, seasonId) };
+  const requests = context.meter.take();
+  const byCommand: Record<string, number> = {};
+  for (const request of requests) byCommand[request.command] = (byCommand[request.command] ?? 0) + 1;
+  return { ...costOf(requests), ...actions.tally, byCommand, largestCounterItem: await largestCounterItem(context, seasonId) };
 };
 
 /** A season as it stood before counters were kept: no shard STATE, so writes check that and count nothing. */
@@ -303,7 +308,11 @@ export const printCounterWrites = ({ counted, uncounted }: CounterWrites): void 
     ['counters not kept:', uncounted],
   ] as const)
     console.log(
-      `  ${label} ${(season.requests * per1000).toLocaleString('en')} requests; in their transactions ${(season.counterUpdates * per1000).toLocaleString('en')} counter updates and ${(season.stateChecks * per1000).toLocaleString('en')} STATE checks`,
+      `  ${label} ${(season.requests * per1000).toLocaleString('en')} requests (${Object.entries(season.byCommand)
+        .map(([command, count]) => `${(count * per1000).toLocaleString('en')} ${command.replace(/Command$/, '')}`)
+        .join(
+          ', ',
+        )}); in their transactions ${(season.counterUpdates * per1000).toLocaleString('en')} counter updates and ${(season.stateChecks * per1000).toLocaleString('en')} STATE checks`,
     );
   console.log(
     `  the largest counter item: ${counted.largestCounterItem} bytes, so ${unitsPerAction} WRU a counter action in a transaction (DynamoDB Local bills any transaction 2 units, so these are counted, not metered)`,

@@ -1,5 +1,6 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import { ENV, optionalEnv } from '../config/env.ts';
+import { once } from '../wiring/once.ts';
 import { describeUnexpectedError, logger } from './logger.ts';
 
 /** The CloudWatch namespace of cadre's business metrics: CDK gives it to every function (POWERTOOLS_METRICS_NAMESPACE); the dashboard reads it. */
@@ -38,7 +39,7 @@ export interface BusinessMetrics {
    * Publishes what was recorded since the last flush (EMF on stdout, which CloudWatch turns into
    * metrics) and forgets it. Never throws: a metric lost is not worth a failed request.
    */
-  flush(): void;
+  flush(): Promise<void>;
 }
 
 /**
@@ -46,8 +47,10 @@ export interface BusinessMetrics {
  * is published as its own EMF document: one document carries one value per dimension name, so a gate
  * page moving applications of two programmes, or a function emitting metrics with different
  * dimensions, must not share one. Only a metric's declared dimensions are kept, whatever a caller passes.
+ * Powertools is loaded at the first flush with something to publish, not at a cold start: most
+ * requests record nothing, and the library would otherwise weigh on every function's start.
  */
-export const createBusinessMetrics = (metrics: Metrics): BusinessMetrics => {
+export const createBusinessMetrics = (loadMetrics: () => Promise<Metrics>): BusinessMetrics => {
   const pending = new Map<string, { dimensions: Record<string, string>; values: Map<BusinessMetric, number> }>();
   return {
     record: (metric, dimensions, value = 1) => {
@@ -60,17 +63,19 @@ export const createBusinessMetrics = (metrics: Metrics): BusinessMetrics => {
       set.values.set(metric, (set.values.get(metric) ?? 0) + value);
       pending.set(key, set);
     },
-    flush: () => {
+    flush: async () => {
+      if (pending.size === 0) return;
+      const sets = [...pending.values()];
+      pending.clear();
       try {
-        for (const { dimensions, values } of pending.values()) {
+        const metrics = await loadMetrics();
+        for (const { dimensions, values } of sets) {
           if (Object.keys(dimensions).length > 0) metrics.addDimensions(dimensions);
-          for (const [metric, value] of values) metrics.addMetric(metric, MetricUnit.Count, value);
+          for (const [metric, value] of values) metrics.addMetric(metric, 'Count', value);
           metrics.publishStoredMetrics();
         }
       } catch (error) {
         logger.warn('business metrics not published', describeUnexpectedError(error));
-      } finally {
-        pending.clear();
       }
     },
   };
@@ -82,8 +87,10 @@ export const createBusinessMetrics = (metrics: Metrics): BusinessMetrics => {
  * which CDK sets on every function; the deployment dimension from DEPLOYMENT_NAME. The local cloud
  * and the tests disable it, so EMF documents never flood their output.
  */
-export const metricsFromEnv = (): Metrics =>
-  new Metrics({ logger, defaultDimensions: { deployment: optionalEnv(ENV.deploymentName) ?? NO_DEPLOYMENT } });
+export const metricsFromEnv = async (): Promise<Metrics> => {
+  const { Metrics } = await import('@aws-lambda-powertools/metrics');
+  return new Metrics({ logger, defaultDimensions: { deployment: optionalEnv(ENV.deploymentName) ?? NO_DEPLOYMENT } });
+};
 
 /** The process's one business-metrics recorder: the ports' adapters record into it, handlers and middleware flush it. */
-export const businessMetrics: BusinessMetrics = createBusinessMetrics(metricsFromEnv());
+export const businessMetrics: BusinessMetrics = createBusinessMetrics(once(metricsFromEnv));

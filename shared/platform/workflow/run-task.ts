@@ -30,6 +30,6 @@ export const runTask = async <D>(tasks: Readonly<Record<string, () => Promise<Ta
     }
     throw error;
   } finally {
-    businessMetrics.flush();
+    await businessMetrics.flush();
   }
 };

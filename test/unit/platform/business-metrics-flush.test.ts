@@ -14,7 +14,7 @@ const watch = () => {
   vi.spyOn(businessMetrics, 'record').mockImplementation((metric) => {
     seen.push(metric);
   });
-  vi.spyOn(businessMetrics, 'flush').mockImplementation(() => {
+  vi.spyOn(businessMetrics, 'flush').mockImplementation(async () => {
     seen.push('flush');
   });
   return seen;

@@ -30,12 +30,12 @@ const deployedRecorder = () => {
   vi.stubEnv('POWERTOOLS_METRICS_NAMESPACE', METRICS_NAMESPACE);
   vi.stubEnv('POWERTOOLS_SERVICE_NAME', 'cadre-applications');
   vi.stubEnv('DEPLOYMENT_NAME', 'dev-eu-central-1');
-  return createBusinessMetrics(metricsFromEnv());
+  return createBusinessMetrics(metricsFromEnv);
 };
 
 /** The EMF documents `work` published (every console line of it must be one). */
-const published = async (work: () => void): Promise<EmfDocument[]> => {
-  const output = await captureLogs(async () => work());
+const published = async (work: () => Promise<void>): Promise<EmfDocument[]> => {
+  const output = await captureLogs(work);
   return output === '' ? [] : output.split('\n').map((line) => JSON.parse(line) as EmfDocument);
 };
 
@@ -54,12 +54,12 @@ describe('business metrics', () => {
   it('publish in the cadre namespace with the function and the deployment, summed per dimension set, one document per set', async () => {
     const metrics = deployedRecorder();
     const progression = businessProgressionMetrics(metrics);
-    const documents = await published(() => {
+    const documents = await published(async () => {
       progression.applicationSubmitted('prokadry');
       progression.applicationMoved('prokadry', 'screening');
       progression.applicationMoved('prokadry', 'screening');
       progression.applicationMoved('kadry-budushchego', 'screening');
-      metrics.flush();
+      await metrics.flush();
     });
     assert.equal(documents.length, 3);
     for (const document of documents) {
@@ -90,7 +90,7 @@ describe('business metrics', () => {
         fc.dictionary(fc.string({ minLength: 1 }), fc.string({ minLength: 1 })),
         fc.nat({ max: 1000 }),
         async (programmeId, toStage, smuggled, count) => {
-          const documents = await published(() => {
+          const documents = await published(async () => {
             // The emitters cadre wires in: progression's port and the mail drainer's report.
             progression.applicationSubmitted(programmeId);
             progression.applicationMoved(programmeId, toStage);
@@ -100,7 +100,7 @@ describe('business metrics', () => {
               const careless = { ...smuggled, email: 'ivan@example.ru', applicantId: 'a1', programmeId, toStage };
               metrics.record(metric, careless, count);
             }
-            metrics.flush();
+            await metrics.flush();
           });
           for (const document of documents) {
             for (const name of dimensionNames(document)) assert.ok(ALLOWED_DIMENSIONS.has(name), `dimension ${name}`);
@@ -121,11 +121,11 @@ describe('business metrics', () => {
 
   it('are silent when disabled, as in the local cloud and the tests, and forget what was recorded', async () => {
     vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
-    const metrics = createBusinessMetrics(metricsFromEnv());
+    const metrics = createBusinessMetrics(metricsFromEnv);
     assert.deepEqual(
-      await published(() => {
+      await published(async () => {
         metrics.record('MailsSent', {}, 3);
-        metrics.flush();
+        await metrics.flush();
       }),
       [],
     );
@@ -135,18 +135,18 @@ describe('business metrics', () => {
 
   it('a drain that found the lease held records nothing: the drainer at work reports the queue', async () => {
     const metrics = deployedRecorder();
-    const documents = await published(() => {
+    const documents = await published(async () => {
       recordDrain(metrics, { outcome: 'lease-held', sent: 0, retried: 0, failed: 0, skipped: 0, due: 0 });
-      metrics.flush();
+      await metrics.flush();
     });
     assert.deepEqual(documents, []);
   });
 
   it('a drain records sent, undeliverable and due mails, zeros included, in one document', async () => {
     const metrics = deployedRecorder();
-    const [document, ...others] = await published(() => {
+    const [document, ...others] = await published(async () => {
       recordDrain(metrics, { outcome: 'budget-spent', sent: 12, retried: 1, failed: 0, skipped: 2, due: 40 });
-      metrics.flush();
+      await metrics.flush();
     });
     assert.deepEqual(others, []);
     assert.deepEqual(dimensionNames(document!).sort(), ['deployment', 'service']);

@@ -6,6 +6,6 @@ import type { HttpMiddleware } from '../request-state.ts';
  * ready, whether it succeeded or failed, so nothing recorded waits for (or leaks into) the next request.
  */
 export const metricsFlush = (): HttpMiddleware => {
-  const flush = (): void => businessMetrics.flush();
+  const flush = (): Promise<void> => businessMetrics.flush();
   return { after: flush, onError: flush };
 };
