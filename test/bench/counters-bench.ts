@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { DeleteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
@@ -80,12 +81,16 @@ const draftOf = (seasonId: string, programmeId: string, at: string): Application
   version: 1,
 });
 
+/** The application as the repository stores it, read back as every use case reads one before moving it. */
+const readBack = async (repository: DynamoDbApplicationRepository, applicationId: string): Promise<Application> =>
+  (await repository.find(applicationId)) ?? assert.fail('the bench application is not there');
+
 /** Creates, submits and moves one application along PATH through the repository, an hour between writes. */
 const walk = async (repository: DynamoDbApplicationRepository, draft: Application, index: number, start: number): Promise<void> => {
   const created = await repository.create(draft, { at: draft.createdAt, version: 1, kind: 'created', actor: 'applicant' });
   if (created.outcome !== 'created') throw new Error('the bench application was not created');
-  let stored = draft;
   for (const [step, to] of PATH.slice(1).entries()) {
+    const stored = await readBack(repository, draft.id);
     const at = new Date(start + (step + 1) * HOUR_MS).toISOString();
     const changes: Partial<Application> =
       step === 0
@@ -102,7 +107,6 @@ const walk = async (repository: DynamoDbApplicationRepository, draft: Applicatio
     );
     const outcome = await repository.replace(moved.application, stored, moved.event, { stage: stored.stage });
     if (outcome !== 'written') throw new Error(`a bench move was ${outcome}`);
-    stored = moved.application;
   }
 };
 
