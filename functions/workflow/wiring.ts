@@ -1,7 +1,7 @@
 import { dynamoDbRubricScores } from '../../shared/adapters/dynamodb/dynamodb-rubric-scores.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
-import { DynamoDbCalendarJobs } from '../../shared/adapters/dynamodb/dynamodb-calendar-jobs.ts';
+import { lazyCalendarJobs } from '../../shared/adapters/dynamodb/lazy-calendar-jobs.ts';
 import type { CalendarJobRepository } from '../../shared/progression/ports/calendar-job-repository.ts';
 import { DynamoDbGateRunRepository } from '../../shared/adapters/dynamodb/dynamodb-gate-run-repository.ts';
 import { DynamoDbGateStagePages } from '../../shared/adapters/dynamodb/dynamodb-gate-stage-pages.ts';
@@ -11,7 +11,7 @@ import { dynamoDbDataReleases } from '../../shared/adapters/dynamodb/dynamodb-da
 import { releaseValidityDays } from '../../shared/releases/domain/release-validity.ts';
 import { lazyCertificateRequests } from '../../shared/adapters/dynamodb/lazy-certificate-requests.ts';
 import { lazyRecommendationLetterRequests } from '../../shared/adapters/dynamodb/lazy-recommendation-letter-requests.ts';
-import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
+import { lazyTeamMemberships } from '../../shared/adapters/dynamodb/lazy-team-memberships.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
 import { currentShortlist } from '../../shared/education/use-cases/current-shortlist.ts';
@@ -64,7 +64,7 @@ export const wiring: () => WorkflowWiring = once(() => {
       catalogues: new DynamoDbEducationCatalogue(client, tableName),
       progress: new DynamoDbEducationProgress(client, tableName),
     }),
-    teamMemberships: new DynamoDbTeams(client, tableName),
+    teamMemberships: lazyTeamMemberships(client, tableName),
     // The `rubricScore` guard: the scores the reviews store once a rubric's reviews are all in.
     rubricScores: dynamoDbRubricScores(client, tableName),
     pendingEffects: new DynamoDbPendingEffectRepository(client, tableName),
@@ -78,7 +78,7 @@ export const wiring: () => WorkflowWiring = once(() => {
     metrics: businessProgressionMetrics(businessMetrics),
     gateRuns: new DynamoDbGateRunRepository(client, tableName),
     stagePages: new DynamoDbGateStagePages(client, tableName),
-    calendarJobs: new DynamoDbCalendarJobs(client, tableName),
+    calendarJobs: lazyCalendarJobs(client, tableName),
     gatePageSize: optionalPositiveIntEnv(ENV.gatePageSize),
     reviewAssignments: once(() =>
       import('./review-assignment-wiring.ts').then((module) =>
