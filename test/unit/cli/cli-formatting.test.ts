@@ -7,31 +7,10 @@ import { importReportText } from '../../../infra/cli/format/import-report.ts';
 import { matchingProgress, matchingSummary } from '../../../infra/cli/format/matching-run.ts';
 import { languageOf } from '../../../infra/cli/language.ts';
 import { reportOutput } from '../../../infra/cli/commands/report.ts';
-import type { GateRunView } from '../../../shared/progression/gate-run-view.ts';
+import { GATE_RUN_AT, gateRunView } from '../../support/gate-run-views.ts';
 import type { MatchingRunView } from '../../../shared/internships/matching-run-view.ts';
 
-const at = '2026-09-01T10:00:00.000Z';
-
-const gateRun = (changes: Partial<GateRunView> = {}): GateRunView => ({
-  id: 'de300000-0000-4000-8000-6a7e00000001',
-  seasonId: 'prokadry-demo-season',
-  from: 'education',
-  to: 'interview',
-  action: 'move',
-  actor: 'staff',
-  status: 'running',
-  startedAt: at,
-  updatedAt: at,
-  executions: 1,
-  seen: 0,
-  moved: 0,
-  skipped: 0,
-  alreadyMoved: 0,
-  skippedReasons: {},
-  failures: [],
-  shards: { total: 16, done: 0 },
-  ...changes,
-});
+const at = GATE_RUN_AT;
 
 const matchingRun = (changes: Partial<MatchingRunView> = {}): MatchingRunView => ({
   id: '5e1f0000-0000-4000-8000-000000000001',
@@ -77,21 +56,21 @@ describe('the language of messages', () => {
 
 describe('a gate run', () => {
   it('shows its progress as seen of the total it counted, unknown until it has counted', () => {
-    assert.deepEqual(gateProgress(gateRun(), 'en'), {
+    assert.deepEqual(gateProgress(gateRunView(), 'en'), {
       value: 0,
       total: undefined,
       status: 'running: moved 0, skipped 0, already moved 0, failures 0, shards 0/16',
     });
-    const counted = gateProgress(gateRun({ total: 40, seen: 12, moved: 9, skipped: 3, shards: { total: 16, done: 5 } }), 'ru');
+    const counted = gateProgress(gateRunView({ total: 40, seen: 12, moved: 9, skipped: 3, shards: { total: 16, done: 5 } }), 'ru');
     assert.equal(counted.value, 12);
     assert.equal(counted.total, 40);
     assert.equal(counted.status, 'идёт: перемещено 9, оставлено 3, уже перемещены 0, сбоев 0, шарды 5/16');
-    assert.equal(gateFinished(gateRun()), false);
-    assert.equal(gateFinished(gateRun({ status: 'failed' })), true);
+    assert.equal(gateFinished(gateRunView()), false);
+    assert.equal(gateFinished(gateRunView({ status: 'failed' })), true);
   });
 
   it('ends with what moved, what stayed and why, biggest reason first', () => {
-    const run = gateRun({
+    const run = gateRunView({
       status: 'succeeded',
       total: 40,
       seen: 40,
@@ -110,7 +89,7 @@ describe('a gate run', () => {
   });
 
   it('lists a failed run’s failures and how to resume it, in Russian', () => {
-    const run = gateRun({
+    const run = gateRunView({
       status: 'failed',
       seen: 10,
       moved: 10,

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'vitest';
 import { run } from '../../../infra/cli/program.ts';
 import type { CounterRebuild } from '../../../shared/counters/counter-rebuild-schema.ts';
-import type { GateRunView } from '../../../shared/progression/gate-run-view.ts';
 import { capturedCliIo } from '../../support/captured-cli-io.ts';
+import { GATE_RUN_AT, gateRunView } from '../../support/gate-run-views.ts';
 
 interface Sent {
   readonly method: string;
@@ -32,27 +32,9 @@ const fakeApi = (answers: Record<string, readonly Response[]>) => {
   return { fetch: fetch as typeof globalThis.fetch, sent };
 };
 
-const at = '2026-09-01T10:00:00.000Z';
-const gateRun = (changes: Partial<GateRunView>): GateRunView => ({
-  id: 'run-1',
-  seasonId: 's',
-  from: 'education',
-  to: 'interview',
-  action: 'move',
-  actor: 'staff',
-  status: 'running',
-  startedAt: at,
-  updatedAt: at,
-  executions: 1,
-  seen: 0,
-  moved: 0,
-  skipped: 0,
-  alreadyMoved: 0,
-  skippedReasons: {},
-  failures: [],
-  shards: { total: 16, done: 0 },
-  ...changes,
-});
+const at = GATE_RUN_AT;
+/** The run this file's scripted API answers for (`s`/`run-1`, the ids its command lines name). */
+const gateRun = (changes: Parameters<typeof gateRunView>[0]) => gateRunView({ id: 'run-1', seasonId: 's', ...changes });
 
 describe('the program', () => {
   it('exits 1 when the watched run fails, after showing its progress on a terminal as a bar and its failures', async () => {
