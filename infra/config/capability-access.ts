@@ -81,4 +81,6 @@ export const CAPABILITY_ACCESS = {
   counters: { table: 'RW' },
   // The counter rebuilder: reads applications, their histories and certificates, writes counters and checkpoints.
   'counter-rebuilder': { table: 'RW' },
+  // Erasure requests: the request, the person's one-request guard and the digests' salt in the table; the person's records are read to scope staff.
+  erasure: { table: 'RW' },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

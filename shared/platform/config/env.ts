@@ -51,6 +51,8 @@ export const ENV = {
   userPoolIssuer: { applicants: 'APPLICANTS_POOL_ISSUER', workforce: 'WORKFORCE_POOL_ISSUER' },
   /** Each user pool's app client id, the `aud` of its ID tokens (the token authorizer). */
   userPoolClientId: { applicants: 'APPLICANTS_POOL_CLIENT_ID', workforce: 'WORKFORCE_POOL_CLIENT_ID' },
+  /** The applicants' Cognito user pool id, whose accounts the eraser deletes; unset in the local cloud, whose issuer keeps no users. */
+  applicantsPoolId: 'APPLICANTS_POOL_ID',
   /** The deployment's name (deployments.ts), the `deployment` dimension of every business metric. */
   deploymentName: 'DEPLOYMENT_NAME',
 } as const;

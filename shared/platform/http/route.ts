@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   'certificates',
   'reports',
   'counters',
+  'erasure',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -201,6 +201,15 @@ import type { IndexName } from '../data/table-definition.ts';
  * | its one-rebuild-per-season lock           | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD_LOCK               |
  * | running counter rebuilds, every season    | gsi1  | gsi1pk = COUNTER_REBUILDS#RUNNING, gsi1sk = <seasonId>#<runId> (sparse: a held lock) |
  * | the one-rebuilder-at-a-time lease         | table | pk = COUNTER_REBUILDER, sk = LEASE                              |
+ * | an erasure request (its checkpoint, what  | table | pk = ERASURE_REQUEST#<requestId>, sk = ERASURE_REQUEST          |
+ * |   was removed; the audit that stays)     |       |                                                                 |
+ * | erasure requests, newest first (staff)    | gsi1  | gsi1pk = ERASURE_REQUESTS, gsi1sk = <requestedAt>#<requestId>   |
+ * | erasures not finished yet (the eraser)    | gsi2  | gsi2pk = ERASURES#OPEN, gsi2sk = <requestedAt>#<requestId> (sparse) |
+ * | a person's one erasure request            | table | pk = ERASURE_SUBJECT#<salted digest>, sk = ERASURE_SUBJECT      |
+ * | the salt of the subjects' digests         | table | pk = ERASURE, sk = SALT                                         |
+ * | disclosures of an erased person (kept:    | table | pk = ERASED#<requestId>, sk begins_with DISCLOSURE# (moved out  |
+ * |   who received which fields when)        |       |   of APPLICANT#<sub>; the season's gsi2 entry kept)             |
+ * | the one-eraser-at-a-time lease            | table | pk = ERASER, sk = LEASE                                         |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -326,6 +335,10 @@ export const ENTITY = {
   counterRebuildLock: 'counterRebuildLock',
   counterRebuilderLease: 'counterRebuilderLease',
   kpiActual: 'kpiActual',
+  erasureRequest: 'erasureRequest',
+  erasureSubject: 'erasureSubject',
+  erasureSalt: 'erasureSalt',
+  eraserLease: 'eraserLease',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1217,3 +1230,26 @@ export const kpiActualKey = (seasonId: string, kpiId: string, period: string): T
   sk: `${KPI_ACTUAL_PREFIX}${kpiId}#${period}`,
 });
 export const kpiActualsPartition = (seasonId: string): string => seasonPartition(seasonId);
+
+/**
+ * Erasure requests: a handful a day, so one index partition lists them all for staff (newest first)
+ * and a sparse one holds those not finished yet, the eraser's work list (tens at most).
+ */
+export const erasureRequestKey = (requestId: string): TableKeys => ({ pk: `ERASURE_REQUEST#${requestId}`, sk: 'ERASURE_REQUEST' });
+export const ERASURE_REQUESTS_PARTITION = 'ERASURE_REQUESTS';
+export const OPEN_ERASURES_PARTITION = 'ERASURES#OPEN';
+export const erasureRequestKeys = (request: { readonly id: string; readonly requestedAt: string }) => ({
+  ...erasureRequestKey(request.id),
+  gsi1pk: ERASURE_REQUESTS_PARTITION,
+  gsi1sk: `${request.requestedAt}#${request.id}`,
+});
+export const openErasureIndexKeys = (request: { readonly id: string; readonly requestedAt: string }) => ({
+  gsi2pk: OPEN_ERASURES_PARTITION,
+  gsi2sk: `${request.requestedAt}#${request.id}`,
+});
+/** A person's one erasure request, keyed by the salted digest of their subject (never the subject itself): a repeat finds it. */
+export const erasureSubjectKey = (subjectDigest: string): TableKeys => ({ pk: `ERASURE_SUBJECT#${subjectDigest}`, sk: 'ERASURE_SUBJECT' });
+export const erasureSaltKey = (): TableKeys => ({ pk: 'ERASURE', sk: 'SALT' });
+/** Where an erased person's disclosure entries move: out of their partition, under the request that erased them. */
+export const erasedDisclosuresPartition = (requestId: string): string => `ERASED#${requestId}`;
+export const eraserLeaseKey = (): TableKeys => ({ pk: 'ERASER', sk: 'LEASE' });
