@@ -43,7 +43,9 @@ export class DynamoDbErasureRequests implements ErasureRequests {
   async salt(): Promise<string> {
     if (this.#salt !== undefined) return this.#salt;
     const read = async () =>
-      consistentGet(this.#client, this.#tableName, erasureSaltKey(), (item) => (typeof item['salt'] === 'string' ? item['salt'] : undefined));
+      consistentGet(this.#client, this.#tableName, erasureSaltKey(), (item) =>
+        typeof item['salt'] === 'string' ? item['salt'] : undefined,
+      );
     let salt = await read();
     if (salt === undefined) {
       try {

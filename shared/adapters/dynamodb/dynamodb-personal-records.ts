@@ -91,8 +91,16 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
   async find(subject: string): Promise<PersonFound> {
     const [profile, applications, certificates, own] = await Promise.all([
       this.#get(profileKey(subject)),
-      this.#queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': applicantApplicationsPartition(subject) } }),
-      this.#queryAll({ IndexName: 'gsi1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': holderCertificatesPartition(subject) } }),
+      this.#queryAll({
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': applicantApplicationsPartition(subject) },
+      }),
+      this.#queryAll({
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': holderCertificatesPartition(subject) },
+      }),
       this.#client.send(
         new QueryCommand({
           TableName: this.#tableName,
@@ -104,7 +112,9 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
     ]);
     const contacts = profile?.['contacts'] as Item | undefined;
     const language = text(profile, 'preferredLanguage');
-    const unique = (values: (string | undefined)[]): string[] => [...new Set(values.filter((value): value is string => value !== undefined))];
+    const unique = (values: (string | undefined)[]): string[] => [
+      ...new Set(values.filter((value): value is string => value !== undefined)),
+    ];
     return {
       exists: profile !== undefined || applications.length > 0 || (own.Items ?? []).length > 0,
       email: text(contacts, 'email'),
@@ -162,7 +172,9 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       }
     }
     for (const seasonId of person.seasonIds) {
-      await this.#client.send(new DeleteCommand({ TableName: this.#tableName, Key: mailCapKey(erasedReminderCapId(person.subject, seasonId)) }));
+      await this.#client.send(
+        new DeleteCommand({ TableName: this.#tableName, Key: mailCapKey(erasedReminderCapId(person.subject, seasonId)) }),
+      );
     }
     return counts;
   }
@@ -205,7 +217,13 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
             UpdateExpression: `SET members = :members, updatedAt = :at, updatedBy = :by, #version = #version + :one${mentorErased ? ' REMOVE mentor' : ''}`,
             ConditionExpression: '#version = :version',
             ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':members': kept, ':at': at.toISOString(), ':by': ERASED_SUBJECT, ':one': 1, ':version': team['version'] },
+            ExpressionAttributeValues: {
+              ':members': kept,
+              ':at': at.toISOString(),
+              ':by': ERASED_SUBJECT,
+              ':one': 1,
+              ':version': team['version'],
+            },
           }),
         );
         add(counts, 'teamMemberships');
@@ -303,7 +321,11 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       });
       for (const session of sessions.filter((item) => item['notes'] !== undefined)) {
         await this.#client.send(
-          new UpdateCommand({ TableName: this.#tableName, Key: { pk: session['pk'], sk: session['sk'] }, UpdateExpression: 'REMOVE notes' }),
+          new UpdateCommand({
+            TableName: this.#tableName,
+            Key: { pk: session['pk'], sk: session['sk'] },
+            UpdateExpression: 'REMOVE notes',
+          }),
         );
         add(counts, 'mentoringSessions');
       }

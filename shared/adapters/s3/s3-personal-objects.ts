@@ -73,7 +73,10 @@ export class S3PersonalObjects implements PersonalObjects {
           Delete: {
             Objects: versions
               .slice(offset, offset + DELETE_LIMIT)
-              .map((version) => ({ Key: version.Key, ...(version.VersionId === undefined || version.VersionId === 'null' ? {} : { VersionId: version.VersionId }) })),
+              .map((version) => ({
+                Key: version.Key,
+                ...(version.VersionId === undefined || version.VersionId === 'null' ? {} : { VersionId: version.VersionId }),
+              })),
             Quiet: true,
           },
         }),
@@ -92,7 +95,8 @@ export class S3PersonalObjects implements PersonalObjects {
         new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionIdMarker }),
       );
       for (const entry of [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]) {
-        if (entry.Key !== undefined) versions.push({ Key: entry.Key, ...(entry.VersionId === undefined ? {} : { VersionId: entry.VersionId }) });
+        if (entry.Key !== undefined)
+          versions.push({ Key: entry.Key, ...(entry.VersionId === undefined ? {} : { VersionId: entry.VersionId }) });
       }
       keyMarker = page.IsTruncated === true ? page.NextKeyMarker : undefined;
       versionIdMarker = page.IsTruncated === true ? page.NextVersionIdMarker : undefined;

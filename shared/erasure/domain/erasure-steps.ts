@@ -8,7 +8,8 @@
 export const ERASURE_STEPS = ['inventory', 'links', 'objects', 'mail', 'records', 'account', 'receipt'] as const;
 export type ErasureStep = (typeof ERASURE_STEPS)[number];
 
-export const nextErasureStep = (done: readonly ErasureStep[]): ErasureStep | undefined => ERASURE_STEPS.find((step) => !done.includes(step));
+export const nextErasureStep = (done: readonly ErasureStep[]): ErasureStep | undefined =>
+  ERASURE_STEPS.find((step) => !done.includes(step));
 
 /** What the audit counts, per kind of record removed or redacted. */
 export const ERASED_KINDS = [

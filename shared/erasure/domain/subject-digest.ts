@@ -5,7 +5,8 @@ import { createHmac } from 'node:crypto';
  * A repeated request by the same subject finds its request by it; the audit alone (a copy, a log,
  * a backup read without the salt) cannot be matched against a list of subjects.
  */
-export const subjectDigest = (salt: string, subject: string): string => createHmac('sha256', salt).update(`erasure:${subject}`).digest('hex');
+export const subjectDigest = (salt: string, subject: string): string =>
+  createHmac('sha256', salt).update(`erasure:${subject}`).digest('hex');
 
 /** What stands in for the subject in the records kept after an erasure (a certificate, a disclosure, a mentoring pair). */
 export const ERASED_SUBJECT = 'erased';

@@ -23,7 +23,12 @@ const subjectOf = (request: StoredErasureRequest, subject: string): ErasureSubje
 });
 
 /** One step of one erasure: does it (idempotently) and says what to record. */
-const runStep = async (deps: EraserDependencies, request: StoredErasureRequest, subject: string, step: ErasureStep): Promise<StepRecord> => {
+const runStep = async (
+  deps: EraserDependencies,
+  request: StoredErasureRequest,
+  subject: string,
+  step: ErasureStep,
+): Promise<StepRecord> => {
   const person = subjectOf(request, subject);
   const at = deps.clock();
   switch (step) {
