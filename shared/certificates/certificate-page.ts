@@ -7,6 +7,7 @@ const TEXTS = {
     valid: 'Сертификат действителен',
     revoked: (date: string) => `Сертификат отозван ${date}`,
     holder: 'Владелец',
+    holderErased: 'Данные владельца удалены по его просьбе',
     achievement: 'Достижение',
     programme: 'Программа',
     season: 'Сезон',
@@ -22,6 +23,7 @@ const TEXTS = {
     valid: 'The certificate is valid',
     revoked: (date: string) => `The certificate was revoked on ${date}`,
     holder: 'Holder',
+    holderErased: 'The holder’s data was erased at their request',
     achievement: 'Achievement',
     programme: 'Programme',
     season: 'Season',
@@ -48,7 +50,7 @@ export const certificatePage = (verification: CertificateVerification, language:
   const verdict =
     verification.status === 'valid' ? texts.valid : texts.revoked(dateIn(verification.revokedAt ?? verification.issuedAt, texts.locale));
   const rows: readonly (readonly [string, string])[] = [
-    [texts.holder, verification.holderName],
+    [texts.holder, verification.holderErased === true ? texts.holderErased : verification.holderName],
     [texts.achievement, verification.achievement[language]],
     [texts.programme, verification.programmeName[language]],
     [texts.season, verification.seasonTitle[language]],

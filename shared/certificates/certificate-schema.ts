@@ -72,6 +72,8 @@ export const certificateSchema = z.strictObject({
       at: isoDateTime(),
     })
     .optional(),
+  /** Set when the holder had their personal data erased: the register entry stays, its name, subject, credential and revocation reason replaced. */
+  holderErasedAt: isoDateTime().optional(),
   updatedAt: isoDateTime(),
   version: z.int().min(1),
 });

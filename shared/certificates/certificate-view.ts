@@ -76,6 +76,12 @@ export const certificateVerificationSchema = z.strictObject({
   status: z.enum(['valid', 'revoked']),
   number: certificateNumberSchema,
   holderName: certificateSchema.shape.holderName,
+  holderErased: z
+    .literal(true)
+    .optional()
+    .describe(
+      'The holder had their personal data erased at their request: the register entry stands without their name (`holderName` is `—`).',
+    ),
   achievement: localised,
   programmeName: localised,
   seasonTitle: localised,

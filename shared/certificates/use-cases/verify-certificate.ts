@@ -25,6 +25,7 @@ export const verifyCertificate = async (
     status: certificate.status === 'revoked' ? 'revoked' : 'valid',
     number: certificate.number,
     holderName: certificate.holderName,
+    ...(certificate.holderErasedAt === undefined ? {} : { holderErased: true as const }),
     achievement: certificate.achievement.name,
     programmeName: certificate.programmeName,
     seasonTitle: certificate.seasonTitle,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, it } from 'vitest';
+import { handler as certificatesHandler } from '../../../functions/certificates/handler.ts';
 import { handler as erasureHandler } from '../../../functions/erasure/handler.ts';
 import { wiring as eraserWiring } from '../../../functions/eraser/wiring.ts';
 import { handler as eraserHandler } from '../../../functions/eraser/handler.ts';
@@ -186,11 +187,21 @@ describe('erasure on request', () => {
     // The allowed remainder: the certificate's register entry without its holder …
     const certificate = await get(certificateKey(erased.certificateId));
     assert.equal(certificate?.['number'], 'ПК-2026-000123');
-    assert.equal(certificate?.['status'], 'issued');
+    assert.equal(certificate?.['status'], 'revoked');
+    assert.equal((certificate?.['revocation'] as Item | undefined)?.['reason'], '—');
     assert.equal(certificate?.['holderName'], '—');
     assert.equal(certificate?.['applicantId'], 'erased');
     assert.equal(certificate?.['credentialJwt'], undefined);
     assert.equal(typeof certificate?.['holderErasedAt'], 'string');
+    const verified = await invokeHandler(certificatesHandler, {
+      method: 'GET',
+      route: '/certificates/{certificateId}/verification',
+      pathParameters: { certificateId: erased.certificateId },
+    });
+    assert.equal(verified.status, 200, JSON.stringify(verified.body));
+    assert.equal(verified.body['number'], 'ПК-2026-000123');
+    assert.equal(verified.body['status'], 'revoked');
+    assert.equal(verified.body['holderErased'], true);
     // … the pairs without the mentee …
     const pair = await get(mentoringPairKey(erased.pairId));
     assert.equal(pair?.['applicantId'], 'erased');
