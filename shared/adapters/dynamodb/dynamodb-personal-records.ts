@@ -10,7 +10,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { ERASED_SUBJECT } from '../../erasure/domain/subject-digest.ts';
+import { ERASED_SUBJECT } from '../../platform/identifiers/erased-subject.ts';
 import type { ErasedCounts } from '../../erasure/domain/erasure-steps.ts';
 import type { ErasureSubject, PersonalRecords, PersonFound } from '../../erasure/ports/personal-records.ts';
 import { pairIdOf } from '../../mentoring/domain/pair-id.ts';

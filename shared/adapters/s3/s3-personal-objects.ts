@@ -71,12 +71,10 @@ export class S3PersonalObjects implements PersonalObjects {
         new DeleteObjectsCommand({
           Bucket: bucket,
           Delete: {
-            Objects: versions
-              .slice(offset, offset + DELETE_LIMIT)
-              .map((version) => ({
-                Key: version.Key,
-                ...(version.VersionId === undefined || version.VersionId === 'null' ? {} : { VersionId: version.VersionId }),
-              })),
+            Objects: versions.slice(offset, offset + DELETE_LIMIT).map((version) => ({
+              Key: version.Key,
+              ...(version.VersionId === undefined || version.VersionId === 'null' ? {} : { VersionId: version.VersionId }),
+            })),
             Quiet: true,
           },
         }),

@@ -7,6 +7,3 @@ import { createHmac } from 'node:crypto';
  */
 export const subjectDigest = (salt: string, subject: string): string =>
   createHmac('sha256', salt).update(`erasure:${subject}`).digest('hex');
-
-/** What stands in for the subject in the records kept after an erasure (a certificate, a disclosure, a mentoring pair). */
-export const ERASED_SUBJECT = 'erased';

@@ -5,6 +5,7 @@ import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, it } from 'vitest';
 import { handler as certificatesHandler } from '../../../functions/certificates/handler.ts';
 import { handler as erasureHandler } from '../../../functions/erasure/handler.ts';
+import { handler as mentoringHandler } from '../../../functions/mentoring/handler.ts';
 import { wiring as eraserWiring } from '../../../functions/eraser/wiring.ts';
 import { handler as eraserHandler } from '../../../functions/eraser/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
@@ -207,6 +208,13 @@ describe('erasure on request', () => {
     assert.equal(pair?.['applicantId'], 'erased');
     assert.equal((pair?.['ending'] as Item | undefined)?.['note'], undefined);
     assert.equal((await partition(mentoringPairKey(erased.pairId).pk)).filter((item) => item['notes'] !== undefined).length, 0);
+    const mentorsView = await invokeHandler(mentoringHandler, {
+      method: 'GET',
+      route: '/me/mentoring/{pairId}',
+      pathParameters: { pairId: erased.pairId },
+      claims: { sub: places.mentorId, 'cognito:groups': '[mentor]' },
+    });
+    assert.equal(mentorsView.status, 404, 'nothing of the mentee is left for the mentor to open');
     // … who received which fields when, out of the person's partition, still on the season's log …
     const disclosures = await partition(erasedDisclosuresPartition(requestId));
     assert.equal(disclosures.length, 1);

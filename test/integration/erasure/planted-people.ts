@@ -111,6 +111,23 @@ const putAll = async (items: readonly Record<string, unknown>[]): Promise<void> 
 
 const at = '2026-03-01T10:00:00.000Z';
 
+/** A mentoring pair's attributes as the mentoring module stores them (mentoring-pair-schema.ts). */
+const pairFields = (
+  places: SharedPlaces,
+  pair: { readonly id: string; readonly applicationId: string; readonly applicantId: string; readonly mentorId: string },
+) => ({
+  ...pair,
+  seasonId: places.seasonId,
+  programmeId: places.programmeId,
+  tier: 'main',
+  proposedBy: 'matching',
+  proposedAt: at,
+  sessions: 1,
+  minutes: 60,
+  updatedAt: at,
+  version: 2,
+});
+
 /**
  * Plants one applicant in every kind of record an applicant can own or be named in (domain/erasure-plan.ts),
  * as the owning modules store them (their key builders, their attributes), with a name and address
@@ -258,9 +275,7 @@ export const plantPerson = async (places: SharedPlaces, email: string, teamMateE
     {
       ...mentoringPairKeys({ id: pairId, seasonId, mentorId: places.mentorId, status: 'active', proposedAt: at }),
       entity: ENTITY.mentoringPair,
-      id: pairId,
-      applicantId: sub,
-      applicationId,
+      ...pairFields(places, { id: pairId, applicationId, applicantId: sub, mentorId: places.mentorId }),
       status: 'active',
       ending: { cause: 'other', note: `${lastName} moved away`, from: 'active', by: 'staff-1', at },
     },
@@ -268,10 +283,9 @@ export const plantPerson = async (places: SharedPlaces, email: string, teamMateE
     {
       ...mentoringPairKeys({ id: declinedPairId, seasonId, mentorId: `${places.mentorId}-declined`, status: 'declined', proposedAt: at }),
       entity: ENTITY.mentoringPair,
-      id: declinedPairId,
-      applicantId: sub,
-      applicationId,
+      ...pairFields(places, { id: declinedPairId, applicationId, applicantId: sub, mentorId: `${places.mentorId}-declined` }),
       status: 'declined',
+      declinedAt: at,
       declineReason: `Не подходит ${lastName}`,
     },
     { ...mailCapKey(erasedReminderCapId(sub, seasonId)), entity: ENTITY.mailCap, count: 1 },
