@@ -31,6 +31,13 @@ export interface CapabilityAccess {
   readonly verificationSite?: 'RW';
   /** Signs credentials with the deployment's asymmetric KMS key (kms:Sign, kms:GetPublicKey on that key only). */
   readonly signsCredentials?: boolean;
+  /**
+   * Erases people's files, every version: lists and deletes object versions under the documents
+   * bucket's `uploads/`, `verified/` and `certificates/` prefixes and the verification site's
+   * `credentials/` (nothing is read or written there). The applicants' accounts it deletes are bound
+   * where the user pool is made (cadre-deployment.ts).
+   */
+  readonly erasesPersonalFiles?: boolean;
 }
 
 export const CAPABILITY_ACCESS = {
@@ -83,4 +90,6 @@ export const CAPABILITY_ACCESS = {
   'counter-rebuilder': { table: 'RW' },
   // Erasure requests: the request, the person's one-request guard and the digests' salt in the table; the person's records are read to scope staff.
   erasure: { table: 'RW' },
+  // The eraser: every item of an erased person in the table (and the receipt queued there), their files with every version.
+  eraser: { table: 'RW', erasesPersonalFiles: true },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage, type Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
@@ -340,6 +341,47 @@ export class CapabilityFunction extends LambdaFunction {
         `Published ${prefix} files are named by certificate or status list ids made at run time; the grant is PutObject under that prefix of the verification site only.`,
       );
     }
+    return this;
+  }
+
+  /**
+   * The eraser's grant on people's files (DOCUMENTS_BUCKET, VERIFICATION_BUCKET): list every version
+   * and delete it, under the documents bucket's upload, verified and certificate prefixes and the
+   * verification site's credentials, and nothing else. Listing is bucket-level in IAM, so it is
+   * held to those prefixes by an `s3:prefix` condition; no object is read or written.
+   */
+  bindPersonalFileErasure(documents: IBucket, site: VerificationSiteTarget): this {
+    this.addEnvironment(ENV.documentsBucket, documents.bucketName);
+    this.addEnvironment(ENV.verificationBucket, site.bucket.bucketName);
+    const erasable = [
+      { bucket: documents, prefixes: [UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX, CERTIFICATE_FILE_PREFIX] },
+      { bucket: site.bucket, prefixes: [PUBLISHED_PATHS.credential('')] },
+    ];
+    for (const { bucket, prefixes } of erasable) {
+      const objects = prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`));
+      this.addToRolePolicy(new PolicyStatement({ actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'], resources: objects }));
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket', 's3:ListBucketVersions'],
+          resources: [bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': prefixes.map((prefix) => `${prefix}*`) } },
+        }),
+      );
+      for (const object of objects) {
+        acknowledgeWildcardResource(
+          this.executionRole,
+          object,
+          'Files are named by application, document and certificate ids made at run time; the eraser deletes them (every version) under these prefixes only.',
+        );
+      }
+    }
+    return this;
+  }
+
+  /** Deletes accounts of the applicants' user pool (APPLICANTS_POOL_ID): cognito-idp:AdminDeleteUser on that pool only. */
+  bindAccountDeletion(userPool: IUserPool): this {
+    this.addEnvironment(ENV.applicantsPoolId, userPool.userPoolId);
+    this.addToRolePolicy(new PolicyStatement({ actions: ['cognito-idp:AdminDeleteUser'], resources: [userPool.userPoolArn] }));
     return this;
   }
 

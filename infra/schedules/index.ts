@@ -5,8 +5,8 @@
  * scheduler both read this list.
  */
 
-/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer, the certificate issuer and the counter rebuilder. */
-export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer', 'counter-rebuilder'] as const;
+/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer, the certificate issuer, the counter rebuilder and the eraser. */
+export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer', 'counter-rebuilder', 'eraser'] as const;
 export type ScheduleTarget = (typeof SCHEDULE_TARGETS)[number];
 
 export interface ScheduleManifest {
@@ -58,6 +58,16 @@ export const SCHEDULES = [
     // Locally every few seconds, so a rebuild started by hand or by the seeding ends while one watches.
     name: 'counterRebuild',
     target: 'counter-rebuilder',
+    payload: {},
+    rateMinutes: 1,
+    localPeriodSeconds: 5,
+  },
+  {
+    // Advances unfinished erasure requests step by step from their checkpoints, under a lease, for up
+    // to ~45 s (functions/eraser/handler.ts); an idle run is a lease write and one small Query. An
+    // erasure asked for is under way within a minute; locally every few seconds.
+    name: 'erasure',
+    target: 'eraser',
     payload: {},
     rateMinutes: 1,
     localPeriodSeconds: 5,

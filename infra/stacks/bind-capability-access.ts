@@ -26,6 +26,9 @@ export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityA
   if (access.signsCredentials === true) {
     fn.bindCredentialSigning(data.credentialSigningKey);
   }
+  if (access.erasesPersonalFiles === true) {
+    fn.bindPersonalFileErasure(data.documents, data.verificationSite);
+  }
   if (access.sendsMail === true) {
     fn.bindMail(deployment.senderAddress);
   }

@@ -34,7 +34,8 @@ export const deploymentStackName = (deploymentName: string): string => `cadre-${
  * region, so `cdk deploy -c deployment=<name>` deploys that region and nothing else. Its parts are
  * nested stacks, which keep the separation (and each part's 500-resource quota) while CloudFormation
  * deploys them together. References between parts flow one way (see WorkflowStack for why):
- * data -> workflow -> schedules, and data -> workflow -> functions -> api -> observability.
+ * data -> workflow -> schedules, and data -> workflow -> functions -> api -> observability (and api -> schedules: the
+ * eraser deletes accounts of the applicants' pool).
  */
 export class CadreDeploymentStack extends Stack {
   readonly parts: CadreDeploymentParts;
@@ -74,6 +75,8 @@ export class CadreDeploymentStack extends Stack {
       deadLetterQueue: data.deadLetterQueue,
     });
     api.addStackDependency(functions);
+    // The eraser deletes applicants' accounts: the pool is made with the API, so this one reference runs api -> schedules.
+    schedules.eraserFunction.bindAccountDeletion(api.applicants.userPool);
     // Every function of the deployment, whichever part made it: each publishes its business metrics under the deployment's name, and is watched.
     const allFunctions = this.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
     for (const fn of allFunctions) fn.bindMetrics(name);

@@ -33,6 +33,7 @@ export class SchedulesStack extends NestedStack {
   readonly calendarFunction: CapabilityFunction;
   readonly issuerFunction: CapabilityFunction;
   readonly counterRebuilderFunction: CapabilityFunction;
+  readonly eraserFunction: CapabilityFunction;
   readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
@@ -101,11 +102,21 @@ export class SchedulesStack extends NestedStack {
     });
     bindCapabilityAccess(this.counterRebuilderFunction, CAPABILITY_ACCESS['counter-rebuilder'], props.data, props.deployment);
 
+    this.eraserFunction = new CapabilityFunction(this, 'EraserFunction', {
+      capability: 'eraser',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run erases for up to 45 s and stops taking steps 15 s before this (functions/eraser/handler.ts).
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.eraserFunction, CAPABILITY_ACCESS.eraser, props.data, props.deployment);
+
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,
       mail: this.mailFunction,
       issuer: this.issuerFunction,
       'counter-rebuilder': this.counterRebuilderFunction,
+      eraser: this.eraserFunction,
     };
     const schedules = new Map<ScheduleName, Schedule>();
     for (const manifest of SCHEDULES) {

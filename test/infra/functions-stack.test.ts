@@ -38,6 +38,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['mail', parts.schedules.mailFunction, templates.schedules],
   ['issuer', parts.schedules.issuerFunction, templates.schedules],
   ['counter-rebuilder', parts.schedules.counterRebuilderFunction, templates.schedules],
+  ['eraser', parts.schedules.eraserFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
 ];
@@ -243,14 +244,18 @@ describe('functions stack', () => {
           access.documents !== undefined ||
           access.exports !== undefined ||
           access.releaseExports !== undefined ||
-          access.certificateFiles !== undefined;
+          access.certificateFiles !== undefined ||
+          access.erasesPersonalFiles === true;
         assert.equal(
           actions.some((action) => action.startsWith('s3:')),
           documentsBucket || access.verificationSite !== undefined,
         );
         assert.equal(variables[ENV.documentsBucket] !== undefined, documentsBucket);
         // The verification site: its bucket and public URL, and putting the published files (certificates.test.ts has which).
-        assert.equal(variables[ENV.verificationBucket] !== undefined, access.verificationSite === 'RW');
+        assert.equal(
+          variables[ENV.verificationBucket] !== undefined,
+          access.verificationSite === 'RW' || access.erasesPersonalFiles === true,
+        );
         assert.equal(variables[ENV.certificatesPublicUrl] !== undefined, access.verificationSite === 'RW');
         // Signing credentials: the KMS signer and its key, kms:Sign on it (certificates.test.ts has which key).
         assert.equal(actions.includes('kms:Sign'), access.signsCredentials === true);

@@ -41,6 +41,7 @@ describe('schedules stack', () => {
         mail: parts.schedules.mailFunction,
         issuer: parts.schedules.issuerFunction,
         'counter-rebuilder': parts.schedules.counterRebuilderFunction,
+        eraser: parts.schedules.eraserFunction,
       }[manifest.target];
       assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
     }
@@ -95,6 +96,33 @@ describe('schedules stack', () => {
       const sending = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('ses:')));
       assert.equal(sending.length, part === 'schedules' ? 1 : 0, `ses: actions in the ${part} part`);
     }
+  });
+
+  it('lets the eraser delete every version of people’s files under their prefixes only, list versions there only, and delete accounts of the applicants’ pool only', () => {
+    const eraserFn = templates.schedules.toJSON().Resources[logicalIdOf(parts.schedules.eraserFunction as never)] as {
+      Properties: { Environment: { Variables: Record<string, unknown> }; Timeout: number };
+    };
+    const variables = eraserFn.Properties.Environment.Variables;
+    assert.equal(crossStackSource(dev, parts.schedules, variables[ENV.applicantsPoolId]).stack, parts.api);
+    const statements = Object.values(resourcesOfType(templates.schedules, 'AWS::IAM::Policy'))
+      .filter((policy) => JSON.stringify(policy.Properties?.['Roles']).includes('EraserFunctionRole'))
+      .flatMap((policy) => (policy.Properties!['PolicyDocument'] as { Statement: (Statement & { Condition?: unknown })[] }).Statement);
+    const actions = new Set(statements.flatMap((statement) => [statement.Action].flat()));
+    assert.deepEqual([...actions].filter((action) => action.startsWith('s3:') || action.startsWith('cognito-idp:')).sort(), [
+      'cognito-idp:AdminDeleteUser',
+      's3:DeleteObject',
+      's3:DeleteObjectVersion',
+      's3:ListBucket',
+      's3:ListBucketVersions',
+    ]);
+    const deletes = JSON.stringify(statements.filter((statement) => [statement.Action].flat().includes('s3:DeleteObjectVersion')));
+    for (const prefix of ['uploads/*', 'verified/*', 'certificates/*', 'credentials/*']) assert.ok(deletes.includes(prefix), prefix);
+    for (const listing of statements.filter((statement) => [statement.Action].flat().includes('s3:ListBucketVersions'))) {
+      assert.match(JSON.stringify(listing.Condition), /s3:prefix/);
+    }
+    const accounts = statements.filter((statement) => [statement.Action].flat().includes('cognito-idp:AdminDeleteUser'));
+    assert.equal(accounts.length, 1);
+    assert.equal(crossStackSource(dev, parts.schedules, accounts[0]?.Resource).stack, parts.api);
   });
 
   it('keeps the rate per deployment: the sandbox rate in dev, the production rate in prod', () => {
