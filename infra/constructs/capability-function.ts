@@ -63,6 +63,8 @@ export interface CapabilityFunctionProps {
 
 /** Prefixes of the verification site under which status lists, credentials and revocations are published. */
 const VERIFICATION_SITE_PREFIXES = ['status/', 'credentials/'] as const;
+/** Where a certificate's signed credential and its revocation are published: the one prefix of the site the eraser deletes under. */
+const CREDENTIALS_PREFIX: (typeof VERIFICATION_SITE_PREFIXES)[number] = 'credentials/';
 
 /**
  * What the functions publish on the verification site (shared/certificates/domain/published-files.ts):
@@ -355,7 +357,7 @@ export class CapabilityFunction extends LambdaFunction {
     this.addEnvironment(ENV.verificationBucket, site.bucket.bucketName);
     const erasable = [
       { bucket: documents, prefixes: [UPLOAD_OBJECT_PREFIX, VERIFIED_OBJECT_PREFIX, CERTIFICATE_FILE_PREFIX] },
-      { bucket: site.bucket, prefixes: [PUBLISHED_PATHS.credential('')] },
+      { bucket: site.bucket, prefixes: [CREDENTIALS_PREFIX] },
     ];
     for (const { bucket, prefixes } of erasable) {
       const objects = prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`));
