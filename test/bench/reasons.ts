@@ -186,4 +186,10 @@ export const REASONS: Readonly<Record<string, string>> = {
   startCounterRebuild:
     'by design: the staff scope (the season and its programme), the 16 shards’ STATE in one BatchGet (is a rebuild running, which generation is next), then ONE transaction: the season’s rebuild lock, the run, and every shard’s STATE pointed at the new generation; the counting itself is the schedule’s rebuilder’s',
   getCounterRebuild: 'by design: the staff scope (the season and its programme), then the run (GetItem)',
+  requestMyErasure:
+    'by design: what is held about the person, read at once (profile GetItem, their applications’ and certificates’ index Queries, one item of their partition), the digests’ salt (GetItem, once per container), then ONE transaction: the request and the person’s one-request guard; the erasing is the schedule’s eraser’s',
+  getMyErasureRequest:
+    'by design: the request (GetItem), then the digests’ salt (GetItem, once per container) to match the caller once the subject is gone',
+  requestApplicantErasure:
+    'by design: what is held about the person, read at once (profile GetItem, their applications’ and certificates’ index Queries, one item of their partition: the staff scope is their programmes), the salt (once per container), then ONE transaction: the request and the person’s guard',
 };

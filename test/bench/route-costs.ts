@@ -344,6 +344,8 @@ export const benchRoutes = async ({
       if (route.operationId === 'startReviewAssignmentRun' && typeof body['id'] === 'string') ids.reviewAssignmentRunId = body['id'];
       if (route.operationId === 'startScoreExport' && typeof body['exportId'] === 'string') ids.scoreExportId = body['exportId'];
       if (route.operationId === 'startCounterRebuild' && typeof body['runId'] === 'string') ids.counterRebuildId = body['runId'];
+      if (route.operationId === 'requestMyErasure' && typeof body['id'] === 'string') ids.erasureRequestId = body['id'];
+      if (route.operationId === 'requestApplicantErasure' && typeof body['id'] === 'string') ids.staffErasureRequestId = body['id'];
       if (route.operationId === 'startInternshipMatchingRun' && typeof body['id'] === 'string') ids.placements.runId = body['id'];
       if (route.operationId === 'getMyPlacement' && typeof body['id'] === 'string') ids.placements.placementId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);

@@ -84,6 +84,9 @@ export interface BenchIds {
   scoreExportId?: string;
   /** The counter rebuild this pass started on the bench season (its id comes back in the start's answer). */
   counterRebuildId?: string;
+  /** The applicant's erasure request and the one staff opened for the certificate holder (their ids come back in the answers). */
+  erasureRequestId?: string;
+  staffErasureRequestId?: string;
   /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
   /**
@@ -1727,5 +1730,47 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: { seasonId: ids.seasonId, runId: ids.counterRebuildId ?? '00000000-0000-4000-8000-00000000c0c0' },
       claims: ids.staff,
     }),
+  },
+  // Last of all: an erasure is only asked for here (no eraser runs in the bench), so every other route found its data.
+  {
+    operationId: 'requestMyErasure',
+    request: ({ applicant }) => ({
+      method: 'POST',
+      route: '/me/erasure-requests',
+      claims: applicant,
+      body: { confirm: 'erase-my-data', language: 'ru' },
+    }),
+  },
+  {
+    operationId: 'getMyErasureRequest',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/me/erasure-requests/{requestId}',
+      pathParameters: { requestId: ids.erasureRequestId ?? '00000000-0000-4000-8000-0000000e4a5e' },
+      claims: ids.applicant,
+    }),
+  },
+  {
+    operationId: 'requestApplicantErasure',
+    request: ({ certificates }) => ({
+      method: 'POST',
+      route: '/applicants/{applicantId}/erasure-requests',
+      pathParameters: { applicantId: certificates.holder['sub'] ?? '' },
+      claims: certificates.staff,
+      body: { writtenRequest: { reference: 'ВХ-2027/118', receivedAt: '2027-05-10T09:00:00.000Z' } },
+    }),
+  },
+  {
+    operationId: 'getErasureRequest',
+    request: ({ certificates, staffErasureRequestId }) => ({
+      method: 'GET',
+      route: '/erasure-requests/{requestId}',
+      pathParameters: { requestId: staffErasureRequestId ?? '00000000-0000-4000-8000-0000000e4a5f' },
+      claims: certificates.staff,
+    }),
+  },
+  {
+    operationId: 'listErasureRequests',
+    request: ({ certificates }) => ({ method: 'GET', route: '/erasure-requests', query: { limit: '25' }, claims: certificates.staff }),
   },
 ];
