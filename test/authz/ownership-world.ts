@@ -4,6 +4,7 @@ import type { LocalPools } from '../../infra/local/auth/local-pools.ts';
 import { certificateDependenciesFromEnv } from '../../shared/adapters/certificates/certificate-dependencies-from-env.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbErasureRequests } from '../../shared/adapters/dynamodb/dynamodb-erasure-requests.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
 import { DynamoDbProgrammeRepository } from '../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { DynamoDbSeasonRepository } from '../../shared/adapters/dynamodb/dynamodb-season-repository.ts';
@@ -13,6 +14,8 @@ import { obedinenieNastavnikovTemplate } from '../../shared/catalogue/domain/tem
 import { prokadryTemplate } from '../../shared/catalogue/domain/templates/prokadry.ts';
 import { issueRequestedCertificates } from '../../shared/certificates/use-cases/issue-requested-certificates.ts';
 import { requestCertificate } from '../../shared/certificates/use-cases/request-certificate.ts';
+import { ERASURE_STEPS } from '../../shared/erasure/domain/erasure-steps.ts';
+import { subjectDigest } from '../../shared/erasure/domain/subject-digest.ts';
 import { MACHINE_SCOPES, type Access } from '../../shared/platform/auth/roles.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
 import { baseProfile } from '../support/profile-fixtures.ts';
@@ -100,6 +103,8 @@ export interface OwnershipWorld {
   };
   /** Applicant 1's issued certificate of the completed mentoring. */
   readonly certificates: { readonly certificateId: string };
+  /** The audit of an erasure applicant 1 once asked for, as it stands once completed (so no eraser ever acts on it). */
+  readonly erasure: { readonly requestId: string };
 }
 
 export interface Answer {
@@ -300,7 +305,8 @@ export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools)
     mentoringOf(ok, staff, parties),
   ]);
   const certificates = await certificatesOf(parties, mentoring.applicationId);
-  return { parties, staff, organisations, interviews, internships, releases, mentoring, certificates };
+  const erasure = await completedErasureOf(parties.applicant1);
+  return { parties, staff, organisations, interviews, internships, releases, mentoring, certificates, erasure };
 };
 
 type Ok = ReturnType<typeof expecting>;
@@ -573,4 +579,30 @@ const certificatesOf = async (parties: Parties, applicationId: string) => {
     { description: 'applicant 1’s certificate to be issued', timeoutMs: 90_000, intervalMs: 200 },
   );
   return { certificateId: certificate.id };
+};
+
+/**
+ * An erasure request of applicant 1 stored as a completed one is (its audit: the subject's salted
+ * digest, no subject): the owner still reads it, and it is on no eraser's list, so nothing of the
+ * world is ever erased.
+ */
+const completedErasureOf = async (applicant: Party) => {
+  const requests = new DynamoDbErasureRequests(client, tableName);
+  const id = randomUUID();
+  const opened = await requests.open({
+    id,
+    status: 'completed',
+    subjectDigest: subjectDigest(await requests.salt(), applicant.sub),
+    language: 'ru',
+    requestedBy: { kind: 'applicant' },
+    requestedAt: new Date().toISOString(),
+    programmeIds: [],
+    stepsDone: [...ERASURE_STEPS],
+    removed: {},
+    completedAt: new Date().toISOString(),
+    version: 1,
+  });
+  assert.equal(opened.outcome, 'opened');
+  assert.equal((await requests.unfinished()).includes(id), false, 'no eraser acts on it');
+  return { requestId: id };
 };

@@ -278,6 +278,11 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
     requests: (world) => one({ params: certificate(world) }),
   },
   'GET /me/certificates/{certificateId}/credential': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
+  // Applicant 1's own erasure request (its audit, found by the salted digest of their subject).
+  'GET /me/erasure-requests/{requestId}': {
+    owners: ['applicant1'],
+    requests: (world) => one({ params: { requestId: world.erasure.requestId } }),
+  },
 };
 
 /**

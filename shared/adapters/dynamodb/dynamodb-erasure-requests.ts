@@ -81,7 +81,7 @@ export class DynamoDbErasureRequests implements ErasureRequests {
             {
               Put: putOnce(this.#tableName, {
                 ...erasureRequestKeys(request),
-                ...openErasureIndexKeys(request),
+                ...(request.status === 'completed' ? {} : openErasureIndexKeys(request)),
                 entity: ENTITY.erasureRequest,
                 ...request,
               }),
