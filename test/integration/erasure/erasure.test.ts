@@ -11,6 +11,9 @@ import { handler as eraserHandler } from '../../../functions/eraser/handler.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
 import { s3Client } from '../../../shared/adapters/s3/s3-client.ts';
 import { ERASURE_STEPS } from '../../../shared/erasure/domain/erasure-steps.ts';
+import type { StoredErasureRequest } from '../../../shared/erasure/erasure-schema.ts';
+import type { StepRecord } from '../../../shared/erasure/ports/erasure-requests.ts';
+import type { PageRequest } from '../../../shared/platform/paging/page.ts';
 import { advanceErasure, advanceErasures } from '../../../shared/erasure/use-cases/advance-erasures.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
 import {
@@ -307,7 +310,7 @@ describe('erasure on request', () => {
     assert.deepEqual(await snapshot(kept), keptBefore);
   });
 
-  it('staff erase on a written request for a person of their programme; others find nothing; the schedule’s eraser does the work', async () => {
+  it('staff erase on a written request for a person of their programme; others find nothing; the schedule’s run finishes it', async () => {
     const { places, erased } = await plantTwo();
     const body = { writtenRequest: { reference: 'ВХ-2026/118', receivedAt: '2026-03-10T09:00:00.000Z' } };
     const ask = (applicantId: string, claims: Record<string, string>) =>
@@ -328,9 +331,22 @@ describe('erasure on request', () => {
     const follow = (claims: Record<string, string>) =>
       invokeHandler(erasureHandler, { method: 'GET', route: '/erasure-requests/{requestId}', pathParameters: { requestId }, claims });
     assert.equal((await follow(staffOf('another-programme'))).status, 404);
-    for (let run = 0; run < 10 && (await follow(staff)).body['status'] !== 'completed'; run += 1) {
-      await eraserHandler({}, lambdaContext());
-    }
+    // The schedule's run over unfinished erasures, kept to this one: the table is shared with other tests' people.
+    const real = eraserWiring().eraser;
+    const onlyThis = {
+      ...real,
+      requests: {
+        salt: () => real.requests.salt(),
+        open: (request: StoredErasureRequest) => real.requests.open(request),
+        find: (id: string) => real.requests.find(id),
+        list: (page: PageRequest) => real.requests.list(page),
+        unfinished: async () => [requestId],
+        recordStep: (request: StoredErasureRequest, record: StepRecord) => real.requests.recordStep(request, record),
+        complete: (request: StoredErasureRequest, at: Date) => real.requests.complete(request, at),
+      },
+    };
+    const report = await advanceErasures(onlyThis, Date.now() + 60_000);
+    assert.deepEqual(report, { steps: ERASURE_STEPS.length, completed: 1 });
     assert.equal((await follow(staff)).body['status'], 'completed');
     const listed = await invokeHandler(erasureHandler, {
       method: 'GET',
@@ -352,7 +368,6 @@ describe('erasure on request', () => {
     );
     assert.deepEqual(await partition(applicantKey(erased.sub)), []);
     await deliveredMailsTo(erased.email);
-    assert.equal((await advanceErasures(eraserWiring().eraser, Date.now() + 60_000)).completed >= 0, true);
   });
 
   it('the eraser refuses any event but the schedule’s', async () => {
