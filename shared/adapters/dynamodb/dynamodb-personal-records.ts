@@ -181,7 +181,9 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
 
   async eraseRecords(person: ErasureSubject): Promise<ErasedCounts> {
     const counts: ErasedCounts = {};
-    for (const applicationId of person.applicationIds) {
+    // An application started while the erasure ran (before the account went) is theirs too.
+    const { applicationIds: current } = await this.find(person.subject);
+    for (const applicationId of new Set([...person.applicationIds, ...current])) {
       const items = await this.#partition(applicationKey(applicationId).pk);
       await this.#deleteAll(items);
       add(counts, 'applicationRecords', items.length);
