@@ -159,7 +159,7 @@ describe('GET /me/export', { timeout: 120_000 }, () => {
         const headings = await page.locator('h2').allTextContents();
         assert.ok(headings.includes(heading), headings.join(', '));
         assert.equal(headings.length, 13);
-        const text = await page.locator('body').innerText();
+        const text = (await page.locator('body').textContent()) ?? '';
         for (const value of [
           `Выгрузкина-${person.marker}`,
           `Комментарий для участника ${person.marker}`,
