@@ -11,6 +11,7 @@ import { menteePairViewSchema } from '../mentoring/mentoring-pair-schema.ts';
 import { mentoringSessionSchema } from '../mentoring/mentoring-session-schema.ts';
 import { menteeLetterViewSchema } from '../mentoring/recommendation-letter-schema.ts';
 import { applicationIdSchema, localIdSchema, subjectIdSchema } from '../platform/identifiers/identifiers.ts';
+import { freeText } from '../platform/text/free-text.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { myDisclosureSchema } from '../releases/disclosure-schema.ts';
 import { rubricAggregateSchema } from '../reviews/aggregate-schema.ts';
@@ -32,7 +33,11 @@ const perApplication = { applicationId: applicationIdSchema };
 /** A document of an application: what is known of it, and where its owner gets a five-minute download link (never a link itself). */
 export const ownDocumentSchema = applicationDocumentViewSchema.extend({
   ...perApplication,
-  downloadPath: z.string().max(200).describe('GET this path of the API (with your token) for a download link valid five minutes.'),
+  downloadPath: z
+    .string()
+    .regex(/^\/applications\/[^/]+\/documents\/[^/]+\/download$/)
+    .meta({ maxLength: 200 })
+    .describe('GET this path of the API (with your token) for a download link valid five minutes.'),
 });
 export type OwnDocument = z.infer<typeof ownDocumentSchema>;
 
@@ -69,8 +74,8 @@ export type OwnMentoring = z.infer<typeof ownMentoringSchema>;
 /** What the export does not list, and why: said in the export itself, so its reader is not left to guess. */
 export const exportNoteSchema = z.strictObject({
   topic: z.enum(['mails']),
-  ru: z.string().max(1000),
-  en: z.string().max(1000),
+  ru: freeText({ max: 1000 }),
+  en: freeText({ max: 1000 }),
 });
 export type ExportNote = z.infer<typeof exportNoteSchema>;
 

@@ -7,6 +7,7 @@ import { ownDataExportSchema } from './own-data-export-schema.ts';
 const asHtml = z
   .string()
   .max(6_000_000)
+  .regex(/^<!doctype html>/)
   .meta({ id: 'OwnDataExportHtml' })
   .describe('The same export as one self-contained HTML page, in the language asked for.');
 const asPdf = z
