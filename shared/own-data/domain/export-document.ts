@@ -96,7 +96,7 @@ export const exportDocument = (data: OwnDataExport, language: ExportLanguage): E
       section(
         'consents',
         [
-          ...data.consents.records.map(({ id: _id, kind, at: given, ...record }) =>
+          ...data.consents.records.map(({ kind, at: given, ...record }) =>
             block(`${label(VALUE_LABELS, kind, language)} — ${at(given)}`, record, language),
           ),
           ...(data.consents.current === null
