@@ -20,6 +20,7 @@ import { reportRoutes } from './reports/routes.ts';
 import { dashboardRoutes } from './reports/dashboard-routes.ts';
 import { counterRoutes } from './counters/routes.ts';
 import { erasureRoutes } from './erasure/routes.ts';
+import { ownDataRoutes } from './own-data/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -44,6 +45,7 @@ const ROUTE_TABLE = [
   ...dashboardRoutes,
   ...counterRoutes,
   ...erasureRoutes,
+  ...ownDataRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

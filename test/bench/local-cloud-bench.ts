@@ -60,6 +60,7 @@ export const benchOnLocalCloud = async ({
       reports: (await import('../../functions/reports/handler.ts')).handler,
       counters: (await import('../../functions/counters/handler.ts')).handler,
       erasure: (await import('../../functions/erasure/handler.ts')).handler,
+      'own-data': (await import('../../functions/own-data/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -192,4 +192,6 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the request (GetItem), then the digests’ salt (GetItem, once per container) to match the caller once the subject is gone',
   requestApplicantErasure:
     'by design: what is held about the person, read at once (profile GetItem, their applications’ and certificates’ index Queries, one item of their partition: the staff scope is their programmes), the salt (once per container), then ONE transaction: the request and the person’s guard',
+  getMyDataExport:
+    'by design: everything held about the person, read live through each owning module: the throttle’s window (one conditional UpdateItem, their own partition) first, then the profile, consents, certificates and disclosures (their partitions and index entries) and the application list at once, then per application its dossier (one Query), consent state, team, learning, reviews with scores (one Query), bookings per stage visited, placements and mentoring; a person has a few applications, so some tens of requests, once in a while (five an hour)',
 };

@@ -1773,4 +1773,6 @@ export const SCENARIOS: readonly Scenario[] = [
     operationId: 'listErasureRequests',
     request: ({ certificates }) => ({ method: 'GET', route: '/erasure-requests', query: { limit: '25' }, claims: certificates.staff }),
   },
+  // The bench applicant's export: their profile, consents and the application the pass made, with its documents and history.
+  { operationId: 'getMyDataExport', request: ({ applicant }) => ({ method: 'GET', route: '/me/export', claims: applicant }) },
 ];

@@ -21,6 +21,7 @@ import { REPORT_EXAMPLES } from './report-examples.ts';
 import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 import { COUNTER_EXAMPLES } from './counter-examples.ts';
 import { ERASURE_EXAMPLES } from './erasure-examples.ts';
+import { OWN_DATA_EXAMPLES } from './own-data-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1074,4 +1075,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...DASHBOARD_EXAMPLES,
   ...COUNTER_EXAMPLES,
   ...ERASURE_EXAMPLES,
+  ...OWN_DATA_EXAMPLES,
 ];

@@ -119,4 +119,5 @@ export const ERASURE_PLAN = {
   erasureSubject: { action: 'keep', why: 'The salted digest’s pointer to the one request, so a repeat answers it.' },
   erasureSalt: { action: 'none', why: 'The digests’ salt.' },
   eraserLease: { action: 'none', why: 'A lease.' },
+  exportRateWindow: { action: 'expires', why: 'A count of own-data exports per person and hour, keyed by the subject, expiring by TTL.' },
 } as const satisfies Record<keyof typeof ENTITY, { readonly action: ErasureAction; readonly why: string }>;

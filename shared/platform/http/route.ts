@@ -21,6 +21,7 @@ export const CAPABILITIES = [
   'reports',
   'counters',
   'erasure',
+  'own-data',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

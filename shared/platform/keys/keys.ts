@@ -210,6 +210,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | disclosures of an erased person (kept:    | table | pk = ERASED#<requestId>, sk begins_with DISCLOSURE# (moved out  |
  * |   who received which fields when)        |       |   of APPLICANT#<sub>; the season's gsi2 entry kept)             |
  * | the one-eraser-at-a-time lease            | table | pk = ERASER, sk = LEASE                                         |
+ * | own-data exports a person asked for in    | table | pk = EXPORTRATE#<sub>#<windowStart>, sk = EXPORTRATE (TTL)      |
+ * |   one window (the per-person throttle)    |       |                                                                 |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -339,6 +341,7 @@ export const ENTITY = {
   erasureSubject: 'erasureSubject',
   erasureSalt: 'erasureSalt',
   eraserLease: 'eraserLease',
+  exportRateWindow: 'exportRateWindow',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1253,3 +1256,12 @@ export const erasureSaltKey = (): TableKeys => ({ pk: 'ERASURE', sk: 'SALT' });
 /** Where an erased person's disclosure entries move: out of their partition, under the request that erased them. */
 export const erasedDisclosuresPartition = (requestId: string): string => `ERASED#${requestId}`;
 export const eraserLeaseKey = (): TableKeys => ({ pk: 'ERASER', sk: 'LEASE' });
+
+/**
+ * One counter per person and window of the own-data export's throttle: a partition per person, so
+ * a script asking for its export in a loop touches nobody else's items.
+ */
+export const exportRateWindowKey = (subject: string, windowStart: number): TableKeys => ({
+  pk: `EXPORTRATE#${subject}#${windowStart}`,
+  sk: 'EXPORTRATE',
+});
