@@ -26,6 +26,7 @@ import {
   holderCertificatesPartition,
   INTERNSHIP_CHOICE_PREFIX,
   INTERVIEW_BOOKING_PREFIX,
+  internshipOfferKey,
   internshipRankingKey,
   interviewEventKey,
   MAIL_QUEUE_SHARDS,
@@ -35,6 +36,7 @@ import {
   MENTORING_SESSION_PREFIX,
   mentoringPairKey,
   peopleRelationsKey,
+  PLACEMENT_PREFIX,
   profileKey,
   teamKey,
   teamMembershipKey,
@@ -135,6 +137,7 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       await this.#redactMentoring(applicationId, counts);
       await this.#deleteReleases(applicationId, counts);
       await this.#giveSeatsBack(applicationId, counts);
+      await this.#giveOfferSeatsBack(applicationId, counts);
     }
     for (const certificateId of person.certificateIds) await this.#redactCertificate(certificateId, counts, at);
     await this.#moveDisclosures(person, counts);
@@ -386,6 +389,56 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
         await this.#client.send(new DeleteCommand(remove)).catch((failure: unknown) => {
           if (!isConditionalCheckFailed(failure)) throw failure;
         });
+      }
+    }
+  }
+
+  /**
+   * A placement offered or accepted (not started yet) gives its seat back to the offer in the
+   * transaction that deletes it, so the host can fill it; one started or done stays counted (the
+   * seat was used: an anonymous count of what happened), and its record goes with the rest.
+   */
+  async #giveOfferSeatsBack(applicationId: string, counts: ErasedCounts): Promise<void> {
+    const placements = await this.#queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': PLACEMENT_PREFIX },
+    });
+    for (const placement of placements) {
+      const status = text(placement, 'status');
+      const seasonId = text(placement, 'seasonId');
+      const offerId = text(placement, 'offerId');
+      if ((status !== 'offered' && status !== 'accepted') || seasonId === undefined || offerId === undefined) continue;
+      const accepted = status === 'accepted';
+      try {
+        await transactWrite(
+          this.#client,
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Delete: {
+                  TableName: this.#tableName,
+                  Key: { pk: placement['pk'], sk: placement['sk'] },
+                  ConditionExpression: '#status = :status',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':status': status },
+                },
+              },
+              {
+                Update: {
+                  TableName: this.#tableName,
+                  Key: internshipOfferKey(seasonId, offerId),
+                  UpdateExpression: `SET held = held - :one${accepted ? ', accepted = accepted - :one' : ''}`,
+                  ConditionExpression: `held > :zero${accepted ? ' AND accepted > :zero' : ''}`,
+                  ExpressionAttributeValues: { ':one': 1, ':zero': 0 },
+                },
+              },
+            ],
+          }),
+        );
+        add(counts, 'internshipSeats');
+      } catch (error) {
+        // Already gone, or an offer without the seat to give (gone, or at 0): the records step deletes what is left.
+        if (cancellationReasons(error) === undefined) throw error;
       }
     }
   }

@@ -61,7 +61,10 @@ export const ERASURE_PLAN = {
   reviewAssignmentLock: { action: 'none', why: 'A lock.' },
   scoreExport: { action: 'expires', why: 'A staff export of scores by application id: its file and run expire by TTL within days.' },
   partnerOrganisation: { action: 'none', why: 'An organisation.' },
-  internshipOffer: { action: 'keep', why: 'A host’s offer; its seats count no person.' },
+  internshipOffer: {
+    action: 'keep',
+    why: 'A host’s offer: its seat counters name no person. A placement of the person offered or accepted (not started) gives its seat back; one started or done stays counted.',
+  },
   internshipRanking: { action: 'redact', why: 'A host’s ranking of candidates by application id: the person’s is removed.' },
   internshipPreferences: { action: 'erase', why: 'The application’s ranked offers, with their index entry.' },
   internshipChoice: { action: 'erase', why: 'One choice, with its entry in the offer’s candidate pool.' },

@@ -27,6 +27,7 @@ export const ERASED_KINDS = [
   'disclosures',
   'releases',
   'interviewSeats',
+  'internshipSeats',
   'account',
 ] as const;
 export type ErasedKind = (typeof ERASED_KINDS)[number];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, it } from 'vitest';
 import { handler as erasureHandler } from '../../../functions/erasure/handler.ts';
 import { wiring as eraserWiring } from '../../../functions/eraser/wiring.ts';
@@ -16,6 +16,7 @@ import {
   applicationKey,
   certificateKey,
   erasedDisclosuresPartition,
+  internshipOfferKey,
   interviewRosterPartition,
   mentoringPairKey,
 } from '../../../shared/platform/keys/keys.ts';
@@ -79,6 +80,10 @@ describe('erasing a person planted through the owning modules’ stores', { time
     const erased = await plantPerson();
     const kept = await plantPerson({ alongside: erased, preferredLanguage: 'en' });
     const [keptBefore, keptObjectsBefore] = [await ownItems(kept), await objectsOf(kept)];
+    const offerKey = internshipOfferKey(erased.seasons.prokadry.seasonId, erased.placement.offerId);
+    const heldBefore = Number(
+      (await client.send(new GetCommand({ TableName: tableName, Key: offerKey, ConsistentRead: true }))).Item?.['held'],
+    );
     assert.ok(keptObjectsBefore.length > 0);
     assert.ok((await objectsOf(erased)).length > 0);
 
@@ -123,6 +128,11 @@ describe('erasing a person planted through the owning modules’ stores', { time
       roster.map((item) => item['applicationId']),
       [kept.applications.prokadry],
     );
+    // The seat their offered placement held is the host's to fill again.
+    const heldAfter = Number(
+      (await client.send(new GetCommand({ TableName: tableName, Key: offerKey, ConsistentRead: true }))).Item?.['held'],
+    );
+    assert.equal(heldAfter, heldBefore - 1);
     const event = await new DynamoDbInterviewStore(client, tableName).findEvent(erased.interview.seasonId, erased.interview.eventId);
     assert.equal(event?.booked, 1);
     // The allowed remainder: the pair without its mentee, the disclosure without its subject; a certificate never issued has no register entry to keep.
