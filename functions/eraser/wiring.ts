@@ -1,13 +1,12 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { CognitoAccounts, issuerWithoutAccounts } from '../../shared/adapters/cognito/cognito-accounts.ts';
+import { issuerWithoutAccounts } from '../../shared/adapters/cognito/issuer-without-accounts.ts';
+import { lazyCognitoAccounts } from '../../shared/adapters/cognito/lazy-cognito-accounts.ts';
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
 import { dynamoDbLease, type Lease } from '../../shared/adapters/dynamodb/dynamodb-lease.ts';
 import { MAIN_MAIL_QUEUE } from '../../shared/adapters/dynamodb/dynamodb-mail-items.ts';
 import { DynamoDbErasureRequests } from '../../shared/adapters/dynamodb/dynamodb-erasure-requests.ts';
 import { DynamoDbMailQueue } from '../../shared/adapters/dynamodb/dynamodb-mail-queue.ts';
 import { DynamoDbPersonalRecords } from '../../shared/adapters/dynamodb/dynamodb-personal-records.ts';
-import { s3Client } from '../../shared/adapters/s3/s3-client.ts';
-import { S3PersonalObjects } from '../../shared/adapters/s3/s3-personal-objects.ts';
+import { lazyS3PersonalObjects } from '../../shared/adapters/s3/lazy-personal-objects.ts';
 import type { EraserDependencies } from '../../shared/erasure/use-cases/erasure-dependencies.ts';
 import { ENV, optionalEnv, requireEnv } from '../../shared/platform/config/env.ts';
 import { ENTITY, eraserLeaseKey } from '../../shared/platform/keys/keys.ts';
@@ -27,11 +26,8 @@ export const wiring: () => EraserWiring = once(() => {
     eraser: {
       requests: new DynamoDbErasureRequests(client, tableName),
       records: new DynamoDbPersonalRecords(client, tableName, MAIN_MAIL_QUEUE),
-      objects: new S3PersonalObjects(s3Client(), {
-        documents: requireEnv(ENV.documentsBucket),
-        verification: requireEnv(ENV.verificationBucket),
-      }),
-      accounts: userPoolId === undefined ? issuerWithoutAccounts : new CognitoAccounts(new CognitoIdentityProviderClient({}), userPoolId),
+      objects: lazyS3PersonalObjects({ documents: requireEnv(ENV.documentsBucket), verification: requireEnv(ENV.verificationBucket) }),
+      accounts: userPoolId === undefined ? issuerWithoutAccounts : lazyCognitoAccounts(userPoolId),
       mail: new DynamoDbMailQueue(client, tableName),
       clock: () => new Date(),
     },
