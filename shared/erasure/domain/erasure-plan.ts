@@ -37,7 +37,10 @@ export const ERASURE_PLAN = {
   applicationEvent: { action: 'erase', why: 'An application’s history.' },
   document: { action: 'erase', why: 'Document records; their S3 objects (every version) go in the objects step.' },
   pendingUploads: { action: 'erase', why: 'Upload forms still counted against the caps.' },
-  uploadRateWindow: { action: 'expires', why: 'A count of upload forms per caller and minute-long window, expiring by TTL.' },
+  uploadRateWindow: {
+    action: 'expires',
+    why: 'A count of upload forms per caller and window, under a key naming the subject: it expires a minute after its window (DynamoDB’s TTL deletes it within about two days), and its windows cannot be listed to delete them sooner.',
+  },
   courseCatalogue: { action: 'none', why: 'Staff configuration.' },
   educationProgress: { action: 'erase', why: 'The application’s learning progress.' },
   transitionFailure: { action: 'erase', why: 'In the application’s partition.' },
@@ -122,5 +125,8 @@ export const ERASURE_PLAN = {
   erasureSubject: { action: 'keep', why: 'The salted digest’s pointer to the one request, so a repeat answers it.' },
   erasureSalt: { action: 'none', why: 'The digests’ salt.' },
   eraserLease: { action: 'none', why: 'A lease.' },
-  exportRateWindow: { action: 'expires', why: 'A count of own-data exports per person and hour, keyed by the subject, expiring by TTL.' },
+  exportRateWindow: {
+    action: 'expires',
+    why: 'A count of own-data exports per person and window, under a key naming the subject: it expires with its window (DynamoDB’s TTL deletes it within about two days).',
+  },
 } as const satisfies Record<keyof typeof ENTITY, { readonly action: ErasureAction; readonly why: string }>;
