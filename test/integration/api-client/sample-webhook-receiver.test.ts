@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { newWebhookSecret, type SampleWebhookReceiver, signedHeaders, startSampleWebhookReceiver } from '../../support/sample-webhook-receiver.ts';
+import {
+  newWebhookSecret,
+  type SampleWebhookReceiver,
+  signedHeaders,
+  startSampleWebhookReceiver,
+} from '../../support/sample-webhook-receiver.ts';
 
 /**
  * The package's sample receiver, run as a partner runs it, against deliveries signed with the
@@ -98,13 +103,22 @@ describe('the sample webhook receiver', () => {
     const { 'webhook-signature': _signature, ...unsigned } = signedHeaders(secret, signedId, new Date(), body);
     cases.push(['no signature', unsigned, body, 400, 'missing-headers']);
     const notJson = 'not json';
-    cases.push(['a signed body that is no event', signedHeaders(secret, randomUUID(), new Date(), notJson), notJson, 400, 'malformed-body']);
+    cases.push([
+      'a signed body that is no event',
+      signedHeaders(secret, randomUUID(), new Date(), notJson),
+      notJson,
+      400,
+      'malformed-body',
+    ]);
 
     for (const [what, headers, payload, status, reason] of cases) {
       assert.deepEqual(await deliver(headers, payload), { status, body: { error: reason } }, what);
     }
     const refusedIds = cases.map(([, headers]) => headers['webhook-id']);
-    assert.ok((await handledNext()).every((line) => !refusedIds.includes(String(line['handled']))), 'no refused delivery was handled');
+    assert.ok(
+      (await handledNext()).every((line) => !refusedIds.includes(String(line['handled']))),
+      'no refused delivery was handled',
+    );
   });
 
   it('acknowledges the same webhook-id again (a retry or a replay within the window) without handling it twice', async () => {

@@ -13,7 +13,10 @@ describe('the typed client’s generated types', () => {
     assert.deepEqual(Object.keys(sources).sort(), Object.values(GENERATED_FILES).sort());
     for (const [path, content] of Object.entries(sources)) {
       // Not assert.equal on 1 MB strings: the message names the fix instead of printing both.
-      assert.ok((await committed(path)) === content, `shared/api-client/${path} is out of step with the route table: run npm run client:generate`);
+      assert.ok(
+        (await committed(path)) === content,
+        `shared/api-client/${path} is out of step with the route table: run npm run client:generate`,
+      );
     }
   });
 

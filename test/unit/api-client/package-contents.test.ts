@@ -16,9 +16,7 @@ import { newWebhookSecret, signedHeaders } from '../../support/sample-webhook-re
 const packageDirectory = API_CLIENT_DIRECTORY.pathname;
 const distributed = new URL('dist/', API_CLIENT_DIRECTORY);
 
-const packListing = z.array(
-  z.object({ name: z.string(), files: z.array(z.object({ path: z.string() })), bundled: z.array(z.string()) }),
-);
+const packListing = z.array(z.object({ name: z.string(), files: z.array(z.object({ path: z.string() })), bundled: z.array(z.string()) }));
 const manifestSchema = z.object({
   name: z.literal('@cadre/api-client'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
@@ -46,17 +44,15 @@ const readText = (url: URL): Promise<string> => readFile(url, 'utf8');
 describe('@cadre/api-client as npm packs it', () => {
   it('holds the built JavaScript with its declarations, the README and the manifest: no source, examples or repo code', () => {
     const modules = ['index', 'schema', 'webhook-schema', 'webhooks'];
-    assert.deepEqual(listed, [
-      'README.md',
-      ...modules.flatMap((name) => [`dist/${name}.d.ts`, `dist/${name}.js`]).sort(),
-      'package.json',
-    ]);
+    assert.deepEqual(listed, ['README.md', ...modules.flatMap((name) => [`dist/${name}.d.ts`, `dist/${name}.js`]).sort(), 'package.json']);
   });
 
   it('exports only what it packs (the repo’s source condition aside), and depends only on what it declares, at the repo’s versions', async () => {
     const manifest = manifestSchema.parse(JSON.parse(await readText(new URL('package.json', API_CLIENT_DIRECTORY))));
     const targets = Object.values(manifest.exports).flatMap((target) =>
-      typeof target === 'string' ? [target] : Object.entries(target).flatMap(([condition, path]) => (condition === 'cadre-source' ? [] : [path])),
+      typeof target === 'string'
+        ? [target]
+        : Object.entries(target).flatMap(([condition, path]) => (condition === 'cadre-source' ? [] : [path])),
     );
     for (const target of targets) assert.ok(listed.includes(target.replace(/^\.\//, '')), `${target} is packed`);
 
@@ -79,7 +75,9 @@ describe('@cadre/api-client as npm packs it', () => {
 
   it('runs from its build: the client sends the bearer token to the base URL, the verifier checks a signed delivery', async () => {
     const client = (await import(new URL('index.js', distributed).href)) as typeof import('../../../shared/api-client/src/index.ts');
-    const webhooks = (await import(new URL('webhooks.js', distributed).href)) as typeof import('../../../shared/api-client/src/webhooks.ts');
+    const webhooks = (await import(
+      new URL('webhooks.js', distributed).href
+    )) as typeof import('../../../shared/api-client/src/webhooks.ts');
     const requests: Request[] = [];
     const api = client.createCadreClient({
       baseUrl: 'https://api.example.org/',
@@ -96,7 +94,14 @@ describe('@cadre/api-client as npm packs it', () => {
 
     const secret = newWebhookSecret();
     const id = randomUUID();
-    const body = JSON.stringify({ type: 'certificate.revoked', id, occurredAt: new Date().toISOString(), programmeId: 'p', seasonId: 's', data: {} });
+    const body = JSON.stringify({
+      type: 'certificate.revoked',
+      id,
+      occurredAt: new Date().toISOString(),
+      programmeId: 'p',
+      seasonId: 's',
+      data: {},
+    });
     const verified = webhooks.verifyCadreWebhook(secret, signedHeaders(secret, id, new Date(), body), body);
     assert.equal(verified.ok && verified.id, id);
   });

@@ -17,7 +17,8 @@ const examplesIn = async (readme: URL): Promise<Map<string, string>> => {
 };
 
 const assertExamplesAreFiles = async (examples: Map<string, string>): Promise<void> => {
-  for (const [path, code] of examples) assert.ok(code === (await readFile(path, 'utf8')), `the README's block for ${path} differs from the file`);
+  for (const [path, code] of examples)
+    assert.ok(code === (await readFile(path, 'utf8')), `the README's block for ${path} differs from the file`);
 };
 
 describe('the typed client’s README examples', () => {

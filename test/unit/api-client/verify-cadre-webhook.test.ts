@@ -23,7 +23,11 @@ describe('verifyCadreWebhook', () => {
     const headers = signedHeaders(secret, event.id, at, body);
     const expected = { ok: true, id: event.id, timestamp: at, event };
     assert.deepEqual(verifyCadreWebhook(secret, headers, body), expected, 'node:http headers, the body as text');
-    assert.deepEqual(verifyCadreWebhook(secret, new Headers(headers), new TextEncoder().encode(body)), expected, 'fetch Headers, the bytes');
+    assert.deepEqual(
+      verifyCadreWebhook(secret, new Headers(headers), new TextEncoder().encode(body)),
+      expected,
+      'fetch Headers, the bytes',
+    );
   });
 
   it('refuses headers it cannot read as one value each', () => {
