@@ -9,7 +9,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { createLocalPools, type LocalPools } from '../../../infra/local/auth/local-pools.ts';
 import { createGateway, type RunningGateway } from '../../../infra/local/gateway/gateway.ts';
+import { CLIENT_TOKEN_PATH } from '../../../infra/local/gateway/local-endpoints.ts';
+import { seedDemoMachineClients, seedDemoPartnerOrganisations } from '../../../infra/local/seed/seed-demo-partners.ts';
+import { DEMO_MACHINE_CLIENTS } from '../../../infra/local/auth/demo-machine-clients.ts';
 import { CadreApiError, createCadreClient, isCadreProblem, orThrow } from '../../../shared/api-client/src/index.ts';
+import type { Identity } from '../../../shared/platform/auth/identity.ts';
 import { openSeason, readyDraft, submit } from '../../support/application-fixtures.ts';
 
 /**
@@ -17,7 +21,18 @@ import { openSeason, readyDraft, submit } from '../../support/application-fixtur
  * README's applicant example run as a partner runs it (its own node process, the package imported
  * by name), and the client's typed answers and refusals.
  */
-const EXAMPLE = fileURLToPath(new URL('../../../shared/api-client/examples/my-applications.ts', import.meta.url));
+const example = (name: string): string => fileURLToPath(new URL(`../../../shared/api-client/examples/${name}`, import.meta.url));
+const runExample = async (name: string, env: Record<string, string>): Promise<string> =>
+  (await promisify(execFile)(process.execPath, ['--conditions=cadre-source', example(name)], { env: { ...process.env, ...env } })).stdout;
+
+const registryStaff: Identity = {
+  subject: 'demo-seed',
+  email: undefined,
+  roles: ['staff'],
+  region: undefined,
+  organisation: undefined,
+  programmes: ['*'],
+};
 
 let directory: string;
 let pools: LocalPools;
@@ -44,12 +59,26 @@ const applicantToken = (sub = applicant.sub): Promise<string> => pools.mint({ ro
 
 describe('the typed client on the local gateway', () => {
   it('runs the README’s example: an applicant’s applications with their stage and moves', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--conditions=cadre-source', EXAMPLE], {
-      env: { ...process.env, CADRE_API_URL: gateway.url, CADRE_TOKEN: await applicantToken() },
-    });
+    const stdout = await runExample('my-applications.ts', { CADRE_API_URL: gateway.url, CADRE_TOKEN: await applicantToken() });
     const lines = stdout.trim().split('\n');
     assert.equal(lines.length, 1, stdout);
     assert.match(lines[0] ?? '', new RegExp(`^${applicationId}  \\S+  \\S.*\\(created → .*submitted\\)$`));
+  });
+
+  it('runs the README’s partner example: a client-credentials token refreshed through getToken, the partner API read', async () => {
+    // The demo's machine client, registered for its organisation as `npm start` seeds it (idempotent).
+    await seedDemoPartnerOrganisations(registryStaff);
+    await seedDemoMachineClients(registryStaff);
+    const [demo] = DEMO_MACHINE_CLIENTS;
+    assert.ok(demo);
+    // Its organisation's releases are whatever other tests left (none, usually): each line is one, and the run succeeds.
+    const stdout = await runExample('partner-releases.ts', {
+      CADRE_API_URL: gateway.url,
+      CADRE_TOKEN_URL: `${gateway.url}${CLIENT_TOKEN_PATH}`,
+      CADRE_CLIENT_ID: demo.clientId,
+      CADRE_CLIENT_SECRET: demo.clientSecret,
+    });
+    for (const line of stdout.split('\n').filter((text) => text !== '')) assert.match(line, /^\S+Z {2}\S+ {2}.+ {2}fields: /);
   });
 
   it('answers typed data, and a refusal as the API’s problem with its code, message and fields', async () => {
