@@ -152,6 +152,15 @@ describe('functions stack', () => {
     }
   });
 
+  it('ships PT Sans and its licences with the own-data Lambda, which renders a person’s export as a PDF', () => {
+    const fn = parts.functions.functions.get('own-data');
+    assert.ok(fn !== undefined, 'the own-data Lambda');
+    const assetDir = assetDirOf(resourceOf(fn, templates.functions));
+    for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
+      assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
+    }
+  });
+
   it('ships the staff dashboard page built with the docs Lambda, which serves it from there (infra/bundling/lambda-bundle.ts)', () => {
     const fn = parts.functions.functions.get('docs');
     assert.ok(fn !== undefined, 'the docs Lambda');
