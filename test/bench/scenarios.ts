@@ -1728,4 +1728,6 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: ids.staff,
     }),
   },
+  // The bench applicant's export: their profile, consents and the application the pass made, with its documents and history.
+  { operationId: 'getMyDataExport', request: ({ applicant }) => ({ method: 'GET', route: '/me/export', claims: applicant }) },
 ];

@@ -201,6 +201,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | its one-rebuild-per-season lock           | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD_LOCK               |
  * | running counter rebuilds, every season    | gsi1  | gsi1pk = COUNTER_REBUILDS#RUNNING, gsi1sk = <seasonId>#<runId> (sparse: a held lock) |
  * | the one-rebuilder-at-a-time lease         | table | pk = COUNTER_REBUILDER, sk = LEASE                              |
+ * | own-data exports a person asked for in    | table | pk = EXPORTRATE#<sub>#<windowStart>, sk = EXPORTRATE (TTL)      |
+ * |   one window (the per-person throttle)    |       |                                                                 |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -326,6 +328,7 @@ export const ENTITY = {
   counterRebuildLock: 'counterRebuildLock',
   counterRebuilderLease: 'counterRebuilderLease',
   kpiActual: 'kpiActual',
+  exportRateWindow: 'exportRateWindow',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1217,3 +1220,12 @@ export const kpiActualKey = (seasonId: string, kpiId: string, period: string): T
   sk: `${KPI_ACTUAL_PREFIX}${kpiId}#${period}`,
 });
 export const kpiActualsPartition = (seasonId: string): string => seasonPartition(seasonId);
+
+/**
+ * One counter per person and window of the own-data export's throttle: a partition per person, so
+ * a script asking for its export in a loop touches nobody else's items.
+ */
+export const exportRateWindowKey = (subject: string, windowStart: number): TableKeys => ({
+  pk: `EXPORTRATE#${subject}#${windowStart}`,
+  sk: 'EXPORTRATE',
+});
