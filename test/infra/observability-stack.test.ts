@@ -111,8 +111,8 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/States', 'ExecutionsFailed').length, parts.workflow.stateMachines.size);
   });
 
-  it('alarms on messages in the dead-letter queue', () => {
-    assert.equal(alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible').length, 1);
+  it('alarms on messages in the dead-letter queue and in the webhook event source’s failures queue', () => {
+    assert.equal(alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible').length, 2);
   });
 
   it('sends every alarm to the alarm topic, which the deployment subscribes its alarm email to and names as an output', () => {
