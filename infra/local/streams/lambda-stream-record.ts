@@ -1,8 +1,13 @@
 import type { AttributeValue, _Record } from '@aws-sdk/client-dynamodb-streams';
 import type { JsonValue } from '../step-functions/local-state-machine.ts';
 
-/** An attribute value as Lambda's event carries it: DynamoDB JSON, binaries base64-encoded. */
+/**
+ * An attribute value as Lambda's event carries it: DynamoDB JSON, binaries base64-encoded. The
+ * Streams client reads an empty map (`{ "M": {} }`, e.g. an application's `answers`) back as an
+ * empty object, the one value with no type left on it: it is put back as the empty map it was.
+ */
 const lambdaValue = (value: AttributeValue): JsonValue => {
+  if (Object.keys(value).length === 0) return { M: {} };
   if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
   if (value.BS !== undefined) return { BS: value.BS.map((bytes) => Buffer.from(bytes).toString('base64')) };
   if (value.M !== undefined) return { M: lambdaImage(value.M) };
