@@ -276,6 +276,15 @@ describe('webhook events of a certificate’s changes', () => {
     assert.ok(!JSON.stringify(event).includes(PERSONAL), 'not the holder’s name');
     assert.ok(!JSON.stringify(event).includes('Ошибка'), 'not the reason');
   });
+
+  it('reads no free text: a name stored before text was checked as it is now does not stop its events', () => {
+    const unchecked = {
+      ...certificateItem(issued),
+      holderName: 'Анна\u202eБелова',
+      achievement: { ...issued.achievement, name: { ru: '\u0000', en: 'x' } },
+    };
+    assert.equal(webhookEventsOfChange(modify(certificateItem(numbered), unchecked))[0]?.type, 'certificate.issued');
+  });
 });
 
 describe('webhook events of a release', () => {

@@ -4,21 +4,27 @@ import type { WebhookEvent } from '../../webhook-event-schema.ts';
 import { changeEventId } from './change-event-id.ts';
 import type { ItemChange } from './item-change.ts';
 
-/** What an event needs of a stored certificate (never the holder's name or the credential). */
-const storedCertificate = z.object(
-  certificateSchema.pick({
+const { achievement, revocation } = certificateSchema.shape;
+
+/**
+ * What an event needs of a stored certificate: ids, status and times, never the holder's name, the
+ * credential or the revocation's reason, nor the achievement's texts (free text stored before it was
+ * checked as it is now would fail a record that has nothing to do with them).
+ */
+const storedCertificate = z.object({
+  ...certificateSchema.pick({
     id: true,
     programmeId: true,
     seasonId: true,
     applicationId: true,
-    achievement: true,
     status: true,
     issuedAt: true,
-    revocation: true,
     updatedAt: true,
     version: true,
   }).shape,
-);
+  achievement: z.object({ id: achievement.shape.id }),
+  revocation: z.object({ at: revocation.unwrap().shape.at }).optional(),
+});
 
 /**
  * `certificate.issued` when a certificate became issued (signed and published by the issuer), and
