@@ -46,8 +46,6 @@ export interface LocalCloud {
   readonly mailboxUrl: string;
   readonly mailStoreUrl: string;
   readonly dynamodbPid: number;
-  /** The table's stream, which the webhook events are read from. */
-  readonly tableStreamArn: string;
   readonly stateMachines: readonly LocalStateMachine[];
   /** Settles if a service dies on its own (DynamoDB Local's JVM is the one child process). */
   readonly crashed: Promise<Error>;
@@ -142,7 +140,6 @@ export const startLocalCloud = async ({
       mailboxUrl: ses.mailboxUrl,
       mailStoreUrl: ses.storeUrl,
       dynamodbPid: dynamodb.pid,
-      tableStreamArn,
       stateMachines,
       crashed: dynamodb.crashed,
       startSchedules: () => {
