@@ -1,6 +1,6 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord } from 'aws-lambda';
 import { streamItemChange } from '../../shared/adapters/dynamodb/stream-item-change.ts';
-import { changedEntity } from '../../shared/webhooks/domain/changes/item-change.ts';
+import { changedEntity, type ItemChange } from '../../shared/webhooks/domain/changes/item-change.ts';
 import { webhookEventsOfChange } from '../../shared/webhooks/domain/changes/webhook-events-of-change.ts';
 import type { WebhookEventSink } from '../../shared/webhooks/ports/webhook-event-sink.ts';
 import type { WebhookEvent } from '../../shared/webhooks/webhook-event-schema.ts';
@@ -11,16 +11,17 @@ import { describeUnexpectedError, logger } from '../../shared/platform/observabi
  * sink in one call. A shard is ordered, so a failure is reported as the record it happened at, and
  * Lambda hands that record and every later one over again (partial batch response); the records
  * before it are done. A record that does not map (a stored item that does not read as its record)
- * fails alone, after the events of the records before it are published; when the sink fails,
- * the batch fails from its first record that made an event. The sink is idempotent per event id,
- * so events published again with a retried batch are no harm.
+ * fails the batch from itself on, once the events of the records before it are published (after
+ * the mapping's retries its place in the stream goes to the on-failure queue); when the sink
+ * fails, the batch fails from its first record that made an event. The sink is idempotent per
+ * event id, so events published again with a retried batch are no harm.
  */
 export const publishStreamBatch = async (records: readonly DynamoDBRecord[], sink: WebhookEventSink): Promise<DynamoDBBatchResponse> => {
   const events: WebhookEvent[] = [];
   let firstWithEvents: DynamoDBRecord | undefined;
   let unmapped: DynamoDBRecord | undefined;
   for (const record of records) {
-    let change: ReturnType<typeof streamItemChange> | undefined;
+    let change: ItemChange | undefined;
     try {
       change = streamItemChange(record);
       const made = webhookEventsOfChange(change);
