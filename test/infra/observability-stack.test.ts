@@ -27,7 +27,7 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/ApiGateway', '5xx').length, 1);
   });
 
-  it('alarms on errors and throttles of every Lambda, the Cognito trigger and the token authorizer included', () => {
+  it('alarms on errors and throttles of every Lambda, the Cognito trigger, the token authorizer and the webhook event source included', () => {
     const functions = dev.stack.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
     for (const named of [
       parts.schedules.mailFunction,
@@ -36,6 +36,7 @@ describe('observability stack', () => {
       parts.schedules.counterRebuilderFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
+      parts.events.webhookEventsFunction,
     ]) {
       assert.ok(functions.includes(named), named.capability);
     }
