@@ -18,7 +18,7 @@ const LAYERS = [
   ['relations'],
   ['partners'],
   ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases', 'certificates'],
-  ['progression', 'reports', 'own-data'],
+  ['progression', 'reports', 'own-data', 'webhooks'],
   ['api-docs'],
 ];
 

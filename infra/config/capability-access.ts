@@ -89,4 +89,7 @@ export const CAPABILITY_ACCESS = {
   'own-data': { table: 'RW', verificationUrl: true },
   // The counter rebuilder: reads applications, their histories and certificates, writes counters and checkpoints.
   'counter-rebuilder': { table: 'RW' },
-} as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;
+  // The webhooks' event source: reads the table's stream (granted with its event source mapping); the
+  // fan-out it hands events to reads the programmes' endpoints and writes their deliveries in the table.
+  'webhook-events': { table: 'RW' },
+} as const satisfies Record<WorkflowCapability | ScheduleTarget | 'webhook-events', CapabilityAccess>;

@@ -23,7 +23,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger and the token authorizer. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger, the token authorizer and the webhooks' event source. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -40,6 +40,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['counter-rebuilder', parts.schedules.counterRebuilderFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
+  ['webhook-events', parts.events.webhookEventsFunction, templates.events],
 ];
 
 /**
