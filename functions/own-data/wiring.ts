@@ -4,6 +4,7 @@ import { dynamoDbApplicantDependencies } from '../../shared/adapters/dynamodb/dy
 import { dynamoDbApplicantRecords } from '../../shared/adapters/dynamodb/dynamodb-applicant-records.ts';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbCertificateStore } from '../../shared/adapters/dynamodb/dynamodb-certificate-store.ts';
+import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbDisclosureLog } from '../../shared/adapters/dynamodb/dynamodb-disclosure-log.ts';
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
@@ -21,6 +22,7 @@ import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-rev
 import { DynamoDbTeams } from '../../shared/adapters/dynamodb/dynamodb-teams.ts';
 import { readApplication } from '../../shared/applications/use-cases/read-application.ts';
 import { holderCertificateView } from '../../shared/certificates/certificate-view.ts';
+import { toDocumentView } from '../../shared/documents/document-view.ts';
 import { readEducation } from '../../shared/education/use-cases/read-education.ts';
 import { toPlacementView } from '../../shared/internships/placement-view.ts';
 import { myInterviewOf } from '../../shared/interviews/use-cases/my-interview.ts';
@@ -49,6 +51,7 @@ export const wiring: () => OwnDataDependencies = once(() => {
   const applicants = dynamoDbApplicantDependencies(client, tableName);
   const applications = new DynamoDbApplicationRepository(client, tableName);
   const progress = new DynamoDbEducationProgress(client, tableName);
+  const documents = new DynamoDbDocumentRepository(client, tableName);
   const interviews = new DynamoDbInterviewStore(client, tableName);
   const placements = new DynamoDbPlacements(client, tableName);
   const offers = placementOffersFrom(new DynamoDbInternshipStore(client, tableName));
@@ -82,6 +85,12 @@ export const wiring: () => OwnDataDependencies = once(() => {
         return { items: found.items.map((application) => application.id), nextCursor: found.nextCursor };
       },
       read: (identity, applicationId) => readApplication(applicationReads, identity, applicationId),
+    },
+    documents: {
+      ofApplication: async (applicationId, page) => {
+        const found = await documents.page(applicationId, page, { verifiedOnly: false });
+        return { items: found.items.map(toDocumentView), nextCursor: found.nextCursor };
+      },
     },
     learning: {
       progress: async (identity, applicationId) => {

@@ -100,4 +100,7 @@ export const CAPABILITY_ACCESS = {
   erasure: { table: 'RW' },
   // The eraser: every item of an erased person in the table (and the receipt queued there), their files with every version.
   eraser: { table: 'RW', erasesPersonalFiles: true },
-} as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;
+  // The webhooks' event source: reads the table's stream (granted with its event source mapping); the
+  // fan-out it hands events to reads the programmes' endpoints and writes their deliveries in the table.
+  'webhook-events': { table: 'RW' },
+} as const satisfies Record<WorkflowCapability | ScheduleTarget | 'webhook-events', CapabilityAccess>;

@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { consentRecordSchema } from '../applicants/domain/consents/consent-record-schema.ts';
 import { consentStateSchema } from '../applicants/domain/consents/consent-state.ts';
 import { profileSchema } from '../applicants/domain/profile/profile-schema.ts';
-import { applicationDocumentViewSchema, applicationViewSchema } from '../applications/application-view.ts';
+import { applicationViewSchema } from '../applications/application-view.ts';
 import { holderCertificateSchema } from '../certificates/certificate-view.ts';
+import { documentViewSchema } from '../documents/document-view.ts';
 import { educationViewSchema } from '../education/education-view-schema.ts';
 import { placementViewSchema } from '../internships/placement-view.ts';
 import { myInterviewSchema } from '../interviews/booking-schema.ts';
@@ -30,8 +31,8 @@ const MAX_RECORDS = 10_000;
 
 const perApplication = { applicationId: applicationIdSchema };
 
-/** A document of an application: what is known of it, and where its owner gets a five-minute download link (never a link itself). */
-export const ownDocumentSchema = applicationDocumentViewSchema.extend({
+/** A document of an application, every upload attempt: what is known of it, and where its owner gets a five-minute download link (never a link itself). */
+export const ownDocumentSchema = documentViewSchema.extend({
   ...perApplication,
   downloadPath: z
     .string()

@@ -23,7 +23,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger and the token authorizer. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger, the token authorizer and the webhooks' event source. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -41,6 +41,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['eraser', parts.schedules.eraserFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
+  ['webhook-events', parts.events.webhookEventsFunction, templates.events],
 ];
 
 /**
@@ -148,6 +149,15 @@ describe('functions stack', () => {
 
   it('ships PT Sans and its licences with the certificate issuer, which renders the PDFs (infra/bundling/lambda-bundle.ts)', () => {
     const assetDir = assetDirOf(resourceOf(parts.schedules.issuerFunction, templates.schedules));
+    for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
+      assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
+    }
+  });
+
+  it('ships PT Sans and its licences with the own-data Lambda, which renders a person’s export as a PDF', () => {
+    const fn = parts.functions.functions.get('own-data');
+    assert.ok(fn !== undefined, 'the own-data Lambda');
+    const assetDir = assetDirOf(resourceOf(fn, templates.functions));
     for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
       assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
     }

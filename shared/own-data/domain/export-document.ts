@@ -43,7 +43,8 @@ const isLocalised = (value: object): value is { ru: string; en: string } =>
 
 const scalar = (value: string | number | boolean, language: ExportLanguage): string => {
   if (typeof value === 'boolean') return value ? TEXTS.yes[language] : TEXTS.no[language];
-  if (typeof value === 'number') return value.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB');
+  // No grouping: a record's numbers are years, counts and scores, and "2 025" reads as no year.
+  if (typeof value === 'number') return value.toLocaleString(language === 'ru' ? 'ru-RU' : 'en-GB', { useGrouping: false });
   if (ISO_DATE_TIME.test(value)) return `${formatters[language].format(new Date(value))} UTC`;
   return label(VALUE_LABELS, value, language);
 };
@@ -117,7 +118,7 @@ export const exportDocument = (data: OwnDataExport, language: ExportLanguage): E
                 label(VALUE_LABELS, event.kind, language),
                 event.fromStage === undefined && event.toStage === undefined
                   ? undefined
-                  : `${event.fromStage ?? '—'} → ${event.toStage ?? '—'}`,
+                  : `${event.fromStage ?? '—'} › ${event.toStage ?? '—'}`,
                 event.actor,
                 event.note,
               ]

@@ -192,6 +192,8 @@ export const FIELD_LABELS: Labels = {
   releaseId: { ru: 'Решение о передаче', en: 'Release' },
   description: { ru: 'Описание', en: 'Description' },
   mails: { ru: 'Письма', en: 'Mails' },
+  applicantId: { ru: 'Учётная запись', en: 'Account' },
+  consentId: { ru: 'Согласие', en: 'Consent' },
 };
 
 /** Values that are words of cadre's own (kinds, statuses), named in the reader's language; others are shown as they are. */

@@ -1,4 +1,5 @@
 import type { ApplicationView } from '../../applications/application-view.ts';
+import type { DocumentView } from '../../documents/document-view.ts';
 import { getDocumentDownloadLinkRoute } from '../../documents/routes.ts';
 import type { OwnDocument } from '../own-data-export-schema.ts';
 
@@ -9,12 +10,8 @@ export const documentDownloadPath = (applicationId: string, documentId: string):
     .replace('{documentId}', encodeURIComponent(documentId));
 
 /** An application's documents as the export lists them: beside the application, with the path to fetch each. */
-export const ownDocuments = (application: ApplicationView): OwnDocument[] =>
-  (application.documents ?? []).map((document) => ({
-    ...document,
-    applicationId: application.id,
-    downloadPath: documentDownloadPath(application.id, document.id),
-  }));
+export const ownDocuments = (applicationId: string, documents: readonly DocumentView[]): OwnDocument[] =>
+  documents.map((document) => ({ ...document, applicationId, downloadPath: documentDownloadPath(applicationId, document.id) }));
 
 /** Every stage an application has been in, from its history: where an interview booking of it may stand. */
 export const stagesVisited = (application: ApplicationView): string[] => [

@@ -47,7 +47,7 @@ export const exportOwnData = async (
     profile: profile ?? null,
     consents: { records: [...consents.records], current: consents.state ?? null },
     applications: perApplication.map(({ application: { documents: _documents, ...application } }) => application),
-    documents: perApplication.flatMap(({ application }) => ownDocuments(application)),
+    documents: perApplication.flatMap(({ application, documents }) => ownDocuments(application.id, documents)),
     education: perApplication.flatMap(({ education }) =>
       education === undefined
         ? []
@@ -86,12 +86,13 @@ export const exportOwnData = async (
 
 const applicationRecords = async (deps: OwnDataDependencies, identity: Identity, applicationId: string) => {
   const application = await deps.applications.read(identity, applicationId);
-  const [education, reviews, interviews, placements, mentoring] = await Promise.all([
+  const [documents, education, reviews, interviews, placements, mentoring] = await Promise.all([
+    readEveryPage((page) => deps.documents.ofApplication(applicationId, page), PAGE),
     deps.learning.progress(identity, applicationId),
     deps.reviews.ofApplication(applicationId),
     deps.interviews.bookings(applicationId, stagesVisited(application)),
     deps.placements.ofApplication(applicationId),
     deps.mentoring.ofApplication(identity, applicationId),
   ]);
-  return { application, education, reviews, interviews, placements, mentoring };
+  return { application, documents, education, reviews, interviews, placements, mentoring };
 };

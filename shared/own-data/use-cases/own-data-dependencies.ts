@@ -1,6 +1,7 @@
 import type { ApplicantRecords } from '../ports/applicant-records.ts';
 import type { ApplicationRecords } from '../ports/application-records.ts';
 import type { CertificateRecords } from '../ports/certificate-records.ts';
+import type { DocumentRecords } from '../ports/document-records.ts';
 import type { DisclosureRecords } from '../ports/disclosure-records.ts';
 import type { ExportThrottle } from '../ports/export-throttle.ts';
 import type { InterviewRecords } from '../ports/interview-records.ts';
@@ -13,6 +14,7 @@ import type { ReviewRecords } from '../ports/review-records.ts';
 export interface OwnDataDependencies {
   readonly applicants: ApplicantRecords;
   readonly applications: ApplicationRecords;
+  readonly documents: DocumentRecords;
   readonly learning: LearningRecords;
   readonly reviews: ReviewRecords;
   readonly interviews: InterviewRecords;

@@ -26,6 +26,7 @@ const nobody = (grants: boolean) => {
   const deps: OwnDataDependencies = {
     applicants: { profile: read('profile', undefined), consents: read('consents', { records: [], state: undefined }) },
     applications: { ids: read('applications', { items: [] }), read: () => Promise.reject(new Error('no application to read')) },
+    documents: { ofApplication: read('documents', { items: [] }) },
     learning: { progress: read('learning', undefined) },
     reviews: { ofApplication: read('reviews', { reviews: [], aggregates: [] }) },
     interviews: { bookings: read('interviews', []) },
