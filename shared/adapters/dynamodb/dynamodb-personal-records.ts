@@ -134,7 +134,7 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       // Team-mates' relations first: the team still says who they are.
       await this.#eraseFromTeam(person, applicationId, counts, at);
       await this.#eraseFromRankings(applicationId, counts);
-      await this.#redactMentoring(applicationId, counts);
+      await this.#redactMentoring(applicationId, counts, at);
       await this.#deleteReleases(applicationId, counts);
       await this.#giveSeatsBack(applicationId, counts);
       await this.#giveOfferSeatsBack(applicationId, counts);
@@ -298,7 +298,7 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
   }
 
   /** The live pair and those the mentee's mentors declined or were parted from: their ids follow from the application and the mentor. */
-  async #redactMentoring(applicationId: string, counts: ErasedCounts): Promise<void> {
+  async #redactMentoring(applicationId: string, counts: ErasedCounts, at: Date): Promise<void> {
     const mentoring = await this.#get(menteeMentoringKey(applicationId));
     if (mentoring === undefined) return;
     const declinedBy = mentoring['declinedBy'] instanceof Set ? [...(mentoring['declinedBy'] as Set<string>)] : [];
@@ -310,16 +310,21 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       const pair = await this.#get(mentoringPairKey(pairId));
       if (pair === undefined) continue;
       const ending = pair['ending'] as Item | undefined;
-      await this.#client.send(
-        new UpdateCommand({
-          TableName: this.#tableName,
-          Key: mentoringPairKey(pairId),
-          UpdateExpression: `SET applicantId = :erased REMOVE declineReason${ending?.['note'] === undefined ? '' : ', ending.note'}`,
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':erased': ERASED_SUBJECT },
-        }),
-      );
-      add(counts, 'mentoringPairs');
+      // A step run again finds the pair redacted already: its sessions may still hold notes.
+      if (pair['applicantId'] !== ERASED_SUBJECT) {
+        await this.#client.send(
+          new UpdateCommand({
+            TableName: this.#tableName,
+            Key: mentoringPairKey(pairId),
+            // A new version, so a write prepared from the pair as it was is refused, not restoring the mentee.
+            UpdateExpression: `SET applicantId = :erased, updatedAt = :at, #version = #version + :one REMOVE declineReason${ending?.['note'] === undefined ? '' : ', ending.note'}`,
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: { ':erased': ERASED_SUBJECT, ':at': at.toISOString(), ':one': 1 },
+          }),
+        );
+        add(counts, 'mentoringPairs');
+      }
       const sessions = await this.#queryAll({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': mentoringPairKey(pairId).pk, ':prefix': MENTORING_SESSION_PREFIX },
@@ -460,9 +465,11 @@ export class DynamoDbPersonalRecords implements PersonalRecords {
       new UpdateCommand({
         TableName: this.#tableName,
         Key: certificateKey(certificateId),
-        UpdateExpression: `SET holderName = :erasedText, applicantId = :erased, holderErasedAt = :at${revoked ? ', revocation.reason = :erasedText' : ''} REMOVE credentialJwt, gsi1pk, gsi1sk`,
+        // A new version, so a write prepared from the certificate as it was (a revocation) is refused, not restoring the holder.
+        UpdateExpression: `SET holderName = :erasedText, applicantId = :erased, holderErasedAt = :at, updatedAt = :at, #version = #version + :one${revoked ? ', revocation.reason = :erasedText' : ''} REMOVE credentialJwt, gsi1pk, gsi1sk`,
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':erasedText': ERASED_TEXT, ':erased': ERASED_SUBJECT, ':at': at.toISOString() },
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':erasedText': ERASED_TEXT, ':erased': ERASED_SUBJECT, ':at': at.toISOString(), ':one': 1 },
       }),
     );
     add(counts, 'certificates');

@@ -197,6 +197,7 @@ describe('erasure on request', () => {
     assert.equal(certificate?.['applicantId'], 'erased');
     assert.equal(certificate?.['credentialJwt'], undefined);
     assert.equal(typeof certificate?.['holderErasedAt'], 'string');
+    assert.equal(certificate?.['version'], 4, 'a new version: a revocation prepared from the old one is refused');
     const verified = await invokeHandler(certificatesHandler, {
       method: 'GET',
       route: '/certificates/{certificateId}/verification',
@@ -209,6 +210,7 @@ describe('erasure on request', () => {
     // … the pairs without the mentee …
     const pair = await get(mentoringPairKey(erased.pairId));
     assert.equal(pair?.['applicantId'], 'erased');
+    assert.equal(pair?.['version'], 3);
     assert.equal((pair?.['ending'] as Item | undefined)?.['note'], undefined);
     assert.equal((await partition(mentoringPairKey(erased.pairId).pk)).filter((item) => item['notes'] !== undefined).length, 0);
     const mentorsView = await invokeHandler(mentoringHandler, {
