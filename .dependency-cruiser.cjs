@@ -18,7 +18,7 @@ const LAYERS = [
   ['relations'],
   ['partners'],
   ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases', 'certificates'],
-  ['progression', 'reports'],
+  ['progression', 'reports', 'webhooks'],
   ['api-docs'],
 ];
 

@@ -19,6 +19,7 @@ import { certificateRoutes } from './certificates/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { dashboardRoutes } from './reports/dashboard-routes.ts';
 import { counterRoutes } from './counters/routes.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -42,6 +43,7 @@ const ROUTE_TABLE = [
   ...reportRoutes,
   ...dashboardRoutes,
   ...counterRoutes,
+  ...webhookRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

@@ -81,4 +81,10 @@ export const CAPABILITY_ACCESS = {
   counters: { table: 'RW' },
   // The counter rebuilder: reads applications, their histories and certificates, writes counters and checkpoints.
   'counter-rebuilder': { table: 'RW' },
+  // Webhook endpoints (their secrets too) and deliveries in the table: staff and partners register and
+  // manage endpoints, read logs, redeliver and resume. It sends nothing itself.
+  webhooks: { table: 'RW' },
+  // The webhook dispatcher: due deliveries and endpoints in the table (the pause mail is queued there); it
+  // POSTs to partners' receivers over the internet (no VPC: nothing private is reachable from it).
+  'webhook-dispatcher': { table: 'RW' },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;

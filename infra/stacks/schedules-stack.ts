@@ -33,6 +33,7 @@ export class SchedulesStack extends NestedStack {
   readonly calendarFunction: CapabilityFunction;
   readonly issuerFunction: CapabilityFunction;
   readonly counterRebuilderFunction: CapabilityFunction;
+  readonly webhookDispatcherFunction: CapabilityFunction;
   readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
@@ -101,11 +102,21 @@ export class SchedulesStack extends NestedStack {
     });
     bindCapabilityAccess(this.counterRebuilderFunction, CAPABILITY_ACCESS['counter-rebuilder'], props.data, props.deployment);
 
+    this.webhookDispatcherFunction = new CapabilityFunction(this, 'WebhookDispatcherFunction', {
+      capability: 'webhook-dispatcher',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run dispatches for up to 45 s and stops taking deliveries 15 s before this (a receiver has 10 s to answer).
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.webhookDispatcherFunction, CAPABILITY_ACCESS['webhook-dispatcher'], props.data, props.deployment);
+
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,
       mail: this.mailFunction,
       issuer: this.issuerFunction,
       'counter-rebuilder': this.counterRebuilderFunction,
+      'webhook-dispatcher': this.webhookDispatcherFunction,
     };
     const schedules = new Map<ScheduleName, Schedule>();
     for (const manifest of SCHEDULES) {

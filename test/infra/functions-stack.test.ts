@@ -38,6 +38,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['mail', parts.schedules.mailFunction, templates.schedules],
   ['issuer', parts.schedules.issuerFunction, templates.schedules],
   ['counter-rebuilder', parts.schedules.counterRebuilderFunction, templates.schedules],
+  ['webhook-dispatcher', parts.schedules.webhookDispatcherFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
 ];

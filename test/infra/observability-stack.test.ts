@@ -34,6 +34,7 @@ describe('observability stack', () => {
       parts.schedules.calendarFunction,
       parts.schedules.issuerFunction,
       parts.schedules.counterRebuilderFunction,
+      parts.schedules.webhookDispatcherFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
     ]) {

@@ -41,6 +41,7 @@ describe('schedules stack', () => {
         mail: parts.schedules.mailFunction,
         issuer: parts.schedules.issuerFunction,
         'counter-rebuilder': parts.schedules.counterRebuilderFunction,
+        'webhook-dispatcher': parts.schedules.webhookDispatcherFunction,
       }[manifest.target];
       assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
     }

@@ -53,6 +53,8 @@ export const ENV = {
   userPoolClientId: { applicants: 'APPLICANTS_POOL_CLIENT_ID', workforce: 'WORKFORCE_POOL_CLIENT_ID' },
   /** The deployment's name (deployments.ts), the `deployment` dimension of every business metric. */
   deploymentName: 'DEPLOYMENT_NAME',
+  /** `true` only in the local cloud and tests: webhook endpoints on 127.0.0.1 over plain http. Never set in a deployment. */
+  webhookAllowLoopback: 'WEBHOOK_ALLOW_LOOPBACK',
 } as const;
 
 /** An optional whole-number setting: unset is undefined, anything but a positive whole number fails loudly. */

@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   'certificates',
   'reports',
   'counters',
+  'webhooks',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

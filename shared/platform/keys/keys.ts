@@ -201,6 +201,18 @@ import type { IndexName } from '../data/table-definition.ts';
  * | its one-rebuild-per-season lock           | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD_LOCK               |
  * | running counter rebuilds, every season    | gsi1  | gsi1pk = COUNTER_REBUILDS#RUNNING, gsi1sk = <seasonId>#<runId> (sparse: a held lock) |
  * | the one-rebuilder-at-a-time lease         | table | pk = COUNTER_REBUILDER, sk = LEASE                              |
+ * | a webhook endpoint (url, event types,     | table | pk = WEBHOOK_ENDPOINT#<endpointId>, sk = ENDPOINT              |
+ * |   secrets, owner, pause state)           |       |                                                                 |
+ * | a programme's webhook endpoints [of one   | gsi1  | gsi1pk = PROGRAMME#<programmeId>#WEBHOOK_ENDPOINTS, gsi1sk =    |
+ * |   partner organisation] (the fan-out)    |       |   STAFF#<endpointId> or ORG#<organisationId>#<endpointId>       |
+ * | one delivery of an event to an endpoint  | table | pk = WEBHOOK_DELIVERY#<endpointId>#<eventId>, sk = DELIVERY (a   |
+ * |   (put once: a repeated event is no-op)  |       |   partition per delivery: a fan-out's writes spread)            |
+ * | due webhook deliveries, oldest first     | gsi1  | gsi1pk = WEBHOOKQ#S<shard>, gsi1sk < <now>$ (sk = <notBefore>#   |
+ * |                                          |       |   <endpointId>#<eventId>; sparse: queued only; every shard)     |
+ * | an endpoint's delivery log, newest first | gsi2  | gsi2pk = WEBHOOK_ENDPOINT#<endpointId>#DELIVERIES, gsi2sk =     |
+ * |                                          |       |   <createdAt>#<eventId>                                         |
+ * | a paused endpoint's held deliveries      | gsi3  | gsi3pk = WEBHOOK_ENDPOINT#<endpointId>#HELD (sparse: held only) |
+ * | the one-dispatcher-at-a-time lease       | table | pk = WEBHOOK_DISPATCHER, sk = LEASE                             |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -326,6 +338,9 @@ export const ENTITY = {
   counterRebuildLock: 'counterRebuildLock',
   counterRebuilderLease: 'counterRebuilderLease',
   kpiActual: 'kpiActual',
+  webhookEndpoint: 'webhookEndpoint',
+  webhookDelivery: 'webhookDelivery',
+  webhookDispatcherLease: 'webhookDispatcherLease',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1217,3 +1232,52 @@ export const kpiActualKey = (seasonId: string, kpiId: string, period: string): T
   sk: `${KPI_ACTUAL_PREFIX}${kpiId}#${period}`,
 });
 export const kpiActualsPartition = (seasonId: string): string => seasonPartition(seasonId);
+
+export const webhookEndpointKey = (endpointId: string): TableKeys => ({ pk: `WEBHOOK_ENDPOINT#${endpointId}`, sk: 'ENDPOINT' });
+export const programmeWebhookEndpointsPartition = (programmeId: string): string => `PROGRAMME#${programmeId}#WEBHOOK_ENDPOINTS`;
+/** Staff's endpoints hear the whole programme; a partner's are listed under its organisation, so its own list is a prefix. */
+export const webhookEndpointOwnerPrefix = (organisationId: string | null): string =>
+  organisationId === null ? 'STAFF#' : `ORG#${organisationId}#`;
+export const webhookEndpointKeys = (endpoint: {
+  readonly id: string;
+  readonly programmeId: string;
+  readonly organisationId: string | null;
+}) => ({
+  ...webhookEndpointKey(endpoint.id),
+  gsi1pk: programmeWebhookEndpointsPartition(endpoint.programmeId),
+  gsi1sk: `${webhookEndpointOwnerPrefix(endpoint.organisationId)}${endpoint.id}`,
+});
+
+/** One item per (endpoint, event): the Put that queues it is conditional, so a stream batch handed over again queues nothing twice. */
+export const webhookDeliveryKey = (endpointId: string, deliveryId: string): TableKeys => ({
+  pk: `WEBHOOK_DELIVERY#${endpointId}#${deliveryId}`,
+  sk: 'DELIVERY',
+});
+
+/**
+ * Shards of the webhook deliveries' due index: a deadline's submissions, fanned out to a programme's
+ * endpoints, queue a delivery each; 16 shards spread them as the mail queue's do.
+ */
+export const WEBHOOK_QUEUE_SHARDS = 16;
+export const webhookQueueShardPartition = (shard: number): string => `WEBHOOKQ#${shardSuffix(shard)}`;
+const webhookQueueShard = (endpointId: string, deliveryId: string): number =>
+  createHash('sha256').update(`${endpointId}#${deliveryId}`).digest().readUInt32BE(0) % WEBHOOK_QUEUE_SHARDS;
+/** Everything due at `now` sorts below `<now>$` ('$' follows '#'). */
+export const webhookQueueDueBound = (now: string): string => `${now}$`;
+/** Where a queued delivery sits in the due index; a claim or a retry moves it to its new `notBefore`. */
+export const webhookDueIndexKeys = (endpointId: string, deliveryId: string, notBefore: string) => ({
+  gsi1pk: webhookQueueShardPartition(webhookQueueShard(endpointId, deliveryId)),
+  gsi1sk: `${notBefore}#${endpointId}#${deliveryId}`,
+});
+export const webhookDeliveryLogPartition = (endpointId: string): string => `WEBHOOK_ENDPOINT#${endpointId}#DELIVERIES`;
+export const webhookDeliveryLogKeys = (endpointId: string, deliveryId: string, createdAt: string) => ({
+  gsi2pk: webhookDeliveryLogPartition(endpointId),
+  gsi2sk: `${createdAt}#${deliveryId}`,
+});
+export const webhookHeldPartition = (endpointId: string): string => `WEBHOOK_ENDPOINT#${endpointId}#HELD`;
+/** A delivery held while its endpoint is paused; resuming the endpoint queues every one of them again. */
+export const webhookHeldIndexKeys = (endpointId: string, deliveryId: string, createdAt: string) => ({
+  gsi3pk: webhookHeldPartition(endpointId),
+  gsi3sk: `${createdAt}#${deliveryId}`,
+});
+export const webhookDispatcherLeaseKey = (): TableKeys => ({ pk: 'WEBHOOK_DISPATCHER', sk: 'LEASE' });
