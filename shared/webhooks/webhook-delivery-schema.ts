@@ -2,12 +2,14 @@ import * as z from 'zod';
 import { uuidSchema } from '../platform/identifiers/identifiers.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { webhookEndpointIdSchema } from './webhook-endpoint-schema.ts';
+import { WEBHOOK_EVENT_TYPES } from './webhook-event-schema.ts';
 
 /** A delivery is named by the event it carries: its id is the `webhook-id` header, the same on every attempt. */
 export const webhookDeliveryIdSchema = uuidSchema;
 
 /** The ping `POST …/test-deliveries` sends, beside the events of WebhookEvent. */
 export const WEBHOOK_TEST_EVENT_TYPE = 'webhook.test';
+const deliveredTypeSchema = z.enum([...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT_TYPE]);
 
 export const WEBHOOK_DELIVERY_STATUSES = ['queued', 'delivered', 'failed', 'held'] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
@@ -29,7 +31,7 @@ export const webhookDeliverySummarySchema = z
   .strictObject({
     id: webhookDeliveryIdSchema,
     endpointId: webhookEndpointIdSchema,
-    eventType: z.string().max(100),
+    eventType: deliveredTypeSchema,
     /** `queued`: waiting for its next attempt; `held`: its endpoint is paused; `delivered`: a 2xx; `failed`: every attempt failed. */
     status: z.enum(WEBHOOK_DELIVERY_STATUSES),
     /** Attempts of the current series (a manual redelivery starts a new one). */
@@ -45,7 +47,7 @@ export type WebhookDeliverySummary = z.infer<typeof webhookDeliverySummarySchema
 export const webhookDeliverySchema = webhookDeliverySummarySchema
   .extend({
     /** The body every attempt POSTs, exactly as sent. */
-    payload: z.string().max(20_000),
+    payload: z.string().max(20_000).regex(/^\{[\s\S]*\}$/),
     /** Newest last; the last 50 attempts over every series are kept. */
     attemptLog: z.array(webhookAttemptSchema).max(50),
   })

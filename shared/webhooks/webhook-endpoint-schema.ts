@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { programmeIdSchema, uuidSchema } from '../platform/identifiers/identifiers.ts';
 import { freeText } from '../platform/text/free-text.ts';
+import { partnerOrganisationIdSchema } from '../partners/partner-organisation-schema.ts';
 import { isoDateTime } from '../platform/time/iso-date-time.ts';
 import { WEBHOOK_EVENT_TYPES, webhookEventTypeSchema } from './webhook-event-schema.ts';
 
@@ -8,6 +9,8 @@ export const webhookEndpointIdSchema = uuidSchema;
 
 /** The longest URL an endpoint may have: far beyond any receiver's, well within an item. */
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
+/** An http(s) URL without whitespace; whether it may be reached is the URL check's (domain/webhook-url.ts). */
+const webhookUrlSchema = z.string().min(1).max(MAX_WEBHOOK_URL_LENGTH).regex(/^https?:\/\/\S+$/i);
 
 const uniqueTypes = (types: readonly string[], ctx: z.RefinementCtx): void => {
   const seen = new Set<string>();
@@ -28,7 +31,7 @@ const uniqueTypes = (types: readonly string[], ctx: z.RefinementCtx): void => {
 
 const endpointFields = {
   /** `https://` only; a private, loopback, link-local or metadata address is refused (422 `webhook-url-refused`). */
-  url: z.string().min(1).max(MAX_WEBHOOK_URL_LENGTH).describe('Where deliveries are POSTed: `https://` on a public address.'),
+  url: webhookUrlSchema.describe('Where deliveries are POSTed: `https://` on a public address.'),
   eventTypes: z.array(webhookEventTypeSchema).min(1).max(WEBHOOK_EVENT_TYPES.length).superRefine(uniqueTypes),
   description: freeText({ max: 200 }).optional(),
   /** The language of the mails about the endpoint (a pause) sent to the person who registered it. */
@@ -50,10 +53,10 @@ export const webhookEndpointSchema = z
     id: webhookEndpointIdSchema,
     programmeId: programmeIdSchema,
     /** The partner organisation the endpoint hears for; null for staff's, which hear the whole programme. */
-    organisationId: z.string().max(200).nullable(),
-    url: z.string().max(MAX_WEBHOOK_URL_LENGTH),
+    organisationId: partnerOrganisationIdSchema.nullable(),
+    url: webhookUrlSchema,
     eventTypes: z.array(webhookEventTypeSchema).max(WEBHOOK_EVENT_TYPES.length),
-    description: z.string().max(200).optional(),
+    description: freeText({ max: 200 }).optional(),
     language: z.enum(['ru', 'en']),
     status: z.enum(WEBHOOK_ENDPOINT_STATUSES),
     /** When it was paused for failing, and why; deliveries wait until POST …/resume. */

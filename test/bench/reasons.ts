@@ -186,4 +186,19 @@ export const REASONS: Readonly<Record<string, string>> = {
   startCounterRebuild:
     'by design: the staff scope (the season and its programme), the 16 shards’ STATE in one BatchGet (is a rebuild running, which generation is next), then ONE transaction: the season’s rebuild lock, the run, and every shard’s STATE pointed at the new generation; the counting itself is the schedule’s rebuilder’s',
   getCounterRebuild: 'by design: the staff scope (the season and its programme), then the run (GetItem)',
+  registerWebhookEndpoint:
+    'by design: the programme (GetItem: it must exist), the programme’s endpoints (ONE Query of its small gsi1 partition: at most 10 per owner), then the endpoint’s conditional PutItem',
+  replaceWebhookEndpoint:
+    'by design: the endpoint (GetItem: who manages it, its version), then ONE conditional UpdateItem of the owner’s fields',
+  removeWebhookEndpoint: 'by design: the endpoint (GetItem: who manages it), then ONE conditional DeleteItem on its version',
+  rotateWebhookSecret:
+    'by design: the endpoint (GetItem: who manages it, its current secret), then ONE conditional UpdateItem with both secrets',
+  resumeWebhookEndpoint:
+    'by design: the endpoint (GetItem), ONE conditional UpdateItem (paused to active), then the held deliveries (ONE Query of the sparse held index, an UpdateItem each); here it is not paused: 409 after the GetItem',
+  sendTestWebhookDelivery:
+    'by design: the endpoint (GetItem), the delivery’s conditional PutItem, then the delivery read back (GetItem) for the answer',
+  listWebhookDeliveries: 'by design: the endpoint (GetItem: who manages it), then ONE Query of its delivery log (gsi2, newest first)',
+  getWebhookDelivery: 'by design: the endpoint (GetItem: who manages it), then the delivery (GetItem)',
+  redeliverWebhookDelivery:
+    'by design: the endpoint (GetItem), ONE conditional UpdateItem queuing the delivery again, then the delivery read back (GetItem); here it is still queued: the refused update and a GetItem to say why (409)',
 };

@@ -20,6 +20,7 @@ import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
 import { REPORT_EXAMPLES } from './report-examples.ts';
 import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 import { COUNTER_EXAMPLES } from './counter-examples.ts';
+import { WEBHOOK_EXAMPLES } from './webhook-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1072,4 +1073,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...REPORT_EXAMPLES,
   ...DASHBOARD_EXAMPLES,
   ...COUNTER_EXAMPLES,
+  ...WEBHOOK_EXAMPLES,
 ];
