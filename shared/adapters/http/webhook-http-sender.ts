@@ -14,6 +14,14 @@ export const WEBHOOK_TIMEOUT_MS = 10_000;
 /** What is read of an answer: its status is what counts, the body is drained and dropped. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 
+/** Every address a host name resolves to (the system resolver's; tests name their own). */
+export type HostResolver = (hostname: string) => Promise<readonly LookupAddress[]>;
+
+const systemResolver: HostResolver = (hostname) =>
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true }, (error, addresses) => (error === null ? resolve(addresses) : reject(error))),
+  );
+
 class BlockedAddress extends Error {
   override readonly name = 'BlockedAddress';
 }
@@ -37,10 +45,12 @@ const classify = (error: unknown): WebhookAttemptError => {
 export class HttpWebhookSender implements WebhookSender {
   readonly #allowLoopback: boolean;
   readonly #timeoutMs: number;
+  readonly #resolve: HostResolver;
 
-  constructor(options: { readonly allowLoopback: boolean; readonly timeoutMs?: number }) {
+  constructor(options: { readonly allowLoopback: boolean; readonly timeoutMs?: number; readonly resolve?: HostResolver }) {
     this.#allowLoopback = options.allowLoopback;
     this.#timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+    this.#resolve = options.resolve ?? systemResolver;
   }
 
   #allowed(address: string): boolean {
@@ -48,14 +58,16 @@ export class HttpWebhookSender implements WebhookSender {
   }
 
   readonly #lookup: LookupFunction = (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-      if (error !== null) return callback(error, '', 4);
-      const refused = addresses.length === 0 || addresses.some((entry) => !this.#allowed(entry.address));
-      if (refused) return callback(new BlockedAddress(`${hostname} resolves to an address deliveries may not reach`), '', 4);
-      if (options.all === true) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
-      const first = addresses[0] as LookupAddress;
-      callback(null, first.address, first.family);
-    });
+    this.#resolve(hostname).then(
+      (addresses) => {
+        const refused = addresses.length === 0 || addresses.some((entry) => !this.#allowed(entry.address));
+        if (refused) return callback(new BlockedAddress(`${hostname} resolves to an address deliveries may not reach`), '', 4);
+        if (options.all === true) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, [...addresses]);
+        const first = addresses[0] as LookupAddress;
+        callback(null, first.address, first.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 4),
+    );
   };
 
   send(url: string, headers: SignedHeaders, body: string): Promise<WebhookSendOutcome> {
