@@ -47,7 +47,10 @@ export type WebhookDeliverySummary = z.infer<typeof webhookDeliverySummarySchema
 export const webhookDeliverySchema = webhookDeliverySummarySchema
   .extend({
     /** The body every attempt POSTs, exactly as sent. */
-    payload: z.string().max(20_000).regex(/^\{[\s\S]*\}$/),
+    payload: z
+      .string()
+      .max(20_000)
+      .regex(/^\{[\s\S]*\}$/),
     /** Newest last; the last 50 attempts over every series are kept. */
     attemptLog: z.array(webhookAttemptSchema).max(50),
   })

@@ -10,7 +10,11 @@ export const webhookEndpointIdSchema = uuidSchema;
 /** The longest URL an endpoint may have: far beyond any receiver's, well within an item. */
 export const MAX_WEBHOOK_URL_LENGTH = 2048;
 /** An http(s) URL without whitespace; whether it may be reached is the URL check's (domain/webhook-url.ts). */
-const webhookUrlSchema = z.string().min(1).max(MAX_WEBHOOK_URL_LENGTH).regex(/^https?:\/\/\S+$/i);
+const webhookUrlSchema = z
+  .string()
+  .min(1)
+  .max(MAX_WEBHOOK_URL_LENGTH)
+  .regex(/^https?:\/\/\S+$/i);
 
 const uniqueTypes = (types: readonly string[], ctx: z.RefinementCtx): void => {
   const seen = new Set<string>();

@@ -21,7 +21,7 @@ export interface WebhookReceiver {
   verifyWith(...secrets: string[]): void;
   /** The status it answers a verified delivery with from now on (204 until told otherwise). */
   answerWith(status: number): void;
-  /** Sends a request to it as a sender would (a replay, a tampered copy), and answers its status. */
+  /** Sends a request to it as a sender would (a replay, a tampered copy): the `webhook-*` headers of `headers`, and `body`. */
   post(headers: Readonly<Record<string, string>>, body: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -79,8 +79,10 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
     answerWith: (status) => {
       answer = status;
     },
-    post: async (headers, body) =>
-      (await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body })).status,
+    post: async (headers, body) => {
+      const signed = Object.fromEntries(Object.entries(headers).filter(([name]) => name.startsWith('webhook-')));
+      return (await fetch(url, { method: 'POST', headers: { ...signed, 'content-type': 'application/json' }, body })).status;
+    },
     stop: () => new Promise<void>((resolve, reject) => server.close((error) => (error === undefined ? resolve() : reject(error)))),
   };
 };

@@ -18,6 +18,8 @@ import { parseStoredItem } from './parse-stored.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 
 const storedEndpointSchema = webhookEndpointSchema.extend({
+  /** Absent while the endpoint answers (so the first failure sets it with if_not_exists). */
+  failingSince: webhookEndpointSchema.shape.failingSince.default(null),
   secrets: z
     .array(z.strictObject({ secret: z.string(), validUntil: z.string().nullable() }))
     .min(1)
@@ -44,8 +46,13 @@ export class DynamoDbWebhookEndpoints implements WebhookEndpointStore {
     this.#tableName = tableName;
   }
 
-  #item(endpoint: StoredWebhookEndpoint): Record<string, unknown> {
-    return { ...endpoint, ...webhookEndpointKeys(endpoint), entity: ENTITY.webhookEndpoint };
+  #item({ failingSince, ...endpoint }: StoredWebhookEndpoint): Record<string, unknown> {
+    return {
+      ...endpoint,
+      ...(failingSince === null ? {} : { failingSince }),
+      ...webhookEndpointKeys(endpoint),
+      entity: ENTITY.webhookEndpoint,
+    };
   }
 
   async create(endpoint: StoredWebhookEndpoint): Promise<void> {
@@ -163,7 +170,7 @@ export class DynamoDbWebhookEndpoints implements WebhookEndpointStore {
   }
 
   async recordSuccess(endpointId: string): Promise<void> {
-    await this.#conditionalUpdate(endpointId, 'SET failingSince = :none', 'attribute_exists(pk)', { ':none': null });
+    await this.#conditionalUpdate(endpointId, 'REMOVE failingSince', 'attribute_exists(pk)', {});
   }
 
   pause(endpointId: string, at: Date): Promise<boolean> {
@@ -177,7 +184,7 @@ export class DynamoDbWebhookEndpoints implements WebhookEndpointStore {
   resume(endpointId: string, at: Date): Promise<boolean> {
     return this.#conditionalUpdate(
       endpointId,
-      'SET #status = :active, pausedAt = :none, failingSince = :none, updatedAt = :at',
+      'SET #status = :active, pausedAt = :none, updatedAt = :at REMOVE failingSince',
       '#status = :paused',
       {
         ':paused': 'paused',
@@ -198,7 +205,7 @@ export class DynamoDbWebhookEndpoints implements WebhookEndpointStore {
           UpdateExpression: update,
           ConditionExpression: condition,
           ...(update.includes('#status') || condition.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: values,
+          ...(Object.keys(values).length === 0 ? {} : { ExpressionAttributeValues: values }),
         }),
       );
       return true;
