@@ -210,6 +210,11 @@ describe('functions stack', () => {
         assert.equal(variables[ENV.personalDataRetentionDays], String(DEPLOYMENTS['dev-eu-central-1']!.personalDataRetentionDays));
       });
 
+      it('never lets webhooks reach loopback (WEBHOOK_ALLOW_LOOPBACK is the local cloud’s alone)', () => {
+        const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        assert.equal(variables[ENV.webhookAllowLoopback], undefined);
+      });
+
       it('is bundled by esbuild as minified, code-split ESM with a source map', () => {
         assert.equal(resource.Properties.Handler, 'index.handler');
         const assetDir = assetDirOf(resource);
