@@ -19,8 +19,8 @@ export interface WebhookReceiver {
   readonly received: ReceivedWebhook[];
   /** The secret(s) it verifies with: the endpoint's, once registration answered it (several while a rotation overlaps). */
   verifyWith(...secrets: string[]): void;
-  /** The status it answers a verified delivery with from now on (204 until told otherwise). */
-  answerWith(status: number): void;
+  /** The status it answers a verified delivery with from now on (204 until told otherwise), or how to choose it from the body. */
+  answerWith(status: number | ((body: string) => number)): void;
   /** Sends a request to it as a sender would (a replay, a tampered copy): the `webhook-*` headers of `headers`, and `body`. */
   post(headers: Readonly<Record<string, string>>, body: string): Promise<number>;
   stop(): Promise<void>;
@@ -39,7 +39,7 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
   const received: ReceivedWebhook[] = [];
   const seen = new Set<string>();
   let secrets: string[] = [];
-  let answer = 204;
+  let answer: number | ((body: string) => number) = 204;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -63,8 +63,9 @@ export const startWebhookReceiver = async (): Promise<WebhookReceiver> => {
       };
       if (!verified) return record('refused', 401, reason);
       if (seen.has(id)) return record('duplicate', 200);
-      if (answer >= 200 && answer < 300) seen.add(id);
-      record('accepted', answer);
+      const status = typeof answer === 'number' ? answer : answer(body);
+      if (status >= 200 && status < 300) seen.add(id);
+      record('accepted', status);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

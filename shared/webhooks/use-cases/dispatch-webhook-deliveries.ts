@@ -66,7 +66,11 @@ export const dispatchWebhookDeliveries = async (deps: DispatchDependencies, sett
     return { outcome: 'lease-held', ...counts };
   }
 
+  /** Endpoints a failure was recorded for in this run: a success after one ends the streak, whatever the batch's read said. */
+  const failedThisRun = new Set<string>();
+
   const pauseIfFailingLong = async (endpoint: StoredWebhookEndpoint, delivery: DueWebhookDelivery, at: Date): Promise<boolean> => {
+    failedThisRun.add(endpoint.id);
     const failing = await deps.endpoints.recordFailure(endpoint.id, at);
     // Removed meanwhile: its deliveries are dropped when they next come due.
     if (failing === undefined) return false;
@@ -121,7 +125,7 @@ export const dispatchWebhookDeliveries = async (deps: DispatchDependencies, sett
     };
     if (outcome.kind === 'answered' && is2xx(outcome.statusCode)) {
       await deps.outbox.delivered(claimed, record);
-      if (endpoint.failingSince !== null) await deps.endpoints.recordSuccess(endpoint.id);
+      if (endpoint.failingSince !== null || failedThisRun.delete(endpoint.id)) await deps.endpoints.recordSuccess(endpoint.id);
       counts.delivered += 1;
       return;
     }

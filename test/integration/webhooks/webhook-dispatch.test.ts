@@ -214,6 +214,31 @@ describe('the webhook dispatcher', () => {
     );
   });
 
+  it('a success ends a failing streak, even one begun in the same run', async () => {
+    const hooks = await receiver();
+    const { endpointId, secret } = await registered(world.programmeId, world.staff, {
+      url: hooks.url,
+      eventTypes: ['application.submitted'],
+    });
+    hooks.verifyWith(secret);
+    const start = new Date();
+    const failing = submitted(world);
+    const answered = submitted(world);
+    hooks.answerWith((body) => (body.includes(failing.id) ? 500 : 204));
+    // Due one after the other, and sent one at a time: the failure first, then the success, in one batch.
+    await sink(() => start).publish([failing]);
+    await sink(() => new Date(start.getTime() + 1)).publish([answered]);
+    await dispatchAt(new Date(start.getTime() + 1000), 1);
+    assert.deepEqual(
+      hooks.received.map((request) => [request.headers['webhook-id'], request.status]),
+      [
+        [failing.id, 500],
+        [answered.id, 204],
+      ],
+    );
+    assert.equal((await endpointCall('GET', '', endpointId, world.staff)).body['failingSince'], null);
+  });
+
   it('a manual redelivery sends a delivered delivery again, now, with the same webhook-id', async () => {
     const hooks = await receiver();
     const { endpointId, secret } = await registered(world.programmeId, world.staff, {

@@ -82,10 +82,10 @@ export const sink = (clock: () => Date = () => new Date()): WebhookEventSink =>
   publishWebhookEvents({ endpoints, queue: deliveries, clock });
 
 /** One run of the dispatcher's use case at a moment the test chooses, with the real adapters and sender; no jitter. */
-export const dispatchAt = (at: Date): Promise<DispatchReport> =>
+export const dispatchAt = (at: Date, concurrency?: number): Promise<DispatchReport> =>
   dispatchWebhookDeliveries(
     { ...dispatchWiring(), clock: () => at, random: () => 0 },
-    { budgetMs: 60_000, holder: `test-${randomUUID()}` },
+    { budgetMs: 60_000, holder: `test-${randomUUID()}`, concurrency },
   );
 
 /** The dispatcher at the real time, as the schedule runs it. */
