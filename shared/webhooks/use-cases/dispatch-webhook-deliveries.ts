@@ -98,15 +98,21 @@ export const dispatchWebhookDeliveries = async (deps: DispatchDependencies, sett
       endpointRead = deps.endpoints.find(due.endpointId);
       endpoints.set(due.endpointId, endpointRead);
     }
-    const endpoint = await endpointRead;
+    let endpoint = await endpointRead;
+    if (endpoint?.status === 'paused') {
+      // Read again before holding: the batch's read may predate a resume, whose release of the held
+      // deliveries would then miss this one, held after it.
+      endpoint = await deps.endpoints.find(due.endpointId);
+      endpoints.set(due.endpointId, Promise.resolve(endpoint));
+      if (endpoint?.status === 'paused') {
+        await deps.outbox.hold(due, undefined);
+        counts.held += 1;
+        return;
+      }
+    }
     if (endpoint === undefined) {
       await deps.outbox.drop(due);
       counts.dropped += 1;
-      return;
-    }
-    if (endpoint.status === 'paused') {
-      await deps.outbox.hold(due, undefined);
-      counts.held += 1;
       return;
     }
     const claimed = await deps.outbox.claim(due, now(), new Date(now().getTime() + CLAIM_MS));
