@@ -197,7 +197,8 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: the endpoint (GetItem), ONE conditional UpdateItem (paused to active), then the held deliveries (ONE Query of the sparse held index, an UpdateItem each); here it is not paused: 409 after the GetItem',
   sendTestWebhookDelivery:
     'by design: the endpoint (GetItem), the delivery’s conditional PutItem, then the delivery read back (GetItem) for the answer',
-  listWebhookDeliveries: 'by design: the endpoint (GetItem: who manages it), then ONE Query of its delivery log (gsi2, newest first)',
+  listWebhookDeliveries:
+    'by design: the endpoint (GetItem: who manages it), then ONE Query per shard of its delivery log (4, gsi2, newest first, merged): the shards take a deadline’s fan-out to one endpoint',
   getWebhookDelivery: 'by design: the endpoint (GetItem: who manages it), then the delivery (GetItem)',
   redeliverWebhookDelivery:
     'by design: the endpoint (GetItem), ONE conditional UpdateItem queuing the delivery again, then the delivery read back (GetItem); here it is still queued: the refused update and a GetItem to say why (409)',

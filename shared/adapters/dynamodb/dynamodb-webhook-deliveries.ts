@@ -2,6 +2,9 @@ import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import * as z from 'zod';
 import {
   ENTITY,
+  MAX_PARTITION_KEY_BYTES,
+  MAX_SORT_KEY_BYTES,
+  WEBHOOK_LOG_SHARDS,
   WEBHOOK_QUEUE_SHARDS,
   webhookDeliveryKey,
   webhookDeliveryLogKeys,
@@ -12,7 +15,8 @@ import {
   webhookQueueDueBound,
   webhookQueueShardPartition,
 } from '../../platform/keys/keys.ts';
-import { decodeCursor, encodeCursor } from '../../platform/paging/cursor.ts';
+import { cursorJson, cursorOf } from '../../platform/paging/cursor.ts';
+import { invalidCursor } from '../../platform/paging/paging-errors.ts';
 import type { Page, PageRequest } from '../../platform/paging/page.ts';
 import type {
   DueWebhookDelivery,
@@ -95,6 +99,35 @@ const toSummary = (item: Record<string, unknown>): WebhookDeliverySummary => {
 };
 
 const epochSeconds = (at: Date | string): number => Math.floor(new Date(at).getTime() / 1000);
+
+/** Where a log shard's newest-first read stands: not begun (null), after an entry, or read to its end. */
+type LogPosition = null | 'done' | { readonly pk: string; readonly sk: string; readonly gsi2sk: string };
+
+const logCursorSchema = (endpointId: string) =>
+  z.strictObject({
+    e: z.literal(endpointId),
+    p: z
+      .array(
+        z.union([
+          z.null(),
+          z.literal('done'),
+          z.strictObject({
+            pk: z.string().startsWith(`WEBHOOK_DELIVERY#${endpointId}#`).max(MAX_PARTITION_KEY_BYTES),
+            sk: z.literal('DELIVERY'),
+            gsi2sk: z.string().min(1).max(MAX_SORT_KEY_BYTES),
+          }),
+        ]),
+      )
+      .length(WEBHOOK_LOG_SHARDS),
+  });
+
+/** A log cursor holds each shard's position and names its endpoint: one of another endpoint's, or forged, is a 400. */
+const decodeLogCursor = (cursor: string | undefined, endpointId: string): readonly LogPosition[] => {
+  if (cursor === undefined) return Array.from({ length: WEBHOOK_LOG_SHARDS }, () => null);
+  const parsed = logCursorSchema(endpointId).safeParse(cursorJson(cursor));
+  if (!parsed.success) throw invalidCursor();
+  return parsed.data.p;
+};
 
 /**
  * Webhook deliveries as items of the one table, queued the way mails are (a sharded due index,
@@ -228,20 +261,49 @@ export class DynamoDbWebhookDeliveries implements WebhookDeliveryQueue, WebhookO
     });
   }
 
+  /**
+   * Newest first across the log's shards: one Query per shard not yet read to its end, each from its
+   * own position in the cursor, merged; a shard moves on by the entries the page took from it.
+   */
   async list(endpointId: string, page: PageRequest): Promise<Page<WebhookDeliverySummary>> {
-    const partition = webhookDeliveryLogPartition(endpointId);
-    const { Items = [], LastEvaluatedKey } = await this.#client.send(
-      new QueryCommand({
-        TableName: this.#tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi2', partition: { gsi2pk: partition } }),
+    const positions = decodeLogCursor(page.cursor, endpointId);
+    const read = await Promise.all(
+      positions.map(async (position, shard) => {
+        if (position === 'done') return { items: [], more: false };
+        const partition = webhookDeliveryLogPartition(endpointId, shard);
+        const { Items = [], LastEvaluatedKey } = await this.#client.send(
+          new QueryCommand({
+            TableName: this.#tableName,
+            IndexName: 'gsi2',
+            KeyConditionExpression: 'gsi2pk = :pk',
+            ExpressionAttributeValues: { ':pk': partition },
+            ScanIndexForward: false,
+            Limit: page.limit,
+            ...(position === null ? {} : { ExclusiveStartKey: { ...position, gsi2pk: partition } }),
+          }),
+        );
+        return { items: Items.map((item) => ({ item, shard })), more: LastEvaluatedKey !== undefined };
       }),
     );
-    return { items: Items.map(toSummary), nextCursor: encodeCursor(LastEvaluatedKey) };
+    const taken = read
+      .flatMap((shard) => shard.items)
+      .sort(
+        (a, b) =>
+          String(b.item['gsi2sk']).localeCompare(String(a.item['gsi2sk'])) || String(b.item['pk']).localeCompare(String(a.item['pk'])),
+      )
+      .slice(0, page.limit);
+    const next = positions.map((position, shard): LogPosition => {
+      const fromShard = taken.filter((entry) => entry.shard === shard);
+      const last = fromShard.at(-1)?.item;
+      const shardRead = read[shard];
+      if (shardRead === undefined || position === 'done') return 'done';
+      if (fromShard.length === shardRead.items.length && !shardRead.more) return 'done';
+      return last === undefined ? position : { pk: String(last['pk']), sk: String(last['sk']), gsi2sk: String(last['gsi2sk']) };
+    });
+    return {
+      items: taken.map((entry) => toSummary(entry.item)),
+      nextCursor: next.every((position) => position === 'done') ? undefined : cursorOf({ e: endpointId, p: next }),
+    };
   }
 
   find(endpointId: string, deliveryId: string): Promise<WebhookDelivery | undefined> {

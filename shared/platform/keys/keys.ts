@@ -209,8 +209,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * |   (put once: a repeated event is no-op)  |       |   partition per delivery: a fan-out's writes spread)            |
  * | due webhook deliveries, oldest first     | gsi1  | gsi1pk = WEBHOOKQ#S<shard>, gsi1sk < <now>$ (sk = <notBefore>#   |
  * |                                          |       |   <endpointId>#<eventId>; sparse: queued only; every shard)     |
- * | an endpoint's delivery log, newest first | gsi2  | gsi2pk = WEBHOOK_ENDPOINT#<endpointId>#DELIVERIES, gsi2sk =     |
- * |                                          |       |   <createdAt>#<eventId>                                         |
+ * | an endpoint's delivery log, newest first | gsi2  | gsi2pk = WEBHOOK_ENDPOINT#<endpointId>#DELIVERIES#S<shard>,     |
+ * |                                          |       |   gsi2sk = <createdAt>#<eventId> (4 shards, merged)             |
  * | a paused endpoint's held deliveries      | gsi3  | gsi3pk = WEBHOOK_ENDPOINT#<endpointId>#HELD (sparse: held only) |
  * | the one-dispatcher-at-a-time lease       | table | pk = WEBHOOK_DISPATCHER, sk = LEASE                             |
  *
@@ -1269,9 +1269,18 @@ export const webhookDueIndexKeys = (endpointId: string, deliveryId: string, notB
   gsi1pk: webhookQueueShardPartition(webhookQueueShard(endpointId, deliveryId)),
   gsi1sk: `${notBefore}#${endpointId}#${deliveryId}`,
 });
-export const webhookDeliveryLogPartition = (endpointId: string): string => `WEBHOOK_ENDPOINT#${endpointId}#DELIVERIES`;
+/**
+ * Shards of an endpoint's delivery log. Every write of a delivery (queued, claimed, delivered)
+ * rewrites its log entry (the index projects every attribute): one endpoint subscribed to
+ * submissions at a deadline's 1,000/s puts ~3,000 writes/s on its log, ~750 on each of 4 shards.
+ */
+export const WEBHOOK_LOG_SHARDS = 4;
+export const webhookDeliveryLogPartition = (endpointId: string, shard: number): string =>
+  `WEBHOOK_ENDPOINT#${endpointId}#DELIVERIES#${shardSuffix(shard)}`;
+const webhookLogShard = (deliveryId: string): number =>
+  createHash('sha256').update(deliveryId).digest().readUInt32BE(0) % WEBHOOK_LOG_SHARDS;
 export const webhookDeliveryLogKeys = (endpointId: string, deliveryId: string, createdAt: string) => ({
-  gsi2pk: webhookDeliveryLogPartition(endpointId),
+  gsi2pk: webhookDeliveryLogPartition(endpointId, webhookLogShard(deliveryId)),
   gsi2sk: `${createdAt}#${deliveryId}`,
 });
 export const webhookHeldPartition = (endpointId: string): string => `WEBHOOK_ENDPOINT#${endpointId}#HELD`;

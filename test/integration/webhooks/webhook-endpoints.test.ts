@@ -215,25 +215,37 @@ describe('the fan-out: who hears which event', () => {
     assert.deepEqual((await deliveryLog(foreign.endpointId, elsewhere.staff)).length, 0);
   });
 
-  it('the delivery log pages newest first', async () => {
+  it('the delivery log pages newest first across its shards, whatever the page size', async () => {
     const world = await newWorld();
     const { endpointId } = await registered(world.programmeId, world.staff, { url, eventTypes: ['application.submitted'] });
+    const other = await registered(world.programmeId, world.staff, { url, eventTypes: ['application.submitted'] });
     const start = Date.now();
-    const events = Array.from({ length: 5 }, (_, index) => submitted(world, new Date(start + index * 1000)));
+    const events = Array.from({ length: 11 }, (_, index) => submitted(world, new Date(start + index * 1000)));
     for (const [index, event] of events.entries()) await sink(() => new Date(start + index * 1000)).publish([event]);
-    const seen: unknown[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await endpointCall('GET', '/deliveries', endpointId, world.staff, {
-        query: { limit: '2', ...(cursor === undefined ? {} : { cursor }) },
-      });
-      assert.equal(page.status, 200);
-      const items = page.body['items'] as Record<string, unknown>[];
-      assert.ok(items.length <= 2);
-      seen.push(...items.map((item) => item['id']));
-      cursor = page.body['nextCursor'] as string | undefined;
-    } while (cursor !== undefined);
-    assert.deepEqual(seen, events.map((event) => event.id).reverse());
+    const pages = async (limit: number, endpoint = endpointId): Promise<{ ids: unknown[]; lastCursor: string | undefined }> => {
+      const ids: unknown[] = [];
+      let cursor: string | undefined;
+      let lastCursor: string | undefined;
+      do {
+        const page = await endpointCall('GET', '/deliveries', endpoint, world.staff, {
+          query: { limit: String(limit), ...(cursor === undefined ? {} : { cursor }) },
+        });
+        assert.equal(page.status, 200, JSON.stringify(page.body));
+        const items = page.body['items'] as Record<string, unknown>[];
+        assert.ok(items.length <= limit);
+        ids.push(...items.map((item) => item['id']));
+        lastCursor = cursor ?? lastCursor;
+        cursor = page.body['nextCursor'] as string | undefined;
+      } while (cursor !== undefined);
+      return { ids, lastCursor };
+    };
+    const newestFirst = events.map((event) => event.id).reverse();
+    for (const limit of [1, 2, 3, 100]) assert.deepEqual((await pages(limit)).ids, newestFirst, `pages of ${limit}`);
+    // A cursor is bound to its endpoint's log; a forged one is refused before it reaches DynamoDB.
+    const { lastCursor } = await pages(2);
+    assert.ok(lastCursor !== undefined);
+    const elsewhere = await endpointCall('GET', '/deliveries', other.endpointId, world.staff, { query: { cursor: lastCursor } });
+    assert.equal(elsewhere.status, 400);
     const forged = await endpointCall('GET', '/deliveries', endpointId, world.staff, { query: { cursor: 'eyJwayI6IngifQ' } });
     assert.equal(forged.status, 400);
   });
