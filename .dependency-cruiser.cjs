@@ -18,7 +18,7 @@ const LAYERS = [
   ['relations'],
   ['partners'],
   ['teams', 'education', 'reviews', 'interviews', 'internships', 'mentoring', 'releases', 'certificates'],
-  ['progression', 'reports', 'webhooks'],
+  ['progression', 'reports', 'own-data', 'webhooks'],
   ['api-docs'],
 ];
 
@@ -94,6 +94,14 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'api-client-stands-alone',
+      comment:
+        'shared/api-client is published on its own (@cadre/api-client): it imports only its own files and the packages its package.json declares, never the repo’s code (its types are generated from the route table instead).',
+      severity: 'error',
+      from: { path: '^shared/api-client/' },
+      to: { path: '^(shared|functions|infra|test)/', pathNot: '^shared/api-client/' },
+    },
+    {
       name: 'test-helpers-in-support',
       comment: 'A kind of test imports its own folder, test/support and test/fixtures, never another kind’s helpers.',
       severity: 'error',
@@ -103,12 +111,13 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(cdk\\.out|\\.local)/' },
+    exclude: { path: '^(cdk\\.out|\\.local|shared/api-client/dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
-      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      // cadre-source: the typed client's package resolves to its source in the repo (as tsconfig.json's customConditions).
+      conditionNames: ['cadre-source', 'import', 'require', 'node', 'default', 'types'],
       extensions: ['.ts', '.js', '.json'],
     },
     reporterOptions: { text: { highlightFocused: true } },

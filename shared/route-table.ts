@@ -19,6 +19,7 @@ import { certificateRoutes } from './certificates/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { dashboardRoutes } from './reports/dashboard-routes.ts';
 import { counterRoutes } from './counters/routes.ts';
+import { ownDataRoutes } from './own-data/routes.ts';
 import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
@@ -43,6 +44,7 @@ const ROUTE_TABLE = [
   ...reportRoutes,
   ...dashboardRoutes,
   ...counterRoutes,
+  ...ownDataRoutes,
   ...webhookRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;

@@ -59,6 +59,8 @@ const PACKAGE_FILES: Readonly<Record<string, readonly string[]>> = {
   // certificates routes render letters, the issuer certificates.
   certificates: PT_SANS_FILES,
   issuer: PT_SANS_FILES,
+  // A person's own-data export as a PDF.
+  'own-data': PT_SANS_FILES,
 };
 
 const copyPackageFiles = (entry: string, outdir: string): void => {

@@ -29,6 +29,11 @@ export interface CapabilityAccess {
    * RW publishes credentials, status lists and the issuer's keys (PutObject). Reading is CloudFront's.
    */
   readonly verificationSite?: 'RW';
+  /**
+   * Knows the verification site's public URL (CERTIFICATES_PUBLIC_URL) to name certificates' verification
+   * pages, with no access to its bucket at all.
+   */
+  readonly verificationUrl?: boolean;
   /** Signs credentials with the deployment's asymmetric KMS key (kms:Sign, kms:GetPublicKey on that key only). */
   readonly signsCredentials?: boolean;
 }
@@ -79,12 +84,18 @@ export const CAPABILITY_ACCESS = {
   issuer: { table: 'RW', certificateFiles: 'RW', verificationSite: 'RW', signsCredentials: true },
   // Staff start and follow rebuilds of a season's counters: the run, its lock and the shards' STATE in the table.
   counters: { table: 'RW' },
+  // A person's own-data export reads their records of every module in the table; the throttle's window counter is its one write.
+  // Certificates are listed with their verification pages' URLs (the public site's address, no access to it).
+  'own-data': { table: 'RW', verificationUrl: true },
   // The counter rebuilder: reads applications, their histories and certificates, writes counters and checkpoints.
   'counter-rebuilder': { table: 'RW' },
+  // The webhooks' event source: reads the table's stream (granted with its event source mapping); the
+  // fan-out it hands events to reads the programmes' endpoints and writes their deliveries in the table.
+  'webhook-events': { table: 'RW' },
   // Webhook endpoints (their secrets too) and deliveries in the table: staff and partners register and
   // manage endpoints, read logs, redeliver and resume. It sends nothing itself.
   webhooks: { table: 'RW' },
   // The webhook dispatcher: due deliveries and endpoints in the table (the pause mail is queued there); it
   // POSTs to partners' receivers over the internet (no VPC: nothing private is reachable from it).
   'webhook-dispatcher': { table: 'RW' },
-} as const satisfies Record<WorkflowCapability | ScheduleTarget, CapabilityAccess>;
+} as const satisfies Record<WorkflowCapability | ScheduleTarget | 'webhook-events', CapabilityAccess>;

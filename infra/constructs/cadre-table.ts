@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { TABLE_DEFINITION, type KeyAttribute } from '../../shared/platform/data/table-definition.ts';
@@ -21,6 +21,7 @@ export const createCadreTable = (scope: Construct, id: string, encryptionKey: IK
     // On-demand: traffic is spiky around application deadlines and idle between seasons.
     billingMode: BillingMode.PAY_PER_REQUEST,
     timeToLiveAttribute: TABLE_DEFINITION.timeToLiveAttribute,
+    stream: StreamViewType[TABLE_DEFINITION.streamViewType],
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     deletionProtection: true,
     encryption: TableEncryption.CUSTOMER_MANAGED,

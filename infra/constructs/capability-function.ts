@@ -38,10 +38,11 @@ export type DataAccess = 'RO' | 'RW';
 
 /**
  * Every Lambda of cadre, each `functions/<name>/handler.ts`: the capabilities (HTTP routes, workflow
- * Tasks and the mail queue's drainer), the Cognito trigger that enrols self-signed-up applicants and
- * the token authorizer of the routes both user pools call (no route, no Task).
+ * Tasks and the mail queue's drainer), the Cognito trigger that enrols self-signed-up applicants,
+ * the token authorizer of the routes both user pools call (no route, no Task) and the webhooks'
+ * event source on the table's stream.
  */
-export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation' | 'token-authorizer';
+export type FunctionName = WorkflowCapability | ScheduleTarget | 'account-confirmation' | 'token-authorizer' | 'webhook-events';
 
 /** The `service` dimension of a function's business metrics (Powertools reads it from POWERTOOLS_SERVICE_NAME). */
 export const metricsServiceName = (name: FunctionName): string => `cadre-${name}`;

@@ -17,6 +17,8 @@ import type { LambdaHandler } from './step-functions/in-process-lambda.ts';
 import type { LocalStateMachine } from './step-functions/local-state-machine.ts';
 import { importCapabilityHandler, loadManifestStateMachines } from './step-functions/manifest-state-machines.ts';
 import { startStepFunctionsServer } from './step-functions/sfn-server.ts';
+import type { StreamReader } from './streams/stream-reader.ts';
+import { startWebhookEventReader } from './streams/webhook-event-reader.ts';
 
 export interface LocalCloudPorts {
   readonly dynamodb: number;
@@ -66,9 +68,10 @@ const stopAll = async (services: readonly ServiceHandle[]): Promise<void> => {
 
 /**
  * Starts DynamoDB Local, S3 (s3rver behind its upload-policy check), the SES server and the Step
- * Functions server, creates the table and the documents bucket from the CDK definitions, and sets
- * the functions' environment in this process (workflow Task handlers run here and read it). Used
- * by `npm start` and by the test global setup alike.
+ * Functions server, creates the table and the documents bucket from the CDK definitions, sets
+ * the functions' environment in this process (workflow Task handlers run here and read it), and
+ * follows the table's stream into the `webhook-events` function as its event source mapping does
+ * in AWS. Used by `npm start` and by the test global setup alike.
  */
 export const startLocalCloud = async ({
   ports,
@@ -113,8 +116,9 @@ export const startLocalCloud = async ({
 
     const dynamodbClient = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const s3Client = new S3Client({ endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
+    let tableStreamArn: string;
     try {
-      await Promise.all([
+      [{ streamArn: tableStreamArn }] = await Promise.all([
         ensureTable(dynamodbClient, LOCAL_RESOURCE_NAMES.table),
         ensureBucket(s3Client, LOCAL_RESOURCE_NAMES.documentsBucket),
         ensureVerificationSite(s3Client, LOCAL_RESOURCE_NAMES.verificationBucket),
@@ -124,6 +128,8 @@ export const startLocalCloud = async ({
       s3Client.destroy();
     }
 
+    // Before the schedules, stopped after them and before the services: a batch in hand finishes.
+    const webhookEvents: StreamReader = await startWebhookEventReader(dynamodb.endpoint, tableStreamArn);
     // Last to start, first to stop: no scheduled run may find a service gone.
     let scheduler: LocalScheduler | undefined;
 
@@ -142,6 +148,7 @@ export const startLocalCloud = async ({
       stop: () =>
         (stopped ??= (async () => {
           await scheduler?.stop();
+          await webhookEvents.stop();
           await stopAll(started);
         })().finally(removeTemporaryData)),
     };

@@ -1,8 +1,10 @@
 import { buildVerifierAssets } from '../certificates/verifier-assets.ts';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DescribeTimeToLiveCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
@@ -21,14 +23,23 @@ import { LOCAL_ALLOWED_ORIGINS } from './local-settings.ts';
 
 /**
  * Creates the table from the definition the CDK data stack uses, unless a persisted one is there
- * already (`npm start` keeps `.local/dynamodb` between runs).
+ * already (`npm start` keeps `.local/dynamodb` between runs; one made before the table had a stream
+ * gets it now). Answers the ARN of the table's stream.
  */
-export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): Promise<void> => {
+export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): Promise<{ readonly streamArn: string }> => {
+  const input = createTableInput(tableName);
   try {
-    await dynamodb.send(new CreateTableCommand(createTableInput(tableName)));
+    await dynamodb.send(new CreateTableCommand(input));
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+  let streamArn = Table?.StreamSpecification?.StreamEnabled === true ? Table.LatestStreamArn : undefined;
+  if (streamArn === undefined) {
+    const updated = await dynamodb.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: input.StreamSpecification }));
+    streamArn = updated.TableDescription?.LatestStreamArn;
+  }
+  if (streamArn === undefined) throw new Error(`The local table ${tableName} has no stream`);
   const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   if (ttl.TimeToLiveDescription?.TimeToLiveStatus !== 'ENABLED') {
     await dynamodb.send(
@@ -38,6 +49,7 @@ export const ensureTable = async (dynamodb: DynamoDBClient, tableName: string): 
       }),
     );
   }
+  return { streamArn };
 };
 
 /** Creates the documents bucket (if missing) with the CORS rules the CDK data stack applies. */

@@ -1,3 +1,4 @@
+import { ENV } from '../../shared/platform/config/env.ts';
 import type { CapabilityAccess } from '../config/capability-access.ts';
 import type { CapabilityFunction } from '../constructs/capability-function.ts';
 import type { Deployment } from '../deployments.ts';
@@ -22,6 +23,9 @@ export const bindCapabilityAccess = (fn: CapabilityFunction, access: CapabilityA
   }
   if (access.verificationSite === 'RW') {
     fn.bindVerificationSite(data.verificationSite);
+  }
+  if (access.verificationUrl === true) {
+    fn.addEnvironment(ENV.certificatesPublicUrl, data.verificationSite.publicUrl);
   }
   if (access.signsCredentials === true) {
     fn.bindCredentialSigning(data.credentialSigningKey);

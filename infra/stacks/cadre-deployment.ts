@@ -6,6 +6,7 @@ import type { Capability, RouteDefinition } from '../../shared/platform/http/rou
 import type { NamedDeployment } from '../deployments.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
+import { EventsStack } from './events-stack.ts';
 import { FunctionsStack } from './functions-stack.ts';
 import { ObservabilityStack } from './observability-stack.ts';
 import { SchedulesStack } from './schedules-stack.ts';
@@ -19,6 +20,7 @@ export interface CadreDeploymentParts {
   readonly functions: FunctionsStack;
   readonly api: ApiStack;
   readonly observability: ObservabilityStack;
+  readonly events: EventsStack;
 }
 
 /** Distinct capabilities of the route table, in first-seen order: one Lambda each. */
@@ -34,7 +36,8 @@ export const deploymentStackName = (deploymentName: string): string => `cadre-${
  * region, so `cdk deploy -c deployment=<name>` deploys that region and nothing else. Its parts are
  * nested stacks, which keep the separation (and each part's 500-resource quota) while CloudFormation
  * deploys them together. References between parts flow one way (see WorkflowStack for why):
- * data -> workflow -> schedules, and data -> workflow -> functions -> api -> observability.
+ * data -> workflow -> schedules, data -> workflow -> functions -> api -> observability, and
+ * data -> events -> observability.
  */
 export class CadreDeploymentStack extends Stack {
   readonly parts: CadreDeploymentParts;
@@ -74,6 +77,8 @@ export class CadreDeploymentStack extends Stack {
       deadLetterQueue: data.deadLetterQueue,
     });
     api.addStackDependency(functions);
+    const events = new EventsStack(this, 'Events', { description: description('events'), deployment, data });
+    events.addStackDependency(data);
     // Every function of the deployment, whichever part made it: each publishes its business metrics under the deployment's name, and is watched.
     const allFunctions = this.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
     for (const fn of allFunctions) fn.bindMetrics(name);
@@ -84,9 +89,11 @@ export class CadreDeploymentStack extends Stack {
       data,
       api,
       workflow,
+      events,
       functions: allFunctions,
     });
     observability.addStackDependency(api);
+    observability.addStackDependency(events);
     new CfnOutput(this, 'AlarmTopicArn', {
       description: 'Every alarm of this deployment notifies this SNS topic: subscribe the on-call channel to it.',
       value: observability.alarmTopic.topicArn,
@@ -112,6 +119,6 @@ export class CadreDeploymentStack extends Stack {
     // Tags reach every nested stack and the resources in it.
     Tags.of(this).add('cadre:deployment', name);
     Tags.of(this).add('cadre:stage', deployment.stage);
-    this.parts = { data, workflow, schedules, functions, api, observability };
+    this.parts = { data, workflow, schedules, functions, api, observability, events };
   }
 }

@@ -12,6 +12,7 @@ import { OperationsDashboard } from '../constructs/operations-dashboard.ts';
 import type { Deployment } from '../deployments.ts';
 import type { ApiStack } from './api-stack.ts';
 import type { DataStack } from './data-stack.ts';
+import type { EventsStack } from './events-stack.ts';
 import type { WorkflowStack } from './workflow-stack.ts';
 import { pascalCase } from './pascal-case.ts';
 
@@ -22,12 +23,15 @@ export interface ObservabilityStackProps extends NestedStackProps {
   readonly data: DataStack;
   readonly api: ApiStack;
   readonly workflow: WorkflowStack;
+  readonly events: EventsStack;
   readonly functions: readonly CapabilityFunction[];
 }
 
 const PERIOD = Duration.minutes(5);
 /** SES's reputation metric is a fraction: 0.05 is 5 % of the mails sent bouncing. */
 export const SES_BOUNCE_RATE_ALARM = 0.05;
+/** Lambda's IteratorAge is in milliseconds: an hour. */
+export const WEBHOOK_EVENTS_ITERATOR_AGE_ALARM_MS = 60 * 60 * 1000;
 
 /**
  * The alarms ops act on, all sent to one SNS topic per deployment, and the deployment's dashboard
@@ -102,6 +106,18 @@ export class ObservabilityStack extends NestedStack {
       );
     }
     this.alarm('DeadLetters', deadLetters, 'Messages in the dead-letter queue');
+    this.alarm(
+      'WebhookEventFailures',
+      props.events.failures.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+      'The webhook event source set table changes aside after its retries: their webhooks were not sent (replay them from the stream within 24 hours)',
+    );
+    // The stream keeps a record 24 hours: an event source an hour behind is losing ground, well before it loses records.
+    this.alarm(
+      'WebhookEventsIteratorAge',
+      props.events.webhookEventsFunction.metric('IteratorAge', { period: PERIOD, statistic: 'Maximum' }),
+      'The webhook event source is an hour or more behind the table',
+      WEBHOOK_EVENTS_ITERATOR_AGE_ALARM_MS,
+    );
 
     // SES pauses sending for an account whose bounce rate reaches 10 %; at 5 % it puts it under review.
     this.alarm(

@@ -389,6 +389,12 @@ export const PARTY_LISTS: Readonly<Record<string, PartyList>> = {
     request: () => ({ params: {} }),
     marker: (world) => world.certificates.certificateId,
   },
+  'GET /me/export': {
+    // Everything of the caller's: applicant 1's interview application is in theirs, and in nobody else's.
+    owners: ['applicant1'],
+    request: () => ({ params: {} }),
+    marker: (world) => world.interviews.applicationId,
+  },
 };
 
 /** Lists a party reads that hold only the caller's own record, found by the token's subject alone, each with the reason. */

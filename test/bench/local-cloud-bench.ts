@@ -59,6 +59,7 @@ export const benchOnLocalCloud = async ({
       certificates: (await import('../../functions/certificates/handler.ts')).handler,
       reports: (await import('../../functions/reports/handler.ts')).handler,
       counters: (await import('../../functions/counters/handler.ts')).handler,
+      'own-data': (await import('../../functions/own-data/handler.ts')).handler,
       webhooks: (await import('../../functions/webhooks/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';

@@ -186,6 +186,8 @@ export const REASONS: Readonly<Record<string, string>> = {
   startCounterRebuild:
     'by design: the staff scope (the season and its programme), the 16 shards’ STATE in one BatchGet (is a rebuild running, which generation is next), then ONE transaction: the season’s rebuild lock, the run, and every shard’s STATE pointed at the new generation; the counting itself is the schedule’s rebuilder’s',
   getCounterRebuild: 'by design: the staff scope (the season and its programme), then the run (GetItem)',
+  getMyDataExport:
+    'by design: everything held about the person, read live through each owning module: the throttle’s window (one conditional UpdateItem, their own partition) first, then the profile, consents, certificates and disclosures (their partitions and index entries) and the application list at once, then per application its dossier (one Query), consent state, team, learning, reviews with scores (one Query), bookings per stage visited, placements and mentoring; a person has a few applications, so some tens of requests, once in a while (five an hour)',
   registerWebhookEndpoint:
     'by design: the programme (GetItem: it must exist), the programme’s endpoints (ONE Query of its small gsi1 partition: at most 10 per owner), then the endpoint’s conditional PutItem',
   replaceWebhookEndpoint:

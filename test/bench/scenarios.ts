@@ -1738,6 +1738,8 @@ export const SCENARIOS: readonly Scenario[] = [
       claims: ids.staff,
     }),
   },
+  // The bench applicant's export: their profile, consents and the application the pass made, with its documents and history.
+  { operationId: 'getMyDataExport', request: ({ applicant }) => ({ method: 'GET', route: '/me/export', claims: applicant }) },
   // Webhooks: staff of the bench programme register an endpoint (no dispatcher runs in the bench, so its
   // test delivery stays queued: the redelivery answers 409, as does resuming an endpoint that is not paused).
   {

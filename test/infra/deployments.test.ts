@@ -121,8 +121,8 @@ for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
       assert.equal(stack.terminationProtection, deployment.stage === 'prod');
     });
 
-    it('is made of the data, workflow, schedules, functions, api and observability nested stacks, each with its own template', () => {
-      assert.deepEqual(Object.keys(parts), ['data', 'workflow', 'schedules', 'functions', 'api', 'observability']);
+    it('is made of the data, workflow, schedules, functions, api, observability and events nested stacks, each with its own template', () => {
+      assert.deepEqual(Object.keys(parts), ['data', 'workflow', 'schedules', 'functions', 'api', 'observability', 'events']);
       const nestedStackResources = Object.keys(root.findResources('AWS::CloudFormation::Stack'));
       assert.equal(nestedStackResources.length, Object.keys(parts).length);
       for (const part of Object.values(parts)) {
@@ -147,6 +147,12 @@ for (const [name, deployment] of Object.entries(DEPLOYMENTS)) {
         schedules.includes(stack.getLogicalId(parts.workflow.nestedStackResource!)),
         'schedules after workflow (the calendar tick invokes its Lambda)',
       );
+      const deployedAfter = (part: StackPart, before: StackPart) =>
+        (resources[stack.getLogicalId(parts[part].nestedStackResource!)]?.DependsOn ?? []).includes(
+          stack.getLogicalId(parts[before].nestedStackResource!),
+        );
+      assert.ok(deployedAfter('events', 'data'), 'events after data (the webhook events read the table’s stream)');
+      assert.ok(deployedAfter('observability', 'events'), 'observability after events (it alarms on the event source)');
       const dataResource = resources[stack.getLogicalId(parts.data.nestedStackResource!)];
       assert.equal(dataResource?.DependsOn, undefined, 'data depends on nothing');
     });

@@ -23,7 +23,7 @@ interface Statement {
   readonly Resource: unknown;
 }
 
-/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger and the token authorizer. */
+/** Every Lambda of the deployment: route capabilities, workflow tasks, the mail drainer, the certificate issuer, the Cognito trigger, the token authorizer and the webhooks' event source. */
 const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ...[...parts.functions.functions].map(([capability, fn]): [FunctionName, CapabilityFunction, Template] => [
     capability,
@@ -41,6 +41,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['webhook-dispatcher', parts.schedules.webhookDispatcherFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
+  ['webhook-events', parts.events.webhookEventsFunction, templates.events],
 ];
 
 /**
@@ -153,6 +154,15 @@ describe('functions stack', () => {
     }
   });
 
+  it('ships PT Sans and its licences with the own-data Lambda, which renders a person’s export as a PDF', () => {
+    const fn = parts.functions.functions.get('own-data');
+    assert.ok(fn !== undefined, 'the own-data Lambda');
+    const assetDir = assetDirOf(resourceOf(fn, templates.functions));
+    for (const file of ['400Regular/PTSans_400Regular.ttf', '700Bold/PTSans_700Bold.ttf', 'LICENSE_FONT', 'package.json']) {
+      assert.ok(existsSync(join(assetDir, 'node_modules/@expo-google-fonts/pt-sans', file)), file);
+    }
+  });
+
   it('ships the staff dashboard page built with the docs Lambda, which serves it from there (infra/bundling/lambda-bundle.ts)', () => {
     const fn = parts.functions.functions.get('docs');
     assert.ok(fn !== undefined, 'the docs Lambda');
@@ -255,9 +265,13 @@ describe('functions stack', () => {
           documentsBucket || access.verificationSite !== undefined,
         );
         assert.equal(variables[ENV.documentsBucket] !== undefined, documentsBucket);
-        // The verification site: its bucket and public URL, and putting the published files (certificates.test.ts has which).
+        // The verification site: its bucket and public URL, and putting the published files (certificates.test.ts has which);
+        // a function that only names certificates' pages knows the URL and nothing of the bucket.
         assert.equal(variables[ENV.verificationBucket] !== undefined, access.verificationSite === 'RW');
-        assert.equal(variables[ENV.certificatesPublicUrl] !== undefined, access.verificationSite === 'RW');
+        assert.equal(
+          variables[ENV.certificatesPublicUrl] !== undefined,
+          access.verificationSite === 'RW' || access.verificationUrl === true,
+        );
         // Signing credentials: the KMS signer and its key, kms:Sign on it (certificates.test.ts has which key).
         assert.equal(actions.includes('kms:Sign'), access.signsCredentials === true);
         assert.equal(variables[ENV.certificateSigner], access.signsCredentials === true ? 'kms' : undefined);

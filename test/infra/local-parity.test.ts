@@ -38,6 +38,7 @@ describe('local cloud parity', () => {
       GlobalSecondaryIndexes: Index[];
       BillingMode: string;
       TimeToLiveSpecification: { AttributeName: string };
+      StreamSpecification: { StreamViewType: string };
     };
     const local = createTableInput('cadre-local');
 
@@ -49,6 +50,8 @@ describe('local cloud parity', () => {
     assert.deepEqual(comparableIndexes(synthesized.GlobalSecondaryIndexes), comparableIndexes(local.GlobalSecondaryIndexes));
     assert.equal(synthesized.BillingMode, local.BillingMode);
     assert.equal(synthesized.TimeToLiveSpecification.AttributeName, TABLE_DEFINITION.timeToLiveAttribute);
+    assert.deepEqual(local.StreamSpecification, { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
+    assert.deepEqual(synthesized.StreamSpecification, { StreamViewType: local.StreamSpecification?.StreamViewType });
   });
 
   it('the synthesized documents bucket CORS equals the rules s3rver gets', () => {

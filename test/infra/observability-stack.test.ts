@@ -27,7 +27,7 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/ApiGateway', '5xx').length, 1);
   });
 
-  it('alarms on errors and throttles of every Lambda, the Cognito trigger and the token authorizer included', () => {
+  it('alarms on errors and throttles of every Lambda, the Cognito trigger, the token authorizer and the webhook event source included', () => {
     const functions = dev.stack.node.findAll().filter((construct) => construct instanceof CapabilityFunction);
     for (const named of [
       parts.schedules.mailFunction,
@@ -37,6 +37,7 @@ describe('observability stack', () => {
       parts.schedules.webhookDispatcherFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
+      parts.events.webhookEventsFunction,
     ]) {
       assert.ok(functions.includes(named), named.capability);
     }
@@ -112,8 +113,8 @@ describe('observability stack', () => {
     assert.equal(alarmsOn('AWS/States', 'ExecutionsFailed').length, parts.workflow.stateMachines.size);
   });
 
-  it('alarms on messages in the dead-letter queue', () => {
-    assert.equal(alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible').length, 1);
+  it('alarms on messages in the dead-letter queue and in the webhook event source’s failures queue', () => {
+    assert.equal(alarmsOn('AWS/SQS', 'ApproximateNumberOfMessagesVisible').length, 2);
   });
 
   it('sends every alarm to the alarm topic, which the deployment subscribes its alarm email to and names as an output', () => {

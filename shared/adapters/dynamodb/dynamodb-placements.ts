@@ -167,6 +167,25 @@ export class DynamoDbPlacements implements PlacementStore {
       .at(-1);
   }
 
+  /** Every placement offered to the application, oldest first: one per round at most, a handful in all. */
+  async ofApplication(applicationId: string): Promise<readonly Placement[]> {
+    const placements: Placement[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': PLACEMENT_PREFIX },
+          ExclusiveStartKey: start,
+        }),
+      );
+      placements.push(...Items.map(toPlacement));
+      start = LastEvaluatedKey;
+    } while (start !== undefined);
+    return placements.sort((left, right) => left.offeredAt.localeCompare(right.offeredAt) || left.id.localeCompare(right.id));
+  }
+
   async step(
     previous: Placement,
     next: Placement,

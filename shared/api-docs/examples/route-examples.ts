@@ -20,6 +20,7 @@ import { CERTIFICATE_EXAMPLES } from './certificate-examples.ts';
 import { REPORT_EXAMPLES } from './report-examples.ts';
 import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 import { COUNTER_EXAMPLES } from './counter-examples.ts';
+import { OWN_DATA_EXAMPLES } from './own-data-examples.ts';
 import { WEBHOOK_EXAMPLES } from './webhook-examples.ts';
 
 /**
@@ -1073,5 +1074,6 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...REPORT_EXAMPLES,
   ...DASHBOARD_EXAMPLES,
   ...COUNTER_EXAMPLES,
+  ...OWN_DATA_EXAMPLES,
   ...WEBHOOK_EXAMPLES,
 ];

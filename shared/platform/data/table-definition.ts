@@ -26,12 +26,18 @@ export const TABLE_DEFINITION = {
   ],
   timeToLiveAttribute: 'expiresAt',
   versionAttribute: 'version',
+  /**
+   * The table's change stream, read by the webhooks' event source (functions/webhook-events): both
+   * images, so a change is told from the item before and after it without reading the table again.
+   */
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 } as const satisfies {
   partitionKey: KeyAttribute;
   sortKey: KeyAttribute;
   globalSecondaryIndexes: readonly IndexDefinition[];
   timeToLiveAttribute: string;
   versionAttribute: string;
+  streamViewType: 'NEW_AND_OLD_IMAGES';
 };
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];

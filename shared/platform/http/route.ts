@@ -20,6 +20,7 @@ export const CAPABILITIES = [
   'certificates',
   'reports',
   'counters',
+  'own-data',
   'webhooks',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];

@@ -201,6 +201,8 @@ import type { IndexName } from '../data/table-definition.ts';
  * | its one-rebuild-per-season lock           | table | pk = SEASON#<seasonId>, sk = COUNTER_REBUILD_LOCK               |
  * | running counter rebuilds, every season    | gsi1  | gsi1pk = COUNTER_REBUILDS#RUNNING, gsi1sk = <seasonId>#<runId> (sparse: a held lock) |
  * | the one-rebuilder-at-a-time lease         | table | pk = COUNTER_REBUILDER, sk = LEASE                              |
+ * | own-data exports a person asked for in    | table | pk = EXPORTRATE#<sub>#<windowStart>, sk = EXPORTRATE (TTL)      |
+ * |   one window (the per-person throttle)    |       |                                                                 |
  * | a webhook endpoint (url, event types,     | table | pk = WEBHOOK_ENDPOINT#<endpointId>, sk = ENDPOINT              |
  * |   secrets, owner, pause state)           |       |                                                                 |
  * | a programme's webhook endpoints [of one   | gsi1  | gsi1pk = PROGRAMME#<programmeId>#WEBHOOK_ENDPOINTS, gsi1sk =    |
@@ -338,6 +340,7 @@ export const ENTITY = {
   counterRebuildLock: 'counterRebuildLock',
   counterRebuilderLease: 'counterRebuilderLease',
   kpiActual: 'kpiActual',
+  exportRateWindow: 'exportRateWindow',
   webhookEndpoint: 'webhookEndpoint',
   webhookDelivery: 'webhookDelivery',
   webhookDispatcherLease: 'webhookDispatcherLease',
@@ -1232,6 +1235,15 @@ export const kpiActualKey = (seasonId: string, kpiId: string, period: string): T
   sk: `${KPI_ACTUAL_PREFIX}${kpiId}#${period}`,
 });
 export const kpiActualsPartition = (seasonId: string): string => seasonPartition(seasonId);
+
+/**
+ * One counter per person and window of the own-data export's throttle: a partition per person, so
+ * a script asking for its export in a loop touches nobody else's items.
+ */
+export const exportRateWindowKey = (subject: string, windowStart: number): TableKeys => ({
+  pk: `EXPORTRATE#${subject}#${windowStart}`,
+  sk: 'EXPORTRATE',
+});
 
 export const webhookEndpointKey = (endpointId: string): TableKeys => ({ pk: `WEBHOOK_ENDPOINT#${endpointId}`, sk: 'ENDPOINT' });
 export const programmeWebhookEndpointsPartition = (programmeId: string): string => `PROGRAMME#${programmeId}#WEBHOOK_ENDPOINTS`;

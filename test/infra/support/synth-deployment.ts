@@ -61,6 +61,7 @@ export const synthDeployment = (name: string, options: SynthOptions = {}): Synth
     functions: Template.fromStack(parts.functions),
     api: Template.fromStack(parts.api),
     observability: Template.fromStack(parts.observability),
+    events: Template.fromStack(parts.events),
   };
   return { app, assembly, stack, parts, root: Template.fromStack(stack), templates };
 };

@@ -1,4 +1,10 @@
-import { DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { GetBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import assert from 'node:assert/strict';
@@ -9,6 +15,7 @@ import { documentsCorsRules } from '../../../shared/platform/data/bucket-definit
 import { createTableInput } from '../../../shared/platform/data/create-table-input.ts';
 import { TABLE_DEFINITION } from '../../../shared/platform/data/table-definition.ts';
 import { STATE_MACHINES } from '../../../shared/platform/workflow/state-machine-manifest.ts';
+import { ensureTable } from '../../../infra/local/resources.ts';
 
 /**
  * What the test global setup provides to every test process: the environment the functions
@@ -52,7 +59,25 @@ describe('local cloud started by the test global setup', () => {
       );
       const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
       assert.equal(ttl.TimeToLiveDescription?.AttributeName, TABLE_DEFINITION.timeToLiveAttribute);
+      assert.deepEqual(Table?.StreamSpecification, expected.StreamSpecification);
     } finally {
+      dynamodb.destroy();
+    }
+  });
+
+  it('gives a table kept from before the stream its stream, and answers the same stream after', async () => {
+    const dynamodb = new DynamoDBClient({ endpoint: requireEnv('DYNAMODB_ENDPOINT'), region });
+    const tableName = `cadre-kept-${randomUUID()}`;
+    try {
+      const { StreamSpecification: _stream, ...withoutStream } = createTableInput(tableName);
+      await dynamodb.send(new CreateTableCommand(withoutStream));
+      const { streamArn } = await ensureTable(dynamodb, tableName);
+      const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+      assert.deepEqual(Table?.StreamSpecification, { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' });
+      assert.equal(streamArn, Table?.LatestStreamArn);
+      assert.deepEqual(await ensureTable(dynamodb, tableName), { streamArn });
+    } finally {
+      await dynamodb.send(new DeleteTableCommand({ TableName: tableName }));
       dynamodb.destroy();
     }
   });
