@@ -3219,6 +3219,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything cadre holds about you, as JSON, a readable page or a PDF
+         * @description Your profile, every consent (with its text version and time, a guardian’s too), every application with its whole history, answers, track, stage and team, your documents (what they are, and the path to fetch a five-minute download link), learning progress, the reviewers’ comments meant for you and your scores, interview bookings, internship placements, mentoring (pair, sessions, recommendation letter), certificates, and which organisation received which of your fields when (152-FZ Art. 14; GDPR Art. 15 and 20). JSON by default (`schemaVersion` names its shape); `?format=html` (or `Accept: text/html`) a page, `?format=pdf` (or `Accept: application/pdf`) a PDF, in your profile’s language unless `lang` says otherwise. At most 5 exports an hour.
+         *
+         *     Roles: applicant.
+         */
+        get: operations["getMyDataExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/programmes/{programmeId}/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme’s webhook endpoints
+         * @description Staff of the programme see every one; a partner its own organisation’s.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint for a programme’s events
+         * @description Staff of the programme subscribe to any event type; a partner only to those naming its own organisation (`placement.changed`, `release.available`: 422 `event-type-not-for-partners` otherwise), and hears only its own organisation’s. The URL must be `https://` on a public address (422 `webhook-url-refused`: private, loopback, link-local and metadata addresses are refused here and again, resolved, at each delivery). The answer carries the signing secret, shown this once. Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); refuse a timestamp more than 5 minutes old. At most 10 endpoints per owner and programme (409 `too-many-webhook-endpoints`).
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["registerWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint (never its secret)
+         * @description Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["getWebhookEndpoint"];
+        /**
+         * Change a webhook endpoint’s URL, event types, description or language
+         * @description Send the `version` you read (409 `version-conflict` if it changed). The secret and the pause state stay. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        put: operations["replaceWebhookEndpoint"];
+        post?: never;
+        /**
+         * Remove a webhook endpoint
+         * @description Deliveries still queued for it are dropped. Send the `version` you read. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        delete: operations["removeWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint’s signing secret
+         * @description A new secret, shown this once. For 24 hours every delivery is signed with both (two signatures in `webhook-signature`), so the receiver can switch without refusing one. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused webhook endpoint
+         * @description An endpoint every attempt of which failed for a day is paused (its owner is mailed); this resumes it and sends every delivery that waited. 409 `endpoint-not-paused` if it is not paused. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["resumeWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/test-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test delivery (`webhook.test`)
+         * @description Queued like any delivery and sent within a minute; follow it in the delivery log. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["sendTestWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint’s delivery log, newest first
+         * @description Kept for a month after each delivery ends. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery: its body and every attempt (time, status code or error, duration)
+         * @description Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again, now
+         * @description A new series of attempts with the same `webhook-id` (receivers dedupe on it). 409 `delivery-queued-already` while it still waits for an attempt. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14340,6 +14556,786 @@ export interface components {
                 phase: "first-pass" | "second-pass" | "done";
             }[];
         };
+        OwnDataExport: {
+            /** @constant */
+            schemaVersion: 1;
+            /** Format: date-time */
+            generatedAt: string;
+            subject: string;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @description Null when no profile was ever saved. */
+            profile: {
+                name: {
+                    last: string;
+                    first: string;
+                    patronymic?: string;
+                };
+                /** Format: date */
+                birthDate: string;
+                /** @description ISO 3166-1 alpha-2 codes of every citizenship held, e.g. ["RU"]. */
+                citizenship: string[];
+                /** @description Two-digit subject code of the Federal Tax Service (77 Moscow, 78 Saint Petersburg, …): see GET /regions. */
+                region: string;
+                education: {
+                    institution: string;
+                    /** @description Field of study (направление подготовки / специальность). */
+                    field: string;
+                    /** @enum {string} */
+                    level: "general" | "secondary-vocational" | "bachelor" | "specialist" | "master" | "postgraduate";
+                    /**
+                     * Format: int32
+                     * @description Year of graduation, or the expected year while studying.
+                     */
+                    graduationYear: number;
+                    /** @description Whether the field is state and municipal administration (the ПроКадры “profile” studies, e.g. at RANEPA). */
+                    publicAdministration: boolean;
+                }[];
+                workExperience: {
+                    organisation: string;
+                    role: string;
+                    /** @description State (civil) or municipal service: what makes ПроКадры’s PRO track. */
+                    publicService: boolean;
+                    /** Format: date */
+                    from: string;
+                    /**
+                     * Format: date
+                     * @description Absent while the period continues.
+                     */
+                    to?: string;
+                }[];
+                activity: {
+                    organisations: {
+                        name: string;
+                        /**
+                         * @description A youth organisation, or another public (non-profit) organisation.
+                         * @enum {string}
+                         */
+                        kind: "youth" | "public";
+                        role?: string;
+                        /** Format: date */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Absent while the period continues.
+                         */
+                        to?: string;
+                    }[];
+                    ownProjects: {
+                        title: string;
+                        description?: string;
+                        /** Format: int32 */
+                        year: number;
+                    }[];
+                    internships: {
+                        organisation: string;
+                        /** @description An internship in a state or municipal body (what ПроКадры counts). */
+                        publicBody: boolean;
+                        /** Format: date */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Absent while the period continues.
+                         */
+                        to?: string;
+                    }[];
+                    youthGovernment: {
+                        /** @description E.g. “Молодёжное правительство Пермского края”. */
+                        body: string;
+                        /** @enum {string} */
+                        level: "federal" | "regional" | "municipal";
+                        /** Format: date */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Absent while the period continues.
+                         */
+                        to?: string;
+                    }[];
+                };
+                contacts: {
+                    /** Format: email */
+                    email: string;
+                    phone?: string;
+                };
+                /**
+                 * @description The language cadre writes to the applicant in.
+                 * @enum {string}
+                 */
+                preferredLanguage: "ru" | "en";
+                applicantId: string;
+                /** Format: int64 */
+                version: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+            consents: {
+                /** @description Every consent, a guardian’s and every withdrawal, oldest first. */
+                records: ({
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    at: string;
+                    /** @constant */
+                    kind: "personal-data";
+                    /** @description The version of a published consent text (GET /consent-texts). */
+                    textVersion: string;
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    at: string;
+                    /** @constant */
+                    kind: "personal-data-withdrawal";
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    at: string;
+                    /** @constant */
+                    kind: "guardian";
+                    /** @description The version of a published consent text (GET /consent-texts). */
+                    textVersion: string;
+                    guardian: {
+                        fullName: string;
+                        /** Format: email */
+                        email?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        relationship: "parent" | "adoptive-parent" | "guardian" | "trustee";
+                    };
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    at: string;
+                    /** @constant */
+                    kind: "data-sharing";
+                    /**
+                     * @description Who may receive the data: `region`, the youth-policy body of your region; `host`, the organisation hosting your internship.
+                     * @enum {string}
+                     */
+                    purpose: "region" | "host";
+                    /** @description The version of a published consent text (GET /consent-texts). */
+                    textVersion: string;
+                    /** @description The fields that may be passed on, from the fixed catalogue (GET /consent-texts lists it with each data-sharing text). */
+                    fields: ("name" | "birthDate" | "citizenship" | "region" | "contacts.email" | "contacts.phone" | "education" | "workExperience" | "activity" | "track" | "stage" | "interviewScores")[];
+                } | {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date-time */
+                    at: string;
+                    /** @constant */
+                    kind: "data-sharing-withdrawal";
+                    /**
+                     * @description Who may receive the data: `region`, the youth-policy body of your region; `host`, the organisation hosting your internship.
+                     * @enum {string}
+                     */
+                    purpose: "region" | "host";
+                })[];
+                /** @description What is in force now; null before the first consent. */
+                current: {
+                    /** @enum {string} */
+                    personalData: "given" | "withdrawn" | "missing";
+                    textVersion?: string;
+                    guardianConsentGiven: boolean;
+                    dataSharingRegion?: {
+                        /** Format: uuid */
+                        consentId: string;
+                        /** @description The version of a published consent text (GET /consent-texts). */
+                        textVersion: string;
+                        /** @description The fields that may be passed on, from the fixed catalogue (GET /consent-texts lists it with each data-sharing text). */
+                        fields: ("name" | "birthDate" | "citizenship" | "region" | "contacts.email" | "contacts.phone" | "education" | "workExperience" | "activity" | "track" | "stage" | "interviewScores")[];
+                        /** Format: date-time */
+                        at: string;
+                    };
+                    dataSharingHost?: {
+                        /** Format: uuid */
+                        consentId: string;
+                        /** @description The version of a published consent text (GET /consent-texts). */
+                        textVersion: string;
+                        /** @description The fields that may be passed on, from the fixed catalogue (GET /consent-texts lists it with each data-sharing text). */
+                        fields: ("name" | "birthDate" | "citizenship" | "region" | "contacts.email" | "contacts.phone" | "education" | "workExperience" | "activity" | "track" | "stage" | "interviewScores")[];
+                        /** Format: date-time */
+                        at: string;
+                    };
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** Format: int64 */
+                    version: number;
+                } | null;
+            };
+            /** @description Every application, oldest first, with its whole history, answers, track, stage and project team. */
+            applications: {
+                /** Format: uuid */
+                id: string;
+                seasonId: string;
+                programmeId: string;
+                applicantId: string;
+                participantRole?: string;
+                preferredInternshipLevel?: string;
+                internshipJustification?: string;
+                projectDescription?: string;
+                region?: string;
+                /** @enum {string} */
+                language: "ru" | "en";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** Format: date-time */
+                submittedAt?: string;
+                /** Format: int64 */
+                version: number;
+                stage: {
+                    id: string;
+                    name: {
+                        ru: string;
+                        en: string;
+                    };
+                };
+                track?: {
+                    rule?: string;
+                    /** Format: date-time */
+                    assignedAt: string;
+                    override?: {
+                        by: string;
+                        reason: string;
+                        /** Format: date-time */
+                        at: string;
+                        previousTrack?: string;
+                    };
+                    id: string;
+                    name: {
+                        ru: string;
+                        en: string;
+                    };
+                    explanation?: {
+                        ru: string;
+                        en: string;
+                    };
+                };
+                answers?: {
+                    [key: string]: string | number | boolean | string[];
+                };
+                processingStopped: boolean;
+                /** @description Oldest first; the most recent 500. */
+                history?: {
+                    /** Format: date-time */
+                    at: string;
+                    /** Format: int64 */
+                    version: number;
+                    /** @enum {string} */
+                    kind: "created" | "submitted" | "stage-changed" | "track-assigned" | "track-overridden" | "withdrawn" | "processing-stopped";
+                    actor: string;
+                    fromStage?: string;
+                    toStage?: string;
+                    note?: string;
+                }[];
+                team?: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    as: "member" | "mentor";
+                };
+            }[];
+            documents: {
+                /** Format: uuid */
+                id: string;
+                requirementId: string;
+                /** @enum {string} */
+                format: "pdf" | "doc" | "docx" | "mp4" | "webm";
+                contentType: string;
+                fileName: string;
+                /** Format: int64 */
+                size?: number;
+                durationSeconds?: number;
+                /** @enum {string} */
+                status: "pending-upload" | "scanning" | "verified" | "rejected";
+                rejection?: {
+                    /** @enum {string} */
+                    reason: "missing-object" | "empty" | "too-large" | "signature-mismatch" | "too-long" | "unreadable-container" | "infected" | "unscannable";
+                    message: {
+                        ru: string;
+                        en: string;
+                    };
+                    /** Format: date-time */
+                    at: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                /** Format: date-time */
+                verifiedAt?: string;
+                /** Format: uuid */
+                applicationId: string;
+                /** @description GET this path of the API (with your token) for a download link valid five minutes. */
+                downloadPath: string;
+            }[];
+            /** @description Learning progress, per application. */
+            education: {
+                /** Format: uuid */
+                applicationId: string;
+                seasonId: string;
+                webinars: {
+                    id: string;
+                    title: {
+                        ru: string;
+                        en: string;
+                    };
+                    /** Format: date-time */
+                    accessUntil: string;
+                    watched: boolean;
+                }[];
+                broadcasts: {
+                    id: string;
+                    title: {
+                        ru: string;
+                        en: string;
+                    };
+                    /** Format: date-time */
+                    scheduledAt: string;
+                    attended: boolean;
+                }[];
+                completion: {
+                    track?: string;
+                    webinars: {
+                        /** Format: int32 */
+                        total: number;
+                        watched: string[];
+                        missing: string[];
+                    };
+                    broadcasts: {
+                        /** Format: int32 */
+                        total: number;
+                        attended: string[];
+                        share: number;
+                    };
+                    rule?: {
+                        stage: string;
+                        allRecordedWebinarsRequired: boolean;
+                        minLiveBroadcastShare: number;
+                    };
+                    meetsShortlistRule: boolean;
+                };
+                recorded: {
+                    webinarsWatched: string[];
+                    broadcastsAttended: string[];
+                    /** Format: date-time */
+                    updatedAt?: string;
+                };
+            }[];
+            reviews: {
+                /** Format: uuid */
+                applicationId: string;
+                rubricId: string;
+                stage: string;
+                commentForApplicant?: string;
+                /** Format: date-time */
+                submittedAt: string;
+            }[];
+            scores: {
+                rubricId: string;
+                /** @enum {string} */
+                method: "mean" | "median" | "trimmed-mean" | "z-score";
+                score: number;
+                /** Format: int32 */
+                reviewCount: number;
+                passed?: boolean;
+                /** Format: date-time */
+                computedAt: string;
+                /** Format: uuid */
+                applicationId: string;
+            }[];
+            /** @description Interview bookings in every interview stage, with their events. */
+            interviews: {
+                booking: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    seasonId: string;
+                    programmeId: string;
+                    stage: string;
+                    eventId: string;
+                    /** @enum {string} */
+                    status: "booked" | "cancelled" | "attended" | "no-show";
+                    /** Format: date-time */
+                    bookedAt: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** Format: int64 */
+                    version: number;
+                };
+                event: {
+                    id: string;
+                    /** @description The interview stage of the programme this event serves. */
+                    stage: string;
+                    /** @enum {string} */
+                    format: "offline" | "online" | "recorded";
+                    title?: string;
+                    /**
+                     * @description Offline events: the district whose applicants book it.
+                     * @enum {string}
+                     */
+                    federalDistrict?: "central" | "north-western" | "southern" | "north-caucasian" | "volga" | "ural" | "siberian" | "far-eastern";
+                    city?: string;
+                    venue?: string;
+                    /**
+                     * Format: uri
+                     * @description The video-call link (https).
+                     */
+                    videoCallUrl?: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /**
+                     * Format: date-time
+                     * @description Booking, moving and cancelling end here.
+                     */
+                    bookingClosesAt: string;
+                    /** @enum {string} */
+                    status: "scheduled" | "cancelled";
+                };
+            }[];
+            /** @description Internship placements offered, with every step taken. */
+            placements: {
+                /** Format: uuid */
+                id: string;
+                seasonId: string;
+                /** Format: uuid */
+                applicationId: string;
+                stage: string;
+                offerId: string;
+                hostOrganisation: string;
+                /** Format: int32 */
+                round: number;
+                /** Format: int32 */
+                choiceRank: number;
+                /** @enum {string} */
+                status: "offered" | "accepted" | "declined" | "expired" | "started" | "completed" | "ended-early";
+                /** Format: date-time */
+                offeredAt: string;
+                /** Format: date-time */
+                respondBy: string;
+                /** Format: date-time */
+                answeredAt?: string;
+                declineReason?: string;
+                /** Format: date-time */
+                startedAt?: string;
+                /** Format: date-time */
+                finishedAt?: string;
+                evaluation?: {
+                    rubricId?: string;
+                    scores: {
+                        [key: string]: number;
+                    };
+                    weightedScore?: number;
+                    /** Format: int32 */
+                    attendanceDays: number;
+                    report: string;
+                    evaluatedBy: string;
+                    /** Format: date-time */
+                    evaluatedAt: string;
+                };
+                endedEarlyReason?: string;
+                history: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {string} */
+                    status: "offered" | "accepted" | "declined" | "expired" | "started" | "completed" | "ended-early";
+                    by: string;
+                }[];
+                /** Format: int64 */
+                version: number;
+                /** @description The offer as it reads now; absent if it is gone. */
+                offer?: {
+                    title: {
+                        ru: string;
+                        en: string;
+                    };
+                    hostName: {
+                        ru: string;
+                        en: string;
+                    };
+                    /** Format: date */
+                    startsOn: string;
+                    /** Format: date */
+                    endsOn: string;
+                    city?: string;
+                };
+            }[];
+            mentoring: {
+                /** Format: uuid */
+                applicationId: string;
+                pair?: {
+                    /** Format: uuid */
+                    pairId: string;
+                    /** @enum {string} */
+                    status: "proposed" | "agreed" | "active" | "completed" | "declined-by-mentor" | "declined-by-mentee" | "ended-by-staff";
+                    /** @description Once the mentor has agreed. */
+                    mentor?: {
+                        displayName: string;
+                        bio?: string;
+                        spheres: string[];
+                        languages: ("ru" | "en")[];
+                        region?: string;
+                    };
+                    /** Format: date-time */
+                    agreedAt?: string;
+                    /** Format: date-time */
+                    acceptedAt?: string;
+                    /** Format: date-time */
+                    completedAt?: string;
+                    /** Format: int32 */
+                    sessions: number;
+                };
+                sessions: {
+                    /**
+                     * Format: date
+                     * @description The day they met: not before the pair was agreed, not later than tomorrow (time zones).
+                     */
+                    date: string;
+                    /** @enum {string} */
+                    format: "online" | "in-person";
+                    /** Format: int32 */
+                    durationMinutes: number;
+                    /** @description What they worked on: the pair and the programme’s staff read it, nobody else; never logged. */
+                    notes?: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    pairId: string;
+                    loggedBy: string;
+                    /** Format: date-time */
+                    loggedAt: string;
+                }[];
+                letter?: {
+                    /** @enum {string} */
+                    status: "being-written" | "final";
+                    mentorName?: string;
+                    /** @description Once final. */
+                    text?: string;
+                    /** @enum {string} */
+                    language?: "ru" | "en";
+                    /** Format: date-time */
+                    requestedAt: string;
+                    /** Format: date-time */
+                    finalisedAt?: string;
+                };
+            }[];
+            certificates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "requested" | "issued" | "revoked";
+                /** @description Once issued. */
+                number?: string;
+                achievement: {
+                    ru: string;
+                    en: string;
+                };
+                programmeName: {
+                    ru: string;
+                    en: string;
+                };
+                seasonTitle: {
+                    ru: string;
+                    en: string;
+                };
+                track?: {
+                    ru: string;
+                    en: string;
+                };
+                issuerName: {
+                    ru: string;
+                    en: string;
+                };
+                holderName: string;
+                /** Format: date-time */
+                requestedAt: string;
+                /** Format: date-time */
+                issuedAt?: string;
+                /** Format: date-time */
+                revokedAt?: string;
+                /**
+                 * Format: uri
+                 * @description Once issued: the public page that checks the certificate (its QR code).
+                 */
+                verificationUrl?: string;
+                /**
+                 * Format: uri
+                 * @description Once issued and while not revoked: adds it to the holder’s LinkedIn profile.
+                 */
+                linkedInUrl?: string;
+                /**
+                 * @description Present once the mentor has signed off the letter that goes with the certificate: `GET /me/certificates/{certificateId}/recommendation-letter/pdf`.
+                 * @constant
+                 */
+                recommendationLetter?: "final";
+            }[];
+            /** @description Who received which of your fields, when and how, newest first (the fields’ names, never their values). */
+            disclosures: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                applicationId: string;
+                programmeId: string;
+                seasonId: string;
+                /**
+                 * @description `region`: the youth-policy body of the applicant’s region receives a finalist’s data; `host`: the organisation hosting the internship.
+                 * @enum {string}
+                 */
+                purpose: "region" | "host";
+                organisationId: string;
+                organisationName: {
+                    ru: string;
+                    en: string;
+                };
+                /** @enum {string} */
+                channel: "ui" | "api" | "export";
+                /** @description The fields that may be passed on, from the fixed catalogue (GET /consent-texts lists it with each data-sharing text). */
+                fields: ("name" | "birthDate" | "citizenship" | "region" | "contacts.email" | "contacts.phone" | "education" | "workExperience" | "activity" | "track" | "stage" | "interviewScores")[];
+            }[];
+            notes: {
+                /** @enum {string} */
+                topic: "mails";
+                ru: string;
+                en: string;
+            }[];
+        };
+        GetMyDataExport200Response: components["schemas"]["OwnDataExport"];
+        OwnDataExportHtml: string;
+        /** @description The same export as one self-contained HTML page, in the language asked for. */
+        GetMyDataExport200ResponseHtml: components["schemas"]["OwnDataExportHtml"];
+        /** Format: binary */
+        OwnDataExportPdf: string;
+        /** @description The same export as a PDF (A4, PT Sans), in the language asked for. */
+        GetMyDataExport200ResponsePdf: components["schemas"]["OwnDataExportPdf"];
+        /** @enum {string} */
+        WebhookEventTypeInput: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available";
+        RegisterWebhookEndpointRequest: {
+            /** @description Where deliveries are POSTed: `https://` on a public address. */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventTypeInput"][];
+            description?: string;
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language: "ru" | "en";
+        };
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            programmeId: string;
+            organisationId: string | null;
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            description?: string;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            status: "active" | "paused";
+            pausedAt: string | null;
+            failingSince: string | null;
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        WebhookEventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available";
+        RegisterWebhookEndpoint201Response: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description Shown once: keep it; every delivery is signed with it (Standard Webhooks, HMAC-SHA256). */
+            secret: string;
+        };
+        ListWebhookEndpoints200Response: {
+            items: components["schemas"]["WebhookEndpoint"][];
+            /** @description Absent on the last page. */
+            nextCursor?: string;
+        };
+        GetWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        ReplaceWebhookEndpointRequest: {
+            /** @description Where deliveries are POSTed: `https://` on a public address. */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventTypeInput"][];
+            description?: string;
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language: "ru" | "en";
+            /** Format: int64 */
+            version: number;
+        };
+        ReplaceWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        RotateWebhookSecret201Response: {
+            /** @description Shown once: keep it; every delivery is signed with it (Standard Webhooks, HMAC-SHA256). */
+            secret: string;
+            /** Format: date-time */
+            previousSecretValidUntil: string;
+        };
+        ResumeWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** @enum {string} */
+            eventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available" | "webhook.test";
+            /** @enum {string} */
+            status: "queued" | "delivered" | "failed" | "held";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            lastStatusCode: number | null;
+            payload: string;
+            attemptLog: {
+                /** Format: date-time */
+                at: string;
+                /** Format: int32 */
+                durationMs: number;
+                statusCode: number | null;
+                error: ("timeout" | "dns" | "connection" | "tls" | "blocked-address" | "too-large") | null;
+            }[];
+        };
+        SendTestWebhookDelivery202Response: components["schemas"]["WebhookDelivery"];
+        WebhookDeliverySummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** @enum {string} */
+            eventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available" | "webhook.test";
+            /** @enum {string} */
+            status: "queued" | "delivered" | "failed" | "held";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            lastStatusCode: number | null;
+        };
+        ListWebhookDeliveries200Response: {
+            items: components["schemas"]["WebhookDeliverySummary"][];
+            /** @description Absent on the last page. */
+            nextCursor?: string;
+        };
+        GetWebhookDelivery200Response: components["schemas"]["WebhookDelivery"];
+        RedeliverWebhookDelivery202Response: components["schemas"]["WebhookDelivery"];
     };
     responses: {
         /** @description Invalid request (`validation-failed` lists every field at fault; `malformed-json`; `too-deeply-nested`, a JSON body nested past 64 levels). */
@@ -30796,6 +31792,996 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["GetCounterRebuild200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMyDataExport: {
+        parameters: {
+            query?: {
+                /** @description Wins over the Accept header. */
+                format?: "json" | "html" | "pdf";
+                /** @description The language of the page or PDF; the profile’s `preferredLanguage` when absent. */
+                lang?: "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemaVersion": 1,
+                     *       "generatedAt": "2027-12-10T09:00:00.000Z",
+                     *       "subject": "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *       "language": "ru",
+                     *       "profile": {
+                     *         "name": {
+                     *           "last": "Иванова",
+                     *           "first": "Анна",
+                     *           "patronymic": "Сергеевна"
+                     *         },
+                     *         "birthDate": "2003-04-17",
+                     *         "citizenship": [
+                     *           "RU"
+                     *         ],
+                     *         "region": "59",
+                     *         "education": [
+                     *           {
+                     *             "institution": "Пермский государственный национальный исследовательский университет",
+                     *             "field": "Государственное и муниципальное управление",
+                     *             "level": "bachelor",
+                     *             "graduationYear": 2025,
+                     *             "publicAdministration": true
+                     *           }
+                     *         ],
+                     *         "workExperience": [],
+                     *         "activity": {
+                     *           "organisations": [],
+                     *           "ownProjects": [
+                     *             {
+                     *               "title": "Школа молодого избирателя",
+                     *               "year": 2024
+                     *             }
+                     *           ],
+                     *           "internships": [],
+                     *           "youthGovernment": []
+                     *         },
+                     *         "contacts": {
+                     *           "email": "anna.ivanova@example.ru",
+                     *           "phone": "+79123456789"
+                     *         },
+                     *         "preferredLanguage": "ru",
+                     *         "applicantId": "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *         "version": 2,
+                     *         "createdAt": "2027-05-02T08:10:00.000Z",
+                     *         "updatedAt": "2027-05-03T19:45:00.000Z"
+                     *       },
+                     *       "consents": {
+                     *         "records": [
+                     *           {
+                     *             "id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+                     *             "at": "2027-05-02T08:05:00.000Z",
+                     *             "kind": "personal-data",
+                     *             "textVersion": "pd-2026-01"
+                     *           },
+                     *           {
+                     *             "id": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *             "at": "2027-09-01T10:00:00.000Z",
+                     *             "kind": "data-sharing",
+                     *             "purpose": "host",
+                     *             "textVersion": "dsh-2026-01",
+                     *             "fields": [
+                     *               "name",
+                     *               "contacts.email",
+                     *               "education"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "current": {
+                     *           "personalData": "given",
+                     *           "textVersion": "pd-2026-01",
+                     *           "guardianConsentGiven": false,
+                     *           "dataSharingHost": {
+                     *             "consentId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *             "textVersion": "dsh-2026-01",
+                     *             "fields": [
+                     *               "name",
+                     *               "contacts.email",
+                     *               "education"
+                     *             ],
+                     *             "at": "2027-09-01T10:00:00.000Z"
+                     *           },
+                     *           "updatedAt": "2027-09-01T10:00:00.000Z",
+                     *           "version": 2
+                     *         }
+                     *       },
+                     *       "applications": [
+                     *         {
+                     *           "id": "3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b",
+                     *           "seasonId": "prokadry-2027-spring",
+                     *           "programmeId": "prokadry-2027",
+                     *           "applicantId": "7d3f1a2b-4c5d-4e6f-8a9b-0c1d2e3f4a5b",
+                     *           "stage": {
+                     *             "id": "regional-internship",
+                     *             "name": {
+                     *               "ru": "Стажировка в РОИВ",
+                     *               "en": "Regional internship"
+                     *             }
+                     *           },
+                     *           "answers": {
+                     *             "motivation-letter": "Три года в молодёжном правительстве края научили меня доводить проекты до результата."
+                     *           },
+                     *           "track": {
+                     *             "id": "young",
+                     *             "name": {
+                     *               "ru": "Young",
+                     *               "en": "Young"
+                     *             },
+                     *             "rule": "young-studies-or-activity",
+                     *             "assignedAt": "2027-05-10T14:00:00.000Z"
+                     *           },
+                     *           "region": "59",
+                     *           "language": "ru",
+                     *           "createdAt": "2027-05-03T20:00:00.000Z",
+                     *           "updatedAt": "2027-09-01T09:00:00.000Z",
+                     *           "submittedAt": "2027-05-10T14:00:00.000Z",
+                     *           "version": 6,
+                     *           "processingStopped": false,
+                     *           "history": [
+                     *             {
+                     *               "at": "2027-05-03T20:00:00.000Z",
+                     *               "version": 1,
+                     *               "kind": "created",
+                     *               "actor": "applicant",
+                     *               "toStage": "application"
+                     *             },
+                     *             {
+                     *               "at": "2027-05-10T14:00:00.000Z",
+                     *               "version": 3,
+                     *               "kind": "submitted",
+                     *               "actor": "applicant",
+                     *               "fromStage": "application",
+                     *               "toStage": "screening"
+                     *             },
+                     *             {
+                     *               "at": "2027-09-01T09:00:00.000Z",
+                     *               "version": 6,
+                     *               "kind": "stage-changed",
+                     *               "actor": "system",
+                     *               "fromStage": "interview",
+                     *               "toStage": "regional-internship"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "id": "8e2f4a6c-1b3d-4f5e-9a7c-0d2e4f6a8b1c",
+                     *           "requirementId": "resume",
+                     *           "format": "pdf",
+                     *           "contentType": "application/pdf",
+                     *           "fileName": "Иванова-резюме.pdf",
+                     *           "size": 182344,
+                     *           "status": "verified",
+                     *           "createdAt": "2027-05-04T10:00:00.000Z",
+                     *           "updatedAt": "2027-05-04T10:01:12.000Z",
+                     *           "verifiedAt": "2027-05-04T10:01:12.000Z",
+                     *           "applicationId": "3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b",
+                     *           "downloadPath": "/applications/3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b/documents/8e2f4a6c-1b3d-4f5e-9a7c-0d2e4f6a8b1c/download"
+                     *         }
+                     *       ],
+                     *       "education": [
+                     *         {
+                     *           "applicationId": "3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b",
+                     *           "seasonId": "prokadry-2027-spring",
+                     *           "webinars": [
+                     *             {
+                     *               "id": "public-policy-basics",
+                     *               "title": {
+                     *                 "ru": "Основы публичной политики",
+                     *                 "en": "Public policy basics"
+                     *               },
+                     *               "accessUntil": "2027-08-31T23:59:59.000Z",
+                     *               "watched": true
+                     *             }
+                     *           ],
+                     *           "broadcasts": [],
+                     *           "completion": {
+                     *             "track": "young",
+                     *             "webinars": {
+                     *               "total": 1,
+                     *               "watched": [
+                     *                 "public-policy-basics"
+                     *               ],
+                     *               "missing": []
+                     *             },
+                     *             "broadcasts": {
+                     *               "total": 0,
+                     *               "attended": [],
+                     *               "share": 0
+                     *             },
+                     *             "meetsShortlistRule": true
+                     *           },
+                     *           "recorded": {
+                     *             "webinarsWatched": [
+                     *               "public-policy-basics"
+                     *             ],
+                     *             "broadcastsAttended": [],
+                     *             "updatedAt": "2027-06-20T18:00:00.000Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "reviews": [
+                     *         {
+                     *           "applicationId": "3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b",
+                     *           "rubricId": "expert-interview",
+                     *           "stage": "interview",
+                     *           "commentForApplicant": "Убедительная мотивация; стоит подробнее рассказать о результатах проектов.",
+                     *           "submittedAt": "2027-07-15T16:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "scores": [
+                     *         {
+                     *           "applicationId": "3f9a6c1e-2b7d-4e8f-9a0b-1c2d3e4f5a6b",
+                     *           "rubricId": "expert-interview",
+                     *           "method": "mean",
+                     *           "score": 82.5,
+                     *           "reviewCount": 2,
+                     *           "passed": true,
+                     *           "computedAt": "2027-07-16T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "interviews": [
+                     *         {
+                     *           "booking": {
+                     *             "applicationId": "3f2b8c1e-6a4d-4e8b-9c2f-1d7e5a9b0c41",
+                     *             "seasonId": "prokadry-2027-spring",
+                     *             "programmeId": "prokadry-2027",
+                     *             "stage": "interview",
+                     *             "eventId": "kazan-2027-10-05",
+                     *             "status": "booked",
+                     *             "bookedAt": "2027-09-20T16:40:00.000Z",
+                     *             "updatedAt": "2027-09-20T16:40:00.000Z",
+                     *             "version": 1
+                     *           },
+                     *           "event": {
+                     *             "id": "kazan-2027-10-05",
+                     *             "stage": "interview",
+                     *             "format": "offline",
+                     *             "title": "Приволжский ФО: Казань, первая смена",
+                     *             "federalDistrict": "volga",
+                     *             "city": "Казань",
+                     *             "venue": "ул. Кремлёвская, 18, ауд. 204",
+                     *             "startsAt": "2027-10-05T07:00:00.000Z",
+                     *             "endsAt": "2027-10-05T14:00:00.000Z",
+                     *             "bookingClosesAt": "2027-10-03T15:00:00.000Z",
+                     *             "status": "scheduled"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "placements": [
+                     *         {
+                     *           "id": "7e2a9c4b-1d3f-8a5b-9c6d-2e4f6a8b0c1d",
+                     *           "seasonId": "prokadry-2027-spring",
+                     *           "applicationId": "3f2b8c1e-6a4d-4e8b-9c2f-1d7e5a9b0c41",
+                     *           "stage": "federal-internship",
+                     *           "offerId": "minek-strategy-2027",
+                     *           "hostOrganisation": "minek",
+                     *           "round": 1,
+                     *           "choiceRank": 1,
+                     *           "status": "offered",
+                     *           "offeredAt": "2027-11-20T09:01:05.000Z",
+                     *           "respondBy": "2027-11-27T09:01:05.000Z",
+                     *           "history": [
+                     *             {
+                     *               "at": "2027-11-20T09:01:05.000Z",
+                     *               "status": "offered",
+                     *               "by": "staff:0a1e0000-0000-4000-8000-000000000001"
+                     *             }
+                     *           ],
+                     *           "version": 1,
+                     *           "offer": {
+                     *             "title": {
+                     *               "ru": "Стажировка в департаменте стратегического развития",
+                     *               "en": "Internship in the strategy department"
+                     *             },
+                     *             "hostName": {
+                     *               "ru": "Министерство экономического развития",
+                     *               "en": "Ministry of Economic Development"
+                     *             },
+                     *             "startsOn": "2028-02-07",
+                     *             "endsOn": "2028-03-03",
+                     *             "city": "Москва"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "mentoring": [
+                     *         {
+                     *           "applicationId": "5c1d7a2e-9b3f-4c8d-a1e6-2f4b8d0c9e71",
+                     *           "pair": {
+                     *             "pairId": "9f4a1c2e-7b3d-8e5f-a6c1-2d8e4b7f0a13",
+                     *             "status": "agreed",
+                     *             "mentor": {
+                     *               "displayName": "Ирина Лебедева, главный инженер",
+                     *               "bio": "Двадцать лет в промышленной робототехнике; помогаю довести идею до работающего прототипа и найти первых партнёров.",
+                     *               "spheres": [
+                     *                 "technology",
+                     *                 "education"
+                     *               ],
+                     *               "languages": [
+                     *                 "ru",
+                     *                 "en"
+                     *               ],
+                     *               "region": "51"
+                     *             },
+                     *             "agreedAt": "2027-09-16T08:30:00.000Z",
+                     *             "sessions": 0
+                     *           },
+                     *           "sessions": [
+                     *             {
+                     *               "id": "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+                     *               "pairId": "9f4a1c2e-7b3d-8e5f-a6c1-2d8e4b7f0a13",
+                     *               "date": "2027-09-24",
+                     *               "format": "in-person",
+                     *               "durationMinutes": 90,
+                     *               "notes": "Разобрали смету мастерской и план на первый семестр; к следующей встрече — письмо в порт о партнёрстве.",
+                     *               "loggedBy": "0a1e0000-0000-4000-8000-000000000021",
+                     *               "loggedAt": "2027-09-24T16:10:00.000Z"
+                     *             }
+                     *           ],
+                     *           "letter": {
+                     *             "status": "final",
+                     *             "mentorName": "Ирина Лебедева, главный инженер",
+                     *             "text": "Дарья Павловна за три месяца превратила идею кружка робототехники в работающую мастерскую с бюджетом и партнёрами. Рекомендую её как самостоятельного и надёжного руководителя проектов.",
+                     *             "language": "ru",
+                     *             "requestedAt": "2027-12-01T09:00:00.000Z",
+                     *             "finalisedAt": "2027-12-03T18:20:00.000Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "certificates": [
+                     *         {
+                     *           "id": "e2a4c6d8-1b3f-4a5c-9d7e-0f2a4c6e8b13",
+                     *           "status": "issued",
+                     *           "number": "ПК-2027-000123",
+                     *           "achievement": {
+                     *             "ru": "Выпускник проекта «ПроКадры»",
+                     *             "en": "Graduate of the ProKadry project"
+                     *           },
+                     *           "programmeName": {
+                     *             "ru": "ПроКадры",
+                     *             "en": "ProKadry"
+                     *           },
+                     *           "seasonTitle": {
+                     *             "ru": "ПроКадры: весна 2027",
+                     *             "en": "ProKadry: spring 2027"
+                     *           },
+                     *           "track": {
+                     *             "ru": "Молодые управленцы",
+                     *             "en": "Young managers"
+                     *           },
+                     *           "issuerName": {
+                     *             "ru": "Ассоциация молодёжных правительств Российской Федерации",
+                     *             "en": "Association of Youth Governments of the Russian Federation"
+                     *           },
+                     *           "holderName": "Иванова Анна Сергеевна",
+                     *           "requestedAt": "2027-12-20T12:00:00.000Z",
+                     *           "issuedAt": "2027-12-20T12:01:00.000Z",
+                     *           "verificationUrl": "https://verify.cadre.example/verify/index.html?id=e2a4c6d8-1b3f-4a5c-9d7e-0f2a4c6e8b13",
+                     *           "linkedInUrl": "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=%D0%92%D1%8B%D0%BF%D1%83%D1%81%D0%BA%D0%BD%D0%B8%D0%BA%20%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82%D0%B0%20%C2%AB%D0%9F%D1%80%D0%BE%D0%9A%D0%B0%D0%B4%D1%80%D1%8B%C2%BB%20%E2%80%94%20%D0%9F%D1%80%D0%BE%D0%9A%D0%B0%D0%B4%D1%80%D1%8B&organizationName=%D0%90%D1%81%D1%81%D0%BE%D1%86%D0%B8%D0%B0%D1%86%D0%B8%D1%8F%20%D0%BC%D0%BE%D0%BB%D0%BE%D0%B4%D1%91%D0%B6%D0%BD%D1%8B%D1%85%20%D0%BF%D1%80%D0%B0%D0%B2%D0%B8%D1%82%D0%B5%D0%BB%D1%8C%D1%81%D1%82%D0%B2%20%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D0%B9%D1%81%D0%BA%D0%BE%D0%B9%20%D0%A4%D0%B5%D0%B4%D0%B5%D1%80%D0%B0%D1%86%D0%B8%D0%B8&issueYear=2027&issueMonth=12&certUrl=https%3A%2F%2Fverify.cadre.example%2Fverify%2Findex.html%3Fid%3De2a4c6d8-1b3f-4a5c-9d7e-0f2a4c6e8b13&certId=%D0%9F%D0%9A-2027-000123"
+                     *         }
+                     *       ],
+                     *       "disclosures": [
+                     *         {
+                     *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *           "at": "2027-11-21T07:45:12.000Z",
+                     *           "applicationId": "3f2b8c1e-6a4d-4e8b-9c2f-1d7e5a9b0c41",
+                     *           "programmeId": "prokadry-2027",
+                     *           "seasonId": "prokadry-2027-spring",
+                     *           "purpose": "region",
+                     *           "organisationId": "molodezh-perm",
+                     *           "organisationName": {
+                     *             "ru": "Агентство по делам молодёжи Пермского края",
+                     *             "en": "Perm Krai Youth Affairs Agency"
+                     *           },
+                     *           "channel": "api",
+                     *           "fields": [
+                     *             "name",
+                     *             "contacts.email",
+                     *             "education",
+                     *             "track",
+                     *             "stage",
+                     *             "interviewScores"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "notes": [
+                     *         {
+                     *           "topic": "mails",
+                     *           "ru": "Письма, отправленные вам, в выгрузку не входят: платформа хранит их по номеру письма лишь несколько дней после отправки и не ищет по адресату. Их содержание повторяет записи выше (заявки, записи на собеседования, стажировки, сертификаты).",
+                     *           "en": "Mails sent to you are not listed: cadre keeps them by mail id for a few days after sending and cannot look them up by recipient. What they said repeats the records above (applications, interview bookings, internships, certificates)."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetMyDataExport200Response"];
+                    "text/html": components["schemas"]["GetMyDataExport200ResponseHtml"];
+                    "application/pdf": components["schemas"]["GetMyDataExport200ResponsePdf"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description More than 5 exports in the hour (`too-many-exports`); the `Retry-After` header says in how many seconds to try again. Nothing is read. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, as given. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *           "programmeId": "prokadry",
+                     *           "organisationId": "perm-youth-policy",
+                     *           "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *           "eventTypes": [
+                     *             "release.available"
+                     *           ],
+                     *           "description": "Выпуски данных финалистов в региональную систему",
+                     *           "language": "ru",
+                     *           "status": "active",
+                     *           "pausedAt": null,
+                     *           "failingSince": null,
+                     *           "secretRotatedAt": null,
+                     *           "createdAt": "2027-05-12T08:30:00.000Z",
+                     *           "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListWebhookEndpoints200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    registerWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                 *       "eventTypes": [
+                 *         "release.available"
+                 *       ],
+                 *       "description": "Выпуски данных финалистов в региональную систему",
+                 *       "language": "ru"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegisterWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; keep the secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpoint": {
+                     *         "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *         "programmeId": "prokadry",
+                     *         "organisationId": "perm-youth-policy",
+                     *         "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *         "eventTypes": [
+                     *           "release.available"
+                     *         ],
+                     *         "description": "Выпуски данных финалистов в региональную систему",
+                     *         "language": "ru",
+                     *         "status": "active",
+                     *         "pausedAt": null,
+                     *         "failingSince": null,
+                     *         "secretRotatedAt": null,
+                     *         "createdAt": "2027-05-12T08:30:00.000Z",
+                     *         "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw4ZWdMi8KKsc="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegisterWebhookEndpoint201Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                 *       "eventTypes": [
+                 *         "release.available",
+                 *         "placement.changed"
+                 *       ],
+                 *       "description": "Выпуски данных финалистов в региональную систему",
+                 *       "language": "ru",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplaceWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available",
+                     *         "placement.changed"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-05-20T12:00:00.000Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplaceWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeWebhookEndpoint: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rotated; keep the new secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD6JDwgYV/K1E=",
+                     *       "previousSecretValidUntil": "2027-06-02T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RotateWebhookSecret201Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resumed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-06-03T07:45:00.000Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResumeWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendTestWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0d9c8b7a-6f5e-4d3c-8b2a-19f0e1d2c3b4",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "webhook.test",
+                     *       "status": "queued",
+                     *       "attempts": 0,
+                     *       "createdAt": "2027-05-12T08:31:00.000Z",
+                     *       "nextAttemptAt": "2027-05-12T08:31:00.000Z",
+                     *       "deliveredAt": null,
+                     *       "lastStatusCode": null,
+                     *       "payload": "{\"type\":\"webhook.test\",\"id\":\"0d9c8b7a-6f5e-4d3c-8b2a-19f0e1d2c3b4\",\"occurredAt\":\"2027-05-12T08:31:00.000Z\",\"programmeId\":\"prokadry\",\"data\":{\"endpointId\":\"3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b\"}}",
+                     *       "attemptLog": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SendTestWebhookDelivery202Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, as given. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *           "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *           "eventType": "release.available",
+                     *           "status": "delivered",
+                     *           "attempts": 2,
+                     *           "createdAt": "2027-06-01T10:15:02.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *           "lastStatusCode": 204
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListWebhookDeliveries200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "release.available",
+                     *       "status": "delivered",
+                     *       "attempts": 2,
+                     *       "createdAt": "2027-06-01T10:15:02.000Z",
+                     *       "nextAttemptAt": null,
+                     *       "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *       "lastStatusCode": 204,
+                     *       "payload": "{\"id\":\"9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e\",\"occurredAt\":\"2027-06-01T10:15:00.000Z\",\"programmeId\":\"prokadry\",\"seasonId\":\"prokadry-2027-spring\",\"type\":\"release.available\",\"organisationId\":\"perm-youth-policy\",\"data\":{\"releaseId\":\"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f\",\"applicationId\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\"}}",
+                     *       "attemptLog": [
+                     *         {
+                     *           "at": "2027-06-01T10:15:04.000Z",
+                     *           "durationMs": 10000,
+                     *           "statusCode": null,
+                     *           "error": "timeout"
+                     *         },
+                     *         {
+                     *           "at": "2027-06-01T10:16:05.000Z",
+                     *           "durationMs": 142,
+                     *           "statusCode": 204,
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetWebhookDelivery200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "release.available",
+                     *       "status": "queued",
+                     *       "attempts": 0,
+                     *       "createdAt": "2027-06-01T10:15:02.000Z",
+                     *       "nextAttemptAt": "2027-06-04T11:00:00.000Z",
+                     *       "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *       "lastStatusCode": 204,
+                     *       "payload": "{\"id\":\"9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e\",\"occurredAt\":\"2027-06-01T10:15:00.000Z\",\"programmeId\":\"prokadry\",\"seasonId\":\"prokadry-2027-spring\",\"type\":\"release.available\",\"organisationId\":\"perm-youth-policy\",\"data\":{\"releaseId\":\"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f\",\"applicationId\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\"}}",
+                     *       "attemptLog": [
+                     *         {
+                     *           "at": "2027-06-01T10:15:04.000Z",
+                     *           "durationMs": 10000,
+                     *           "statusCode": null,
+                     *           "error": "timeout"
+                     *         },
+                     *         {
+                     *           "at": "2027-06-01T10:16:05.000Z",
+                     *           "durationMs": 142,
+                     *           "statusCode": 204,
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RedeliverWebhookDelivery202Response"];
                 };
             };
             400: components["responses"]["BadRequest"];
