@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startLocalScheduler } from '../../../infra/local/scheduler/local-scheduler.ts';
 import { importCapabilityHandler } from '../../../infra/local/step-functions/manifest-state-machines.ts';
@@ -7,6 +7,7 @@ import { SCHEDULES } from '../../../infra/schedules/index.ts';
 import { HttpWebhookSender } from '../../../shared/adapters/http/webhook-http-sender.ts';
 import { signDelivery } from '../../../shared/webhooks/domain/sign-delivery.ts';
 import { endpointPausedMailId } from '../../../shared/webhooks/mail/endpoint-paused-mail.ts';
+import { openSeason, readyDraft, submit } from '../../support/application-fixtures.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver.ts';
@@ -20,6 +21,7 @@ import {
   newWorld,
   registered,
   sink,
+  staffOf,
   submitted,
 } from './webhooks-world.ts';
 
@@ -282,6 +284,30 @@ describe('the webhook dispatcher', () => {
     assert.equal((await endpointCall('DELETE', '', endpointId, world.staff, { query: { version: '1' } })).status, 204);
     await dispatchNow();
     assert.equal(hooks.received.length, 0);
+  });
+
+  it('end to end: a submission reaches the table’s stream, the fan-out queues it, and the receiver gets it signed', async () => {
+    const season = await openSeason();
+    const hooks = await receiver();
+    const staff = staffOf(season.programmeId);
+    const { endpointId, secret } = await registered(season.programmeId, staff, { url: hooks.url, eventTypes: ['application.submitted'] });
+    hooks.verifyWith(secret);
+    const { applicant, applicationId } = await readyDraft(season);
+    assert.equal((await submit(applicationId, applicant.claims, randomUUID())).status, 200);
+    // The local cloud's stream reader hands the change to the webhook-events function, whose sink is the fan-out.
+    const [queued] = await waitFor(
+      async () => {
+        const log = await deliveryLog(endpointId, staff);
+        return log.length > 0 && log;
+      },
+      { description: 'the submission’s delivery queued', timeoutMs: 30_000 },
+    );
+    await dispatchNow();
+    const received = hooks.received.find((request) => request.headers['webhook-id'] === queued?.['id']);
+    assert.equal(received?.verdict, 'accepted');
+    const event = JSON.parse(received?.body ?? '{}') as Record<string, unknown>;
+    assert.equal(event['type'], 'application.submitted');
+    assert.deepEqual((event['data'] as Record<string, unknown>)['applicationId'], applicationId);
   });
 
   it('the local cloud’s scheduler runs the dispatcher’s Lambda handler, as `npm start` does', async () => {
