@@ -21,6 +21,7 @@ import { dashboardRoutes } from './reports/dashboard-routes.ts';
 import { counterRoutes } from './counters/routes.ts';
 import { erasureRoutes } from './erasure/routes.ts';
 import { ownDataRoutes } from './own-data/routes.ts';
+import { webhookRoutes } from './webhooks/routes.ts';
 
 /** Every route with its literal type kept, so a capability's implementation map is checked at compile time. */
 const ROUTE_TABLE = [
@@ -46,6 +47,7 @@ const ROUTE_TABLE = [
   ...counterRoutes,
   ...erasureRoutes,
   ...ownDataRoutes,
+  ...webhookRoutes,
 ] as const satisfies readonly RouteDefinition[];
 export type RouteTable = typeof ROUTE_TABLE;
 

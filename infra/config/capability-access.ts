@@ -103,4 +103,10 @@ export const CAPABILITY_ACCESS = {
   // The webhooks' event source: reads the table's stream (granted with its event source mapping); the
   // fan-out it hands events to reads the programmes' endpoints and writes their deliveries in the table.
   'webhook-events': { table: 'RW' },
+  // Webhook endpoints (their secrets too) and deliveries in the table: staff and partners register and
+  // manage endpoints, read logs, redeliver and resume. It sends nothing itself.
+  webhooks: { table: 'RW' },
+  // The webhook dispatcher: due deliveries and endpoints in the table (the pause mail is queued there); it
+  // POSTs to partners' receivers over the internet (no VPC: nothing private is reachable from it).
+  'webhook-dispatcher': { table: 'RW' },
 } as const satisfies Record<WorkflowCapability | ScheduleTarget | 'webhook-events', CapabilityAccess>;

@@ -42,6 +42,8 @@ export const localEnvironment = (endpoints: LocalEndpoints, certificateKeyFile: 
     STATE_MACHINES.map((machine) => [machine.arnEnvVar, stateMachineArn(LOCAL_REGION, localStateMachineName(machine))]),
   ),
   [ENV.deploymentName]: 'local',
+  // The local cloud's and the tests' webhook receivers listen on 127.0.0.1 over plain http.
+  [ENV.webhookAllowLoopback]: 'true',
   // Business metrics are EMF documents on stdout, which no one collects locally: they would only bury the logs.
   POWERTOOLS_METRICS_DISABLED: 'true',
   // Locally every response is checked against its route's schema, so a drifting handler fails loudly.

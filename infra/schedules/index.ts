@@ -5,8 +5,8 @@
  * scheduler both read this list.
  */
 
-/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer, the certificate issuer, the counter rebuilder and the eraser. */
-export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer', 'counter-rebuilder', 'eraser'] as const;
+/** Lambdas a schedule may invoke: the season calendars' tick, the mail queue's drainer, the certificate issuer, the counter rebuilder, the eraser and the webhook dispatcher. */
+export const SCHEDULE_TARGETS = ['calendar', 'mail', 'issuer', 'counter-rebuilder', 'eraser', 'webhook-dispatcher'] as const;
 export type ScheduleTarget = (typeof SCHEDULE_TARGETS)[number];
 
 export interface ScheduleManifest {
@@ -68,6 +68,16 @@ export const SCHEDULES = [
     // erasure asked for is under way within a minute; locally every few seconds.
     name: 'erasure',
     target: 'eraser',
+    payload: {},
+    rateMinutes: 1,
+    localPeriodSeconds: 5,
+  },
+  {
+    // POSTs due webhook deliveries, under a lease, for up to ~45 s (functions/webhook-dispatcher/handler.ts);
+    // an idle run is a lease write and 16 small Queries. A delivery goes out about a minute after its
+    // event at most; locally every few seconds, so a demo's receiver sees it while one watches.
+    name: 'webhookDispatch',
+    target: 'webhook-dispatcher',
     payload: {},
     rateMinutes: 1,
     localPeriodSeconds: 5,

@@ -34,6 +34,7 @@ export class SchedulesStack extends NestedStack {
   readonly issuerFunction: CapabilityFunction;
   readonly counterRebuilderFunction: CapabilityFunction;
   readonly eraserFunction: CapabilityFunction;
+  readonly webhookDispatcherFunction: CapabilityFunction;
   readonly schedules: ReadonlyMap<ScheduleName, Schedule>;
 
   constructor(scope: Construct, id: string, props: SchedulesStackProps) {
@@ -110,6 +111,14 @@ export class SchedulesStack extends NestedStack {
       timeout: Duration.seconds(60),
     });
     bindCapabilityAccess(this.eraserFunction, CAPABILITY_ACCESS.eraser, props.data, props.deployment);
+    this.webhookDispatcherFunction = new CapabilityFunction(this, 'WebhookDispatcherFunction', {
+      capability: 'webhook-dispatcher',
+      deployment: props.deployment,
+      deadLetterQueue: props.data.deadLetterQueue,
+      // A run dispatches for up to 45 s and stops taking deliveries 15 s before this (a receiver has 10 s to answer).
+      timeout: Duration.seconds(60),
+    });
+    bindCapabilityAccess(this.webhookDispatcherFunction, CAPABILITY_ACCESS['webhook-dispatcher'], props.data, props.deployment);
 
     const targets: Record<ScheduleTarget, CapabilityFunction> = {
       calendar: this.calendarFunction,
@@ -117,6 +126,7 @@ export class SchedulesStack extends NestedStack {
       issuer: this.issuerFunction,
       'counter-rebuilder': this.counterRebuilderFunction,
       eraser: this.eraserFunction,
+      'webhook-dispatcher': this.webhookDispatcherFunction,
     };
     const schedules = new Map<ScheduleName, Schedule>();
     for (const manifest of SCHEDULES) {

@@ -105,6 +105,8 @@ export interface OwnershipWorld {
   readonly certificates: { readonly certificateId: string };
   /** The audit of an erasure applicant 1 once asked for, as it stands once completed (so no eraser ever acts on it). */
   readonly erasure: { readonly requestId: string };
+  /** A's webhook endpoint for a programme of its own, and the test delivery queued for it. */
+  readonly webhooks: { readonly programmeId: string; readonly endpointId: string; readonly deliveryId: string };
 }
 
 export interface Answer {
@@ -306,7 +308,19 @@ export const buildOwnershipWorld = async (gatewayUrl: string, pools: LocalPools)
   ]);
   const certificates = await certificatesOf(parties, mentoring.applicationId);
   const erasure = await completedErasureOf(parties.applicant1);
-  return { parties, staff, organisations, interviews, internships, releases, mentoring, certificates, erasure };
+  const webhooks = await webhooksOf(ok, parties);
+  return { parties, staff, organisations, interviews, internships, releases, mentoring, certificates, erasure, webhooks };
+};
+
+/** A's person registers a webhook endpoint for the programme's release events and queues a test delivery to it. */
+const webhooksOf = async (ok: Ok, parties: Parties): Promise<OwnershipWorld['webhooks']> => {
+  const { programmeId } = await seedOpenSeason(client, tableName, { prefix: 'owners-hooks' });
+  const registered = await ok(201, 'A’s webhook endpoint')(parties.partnerA.token, 'POST', `/programmes/${programmeId}/webhook-endpoints`, {
+    body: { url: 'https://hooks.partner-a.example/cadre', eventTypes: ['release.available'] },
+  });
+  const endpointId = String((registered['endpoint'] as Record<string, unknown>)['id']);
+  const delivery = await ok(202, 'A’s test delivery')(parties.partnerA.token, 'POST', `/webhook-endpoints/${endpointId}/test-deliveries`);
+  return { programmeId, endpointId, deliveryId: String(delivery['id']) };
 };
 
 type Ok = ReturnType<typeof expecting>;

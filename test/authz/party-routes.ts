@@ -41,6 +41,7 @@ const review = (world: OwnershipWorld) => ({ applicationId: world.interviews.app
 const pair = (world: OwnershipWorld) => ({ pairId: world.mentoring.pairId });
 const menteeApplication = (world: OwnershipWorld) => ({ applicationId: world.mentoring.applicationId });
 const certificate = (world: OwnershipWorld) => ({ certificateId: world.certificates.certificateId });
+const hook = (world: OwnershipWorld) => ({ endpointId: world.webhooks.endpointId });
 
 /** A version no record reaches: the owner's write is refused as stale (409), never carried out, and an outsider's must still be a 404. */
 const STALE = 999_999;
@@ -278,6 +279,32 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
     requests: (world) => one({ params: certificate(world) }),
   },
   'GET /me/certificates/{certificateId}/credential': { owners: ['applicant1'], requests: (world) => one({ params: certificate(world) }) },
+  // Webhooks: A's endpoint and its test delivery; versions are stale, so the owner's writes are refused as such (409).
+  'GET /webhook-endpoints/{endpointId}': { owners: ['partnerA'], requests: (world) => one({ params: hook(world) }) },
+  'PUT /webhook-endpoints/{endpointId}': {
+    owners: ['partnerA'],
+    requests: (world) =>
+      one({
+        params: hook(world),
+        body: { url: 'https://hooks.partner-a.example/cadre', eventTypes: ['release.available'], version: STALE },
+      }),
+  },
+  'DELETE /webhook-endpoints/{endpointId}': {
+    owners: ['partnerA'],
+    requests: (world) => one({ params: hook(world), query: { version: String(STALE) } }),
+  },
+  'POST /webhook-endpoints/{endpointId}/secret-rotations': { owners: ['partnerA'], requests: (world) => one({ params: hook(world) }) },
+  'POST /webhook-endpoints/{endpointId}/resume': { owners: ['partnerA'], requests: (world) => one({ params: hook(world) }) },
+  'POST /webhook-endpoints/{endpointId}/test-deliveries': { owners: ['partnerA'], requests: (world) => one({ params: hook(world) }) },
+  'GET /webhook-endpoints/{endpointId}/deliveries': { owners: ['partnerA'], requests: (world) => one({ params: hook(world) }) },
+  'GET /webhook-endpoints/{endpointId}/deliveries/{deliveryId}': {
+    owners: ['partnerA'],
+    requests: (world) => one({ params: { ...hook(world), deliveryId: world.webhooks.deliveryId } }),
+  },
+  'POST /webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliveries': {
+    owners: ['partnerA'],
+    requests: (world) => one({ params: { ...hook(world), deliveryId: world.webhooks.deliveryId } }),
+  },
   // Applicant 1's own erasure request (its audit, found by the salted digest of their subject).
   'GET /me/erasure-requests/{requestId}': {
     owners: ['applicant1'],
@@ -290,7 +317,12 @@ export const PARTY_SCOPED: Readonly<Record<string, PartyScopedRoute>> = {
  * each with the reason. A route added to the table lands in neither list and fails the completeness
  * check until someone decides which it is.
  */
-export const NOT_PARTY_SCOPED: Readonly<Record<string, string>> = {};
+export const NOT_PARTY_SCOPED: Readonly<Record<string, string>> = {
+  'POST /programmes/{programmeId}/webhook-endpoints':
+    'a programme is no party’s record: any registered partner registers its own organisation’s endpoints for it (test/integration/webhooks: only for its own organisation’s event types, and it hears only its own organisation’s events)',
+  'GET /programmes/{programmeId}/webhook-endpoints':
+    'a programme is no party’s record: a partner lists only its own organisation’s endpoints of it (test/integration/webhooks checks another organisation’s never show), staff of another programme get 404',
+};
 
 export interface PartyList {
   /** The parties whose record the list shows. */

@@ -61,6 +61,7 @@ export const benchOnLocalCloud = async ({
       counters: (await import('../../functions/counters/handler.ts')).handler,
       erasure: (await import('../../functions/erasure/handler.ts')).handler,
       'own-data': (await import('../../functions/own-data/handler.ts')).handler,
+      webhooks: (await import('../../functions/webhooks/handler.ts')).handler,
     };
     const tableName = cloud.env['TABLE_NAME'] ?? '';
     const client = documentClient();

@@ -194,4 +194,20 @@ export const REASONS: Readonly<Record<string, string>> = {
     'by design: what is held about the person, read at once (profile GetItem, their applications’ and certificates’ index Queries, one item of their partition: the staff scope is their programmes), the salt (once per container), then ONE transaction: the request and the person’s guard',
   getMyDataExport:
     'by design: everything held about the person, read live through each owning module: the throttle’s window (one conditional UpdateItem, their own partition) first, then the profile, consents, certificates and disclosures (their partitions and index entries) and the application list at once, then per application its dossier (one Query), consent state, team, learning, reviews with scores (one Query), bookings per stage visited, placements and mentoring; a person has a few applications, so some tens of requests, once in a while (five an hour)',
+  registerWebhookEndpoint:
+    'by design: the programme (GetItem: it must exist), the programme’s endpoints (ONE Query of its small gsi1 partition: at most 10 per owner), then the endpoint’s conditional PutItem',
+  replaceWebhookEndpoint:
+    'by design: the endpoint (GetItem: who manages it, its version), then ONE conditional UpdateItem of the owner’s fields',
+  removeWebhookEndpoint: 'by design: the endpoint (GetItem: who manages it), then ONE conditional DeleteItem on its version',
+  rotateWebhookSecret:
+    'by design: the endpoint (GetItem: who manages it, its current secret), then ONE conditional UpdateItem with both secrets',
+  resumeWebhookEndpoint:
+    'by design: the endpoint (GetItem), ONE conditional UpdateItem (paused to active), then the held deliveries (ONE Query of the sparse held index, an UpdateItem each); here it is not paused: 409 after the GetItem',
+  sendTestWebhookDelivery:
+    'by design: the endpoint (GetItem), the delivery’s conditional PutItem, then the delivery read back (GetItem) for the answer',
+  listWebhookDeliveries:
+    'by design: the endpoint (GetItem: who manages it), then ONE Query per shard of its delivery log (4, gsi2, newest first, merged): the shards take a deadline’s fan-out to one endpoint',
+  getWebhookDelivery: 'by design: the endpoint (GetItem: who manages it), then the delivery (GetItem)',
+  redeliverWebhookDelivery:
+    'by design: the endpoint (GetItem), ONE conditional UpdateItem queuing the delivery again, then the delivery read back (GetItem); here it is still queued: the refused update and a GetItem to say why (409)',
 };

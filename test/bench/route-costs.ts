@@ -346,6 +346,9 @@ export const benchRoutes = async ({
       if (route.operationId === 'startCounterRebuild' && typeof body['runId'] === 'string') ids.counterRebuildId = body['runId'];
       if (route.operationId === 'requestMyErasure' && typeof body['id'] === 'string') ids.erasureRequestId = body['id'];
       if (route.operationId === 'requestApplicantErasure' && typeof body['id'] === 'string') ids.staffErasureRequestId = body['id'];
+      if (route.operationId === 'registerWebhookEndpoint' && typeof body['endpoint'] === 'object' && body['endpoint'] !== null)
+        ids.webhookEndpointId = String((body['endpoint'] as Record<string, unknown>)['id']);
+      if (route.operationId === 'sendTestWebhookDelivery' && typeof body['id'] === 'string') ids.webhookDeliveryId = body['id'];
       if (route.operationId === 'startInternshipMatchingRun' && typeof body['id'] === 'string') ids.placements.runId = body['id'];
       if (route.operationId === 'getMyPlacement' && typeof body['id'] === 'string') ids.placements.placementId = body['id'];
       const started = typeof body['executionArn'] === 'string' ? body['executionArn'] : scenario.startsExecution?.(ids);

@@ -87,6 +87,9 @@ export interface BenchIds {
   /** The applicant's erasure request and the one staff opened for the certificate holder (their ids come back in the answers). */
   erasureRequestId?: string;
   staffErasureRequestId?: string;
+  /** The webhook endpoint staff register for the bench programme, and the test delivery queued for it (ids from the answers). */
+  webhookEndpointId?: string;
+  webhookDeliveryId?: string;
   /** A partner organisation this pass registers (Perm Krai's youth-policy body): its own partner reads it, staff list the region's. */
   readonly partnerOrganisationId: string;
   /**
@@ -312,6 +315,13 @@ const CATALOGUE_SCENARIOS: readonly Scenario[] = [
     request: ({ seasonId }) => ({ method: 'GET', route: '/seasons/{seasonId}', pathParameters: { seasonId } }),
   },
 ];
+
+/** Until registerWebhookEndpoint answers, ids that find nothing. */
+const webhookEndpoint = (ids: BenchIds) => ({ endpointId: ids.webhookEndpointId ?? '00000000-0000-4000-8000-00000000ab00' });
+const webhookDelivery = (ids: BenchIds) => ({
+  ...webhookEndpoint(ids),
+  deliveryId: ids.webhookDeliveryId ?? '00000000-0000-4000-8000-00000000de11',
+});
 
 /** The education block on the bench season, for this pass's application (in `education`, on a track). */
 const EDUCATION_SCENARIOS: readonly Scenario[] = [
@@ -1775,4 +1785,108 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   // The bench applicant's export: their profile, consents and the application the pass made, with its documents and history.
   { operationId: 'getMyDataExport', request: ({ applicant }) => ({ method: 'GET', route: '/me/export', claims: applicant }) },
+  // Webhooks: staff of the bench programme register an endpoint (no dispatcher runs in the bench, so its
+  // test delivery stays queued: the redelivery answers 409, as does resuming an endpoint that is not paused).
+  {
+    operationId: 'registerWebhookEndpoint',
+    request: ({ programmeId, staff }) => ({
+      method: 'POST',
+      route: '/programmes/{programmeId}/webhook-endpoints',
+      pathParameters: { programmeId },
+      claims: staff,
+      body: { url: 'https://hooks.example.org/cadre', eventTypes: ['application.submitted', 'application.stage-changed'], language: 'ru' },
+    }),
+  },
+  {
+    operationId: 'listWebhookEndpoints',
+    request: ({ programmeId, staff }) => ({
+      method: 'GET',
+      route: '/programmes/{programmeId}/webhook-endpoints',
+      pathParameters: { programmeId },
+      claims: staff,
+    }),
+  },
+  {
+    operationId: 'getWebhookEndpoint',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/webhook-endpoints/{endpointId}',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'replaceWebhookEndpoint',
+    request: (ids) => ({
+      method: 'PUT',
+      route: '/webhook-endpoints/{endpointId}',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+      body: { url: 'https://hooks.example.org/cadre/v2', eventTypes: ['application.submitted'], language: 'en', version: 1 },
+    }),
+  },
+  {
+    operationId: 'rotateWebhookSecret',
+    request: (ids) => ({
+      method: 'POST',
+      route: '/webhook-endpoints/{endpointId}/secret-rotations',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'sendTestWebhookDelivery',
+    request: (ids) => ({
+      method: 'POST',
+      route: '/webhook-endpoints/{endpointId}/test-deliveries',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'listWebhookDeliveries',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/webhook-endpoints/{endpointId}/deliveries',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'getWebhookDelivery',
+    request: (ids) => ({
+      method: 'GET',
+      route: '/webhook-endpoints/{endpointId}/deliveries/{deliveryId}',
+      pathParameters: webhookDelivery(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'redeliverWebhookDelivery',
+    request: (ids) => ({
+      method: 'POST',
+      route: '/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliveries',
+      pathParameters: webhookDelivery(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'resumeWebhookEndpoint',
+    request: (ids) => ({
+      method: 'POST',
+      route: '/webhook-endpoints/{endpointId}/resume',
+      pathParameters: webhookEndpoint(ids),
+      claims: ids.staff,
+    }),
+  },
+  {
+    operationId: 'removeWebhookEndpoint',
+    request: (ids) => ({
+      method: 'DELETE',
+      route: '/webhook-endpoints/{endpointId}',
+      pathParameters: webhookEndpoint(ids),
+      query: { version: '3' },
+      claims: ids.staff,
+    }),
+  },
 ];

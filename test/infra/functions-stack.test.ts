@@ -39,6 +39,7 @@ const deployedFunctions: [FunctionName, CapabilityFunction, Template][] = [
   ['issuer', parts.schedules.issuerFunction, templates.schedules],
   ['counter-rebuilder', parts.schedules.counterRebuilderFunction, templates.schedules],
   ['eraser', parts.schedules.eraserFunction, templates.schedules],
+  ['webhook-dispatcher', parts.schedules.webhookDispatcherFunction, templates.schedules],
   ['account-confirmation', parts.api.accountConfirmation, templates.api],
   ['token-authorizer', parts.api.tokenAuthorizer, templates.api],
   ['webhook-events', parts.events.webhookEventsFunction, templates.events],
@@ -218,6 +219,11 @@ describe('functions stack', () => {
       it("gets the deployment's personal-data retention, the days TTLs are set from", () => {
         const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
         assert.equal(variables[ENV.personalDataRetentionDays], String(DEPLOYMENTS['dev-eu-central-1']!.personalDataRetentionDays));
+      });
+
+      it('never lets webhooks reach loopback (WEBHOOK_ALLOW_LOOPBACK is the local cloud’s alone)', () => {
+        const variables = (resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+        assert.equal(variables[ENV.webhookAllowLoopback], undefined);
       });
 
       it('is bundled by esbuild as minified, code-split ESM with a source map', () => {

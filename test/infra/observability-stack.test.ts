@@ -35,6 +35,7 @@ describe('observability stack', () => {
       parts.schedules.issuerFunction,
       parts.schedules.counterRebuilderFunction,
       parts.schedules.eraserFunction,
+      parts.schedules.webhookDispatcherFunction,
       parts.api.accountConfirmation,
       parts.api.tokenAuthorizer,
       parts.events.webhookEventsFunction,

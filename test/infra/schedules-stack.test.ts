@@ -42,6 +42,7 @@ describe('schedules stack', () => {
         issuer: parts.schedules.issuerFunction,
         'counter-rebuilder': parts.schedules.counterRebuilderFunction,
         eraser: parts.schedules.eraserFunction,
+        'webhook-dispatcher': parts.schedules.webhookDispatcherFunction,
       }[manifest.target];
       assert.match(JSON.stringify(properties.Target.Arn), new RegExp(logicalIdOf(fn as never)));
     }

@@ -3351,6 +3351,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programmes/{programmeId}/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme’s webhook endpoints
+         * @description Staff of the programme see every one; a partner its own organisation’s.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint for a programme’s events
+         * @description Staff of the programme subscribe to any event type; a partner only to those naming its own organisation (`placement.changed`, `release.available`: 422 `event-type-not-for-partners` otherwise), and hears only its own organisation’s. The URL must be `https://` on a public address (422 `webhook-url-refused`: private, loopback, link-local and metadata addresses are refused here and again, resolved, at each delivery). The answer carries the signing secret, shown this once. Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`); refuse a timestamp more than 5 minutes old. At most 10 endpoints per owner and programme (409 `too-many-webhook-endpoints`).
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["registerWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint (never its secret)
+         * @description Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["getWebhookEndpoint"];
+        /**
+         * Change a webhook endpoint’s URL, event types, description or language
+         * @description Send the `version` you read (409 `version-conflict` if it changed). The secret and the pause state stay. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        put: operations["replaceWebhookEndpoint"];
+        post?: never;
+        /**
+         * Remove a webhook endpoint
+         * @description Deliveries still queued for it are dropped. Send the `version` you read. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        delete: operations["removeWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint’s signing secret
+         * @description A new secret, shown this once. For 24 hours every delivery is signed with both (two signatures in `webhook-signature`), so the receiver can switch without refusing one. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a paused webhook endpoint
+         * @description An endpoint every attempt of which failed for a day is paused (its owner is mailed); this resumes it and sends every delivery that waited. 409 `endpoint-not-paused` if it is not paused. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["resumeWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/test-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test delivery (`webhook.test`)
+         * @description Queued like any delivery and sent within a minute; follow it in the delivery log. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["sendTestWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint’s delivery log, newest first
+         * @description Kept for a month after each delivery ends. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery: its body and every attempt (time, status code or error, duration)
+         * @description Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again, now
+         * @description A new series of attempts with the same `webhook-id` (receivers dedupe on it). 409 `delivery-queued-already` while it still waits for an attempt. Staff of the programme manage every endpoint of it; a partner only its own organisation’s (its `custom:organisation` checked against the partner registry). Anyone else: 404.
+         *
+         *     Roles: staff, partner.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15397,6 +15591,126 @@ export interface components {
         OwnDataExportPdf: string;
         /** @description The same export as a PDF (A4, PT Sans), in the language asked for. */
         GetMyDataExport200ResponsePdf: components["schemas"]["OwnDataExportPdf"];
+        /** @enum {string} */
+        WebhookEventTypeInput: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available";
+        RegisterWebhookEndpointRequest: {
+            /** @description Where deliveries are POSTed: `https://` on a public address. */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventTypeInput"][];
+            description?: string;
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language: "ru" | "en";
+        };
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            programmeId: string;
+            organisationId: string | null;
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            description?: string;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            status: "active" | "paused";
+            pausedAt: string | null;
+            failingSince: string | null;
+            secretRotatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        WebhookEventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available";
+        RegisterWebhookEndpoint201Response: {
+            endpoint: components["schemas"]["WebhookEndpoint"];
+            /** @description Shown once: keep it; every delivery is signed with it (Standard Webhooks, HMAC-SHA256). */
+            secret: string;
+        };
+        ListWebhookEndpoints200Response: {
+            items: components["schemas"]["WebhookEndpoint"][];
+            /** @description Absent on the last page. */
+            nextCursor?: string;
+        };
+        GetWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        ReplaceWebhookEndpointRequest: {
+            /** @description Where deliveries are POSTed: `https://` on a public address. */
+            url: string;
+            eventTypes: components["schemas"]["WebhookEventTypeInput"][];
+            description?: string;
+            /**
+             * @default ru
+             * @enum {string}
+             */
+            language: "ru" | "en";
+            /** Format: int64 */
+            version: number;
+        };
+        ReplaceWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        RotateWebhookSecret201Response: {
+            /** @description Shown once: keep it; every delivery is signed with it (Standard Webhooks, HMAC-SHA256). */
+            secret: string;
+            /** Format: date-time */
+            previousSecretValidUntil: string;
+        };
+        ResumeWebhookEndpoint200Response: components["schemas"]["WebhookEndpoint"];
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** @enum {string} */
+            eventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available" | "webhook.test";
+            /** @enum {string} */
+            status: "queued" | "delivered" | "failed" | "held";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            lastStatusCode: number | null;
+            payload: string;
+            attemptLog: {
+                /** Format: date-time */
+                at: string;
+                /** Format: int32 */
+                durationMs: number;
+                statusCode: number | null;
+                error: ("timeout" | "dns" | "connection" | "tls" | "blocked-address" | "too-large") | null;
+            }[];
+        };
+        SendTestWebhookDelivery202Response: components["schemas"]["WebhookDelivery"];
+        WebhookDeliverySummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /** @enum {string} */
+            eventType: "application.submitted" | "application.stage-changed" | "placement.changed" | "certificate.issued" | "certificate.revoked" | "release.available" | "webhook.test";
+            /** @enum {string} */
+            status: "queued" | "delivered" | "failed" | "held";
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            lastStatusCode: number | null;
+        };
+        ListWebhookDeliveries200Response: {
+            items: components["schemas"]["WebhookDeliverySummary"][];
+            /** @description Absent on the last page. */
+            nextCursor?: string;
+        };
+        GetWebhookDelivery200Response: components["schemas"]["WebhookDelivery"];
+        RedeliverWebhookDelivery202Response: components["schemas"]["WebhookDelivery"];
     };
     responses: {
         /** @description Invalid request (`validation-failed` lists every field at fault; `malformed-json`; `too-deeply-nested`, a JSON body nested past 64 levels). */
@@ -32662,6 +32976,560 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, as given. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *           "programmeId": "prokadry",
+                     *           "organisationId": "perm-youth-policy",
+                     *           "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *           "eventTypes": [
+                     *             "release.available"
+                     *           ],
+                     *           "description": "Выпуски данных финалистов в региональную систему",
+                     *           "language": "ru",
+                     *           "status": "active",
+                     *           "pausedAt": null,
+                     *           "failingSince": null,
+                     *           "secretRotatedAt": null,
+                     *           "createdAt": "2027-05-12T08:30:00.000Z",
+                     *           "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListWebhookEndpoints200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    registerWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                 *       "eventTypes": [
+                 *         "release.available"
+                 *       ],
+                 *       "description": "Выпуски данных финалистов в региональную систему",
+                 *       "language": "ru"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegisterWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; keep the secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "endpoint": {
+                     *         "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *         "programmeId": "prokadry",
+                     *         "organisationId": "perm-youth-policy",
+                     *         "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *         "eventTypes": [
+                     *           "release.available"
+                     *         ],
+                     *         "description": "Выпуски данных финалистов в региональную систему",
+                     *         "language": "ru",
+                     *         "status": "active",
+                     *         "pausedAt": null,
+                     *         "failingSince": null,
+                     *         "secretRotatedAt": null,
+                     *         "createdAt": "2027-05-12T08:30:00.000Z",
+                     *         "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *         "version": 1
+                     *       },
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw4ZWdMi8KKsc="
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegisterWebhookEndpoint201Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-05-12T08:30:00.000Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replaceWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                 *       "eventTypes": [
+                 *         "release.available",
+                 *         "placement.changed"
+                 *       ],
+                 *       "description": "Выпуски данных финалистов в региональную систему",
+                 *       "language": "ru",
+                 *       "version": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplaceWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available",
+                     *         "placement.changed"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-05-20T12:00:00.000Z",
+                     *       "version": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplaceWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeWebhookEndpoint: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rotated; keep the new secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD6JDwgYV/K1E=",
+                     *       "previousSecretValidUntil": "2027-06-02T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RotateWebhookSecret201Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    resumeWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resumed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "programmeId": "prokadry",
+                     *       "organisationId": "perm-youth-policy",
+                     *       "url": "https://hooks.molodezh.permkrai.example/cadre",
+                     *       "eventTypes": [
+                     *         "release.available"
+                     *       ],
+                     *       "description": "Выпуски данных финалистов в региональную систему",
+                     *       "language": "ru",
+                     *       "status": "active",
+                     *       "pausedAt": null,
+                     *       "failingSince": null,
+                     *       "secretRotatedAt": null,
+                     *       "createdAt": "2027-05-12T08:30:00.000Z",
+                     *       "updatedAt": "2027-06-03T07:45:00.000Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResumeWebhookEndpoint200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendTestWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0d9c8b7a-6f5e-4d3c-8b2a-19f0e1d2c3b4",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "webhook.test",
+                     *       "status": "queued",
+                     *       "attempts": 0,
+                     *       "createdAt": "2027-05-12T08:31:00.000Z",
+                     *       "nextAttemptAt": "2027-05-12T08:31:00.000Z",
+                     *       "deliveredAt": null,
+                     *       "lastStatusCode": null,
+                     *       "payload": "{\"type\":\"webhook.test\",\"id\":\"0d9c8b7a-6f5e-4d3c-8b2a-19f0e1d2c3b4\",\"occurredAt\":\"2027-05-12T08:31:00.000Z\",\"programmeId\":\"prokadry\",\"data\":{\"endpointId\":\"3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b\"}}",
+                     *       "attemptLog": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SendTestWebhookDelivery202Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The `nextCursor` of the previous page, as given. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *           "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *           "eventType": "release.available",
+                     *           "status": "delivered",
+                     *           "attempts": 2,
+                     *           "createdAt": "2027-06-01T10:15:02.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *           "lastStatusCode": 204
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListWebhookDeliveries200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "release.available",
+                     *       "status": "delivered",
+                     *       "attempts": 2,
+                     *       "createdAt": "2027-06-01T10:15:02.000Z",
+                     *       "nextAttemptAt": null,
+                     *       "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *       "lastStatusCode": 204,
+                     *       "payload": "{\"id\":\"9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e\",\"occurredAt\":\"2027-06-01T10:15:00.000Z\",\"programmeId\":\"prokadry\",\"seasonId\":\"prokadry-2027-spring\",\"type\":\"release.available\",\"organisationId\":\"perm-youth-policy\",\"data\":{\"releaseId\":\"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f\",\"applicationId\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\"}}",
+                     *       "attemptLog": [
+                     *         {
+                     *           "at": "2027-06-01T10:15:04.000Z",
+                     *           "durationMs": 10000,
+                     *           "statusCode": null,
+                     *           "error": "timeout"
+                     *         },
+                     *         {
+                     *           "at": "2027-06-01T10:16:05.000Z",
+                     *           "durationMs": 142,
+                     *           "statusCode": 204,
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GetWebhookDelivery200Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e",
+                     *       "endpointId": "3f0c2a7e-8b1d-4e5f-9a6b-7c8d9e0f1a2b",
+                     *       "eventType": "release.available",
+                     *       "status": "queued",
+                     *       "attempts": 0,
+                     *       "createdAt": "2027-06-01T10:15:02.000Z",
+                     *       "nextAttemptAt": "2027-06-04T11:00:00.000Z",
+                     *       "deliveredAt": "2027-06-01T10:16:05.000Z",
+                     *       "lastStatusCode": 204,
+                     *       "payload": "{\"id\":\"9b2d4f6a-1c3e-4a5b-8d7f-0e1a2b3c4d5e\",\"occurredAt\":\"2027-06-01T10:15:00.000Z\",\"programmeId\":\"prokadry\",\"seasonId\":\"prokadry-2027-spring\",\"type\":\"release.available\",\"organisationId\":\"perm-youth-policy\",\"data\":{\"releaseId\":\"c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f\",\"applicationId\":\"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\"}}",
+                     *       "attemptLog": [
+                     *         {
+                     *           "at": "2027-06-01T10:15:04.000Z",
+                     *           "durationMs": 10000,
+                     *           "statusCode": null,
+                     *           "error": "timeout"
+                     *         },
+                     *         {
+                     *           "at": "2027-06-01T10:16:05.000Z",
+                     *           "durationMs": 142,
+                     *           "statusCode": 204,
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RedeliverWebhookDelivery202Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -22,6 +22,7 @@ import { DASHBOARD_EXAMPLES } from './dashboard-examples.ts';
 import { COUNTER_EXAMPLES } from './counter-examples.ts';
 import { ERASURE_EXAMPLES } from './erasure-examples.ts';
 import { OWN_DATA_EXAMPLES } from './own-data-examples.ts';
+import { WEBHOOK_EXAMPLES } from './webhook-examples.ts';
 
 /**
  * One example per operation, as the docs show them: a ПроКадры 2027 season, one applicant's way
@@ -1076,4 +1077,5 @@ export const ROUTE_EXAMPLES: readonly RouteExampleSet[] = [
   ...COUNTER_EXAMPLES,
   ...ERASURE_EXAMPLES,
   ...OWN_DATA_EXAMPLES,
+  ...WEBHOOK_EXAMPLES,
 ];

@@ -129,4 +129,10 @@ export const ERASURE_PLAN = {
     action: 'expires',
     why: 'A count of own-data exports per person and window, under a key naming the subject: it expires with its window (DynamoDB’s TTL deletes it within about two days).',
   },
+  webhookEndpoint: { action: 'none', why: 'A partner’s or staff member’s registration of an endpoint, not an applicant’s record.' },
+  webhookDelivery: {
+    action: 'keep',
+    why: 'An event delivered to an endpoint carries ids and the change only, never personal data (webhook-event-schema.ts); an application id points at nothing once erased, and finished deliveries expire.',
+  },
+  webhookDispatcherLease: { action: 'none', why: 'A lease.' },
 } as const satisfies Record<keyof typeof ENTITY, { readonly action: ErasureAction; readonly why: string }>;

@@ -55,6 +55,8 @@ export const ENV = {
   applicantsPoolId: 'APPLICANTS_POOL_ID',
   /** The deployment's name (deployments.ts), the `deployment` dimension of every business metric. */
   deploymentName: 'DEPLOYMENT_NAME',
+  /** `true` only in the local cloud and tests: webhook endpoints on 127.0.0.1 over plain http. Never set in a deployment. */
+  webhookAllowLoopback: 'WEBHOOK_ALLOW_LOOPBACK',
 } as const;
 
 /** An optional whole-number setting: unset is undefined, anything but a positive whole number fails loudly. */

@@ -22,6 +22,7 @@ export const CAPABILITIES = [
   'counters',
   'erasure',
   'own-data',
+  'webhooks',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

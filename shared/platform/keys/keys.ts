@@ -212,6 +212,18 @@ import type { IndexName } from '../data/table-definition.ts';
  * | the one-eraser-at-a-time lease            | table | pk = ERASER, sk = LEASE                                         |
  * | own-data exports a person asked for in    | table | pk = EXPORTRATE#<sub>#<windowStart>, sk = EXPORTRATE (TTL)      |
  * |   one window (the per-person throttle)    |       |                                                                 |
+ * | a webhook endpoint (url, event types,     | table | pk = WEBHOOK_ENDPOINT#<endpointId>, sk = ENDPOINT              |
+ * |   secrets, owner, pause state)           |       |                                                                 |
+ * | a programme's webhook endpoints [of one   | gsi1  | gsi1pk = PROGRAMME#<programmeId>#WEBHOOK_ENDPOINTS, gsi1sk =    |
+ * |   partner organisation] (the fan-out)    |       |   STAFF#<endpointId> or ORG#<organisationId>#<endpointId>       |
+ * | one delivery of an event to an endpoint  | table | pk = WEBHOOK_DELIVERY#<endpointId>#<eventId>, sk = DELIVERY (a   |
+ * |   (put once: a repeated event is no-op)  |       |   partition per delivery: a fan-out's writes spread)            |
+ * | due webhook deliveries, oldest first     | gsi1  | gsi1pk = WEBHOOKQ#S<shard>, gsi1sk < <now>$ (sk = <notBefore>#   |
+ * |                                          |       |   <endpointId>#<eventId>; sparse: queued only; every shard)     |
+ * | an endpoint's delivery log, newest first | gsi2  | gsi2pk = WEBHOOK_ENDPOINT#<endpointId>#DELIVERIES#S<shard>,     |
+ * |                                          |       |   gsi2sk = <createdAt>#<eventId> (4 shards, merged)             |
+ * | a paused endpoint's held deliveries      | gsi3  | gsi3pk = WEBHOOK_ENDPOINT#<endpointId>#HELD (sparse: held only) |
+ * | the one-dispatcher-at-a-time lease       | table | pk = WEBHOOK_DISPATCHER, sk = LEASE                             |
  *
  * Low-cardinality partition keys, and why they are acceptable here: `PROGRAMMES` and
  * `SEASONS#OPEN` each hold every item of their kind in one index partition. There are a handful
@@ -342,6 +354,9 @@ export const ENTITY = {
   erasureSalt: 'erasureSalt',
   eraserLease: 'eraserLease',
   exportRateWindow: 'exportRateWindow',
+  webhookEndpoint: 'webhookEndpoint',
+  webhookDelivery: 'webhookDelivery',
+  webhookDispatcherLease: 'webhookDispatcherLease',
 } as const;
 
 /** The partitions most items live in: a season's (its config, runs, jobs, teams) and an application's. */
@@ -1265,3 +1280,61 @@ export const exportRateWindowKey = (subject: string, windowStart: number): Table
   pk: `EXPORTRATE#${subject}#${windowStart}`,
   sk: 'EXPORTRATE',
 });
+
+export const webhookEndpointKey = (endpointId: string): TableKeys => ({ pk: `WEBHOOK_ENDPOINT#${endpointId}`, sk: 'ENDPOINT' });
+export const programmeWebhookEndpointsPartition = (programmeId: string): string => `PROGRAMME#${programmeId}#WEBHOOK_ENDPOINTS`;
+/** Staff's endpoints hear the whole programme; a partner's are listed under its organisation, so its own list is a prefix. */
+export const webhookEndpointOwnerPrefix = (organisationId: string | null): string =>
+  organisationId === null ? 'STAFF#' : `ORG#${organisationId}#`;
+export const webhookEndpointKeys = (endpoint: {
+  readonly id: string;
+  readonly programmeId: string;
+  readonly organisationId: string | null;
+}) => ({
+  ...webhookEndpointKey(endpoint.id),
+  gsi1pk: programmeWebhookEndpointsPartition(endpoint.programmeId),
+  gsi1sk: `${webhookEndpointOwnerPrefix(endpoint.organisationId)}${endpoint.id}`,
+});
+
+/** One item per (endpoint, event): the Put that queues it is conditional, so a stream batch handed over again queues nothing twice. */
+export const webhookDeliveryKey = (endpointId: string, deliveryId: string): TableKeys => ({
+  pk: `WEBHOOK_DELIVERY#${endpointId}#${deliveryId}`,
+  sk: 'DELIVERY',
+});
+
+/**
+ * Shards of the webhook deliveries' due index: a deadline's submissions, fanned out to a programme's
+ * endpoints, queue a delivery each; 16 shards spread them as the mail queue's do.
+ */
+export const WEBHOOK_QUEUE_SHARDS = 16;
+export const webhookQueueShardPartition = (shard: number): string => `WEBHOOKQ#${shardSuffix(shard)}`;
+const webhookQueueShard = (endpointId: string, deliveryId: string): number =>
+  createHash('sha256').update(`${endpointId}#${deliveryId}`).digest().readUInt32BE(0) % WEBHOOK_QUEUE_SHARDS;
+/** Everything due at `now` sorts below `<now>$` ('$' follows '#'). */
+export const webhookQueueDueBound = (now: string): string => `${now}$`;
+/** Where a queued delivery sits in the due index; a claim or a retry moves it to its new `notBefore`. */
+export const webhookDueIndexKeys = (endpointId: string, deliveryId: string, notBefore: string) => ({
+  gsi1pk: webhookQueueShardPartition(webhookQueueShard(endpointId, deliveryId)),
+  gsi1sk: `${notBefore}#${endpointId}#${deliveryId}`,
+});
+/**
+ * Shards of an endpoint's delivery log. Every write of a delivery (queued, claimed, delivered)
+ * rewrites its log entry (the index projects every attribute): one endpoint subscribed to
+ * submissions at a deadline's 1,000/s puts ~3,000 writes/s on its log, ~750 on each of 4 shards.
+ */
+export const WEBHOOK_LOG_SHARDS = 4;
+export const webhookDeliveryLogPartition = (endpointId: string, shard: number): string =>
+  `WEBHOOK_ENDPOINT#${endpointId}#DELIVERIES#${shardSuffix(shard)}`;
+const webhookLogShard = (deliveryId: string): number =>
+  createHash('sha256').update(deliveryId).digest().readUInt32BE(0) % WEBHOOK_LOG_SHARDS;
+export const webhookDeliveryLogKeys = (endpointId: string, deliveryId: string, createdAt: string) => ({
+  gsi2pk: webhookDeliveryLogPartition(endpointId, webhookLogShard(deliveryId)),
+  gsi2sk: `${createdAt}#${deliveryId}`,
+});
+export const webhookHeldPartition = (endpointId: string): string => `WEBHOOK_ENDPOINT#${endpointId}#HELD`;
+/** A delivery held while its endpoint is paused; resuming the endpoint queues every one of them again. */
+export const webhookHeldIndexKeys = (endpointId: string, deliveryId: string, createdAt: string) => ({
+  gsi3pk: webhookHeldPartition(endpointId),
+  gsi3sk: `${createdAt}#${deliveryId}`,
+});
+export const webhookDispatcherLeaseKey = (): TableKeys => ({ pk: 'WEBHOOK_DISPATCHER', sk: 'LEASE' });

@@ -33,6 +33,7 @@ describe('the erasure plan', () => {
       'peopleRelations',
       'stageCount',
       'team',
+      'webhookDelivery',
       'workflowFailure',
     ]);
   });
