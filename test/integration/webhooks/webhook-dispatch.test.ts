@@ -10,6 +10,7 @@ import { endpointPausedMailId } from '../../../shared/webhooks/mail/endpoint-pau
 import { openSeason, readyDraft, submit } from '../../support/application-fixtures.ts';
 import { storedMail } from '../../support/stored-mail.ts';
 import { waitFor } from '../../support/wait-for.ts';
+import { startSampleWebhookReceiver } from '../../support/sample-webhook-receiver.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver.ts';
 import {
   deliveryLog,
@@ -275,6 +276,41 @@ describe('the webhook dispatcher', () => {
     });
     assert.equal(delivery.body['status'], 'delivered');
     assert.equal((delivery.body['attemptLog'] as unknown[]).length, 2);
+  });
+
+  it('the typed client’s sample receiver, run as a partner runs it, accepts what the dispatcher signs and handles a redelivery once', async () => {
+    // The receiver needs the secret to start and the endpoint needs the receiver's address: register
+    // first on a port nothing listens on, then point the endpoint at the receiver.
+    const { endpointId, secret } = await registered(world.programmeId, world.staff, {
+      url: 'http://127.0.0.1:9/',
+      eventTypes: ['application.submitted'],
+    });
+    const sample = await startSampleWebhookReceiver(secret);
+    try {
+      const moved = await endpointCall('PUT', '', endpointId, world.staff, {
+        body: { url: sample.url, eventTypes: ['application.submitted'], version: 1 },
+      });
+      assert.equal(moved.status, 200, JSON.stringify(moved.body));
+      const event = submitted(world);
+      await sink().publish([event]);
+      await dispatchNow();
+      const handled = await sample.handledEvent(event.id);
+      assert.equal(handled['type'], 'application.submitted');
+      const again = await endpointCall('POST', '/deliveries/{deliveryId}/redeliveries', endpointId, world.staff, {
+        pathParameters: { deliveryId: event.id },
+      });
+      assert.equal(again.status, 202, JSON.stringify(again.body));
+      await dispatchNow();
+      const delivery = await endpointCall('GET', '/deliveries/{deliveryId}', endpointId, world.staff, {
+        pathParameters: { deliveryId: event.id },
+      });
+      // Both attempts were answered 2xx (a repeated webhook-id is acknowledged, not refused), and handled once.
+      assert.equal(delivery.body['status'], 'delivered');
+      assert.equal((delivery.body['attemptLog'] as unknown[]).length, 2);
+      assert.equal(sample.handled().filter((line) => line['handled'] === event.id).length, 1);
+    } finally {
+      await sample.stop();
+    }
   });
 
   it('a removed endpoint’s queued deliveries are dropped, not sent', async () => {
