@@ -9,7 +9,7 @@ import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dy
 import { DynamoDbDocumentRepository } from '../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbReviewStore } from '../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 import { DynamoDbPendingUploads } from '../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
-import { DynamoDbUploadThrottle } from '../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
+import { DynamoDbFixedWindowThrottle, UPLOAD_RATE_COUNTER } from '../../shared/adapters/dynamodb/dynamodb-fixed-window-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { lazyGuardDutyTagScanner } from '../../shared/adapters/guardduty/lazy-guardduty-tag-scanner.ts';
 import { lazyS3DocumentStore } from '../../shared/adapters/s3/lazy-document-store.ts';
@@ -68,7 +68,7 @@ export const wiring: () => DocumentsWiring = once(() => {
       // The owner's consent state (one GetItem), read live before an upload form or a confirmation.
       consent: dynamoDbProcessingConsent(client, tableName),
       pendingUploads: new DynamoDbPendingUploads(client, tableName),
-      uploadThrottle: new DynamoDbUploadThrottle(client, tableName),
+      uploadThrottle: new DynamoDbFixedWindowThrottle(client, tableName, UPLOAD_RATE_COUNTER),
       uploadLimits: UPLOAD_LIMITS,
       clock,
       newId: randomUUID,

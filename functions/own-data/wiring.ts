@@ -9,7 +9,7 @@ import { DynamoDbDisclosureLog } from '../../shared/adapters/dynamodb/dynamodb-d
 import { DynamoDbEducationCatalogue } from '../../shared/adapters/dynamodb/dynamodb-education-catalogue.ts';
 import { DynamoDbEducationProgress } from '../../shared/adapters/dynamodb/dynamodb-education-progress.ts';
 import { dynamoDbFinalLetters } from '../../shared/adapters/dynamodb/dynamodb-final-letters.ts';
-import { DynamoDbExportThrottle } from '../../shared/adapters/dynamodb/dynamodb-export-throttle.ts';
+import { DynamoDbFixedWindowThrottle, EXPORT_RATE_COUNTER } from '../../shared/adapters/dynamodb/dynamodb-fixed-window-throttle.ts';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb/dynamodb-interview-store.ts';
 import { DynamoDbMentorProfiles } from '../../shared/adapters/dynamodb/dynamodb-mentor-profiles.ts';
 import { DynamoDbMentoringPairs } from '../../shared/adapters/dynamodb/dynamodb-mentoring-pairs.ts';
@@ -144,7 +144,7 @@ export const wiring: () => OwnDataDependencies = once(() => {
       },
     },
     disclosures: { ofApplicant: (subject, page) => listMyDisclosures(disclosures, subject, page) },
-    throttle: new DynamoDbExportThrottle(client, tableName),
+    throttle: new DynamoDbFixedWindowThrottle(client, tableName, EXPORT_RATE_COUNTER),
     clock,
   };
 });

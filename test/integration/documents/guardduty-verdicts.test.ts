@@ -7,7 +7,7 @@ import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb
 import { DynamoDbDocumentRepository } from '../../../shared/adapters/dynamodb/dynamodb-document-repository.ts';
 import { DynamoDbReviewStore } from '../../../shared/adapters/dynamodb/dynamodb-review-store.ts';
 import { DynamoDbPendingUploads } from '../../../shared/adapters/dynamodb/dynamodb-pending-uploads.ts';
-import { DynamoDbUploadThrottle } from '../../../shared/adapters/dynamodb/dynamodb-upload-throttle.ts';
+import { DynamoDbFixedWindowThrottle, UPLOAD_RATE_COUNTER } from '../../../shared/adapters/dynamodb/dynamodb-fixed-window-throttle.ts';
 import { dynamoDbProcessingConsent } from '../../../shared/adapters/dynamodb/dynamodb-processing-consent.ts';
 import { DynamoDbProgrammeRepository } from '../../../shared/adapters/dynamodb/dynamodb-programme-repository.ts';
 import { GuardDutyTagScanner, SCAN_STATUS_TAG } from '../../../shared/adapters/guardduty/guardduty-tag-scanner.ts';
@@ -43,7 +43,7 @@ const deps: DocumentsDependencies = {
   actingOrganisation: { of: async () => undefined },
   consent: dynamoDbProcessingConsent(client, tableName),
   pendingUploads: new DynamoDbPendingUploads(client, tableName),
-  uploadThrottle: new DynamoDbUploadThrottle(client, tableName),
+  uploadThrottle: new DynamoDbFixedWindowThrottle(client, tableName, UPLOAD_RATE_COUNTER),
   uploadLimits: UPLOAD_LIMITS,
   clock: () => new Date(),
   newId: randomUUID,

@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { handler } from '../../../functions/own-data/handler.ts';
 import { wiring } from '../../../functions/own-data/wiring.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
-import { DynamoDbExportThrottle } from '../../../shared/adapters/dynamodb/dynamodb-export-throttle.ts';
+import { DynamoDbFixedWindowThrottle, EXPORT_RATE_COUNTER } from '../../../shared/adapters/dynamodb/dynamodb-fixed-window-throttle.ts';
 import { EXPORT_LIMITS, exportWindowAt } from '../../../shared/own-data/domain/export-window.ts';
 import { exportOwnData } from '../../../shared/own-data/use-cases/export-own-data.ts';
 import type { Identity } from '../../../shared/platform/auth/identity.ts';
@@ -44,7 +44,7 @@ describe('the export’s throttle', { timeout: 60_000 }, () => {
   });
 
   it('never counts past the limit when a person’s asks race', async () => {
-    const throttle = new DynamoDbExportThrottle(documentClient(), requireEnv(ENV.tableName));
+    const throttle = new DynamoDbFixedWindowThrottle(documentClient(), requireEnv(ENV.tableName), EXPORT_RATE_COUNTER);
     const window = exportWindowAt(new Date('2027-03-01T10:20:00.000Z'), EXPORT_LIMITS.windowSeconds);
     const subject = `applicant-${randomUUID()}`;
     const taken = await Promise.all(Array.from({ length: 12 }, () => throttle.take(subject, window, EXPORT_LIMITS.perWindow)));
@@ -53,7 +53,7 @@ describe('the export’s throttle', { timeout: 60_000 }, () => {
 
   it('answers 429 over HTTP with Retry-After and a problem in Russian and English', async () => {
     const subject = `applicant-${randomUUID()}`;
-    const throttle = new DynamoDbExportThrottle(documentClient(), requireEnv(ENV.tableName));
+    const throttle = new DynamoDbFixedWindowThrottle(documentClient(), requireEnv(ENV.tableName), EXPORT_RATE_COUNTER);
     // The hour is used up, this one and the next (should the call land just after the hour turns).
     const now = Date.now();
     for (const at of [now, now + EXPORT_LIMITS.windowSeconds * 1000])
