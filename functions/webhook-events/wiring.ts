@@ -1,4 +1,5 @@
 import { documentClient } from '../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbPartnerOrganisations } from '../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbWebhookDeliveries } from '../../shared/adapters/dynamodb/dynamodb-webhook-deliveries.ts';
 import { DynamoDbWebhookEndpoints } from '../../shared/adapters/dynamodb/dynamodb-webhook-endpoints.ts';
 import { ENV, requireEnv } from '../../shared/platform/config/env.ts';
@@ -21,6 +22,7 @@ export const wiring: () => WebhookEventsWiring = once(() => {
     sink: publishWebhookEvents({
       endpoints: new DynamoDbWebhookEndpoints(client, tableName),
       queue: new DynamoDbWebhookDeliveries(client, tableName),
+      organisations: new DynamoDbPartnerOrganisations(client, tableName),
       clock: () => new Date(),
     }),
   };

@@ -215,6 +215,22 @@ describe('the fan-out: who hears which event', () => {
     assert.deepEqual((await deliveryLog(foreign.endpointId, elsewhere.staff)).length, 0);
   });
 
+  it('a partner’s endpoint stops hearing once the registry retires its organisation; staff’s go on', async () => {
+    const world = await newWorld();
+    const organisation = await registerOrganisation();
+    const partner = await registered(world.programmeId, partnerOf(organisation.id), { url, eventTypes: ['placement.changed'] });
+    const staff = await registered(world.programmeId, world.staff, { url, eventTypes: ['placement.changed'] });
+    const before = placementChanged(world, organisation.id);
+    await sink().publish([before]);
+    await retireOrganisation(organisation);
+    const after = placementChanged(world, organisation.id);
+    // A fresh fan-out, as a container whose registry cache has run out reads it.
+    await sink().publish([after]);
+    const heard = async (endpointId: string) => (await deliveryLog(endpointId, world.staff)).map((delivery) => delivery['id']).sort();
+    assert.deepEqual(await heard(partner.endpointId), [before.id]);
+    assert.deepEqual(await heard(staff.endpointId), [before.id, after.id].sort());
+  });
+
   it('the delivery log pages newest first across its shards, whatever the page size', async () => {
     const world = await newWorld();
     const { endpointId } = await registered(world.programmeId, world.staff, { url, eventTypes: ['application.submitted'] });

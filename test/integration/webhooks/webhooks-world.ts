@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { handler as webhooksHandler } from '../../../functions/webhooks/handler.ts';
 import { dispatchWiring } from '../../../functions/webhook-dispatcher/wiring.ts';
 import { documentClient } from '../../../shared/adapters/dynamodb/document-client.ts';
+import { DynamoDbPartnerOrganisations } from '../../../shared/adapters/dynamodb/dynamodb-partner-organisations.ts';
 import { DynamoDbWebhookDeliveries } from '../../../shared/adapters/dynamodb/dynamodb-webhook-deliveries.ts';
 import { DynamoDbWebhookEndpoints } from '../../../shared/adapters/dynamodb/dynamodb-webhook-endpoints.ts';
 import { ENV, requireEnv } from '../../../shared/platform/config/env.ts';
@@ -18,6 +19,7 @@ export const call = (init: ApiEventInit): Promise<HandlerResponse> => invokeHand
 const tableName = requireEnv(ENV.tableName);
 export const endpoints = new DynamoDbWebhookEndpoints(documentClient(), tableName);
 export const deliveries = new DynamoDbWebhookDeliveries(documentClient(), tableName);
+const organisations = new DynamoDbPartnerOrganisations(documentClient(), tableName);
 
 export const staffOf = (programmeId: string): Record<string, string> => ({
   sub: `staff-${randomUUID()}`,
@@ -79,7 +81,7 @@ export const deliveryLog = async (endpointId: string, claims: Record<string, str
 
 /** The fan-out, as the stream's function would call it, at the time `clock` says. */
 export const sink = (clock: () => Date = () => new Date()): WebhookEventSink =>
-  publishWebhookEvents({ endpoints, queue: deliveries, clock });
+  publishWebhookEvents({ endpoints, queue: deliveries, organisations, clock });
 
 /** One run of the dispatcher's use case at a moment the test chooses, with the real adapters and sender; no jitter. */
 export const dispatchAt = (at: Date, concurrency?: number): Promise<DispatchReport> =>
