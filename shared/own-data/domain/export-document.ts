@@ -1,3 +1,4 @@
+import { fullName } from '../../applicants/domain/profile/full-name.ts';
 import type { OwnDataExport } from '../own-data-export-schema.ts';
 import { FIELD_LABELS, SECTION_TITLES, TEXTS, VALUE_LABELS, label, type ExportLanguage } from './export-labels.ts';
 
@@ -93,7 +94,8 @@ export const exportDocument = (data: OwnDataExport, language: ExportLanguage): E
     ],
     none: TEXTS.none[language],
     sections: [
-      section('profile', data.profile === null ? [] : [block(SECTION_TITLES.profile[language], profile, language)], language),
+      // The profile's one block is headed by the person's name: the section's own heading already says 'Profile'.
+      section('profile', data.profile === null ? [] : [block(fullName(data.profile.name), profile, language)], language),
       section(
         'consents',
         [
