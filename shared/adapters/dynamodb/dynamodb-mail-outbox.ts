@@ -1,6 +1,7 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DueMail, MailOutbox } from '../../mail/ports/mail-outbox.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
+import { dueAcrossShards } from './due-across-shards.ts';
 import { MAIL_STATUS, toDueMail } from './dynamodb-mail-items.ts';
 import {
   MAIL_QUEUE_SHARDS,
@@ -21,29 +22,17 @@ const epochSeconds = (at: Date): number => Math.floor(at.getTime() / 1000);
 export class DynamoDbMailOutbox extends MailQueueTable implements MailOutbox {
   /** One Query per shard (in parallel), merged by due time; each shard gives its share of the batch. */
   async due(at: Date, limit: number): Promise<readonly DueMail[]> {
-    const perShard = Math.max(1, Math.ceil(limit / MAIL_QUEUE_SHARDS));
-    const shards = await Promise.all(
-      Array.from({ length: MAIL_QUEUE_SHARDS }, async (_, shard) => {
-        const { Items = [] } = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :partition AND gsi1sk < :bound',
-            ExpressionAttributeValues: {
-              ':partition': mailQueueShardPartition(this.queue, shard),
-              ':bound': mailQueueDueBound(at.toISOString()),
-            },
-            Limit: perShard,
-          }),
-        );
-        return Items;
-      }),
+    const due = await dueAcrossShards(
+      this.client,
+      this.tableName,
+      {
+        shards: MAIL_QUEUE_SHARDS,
+        partition: (shard) => mailQueueShardPartition(this.queue, shard),
+        bound: mailQueueDueBound(at.toISOString()),
+      },
+      limit,
     );
-    return shards
-      .flat()
-      .sort((a, b) => String(a['gsi1sk']).localeCompare(String(b['gsi1sk'])))
-      .slice(0, limit)
-      .map(toDueMail);
+    return due.map(toDueMail);
   }
 
   async claim(mail: DueMail, at: Date, until: Date): Promise<DueMail | undefined> {

@@ -33,6 +33,7 @@ import {
   type WebhookDeliverySummary,
 } from '../../webhooks/webhook-delivery-schema.ts';
 import { isConditionalCheckFailed } from './conditional-check.ts';
+import { dueAcrossShards } from './due-across-shards.ts';
 import { consistentGet } from './consistent-get.ts';
 import { ITEM_ABSENT } from './put-once.ts';
 
@@ -179,29 +180,13 @@ export class DynamoDbWebhookDeliveries implements WebhookDeliveryQueue, WebhookO
 
   /** One Query per shard (in parallel), merged by due time. */
   async due(at: Date, limit: number): Promise<readonly DueWebhookDelivery[]> {
-    const perShard = Math.max(1, Math.ceil(limit / WEBHOOK_QUEUE_SHARDS));
-    const shards = await Promise.all(
-      Array.from({ length: WEBHOOK_QUEUE_SHARDS }, async (_, shard) => {
-        const { Items = [] } = await this.#client.send(
-          new QueryCommand({
-            TableName: this.#tableName,
-            IndexName: 'gsi1',
-            KeyConditionExpression: 'gsi1pk = :partition AND gsi1sk < :bound',
-            ExpressionAttributeValues: {
-              ':partition': webhookQueueShardPartition(shard),
-              ':bound': webhookQueueDueBound(at.toISOString()),
-            },
-            Limit: perShard,
-          }),
-        );
-        return Items;
-      }),
+    const due = await dueAcrossShards(
+      this.#client,
+      this.#tableName,
+      { shards: WEBHOOK_QUEUE_SHARDS, partition: webhookQueueShardPartition, bound: webhookQueueDueBound(at.toISOString()) },
+      limit,
     );
-    return shards
-      .flat()
-      .sort((a, b) => String(a['gsi1sk']).localeCompare(String(b['gsi1sk'])))
-      .slice(0, limit)
-      .map((item) => toDue(storedSchema.parse(item)));
+    return due.map((item) => toDue(storedSchema.parse(item)));
   }
 
   async claim(delivery: DueWebhookDelivery, at: Date, until: Date): Promise<DueWebhookDelivery | undefined> {
